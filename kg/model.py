@@ -1,0 +1,214 @@
+"""The data that flows between kg's stages: frozen dataclasses, deterministic keys.
+
+Flow: ``files -> Document -> Extraction (per document) -> Graph (all documents)``.
+
+Keys are deterministic so that loads are idempotent and golden files stay stable:
+
+* places: ``place:<official code>`` (e.g. ``place:430500000000``), or ``place:<name>`` when no code is known;
+* everything else: ``<type>:<normalised name>`` (see :func:`normalise_name`).
+
+>>> make_key(EntityType.FIRM, " 山西易高能源有限公司 ")
+'firm:山西易高能源有限公司'
+>>> make_key(EntityType.PLACE, "邵阳市", code="430500000000")
+'place:430500000000'
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+
+class EntityType(str, Enum):
+    """Entity types; values are the gold schema's names (plus ``industry``)."""
+
+    FIRM = "firm"
+    PROJECT = "project"
+    PARK = "park"
+    PLACE = "place"
+    INDUSTRY = "industry"
+
+    @property
+    def label(self) -> str:
+        """The Neo4j / embedded-store node label (PascalCase)."""
+        return self.value.capitalize()
+
+
+class RelType(str, Enum):
+    """Relation types; values are the gold schema's names (plus the taxonomy's ``UPSTREAM_OF``)."""
+
+    INVESTS_IN = "INVESTS_IN"  # firm -> project
+    LOCATED_IN = "LOCATED_IN"  # project -> park|place, park -> place, firm -> place
+    IN_INDUSTRY = "IN_INDUSTRY"  # project|firm -> industry
+    PART_OF = "PART_OF"  # place -> place (child -> parent)
+    UPSTREAM_OF = "UPSTREAM_OF"  # industry -> industry (from the chain taxonomy)
+
+
+PLACE_LEVELS = ("province", "city", "county", "town", "village")
+
+# Characters dropped when comparing or keying names: whitespace and quote marks.
+RE_NAME_NOISE = re.compile(r"[\s\"'“”‘’「」『』《》〈〉]")
+
+
+def normalise_name(name: str) -> str:
+    """NFKC, drop whitespace and quote marks. Used for keys and comparisons.
+
+    >>> normalise_name("宏 华果业")
+    '宏华果业'
+    >>> normalise_name("“南三县”天然气长输管道工程")
+    '南三县天然气长输管道工程'
+    """
+    return RE_NAME_NOISE.sub("", unicodedata.normalize("NFKC", name))
+
+
+def make_key(etype: EntityType | str, name: str, code: str | None = None) -> str:
+    """Deterministic node key: ``place:<code>`` for coded places, else ``<type>:<normalised name>``."""
+    t = EntityType(etype)
+    if t is EntityType.PLACE and code:
+        return f"place:{code}"
+    return f"{t.value}:{normalise_name(name)}"
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One document as read from a file (a feed file yields several).
+
+    ``text`` is the cleaned text (page noise removed); all offsets in kg point into it.
+    ``simplified`` is the same text with traditional characters converted to simplified ones, character by
+    character, so ``len(simplified) == len(text)`` and offsets are shared. Extraction reads ``simplified``.
+    """
+
+    doc_id: str
+    source: str
+    title: str | None
+    date: str | None  # YYYY-MM-DD or YYYY
+    region: str | None  # administrative area the document is about, e.g. 邵阳市
+    text: str
+    simplified: str = ""
+    publisher: str | None = None
+
+    @property
+    def year(self) -> int | None:
+        """The document's year, from ``date``."""
+        if self.date and self.date[:4].isdigit():
+            return int(self.date[:4])
+        return None
+
+    @property
+    def extraction_text(self) -> str:
+        """The text extraction runs on (simplified form when there is one)."""
+        return self.simplified or self.text
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """Where a fact comes from: a sentence of a document, by character offsets into ``Document.text``."""
+
+    doc_id: str
+    sentence: str
+    start: int  # sentence start offset in Document.text
+    end: int  # sentence end offset (exclusive)
+    rule: str  # the rule that produced the fact (or "gazetteer" / "taxonomy" for world knowledge)
+    confidence: float = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A firm, project, park, place or industry.
+
+    In an :class:`Extraction` it describes one document (``mentions`` are offsets into that document's text);
+    in a :class:`Graph` it is the resolved node across documents (``sources`` lists the documents).
+    ``attrs`` holds type-specific extras: a park's ``park_type`` and ``place_code``; a project's ``timeline``
+    (list of ``{"year", "stage", "doc_id"}``); an industry's ``chain`` and ``keywords``; a place's ``parent_code``.
+    """
+
+    type: EntityType
+    name: str
+    aliases: tuple[str, ...] = ()
+    mentions: tuple[tuple[int, int], ...] = ()
+    level: str | None = None  # places: province|city|county|town|village
+    code: str | None = None  # places: official 12-digit code
+    sources: tuple[str, ...] = ()  # doc_ids
+    attrs: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def key(self) -> str:
+        return make_key(self.type, self.name, self.code)
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Name first, then aliases (no duplicates)."""
+        return tuple(dict.fromkeys((self.name, *self.aliases)))
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    """A fact between two entities, by key, with the evidence behind it.
+
+    ``amount_cny`` is the investment in yuan (INVESTS_IN only); when the text gives another currency
+    (亿美元), ``amount`` / ``currency`` keep it as stated and ``amount_cny`` stays None unless the text
+    also gives yuan. ``provenance`` is ``"text"`` for facts the text states, ``"gazetteer"`` or
+    ``"taxonomy"`` for world knowledge added at graph time.
+    """
+
+    type: RelType
+    source: str  # entity key
+    target: str  # entity key
+    amount_cny: float | None = None
+    amount: float | None = None
+    currency: str | None = None  # "CNY", "USD", ...
+    year: int | None = None
+    stage: str | None = None  # 签约 | 开工 | 投产 | 竣工 | 建设 | 落户 | 投资 ...
+    evidence: tuple[Evidence, ...] = ()
+    provenance: str = "text"
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        return (self.type.value, self.source, self.target)
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """What one document states: its entities and relations (relations refer to entity keys)."""
+
+    doc: Document
+    entities: tuple[Entity, ...] = ()
+    relations: tuple[Relation, ...] = ()
+
+    def entity(self, key: str) -> Entity | None:
+        for e in self.entities:
+            if e.key == key:
+                return e
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class Graph:
+    """The resolved graph of all documents: the hub every store and export reads.
+
+    ``entities`` maps key -> Entity (with ``sources``); ``relations`` holds one Relation per
+    (type, source, target), with every supporting Evidence. ``documents`` maps doc_id -> Document
+    metadata (text may be empty to save memory).
+    """
+
+    entities: Mapping[str, Entity] = field(default_factory=dict)
+    relations: tuple[Relation, ...] = ()
+    documents: Mapping[str, Document] = field(default_factory=dict)
+
+    def counts(self) -> dict[str, int]:
+        """Counts by entity type and relation type, e.g. {"firm": 3, ..., "INVESTS_IN": 2}."""
+        out: dict[str, int] = {t.value: 0 for t in EntityType}
+        out.update({t.value: 0 for t in RelType})
+        for e in self.entities.values():
+            out[e.type.value] += 1
+        for r in self.relations:
+            out[r.type.value] += 1
+        return out
+
+    def by_type(self, etype: EntityType | str) -> list[Entity]:
+        t = EntityType(etype)
+        return sorted((e for e in self.entities.values() if e.type is t), key=lambda e: e.key)
