@@ -1,3 +1,10 @@
-"""kg CLI commands (export_cmd)."""
+"""kg CLI commands: ``kg export ...`` (a group other modules attach subcommands to)."""
 
-from kg.cli.main import cli  # noqa: F401
+from __future__ import annotations
+
+from kg.cli.main import cli
+
+
+@cli.group()
+def export() -> None:
+    """Write the built graph for other tools (RDF, GraphML, CSV, Neo4j import files)."""
