@@ -1,0 +1,329 @@
+"""Money amounts and years in Chinese text: a span finder (regex constants) and a parser of our own.
+
+``find_amounts`` finds money only: a number with a currency (16亿元, 2亿美元, 3000多万元), or a bare
+亿/万 amount right after a money cue (总投资十四亿, 产值过100亿). Percentages, counts, years and quantities
+(12%, 11个, 2023年, 8.95万人, 20万亩) are not amounts.
+
+>>> parse_amount("16亿元").value
+1600000000
+>>> parse_amount("1.2亿余元").qualifier
+'余'
+>>> [(m.surface, m.value_cny) for m in find_amounts("总投资十四亿，签约5500万元，增长12%")]
+[('十四亿', 1400000000), ('5500万元', 55000000)]
+
+Ranges (5-10亿元, 5至10亿元, 5亿至10亿元) keep ``low`` and ``high``; their ``value`` is the LOW bound, the amount
+the text commits to. Foreign currencies keep their own ``value`` and get ``value_cny = None``: no exchange rate
+is assumed.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+# ---- vocabulary -------------------------------------------------------------------------------------------
+
+CN_DIGITS = {
+    "零": 0, "〇": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "两": 2, "三": 3, "叁": 3, "四": 4, "肆": 4,
+    "五": 5, "伍": 5, "六": 6, "陆": 6, "七": 7, "柒": 7, "八": 8, "捌": 8, "九": 9, "玖": 9,
+}  # fmt: skip
+CN_SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+CN_WAN = "万"
+CN_YI = "亿"
+
+# Currency words -> ISO code. Longest first (元人民币 before 元).
+CURRENCIES = {
+    "元人民币": "CNY", "人民币": "CNY", "元": "CNY", "美元": "USD", "美金": "USD", "港元": "HKD", "港币": "HKD",
+    "欧元": "EUR", "日元": "JPY", "英镑": "GBP",
+}  # fmt: skip
+
+# Qualifier words -> the qualifier kept on the amount.
+QUALIFIERS = {
+    "约": "约", "大约": "约", "左右": "约", "余": "余", "多": "多", "逾": "逾", "超过": "逾", "超": "逾", "过": "逾",
+    "近": "近", "将近": "近", "以上": "以上", "range": "range",
+}  # fmt: skip
+
+# ---- regex constants --------------------------------------------------------------------------------------
+
+RE_AR_NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+# A Chinese numeral run; it must start with a digit or 十/百/千 (not with 万/亿: "万元GDP" is no amount).
+RE_CN_NUM = r"(?:[零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾百佰千仟][零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾百佰千仟万亿]*)"
+RE_AR_UNIT = r"(?:万亿|千亿|百亿|亿|千万|百万|十万|万)"
+RE_CURRENCY = "(?:" + "|".join(sorted(CURRENCIES, key=len, reverse=True)) + ")"
+RE_APPROX = r"(?:多|余)"
+# 约 of 签约/节约/合约 and 近 of 最近/附近 are not qualifiers
+RE_PREFIX = r"(?:大约|将近|超过|(?<![签制合节邀预契公条相])约|逾|(?<![最附])近|(?<![赶])超)"
+RE_SUFFIX = r"(?:以上|左右)"
+RE_RANGE_SEP = r"\s?(?:-|－|—|–|~|～|至|到)\s?"
+
+# one number with its unit: "1.2亿余", "3000多万", "十四亿", "近百亿" (the 近 is a prefix, handled apart)
+RE_ONE = (
+    rf"(?:{RE_AR_NUM}\s?{RE_APPROX}?\s?{RE_AR_UNIT}?|{RE_CN_NUM}{RE_APPROX}?(?:{RE_AR_UNIT})?){RE_APPROX}?"
+)
+# a full money amount: prefix? one (range-sep one)? currency suffix?
+RE_AMOUNT = re.compile(
+    rf"(?P<prefix>{RE_PREFIX})?(?P<low>{RE_ONE}(?:\s?{RE_CURRENCY})?{RE_RANGE_SEP})?"
+    rf"(?P<num>{RE_ONE})\s?(?P<cur>{RE_CURRENCY})(?P<suffix>{RE_SUFFIX})?"
+)
+# a bare 亿/万 amount (no currency) is money only right after one of these cues
+MONEY_CUES = (
+    "总投资", "投资额", "投资", "投入", "融资", "引资", "资金", "产值", "营业收入", "营收", "销售收入", "销售额",
+    "税收", "利税", "金额", "总额", "注册资本", "资本", "签约额", "交易额", "成交额", "生产总值", "GDP",
+)  # fmt: skip
+RE_CUE_GAP = r"(?:[达为超过约逾近计共了]|达到|超过|突破){0,2}"
+RE_BARE_AMOUNT = re.compile(
+    rf"(?:{'|'.join(MONEY_CUES)}){RE_CUE_GAP}\s?(?P<prefix>{RE_PREFIX})?(?P<low>{RE_ONE}{RE_RANGE_SEP})?"
+    rf"(?P<num>{RE_ONE})(?P<suffix>{RE_SUFFIX})?"
+)
+# parse_amount also accepts a bare amount on its own ("十四亿"), with no cue before it
+RE_BARE_ALONE = re.compile(
+    rf"(?P<prefix>{RE_PREFIX})?(?P<low>{RE_ONE}{RE_RANGE_SEP})?(?P<num>{RE_ONE})(?P<suffix>{RE_SUFFIX})?"
+)
+# after a bare amount these characters mean a quantity (人, 吨, 亩 ...), not money
+RE_QUANTITY_AFTER = re.compile(r"\s?[人吨亩户头只个台件辆套平方千公米度羽担斤株栋座家项条次倍名元美港欧日英]")
+RE_SPACE = re.compile(r"\s+")
+RE_SPLIT_RANGE = re.compile(RE_RANGE_SEP)
+
+# ---- years ------------------------------------------------------------------------------------------------
+
+RELATIVE_YEARS = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1, "后年": 2}
+RE_YEAR = re.compile(
+    r"(?<![0-9０-９])(?P<ar>(?:19|20)\d{2})(?=年|\s?(?:-|—|–|~|～|至|到)\s?(?:19|20)\d{2}年)"
+    r"|(?P<cn>[一二][〇零一二三四五六七八九]{3})(?=年)"
+    r"|(?P<rel>" + "|".join(RELATIVE_YEARS) + r")"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Amount:
+    """A parsed amount. ``value`` is in units of ``currency``; ``value_cny`` is set only for yuan."""
+
+    value: float
+    currency: str = "CNY"
+    qualifier: str | None = None
+    value_cny: float | None = None
+    low: float | None = None
+    high: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class AmountMention:
+    """An amount found in text: character offsets ``[start, end)`` and the parsed fields."""
+
+    start: int
+    end: int
+    surface: str
+    value: float
+    currency: str
+    qualifier: str | None
+    value_cny: float | None
+    low: float | None = None
+    high: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class YearMention:
+    """A year found in text (2023年, 二〇二三年, 今年 ...), resolved to a number when it can be."""
+
+    start: int
+    end: int
+    surface: str
+    year: int | None
+
+
+# ---- parsing ----------------------------------------------------------------------------------------------
+
+
+def _to_number(d: Decimal) -> float:
+    """Decimal -> int when whole (1600000000), else a float rounded to the fen."""
+    q = d.quantize(Decimal("0.01"))
+    return int(q) if q == q.to_integral_value() else float(q)
+
+
+def parse_number(text: str) -> Decimal | None:
+    """Parse a number written with Arabic digits, Chinese numerals, or both, with 万/亿 multipliers.
+
+    >>> [int(parse_number(s)) for s in ("一千二百万", "1.5万亿", "3亿5000万", "百", "二〇二三")]
+    [12000000, 1500000000000, 350000000, 100, 2023]
+    """
+    s = RE_SPACE.sub("", unicodedata.normalize("NFKC", text)).replace(",", "")
+    if not s:
+        return None
+    total = wan = section = Decimal(0)
+    cur: Decimal | None = None
+    last_was_digit = False
+    seen = False
+    i = 0
+    while i < len(s):
+        ch = s[i]
+        if ch.isdigit() or ch == ".":
+            j = i
+            while j < len(s) and (s[j].isdigit() or s[j] == "."):
+                j += 1
+            try:
+                cur = Decimal(s[i:j])
+            except InvalidOperation:
+                return None
+            seen, last_was_digit, i = True, False, j
+            continue
+        if ch in CN_DIGITS:
+            d = Decimal(CN_DIGITS[ch])
+            # 二〇二三: consecutive digits read positionally
+            cur = cur * 10 + d if (last_was_digit and cur is not None) else d
+            last_was_digit = ch not in "零〇" or cur != 0
+            seen = True
+        elif ch in CN_SMALL_UNITS:
+            section += (cur if cur is not None else Decimal(1)) * CN_SMALL_UNITS[ch]
+            cur, last_was_digit, seen = None, False, True
+        elif ch == CN_WAN:
+            if not seen:
+                return None
+            wan += (section + (cur or 0)) * 10_000
+            section, cur, last_was_digit = Decimal(0), None, False
+        elif ch == CN_YI:
+            if not seen:
+                return None
+            total = (total + wan + section + (cur or 0)) * 100_000_000
+            wan = section = Decimal(0)
+            cur, last_was_digit = None, False
+        else:
+            return None
+        i += 1
+    if not seen:
+        return None
+    return total + wan + section + (cur or 0)
+
+
+def _strip_marks(s: str) -> tuple[str, str | None]:
+    """Remove 多/余 inside a number ("3000多万" -> "3000万") and report which one it was."""
+    q = None
+    for mark in ("余", "多"):
+        if mark in s:
+            q = mark
+            s = s.replace(mark, "")
+    return s, q
+
+
+def _unit_tail(s: str) -> str:
+    """The 万/亿 multiplier at the end of a number ("10亿" -> "亿", "1.5万亿" -> "万亿"), or ''."""
+    m = re.search(RE_AR_UNIT + "$", s)
+    return m.group(0) if m else ""
+
+
+def _build(num: str, low: str | None, cur_word: str | None, prefix: str | None, suffix: str | None) -> Amount | None:
+    num, q_num = _strip_marks(num)
+    value = parse_number(num)
+    if value is None:
+        return None
+    qualifier = None
+    for word in (prefix, q_num, suffix):
+        if word:
+            qualifier = QUALIFIERS[word]
+    lo = hi = None
+    if low is not None:
+        low_text, _ = _strip_marks(RE_SPLIT_RANGE.sub("", low))
+        for word in sorted(CURRENCIES, key=len, reverse=True):
+            low_text = low_text.removesuffix(word)
+        if not _unit_tail(low_text) and _unit_tail(num):  # 5-10亿: the low side takes the high side's unit
+            low_text += _unit_tail(num)
+        low_value = parse_number(low_text)
+        if low_value is None or low_value > value:
+            return None
+        lo, hi = _to_number(low_value), _to_number(value)
+        value, qualifier = low_value, "range"
+    currency = CURRENCIES[cur_word] if cur_word else "CNY"
+    v = _to_number(value)
+    return Amount(v, currency, qualifier, v if currency == "CNY" else None, lo, hi)
+
+
+def parse_amount(text: str) -> Amount | None:
+    """Parse one amount ("16亿元", "约5亿元", "5-10亿元", "2亿美元", "十四亿"); None if the text is not one.
+
+    >>> parse_amount("2亿美元")
+    Amount(value=200000000, currency='USD', qualifier=None, value_cny=None, low=None, high=None)
+    >>> parse_amount("5至10亿元").low, parse_amount("5至10亿元").high
+    (500000000, 1000000000)
+    >>> parse_amount("12%") is None
+    True
+    """
+    s = RE_SPACE.sub("", unicodedata.normalize("NFKC", text))
+    for pattern in (RE_AMOUNT, RE_BARE_ALONE):
+        m = pattern.fullmatch(s)
+        if m:
+            return _build(m["num"], m["low"], m.groupdict().get("cur"), m["prefix"], m["suffix"])
+    return None
+
+
+def find_amounts(text: str) -> list[AmountMention]:
+    """Every money amount in ``text``, in order, without overlaps.
+
+    >>> [m.surface for m in find_amounts("投资6亿多元，带动就业2.6万人，完成10亿美元以上")]
+    ['6亿多元', '10亿美元以上']
+    """
+    found: list[AmountMention] = []
+    for m in RE_AMOUNT.finditer(text):
+        if _rejected(text, m):
+            continue
+        a = _build(m["num"], m["low"], m["cur"], m["prefix"], m["suffix"])
+        if a is not None:
+            found.append(_mention(m, a))
+    taken = [(f.start, f.end) for f in found]
+    for m in RE_BARE_AMOUNT.finditer(text):
+        s, e = m.start("prefix") if m["prefix"] else m.start("low") if m["low"] else m.start("num"), m.end()
+        if any(s < te and ts < e for ts, te in taken) or RE_QUANTITY_AFTER.match(text, e):
+            continue
+        if not _unit_tail(_strip_marks(m["num"])[0]):  # bare amounts need 万/亿: "投资5" is no amount
+            continue
+        a = _build(m["num"], m["low"], None, m["prefix"], m["suffix"])
+        if a is not None:
+            found.append(_mention(m, a, start=s))
+    return sorted(found, key=lambda f: f.start)
+
+
+def _rejected(text: str, m: re.Match[str]) -> bool:
+    """A match glued to a preceding digit (part of a longer number) is not an amount."""
+    return m.start() > 0 and text[m.start() - 1].isdigit()
+
+
+def _mention(m: re.Match[str], a: Amount, start: int | None = None) -> AmountMention:
+    s = m.start() if start is None else start
+    return AmountMention(s, m.end(), m.string[s : m.end()], a.value, a.currency, a.qualifier, a.value_cny, a.low, a.high)
+
+
+# ---- years ------------------------------------------------------------------------------------------------
+
+
+def parse_year(text: str, doc_year: int | None = None) -> int | None:
+    """'2023年' -> 2023, '二〇二三年' -> 2023; '今年'/'去年'/'明年' resolved against ``doc_year`` (None without it).
+
+    >>> parse_year("2023年"), parse_year("去年", 2024), parse_year("明年", 2024), parse_year("今年")
+    (2023, 2023, 2025, None)
+    """
+    s = text.strip().removesuffix("年度").removesuffix("年") if text.strip() not in RELATIVE_YEARS else text.strip()
+    if s in RELATIVE_YEARS:
+        return None if doc_year is None else doc_year + RELATIVE_YEARS[s]
+    s = unicodedata.normalize("NFKC", s)
+    if re.fullmatch(r"(?:19|20)\d{2}", s):
+        return int(s)
+    if re.fullmatch(r"[一二][〇零一二三四五六七八九]{3}", s):
+        return int("".join(str(CN_DIGITS[c]) for c in s))
+    return None
+
+
+def find_years(text: str, doc_year: int | None = None) -> list[YearMention]:
+    """Years in ``text``: 2023年, the 2021 of 2021-2025年, 二〇二三年, 今年/去年/明年 (resolved with ``doc_year``).
+
+    >>> [(y.surface, y.year) for y in find_years("2021—2025年，去年增长12%", 2024)]
+    [('2021', 2021), ('2025', 2025), ('去年', 2023)]
+    """
+    out = []
+    for m in RE_YEAR.finditer(text):
+        surface = m.group(0)
+        if m["rel"]:
+            year = parse_year(surface, doc_year)
+        else:
+            year = parse_year(surface)
+        out.append(YearMention(m.start(), m.end(), surface, year))
+    return out
