@@ -1,0 +1,187 @@
+"""Read documents from files: decode, strip page noise, split feeds, find title/date/region.
+
+``read_documents(paths)`` takes files or folders (searched recursively, hidden entries skipped) and yields one
+:class:`~kg.model.Document` per document: a feed file (``-`` separator lines, 【tag】 title lines, date lines)
+yields ``<stem>-01``, ``<stem>-02`` …, any other file ``<stem>``.
+
+>>> import pathlib, tempfile
+>>> d = pathlib.Path(tempfile.mkdtemp())
+>>> _ = (d / "r.txt").write_bytes("购物车\\n2023年咸宁市政府工作报告\\n各位代表:现在,我代表市人民政府报告工作。\\n".encode("gb18030"))
+>>> doc = next(read_documents([d]))
+>>> doc.doc_id, doc.title, doc.date, doc.region, doc.text.startswith("购物车")
+('r', '2023年咸宁市政府工作报告', '2023', '咸宁市', False)
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Literal
+
+from kg.errors import IngestError
+from kg.ingest.decode import decode_bytes
+from kg.ingest.feeds import FeedArticle, split_feed
+from kg.ingest.meta import find_date, find_region, find_title, parse_date, simplify
+from kg.ingest.noise import strip_noise
+from kg.ingest.webpage import HtmlPage
+from kg.model import Document
+
+__all__ = ["SUPPORTED_SUFFIXES", "iter_files", "read_document_text", "read_documents"]
+
+# File types read as plain text and as HTML.
+TEXT_SUFFIXES = (".txt", ".md")
+HTML_SUFFIXES = (".html", ".htm")
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
+
+# Header fields that give the date and the publisher, in order of preference.
+DATE_FIELDS = ("发布日期", "发布时间", "成文日期", "生成日期")
+PUBLISHER_FIELDS = ("发布机构", "发文机关", "信息来源", "来源")
+NAME_FIELDS = ("名称", "标题")
+
+OnError = Literal["raise", "skip"]
+
+
+def iter_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path]:
+    """The files to read, in a stable order: each file as given, each folder's files sorted (recursively).
+
+    Hidden files and folders (``.git``, ``.DS_Store``) inside folders are skipped; a missing path raises.
+    """
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            for root, dirs, files in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in sorted(files):
+                    if not name.startswith("."):
+                        yield Path(root) / name
+        elif path.exists():
+            yield path
+        else:
+            raise IngestError(str(path), "no such file or folder")
+
+
+def read_document_text(path: str | os.PathLike[str]) -> str:
+    """A file's text, decoded (any supported encoding; HTML reduced to its main text), not yet cleaned."""
+    p = Path(path)
+    suffix = p.suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        allowed = ", ".join(SUPPORTED_SUFFIXES)
+        raise IngestError(str(p), f"unsupported file type {suffix or '(no suffix)'!r} (supported: {allowed})")
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        raise IngestError(str(p), f"cannot read: {exc.strerror or exc}") from None
+    text = decode_bytes(data, str(p), html=suffix in HTML_SUFFIXES)
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _document(doc_id: str, source: str, title: str | None, date: str | None, region: str | None,
+              text: str, publisher: str | None) -> Document:  # fmt: skip
+    return Document(doc_id, source, title, date, region, text, simplify(text), publisher)
+
+
+def _feed_documents(stem: str, source: str, articles: list[FeedArticle]) -> Iterator[Document]:
+    width = max(2, len(str(len(articles))))
+    for n, article in enumerate(articles, 1):
+        text = "\n".join([article.title, *article.body])
+        yield _document(
+            f"{stem}-{n:0{width}d}",
+            source,
+            article.title,
+            parse_date(article.date_line) or find_date("\n".join(article.body), article.title),
+            find_region(article.title, text),
+            text,
+            None,
+        )
+
+
+def _documents_from_text(stem: str, source: str, raw: str, page: HtmlPage | None) -> Iterator[Document]:
+    lines = raw.split("\n")
+    articles = split_feed(lines) if page is None else None
+    if articles:
+        yield from _feed_documents(stem, source, articles)
+        return
+    kept, fields = strip_noise(lines)
+    text = "\n".join(kept).strip("\n")
+    if not text.strip():
+        raise IngestError(source, "no text left after removing page noise")
+    name = next((fields[k] for k in NAME_FIELDS if fields.get(k)), None)
+    title = (page.title if page else None) or find_title(kept) or name
+    header_date = next((parse_date(fields[k]) for k in DATE_FIELDS if fields.get(k)), None)
+    date = header_date or parse_date(page.date if page else None) or find_date(text, title)
+    publisher = next((fields[k] for k in PUBLISHER_FIELDS if fields.get(k)), None)
+    publisher = publisher or (page.publisher if page else None)
+    if title is None and (report := _report_title(text)):
+        title = report
+    yield _document(stem, source, title, date, find_region(title, text, name), text, publisher)
+
+
+def _report_title(text: str) -> str | None:
+    from kg.ingest.meta import find_report_name
+
+    m = find_report_name(text)
+    return m.group(0) if m else None
+
+
+def _read_file(path: Path) -> list[Document]:
+    source = path.as_posix()
+    raw = read_document_text(path)
+    page = None
+    if path.suffix.lower() in HTML_SUFFIXES:
+        page = HtmlPage.parse(raw)
+        raw = page.text
+    if not raw.strip():
+        raise IngestError(source, "empty: no text found" + (" in the page" if page else ""))
+    return list(_documents_from_text(path.stem, source, raw, page))
+
+
+def read_documents(
+    paths: Iterable[str | os.PathLike[str]] | str | os.PathLike[str],
+    on_error: OnError = "raise",
+    errors: list[IngestError] | None = None,
+) -> Iterator[Document]:
+    """Yield the documents in ``paths`` (files or folders).
+
+    ``on_error="raise"`` stops at the first bad file with an :class:`IngestError` naming it; ``"skip"`` goes on and
+    appends each error to ``errors`` (when given) so the caller can report them. Document ids are file stems
+    (``<stem>-NN`` for feed articles); a stem seen before gets a short hash of its path appended.
+    """
+    if on_error not in ("raise", "skip"):
+        raise ValueError(f"on_error must be 'raise' or 'skip', not {on_error!r}")
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]
+    seen: set[str] = set()
+    files = iter_files(paths)
+    while True:
+        try:
+            path = next(files)
+        except StopIteration:
+            return
+        except IngestError as exc:
+            if on_error == "raise":
+                raise
+            if errors is not None:
+                errors.append(exc)
+            continue
+        try:
+            docs = _read_file(path)
+        except IngestError as exc:
+            if on_error == "raise":
+                raise
+            if errors is not None:
+                errors.append(exc)
+            continue
+        for doc in docs:
+            if doc.doc_id in seen:
+                tag = hashlib.sha1(path.as_posix().encode()).hexdigest()[:6]
+                doc = _replace_id(doc, f"{doc.doc_id}~{tag}")
+            seen.add(doc.doc_id)
+            yield doc
+
+
+def _replace_id(doc: Document, doc_id: str) -> Document:
+    from dataclasses import replace
+
+    return replace(doc, doc_id=doc_id)

@@ -1,0 +1,119 @@
+"""Bytes -> text: byte-order marks and strict UTF-8 first, then charset-normalizer; binary files are refused.
+
+>>> decode_bytes("中文".encode("gb18030") * 20, "a.txt")[:4]
+'中文中文'
+>>> decode_bytes("\\ufeff咸宁市".encode("utf-8"), "a.txt")
+'咸宁市'
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+
+from kg.errors import IngestError
+
+# Byte-order marks, longest first (the UTF-32-LE mark starts with the UTF-16-LE one).
+BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+# Signatures of common binary formats, reported by name so the user knows what they gave us.
+BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", "a PDF file"),
+    (b"PK\x03\x04", "a ZIP archive (e.g. .docx/.xlsx)"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an MS Office (OLE) file"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"\x7fELF", "an executable"),
+)
+
+# Encodings charset-normalizer may propose for a file that contains NUL bytes (wide Unicode without a BOM).
+WIDE_ENCODINGS = ("utf_16", "utf_16_le", "utf_16_be", "utf_32", "utf_32_le", "utf_32_be")
+
+# A decoded text is treated as binary when more than this share of its characters are control characters.
+MAX_CONTROL_SHARE = 0.02
+
+# Characters that are fine in text even though Unicode calls them control characters.
+TEXT_CONTROLS = frozenset("\t\n\r\f\v")
+
+# <meta charset="gbk"> or <meta http-equiv=... content="text/html; charset=gb2312"> in the first bytes of a page.
+RE_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.IGNORECASE)
+
+# Legacy Chinese encodings are decoded with their supersets (a page that says gb2312 often holds GBK characters).
+ENCODING_SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "gb_2312": "gb18030", "big5": "big5hkscs"}
+
+
+def _control_share(text: str) -> float:
+    sample = text[:20000]
+    if not sample:
+        return 0.0
+    bad = sum(1 for ch in sample if ch not in TEXT_CONTROLS and unicodedata.category(ch) == "Cc")
+    bad += sample.count("\ufffd")
+    return bad / len(sample)
+
+
+def _check_text(text: str, path: str, encoding: str) -> str:
+    if _control_share(text) > MAX_CONTROL_SHARE:
+        raise IngestError(path, f"looks binary (too many control characters when read as {encoding})")
+    return text
+
+
+def _declared_encoding(data: bytes) -> str | None:
+    m = RE_META_CHARSET.search(data[:4096])
+    if not m:
+        return None
+    name = m.group(1).decode("ascii", "replace").lower()
+    try:
+        codecs.lookup(name)
+    except LookupError:
+        return None
+    return ENCODING_SUPERSETS.get(name.replace("-", ""), ENCODING_SUPERSETS.get(name, name))
+
+
+def decode_bytes(data: bytes, path: str, html: bool = False) -> str:
+    """Decode a file's bytes; raise IngestError naming ``path`` when it is empty, binary or undecodable.
+
+    Order: byte-order mark; strict UTF-8; the page's declared charset (HTML only, if it decodes strictly);
+    charset-normalizer. A leading BOM character is dropped.
+    """
+    if not data.strip():
+        raise IngestError(path, "empty file (no text)")
+    for bom, encoding in BOMS:
+        if data.startswith(bom):
+            try:
+                text = data[len(bom) :].decode(encoding)
+            except UnicodeDecodeError as exc:
+                raise IngestError(path, f"undecodable: has a {encoding} byte-order mark but {exc.reason}") from None
+            return _check_text(text, path, encoding)
+    for signature, kind in BINARY_SIGNATURES:
+        if data.startswith(signature):
+            raise IngestError(path, f"binary file ({kind}), not text")
+    try:
+        return _check_text(data.decode("utf-8"), path, "utf-8")
+    except UnicodeDecodeError:
+        pass
+    if html:
+        declared = _declared_encoding(data)
+        if declared:
+            try:
+                return _check_text(data.decode(declared), path, declared)
+            except UnicodeDecodeError:
+                pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        if b"\x00" in data:
+            raise IngestError(path, "binary file (NUL bytes), not text")
+        raise IngestError(path, "undecodable: not UTF-8, UTF-16, GB18030/GBK or Big5 text")
+    if b"\x00" in data and best.encoding not in WIDE_ENCODINGS:
+        raise IngestError(path, "binary file (NUL bytes), not text")
+    return _check_text(str(best), path, best.encoding)

@@ -1,0 +1,236 @@
+"""Document metadata from text: title, date, region; and the simplified-character form.
+
+>>> parse_date("2023年01月09日"), parse_date("2021-01-05"), parse_date("2020")
+('2023-01-09', '2021-01-05', '2020')
+>>> find_region("【永兴县招商】2019年鲤鱼塘镇政府工作报告", "")
+'鲤鱼塘镇'
+>>> find_region("【邵阳招商】16亿元锂离子动力电池项目签约邵阳", "这是邵阳市招商引资工作的重大成果")
+'邵阳市'
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.ingest.places import (
+    ADMIN_SUFFIXES,
+    expand_short_name,
+    is_admin_unit,
+    most_referenced_unit,
+    split_admin_units,
+)
+
+# A date: 2023年01月09日, 2023-01-09, 2023/1/9, 2023.01.09 (day optional in the Chinese form), or a bare year.
+RE_DATE = re.compile(
+    r"(?P<y>(?:19|20)\d{2})\s*(?:年\s*(?P<m1>\d{1,2})\s*月(?:\s*(?P<d1>\d{1,2})\s*[日号])?"
+    r"|[-/.](?P<m2>\d{1,2})[-/.](?P<d2>\d{1,2}))"
+)
+RE_YEAR = re.compile(r"^\s*((?:19|20)\d{2})\s*年?\s*$")
+
+# A line that is only a date (the date line of a feed article).
+RE_DATE_LINE = re.compile(
+    r"^\s*(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
+)
+
+# A numeric date stamp (2021-01-05) near the top of a page: the page's own date.
+RE_DATE_STAMP = re.compile(r"(?<![\d])((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d])")
+# How far into the text a date stamp is still the page's date.
+DATE_STAMP_WINDOW = 600
+# A report's delivery line (——2020年12月30日在…会议上): its date is not the document's date.
+RE_DELIVERY = re.compile(r"——\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*在")
+
+# A year at the start of a line (2021年,是…; 2021年全县经济社会发展的主要目标): the year the text is about.
+RE_LEADING_YEAR = re.compile(r"^\s*((?:19|20)\d{2})年(?!\d)", re.MULTILINE)
+# Lines searched for a leading year.
+LEADING_YEAR_LINES = 5
+
+# A report name: 2023年咸宁市政府工作报告, 会同县2021年政府工作报告, 湖南省人民政府工作报告.
+RE_REPORT_NAME = re.compile(
+    r"(?:(?P<y1>(?:19|20)\d{2})年(?:度)?)?(?P<place>[\u4e00-\u9fff]{2,30}?)"
+    r"(?:(?P<y2>(?:19|20)\d{2})年(?:度)?)?(?:人民)?政府工作报告"
+)
+
+# A leading tag in a title: 【桂阳县招商】, 【湖南新闻】.
+RE_TAG = re.compile(r"^\s*[【\[]([^】\]]{1,20})[】\]]")
+# Words that end a tag but are not part of the place name.
+TAG_SUFFIXES = ("招商引资", "招商", "新闻", "要闻", "动态", "资讯", "快讯", "政务", "发布", "经济", "投资", "项目")
+# An admin name at the start of a title: 桂阳县云招商创新模式…
+RE_LEADING_PLACE = re.compile(rf"^(?:(?:19|20)\d{{2}}年)?([\u4e00-\u9fff]{{1,12}}?(?:{'|'.join(ADMIN_SUFFIXES)}))")
+
+# Self-references that tell the level of the area a text is about: 全县, 我市, 本区 …
+SELF_REFERENCES: dict[tuple[str, ...], tuple[str, ...]] = {
+    ("县", "自治县"): ("全县", "我县", "本县"),
+    ("市",): ("全市", "我市", "本市"),
+    ("区",): ("全区", "我区", "本区"),
+    ("州", "自治州"): ("全州", "我州", "本州"),
+    ("旗",): ("全旗", "我旗", "本旗"),
+    ("镇",): ("全镇", "我镇", "本镇"),
+    ("乡",): ("全乡", "我乡", "本乡"),
+    ("省",): ("全省", "我省", "本省"),
+}
+
+# A title line is short and is not a sentence.
+MAX_TITLE_CHARS = 60
+RE_SENTENCE_END = re.compile(r"[。;;!!??::]\s*$|。")
+
+
+def parse_date(value: str | None) -> str | None:
+    """YYYY-MM-DD (or YYYY-MM, YYYY) from a date written in any common form; None if there is none."""
+    if not value:
+        return None
+    m = RE_DATE.search(value)
+    if m:
+        year, month, day = m.group("y"), m.group("m1") or m.group("m2"), m.group("d1") or m.group("d2")
+        if month and 1 <= int(month) <= 12:
+            if day and 1 <= int(day) <= 31:
+                return f"{year}-{int(month):02d}-{int(day):02d}"
+            return f"{year}-{int(month):02d}"
+        return year
+    m = RE_YEAR.match(value)
+    return m.group(1) if m else None
+
+
+def is_date_line(line: str) -> bool:
+    return bool(RE_DATE_LINE.match(line))
+
+
+def find_title(lines: list[str]) -> str | None:
+    """The first non-empty line when it reads as a title (short, not a sentence, not a date)."""
+    for line in lines:
+        s = line.strip()
+        if not s:
+            continue
+        if len(s) <= MAX_TITLE_CHARS and not RE_SENTENCE_END.search(s) and not is_date_line(s):
+            return s
+        return None
+    return None
+
+
+def find_report_name(text: str) -> re.Match[str] | None:
+    """The first report name (…政府工作报告) whose place part is a chain of administrative names."""
+    for m in RE_REPORT_NAME.finditer(text):
+        place = m.group("place")
+        # the lazy match may start inside a word: try each start, longest valid place first
+        for i in range(len(place) - 1):
+            if split_admin_units(place[i:]):
+                return m
+    return None
+
+
+def report_place(m: re.Match[str]) -> str:
+    """The most specific administrative unit of a report name (2020年长沙市天心区… -> 天心区)."""
+    place = m.group("place")
+    for i in range(len(place) - 1):
+        units = split_admin_units(place[i:])
+        if units:
+            return expand_short_name(units[-1], "")
+    return place
+
+
+def report_year(m: re.Match[str]) -> str | None:
+    return m.group("y1") or m.group("y2")
+
+
+def _tag_region(title: str, text: str) -> str | None:
+    m = RE_TAG.match(title)
+    if not m:
+        return None
+    tag = m.group(1).strip()
+    for suffix in TAG_SUFFIXES:
+        if tag.endswith(suffix) and len(tag) > len(suffix):
+            tag = tag[: -len(suffix)]
+            break
+    if len(tag) < 2:
+        return None
+    units = split_admin_units(tag)
+    if units:
+        return expand_short_name(units[-1], title + "\n" + text)
+    if tag[0] in "全我本各该" or not re.match(r"^[\u4e00-\u9fff]+$", tag):
+        return None
+    return expand_short_name(tag, title + "\n" + text)
+
+
+def _leading_place(title: str) -> str | None:
+    m = RE_LEADING_PLACE.match(RE_TAG.sub("", title).strip())
+    if m and is_admin_unit(m.group(1)):
+        return expand_short_name(m.group(1), "")
+    return None
+
+
+def _self_referenced(text: str) -> str | None:
+    counts = {suffixes: sum(text.count(w) for w in words) for suffixes, words in SELF_REFERENCES.items()}
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if ranked and ranked[0][1] > 0:
+        found = most_referenced_unit(text, ranked[0][0])
+        if found:
+            return expand_short_name(found, "")
+    return most_referenced_unit(text, ADMIN_SUFFIXES)
+
+
+def find_region(title: str | None, text: str, name: str | None = None) -> str | None:
+    """The administrative area a document is about.
+
+    In order: the report name in the title or header name (2020年长沙市天心区政府工作报告 -> 天心区); the title's
+    tag (【桂阳县招商】, 【邵阳招商】 -> 邵阳市); a place at the start of the title; a report name in the text
+    ((摘自2021年通城县政府工作报告)); the name the text refers to most, at the level its self-references
+    (全县, 我市) point to.
+    """
+    for head in (title, name):
+        if head and (m := find_report_name(head)):
+            return report_place(m)
+    if title:
+        found = _tag_region(title, text) or _leading_place(title)
+        if found:
+            return found
+    if m := find_report_name(text):
+        return report_place(m)
+    return _self_referenced(text)
+
+
+def find_date(text: str, title: str | None = None) -> str | None:
+    """The document's date from its text, when no metadata gives one.
+
+    A numeric date stamp near the top (2021-01-05; not a report's ——…在…会议上 delivery date); else the year
+    of the report name; else the year a leading line starts with (2021年,是…).
+    """
+    head = text[:DATE_STAMP_WINDOW]
+    for m in RE_DATE_STAMP.finditer(head):
+        if not RE_DELIVERY.search(head[max(0, m.start() - 3) : m.end() + 2]):
+            date = parse_date(m.group(0))
+            if date and len(date) == 10:
+                return date
+    for source in (title, text):
+        if source and (m := find_report_name(source)) and report_year(m):
+            return report_year(m)
+    first_lines = "\n".join(text.splitlines()[:LEADING_YEAR_LINES])
+    m = RE_LEADING_YEAR.search(first_lines)
+    return m.group(1) if m else None
+
+
+@lru_cache(maxsize=1)
+def _converter():  # type: ignore[no-untyped-def]
+    from opencc import OpenCC
+
+    return OpenCC("t2s")
+
+
+@lru_cache(maxsize=65536)
+def _simplify_char(ch: str) -> str:
+    out = _converter().convert(ch)
+    return out if len(out) == 1 else ch
+
+
+def simplify(text: str) -> str:
+    """Traditional -> simplified, character by character, so offsets are shared (same length).
+
+    >>> simplify("發展經濟,臺灣")
+    '发展经济,台湾'
+    """
+    table = {}
+    for ch in set(text):
+        if ord(ch) >= 0x3400:
+            simple = _simplify_char(ch)
+            if simple != ch:
+                table[ord(ch)] = simple
+    return text.translate(table) if table else text

@@ -1,0 +1,156 @@
+"""Page noise: shop/menu/share/comment lines and the 索引号/发布机构 header block of government pages.
+
+Lines are compared after NFKC and with all whitespace and leading bullets removed, so 字号： 分享到：
+and 字号: 分享到: are the same line. Only whole lines are removed; body text is never rewritten.
+
+>>> lines, fields = strip_noise(["购物车", "• 发布机构: 咸宁市人民政府", "• 发布日期:2023年01月09日", "正文。"])
+>>> lines, fields["发布机构"], fields["发布日期"]
+(['正文。'], '咸宁市人民政府', '2023年01月09日')
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Whole lines that are site furniture (shop, menus, footers, comment boxes, print/close buttons).
+NOISE_LINES = frozenset(
+    {
+        "购物车",
+        "我的足迹",
+        "联系我们",
+        "企业入驻",
+        "有想补充的信息?点我投稿",
+        "立即下载",
+        "评论一下",
+        "最热评论",
+        "最新评论",
+        "还没有评论,快来抢沙发吧!",
+        "分享到",
+        "分享到:",
+        "打印",
+        "打印本页",
+        "【打印本页】",
+        "【打印】",
+        "【关闭】",
+        "【打印】【关闭】",
+        "【关闭窗口】",
+        "关闭",
+        "关闭窗口",
+        "返回顶部",
+        "返回首页",
+        "网站地图",
+        "扫一扫在手机打开当前页",
+        "附件:",
+    }
+)
+
+# Line patterns for noise whose exact wording varies (matched on the squeezed line, see _squeeze).
+NOISE_PATTERNS = (
+    re.compile(r"^加入VIP免费下载", re.IGNORECASE),
+    re.compile(r"^字号[:]"),
+    re.compile(r"^【?字体[:]?[大中小]"),
+    re.compile(r"^分享到[:]"),
+    re.compile(r"^评论\d+人参与"),
+    re.compile(r"^已有\d+人参与"),
+    re.compile(r"^责任编辑[:]"),
+    re.compile(r"^(上一篇|下一篇)[:]"),
+    re.compile(r"(ICP备|ICP证|公网安备|版权所有|Copyright)", re.IGNORECASE),
+)
+
+# Noise lines are short; a longer line is body text even if it mentions a noise word.
+MAX_NOISE_LINE = 80
+
+# Bullets and list markers a page may put before a noise line or a header field (• 索 引 号:…, - 联系我们).
+RE_BULLET = re.compile(r"^[\s•·\-*+●▪◆■>]+")
+
+# Fields of the metadata header block of Chinese government pages (keys compared without whitespace).
+HEADER_FIELDS = (
+    "索引号",
+    "文号",
+    "发文字号",
+    "发布机构",
+    "发文机关",
+    "主题分类",
+    "体裁分类",
+    "组配分类",
+    "信息分类",
+    "主题词",
+    "有效性",
+    "发布日期",
+    "发布时间",
+    "成文日期",
+    "生成日期",
+    "生效日期",
+    "废止日期",
+    "名称",
+    "标题",
+    "信息来源",
+    "来源",
+    "浏览次数",
+    "访问量",
+    "点击数",
+    "公开方式",
+    "公开范围",
+)
+
+# Header keys that alone on a line (not in a block) still count as page metadata.
+LONE_HEADER_FIELDS = frozenset({"发布日期", "发布时间"})
+
+# A header line may begin with one of these keys, written with optional spaces between characters.
+_KEY_ALT = "|".join(r"\s*".join(map(re.escape, key)) for key in sorted(HEADER_FIELDS, key=len, reverse=True))
+RE_HEADER_PAIR = re.compile(rf"(?P<key>{_KEY_ALT})\s*[::]\s*(?P<value>.*?)\s*(?=(?:{_KEY_ALT})\s*[::]|$)")
+RE_HEADER_LINE = re.compile(rf"^(?:{_KEY_ALT})\s*[::]")
+
+# Header lines must come within the first lines of a page to be read as its header.
+HEADER_WINDOW = 40
+
+RE_SPACE = re.compile(r"\s+")
+
+
+def _squeeze(line: str) -> str:
+    """NFKC, no bullets, no whitespace: the form noise lines are compared in."""
+    return RE_SPACE.sub("", RE_BULLET.sub("", unicodedata.normalize("NFKC", line)))
+
+
+def is_noise_line(line: str) -> bool:
+    """True for a line that is page furniture (menu, share bar, footer, comment box).
+
+    >>> is_noise_line("- 联系我们"), is_noise_line("字号： 分享到："), is_noise_line("联系我们的企业很多。")
+    (True, True, False)
+    """
+    s = _squeeze(line)
+    if not s or len(s) > MAX_NOISE_LINE:
+        return False
+    return s in NOISE_LINES or any(p.search(s) for p in NOISE_PATTERNS)
+
+
+def parse_header_line(line: str) -> dict[str, str] | None:
+    """The fields of a metadata header line (``• 发布机构: 咸宁市人民政府``), or None if it is not one."""
+    s = RE_BULLET.sub("", unicodedata.normalize("NFKC", line)).strip()
+    if not RE_HEADER_LINE.match(s):
+        return None
+    return {RE_SPACE.sub("", m.group("key")): m.group("value") for m in RE_HEADER_PAIR.finditer(s)}
+
+
+def _header_lines(lines: list[str]) -> dict[int, dict[str, str]]:
+    """Line index -> fields, for the header lines near the top that form a block (or a lone 发布日期 line)."""
+    found = {i: f for i, line in enumerate(lines[:HEADER_WINDOW]) if (f := parse_header_line(line)) is not None}
+    keep: dict[int, dict[str, str]] = {}
+    for i, fields in found.items():
+        neighbours = [j for j in found if j != i and abs(j - i) <= 2]
+        if len(fields) >= 2 or neighbours or LONE_HEADER_FIELDS.intersection(fields):
+            keep[i] = fields
+    return keep
+
+
+def strip_noise(lines: list[str]) -> tuple[list[str], dict[str, str]]:
+    """Drop noise lines and the header block; return the kept lines and the header fields (first value wins)."""
+    header = _header_lines(lines)
+    fields: dict[str, str] = {}
+    for i in sorted(header):
+        for key, value in header[i].items():
+            if value and key not in fields:
+                fields[key] = value
+    kept = [line for i, line in enumerate(lines) if i not in header and not is_noise_line(line)]
+    return kept, fields

@@ -1,0 +1,118 @@
+"""HTML pages: main text via trafilatura, with an lxml fallback for very short pages; title, date, publisher.
+
+>>> page = HtmlPage.parse("<html><head><title>标题</title><script>var x;</script></head>"
+...                       "<body><nav>首页 新闻</nav><p>正文第一段。</p></body></html>")
+>>> page.text, page.title
+('正文第一段。', '标题')
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# When trafilatura keeps fewer characters than this, the page is read again with the lxml fallback.
+MIN_MAIN_TEXT = 100
+
+# Elements that never hold the main text.
+DROP_TAGS = ("script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "iframe",
+             "select", "button", "svg")  # fmt: skip
+# class/id words of menus, share bars, breadcrumbs, comment boxes and footers.
+RE_BOILERPLATE_ATTR = re.compile(
+    r"(nav|menu|share|bdshare|breadcrumb|crumb|footer|header|comment|toolbar|sidebar|login|search|"
+    r"copyright|related|position|location)",
+    re.IGNORECASE,
+)
+# Block elements after which the fallback starts a new line.
+BLOCK_TAGS = frozenset(
+    "p div br li tr h1 h2 h3 h4 h5 h6 section article table ul ol dd dt blockquote pre td th".split()
+)
+
+# <meta name=...> names Chinese government sites use for title, date and publisher.
+META_TITLE = ("ArticleTitle", "og:title", "title")
+META_DATE = ("PubDate", "pubdate", "publishdate", "article:published_time", "og:release_date", "date")
+META_PUBLISHER = ("ContentSource", "SiteName", "og:site_name", "author")
+
+
+@dataclass(frozen=True, slots=True)
+class HtmlPage:
+    text: str
+    title: str | None
+    date: str | None
+    publisher: str | None
+
+    @classmethod
+    def parse(cls, html: str) -> HtmlPage:
+        import lxml.html
+
+        try:
+            tree = lxml.html.document_fromstring(html)
+        except Exception:  # lxml raises ParserError / ValueError on pages it cannot parse
+            tree = None
+        meta = _meta(tree) if tree is not None else {}
+        text = _trafilatura_text(html)
+        if len(text) < MIN_MAIN_TEXT and tree is not None:
+            # trafilatura keeps menus on very short pages; the fallback drops nav/share/footer elements
+            text = _lxml_text(tree) or text
+        title = _first(meta, META_TITLE)
+        if not title and tree is not None:
+            found = tree.findtext(".//title") or ""
+            title = " ".join(found.split()) or None
+        return cls(text, title, _first(meta, META_DATE), _first(meta, META_PUBLISHER))
+
+
+def _first(meta: dict[str, str], names: tuple[str, ...]) -> str | None:
+    for name in names:
+        value = meta.get(name.lower(), "").strip()
+        if value:
+            return value
+    return None
+
+
+def _meta(tree) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    out: dict[str, str] = {}
+    for el in tree.iter("meta"):
+        name = (el.get("name") or el.get("property") or "").lower()
+        if name and name not in out and el.get("content"):
+            out[name] = el.get("content")
+    return out
+
+
+def _trafilatura_text(html: str) -> str:
+    import trafilatura
+
+    text = trafilatura.extract(
+        html,
+        include_comments=False,
+        include_tables=True,
+        include_images=False,
+        include_links=False,
+        deduplicate=False,
+        favor_recall=True,
+    )
+    return (text or "").strip()
+
+
+def _lxml_text(tree) -> str:  # type: ignore[no-untyped-def]
+    body = tree.find("body")
+    root = body if body is not None else tree
+    for el in list(root.iter(*DROP_TAGS)):
+        el.drop_tree()
+    for el in list(root.iter()):
+        if not isinstance(el.tag, str) or el.getparent() is None:
+            continue
+        attrs = f"{el.get('class', '')} {el.get('id', '')}"
+        if attrs.strip() and RE_BOILERPLATE_ATTR.search(attrs):
+            el.drop_tree()
+    parts: list[str] = []
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if el.tag in BLOCK_TAGS:
+            parts.append("\n")
+        if el.text:
+            parts.append(el.text)
+        if el.tail:
+            parts.append(el.tail)
+    lines = (" ".join(line.split()) for line in "".join(parts).splitlines())
+    return "\n".join(line for line in lines if line)
