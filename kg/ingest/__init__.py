@@ -115,7 +115,8 @@ def _documents_from_text(stem: str, source: str, raw: str, page: HtmlPage | None
     publisher = publisher or (page.publisher if page else None)
     if title is None and (report := _report_title(text)):
         title = report
-    yield _document(stem, source, title, date, find_region(title, text, name), text, publisher)
+    region = find_region(title, text, name, publisher)
+    yield _document(stem, source, title, date, region, text, publisher)
 
 
 def _report_title(text: str) -> str | None:

@@ -37,8 +37,6 @@ RE_DATE_LINE = re.compile(
 RE_DATE_STAMP = re.compile(r"(?<![\d])((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d])")
 # How far into the text a date stamp is still the page's date.
 DATE_STAMP_WINDOW = 600
-# A report's delivery line (——2020年12月30日在…会议上): its date is not the document's date.
-RE_DELIVERY = re.compile(r"——\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*在")
 
 # A year at the start of a line (2021年,是…; 2021年全县经济社会发展的主要目标): the year the text is about.
 RE_LEADING_YEAR = re.compile(r"^\s*((?:19|20)\d{2})年(?!\d)", re.MULTILINE)
@@ -58,17 +56,24 @@ TAG_SUFFIXES = ("招商引资", "招商", "新闻", "要闻", "动态", "资讯"
 # An admin name at the start of a title: 桂阳县云招商创新模式…
 RE_LEADING_PLACE = re.compile(rf"^(?:(?:19|20)\d{{2}}年)?([\u4e00-\u9fff]{{1,12}}?(?:{'|'.join(ADMIN_SUFFIXES)}))")
 
-# Self-references that tell the level of the area a text is about: 全县, 我市, 本区 …
+# Self-references that tell the level of the area a text is about (全县, 我市, 本区 …), most specific first.
 SELF_REFERENCES: dict[tuple[str, ...], tuple[str, ...]] = {
-    ("县", "自治县"): ("全县", "我县", "本县"),
-    ("市",): ("全市", "我市", "本市"),
-    ("区",): ("全区", "我区", "本区"),
-    ("州", "自治州"): ("全州", "我州", "本州"),
-    ("旗",): ("全旗", "我旗", "本旗"),
     ("镇",): ("全镇", "我镇", "本镇"),
     ("乡",): ("全乡", "我乡", "本乡"),
+    ("街道",): ("全街道", "我街道", "本街道"),
+    ("县", "自治县"): ("全县", "我县", "本县"),
+    ("区",): ("全区", "我区", "本区"),
+    ("旗",): ("全旗", "我旗", "本旗"),
+    ("市",): ("全市", "我市", "本市"),
+    ("州", "自治州"): ("全州", "我州", "本州"),
+    ("盟",): ("全盟", "我盟", "本盟"),
     ("省",): ("全省", "我省", "本省"),
 }
+# A level counts when its self-references reach this share of the most frequent level's.
+SELF_REFERENCE_SHARE = 0.25
+
+# A publishing government: 咸宁市人民政府, 会同县政府办公室.
+RE_GOVERNMENT = re.compile(r"^\s*([\u4e00-\u9fff]{2,30}?)(?:人民)?政府")
 
 # A title line is short and is not a sentence.
 MAX_TITLE_CHARS = 60
@@ -159,22 +164,36 @@ def _leading_place(title: str) -> str | None:
 
 
 def _self_referenced(text: str) -> str | None:
-    counts = {suffixes: sum(text.count(w) for w in words) for suffixes, words in SELF_REFERENCES.items()}
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    if ranked and ranked[0][1] > 0:
-        found = most_referenced_unit(text, ranked[0][0])
-        if found:
-            return expand_short_name(found, "")
+    counts = [(suffixes, sum(text.count(w) for w in words)) for suffixes, words in SELF_REFERENCES.items()]
+    top = max(c for _, c in counts)
+    if top > 0:
+        # the most specific level the text refers to itself by, unless it does so rarely
+        for suffixes, count in counts:
+            if count >= SELF_REFERENCE_SHARE * top:
+                found = most_referenced_unit(text, suffixes)
+                if found:
+                    return expand_short_name(found, "")
+                break
     return most_referenced_unit(text, ADMIN_SUFFIXES)
 
 
-def find_region(title: str | None, text: str, name: str | None = None) -> str | None:
+def _publisher_place(publisher: str | None) -> str | None:
+    m = RE_GOVERNMENT.match(publisher or "")
+    if not m:
+        return None
+    units = split_admin_units(m.group(1))
+    return expand_short_name(units[-1], "") if units else None
+
+
+def find_region(
+    title: str | None, text: str, name: str | None = None, publisher: str | None = None
+) -> str | None:
     """The administrative area a document is about.
 
     In order: the report name in the title or header name (2020年长沙市天心区政府工作报告 -> 天心区); the title's
     tag (【桂阳县招商】, 【邵阳招商】 -> 邵阳市); a place at the start of the title; a report name in the text
     ((摘自2021年通城县政府工作报告)); the name the text refers to most, at the level its self-references
-    (全县, 我市) point to.
+    (全县, 我市) point to; the publishing government (咸宁市人民政府) when the text names no area.
     """
     for head in (title, name):
         if head and (m := find_report_name(head)):
@@ -185,7 +204,7 @@ def find_region(title: str | None, text: str, name: str | None = None) -> str | 
             return found
     if m := find_report_name(text):
         return report_place(m)
-    return _self_referenced(text)
+    return _self_referenced(text) or _publisher_place(publisher)
 
 
 def find_date(text: str, title: str | None = None) -> str | None:
@@ -196,10 +215,12 @@ def find_date(text: str, title: str | None = None) -> str | None:
     """
     head = text[:DATE_STAMP_WINDOW]
     for m in RE_DATE_STAMP.finditer(head):
-        if not RE_DELIVERY.search(head[max(0, m.start() - 3) : m.end() + 2]):
-            date = parse_date(m.group(0))
-            if date and len(date) == 10:
-                return date
+        # a delivery date (——2020-12-30在…会议上) is not the page's date
+        if head[max(0, m.start() - 2) : m.start()] == "——" or head[m.end() : m.end() + 1] == "在":
+            continue
+        date = parse_date(m.group(0))
+        if date and len(date) == 10:
+            return date
     for source in (title, text):
         if source and (m := find_report_name(source)) and report_year(m):
             return report_year(m)

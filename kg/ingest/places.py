@@ -46,6 +46,15 @@ GENERIC_PREFIX_CHARS = frozenset("全我本各该此每两外省市县区州乡�
 # Characters that end a generic stem: 在全市, 对我县, 从本区.
 GENERIC_STEM_END_CHARS = frozenset("全我本各该此每")
 
+# Characters after a suffix that make it part of a compound word (县城, 市场, 区域, 省级), not a name's end.
+COMPOUND_NEXT_CHARS = frozenset("城域级乡镇区市县场民内外值容貌情位块间别份力钱际直属")
+
+# Characters a name never extends over to the left: admin suffixes (湖北省|通城县) and date words (2021年|通城县).
+BOUNDARY_CHARS = frozenset("省市州盟县旗区镇乡年月日号")
+
+# Function words inside a stem mean it is a phrase, not a name (完成县…, 政府和州, 中央和省).
+FUNCTION_CHARS = frozenset("的了在是与及对把被为以并或等和由到就也都还又所其之向")
+
 # Endings of zone and area words that carry an admin suffix but are not administrative divisions.
 NON_ADMIN_ENDINGS = (
     "新区",
@@ -104,6 +113,29 @@ NON_ADMIN_ENDINGS = (
     "之乡",
     "神州",
     "九州",
+    # titles and rankings: 质量强县, 产粮大县, 双拥模范县, 示范县 …
+    "强县",
+    "强市",
+    "强区",
+    "强省",
+    "强镇",
+    "大县",
+    "大市",
+    "大省",
+    "名县",
+    "名市",
+    "模范县",
+    "模范市",
+    "示范县",
+    "示范市",
+    "示范镇",
+    "先进县",
+    "达标县",
+    "试点县",
+    "试点市",
+    "贫困县",
+    "重点县",
+    "重点镇",
 )
 
 # Stems that make generic place words with a suffix (贫困县, 示范县, 重点镇, 全国…).
@@ -143,6 +175,31 @@ GENERIC_STEMS = frozenset(
         "革命",
         "经济",
         "中心",
+        # verbs that often precede an abbreviated self-reference (我代表县人民政府, 完成县医院改扩建)
+        "代表",
+        "完成",
+        "推进",
+        "加快",
+        "实施",
+        "建设",
+        "启动",
+        "改造",
+        "支持",
+        "召开",
+        "举办",
+        "成立",
+        "组建",
+        "打造",
+        "创建",
+        "落实",
+        "开展",
+        "加强",
+        "提升",
+        "新建",
+        "扩建",
+        "建成",
+        "全面",
+        "深入",
     }
 )
 
@@ -168,8 +225,6 @@ AUTONOMOUS_PREFECTURES = (
 _SUFFIX_ALT = "|".join(ADMIN_SUFFIXES)
 RE_ENDS_WITH_SUFFIX = re.compile(rf"(?:{_SUFFIX_ALT})$")
 RE_CJK = re.compile(r"^[\u4e00-\u9fff]+$")
-# A run of CJK characters ending in an admin suffix character (used to count self-references).
-RE_SUFFIX_CHAR = re.compile(r"[省市州盟县旗区镇乡]")
 RE_CJK_RUN_END = re.compile(r"[\u4e00-\u9fff]{1,8}$")
 
 
@@ -193,6 +248,8 @@ def is_admin_unit(unit: str, allow_short: bool = False) -> bool:
     if len(stem) < 2 and not (allow_short and suffix in SHORT_STEM_SUFFIXES):
         return False
     if stem[0] in GENERIC_PREFIX_CHARS or stem[-1] in GENERIC_STEM_END_CHARS or stem in GENERIC_STEMS:
+        return False
+    if any(ch in FUNCTION_CHARS for ch in stem[1:]):
         return False
     return not any(unit.endswith(e) for e in NON_ADMIN_ENDINGS)
 
@@ -255,6 +312,8 @@ def most_referenced_unit(text: str, suffixes: tuple[str, ...]) -> str | None:
     left: dict[str, Counter[str]] = {}
     suffix_re = re.compile("|".join(sorted(suffixes, key=len, reverse=True)))
     for m in suffix_re.finditer(text):
+        if text[m.end() : m.end() + 1] in COMPOUND_NEXT_CHARS:
+            continue
         run = RE_CJK_RUN_END.search(text, max(0, m.start() - 8), m.start())
         if run is None:
             continue
@@ -270,7 +329,7 @@ def most_referenced_unit(text: str, suffixes: tuple[str, ...]) -> str | None:
     count, name = max(candidates, key=lambda t: (t[0], t[1]))
     while True:
         char, n = left[name].most_common(1)[0]
-        if not char or n < 0.8 * count or RE_SUFFIX_CHAR.match(char) or char in GENERIC_PREFIX_CHARS:
+        if not char or n < 2 or n < 0.8 * count or char in BOUNDARY_CHARS or char in GENERIC_PREFIX_CHARS:
             return name
         longer = char + name
         if not is_admin_unit(longer):
