@@ -1,0 +1,97 @@
+"""What every store shares: result normalisation, the read-only check, the test fault hook."""
+
+from __future__ import annotations
+
+import decimal
+import os
+import re
+import time
+from collections.abc import Mapping
+from typing import Any
+
+from kg.errors import StoreError
+
+# Clauses that write; a read-only query (a recipe, ``store.run``) may contain none of them.
+WRITE_CLAUSES = (
+    "CREATE", "MERGE", "SET", "DELETE", "DETACH", "REMOVE", "DROP", "ALTER", "COPY", "LOAD", "INSTALL",
+    "ATTACH", "CALL", "IMPORT", "EXPORT", "CHECKPOINT", "FOREACH", "BEGIN", "COMMIT", "ROLLBACK", "USE",
+)
+RE_WRITE_CLAUSE = re.compile(r"(?<![\w.$`])(" + "|".join(WRITE_CLAUSES) + r")(?![\w`])", re.IGNORECASE)
+# String literals, backtick identifiers and comments, removed before looking for clauses.
+RE_CYPHER_NOISE = re.compile(
+    r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|`[^`]*`|//[^\n]*|/\*.*?\*/", re.DOTALL
+)
+
+# Test hook: ``KG_LOAD_FAULT=raise@N`` or ``sleep@N`` makes a load fail (or hang) after N write batches,
+# so tests can check that a failed or killed load leaves the previous graph intact.
+FAULT_ENV = "KG_LOAD_FAULT"
+FAULT_MARKER_ENV = "KG_LOAD_FAULT_MARKER"  # a file written when the load pauses
+RE_FAULT = re.compile(r"^(raise|sleep)@(\d+)$")
+
+
+def check_read_only(cypher: str) -> None:
+    """Raise StoreError if ``cypher`` has a write clause (outside strings and comments).
+
+    >>> check_read_only("MATCH (n:Firm {name: 'CREATE'}) RETURN n.name // SET")
+    >>> check_read_only("MATCH (n) DETACH DELETE n")
+    Traceback (most recent call last):
+    ...
+    kg.errors.StoreError: read-only query expected, found DETACH; queries may only read (MATCH, RETURN, ...)
+    """
+    m = RE_WRITE_CLAUSE.search(RE_CYPHER_NOISE.sub(" ", cypher))
+    if m:
+        raise StoreError(
+            f"read-only query expected, found {m.group(1).upper()}; queries may only read (MATCH, RETURN, ...)"
+        )
+
+
+def plain(value: Any) -> Any:
+    """A result value as plain Python: int/float/str/bool/None, lists and dicts of them.
+
+    Integral Decimals (Ladybug's ``sum``) become int, other Decimals float; nodes and relationships become
+    their property dicts (engine-internal ``_id``/``_label`` fields dropped); paths become
+    ``{"nodes": [...], "relationships": [...]}``. Null properties are left out of nodes and relationships,
+    as Neo4j stores none.
+
+    >>> plain([decimal.Decimal("3"), decimal.Decimal("1.5"), {"_id": 1, "_label": "Firm", "key": "firm:甲"}])
+    [3, 1.5, {'key': 'firm:甲'}]
+    """
+    if value is None or isinstance(value, (str, bool, int, float)):
+        return value
+    if isinstance(value, decimal.Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    if isinstance(value, Mapping):
+        if "_nodes" in value and "_rels" in value:
+            return {"nodes": [plain(n) for n in value["_nodes"]],
+                    "relationships": [plain(r) for r in value["_rels"]]}
+        if "_label" in value or "_id" in value:  # a Ladybug node or relationship: Neo4j stores no nulls
+            return {str(k): plain(v) for k, v in value.items() if not str(k).startswith("_") and v is not None}
+        return {str(k): plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [plain(v) for v in value]
+    nodes = getattr(value, "nodes", None)
+    rels = getattr(value, "relationships", None)
+    if nodes is not None and rels is not None:  # a neo4j Path
+        return {"nodes": [plain(n) for n in nodes], "relationships": [plain(r) for r in rels]}
+    if hasattr(value, "items") and hasattr(value, "element_id"):  # a neo4j Node or Relationship
+        return {str(k): plain(v) for k, v in value.items() if v is not None}
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return str(value)
+
+
+def fault_point(done_batches: int) -> None:
+    """Test hook (see FAULT_ENV): called after each write batch of a load."""
+    spec = os.environ.get(FAULT_ENV)
+    if not spec:
+        return
+    m = RE_FAULT.match(spec)
+    if not m or done_batches != int(m.group(2)):
+        return
+    if m.group(1) == "raise":
+        raise StoreError(f"load stopped by {FAULT_ENV}={spec}")
+    marker = os.environ.get(FAULT_MARKER_ENV)
+    if marker:  # tells a waiting test the load is paused mid-way
+        with open(marker, "w", encoding="utf-8") as f:
+            f.write(str(done_batches))
+    time.sleep(3600)

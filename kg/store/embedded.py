@@ -1,0 +1,317 @@
+"""The embedded store: LadybugDB (the maintained fork of Kùzu) in a folder, zero setup.
+
+Layout of the folder: ``CURRENT`` names the live database file (``g-<time>-<pid>.lbdb``). A load builds a
+complete new database file beside it (typed DDL, then ``COPY FROM`` temporary CSV files), closes it, and
+only then replaces ``CURRENT`` atomically (``os.replace``): a load that fails or is killed leaves the
+previous graph readable with its old counts, and loading the same graph twice gives the same store.
+Queries run on the live file opened read-only.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import os
+import shutil
+import tempfile
+import time
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from kg.errors import StoreError
+from kg.model import Graph
+from kg.store.base import check_read_only, fault_point, plain
+from kg.store.rows import RelGroup, node_rows, rel_rows
+from kg.store.schema import INT64_LIST, LABELS, NODE_PROPS, REL_PAIRS, REL_PROPS, REL_TYPES, STRING_LIST, Prop
+
+CURRENT = "CURRENT"
+GEN_PREFIX = "g-"
+GEN_SUFFIX = ".lbdb"
+DEFAULT_BATCH_SIZE = 1_000_000  # rows per COPY file
+# Separators of list items inside one CSV field (control characters no document text carries).
+LIST_SEP = "\x1f"
+ITEM_MARK = "\x1e"
+# Characters a path may not hold to be written into a COPY statement (Ladybug takes no parameter there).
+UNSAFE_PATH_CHARS = ("'", "\\", "\n")
+
+
+def _import_ladybug() -> Any:
+    try:
+        import ladybug
+    except ImportError as exc:  # pragma: no cover - ladybug is a core dependency
+        raise StoreError('the embedded store needs LadybugDB: pip install "ladybug"') from exc
+    return ladybug
+
+
+def node_table_ddl(label: str) -> str:
+    """``CREATE NODE TABLE`` for one label (Ladybug DDL, not sent to Neo4j)."""
+    cols = ", ".join(f"{p.name} {p.type}" for p in NODE_PROPS[label])
+    return f"CREATE NODE TABLE {label}({cols}, PRIMARY KEY(key))"
+
+
+def rel_table_ddl(rel_type: str, pairs: Sequence[tuple[str, str]]) -> str:
+    """``CREATE REL TABLE`` with every FROM-TO pair (Ladybug DDL)."""
+    ends = ", ".join(f"FROM {a} TO {b}" for a, b in pairs)
+    cols = ", ".join(f"{p.name} {p.type}" for p in REL_PROPS[rel_type])
+    return f"CREATE REL TABLE {rel_type}({ends}, {cols})"
+
+
+def _list_mode(rows: Sequence[tuple[Any, ...]], j: int) -> str:
+    """How a STRING[] column travels in CSV: ``split`` (no empty list or item), ``split0`` (empty lists
+    but no empty item) or ``marked`` (each item prefixed by ITEM_MARK, so empty items survive)."""
+    empty_list = False
+    for r in rows:
+        v = r[j]
+        if not v:
+            empty_list = True
+        elif "" in v:
+            return "marked"
+    return "split0" if empty_list else "split"
+
+
+def _list_expr(col: str, prop: Prop, mode: str) -> str:
+    """The Cypher expression that rebuilds a list column from its CSV text."""
+    if prop.type == INT64_LIST:
+        return col  # written as a Ladybug list literal [1,2,3]
+    split = f"string_split({col}, '{LIST_SEP}')"
+    if mode == "split":
+        return split
+    if mode == "marked":
+        split = f"list_transform({split}, x -> substring(x, 2, size(x)))"
+    return f"CASE WHEN {col} IS NULL THEN CAST([] AS STRING[]) ELSE {split} END"
+
+
+def _encode_list(v: list[Any], prop: Prop, mode: str, where: str) -> str:
+    if prop.type == INT64_LIST:
+        return "[" + ",".join(str(int(x)) for x in v) + "]"
+    s = LIST_SEP.join(ITEM_MARK + x for x in v) if mode == "marked" else LIST_SEP.join(v)
+    if s.count(LIST_SEP) != max(len(v) - 1, 0) or (mode != "marked" and ITEM_MARK in s):
+        raise StoreError(f"{where}: a {prop.name} item holds a control character (\\x1e or \\x1f)")
+    return s
+
+
+def _write_csv(path: Path, rows: Sequence[tuple[Any, ...]], props: Sequence[Prop], n_ends: int,
+               modes: dict[int, str], where: str) -> None:
+    """Write rows as CSV (no header); list columns encoded per ``modes``."""
+    list_cols = [(n_ends + i, p) for i, p in enumerate(props) if p.is_list]
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f, quoting=csv.QUOTE_MINIMAL)
+        if not list_cols:
+            w.writerows(rows)
+            return
+        for r in rows:
+            out = list(r)
+            for j, p in list_cols:
+                out[j] = _encode_list(r[j], p, modes.get(j, ""), where)
+            w.writerow(out)
+
+
+def _copy_statement(table: str, path: Path, props: Sequence[Prop], n_ends: int, modes: dict[int, str],
+                    pair: tuple[str, str] | None) -> str:
+    cols = [f"c{i}" for i in range(n_ends + len(props))]
+    types = ["STRING"] * n_ends + ["STRING" if p.type == STRING_LIST else p.type for p in props]
+    header = ", ".join(f"{c} {t}" for c, t in zip(cols, types, strict=True))
+    exprs = cols[:n_ends] + [
+        _list_expr(cols[n_ends + i], p, modes.get(n_ends + i, "")) if p.is_list else cols[n_ends + i]
+        for i, p in enumerate(props)
+    ]
+    load = (f"LOAD WITH HEADERS ({header}) FROM '{path.as_posix()}' (header=false, parallel=false) "
+            f"RETURN {', '.join(exprs)}")
+    opts = f" (from='{pair[0]}', to='{pair[1]}')" if pair else ""
+    return f"COPY {table} FROM ({load}){opts}"
+
+
+def _batches(rows: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
+    for i in range(0, len(rows), size):
+        yield rows[i:i + size]
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+class EmbeddedStore:
+    """A :class:`~kg.store.GraphStore` on LadybugDB in the folder ``path`` (created when missing)."""
+
+    name = "embedded"
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self._lb = _import_ladybug()
+        self._db: Any = None
+        self._conn: Any = None
+        try:
+            self.path.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"{self.path}: cannot create the store folder ({exc})") from exc
+        if self._current() is None:
+            self._install(self._build(Graph(), DEFAULT_BATCH_SIZE))
+        self._open()
+
+    # -- generations ---------------------------------------------------------------------------------
+    def _current(self) -> Path | None:
+        cur = self.path / CURRENT
+        if not cur.exists():
+            return None
+        name = cur.read_text(encoding="utf-8").strip()
+        gen = self.path / name
+        if not name.startswith(GEN_PREFIX) or not gen.exists():
+            raise StoreError(f"{cur}: names a missing database {name!r}; delete {self.path} and load again")
+        return gen
+
+    def _open(self) -> None:
+        gen = self._current()
+        try:
+            self._db = self._lb.Database(str(gen), read_only=True)
+            self._conn = self._lb.Connection(self._db)
+        except RuntimeError as exc:
+            raise StoreError(f"{gen}: cannot open the embedded store ({exc})") from exc
+
+    def _close_db(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+        if self._db is not None:
+            self._db.close()
+        self._conn = self._db = None
+
+    def _build(self, graph: Graph, batch_size: int) -> Path:
+        """Write ``graph`` into a new database file beside the live one; returns its path."""
+        nodes = node_rows(graph)
+        rels = rel_rows(graph)
+        gen = self.path / f"{GEN_PREFIX}{time.time_ns()}-{os.getpid()}{GEN_SUFFIX}"
+        tmp_root = self.path if not any(c in str(self.path.resolve()) for c in UNSAFE_PATH_CHARS) else None
+        tmp = Path(tempfile.mkdtemp(prefix="csv-", dir=tmp_root))
+        if any(c in str(tmp) for c in UNSAFE_PATH_CHARS):
+            raise StoreError(f"{tmp}: temporary folder path holds a quote or backslash")
+        db = self._lb.Database(str(gen))
+        try:
+            conn = self._lb.Connection(db)
+            self._create_schema(conn, rels)
+            done = 0
+            for label in LABELS:
+                for batch in _batches(nodes[label], batch_size):
+                    self._copy(conn, tmp, label, batch, NODE_PROPS[label], 0, None)
+                    done += 1
+                    fault_point(done)
+            for (rel_type, a, b), rows in rels.items():
+                for batch in _batches(rows, batch_size):
+                    self._copy(conn, tmp, rel_type, batch, REL_PROPS[rel_type], 2, (a, b))
+                    done += 1
+                    fault_point(done)
+            conn.close()
+        except BaseException:
+            db.close()
+            self._remove_gen(gen)
+            raise
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
+        db.close()
+        return gen
+
+    def _create_schema(self, conn: Any, rels: dict[RelGroup, list[Any]]) -> None:
+        for label in LABELS:
+            conn.execute(node_table_ddl(label))
+        for rel_type in REL_TYPES:
+            pairs = list(REL_PAIRS[rel_type])
+            pairs += sorted({(a, b) for (t, a, b) in rels if t == rel_type} - set(pairs))
+            conn.execute(rel_table_ddl(rel_type, pairs))
+
+    def _copy(self, conn: Any, tmp: Path, table: str, rows: Sequence[tuple[Any, ...]], props: Sequence[Prop],
+              n_ends: int, pair: tuple[str, str] | None) -> None:
+        if not rows:
+            return
+        where = f"{table}" + (f" {pair[0]}->{pair[1]}" if pair else "")
+        modes = {n_ends + i: _list_mode(rows, n_ends + i) for i, p in enumerate(props) if p.type == STRING_LIST}
+        path = tmp / f"{table}-{len(list(tmp.iterdir()))}.csv"
+        _write_csv(path, rows, props, n_ends, modes, where)
+        try:
+            conn.execute(_copy_statement(table, path, props, n_ends, modes, pair))
+        except RuntimeError as exc:
+            raise StoreError(f"embedded load of {where} failed: {exc}") from exc
+        finally:
+            path.unlink(missing_ok=True)
+
+    def _install(self, gen: Path) -> None:
+        """Make ``gen`` the live database (atomic rename of CURRENT), then drop older files."""
+        old = self._current()
+        tmp = self.path / f"{CURRENT}.{os.getpid()}.tmp"
+        with open(tmp, "w", encoding="utf-8") as f:
+            f.write(gen.name)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, self.path / CURRENT)
+        self._close_db()
+        if old is not None and old != gen:
+            self._remove_gen(old)
+        self._remove_stale(keep=gen)
+
+    def _remove_gen(self, gen: Path) -> None:
+        for p in gen.parent.glob(gen.name + "*"):  # the file and its .wal / .shadow companions
+            with contextlib.suppress(OSError):
+                p.unlink()
+
+    def _remove_stale(self, keep: Path) -> None:
+        """Remove database files and CSV folders left by loads that died (their process is gone)."""
+        for p in self.path.iterdir():
+            if p.name.startswith(GEN_PREFIX) and not p.name.startswith(keep.name):
+                pid = p.name[len(GEN_PREFIX):].split(".")[0].rpartition("-")[2]
+                if pid.isdigit() and not _pid_alive(int(pid)):
+                    with contextlib.suppress(OSError):
+                        p.unlink()
+
+    # -- the GraphStore contract ---------------------------------------------------------------------
+    def load(self, graph: Graph, batch_size: int = DEFAULT_BATCH_SIZE) -> dict[str, int]:
+        """Replace the store's content with ``graph``; returns the new counts."""
+        if batch_size < 1:
+            raise StoreError(f"batch size must be >= 1, got {batch_size}")
+        gen = self._build(graph, batch_size)
+        self._install(gen)
+        self._open()
+        return self.counts()
+
+    def run(self, cypher: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+        """Run a read-only query; rows as dicts of plain Python values."""
+        check_read_only(cypher)
+        if self._conn is None:
+            raise StoreError(f"{self.path}: the store is closed")
+        try:
+            res = self._conn.execute(cypher, dict(params or {}))
+        except RuntimeError as exc:
+            raise StoreError(f"query failed on the embedded store: {exc}") from exc
+        cols = res.get_column_names()
+        out = []
+        while res.has_next():
+            out.append({c: plain(v) for c, v in zip(cols, res.get_next(), strict=True)})
+        res.close()
+        return out
+
+    def counts(self) -> dict[str, int]:
+        """Node counts by label and relationship counts by type."""
+        out: dict[str, int] = {}
+        for label in LABELS:
+            out[label] = self.run(f"MATCH (n:{label}) RETURN count(n) AS n")[0]["n"]
+        for rel_type in REL_TYPES:
+            out[rel_type] = self.run(f"MATCH ()-[e:{rel_type}]->() RETURN count(e) AS n")[0]["n"]
+        return out
+
+    def clear(self) -> None:
+        """Remove every node and relationship (the schema stays)."""
+        self.load(Graph())
+
+    def close(self) -> None:
+        self._close_db()
+
+    def __enter__(self) -> EmbeddedStore:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()

@@ -1,0 +1,151 @@
+"""Flatten a :class:`~kg.model.Graph` into rows per node label and per relationship (type, from, to).
+
+This is the one place that turns entities and evidence into store rows: every backend and the Neo4j import
+files read these. A row is a tuple in the column order of :mod:`kg.store.schema` (``key`` first for nodes;
+``src``, ``dst`` then the properties for relationships); :func:`as_dicts` makes parameter maps of them.
+
+>>> from kg.model import Entity, EntityType, Evidence, Graph, Relation, RelType
+>>> f = Entity(EntityType.FIRM, "甲公司", sources=("d1",))
+>>> p = Entity(EntityType.PROJECT, "乙项目", attrs={"timeline": [{"year": 2023, "stage": "开工", "doc_id": "d1"}]})
+>>> r = Relation(RelType.INVESTS_IN, f.key, p.key, amount_cny=1e8, evidence=(Evidence("d1", "句。", 0, 2, "r1"),))
+>>> g = Graph({f.key: f, p.key: p}, (r,))
+>>> node_rows(g)["Project"]
+[('project:乙项目', '乙项目', [], [], 0, '开工', 2023, ['2023|开工|d1'])]
+>>> as_dicts("INVESTS_IN", rel_rows(g)[("INVESTS_IN", "Firm", "Project")])[0]["ev_sentence"]
+['句。']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from kg.errors import StoreError
+from kg.model import Entity, EntityType, Graph, Relation
+from kg.store.schema import LABEL_OF_TYPE, NODE_PROPS, REL_PROPS
+
+NodeRow = tuple[Any, ...]
+RelRow = tuple[Any, ...]
+RelGroup = tuple[str, str, str]  # (rel type, from label, to label)
+
+
+def _text(value: Any) -> str | None:
+    """A string property: missing or empty -> None."""
+    if value is None:
+        return None
+    s = str(value)
+    return s or None
+
+
+def _int(value: Any) -> int | None:
+    if value is None or value == "":
+        return None
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def _float(value: Any) -> float | None:
+    return None if value is None else float(value)
+
+
+def _timeline(attrs: Mapping[str, Any]) -> list[dict[str, Any]]:
+    events = attrs.get("timeline") or ()
+    return [e for e in events if isinstance(e, Mapping)]
+
+
+def _timeline_strings(events: list[dict[str, Any]]) -> list[str]:
+    """One ``YEAR|STAGE|DOC_ID`` string per event (missing parts empty)."""
+    return [
+        "|".join("" if e.get(k) is None else str(e.get(k)) for k in ("year", "stage", "doc_id")) for e in events
+    ]
+
+
+def _latest(events: list[dict[str, Any]]) -> tuple[str | None, int | None]:
+    """The latest (stage, year) of a timeline: the last event of the greatest year."""
+    best: tuple[int, int] | None = None
+    stage = year = None
+    for i, e in enumerate(events):
+        y = _int(e.get("year"))
+        rank = (-1 if y is None else y, i)
+        if best is None or rank >= best:
+            best, stage, year = rank, _text(e.get("stage")), y
+    return stage, year
+
+
+def node_row(e: Entity) -> NodeRow:
+    """The row of one entity, in ``NODE_PROPS[label]`` order."""
+    common = (e.key, e.name, list(e.aliases), list(e.sources), len(e.sources))
+    a = e.attrs
+    if e.type is EntityType.FIRM:
+        return common
+    if e.type is EntityType.PROJECT:
+        events = _timeline(a)
+        stage, year = _latest(events)
+        return (*common, _text(a.get("stage")) or stage, _int(a.get("year")) or year, _timeline_strings(events))
+    if e.type is EntityType.PARK:
+        return (*common, _text(a.get("park_type")), _text(a.get("place_code")))
+    if e.type is EntityType.PLACE:
+        return (*common, _text(e.level), _text(e.code))
+    return (*common, _text(a.get("chain")), _int(a.get("position")), [str(k) for k in a.get("keywords") or ()])
+
+
+def rel_row(r: Relation) -> RelRow:
+    """The row of one relation: ``src``, ``dst``, then ``REL_PROPS[type]`` (evidence as parallel lists)."""
+    ev = r.evidence
+    tail = (
+        r.provenance,
+        len(ev),
+        [x.doc_id for x in ev],
+        [x.sentence for x in ev],
+        [x.start for x in ev],
+        [x.end for x in ev],
+        [x.rule for x in ev],
+        max((x.confidence for x in ev), default=None),
+    )
+    if r.type.value == "INVESTS_IN":
+        extra = (_float(r.amount_cny), _float(r.amount), _text(r.currency), _int(r.year), _text(r.stage))
+        return (r.source, r.target, *extra, *tail)
+    return (r.source, r.target, *tail)
+
+
+def node_rows(graph: Graph) -> dict[str, list[NodeRow]]:
+    """Rows per node label (every label present, sorted by key)."""
+    out: dict[str, list[NodeRow]] = {label: [] for label in NODE_PROPS}
+    for key in sorted(graph.entities):
+        e = graph.entities[key]
+        out[e.type.label].append(node_row(e))
+    return out
+
+
+def rel_rows(graph: Graph) -> dict[RelGroup, list[RelRow]]:
+    """Rows per (rel type, from label, to label), in graph order. Raises StoreError on a dangling endpoint."""
+    label_of = {key: LABEL_OF_TYPE[e.type.value] for key, e in graph.entities.items()}
+    out: dict[RelGroup, list[RelRow]] = {}
+    seen: set[tuple[str, str, str]] = set()
+    for r in graph.relations:
+        src, dst = label_of.get(r.source), label_of.get(r.target)
+        if src is None or dst is None:
+            missing = r.source if src is None else r.target
+            raise StoreError(f"relation {r.type.value} {r.source} -> {r.target}: no entity {missing!r} in the graph")
+        k = (r.type.value, r.source, r.target)
+        if k in seen:
+            raise StoreError(f"relation {r.type.value} {r.source} -> {r.target} occurs twice in the graph")
+        seen.add(k)
+        out.setdefault((r.type.value, src, dst), []).append(rel_row(r))
+    return out
+
+
+def node_columns(label: str) -> tuple[str, ...]:
+    return tuple(p.name for p in NODE_PROPS[label])
+
+
+def rel_columns(rel_type: str) -> tuple[str, ...]:
+    return ("src", "dst", *(p.name for p in REL_PROPS[rel_type]))
+
+
+def as_dicts(label_or_type: str, rows: Iterable[tuple[Any, ...]]) -> list[dict[str, Any]]:
+    """Rows as dicts keyed by column name (a node label or a rel type names the columns)."""
+    cols = node_columns(label_or_type) if label_or_type in NODE_PROPS else rel_columns(label_or_type)
+    return [dict(zip(cols, row, strict=True)) for row in rows]

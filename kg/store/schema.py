@@ -1,0 +1,103 @@
+"""The property-graph schema shared by every store and export (see the project's store schema note).
+
+A resolved :class:`~kg.model.Graph` maps to nodes labelled ``EntityType.label`` (Firm, Project, Park, Place,
+Industry) and relationships typed ``RelType.value``. Each property has one of a few engine-neutral types;
+the embedded store turns them into DDL types, the Neo4j import files into ``:type`` header suffixes.
+
+>>> [p.name for p in NODE_PROPS["Park"]][-2:]
+['park_type', 'place_code']
+>>> ("Project", "Park") in REL_PAIRS["LOCATED_IN"]
+True
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg.model import EntityType, RelType
+
+# Engine-neutral property types.
+STRING = "STRING"
+INT64 = "INT64"
+DOUBLE = "DOUBLE"
+STRING_LIST = "STRING[]"
+INT64_LIST = "INT64[]"
+LIST_TYPES = (STRING_LIST, INT64_LIST)
+
+
+@dataclass(frozen=True, slots=True)
+class Prop:
+    """One property: its name and engine-neutral type."""
+
+    name: str
+    type: str
+
+    @property
+    def is_list(self) -> bool:
+        return self.type in LIST_TYPES
+
+
+KEY = "key"
+
+COMMON_NODE_PROPS = (
+    Prop(KEY, STRING),
+    Prop("name", STRING),
+    Prop("aliases", STRING_LIST),
+    Prop("sources", STRING_LIST),
+    Prop("n_sources", INT64),
+)
+
+EXTRA_NODE_PROPS: dict[EntityType, tuple[Prop, ...]] = {
+    EntityType.FIRM: (),
+    EntityType.PROJECT: (Prop("stage", STRING), Prop("year", INT64), Prop("timeline", STRING_LIST)),
+    EntityType.PARK: (Prop("park_type", STRING), Prop("place_code", STRING)),
+    EntityType.PLACE: (Prop("level", STRING), Prop("code", STRING)),
+    EntityType.INDUSTRY: (Prop("chain", STRING), Prop("position", INT64), Prop("keywords", STRING_LIST)),
+}
+
+# Label -> properties in column order (``key`` first).
+NODE_PROPS: dict[str, tuple[Prop, ...]] = {t.label: COMMON_NODE_PROPS + EXTRA_NODE_PROPS[t] for t in EntityType}
+LABELS: tuple[str, ...] = tuple(NODE_PROPS)
+LABEL_OF_TYPE: dict[str, str] = {t.value: t.label for t in EntityType}
+
+EVIDENCE_PROPS = (
+    Prop("provenance", STRING),
+    Prop("n_evidence", INT64),
+    Prop("ev_doc", STRING_LIST),
+    Prop("ev_sentence", STRING_LIST),
+    Prop("ev_start", INT64_LIST),
+    Prop("ev_end", INT64_LIST),
+    Prop("ev_rule", STRING_LIST),
+    Prop("confidence", DOUBLE),
+)
+
+EXTRA_REL_PROPS: dict[RelType, tuple[Prop, ...]] = {
+    RelType.INVESTS_IN: (
+        Prop("amount_cny", DOUBLE),
+        Prop("amount", DOUBLE),
+        Prop("currency", STRING),
+        Prop("year", INT64),
+        Prop("stage", STRING),
+    ),
+    RelType.LOCATED_IN: (),
+    RelType.IN_INDUSTRY: (),
+    RelType.PART_OF: (),
+    RelType.UPSTREAM_OF: (),
+}
+
+# Rel type -> properties in column order (the endpoints ``src``/``dst`` are not properties).
+REL_PROPS: dict[str, tuple[Prop, ...]] = {t.value: EXTRA_REL_PROPS[t] + EVIDENCE_PROPS for t in RelType}
+REL_TYPES: tuple[str, ...] = tuple(REL_PROPS)
+
+# The (FROM label, TO label) pairs each relationship type connects. A store may add pairs a graph uses
+# beyond these (the embedded store declares whatever occurs), but these always exist.
+REL_PAIRS: dict[str, tuple[tuple[str, str], ...]] = {
+    "INVESTS_IN": (("Firm", "Project"),),
+    "LOCATED_IN": (("Project", "Park"), ("Project", "Place"), ("Park", "Place"), ("Firm", "Place")),
+    "IN_INDUSTRY": (("Project", "Industry"), ("Firm", "Industry"), ("Park", "Industry")),
+    "PART_OF": (("Place", "Place"),),
+    "UPSTREAM_OF": (("Industry", "Industry"),),
+}
+
+# Values that must be stored as plain Python types (results of both backends are normalised to these).
+SCALAR_TYPES = (str, int, float, bool, type(None))
