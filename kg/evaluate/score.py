@@ -50,10 +50,11 @@ def pair_entities(preds: tuple[Ent, ...], golds: tuple[Ent, ...]) -> dict[int, i
 
 
 def _resolve(doc: Doc, name: str, types: tuple[str, ...]) -> tuple[str, int] | None:
-    """The entity a relation end names: by name first, then by alias, trying ``types`` in order."""
+    """The entity a relation end names: by name first, then by alias, trying ``types`` in order, then the
+    other entity types (a LOCATED_IN between places still takes part in the closure)."""
     cf = compare_form(name)
-    for use_alias in (False, True):
-        for t in types:
+    for use_alias, any_type in ((False, False), (True, False), (False, True), (True, True)):
+        for t in ENTITY_TYPES if any_type else types:
             for i, e in enumerate(doc.entities[t]):
                 if (cf in e.lookup) if use_alias else (cf == e.key):
                     return t, i
