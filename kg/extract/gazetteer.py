@@ -24,7 +24,8 @@ from pathlib import Path
 from kg.errors import KgError
 
 PLACES_PATH = Path(__file__).resolve().parent.parent / "data" / "places.tsv.gz"
-PLACES_HEADER = ("code", "level", "parent_code", "name", "former_names")
+SPLIT_WORDS_PATH = PLACES_PATH.with_name("place_stopwords.txt")
+PLACES_HEADER = ("code", "level", "parent_code", "name", "former_names", "common_forms")
 LEVEL_RANK = {"province": 4, "city": 3, "county": 2, "town": 1}
 CODE_PREFIX_LEN = {"province": 2, "city": 4, "county": 6, "town": 9}
 
@@ -49,7 +50,10 @@ SHORT_FORM_RULES: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
 GENERIC_PLACE_WORDS = frozenset({
     "城区", "郊区", "矿区", "新区", "市区", "园区", "社区", "景区", "片区", "辖区", "山区", "林区", "库区", "老区",
     "特区", "湾区", "中心", "开发区", "高新区", "经开区", "开发", "高新", "经开", "新村", "街道", "市中", "城中",
+    "小城镇", "大城镇",
 })
+# A stem ending in one of these is a zone or an estate, not a place name of its own (科技园街道 -> no 科技园).
+GENERIC_STEM_SUFFIXES = ("园区", "园", "开发区", "新区", "城区", "管委会", "农场", "林场", "经济区", "工业区")
 # Short forms that are also common words in reports: they count only with context (inside or next to the
 # document's region, or listed next to another place). From general word knowledge, not from any gold file.
 SHORT_FORM_STOP = frozenset({
@@ -62,6 +66,11 @@ SHORT_FORM_STOP = frozenset({
     "南区", "北区", "市南", "市北", "中原", "华南", "华北", "华东", "东北", "西北", "西南", "东南", "中央", "国际",
     "红花", "白沙", "黄金", "金融", "文化", "天元", "万山", "石林", "双桥", "长城", "五四", "八一", "东山", "西山",
     "南山", "北山", "平山", "高新", "新市", "安定", "永定", "和田", "大同", "上城", "下城", "城中", "海城",
+    "资源", "港口", "南部", "比如", "延长", "清水", "温泉", "同心", "运河", "复兴", "长子", "永和", "元宝", "宏伟",
+    "富裕", "工农", "建华", "丰满", "平和", "莲花", "三元", "无为", "太和", "石龙", "台前", "建安", "民权",
+    "五峰", "宝塔", "黄龙", "金台", "武功", "前锋", "名山", "石棉", "九龙", "石柱", "南岸", "永福", "小店", "平定",
+    "光泽", "月湖", "永新", "万年", "二七", "中方", "大名", "石门", "桃源", "高明", "文峰", "洪山", "龙头", "新建",
+    "沙市", "绿心", "联合", "高铁", "先进", "劳动", "交通", "民族", "土地", "地方", "健康", "计划", "平台", "招商",
 })
 # A full name ending in the key is not a place when the next character is one of the value's (市场, 县域, 区域 …).
 BAD_NEXT_CHAR = {
@@ -138,7 +147,7 @@ def short_forms(name: str, level: str) -> tuple[str, ...]:
     if parts is None:
         return ()
     stem, _, extras = parts
-    if len(stem) < 2 or stem in GENERIC_PLACE_WORDS:
+    if len(stem) < 2 or stem in GENERIC_PLACE_WORDS or stem.endswith(GENERIC_STEM_SUFFIXES):
         return ()
     forms = [stem, *(e.format(stem) for e in extras)]
     return tuple(f for f in dict.fromkeys(forms) if f != name)
@@ -164,7 +173,9 @@ def _read_rows(path: Path) -> list[list[str]]:
 class Gazetteer:
     """All places by code, by name (official and former) and by short form; built once by :meth:`load`."""
 
-    def __init__(self, places: Iterable[Place], context_only: Iterable[str] = SHORT_FORM_STOP) -> None:
+    def __init__(self, places: Iterable[Place], context_only: Iterable[str] = SHORT_FORM_STOP,
+                 split_words: Iterable[str] = ()) -> None:
+        self.split_words: frozenset[str] = frozenset(split_words)
         self.places: dict[str, Place] = {}
         # surface -> ((code, is_short), ...)
         self.surfaces: dict[str, tuple[tuple[str, bool], ...]] = {}
@@ -218,7 +229,10 @@ class Gazetteer:
         1 same province, 0 otherwise."""
         if other is None:
             return 0
-        if self.is_within(code, other.code) or self.is_within(other.code, code):
+        mine = self.places[code]
+        if code.startswith(other.code[: CODE_PREFIX_LEN[other.level]]) or other.code.startswith(
+            code[: CODE_PREFIX_LEN[mine.level]]
+        ):
             return 5
         for rank, n in ((3, 6), (2, 4), (1, 2)):
             if code[:n] == other.code[:n]:
@@ -260,7 +274,7 @@ class Gazetteer:
 
 def _scan(gaz: Gazetteer, text: str) -> list[tuple[int, int, tuple[tuple[str, bool], ...]]]:
     """Every name match (all lengths) with boundary checks: index by the first two characters."""
-    lengths, surfaces, places = gaz._lengths, gaz.surfaces, gaz.places
+    lengths, surfaces, places, split = gaz._lengths, gaz.surfaces, gaz.places, gaz.split_words
     found = []
     n = len(text)
     for i in range(n - 1):
@@ -272,7 +286,15 @@ def _scan(gaz: Gazetteer, text: str) -> list[tuple[int, int, tuple[tuple[str, bo
             if cands is None or i + length > n:
                 continue
             nxt = text[i + length] if i + length < n else ""
-            if nxt:
+            prev_split = i > 0 and text[i - 1 : i + 1] in split
+            next_split = nxt and text[i + length - 1 : i + length + 1] in split
+            if prev_split or next_split:  # the match would split a common word (创新|平台 -> 新平)
+                cands = tuple(
+                    c for c in cands
+                    if places[c[0]].level == "province"
+                    or not ((prev_split and places[c[0]].level != "city") or (next_split and c[1]))
+                )
+            if nxt and cands:
                 bad = BAD_NEXT_CHAR.get(text[i + length - 1], "")
                 cands = tuple(
                     c for c in cands
@@ -292,6 +314,8 @@ def _admissible(gaz: Gazetteer, surface: str, cands, region: Place | None):
         rel = gaz.relation(code, region)
         if short and p.level == "town" and (region is None or region.level == "province" or rel < 3):
             continue  # town short forms only inside the document's own county or city
+        if p.level == "town" and region is not None and rel < 1:
+            continue  # town names repeat across the country: only towns of the document's province
         if surface in gaz.context_only or len(surface) <= 2 and not short:
             (ok if rel >= 2 else pending).append((code, short))
         else:
@@ -348,11 +372,18 @@ def _adjacent(text: str, end: int, start: int) -> bool:
 
 @lru_cache(maxsize=4)
 def _load_cached(path: str) -> Gazetteer:
-    places = [
-        Place(code, name, level, parent or None, short_forms(name, level), tuple(former.split("|")) if former else ())
-        for code, level, parent, name, former in _read_rows(Path(path))
-    ]
-    return Gazetteer(places)
+    places = []
+    for code, level, parent, name, former, common in _read_rows(Path(path)):
+        shorts = short_forms(name, level)
+        if common:  # township short forms that are ordinary words (发展镇 -> 发展) are not used
+            shorts = tuple(s for s in shorts if s not in common.split("|"))
+        places.append(Place(code, name, level, parent or None, shorts, tuple(former.split("|")) if former else ()))
+    try:
+        words = SPLIT_WORDS_PATH.read_text(encoding="utf-8").split() if Path(path) == PLACES_PATH else ()
+    except OSError as e:
+        raise GazetteerError(f"{SPLIT_WORDS_PATH}: cannot read ({e}); regenerate it with "
+                             "scripts/build_gazetteer.py") from e
+    return Gazetteer(places, split_words=words)
 
 
 def find_places(text: str, region: str | Place | None = None) -> list[PlaceMention]:
