@@ -14,6 +14,7 @@ yields ``<stem>-01``, ``<stem>-02`` …, any other file ``<stem>``.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import os
 from collections.abc import Iterable, Iterator
@@ -23,7 +24,7 @@ from typing import Literal
 from kg.errors import IngestError
 from kg.ingest.decode import decode_bytes
 from kg.ingest.feeds import FeedArticle, split_feed
-from kg.ingest.meta import find_date, find_region, find_title, parse_date, simplify
+from kg.ingest.meta import find_date, find_region, find_report_name, find_title, parse_date, simplify
 from kg.ingest.noise import strip_noise
 from kg.ingest.webpage import HtmlPage
 from kg.model import Document
@@ -77,9 +78,16 @@ def read_document_text(path: str | os.PathLike[str]) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def _document(doc_id: str, source: str, title: str | None, date: str | None, region: str | None,
-              text: str, publisher: str | None) -> Document:  # fmt: skip
-    return Document(doc_id, source, title, date, region, text, simplify(text), publisher)
+def _document(doc_id: str, source: str, title: str | None, date: str | None, text: str,
+              publisher: str | None = None, name: str | None = None) -> Document:  # fmt: skip
+    """Build the Document; the region is found on the simplified forms (names are compared simplified)."""
+    simplified = simplify(text)
+
+    def simple(s: str | None) -> str | None:
+        return simplify(s) if s else s
+
+    region = find_region(simple(title), simplified, simple(name), simple(publisher))
+    return Document(doc_id, source, title, date, region, text, simplified, publisher)
 
 
 def _feed_documents(stem: str, source: str, articles: list[FeedArticle]) -> Iterator[Document]:
@@ -90,10 +98,8 @@ def _feed_documents(stem: str, source: str, articles: list[FeedArticle]) -> Iter
             f"{stem}-{n:0{width}d}",
             source,
             article.title,
-            parse_date(article.date_line) or find_date("\n".join(article.body), article.title),
-            find_region(article.title, text),
+            parse_date(article.date_line) or find_date(simplify("\n".join(article.body)), simplify(article.title)),
             text,
-            None,
         )
 
 
@@ -110,18 +116,15 @@ def _documents_from_text(stem: str, source: str, raw: str, page: HtmlPage | None
     name = next((fields[k] for k in NAME_FIELDS if fields.get(k)), None)
     title = (page.title if page else None) or find_title(kept) or name
     header_date = next((parse_date(fields[k]) for k in DATE_FIELDS if fields.get(k)), None)
-    date = header_date or parse_date(page.date if page else None) or find_date(text, title)
+    date = header_date or parse_date(page.date if page else None) or find_date(simplify(text), simplify(title or ""))
     publisher = next((fields[k] for k in PUBLISHER_FIELDS if fields.get(k)), None)
     publisher = publisher or (page.publisher if page else None)
-    if title is None and (report := _report_title(text)):
+    if title is None and (report := _report_title(text)):  # e.g. (摘自2021年通城县政府工作报告)
         title = report
-    region = find_region(title, text, name, publisher)
-    yield _document(stem, source, title, date, region, text, publisher)
+    yield _document(stem, source, title, date, text, publisher, name)
 
 
 def _report_title(text: str) -> str | None:
-    from kg.ingest.meta import find_report_name
-
     m = find_report_name(text)
     return m.group(0) if m else None
 
@@ -183,6 +186,4 @@ def read_documents(
 
 
 def _replace_id(doc: Document, doc_id: str) -> Document:
-    from dataclasses import replace
-
-    return replace(doc, doc_id=doc_id)
+    return dataclasses.replace(doc, doc_id=doc_id)

@@ -23,6 +23,9 @@ BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 
+# A UTF-8 file whose last character is cut off (at most this many bytes) is read without it.
+MAX_TRUNCATED_TAIL = 3
+
 # Signatures of common binary formats, reported by name so the user knows what they gave us.
 BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
     (b"%PDF-", "a PDF file"),
@@ -98,8 +101,10 @@ def decode_bytes(data: bytes, path: str, html: bool = False) -> str:
             raise IngestError(path, f"binary file ({kind}), not text")
     try:
         return _check_text(data.decode("utf-8"), path, "utf-8")
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        if exc.reason == "unexpected end of data" and exc.start >= len(data) - MAX_TRUNCATED_TAIL:
+            # a UTF-8 file cut inside its last character (common in scraped pages): drop the broken tail
+            return _check_text(data[: exc.start].decode("utf-8"), path, "utf-8")
     if html:
         declared = _declared_encoding(data)
         if declared:

@@ -251,7 +251,8 @@ def is_admin_unit(unit: str, allow_short: bool = False) -> bool:
         return False
     if any(ch in FUNCTION_CHARS for ch in stem[1:]):
         return False
-    return not any(unit.endswith(e) for e in NON_ADMIN_ENDINGS)
+    # 咸宁市区, 浏阳高新区, 质量强县 are not names; a one-character remainder is (沙市区, 东城区, 黄山区)
+    return not any(unit.endswith(e) and len(unit) - len(e) != 1 for e in NON_ADMIN_ENDINGS)
 
 
 @lru_cache(maxsize=4096)
