@@ -1,6 +1,6 @@
 """Document ingest: encodings, HTML, feeds, page noise, metadata, bad input, and the ``kg ingest`` command.
 
-Fixtures are generated from the real seed text inside each test (tmp_path), so no encoded copies are committed.
+Fixtures are generated from the real seed text inside each test (tmp_path): no encoded copies are committed.
 """
 
 from __future__ import annotations
@@ -151,7 +151,7 @@ def test_short_gb18030_and_big5_sentences(tmp_path, seed_lines):
 
 def test_utf8_cut_inside_its_last_character_is_read(tmp_path, seed_lines):
     path = tmp_path / "cut.txt"
-    path.write_bytes(seed_lines[0].encode("utf-8") + "县".encode("utf-8")[:2])
+    path.write_bytes(seed_lines[0].encode("utf-8") + "县".encode()[:2])
     assert read_document_text(path) == seed_lines[0]
 
 
@@ -185,16 +185,35 @@ def _page(body_paragraphs: list[str], title: str, extra_head: str = "") -> str:
 
 def test_html_keeps_main_text_and_drops_scripts_menus_share_bars(tmp_path, seed_lines):
     path = tmp_path / "page.html"
-    html = _page(seed_lines[:6], "在砥砺奋进中书写通城改革答卷",
-                 '<meta name="PubDate" content="2021-01-20 09:30"><meta name="ContentSource" content="通城县人民政府">')
+    html = _page(
+        seed_lines[:6],
+        "在砥砺奋进中书写通城改革答卷",
+        '<meta name="PubDate" content="2021-01-20 09:30">'
+        '<meta name="ContentSource" content="通城县人民政府">',
+    )
     path.write_text(html, encoding="utf-8")
     (doc,) = read_documents([path])
     for para in seed_lines[:6]:
         assert para in doc.text
-    for junk in ("tracking", "_hmt", "color: red", "政务公开", "通知公告", "微信", "ICP备", "版权所有", "广告", "字号"):
+    for junk in (
+        "tracking",
+        "_hmt",
+        "color: red",
+        "政务公开",
+        "通知公告",
+        "微信",
+        "ICP备",
+        "版权所有",
+        "广告",
+        "字号",
+    ):
         assert junk not in doc.text, junk
-    assert (doc.doc_id, doc.title, doc.date, doc.publisher) == ("page", "在砥砺奋进中书写通城改革答卷", "2021-01-20",
-                                                              "通城县人民政府")
+    assert (doc.doc_id, doc.title, doc.date, doc.publisher) == (
+        "page",
+        "在砥砺奋进中书写通城改革答卷",
+        "2021-01-20",
+        "通城县人民政府",
+    )
     assert doc.region == "通城县"
 
 
@@ -236,7 +255,9 @@ def test_synthetic_feed_with_crlf_and_footer(tmp_path, seed_lines):
     path.write_bytes("\r\n".join(parts).encode("gb18030"))
     docs = list(read_documents([path]))
     assert [(d.doc_id, d.date, d.region) for d in docs] == [
-        ("feed-01", "2024-03-01", "通城县"), ("feed-02", "2024-03-02", "通城县"), ("feed-03", "2024-03-03", "通城县")
+        ("feed-01", "2024-03-01", "通城县"),
+        ("feed-02", "2024-03-02", "通城县"),
+        ("feed-03", "2024-03-03", "通城县"),
     ]
     assert docs[2].text == f"【通城县招商】第3篇\n{seed_lines[2]}"
 
@@ -251,9 +272,9 @@ def test_markdown_rules_do_not_make_a_feed(tmp_path, seed_lines):
 
 # fmt: off
 NOISE_LINES = [
-    "购物车", "我的足迹", "加入Vip免费下载 立即下载", "字号: 分享到:", "字号： 分享到：", "有想补充的信息？点我投稿",
-    "- 联系我们", "- 企业入驻", "评论一下", "评论 0人参与,0条评论", "还没有评论,快来抢沙发吧!", "【打印】【关闭】",
-    "责任编辑:胡少鹏",
+    "购物车", "我的足迹", "加入Vip免费下载 立即下载", "字号: 分享到:", "字号： 分享到：",
+    "有想补充的信息？点我投稿", "- 联系我们", "- 企业入驻", "评论一下", "评论 0人参与,0条评论",
+    "还没有评论,快来抢沙发吧!", "【打印】【关闭】", "责任编辑:胡少鹏",
 ]
 # fmt: on
 
@@ -274,7 +295,9 @@ def test_body_line_mentioning_a_noise_word_is_kept():
 
 def test_header_block_on_one_line(tmp_path, seed_lines):
     path = tmp_path / "page.txt"
-    path.write_text(f"发布时间:2022-05-06 10:00 来源:咸宁市人民政府 浏览次数:\n{seed_lines[0]}", encoding="utf-8")
+    path.write_text(
+        f"发布时间:2022-05-06 10:00 来源:咸宁市人民政府 浏览次数:\n{seed_lines[0]}", encoding="utf-8"
+    )
     (doc,) = read_documents([path])
     assert (doc.text, doc.date, doc.publisher) == (seed_lines[0], "2022-05-06", "咸宁市人民政府")
 
@@ -433,7 +456,9 @@ def test_cli_bad_file_exits_1_naming_it(tmp_path, seeds_dir):
 def test_cli_skip_errors_reports_count(tmp_path, seeds_dir):
     bad = tmp_path / "bad.txt"
     bad.write_bytes(b"")
-    result = CliRunner().invoke(cli, ["ingest", "--json", "--skip-errors", str(seeds_dir / "seed003.txt"), str(bad)])
+    result = CliRunner().invoke(
+        cli, ["ingest", "--json", "--skip-errors", str(seeds_dir / "seed003.txt"), str(bad)]
+    )
     assert result.exit_code == 0
     assert [json.loads(line)["doc_id"] for line in result.stdout.splitlines()] == ["seed003"]
     assert "skipped 1 file" in result.stderr and str(bad) in result.stderr

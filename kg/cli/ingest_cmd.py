@@ -71,16 +71,18 @@ def _print_table(rows: list[dict[str, object]]) -> None:
         max([_width(h)] + [_width("-" if c[i] is None else str(c[i])) for c in cells])
         for i, h in enumerate(TABLE_COLUMNS)
     ]
-    click.echo("  ".join(_cell(h, w) for h, w in zip(TABLE_COLUMNS, widths)).rstrip())
+    click.echo("  ".join(_cell(h, w) for h, w in zip(TABLE_COLUMNS, widths, strict=True)).rstrip())
     click.echo("  ".join("-" * w for w in widths))
     for c in cells:
-        click.echo("  ".join(_cell(v, w) for v, w in zip(c, widths)).rstrip())
+        click.echo("  ".join(_cell(v, w) for v, w in zip(c, widths, strict=True)).rstrip())
 
 
 @cli.command("ingest")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per document (JSON lines).")
-@click.option("--skip-errors", is_flag=True, help="Go on past bad files; report how many were skipped on stderr.")
+@click.option(
+    "--skip-errors", is_flag=True, help="Go on past bad files; report how many were skipped on stderr."
+)
 @kg_errors
 def ingest(paths: tuple[str, ...], as_json: bool, skip_errors: bool) -> None:
     """Read files or folders (.txt, .md, .html; UTF-8, GB18030, Big5, UTF-16) and list the documents found:
@@ -91,7 +93,9 @@ def ingest(paths: tuple[str, ...], as_json: bool, skip_errors: bool) -> None:
         kg ingest seeds/ --json
     """
     errors: list[IngestError] = []
-    docs: Iterable[Document] = read_documents(paths, on_error="skip" if skip_errors else "raise", errors=errors)
+    docs: Iterable[Document] = read_documents(
+        paths, on_error="skip" if skip_errors else "raise", errors=errors
+    )
     if show_progress():
         docs = _with_progress(docs)
     rows: list[dict[str, object]] = []

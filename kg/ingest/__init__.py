@@ -6,7 +6,8 @@ yields ``<stem>-01``, ``<stem>-02`` …, any other file ``<stem>``.
 
 >>> import pathlib, tempfile
 >>> d = pathlib.Path(tempfile.mkdtemp())
->>> _ = (d / "r.txt").write_bytes("购物车\\n2023年咸宁市政府工作报告\\n各位代表:现在,我代表市人民政府报告工作。\\n".encode("gb18030"))
+>>> text = "购物车\\n2023年咸宁市政府工作报告\\n各位代表:现在,我代表市人民政府报告工作。\\n"
+>>> _ = (d / "r.txt").write_bytes(text.encode("gb18030"))
 >>> doc = next(read_documents([d]))
 >>> doc.doc_id, doc.title, doc.date, doc.region, doc.text.startswith("购物车")
 ('r', '2023年咸宁市政府工作报告', '2023', '咸宁市', False)
@@ -98,7 +99,8 @@ def _feed_documents(stem: str, source: str, articles: list[FeedArticle]) -> Iter
             f"{stem}-{n:0{width}d}",
             source,
             article.title,
-            parse_date(article.date_line) or find_date(simplify("\n".join(article.body)), simplify(article.title)),
+            parse_date(article.date_line)
+            or find_date(simplify("\n".join(article.body)), simplify(article.title)),
             text,
         )
 
@@ -116,7 +118,11 @@ def _documents_from_text(stem: str, source: str, raw: str, page: HtmlPage | None
     name = next((fields[k] for k in NAME_FIELDS if fields.get(k)), None)
     title = (page.title if page else None) or find_title(kept) or name
     header_date = next((parse_date(fields[k]) for k in DATE_FIELDS if fields.get(k)), None)
-    date = header_date or parse_date(page.date if page else None) or find_date(simplify(text), simplify(title or ""))
+    date = (
+        header_date
+        or parse_date(page.date if page else None)
+        or find_date(simplify(text), simplify(title or ""))
+    )
     publisher = next((fields[k] for k in PUBLISHER_FIELDS if fields.get(k)), None)
     publisher = publisher or (page.publisher if page else None)
     if title is None and (report := _report_title(text)):  # e.g. (摘自2021年通城县政府工作报告)
@@ -148,9 +154,9 @@ def read_documents(
 ) -> Iterator[Document]:
     """Yield the documents in ``paths`` (files or folders).
 
-    ``on_error="raise"`` stops at the first bad file with an :class:`IngestError` naming it; ``"skip"`` goes on and
-    appends each error to ``errors`` (when given) so the caller can report them. Document ids are file stems
-    (``<stem>-NN`` for feed articles); a stem seen before gets a short hash of its path appended.
+    ``on_error="raise"`` stops at the first bad file with an :class:`IngestError` naming it; ``"skip"`` goes
+    on and appends each error to ``errors`` (when given) so the caller can report them. Document ids are
+    file stems (``<stem>-NN`` for feed articles); a stem seen before gets a short hash of its path appended.
     """
     if on_error not in ("raise", "skip"):
         raise ValueError(f"on_error must be 'raise' or 'skip', not {on_error!r}")

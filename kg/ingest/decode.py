@@ -47,10 +47,10 @@ MAX_CONTROL_SHARE = 0.02
 # Characters that are fine in text even though Unicode calls them control characters.
 TEXT_CONTROLS = frozenset("\t\n\r\f\v")
 
-# <meta charset="gbk"> or <meta http-equiv=... content="text/html; charset=gb2312"> in the first bytes of a page.
+# <meta charset="gbk"> or <meta http-equiv=... content="text/html; charset=gb2312"> near the top of a page.
 RE_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.IGNORECASE)
 
-# Legacy Chinese encodings are decoded with their supersets (a page that says gb2312 often holds GBK characters).
+# Legacy Chinese encodings are decoded with their supersets (pages that say gb2312 often hold GBK characters).
 ENCODING_SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "gb_2312": "gb18030", "big5": "big5hkscs"}
 
 
@@ -94,7 +94,9 @@ def decode_bytes(data: bytes, path: str, html: bool = False) -> str:
             try:
                 text = data[len(bom) :].decode(encoding)
             except UnicodeDecodeError as exc:
-                raise IngestError(path, f"undecodable: has a {encoding} byte-order mark but {exc.reason}") from None
+                raise IngestError(
+                    path, f"undecodable: has a {encoding} byte-order mark but {exc.reason}"
+                ) from None
             return _check_text(text, path, encoding)
     for signature, kind in BINARY_SIGNATURES:
         if data.startswith(signature):

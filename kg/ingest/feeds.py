@@ -1,6 +1,8 @@
-"""Feed files: several articles in one file, separated by ``-`` lines, each a title line, a body and a date line.
+"""Feed files: several articles in one file, separated by ``-`` lines; each a title line, a body, a date line.
 
->>> articles = split_feed(["-", "【A招商】标题一", "正文一。", "2025-07-09", "-", "【B招商】标题二", "正文二。", "2025-07-08"])
+>>> lines = ["-", "【A招商】标题一", "正文一。", "2025-07-09"]
+>>> lines += ["-", "【B招商】标题二", "正文二。", "2025-07-08"]
+>>> articles = split_feed(lines)
 >>> [(a.title, a.body, a.date_line) for a in articles]
 [('【A招商】标题一', ['正文一。'], '2025-07-09'), ('【B招商】标题二', ['正文二。'], '2025-07-08')]
 >>> split_feed(["标题", "正文。"]) is None

@@ -52,9 +52,24 @@ RE_REPORT_NAME = re.compile(
 # A leading tag in a title: 【桂阳县招商】, 【湖南新闻】.
 RE_TAG = re.compile(r"^\s*[【\[]([^】\]]{1,20})[】\]]")
 # Words that end a tag but are not part of the place name.
-TAG_SUFFIXES = ("招商引资", "招商", "新闻", "要闻", "动态", "资讯", "快讯", "政务", "发布", "经济", "投资", "项目")
+TAG_SUFFIXES = (
+    "招商引资",
+    "招商",
+    "新闻",
+    "要闻",
+    "动态",
+    "资讯",
+    "快讯",
+    "政务",
+    "发布",
+    "经济",
+    "投资",
+    "项目",
+)
 # An admin name at the start of a title: 桂阳县云招商创新模式…
-RE_LEADING_PLACE = re.compile(rf"^(?:(?:19|20)\d{{2}}年)?([\u4e00-\u9fff]{{1,12}}?(?:{'|'.join(ADMIN_SUFFIXES)}))")
+RE_LEADING_PLACE = re.compile(
+    rf"^(?:(?:19|20)\d{{2}}年)?([\u4e00-\u9fff]{{1,12}}?(?:{'|'.join(ADMIN_SUFFIXES)}))"
+)
 
 # Self-references that tell the level of the area a text is about (全县, 我市, 本区 …), most specific first.
 SELF_REFERENCES: dict[tuple[str, ...], tuple[str, ...]] = {
@@ -190,10 +205,10 @@ def find_region(
 ) -> str | None:
     """The administrative area a document is about.
 
-    In order: the report name in the title or header name (2020年长沙市天心区政府工作报告 -> 天心区); the title's
-    tag (【桂阳县招商】, 【邵阳招商】 -> 邵阳市); a place at the start of the title; a report name in the text
-    ((摘自2021年通城县政府工作报告)); the name the text refers to most, at the level its self-references
-    (全县, 我市) point to; the publishing government (咸宁市人民政府) when the text names no area.
+    In order: the report name in the title or header name (2020年长沙市天心区政府工作报告 -> 天心区);
+    the title's tag (【桂阳县招商】, 【邵阳招商】 -> 邵阳市); a place at the start of the title;
+    a report name in the text ((摘自2021年通城县政府工作报告)); the name the text refers to most,
+    at the level its self-references (全县, 我市) point to; the publishing government (咸宁市人民政府).
     """
     for head in (title, name):
         if head and (m := find_report_name(head)):

@@ -3,7 +3,8 @@
 Lines are compared after NFKC and with all whitespace and leading bullets removed, so 字号： 分享到：
 and 字号: 分享到: are the same line. Only whole lines are removed; body text is never rewritten.
 
->>> lines, fields = strip_noise(["购物车", "• 发布机构: 咸宁市人民政府", "• 发布日期:2023年01月09日", "正文。"])
+>>> page = ["购物车", "• 发布机构: 咸宁市人民政府", "• 发布日期:2023年01月09日", "正文。"]
+>>> lines, fields = strip_noise(page)
 >>> lines, fields["发布机构"], fields["发布日期"]
 (['正文。'], '咸宁市人民政府', '2023年01月09日')
 """
@@ -135,7 +136,9 @@ def parse_header_line(line: str) -> dict[str, str] | None:
 
 def _header_lines(lines: list[str]) -> dict[int, dict[str, str]]:
     """Line index -> fields, for the header lines near the top that form a block (or a lone 发布日期 line)."""
-    found = {i: f for i, line in enumerate(lines[:HEADER_WINDOW]) if (f := parse_header_line(line)) is not None}
+    found = {
+        i: f for i, line in enumerate(lines[:HEADER_WINDOW]) if (f := parse_header_line(line)) is not None
+    }
     keep: dict[int, dict[str, str]] = {}
     for i, fields in found.items():
         neighbours = [j for j in found if j != i and abs(j - i) <= 2]
@@ -145,7 +148,7 @@ def _header_lines(lines: list[str]) -> dict[int, dict[str, str]]:
 
 
 def strip_noise(lines: list[str]) -> tuple[list[str], dict[str, str]]:
-    """Drop noise lines and the header block; return the kept lines and the header fields (first value wins)."""
+    """Drop noise lines and the header block; return the kept lines and the header fields (first wins)."""
     header = _header_lines(lines)
     fields: dict[str, str] = {}
     for i in sorted(header):

@@ -49,7 +49,7 @@ GENERIC_STEM_END_CHARS = frozenset("全我本各该此每")
 # Characters after a suffix that make it part of a compound word (县城, 市场, 区域, 省级), not a name's end.
 COMPOUND_NEXT_CHARS = frozenset("城域级乡镇区市县场民内外值容貌情位块间别份力钱际直属")
 
-# Characters a name never extends over to the left: admin suffixes (湖北省|通城县) and date words (2021年|通城县).
+# Characters a name never extends over to the left: admin suffixes (湖北省|通城县), dates (2021年|通城县).
 BOUNDARY_CHARS = frozenset("省市州盟县旗区镇乡年月日号")
 
 # Function words inside a stem mean it is a phrase, not a name (完成县…, 政府和州, 中央和省).
@@ -213,8 +213,9 @@ PROVINCES = (
 
 # The 30 autonomous prefectures (full names): 湘西自治州 / 湘西州 expand to 湘西土家族苗族自治州.
 AUTONOMOUS_PREFECTURES = (
-    "延边朝鲜族自治州", "恩施土家族苗族自治州", "湘西土家族苗族自治州", "阿坝藏族羌族自治州", "甘孜藏族自治州",
-    "凉山彝族自治州", "黔东南苗族侗族自治州", "黔南布依族苗族自治州", "黔西南布依族苗族自治州",
+    "延边朝鲜族自治州", "恩施土家族苗族自治州", "湘西土家族苗族自治州", "阿坝藏族羌族自治州",
+    "甘孜藏族自治州", "凉山彝族自治州", "黔东南苗族侗族自治州", "黔南布依族苗族自治州",
+    "黔西南布依族苗族自治州",
     "楚雄彝族自治州", "红河哈尼族彝族自治州", "文山壮族苗族自治州", "西双版纳傣族自治州", "大理白族自治州",
     "德宏傣族景颇族自治州", "怒江傈僳族自治州", "迪庆藏族自治州", "临夏回族自治州", "甘南藏族自治州",
     "海北藏族自治州", "黄南藏族自治州", "海南藏族自治州", "果洛藏族自治州", "玉树藏族自治州",
@@ -324,7 +325,9 @@ def most_referenced_unit(text: str, suffixes: tuple[str, ...]) -> str | None:
             counts[name] += 1
             before = stem_run[-k - 1] if k < len(stem_run) else ""
             left.setdefault(name, Counter())[before] += 1
-    candidates = [(c, name) for name, c in counts.items() if len(name) - _suffix_len(name) == 2 and is_admin_unit(name)]
+    candidates = [
+        (c, name) for name, c in counts.items() if len(name) - _suffix_len(name) == 2 and is_admin_unit(name)
+    ]
     if not candidates:
         return None
     count, name = max(candidates, key=lambda t: (t[0], t[1]))

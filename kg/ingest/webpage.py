@@ -25,7 +25,7 @@ RE_BOILERPLATE_ATTR = re.compile(
 )
 # Block elements after which the fallback starts a new line.
 BLOCK_TAGS = frozenset(
-    "p div br li tr h1 h2 h3 h4 h5 h6 section article table ul ol dd dt blockquote pre td th".split()
+    "p div br li tr h1 h2 h3 h4 h5 h6 section article table ul ol dd dt blockquote pre td th".split()  # noqa: SIM905
 )
 
 # <meta name=...> names Chinese government sites use for title, date and publisher.
