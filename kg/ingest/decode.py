@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import codecs
 import re
-import unicodedata
 
 from kg.errors import IngestError
 
@@ -44,8 +43,8 @@ WIDE_ENCODINGS = ("utf_16", "utf_16_le", "utf_16_be", "utf_32", "utf_32_le", "ut
 # A decoded text is treated as binary when more than this share of its characters are control characters.
 MAX_CONTROL_SHARE = 0.02
 
-# Characters that are fine in text even though Unicode calls them control characters.
-TEXT_CONTROLS = frozenset("\t\n\r\f\v")
+# Control characters (Unicode Cc, except tab, newlines, form feed) and the replacement character.
+RE_BAD_CHARS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffd]")
 
 # <meta charset="gbk"> or <meta http-equiv=... content="text/html; charset=gb2312"> near the top of a page.
 RE_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.IGNORECASE)
@@ -58,9 +57,7 @@ def _control_share(text: str) -> float:
     sample = text[:20000]
     if not sample:
         return 0.0
-    bad = sum(1 for ch in sample if ch not in TEXT_CONTROLS and unicodedata.category(ch) == "Cc")
-    bad += sample.count("\ufffd")
-    return bad / len(sample)
+    return len(RE_BAD_CHARS.findall(sample)) / len(sample)
 
 
 def _check_text(text: str, path: str, encoding: str) -> str:

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from kg.ingest.places import (
@@ -48,6 +49,10 @@ RE_REPORT_NAME = re.compile(
     r"(?:(?P<y1>(?:19|20)\d{2})年(?:度)?)?(?P<place>[\u4e00-\u9fff]{2,30}?)"
     r"(?:(?P<y2>(?:19|20)\d{2})年(?:度)?)?(?:人民)?政府工作报告"
 )
+
+REPORT_WORD = "政府工作报告"
+# How far before 政府工作报告 a report name may start.
+REPORT_NAME_WINDOW = 45
 
 # A leading tag in a title: 【桂阳县招商】, 【湖南新闻】.
 RE_TAG = re.compile(r"^\s*[【\[]([^】\]]{1,20})[】\]]")
@@ -129,13 +134,25 @@ def find_title(lines: list[str]) -> str | None:
 
 def find_report_name(text: str) -> re.Match[str] | None:
     """The first report name (…政府工作报告) whose place part is a chain of administrative names."""
-    for m in RE_REPORT_NAME.finditer(text):
+    for m in _report_name_candidates(text):
         place = m.group("place")
         # the lazy match may start inside a word: try each start, longest valid place first
         for i in range(len(place) - 1):
             if split_admin_units(place[i:]):
                 return m
     return None
+
+
+def _report_name_candidates(text: str) -> Iterator[re.Match[str]]:
+    """RE_REPORT_NAME matches, looked for only just before each 政府工作报告 (fast on long texts)."""
+    start = text.find(REPORT_WORD)
+    while start >= 0:
+        window_start = max(0, start - REPORT_NAME_WINDOW)
+        end = start + len(REPORT_WORD)
+        m = RE_REPORT_NAME.search(text, window_start, end)
+        if m and m.end() == end:
+            yield m
+        start = text.find(REPORT_WORD, end)
 
 
 def report_place(m: re.Match[str]) -> str:
