@@ -160,8 +160,15 @@ def read_documents(
     """
     if on_error not in ("raise", "skip"):
         raise ValueError(f"on_error must be 'raise' or 'skip', not {on_error!r}")
-    if isinstance(paths, (str, os.PathLike)):
-        paths = [paths]
+    paths = [paths] if isinstance(paths, (str, os.PathLike)) else list(paths)
+    # report a missing path before reading anything (not after a long run over the others)
+    for missing in [p for p in paths if not Path(p).exists()]:
+        exc = IngestError(str(missing), "no such file or folder")
+        if on_error == "raise":
+            raise exc
+        if errors is not None:
+            errors.append(exc)
+        paths.remove(missing)
     seen: set[str] = set()
     files = iter_files(paths)
     while True:
