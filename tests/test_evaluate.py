@@ -3,14 +3,15 @@
 The hand-made pair is tests/data/eval/{gold,pred}.jsonl. What each prediction tests (ev1..ev3; ev4 has no
 prediction, ev9 is not in the gold):
 
-* ev1: 易高能源 pairs with 山西易高能源有限公司 through its alias; 華為 (traditional) with 华为; 邵阳经济技术开发区
-  (not written in the text) is judged by its alias 邵阳经开区; 湖南 (written) is judged by its name alone, so its
-  alias 湖南省 does not save it; 集客魔方网红直播基地 matches “集客魔方”网红直播基地 without the quote marks;
-  中联 (firm), 黔张常铁路 (project), 非洲 (place), 华为 LOCATED_IN 邵阳市 are don't-care notes; 樟田村 is a
-  village (dropped); LOCATED_IN 锂离子动力电池项目 -> 邵阳市 is right through the gold chain project -> park ->
-  city, and the gold 华为邵阳运营中心项目 -> 邵阳市 is found through the predicted chain project -> park -> city;
-  IN_INDUSTRY 新能源 is contained in 新能源汽车 (right), 经 is one character (wrong); 1605000000 is within 0.5%
-  of 1600000000, 510000000 is 2% off 500000000.
+* ev1: 易高能源 pairs with 山西易高能源有限公司 through its alias; 華為 (traditional) with 华为;
+  邵阳经济技术开发区 (not written in the text) is judged by its alias 邵阳经开区; 湖南 (written) is
+  judged by its name alone, so its alias 湖南省 does not save it; 集客魔方网红直播基地 matches
+  “集客魔方”网红直播基地 without the quote marks; 中联 (firm), 黔张常铁路 (project), 非洲 (place) and
+  华为 LOCATED_IN 邵阳市 are don't-care notes; 樟田村 is a village (dropped); LOCATED_IN
+  锂离子动力电池项目 -> 邵阳市 is right through the gold chain project -> park -> city, and the gold
+  华为邵阳运营中心项目 -> 邵阳市 is found through the predicted chain project -> park -> city;
+  IN_INDUSTRY 新能源 is contained in 新能源汽车 (right), 经 is one character (wrong); 1605000000 is
+  within 0.5% of 1600000000, 510000000 is 2% off 500000000.
 * ev2: amount given by the prediction only (wrong), by the gold only (wrong), by neither (not counted); the
   park and its LOCATED_IN are missed; IN_INDUSTRY 汽车 is contained in 新能源汽车.
 * ev3: 宏华果业 matches the gold name 宏 华果业 (whitespace).
@@ -73,7 +74,10 @@ def test_hand_made_pair_amounts_and_warnings(hand_report):
     assert (hand_report.amount.right, hand_report.amount.n, hand_report.amount.accuracy) == (1, 4, 0.25)
     assert hand_report.warnings == ("prediction for doc_id 'ev9' is not in the gold; not scored",)
     assert [(d.doc_id, d.predicted) for d in hand_report.documents] == [
-        ("ev1", True), ("ev2", True), ("ev3", True), ("ev4", False)
+        ("ev1", True),
+        ("ev2", True),
+        ("ev3", True),
+        ("ev4", False),
     ]
 
 
@@ -103,7 +107,13 @@ def test_report_to_dict_is_json(hand_report):
     assert d["scores"]["LOCATED_IN"]["precision"] == pytest.approx(0.8)
     assert d["amount"] == {"accuracy": 0.25, "right": 1, "n": 4}
     assert d["documents"][0]["missed"]["project"] == ["中联智慧产业城项目"]
-    assert d["documents"][2] == {"doc_id": "ev3", "predicted": True, "missed": {}, "spurious": {}, "amounts": []}
+    assert d["documents"][2] == {
+        "doc_id": "ev3",
+        "predicted": True,
+        "missed": {},
+        "spurious": {},
+        "amounts": [],
+    }
 
 
 def test_format_table(hand_report):
@@ -187,7 +197,8 @@ def test_gold_with_spurious_and_dont_care_entities(seeds_gold):
     pred = copy.deepcopy(seeds_gold)
     doc = next(r for r in pred if r["doc_id"] == "seed001-08")
     doc["entities"]["firm"].append({"name": "不存在的测试有限公司", "aliases": []})  # spurious
-    doc["entities"]["project"].append({"name": "黔张常铁路", "aliases": []})  # left out project (public works)
+    # 黔张常铁路 is a left-out project (public works) in this document
+    doc["entities"]["project"].append({"name": "黔张常铁路", "aliases": []})
     doc["entities"]["place"].append({"name": "十八洞", "aliases": [], "level": "village"})  # dropped
     doc["relations"].append({"type": "LOCATED_IN", "subject": "黔张常铁路", "object": "湘西土家族苗族自治州"})
     report = score(seeds_gold, pred)
@@ -228,11 +239,13 @@ def test_gold_with_chains_shortened(seeds_gold):
 
 
 def test_gold_with_implied_chain_edges_added(seeds_gold):
-    """A prediction that also states what the gold chain implies loses nothing; the gold is found as before."""
+    """A prediction that also states what the gold chains imply loses nothing; the gold is found as before."""
     pred = copy.deepcopy(seeds_gold)
     added = 0
     for rec in pred:
-        loc = [(r["subject"], r["object"]) for r in rec["relations"] if r["type"] in ("LOCATED_IN", "PART_OF")]
+        loc = [
+            (r["subject"], r["object"]) for r in rec["relations"] if r["type"] in ("LOCATED_IN", "PART_OF")
+        ]
         parent = dict(loc)
         for s, o in loc:
             if o in parent and (s, parent[o]) not in loc:
@@ -304,12 +317,28 @@ def test_pairing_prefers_equal_names():
 
 
 def test_name_written_in_text_is_judged_alone():
-    gold = [{"doc_id": "d", "text": "湖南省和长沙经济技术开发区", "entities": {
-        "place": [{"name": "湖南省", "aliases": []}],
-        "park": [{"name": "长沙经济技术开发区", "aliases": []}]}, "relations": []}]
-    pred = [{"doc_id": "d", "entities": {
-        "place": [{"name": "湖南", "aliases": ["湖南省"]}],  # 湖南 is written: its alias does not count
-        "park": [{"name": "长沙经开区", "aliases": ["长沙经济技术开发区"]}]}}]  # not written: aliases count
+    gold = [
+        {
+            "doc_id": "d",
+            "text": "湖南省和长沙经济技术开发区",
+            "entities": {
+                "place": [{"name": "湖南省", "aliases": []}],
+                "park": [{"name": "长沙经济技术开发区", "aliases": []}],
+            },
+            "relations": [],
+        }
+    ]
+    pred = [
+        {
+            "doc_id": "d",
+            "entities": {
+                "place": [
+                    {"name": "湖南", "aliases": ["湖南省"]}
+                ],  # 湖南 is written: its alias does not count
+                "park": [{"name": "长沙经开区", "aliases": ["长沙经济技术开发区"]}],
+            },
+        }
+    ]  # not written: aliases count
     report = score(gold, pred)
     assert (report.scores["place"].tp, report.scores["place"].fp) == (0, 1)
     assert (report.scores["park"].tp, report.scores["park"].fp) == (1, 0)
@@ -317,11 +346,12 @@ def test_name_written_in_text_is_judged_alone():
 
 # --- errors ------------------------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize(
     "content,message",
     [
         ('{"doc_id": "a"}\n{"doc_id": \n', "bad.jsonl:2: not valid JSON"),
-        ('[1, 2]\n', "bad.jsonl:1: expected a JSON object, got list"),
+        ("[1, 2]\n", "bad.jsonl:1: expected a JSON object, got list"),
         ('{"text": "x"}\n', "bad.jsonl:1: the object has no doc_id"),
     ],
 )
@@ -337,7 +367,8 @@ def test_read_records_errors(tmp_path, content, message):
     [
         ([{"type": "LOCATED_IN", "subject": "甲项目", "object": "无此地"}], [],
          "gold d: relation end '无此地' is not a park/place entity"),
-        ([], [{"type": "LOCATED_IN", "subject": "甲项目"}], "prediction d: relation #1 \\(LOCATED_IN\\) has no 'object'"),
+        ([], [{"type": "LOCATED_IN", "subject": "甲项目"}],
+         r"prediction d: relation #1 \(LOCATED_IN\) has no 'object'"),
         ([], [{"type": "INVESTS_IN", "firm": "甲", "project": "甲项目", "amount_cny": "16亿元"}],
          "prediction d: relation #1: amount_cny must be a number or null"),
     ],
@@ -359,6 +390,7 @@ def test_duplicate_and_unknown_doc_ids():
 
 
 # --- CLI ---------------------------------------------------------------------------------------------------
+
 
 def run(*args):
     return CliRunner().invoke(cli, ["eval", *map(str, args)])

@@ -15,7 +15,9 @@ from kg.cli.main import cli, echo_json, kg_errors
 @click.option("--diff", is_flag=True, help="Print what each document missed and added.")
 @click.option("--doc", "doc_id", metavar="DOC_ID", help="Score only this document.")
 @kg_errors
-def eval_(gold: str, inputs: tuple[str, ...], run_on: bool, as_json: bool, diff: bool, doc_id: str | None) -> None:
+def eval_(
+    gold: str, inputs: tuple[str, ...], run_on: bool, as_json: bool, diff: bool, doc_id: str | None
+) -> None:
     """Score predictions against GOLD: precision, recall and F1 per type, and amount accuracy.
 
     The predictions are PRED.jsonl (one record per document, in the gold shape), or, with --on, what

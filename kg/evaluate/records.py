@@ -1,9 +1,10 @@
 """Gold and predicted records (dicts in the gold JSONL shape): reading them and checking their shape.
 
-A record is ``{"doc_id", "text", "entities": {"firm"|"project"|"park"|"place": [{"name", "aliases", "level"?}]},
+A record is ``{"doc_id", "text",
+"entities": {"firm"|"project"|"park"|"place": [{"name", "aliases", "level"?}]},
 "relations": [{"type": "INVESTS_IN", "firm", "project", "amount_cny"} | {"type", "subject", "object"}],
-"notes": [...]}``. Predictions may carry more keys (mentions, code, evidence, other entity and relation types);
-those are ignored.
+"notes": [...]}``. Predictions may carry more keys (mentions, code, evidence, other entity and relation
+types); those are ignored.
 """
 
 from __future__ import annotations
@@ -121,18 +122,20 @@ def parse_doc(rec: Mapping[str, Any], side: str, text_cf: str) -> Doc:
         out: list[Ent] = []
         for i, item in enumerate(items):
             at = f"{where}: {etype} #{i + 1}"
-            if not isinstance(item, Mapping) or not isinstance(item.get("name"), str) or not item["name"].strip():
+            if (
+                not isinstance(item, Mapping)
+                or not isinstance(item.get("name"), str)
+                or not item["name"].strip()
+            ):
                 raise EvalError(f"{at} has no name")
             key = compare_form(item["name"])
             aliases = [compare_form(a) for a in _str_list(item.get("aliases"), f"{at} aliases")]
             if side != "gold" and etype == "place" and item.get("level") in DROPPED_PLACE_LEVELS:
                 dropped.update((key, *aliases))
                 continue
-            if side != "gold" and key in text_cf:
-                names = frozenset((key,))
-            else:
-                names = frozenset((key, *aliases))
-            out.append(Ent(etype, item["name"], names - {""}, key, frozenset((key, *aliases)) - {""}))
+            lookup = frozenset((key, *aliases)) - {""}
+            judged = frozenset((key,)) if side != "gold" and key in text_cf else lookup
+            out.append(Ent(etype, item["name"], judged, key, lookup))
         entities[etype] = tuple(out)
     raw_relations = rec.get("relations") or []
     if not isinstance(raw_relations, list):

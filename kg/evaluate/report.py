@@ -20,11 +20,12 @@ def _ratio(num: int, den: int) -> float | None:
 class Counts:
     """Counts for one type, micro-summed over documents.
 
-    ``tp`` counts gold items found and ``fn`` gold items missed; ``tp_pred`` counts predictions judged right
-    and ``fp`` predictions judged wrong; ``ignored`` counts predictions that hit a don't-care name. For entities
-    ``tp == tp_pred`` (pairs are one to one); for LOCATED_IN, PART_OF and IN_INDUSTRY, which are checked against
-    the other side's closure or by containment, the two can differ. Precision is ``tp_pred / (tp_pred + fp)``,
-    recall ``tp / (tp + fn)``; both are None when there is nothing to divide.
+    ``tp`` counts gold items found and ``fn`` gold items missed; ``tp_pred`` counts predictions judged
+    right and ``fp`` predictions judged wrong; ``ignored`` counts predictions that hit a don't-care name.
+    For entities ``tp == tp_pred`` (pairs are one to one); for LOCATED_IN, PART_OF and IN_INDUSTRY, which
+    are checked against the other side's closure or by containment, the two can differ.
+    Precision is ``tp_pred / (tp_pred + fp)``, recall ``tp / (tp + fn)``; both are None when there is
+    nothing to divide.
     """
 
     tp: int = 0
@@ -143,7 +144,9 @@ def format_table(report: Report) -> str:
         rows.append((t, _fmt(c.precision), _fmt(c.recall), _fmt(c.f1), str(c.tp), str(c.fp), str(c.fn)))
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
     lines = [
-        "  ".join(cell.ljust(w) if i == 0 else cell.rjust(w) for i, (cell, w) in enumerate(zip(row, widths)))
+        "  ".join(
+            [row[0].ljust(widths[0])] + [cell.rjust(w) for cell, w in zip(row[1:], widths[1:], strict=True)]
+        )
         for row in rows
     ]
     a = report.amount

@@ -2,20 +2,14 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
 import networkx as nx
 
-from kg.evaluate.names import (
-    ENTITY_TYPES,
-    LOCATION_TYPES,
-    DontCare,
-    compare_form,
-    compare_text,
-    industry_match,
-)
+from kg.evaluate.names import ENTITY_TYPES, LOCATION_TYPES, compare_form, compare_text, industry_match
 from kg.evaluate.records import Doc, Ent, EvalError, Rel, parse_doc, read_records
 from kg.evaluate.report import ARROW, SCORED_TYPES, AmountScore, Counts, DocDiff, Report
 
@@ -29,7 +23,10 @@ SLOT_TYPES: dict[str, tuple[tuple[str, ...], tuple[str, ...] | None]] = {
 # An amount is right when within this fraction of the gold amount.
 AMOUNT_TOLERANCE = 0.005
 
-Node = tuple[str, ...]  # ("g"|"p", type, index) for entities, ("?", name) for names no entity carries
+# A relation end: ("g"|"p", type, index) for an entity of the gold or the prediction, ("?", name) for a name
+# no predicted entity carries. A relation key: (type, subject node, object node or industry word).
+Node = tuple[str, ...]
+RelKey = tuple[str, Node, Any]
 
 
 def pair_entities(preds: tuple[Ent, ...], golds: tuple[Ent, ...]) -> dict[int, int]:
@@ -50,8 +47,8 @@ def pair_entities(preds: tuple[Ent, ...], golds: tuple[Ent, ...]) -> dict[int, i
 
 
 def _resolve(doc: Doc, name: str, types: tuple[str, ...]) -> tuple[str, int] | None:
-    """The entity a relation end names: by name first, then by alias, trying ``types`` in order, then the
-    other entity types (a LOCATED_IN between places still takes part in the closure)."""
+    """The entity a relation end names: by name, then by alias, among ``types`` and then any entity type
+    (so that a LOCATED_IN between two places still takes part in the closure)."""
     cf = compare_form(name)
     for use_alias, any_type in ((False, False), (True, False), (False, True), (True, True)):
         for t in ENTITY_TYPES if any_type else types:
@@ -61,9 +58,10 @@ def _resolve(doc: Doc, name: str, types: tuple[str, ...]) -> tuple[str, int] | N
     return None
 
 
-def _reach(edges: Iterable[tuple[Node, Node]]) -> dict[Node, set[Node]]:
+def _reach(keys: Iterable[RelKey]) -> dict[Node, set[Node]]:
+    """Transitive closure over LOCATED_IN and PART_OF: node -> every node it lies in."""
     g: nx.DiGraph = nx.DiGraph()
-    g.add_edges_from(edges)
+    g.add_edges_from((s, o) for (t, s, o) in keys if t in LOCATION_TYPES)
     return {n: nx.descendants(g, n) for n in g}
 
 
@@ -71,138 +69,149 @@ def _num(x: float | None) -> str:
     return "null" if x is None else (str(int(x)) if float(x).is_integer() else str(x))
 
 
-def _score_doc(gold: Doc, pred: Doc, predicted: bool) -> DocDiff:
-    counts = {t: Counts() for t in SCORED_TYPES}
-    missed: dict[str, list[str]] = {t: [] for t in SCORED_TYPES}
-    spurious: dict[str, list[str]] = {t: [] for t in SCORED_TYPES}
-    dc: DontCare = gold.dont_care
+def _amount_right(gold: float | None, pred: float | None) -> bool:
+    return gold is not None and pred is not None and abs(pred - gold) <= AMOUNT_TOLERANCE * abs(gold)
 
-    # Entities: pair, then count; remember where each predicted entity went.
-    to_gold: dict[Node, Node] = {}
-    dont_care_nodes: set[Node] = set()
-    for t in ENTITY_TYPES:
-        pairs = pair_entities(pred.entities[t], gold.entities[t])
-        fp = ignored = 0
-        for i, e in enumerate(pred.entities[t]):
+
+class _DocScorer:
+    """Scores one document: pairs entities, then judges relations through the pairs."""
+
+    def __init__(self, gold: Doc, pred: Doc) -> None:
+        self.gold, self.pred, self.dc = gold, pred, gold.dont_care
+        self.tally: dict[str, Counter[str]] = {t: Counter() for t in SCORED_TYPES}
+        self.missed: dict[str, list[str]] = {t: [] for t in SCORED_TYPES}
+        self.spurious: dict[str, list[str]] = {t: [] for t in SCORED_TYPES}
+        self.to_gold: dict[Node, Node] = {}
+        self.dont_care: set[Node] = set()
+        self.amount = AmountScore()
+        self.amounts: list[str] = []
+
+    def run(self, predicted: bool) -> DocDiff:
+        for t in ENTITY_TYPES:
+            self._entities(t)
+        self._relations()
+        counts = {
+            t: Counts(c["tp"], c["fp"], c["fn"], c["tp_pred"], c["ignored"]) for t, c in self.tally.items()
+        }
+        return DocDiff(
+            self.gold.doc_id,
+            predicted,
+            counts,
+            self.amount,
+            {t: tuple(v) for t, v in self.missed.items()},
+            {t: tuple(v) for t, v in self.spurious.items()},
+            tuple(self.amounts),
+        )
+
+    def _entities(self, t: str) -> None:
+        golds, preds = self.gold.entities[t], self.pred.entities[t]
+        pairs = pair_entities(preds, golds)
+        for i, e in enumerate(preds):
             if i in pairs:
-                to_gold[("p", t, str(i))] = ("g", t, str(pairs[i]))
-            elif dc.has_name(t, e.names):
-                ignored += 1
-                dont_care_nodes.add(("p", t, str(i)))
+                self.to_gold[("p", t, str(i))] = ("g", t, str(pairs[i]))
+            elif self.dc.has_name(t, e.names):
+                self.tally[t]["ignored"] += 1
+                self.dont_care.add(("p", t, str(i)))
             else:
-                fp += 1
-                spurious[t].append(e.name)
+                self.tally[t]["fp"] += 1
+                self.spurious[t].append(e.name)
         paired = set(pairs.values())
-        missed[t] = [e.name for j, e in enumerate(gold.entities[t]) if j not in paired]
-        counts[t] = Counts(len(pairs), fp, len(missed[t]), len(pairs), ignored)
-    from_gold = {g: p for p, g in to_gold.items()}
+        self.missed[t] = [e.name for j, e in enumerate(golds) if j not in paired]
+        self.tally[t].update(tp=len(pairs), tp_pred=len(pairs), fn=len(self.missed[t]))
 
-    def node(doc: Doc, side: str, name: str, types: tuple[str, ...]) -> Node:
-        hit = _resolve(doc, name, types)
-        if hit is None:
-            if side == "g":
-                raise EvalError(f"gold {gold.doc_id}: relation end {name!r} is not a {'/'.join(types)} entity")
-            return ("?", compare_form(name))
-        return (side, hit[0], str(hit[1]))
+    def _node(self, side: str, name: str, types: tuple[str, ...]) -> Node:
+        hit = _resolve(self.gold if side == "g" else self.pred, name, types)
+        if hit is not None:
+            return (side, hit[0], str(hit[1]))
+        if side == "g":
+            raise EvalError(
+                f"gold {self.gold.doc_id}: relation end {name!r} is not a {'/'.join(types)} entity"
+            )
+        return ("?", compare_form(name))
 
-    def names_of(n: Node) -> set[str]:
-        if n[0] == "?":
-            return {n[1]}
-        out = set(pred.entities[n[1]][int(n[2])].names)
-        if n in to_gold:
-            g = to_gold[n]
-            out |= gold.entities[g[1]][int(g[2])].names
-        return out
-
-    def is_dont_care(n: Node, types: tuple[str, ...]) -> bool:
-        if n[0] == "?":
-            return n[1] in pred.dropped or any(dc.has_name(t, {n[1]}) for t in types)
-        return n in dont_care_nodes
-
-    def resolve_all(doc: Doc, side: str) -> dict[tuple[str, Node, Any], Rel]:
-        out: dict[tuple[str, Node, Any], Rel] = {}
-        for r in doc.relations:
+    def _keyed(self, side: str) -> dict[RelKey, Rel]:
+        """The side's relations by key (duplicates merged, keeping an amount where one gives it)."""
+        out: dict[RelKey, Rel] = {}
+        for r in (self.gold if side == "g" else self.pred).relations:
             st, ot = SLOT_TYPES[r.type]
-            s = node(doc, side, r.subject, st)
-            o: Any = compare_form(r.object) if ot is None else node(doc, side, r.object, ot)
-            key = (r.type, s, o)
+            o = compare_form(r.object) if ot is None else self._node(side, r.object, ot)
+            key = (r.type, self._node(side, r.subject, st), o)
             if key not in out or (out[key].amount is None and r.amount is not None):
                 out[key] = r
         return out
 
-    gold_rels = resolve_all(gold, "g")
-    pred_rels = resolve_all(pred, "p")
-    gold_reach = _reach((s, o) for (t, s, o) in gold_rels if t in LOCATION_TYPES)
-    pred_reach = _reach((s, o) for (t, s, o) in pred_rels if t in LOCATION_TYPES)
-    pred_mapped = {(t, to_gold.get(s), o if t == "IN_INDUSTRY" else to_gold.get(o)) for (t, s, o) in pred_rels}
-    amount = AmountScore()
-    amounts: list[str] = []
+    def _names(self, n: Node) -> set[str]:
+        """Names a predicted relation end goes by (its own, and its gold partner's) for left-out relations."""
+        if n[0] == "?":
+            return {n[1]}
+        out = set(self.pred.entities[n[1]][int(n[2])].names)
+        if n in self.to_gold:
+            g = self.to_gold[n]
+            out |= self.gold.entities[g[1]][int(g[2])].names
+        return out
 
-    for (t, s, o), r in pred_rels.items():
-        gs = to_gold.get(s)
-        if t == "IN_INDUSTRY":
-            right = gs is not None and any(
-                t2 == t and s2 == gs and industry_match(o, o2) for (t2, s2, o2) in gold_rels
-            )
-        else:
-            go = to_gold.get(o)
-            if t in LOCATION_TYPES:
+    def _is_dont_care(self, n: Node, types: tuple[str, ...]) -> bool:
+        if n[0] == "?":
+            return n[1] in self.pred.dropped or any(self.dc.has_name(t, {n[1]}) for t in types)
+        return n in self.dont_care
+
+    def _relations(self) -> None:
+        gold_rels, pred_rels = self._keyed("g"), self._keyed("p")
+        gold_reach, pred_reach = _reach(gold_rels), _reach(pred_rels)
+        g = self.to_gold.get
+        # predicted relations with their ends replaced by gold partners (None where unpaired)
+        mapped = {(t, g(s), o if t == "IN_INDUSTRY" else g(o)) for (t, s, o) in pred_rels}
+
+        for (t, s, o), r in pred_rels.items():
+            gs, go = g(s), (None if t == "IN_INDUSTRY" else g(o))
+            if t == "IN_INDUSTRY":
+                right = gs is not None and any(
+                    k[0] == t and k[1] == gs and industry_match(o, k[2]) for k in gold_rels
+                )
+            elif t in LOCATION_TYPES:
                 right = gs is not None and go is not None and go in gold_reach.get(gs, ())
             else:
                 right = (t, gs, go) in gold_rels
-        c = counts[t]
-        if right:
-            counts[t] = Counts(c.tp, c.fp, c.fn, c.tp_pred + 1, c.ignored)
-            if t == "INVESTS_IN":
-                g_amt = gold_rels[(t, gs, go)].amount
-                if g_amt is not None or r.amount is not None:
-                    ok = g_amt is not None and r.amount is not None and (
-                        abs(r.amount - g_amt) <= AMOUNT_TOLERANCE * abs(g_amt)
-                    )
-                    amount = amount + AmountScore(int(ok), 1)
-                    if not ok:
-                        amounts.append(
-                            f"{r.subject}{ARROW}{r.object}: gold {_num(g_amt)}, predicted {_num(r.amount)}"
-                        )
-            continue
-        st, ot = SLOT_TYPES[t]
-        o_names = {o} if ot is None else names_of(o)
-        if (
-            dc.has_relation(t, names_of(s), o_names)
-            or is_dont_care(s, st)
-            or (ot is not None and is_dont_care(o, ot))
-        ):
-            counts[t] = Counts(c.tp, c.fp, c.fn, c.tp_pred, c.ignored + 1)
-        else:
-            counts[t] = Counts(c.tp, c.fp + 1, c.fn, c.tp_pred, c.ignored)
-            spurious[t].append(f"{r.subject}{ARROW}{r.object}")
+            if right:
+                self.tally[t]["tp_pred"] += 1
+                if t == "INVESTS_IN":
+                    self._amount(r, gold_rels[(t, gs, go)])
+                continue
+            st, ot = SLOT_TYPES[t]
+            if (
+                self.dc.has_relation(t, self._names(s), {o} if ot is None else self._names(o))
+                or self._is_dont_care(s, st)
+                or (ot is not None and self._is_dont_care(o, ot))
+            ):
+                self.tally[t]["ignored"] += 1
+            else:
+                self.tally[t]["fp"] += 1
+                self.spurious[t].append(f"{r.subject}{ARROW}{r.object}")
 
-    for (t, gs, go), r in gold_rels.items():
-        if t == "IN_INDUSTRY":
-            found = any(
-                t2 == t and s2 == gs and industry_match(go, o2) for (t2, s2, o2) in pred_mapped if s2 is not None
+        from_gold = {v: k for k, v in self.to_gold.items()}
+        for (t, gs, go), r in gold_rels.items():
+            if t == "IN_INDUSTRY":
+                found = any(k[0] == t and k[1] == gs and industry_match(go, k[2]) for k in mapped)
+            elif t in LOCATION_TYPES:
+                ps, po = from_gold.get(gs), from_gold.get(go)
+                found = ps is not None and po is not None and po in pred_reach.get(ps, ())
+            else:
+                found = (t, gs, go) in mapped
+            if found:
+                self.tally[t]["tp"] += 1
+            else:
+                self.tally[t]["fn"] += 1
+                self.missed[t].append(f"{r.subject}{ARROW}{r.object}")
+
+    def _amount(self, pred: Rel, gold: Rel) -> None:
+        if gold.amount is None and pred.amount is None:
+            return
+        ok = _amount_right(gold.amount, pred.amount)
+        self.amount = self.amount + AmountScore(int(ok), 1)
+        if not ok:
+            self.amounts.append(
+                f"{pred.subject}{ARROW}{pred.object}: gold {_num(gold.amount)}, predicted {_num(pred.amount)}"
             )
-        elif t in LOCATION_TYPES:
-            ps, po = from_gold.get(gs), from_gold.get(go)
-            found = ps is not None and po is not None and po in pred_reach.get(ps, ())
-        else:
-            found = (t, gs, go) in pred_mapped
-        c = counts[t]
-        if found:
-            counts[t] = Counts(c.tp + 1, c.fp, c.fn, c.tp_pred, c.ignored)
-        else:
-            counts[t] = Counts(c.tp, c.fp, c.fn + 1, c.tp_pred, c.ignored)
-            missed[t].append(f"{r.subject}{ARROW}{r.object}")
-
-    return DocDiff(
-        gold.doc_id,
-        predicted,
-        counts,
-        amount,
-        {t: tuple(v) for t, v in missed.items()},
-        {t: tuple(v) for t, v in spurious.items()},
-        tuple(amounts),
-    )
 
 
 def _by_id(records: Iterable[Mapping[str, Any]], side: str) -> dict[str, Mapping[str, Any]]:
@@ -234,24 +243,22 @@ def score(
             raise EvalError(f"gold has no document {doc_id!r} (it has: {', '.join(gold)})")
         gold = {doc_id: gold[doc_id]}
         preds = {k: v for k, v in preds.items() if k == doc_id}
-    warnings = tuple(
-        f"prediction for doc_id {k!r} is not in the gold; not scored" for k in preds if k not in gold
-    )
+    warnings = [f"prediction for doc_id {k!r} is not in the gold; not scored" for k in preds if k not in gold]
     docs: list[DocDiff] = []
-    notes: list[str] = []
     for gid, grec in gold.items():
-        text = grec.get("text")
-        if not isinstance(text, str):
+        if not isinstance(grec.get("text"), str):
             raise EvalError(f"gold {gid}: no text")
-        text_cf = compare_text(text)
+        text_cf = compare_text(grec["text"])
         g = parse_doc(grec, "gold", text_cf)
-        notes.extend(f"gold {gid}: note not understood, not used as don't-care: {u}" for u in g.dont_care.unknown)
+        warnings.extend(
+            f"gold {gid}: note not understood, so not don't-care: {u}" for u in g.dont_care.unknown
+        )
         prec = preds.get(gid)
         p = parse_doc(prec if prec is not None else {"doc_id": gid}, "prediction", text_cf)
-        docs.append(_score_doc(g, p, prec is not None))
+        docs.append(_DocScorer(g, p).run(predicted=prec is not None))
     totals = {t: sum((d.scores[t] for d in docs), Counts()) for t in SCORED_TYPES}
     amount = sum((d.amount for d in docs), AmountScore())
-    return Report(totals, amount, tuple(docs), warnings + tuple(notes))
+    return Report(totals, amount, tuple(docs), tuple(warnings))
 
 
 def score_files(
