@@ -1,0 +1,342 @@
+"""Extraction: one :class:`~kg.model.Document` -> one :class:`~kg.model.Extraction` (entities, relations, evidence).
+
+Steps: sentences -> entity mentions (suffix grammar, lists, known names, gazetteer, industry taxonomy) ->
+relation rules (:mod:`kg.extract.rules`) -> entities grouped by key with aliases and mentions.
+
+>>> from kg.model import Document
+>>> doc = Document("d", "d.txt", None, "2023", "邵阳市",
+...     "总投资16亿元的锂离子动力电池项目在邵阳经济技术开发区正式签约。该项目由山西易高能源有限公司投资建设。")
+>>> ex = extract(doc)
+>>> sorted(e.name for e in ex.entities if e.type.value in ("firm", "project", "park"))
+['山西易高能源有限公司', '邵阳经济技术开发区', '锂离子动力电池项目']
+>>> [(r.type.value, r.amount_cny) for r in ex.relations if r.type.value == "INVESTS_IN"]
+[('INVESTS_IN', 1600000000)]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
+
+from kg.errors import ExtractError, KgError
+from kg.extract.amounts import find_amounts
+from kg.extract.entities import Mention, find_entity_mentions, filter_spans, park_canonical
+from kg.extract.gazetteer import Gazetteer
+from kg.extract.patterns import RE_FIRM_TRADE, RE_PROJECT_SUFFIX
+from kg.extract.resources import known_firms, taxonomy_matches
+from kg.extract.rules import RULES, Fact, Found, RE_INDUSTRY_FRAME, INDUSTRY_WORD_PREFIXES, part_of_chains
+from kg.extract.text import split_sentences, trim_name
+from kg.model import Document, Entity, EntityType, Evidence, Extraction, Relation, RelType, make_key, normalise_name
+
+FIRM, PROJECT, PARK, PLACE, INDUSTRY = (EntityType.FIRM, EntityType.PROJECT, EntityType.PARK, EntityType.PLACE,
+                                        EntityType.INDUSTRY)
+# Project names ending in a seat word name their firm before it: 千视通全球总部, 五矿湖南总部.
+HQ_ENDINGS = ("全球总部", "区域总部", "中国总部", "总部基地项目", "总部基地", "总部项目", "总部", "运营中心项目",
+              "运营中心", "研发中心", "生产基地")
+
+__all__ = ["extract", "extract_many"]
+
+
+def _place_mentions(text: str, region: str | None) -> list[Mention]:
+    out = []
+    for p in Gazetteer.load().find(text, region):
+        if p.level == "village":
+            continue
+        out.append(Mention(p.start, p.end, PLACE, p.surface, "place.gazetteer",
+                           {"code": p.code, "name": p.name, "level": p.level}))
+    return out
+
+
+def _firm_inside(text: str, m: Mention, known: list[Mention]) -> Mention | None:
+    """A firm named at the start of a project name: 华为邵阳运营中心项目, 烽火科技咸宁创新谷, 千视通全球总部."""
+    for k in known:
+        if k.start == m.start and k.end < m.end:
+            return Mention(k.start, k.end, FIRM, k.text, "firm.in_project_name")
+    name = m.text
+    # a brand before the first industry word: 上汽大众|新能源汽车项目, 比亚迪|电池项目, 蓝思科技|电子信息项目
+    inds = [t for t in taxonomy_matches(name) if t[0] >= 2]
+    if inds:
+        k, e = inds[0][0], inds[0][1]
+        firm = name[:k]
+        if RE_PROJECT_SUFFIX.fullmatch(name[e:]) and RE_FIRM_TRADE.fullmatch(name[k:e]):
+            firm = name[:e]  # 华菱钢铁|项目: the industry word is the firm's trade word
+        if _brand_like(firm):
+            return Mention(m.start, m.start + len(firm), FIRM, firm, "firm.in_project_name")
+    for i in range(2, min(5, len(name) - 2) + 1):
+        mt = RE_FIRM_TRADE.match(name, i)
+        if mt and len(name) - mt.end() >= 2 and not RE_PROJECT_SUFFIX.match(name, i):
+            firm = name[: mt.end()]
+            if _brand_like(firm[: i]):
+                return Mention(m.start, m.start + len(firm), FIRM, firm, "firm.in_project_name")
+    for ending in HQ_ENDINGS:
+        if name.endswith(ending) and len(name) - len(ending) >= 2:
+            return Mention(m.start, m.end - len(ending), FIRM, name[: -len(ending)], "firm.hq_of")
+    return None
+
+
+RE_NOT_BRAND = re.compile(r"[与和及或用的为在等、]|^[新老大小]")
+
+
+def _brand_like(s: str) -> bool:
+    """A firm's brand part: 2-6 characters, no connector, not a place or an industry word."""
+    if not 2 <= len(s) <= 8 or RE_NOT_BRAND.search(s) or taxonomy_matches(s):
+        return False
+    return Gazetteer.load().resolve(s) is None
+
+
+def _industry_frames(text: str, sentences) -> list[Mention]:  # type: ignore[no-untyped-def]
+    out = []
+    for sent in sentences:
+        for mm in RE_INDUSTRY_FRAME.finditer(text, sent.start, sent.end):
+            for g in ("a", "b", "c", "d"):
+                if mm.group(g):
+                    s = mm.start(g)
+                    word = mm.group(g)
+                    for p in INDUSTRY_WORD_PREFIXES:
+                        if word.startswith(p) and len(word) - len(p) >= 2:
+                            word, s = word[len(p) :], s + len(p)
+                    if len(word) >= 2:
+                        out.append(Mention(s, s + len(word), INDUSTRY, word, "industry.frame",
+                                           {"frame": "leader" if g == "a" else "sentence"}))
+    return out
+
+
+def _find_mentions(doc: Document) -> Found:
+    text = doc.extraction_text
+    sentences = split_sentences(text)
+    ents = find_entity_mentions(text, sentences)
+    known = known_firms(text)
+    places = _place_mentions(text, doc.region)
+    industries = _industry_frames(text, sentences)
+    # known firm names and places fill the gaps the grammar left; names win over what is inside them
+    top = filter_spans([*ents, *known, *places])
+    top_set = set(top)
+    mentions: list[Mention] = list(top)
+    # places and firms inside project/park names (kept as attributes, and firms as nested mentions)
+    mentions.sort(key=lambda m: (m.start, -m.end))
+    extra: list[Mention] = []
+    for m in mentions:
+        if m.type not in (PROJECT, PARK):
+            continue
+        inner_places = [p for p in places if p not in top_set and m.start <= p.start and p.end <= m.end]
+        if inner_places:
+            m.attrs["inner_place_mention"] = inner_places[0]
+        if m.type is PROJECT:
+            firm = _firm_inside(text, m, known)
+            if firm is not None:
+                extra.append(firm)
+                m.attrs["inner_firm_mention"] = firm
+            inds = [i for i in taxonomy_matches(m.text)]
+            if inds:
+                m.attrs["inner_industry_words"] = inds
+    amounts = find_amounts(text)
+    all_mentions = sorted([*mentions, *extra, *industries], key=lambda m: (m.start, -m.end))
+    index = {id(m): i for i, m in enumerate(all_mentions)}
+    # project-level links need indexes; industry words inside names become INDUSTRY mentions
+    more: list[Mention] = []
+    for m in all_mentions:
+        if "inner_industry_words" in m.attrs:
+            for (s, e, surface, link) in m.attrs.pop("inner_industry_words"):
+                more.append(Mention(m.start + s, m.start + e, INDUSTRY, surface, "industry.in_name",
+                                    {"link": link, "owner": id(m)}))
+    all_mentions = sorted([*all_mentions, *more], key=lambda m: (m.start, -m.end))
+    index = {id(m): i for i, m in enumerate(all_mentions)}
+    for m in all_mentions:
+        if "inner_place_mention" in m.attrs:
+            inner = m.attrs.pop("inner_place_mention")
+            # the place in a name counts when the document also names it on its own (麦市食品产业园 … 麦市)
+            same = [i for i, p in enumerate(all_mentions) if p.type is PLACE and inner.attrs.get("code")
+                    and p.attrs.get("code") == inner.attrs.get("code")]
+            if same:
+                m.attrs["inner_place"] = same[0]
+        if "inner_firm_mention" in m.attrs:
+            m.attrs["inner_firm"] = index[id(m.attrs.pop("inner_firm_mention"))]
+    for i, m in enumerate(all_mentions):
+        if m.type is INDUSTRY and "owner" in m.attrs:
+            owner = all_mentions[index[m.attrs.pop("owner")]]
+            owner.attrs.setdefault("inner_industries", []).append(i)
+    found = Found(text, sentences, all_mentions, amounts)
+    _attach_amounts(found)
+    if doc.region:
+        for i, m in enumerate(all_mentions):
+            if m.type is PLACE and (m.attrs.get("name") == doc.region or m.text == doc.region):
+                found.region_index = i
+                break
+    return found
+
+
+def _attach_amounts(f: Found) -> None:
+    """An amount belongs to a project when it modifies it directly: 总投资16亿元的X项目 / X项目总投资约5亿元."""
+    for ai, a in enumerate(f.amounts):
+        best = None
+        for i, m in enumerate(f.mentions):
+            if m.type is not PROJECT:
+                continue
+            if 0 <= m.start - a.end <= 2 and f.text[a.end : m.start] in ("", "的"):
+                best = i  # amount right before the name
+            elif 0 <= a.start - m.end <= 8:
+                gap = f.text[m.end : a.start]
+                if any(w in gap for w in ("总投资", "投资", "计划投资")) and not any(c in gap for c in "，,。；;、"):
+                    best = i
+        if best is not None and "amount_index" not in f.mentions[best].attrs:
+            f.mentions[best].attrs["amount_index"] = ai
+
+
+def _entity_key(m: Mention) -> str:
+    if m.type is PLACE:
+        return make_key(PLACE, m.attrs.get("name") or m.text, m.attrs.get("code"))
+    if m.type is PARK:
+        canon = park_canonical(m.text)
+        return make_key(PARK, canon[0] if canon else m.text)
+    return make_key(m.type, m.text)
+
+
+def _build_entities(found: Found) -> tuple[dict[str, Entity], list[str | None]]:
+    """Group mentions into entities (by key, then short names folded into longer ones of the same type)."""
+    groups: dict[str, list[Mention]] = {}
+    keys: list[str | None] = []
+    for m in found.mentions:
+        k = _entity_key(m)
+        keys.append(k)
+        groups.setdefault(k, []).append(m)
+    # fold: 五矿 -> 五矿集团, 爱尔眼科总部 -> 爱尔眼科总部基地项目, 平安电工 -> 平安电工公司 (same type, prefix)
+    rename: dict[str, str] = {}
+    for etype in (FIRM, PROJECT):
+        ks = sorted((k for k in groups if k.startswith(etype.value + ":")), key=len)
+        for i, short in enumerate(ks):
+            sname = short.split(":", 1)[1]
+            if len(sname) < 2:
+                continue
+            longer = [k for k in ks[i + 1 :] if k.split(":", 1)[1].startswith(sname)]
+            if len(longer) == 1:
+                rest = longer[0].split(":", 1)[1][len(sname) :]
+                if etype is FIRM and RE_FIRM_TRADE.sub("", rest) in ("", "公司", "集团", "有限公司", "股份有限公司",
+                                                                   "集团有限公司", "控股"):
+                    rename[short] = longer[0]
+                elif etype is PROJECT and (RE_PROJECT_SUFFIX.fullmatch(rest) or rest.startswith(("(", "（"))):
+                    rename[short] = longer[0]
+    for short, long_ in rename.items():
+        while long_ in rename:
+            long_ = rename[long_]
+        groups.setdefault(long_, []).extend(groups.pop(short, []))
+    keys = [rename.get(k, k) if k else k for k in keys]
+    entities: dict[str, Entity] = {}
+    for k, ms in groups.items():
+        m0 = ms[0]
+        surfaces = list(dict.fromkeys(m.text for m in ms))
+        if m0.type is PLACE:
+            name = m0.attrs.get("name") or m0.text
+            level, code = m0.attrs.get("level"), m0.attrs.get("code")
+        elif m0.type is PARK:
+            canon = park_canonical(m0.text)
+            name, level, code = (canon[0] if canon else m0.text), None, None
+        else:
+            name, level, code = max(surfaces, key=len), None, None
+        attrs: dict[str, Any] = {}
+        if m0.type is PARK:
+            canon = park_canonical(m0.text)
+            if canon:
+                attrs["park_type"] = canon[1]
+        if m0.type is INDUSTRY:
+            links = [m.attrs.get("link") for m in ms if m.attrs.get("link")]
+            if links:
+                attrs["link"] = links[0]
+        if m0.type is PROJECT:
+            amts = [found.amounts[m.attrs["amount_index"]] for m in ms if "amount_index" in m.attrs]
+            if amts:
+                attrs["amount_cny"] = amts[0].value_cny
+                attrs["amount"] = amts[0].value
+                attrs["currency"] = amts[0].currency
+        aliases = tuple(s for s in surfaces if s != name)
+        entities[k] = Entity(m0.type, name, aliases, tuple(sorted({(m.start, m.end) for m in ms})), level, code,
+                             attrs=attrs)
+    return entities, keys
+
+
+def _sentence_evidence(doc: Document, f: Fact, text: str) -> Evidence:
+    s = f.sentence
+    return Evidence(doc.doc_id, doc.text[s.start : s.end].strip(), s.start, s.end, f.rule, f.confidence)
+
+
+def extract(doc: Document) -> Extraction:
+    """Entities and the relations the text states, each with its evidence sentence."""
+    found = _find_mentions(doc)
+    entities, keys = _build_entities(found)
+    gaz = Gazetteer.load()
+    facts: list[Fact] = list(part_of_chains(found, gaz.is_within))
+    for rule in RULES:
+        facts.extend(rule(found))
+    rels: dict[tuple[str, str, str], Relation] = {}
+    year = doc.year
+    for fact in facts:
+        sk, tk = keys[fact.source], keys[fact.target]
+        if not sk or not tk or sk == tk:
+            continue
+        amount_cny = amount = currency = None
+        if fact.amount_index is not None:
+            a = found.amounts[fact.amount_index]
+            amount_cny, amount, currency = a.value_cny, a.value, a.currency
+        ev = _sentence_evidence(doc, fact, found.text)
+        key = (fact.type.value, sk, tk)
+        old = rels.get(key)
+        if old is None:
+            rels[key] = Relation(fact.type, sk, tk, amount_cny=amount_cny, amount=amount, currency=currency,
+                                 year=year if fact.type is RelType.INVESTS_IN else None, stage=fact.stage,
+                                 evidence=(ev,))
+        else:
+            evs = old.evidence if ev in old.evidence else (*old.evidence, ev)
+            rels[key] = Relation(old.type, sk, tk, amount_cny=old.amount_cny or amount_cny,
+                                 amount=old.amount or amount, currency=old.currency or currency, year=old.year,
+                                 stage=old.stage or fact.stage, evidence=evs)
+    # relation ends must be entities of this document
+    used = {k for r in rels.values() for k in (r.source, r.target)}
+    ents = tuple(e for k, e in sorted(entities.items()) if e.type is not INDUSTRY or k in used)
+    return Extraction(doc, ents, tuple(rels.values()))
+
+
+def extract_many(docs: Iterable[Document], workers: int = 1, on_error: str = "raise",
+                 errors: list[KgError] | None = None,
+                 progress: Callable[[int, int], None] | None = None) -> Iterator[Extraction]:
+    """Extract every document, in order. ``workers > 1`` uses processes; ``on_error="skip"`` collects
+    failures into ``errors`` and goes on. ``progress(docs_done, chars_done)`` is called after each document."""
+    if on_error not in ("raise", "skip"):
+        raise ValueError(f"on_error must be 'raise' or 'skip', not {on_error!r}")
+    done = chars = 0
+    if workers <= 1:
+        results: Iterable[Extraction | KgError] = (_safe_extract(d) for d in docs)
+    else:
+        import multiprocessing as mp
+
+        ctx = mp.get_context("fork") if hasattr(mp, "get_context") else mp
+        pool = ctx.Pool(workers, initializer=_warm)
+        results = pool.imap(_safe_extract, docs, chunksize=4)
+    try:
+        for res in results:
+            if isinstance(res, KgError):
+                if on_error == "raise":
+                    raise res
+                if errors is not None:
+                    errors.append(res)
+                continue
+            done += 1
+            chars += len(res.doc.text)
+            if progress is not None:
+                progress(done, chars)
+            yield res
+    finally:
+        if workers > 1:
+            pool.terminate()
+
+
+def _warm() -> None:
+    Gazetteer.load()
+
+
+def _safe_extract(doc: Document) -> Extraction | KgError:
+    try:
+        return extract(doc)
+    except KgError as exc:
+        return exc
+    except Exception as exc:  # a bug on one document must not lose the others: report it with the doc id
+        return ExtractError(f"{doc.source} ({doc.doc_id}): extraction failed: {type(exc).__name__}: {exc}")

@@ -1,0 +1,29 @@
+"""Adapters from the shipped lexicons (:mod:`kg.extract.lexicon`) to extraction mentions.
+
+Known firm names fill what the suffix grammar cannot see (华为, 比亚迪, 国开行); the industry taxonomy types
+industry words inside project names (锂离子动力电池项目 -> 动力电池).
+"""
+
+from __future__ import annotations
+
+from kg.extract.entities import Mention
+from kg.extract.lexicon import FirmNames, IndustryTaxonomy
+from kg.model import EntityType
+
+# A known short name glued to one of these is part of a longer word, not the firm (平安 in 平安建设).
+BAD_NEXT_AFTER_KNOWN = frozenset("市县区省镇乡村路街")
+
+
+def known_firms(text: str) -> list[Mention]:
+    """Known firm short names in ``text`` as firm mentions."""
+    out = []
+    for sp in FirmNames.load().find_known(text):
+        if sp.end < len(text) and text[sp.end] in BAD_NEXT_AFTER_KNOWN:
+            continue
+        out.append(Mention(sp.start, sp.end, EntityType.FIRM, sp.surface, "firm.known_name"))
+    return out
+
+
+def taxonomy_matches(name: str) -> list[tuple[int, int, str, str]]:
+    """Industry words inside ``name``: (start, end, surface, taxonomy link) with offsets into ``name``."""
+    return [(sp.start, sp.end, sp.surface, sp.name) for sp in IndustryTaxonomy.load().find_industries(name)]

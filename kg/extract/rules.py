@@ -1,0 +1,191 @@
+"""Relation rules: one function per kind of statement, each yielding facts with the sentence behind them.
+
+Every rule sees the document's mentions (:class:`Found`) and yields :class:`Fact` tuples; the extractor turns
+them into :class:`~kg.model.Relation` with :class:`~kg.model.Evidence`. Rules only state what the TEXT says;
+world knowledge (邵阳市 is in 湖南省) is added at graph time.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from kg.extract.entities import Mention
+from kg.extract.patterns import PROJECT_ANAPHORA, RE_INVESTOR_BY, RE_STAGE, STAGE_WORDS
+from kg.extract.text import Span
+from kg.model import EntityType, RelType
+
+FIRM, PROJECT, PARK, PLACE, INDUSTRY = (EntityType.FIRM, EntityType.PROJECT, EntityType.PARK, EntityType.PLACE,
+                                        EntityType.INDUSTRY)
+
+# Gap words between a project and the park/place it is in: "X项目在邵阳经济技术开发区", "X项目落户…", "签约邵阳".
+RE_LOCATED_GAP = re.compile(r"^(?:正式|成功|顺利|已|将|拟|计划)?(?:在|落户|落地|入驻|位于|签约落户|签约|建在|坐落于|选址)")
+# A park or place before a project, tied by 的 / 引进 / 落户: "长沙经开区的X项目", "天心经开区…引进X".
+RE_LOCATED_BEFORE_GAP = re.compile(r"(?:的|引进|招引|落户|签约|新建|建设|打造)[^，,。；;]{0,12}$")
+# "以酒鬼酒公司为龙头的白酒业", "X产业集群", "发展X产业": the industry word a sentence is about.
+RE_INDUSTRY_FRAME = re.compile(
+    r"(?:以[^，,。；;]{2,20}?为(?:龙头|引领|核心|主导)的(?P<a>[\u4e00-\u9fff]{2,8}?)(?:产业|业))"
+    r"|(?P<b>[\u4e00-\u9fff]{2,8}?)产业集群"
+    r"|(?:发展|壮大|培育|做强|做大|做优|打造|聚焦|主攻|大力发展|加快发展|积极发展)(?P<c>[\u4e00-\u9fff]{2,8}?)(?:产业|业)(?![链园区基])"
+    r"|(?P<d>[\u4e00-\u9fff]{2,6}?)(?:产业|行业)(?:推进|引进|招引|龙头|领军|百强|头部)"
+)
+# Leading words that are not part of the industry word.
+INDUSTRY_WORD_PREFIXES = ("大力", "加快", "积极", "着力", "重点", "全力", "持续", "以", "的", "和", "与", "及", "等")
+# Sentences that say a firm is local: "X等本地企业", "当地打火机企业如X".
+RE_LOCAL_FIRMS = re.compile(r"本地|当地|我县|我市|我区|我镇|本土")
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """A relation found by a rule, before it becomes a Relation: ends are mention indexes."""
+
+    type: RelType
+    source: int
+    target: int
+    sentence: Span
+    rule: str
+    confidence: float
+    amount_index: int | None = None  # index into Found.amounts
+    stage: str | None = None
+
+
+@dataclass
+class Found:
+    """Everything found in one document, sorted by start offset."""
+
+    text: str
+    sentences: list[Span]
+    mentions: list[Mention]  # firm/project/park/place/industry mentions (nested firm-in-project allowed)
+    amounts: list = field(default_factory=list)  # AmountMention
+    region_index: int | None = None  # mention index of the document's region place, if mentioned
+
+    def __post_init__(self) -> None:
+        self._sent_starts = [s.start for s in self.sentences]
+
+    def sentence_of(self, pos: int) -> Span:
+        i = bisect.bisect_right(self._sent_starts, pos) - 1
+        return self.sentences[max(i, 0)]
+
+    def in_sentence(self, sent: Span, *types: EntityType) -> list[int]:
+        return [i for i, m in enumerate(self.mentions)
+                if sent.start <= m.start < sent.end and (not types or m.type in types)]
+
+
+def part_of_chains(f: Found, is_within) -> Iterator[Fact]:  # type: ignore[no-untyped-def]
+    """湖南省郴州市桂阳县: adjacent places, each inside the one before it -> PART_OF child -> parent."""
+    places = [i for i, m in enumerate(f.mentions) if m.type is PLACE]
+    for a, b in zip(places, places[1:]):
+        ma, mb = f.mentions[a], f.mentions[b]
+        if mb.start != ma.end:
+            continue
+        ca, cb = ma.attrs.get("code"), mb.attrs.get("code")
+        if ca and cb and ca != cb and is_within(cb, ca):
+            yield Fact(RelType.PART_OF, b, a, f.sentence_of(ma.start), "part_of.chain", 0.95)
+
+
+def located_in(f: Found) -> Iterator[Fact]:
+    """Projects in parks or places, and parks in places, as the sentence states them."""
+    for sent in f.sentences:
+        idx = f.in_sentence(sent, PROJECT, PARK, PLACE)
+        for k, i in enumerate(idx):
+            m = f.mentions[i]
+            if m.type is not PROJECT:
+                continue
+            # after the project: "X项目在/落户 Y"
+            for j in idx[k + 1 :]:
+                n = f.mentions[j]
+                gap = f.text[m.end : n.start]
+                if n.type in (PARK, PLACE) and len(gap) <= 12 and RE_LOCATED_GAP.match(gap):
+                    yield Fact(RelType.LOCATED_IN, i, j, sent, "located_in.after", 0.85)
+                    break
+                if n.type is PROJECT:
+                    break
+            # before the project: "长沙经开区的X项目", "天心经开区…引进X、Y"
+            for j in reversed(idx[:k]):
+                n = f.mentions[j]
+                if n.type is PROJECT:
+                    continue
+                gap = f.text[n.end : m.start]
+                if n.type in (PARK, PLACE) and len(gap) <= 40 and RE_LOCATED_BEFORE_GAP.search(gap) and \
+                        not any(ch in gap for ch in "，,。；;"):
+                    conf = 0.9 if gap == "的" else 0.7
+                    yield Fact(RelType.LOCATED_IN, i, j, sent, "located_in.before", conf)
+                break
+    # places written inside a project or park name: 一轻(咸宁)产业园 -> 咸宁市, 麦市食品产业园 -> 麦市镇
+    for i, m in enumerate(f.mentions):
+        if m.type not in (PROJECT, PARK):
+            continue
+        inner = m.attrs.get("inner_place")
+        if inner is not None:
+            rule = "located_in.name_prefix" if m.type is PARK else "located_in.name_place"
+            yield Fact(RelType.LOCATED_IN, i, inner, f.sentence_of(m.start), rule, 0.8)
+
+
+def invests_in(f: Found) -> Iterator[Fact]:
+    """Firms investing in projects: firm named in the project's name; "该项目由X投资建设"."""
+    for i, m in enumerate(f.mentions):
+        if m.type is PROJECT and m.attrs.get("inner_firm") is not None:
+            j = m.attrs["inner_firm"]
+            yield Fact(RelType.INVESTS_IN, j, i, f.sentence_of(m.start), "invests_in.firm_in_name", 0.75,
+                       m.attrs.get("amount_index"), _stage(f, f.sentence_of(m.start)))
+    for sent in f.sentences:
+        for mm in RE_INVESTOR_BY.finditer(f.text, sent.start, sent.end):
+            firms = [i for i in f.in_sentence(sent, FIRM) if mm.start("firm") <= f.mentions[i].start < mm.end("firm")]
+            if not firms:
+                continue
+            firm = firms[-1]
+            # the project: named just before 由 in this sentence, or the last project before (该项目)
+            before = f.text[sent.start : mm.start()]
+            projects = [i for i in f.in_sentence(sent, PROJECT) if f.mentions[i].end <= mm.start()]
+            if projects:
+                proj = projects[-1]
+            elif before.endswith(PROJECT_ANAPHORA) or any(a in before for a in PROJECT_ANAPHORA):
+                earlier = [i for i, x in enumerate(f.mentions) if x.type is PROJECT and x.end <= sent.start]
+                if not earlier:
+                    continue
+                proj = earlier[-1]
+            else:
+                continue
+            yield Fact(RelType.INVESTS_IN, firm, proj, sent, "invests_in.by_firm", 0.9,
+                       f.mentions[proj].attrs.get("amount_index"), _stage(f, sent))
+
+
+def _stage(f: Found, sent: Span) -> str | None:
+    m = RE_STAGE.search(f.text, sent.start, sent.end)
+    return STAGE_WORDS[m.group()] if m else None
+
+
+def firm_located(f: Found) -> Iterator[Fact]:
+    """Local firms: "金鲤鱼大米厂、…等本地企业" -> LOCATED_IN the document's region."""
+    if f.region_index is None:
+        return
+    for i, m in enumerate(f.mentions):
+        if m.type is FIRM and m.rule in ("firm.list_of_firms", "firm.example"):
+            sent = f.sentence_of(m.start)
+            window = f.text[max(sent.start, m.start - 12) : min(sent.end, m.end + 16)]
+            if RE_LOCAL_FIRMS.search(window):
+                yield Fact(RelType.LOCATED_IN, i, f.region_index, sent, "located_in.local_firm", 0.7)
+
+
+def in_industry(f: Found) -> Iterator[Fact]:
+    """Projects and firms in an industry: the industry word in the project name, or the industry the
+    sentence is about (X产业集群…力促Y上市; 以Y为龙头的X业; 发展X产业, 加快A、B建设)."""
+    for i, m in enumerate(f.mentions):
+        if m.type is PROJECT:
+            for j in m.attrs.get("inner_industries", ()):
+                yield Fact(RelType.IN_INDUSTRY, i, j, f.sentence_of(m.start), "in_industry.name", 0.85)
+    for i, m in enumerate(f.mentions):
+        if m.type is not INDUSTRY or not m.attrs.get("frame"):
+            continue
+        sent = f.sentence_of(m.start)
+        for j in f.in_sentence(sent, FIRM, PROJECT):
+            n = f.mentions[j]
+            if n.start >= m.end or m.attrs.get("frame") == "leader":
+                if n.type is PROJECT and n.attrs.get("inner_industries"):
+                    continue
+                yield Fact(RelType.IN_INDUSTRY, j, i, sent, "in_industry.sentence", 0.6)
+
+
+RULES = (located_in, invests_in, firm_located, in_industry)

@@ -1,0 +1,118 @@
+"""Sentences, clause segments and name trimming: the shared ground of every entity finder.
+
+Offsets are character offsets into the text given (``Document.extraction_text``, which maps 1:1 to
+``Document.text``).
+
+>>> [s.text for s in split_sentences("甲项目签约。乙项目开工;丙")]
+['甲项目签约。', '乙项目开工;', '丙']
+>>> trim_name("总投资16亿元的锂离子动力电池项目")
+(8, '锂离子动力电池项目')
+>>> trim_name("加快推进元宇宙数字产业园")
+(4, '元宇宙数字产业园')
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.extract.patterns import (
+    BAD_NAME_START,
+    HARD_BOUNDARY,
+    LEADING_STOPWORDS,
+    RE_LEADING_AMOUNT,
+    RE_LEADING_COUNT,
+)
+
+RE_SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]*\n?|\n")
+RE_YEAR_PREFIX = re.compile(r"^(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:以来|底|初|末)?")
+RE_SPACE_RUN = re.compile(r"\s{3,}")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A piece of text with its offsets."""
+
+    start: int
+    end: int
+    text: str
+
+
+def split_sentences(text: str) -> list[Span]:
+    """Sentences (ending in 。！？；; or a newline), with offsets; long space runs in PDF text split too."""
+    out: list[Span] = []
+    for m in RE_SENTENCE.finditer(text):
+        s, e = m.start(), m.end()
+        chunk = m.group()
+        # Feeds and PDF pages put several sentences on one line separated by runs of spaces.
+        pos = s
+        for sm in RE_SPACE_RUN.finditer(chunk):
+            cut = s + sm.end()
+            if cut - pos > 1:
+                out.append(Span(pos, cut, text[pos:cut]))
+            pos = cut
+        if e > pos and text[pos:e].strip():
+            out.append(Span(pos, e, text[pos:e]))
+    return out
+
+
+def segments(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """Pieces of ``text[start:end]`` between hard boundaries (punctuation, 、, quotes stay inside names)."""
+    end = len(text) if end is None else end
+    out: list[Span] = []
+    seg_start = start
+    for i in range(start, end):
+        ch = text[i]
+        if ch in HARD_BOUNDARY and ch not in "“”\"‘’'":
+            if i > seg_start:
+                out.append(Span(seg_start, i, text[seg_start:i]))
+            seg_start = i + 1
+    if end > seg_start:
+        out.append(Span(seg_start, end, text[seg_start:end]))
+    return out
+
+
+def _is_own_word(s: str) -> bool:
+    """Whether the first character of ``s`` is a word of its own (在邵阳… yes; 和平区… no), by jieba.
+
+    Only called for one-character stopwords, so jieba sees a few short strings, never the whole text."""
+    from kg.extract.tokenize import cut
+
+    words = cut(s[:8])
+    return bool(words) and len(words[0]) == 1
+
+
+def trim_name(candidate: str) -> tuple[int, str]:
+    """Strip what cannot start a name: leading verbs/adverbs/prepositions, amounts (总投资16亿元的),
+    counts (3个), years (2023年), spaces, and everything up to a 的. Returns (chars removed, name)."""
+    removed = 0
+    s = candidate
+    # Everything up to the last 的 is a modifier: "长沙市的蓝思科技电子信息项目" -> "蓝思科技电子信息项目".
+    k = s.rfind("的")
+    if k >= 0:
+        removed += k + 1
+        s = s[k + 1 :]
+    changed = True
+    while changed and s:
+        changed = False
+        stripped = s.lstrip()
+        if len(stripped) != len(s):
+            removed += len(s) - len(stripped)
+            s = stripped
+            changed = True
+        for rx in (RE_LEADING_AMOUNT, RE_LEADING_COUNT, RE_YEAR_PREFIX):
+            m = rx.match(s)
+            if m and m.end() > 0:
+                removed += m.end()
+                s = s[m.end() :]
+                changed = True
+        for w in LEADING_STOPWORDS:
+            if s.startswith(w) and len(s) > len(w) + 1 and (len(w) > 1 or _is_own_word(s)):
+                removed += len(w)
+                s = s[len(w) :]
+                changed = True
+                break
+    while s and s[0] in BAD_NAME_START and len(s) > 2:
+        removed += 1
+        s = s[1:]
+    return removed, s
