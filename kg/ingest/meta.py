@@ -246,19 +246,22 @@ def find_date(text: str, title: str | None = None) -> str | None:
     of the report name; else the year a leading line starts with (2021年,是…).
     """
     head = text[:DATE_STAMP_WINDOW]
-    for m in RE_DATE_STAMP.finditer(head):
+    for stamp in RE_DATE_STAMP.finditer(head):
         # a delivery date (——2020-12-30在…会议上) is not the page's date
-        if head[max(0, m.start() - 2) : m.start()] == "——" or head[m.end() : m.end() + 1] == "在":
+        if (
+            head[max(0, stamp.start() - 2) : stamp.start()] == "——"
+            or head[stamp.end() : stamp.end() + 1] == "在"
+        ):
             continue
-        date = parse_date(m.group(0))
+        date = parse_date(stamp.group(0))
         if date and len(date) == 10:
             return date
     for source in (title, text):
-        if source and (m := find_report_name(source)) and report_year(m):
-            return report_year(m)
+        if source and (report := find_report_name(source)) and report_year(report):
+            return report_year(report)
     first_lines = "\n".join(text.splitlines()[:LEADING_YEAR_LINES])
-    m = RE_LEADING_YEAR.search(first_lines)
-    return m.group(1) if m else None
+    leading = RE_LEADING_YEAR.search(first_lines)
+    return leading.group(1) if leading else None
 
 
 @lru_cache(maxsize=1)
