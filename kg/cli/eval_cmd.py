@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import Any
+
 import click
 
 from kg.cli.main import cli, echo_json, kg_errors
@@ -31,6 +34,7 @@ def eval_(
     """
     from kg.evaluate import format_diff, format_table, score_files
 
+    pred: str | Iterable[dict[str, Any]]
     if run_on:
         if not inputs:
             raise click.UsageError("--on needs at least one PATH to extract from")

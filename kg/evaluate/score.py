@@ -160,10 +160,13 @@ class _DocScorer:
         gold_reach, pred_reach = _reach(gold_rels), _reach(pred_rels)
         g = self.to_gold.get
         # predicted relations with their ends replaced by gold partners (None where unpaired)
-        mapped = {(t, g(s), o if t == "IN_INDUSTRY" else g(o)) for (t, s, o) in pred_rels}
+        mapped: set[tuple[str, Node | None, Any]] = {
+            (t, g(s), o if t == "IN_INDUSTRY" else g(o)) for (t, s, o) in pred_rels
+        }
 
         for (t, s, o), r in pred_rels.items():
             gs, go = g(s), (None if t == "IN_INDUSTRY" else g(o))
+            gold_rel = None  # the INVESTS_IN this one matches
             if t == "IN_INDUSTRY":
                 right = gs is not None and any(
                     k[0] == t and k[1] == gs and industry_match(o, k[2]) for k in gold_rels
@@ -171,11 +174,12 @@ class _DocScorer:
             elif t in LOCATION_TYPES:
                 right = gs is not None and go is not None and go in gold_reach.get(gs, ())
             else:
-                right = (t, gs, go) in gold_rels
+                gold_rel = gold_rels.get((t, gs, go)) if gs is not None and go is not None else None
+                right = gold_rel is not None
             if right:
                 self.tally[t]["tp_pred"] += 1
-                if t == "INVESTS_IN":
-                    self._amount(r, gold_rels[(t, gs, go)])
+                if gold_rel is not None:
+                    self._amount(r, gold_rel)
                 continue
             st, ot = SLOT_TYPES[t]
             if (
