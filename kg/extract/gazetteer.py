@@ -82,6 +82,8 @@ BAD_NEXT_CHAR = {
     "镇": "村",
     "省": "级委政长内外",
 }
+# Town names ending in a common word (域城镇 in 县域城镇, 明村镇 in 文明村镇) count only inside the region's county.
+TOWN_WORD_ENDINGS = ("城镇", "村镇", "乡镇")
 # Characters that may separate places in an enumeration (吉首、凤凰、古丈).
 ENUM_SEPARATORS = frozenset("、，,和与及")
 # A short form followed by one of these is a word, not a place (长沙县 is matched whole; 浏阳河, 湘江 …).
@@ -291,8 +293,7 @@ def _scan(gaz: Gazetteer, text: str) -> list[tuple[int, int, tuple[tuple[str, bo
             if prev_split or next_split:  # the match would split a common word (创新|平台 -> 新平)
                 cands = tuple(
                     c for c in cands
-                    if places[c[0]].level == "province"
-                    or not ((prev_split and places[c[0]].level != "city") or (next_split and c[1]))
+                    if places[c[0]].level in ("province", "city") or not (prev_split or (next_split and c[1]))
                 )
             if nxt and cands:
                 bad = BAD_NEXT_CHAR.get(text[i + length - 1], "")
@@ -316,6 +317,8 @@ def _admissible(gaz: Gazetteer, surface: str, cands, region: Place | None):
             continue  # town short forms only inside the document's own county or city
         if p.level == "town" and region is not None and rel < 1:
             continue  # town names repeat across the country: only towns of the document's province
+        if p.level == "town" and not short and surface.endswith(TOWN_WORD_ENDINGS) and rel < 3:
+            continue  # 域城镇, 明村镇: the name ends in a common word (城镇); only inside the region's county
         if surface in gaz.context_only or len(surface) <= 2 and not short:
             (ok if rel >= 2 else pending).append((code, short))
         else:
