@@ -466,3 +466,23 @@ def test_cli_skip_errors_reports_count(tmp_path, seeds_dir):
 
 def test_cli_usage_error_exits_2():
     assert CliRunner().invoke(cli, ["ingest"]).exit_code == 2
+
+
+@pytest.mark.parametrize(
+    ("head", "body_title", "title"),
+    [
+        ("<title>2023年咸宁市政府工作报告_咸宁市人民政府</title>", "", "2023年咸宁市政府工作报告"),
+        ("<title>会同县2021年政府工作报告 - 会同县人民政府门户网站</title>", "", "会同县2021年政府工作报告"),
+        (
+            "<title>站点标题_咸宁市人民政府</title>",
+            "<h1>在砥砺奋进中书写通城改革答卷</h1>",
+            "在砥砺奋进中书写通城改革答卷",
+        ),
+    ],
+)
+def test_html_title_without_site_name(tmp_path, seed_lines, head, body_title, title):
+    paras = "".join(f"<p>{p}</p>" for p in seed_lines[:4])
+    path = tmp_path / "page.html"
+    path.write_text(f"<html><head>{head}</head><body>{body_title}{paras}</body></html>", encoding="utf-8")
+    (doc,) = read_documents([path])
+    assert doc.title == title

@@ -28,6 +28,10 @@ BLOCK_TAGS = frozenset(
     "p div br li tr h1 h2 h3 h4 h5 h6 section article table ul ol dd dt blockquote pre td th".split()  # noqa: SIM905
 )
 
+# Separators between an article title and the site name in <title>, and what a site name looks like.
+RE_TITLE_SEPARATOR = re.compile(r"(\s*(?:_|\||｜|\s-\s|—)\s*)")
+RE_SITE_NAME = re.compile(r"(政府|网站|门户|网$|在线$|频道$|首页$)")
+
 # <meta name=...> names Chinese government sites use for title, date and publisher.
 META_TITLE = ("ArticleTitle", "og:title", "title")
 META_DATE = ("PubDate", "pubdate", "publishdate", "article:published_time", "og:release_date", "date")
@@ -56,9 +60,21 @@ class HtmlPage:
             text = _lxml_text(tree) or text
         title = _first(meta, META_TITLE)
         if not title and tree is not None:
-            found = tree.findtext(".//title") or ""
-            title = " ".join(found.split()) or None
+            title = _page_title(tree)
         return cls(text, title, _first(meta, META_DATE), _first(meta, META_PUBLISHER))
+
+
+def _page_title(tree) -> str | None:  # type: ignore[no-untyped-def]
+    """The page's one <h1>, else its <title> without the site name (…_咸宁市人民政府, … - 某某网)."""
+    h1s = [" ".join(h.text_content().split()) for h in tree.iter("h1")]
+    h1s = [h for h in h1s if h]
+    if len(h1s) == 1:
+        return h1s[0]
+    title = " ".join((tree.findtext(".//title") or "").split())
+    parts = RE_TITLE_SEPARATOR.split(title)  # text, separator, text, …
+    while len(parts) > 2 and RE_SITE_NAME.search(parts[-1]):
+        del parts[-2:]
+    return "".join(parts).strip() or None
 
 
 def _first(meta: dict[str, str], names: tuple[str, ...]) -> str | None:
