@@ -13,7 +13,9 @@ Cleaning: share-class and status marks are stripped (*ST, ST, S, PT, XD, XR, DR,
 -U, -W, (已合并)), inner spaces removed, 1-character names skipped. Names that are also ordinary words are left
 out: kg.extract.lexicon.STOP (by hand), words jieba's own dictionary lists as common words (see
 ``is_common_word``), names that are places (county level and up, full or short form, from kg/data/places.tsv.gz) or
-place + generic word (湖南发展), and port/airport names (…港, …机场). Well-known and SOE names skip the jieba and
+place + generic word (湖南发展), port/airport names (…港, …机场), and phrases (``is_phrase``: 2-character
+names jieba does not tag as an organisation or proper noun, such as 园城 or 工智 that sit inside other words, and
+names made only of common words, such as 线上线下). Well-known and SOE names skip the jieba and
 place filters (they were chosen by hand) but not STOP.
 
 Usage: .venv/bin/python scripts/build_firm_names.py [--adata-wheel PATH] [-o kg/data/firm_shortnames.txt]
@@ -52,6 +54,13 @@ PLACE_LIKE_ENDINGS = ("港", "机场")
 PROPER_TAGS = {"nr", "nz", "nrt", "nt", "j"}
 COMMON_FREQ = 100  # any jieba word at least this frequent is a common word (国安, 凤凰, 曙光)
 ORDINARY_FREQ = 20  # an ordinary-word tag (n, ns, v, a ...) at least this frequent: common word (农产品, 老百姓)
+
+PHRASE_FREQ = 500  # a token at least this frequent in jieba's dictionary is a common word
+# Last words that make a name read as a company (长沙银行, 山河智能), not a phrase
+COMPANY_WORDS = frozenset("""
+股份 科技 集团 银行 证券 保险 电子 电气 医药 制药 生物 传媒 能源 材料 环保 航空 航运 高速 建工 钢铁 化工 化学 信息 通信
+软件 电器 电机 动力 控股 实业 国际 机械 食品 啤酒 酒家 智能 光电 精密 电力 石化 石油 建材 水泥 黄金 重工 汽车 轮船 港口
+""".split())
 
 # Central SOEs (央企) and central financial groups: short names from general knowledge, written by hand.
 SOE_NAMES = """
@@ -152,6 +161,19 @@ def is_common_word(name: str, words: dict[str, tuple[int, str]]) -> bool:
     return freq >= COMMON_FREQ or (tag not in PROPER_TAGS and freq >= ORDINARY_FREQ)
 
 
+def is_phrase(name: str, words: dict[str, tuple[int, str]]) -> bool:
+    """A 2-character name jieba does not know as an organisation/proper name (园城, 北科: pieces of other words),
+    or a longer name that jieba cuts into common words only, the last not a company word (线上线下, 建设工业)."""
+    if len(name) == 2:
+        return words.get(name, (0, ""))[1] not in ("nt", "nz")
+    tokens = list(jieba.cut(name, HMM=False))
+    return (
+        len(tokens) > 1
+        and all(len(t) >= 2 and words.get(t, (0, ""))[0] >= PHRASE_FREQ for t in tokens)
+        and tokens[-1] not in COMPANY_WORDS
+    )
+
+
 def is_place_like(name: str, places: set[str]) -> bool:
     """A place name (邵阳, 张家界), a port or airport (日照港), or place + generic word (湖南发展)."""
     if name in places or name.endswith(PLACE_LIKE_ENDINGS):
@@ -168,7 +190,7 @@ def build(adata_names: list[str], places: set[str], words: dict[str, tuple[int, 
             name = strip_marks(raw)
             if len(name) < 2 or name in STOP or name in out:
                 continue
-            if filtered and (is_common_word(name, words) or is_place_like(name, places)):
+            if filtered and (is_common_word(name, words) or is_phrase(name, words) or is_place_like(name, places)):
                 continue
             out[name] = source
     return out
