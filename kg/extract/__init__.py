@@ -32,16 +32,41 @@ from kg.model import Document, Entity, EntityType, Evidence, Extraction, Relatio
 FIRM, PROJECT, PARK, PLACE, INDUSTRY = (EntityType.FIRM, EntityType.PROJECT, EntityType.PARK, EntityType.PLACE,
                                         EntityType.INDUSTRY)
 # Project names ending in a seat word name their firm before it: 千视通全球总部, 五矿湖南总部.
-HQ_ENDINGS = ("全球总部", "区域总部", "中国总部", "总部基地项目", "总部基地", "总部项目", "总部", "运营中心项目",
-              "运营中心", "研发中心", "生产基地")
+HQ_ENDINGS = ("全球总部", "区域总部", "总部基地项目", "总部基地", "总部项目", "总部")
 
 __all__ = ["extract", "extract_many"]
 
 
+LEVEL_RANK = {"province": 0, "city": 1, "county": 2, "town": 3, "village": 4}
+
+
 def _place_mentions(text: str, region: str | None) -> list[Mention]:
+    """Places in ``text``; a name far from the document's region must be written in full or stand in a list
+    or chain of places (济南、威海; 上海静安区), since short forms far away are mostly ordinary words
+    (大庆之年, 长治久安) or other places' namesakes (锡山城市公园)."""
+    gaz = Gazetteer.load()
+    found = [p for p in gaz.find(text, region) if p.level != "village"]
+    reg = gaz.resolve(region) if region else None
+    reg_chain = (reg, *gaz.parents(reg.code)) if reg else ()
+    reg_province = reg_chain[-1] if reg_chain else None
+    reg_city = next((p for p in reg_chain if p.level == "city"), None)
     out = []
-    for p in Gazetteer.load().find(text, region):
-        if p.level == "village":
+    for k, p in enumerate(found):
+        if p.code is None:
+            continue
+        neighbours = [q for q in (found[k - 1] if k else None, found[k + 1] if k + 1 < len(found) else None)
+                      if q is not None and abs((q.start - p.end) if q.start >= p.end else (p.start - q.end)) <= 1
+                      and q.code]
+        listed = bool(neighbours)
+        near = reg is None or (reg_province is not None and gaz.is_within(p.code, reg_province.code)) or \
+            gaz.is_within(reg.code, p.code)
+        rank = LEVEL_RANK.get(p.level or "", 4)
+        if rank >= 2 and p.is_short_form:
+            # a county or town by its short form: only inside the region's city (or province, for a province)
+            scope = reg_city or reg_province
+            if reg is None or scope is None or not (gaz.is_within(p.code, scope.code) or listed):
+                continue
+        elif not near and rank >= 1 and not (listed or not p.is_short_form and rank == 1):
             continue
         out.append(Mention(p.start, p.end, PLACE, p.surface, "place.gazetteer",
                            {"code": p.code, "name": p.name, "level": p.level}))
@@ -54,27 +79,26 @@ def _firm_inside(text: str, m: Mention, known: list[Mention]) -> Mention | None:
         if k.start == m.start and k.end < m.end:
             return Mention(k.start, k.end, FIRM, k.text, "firm.in_project_name")
     name = m.text
-    # a brand before the first industry word: 上汽大众|新能源汽车项目, 比亚迪|电池项目, 蓝思科技|电子信息项目
-    inds = [t for t in taxonomy_matches(name) if t[0] >= 2]
-    if inds:
-        k, e = inds[0][0], inds[0][1]
-        firm = name[:k]
-        if RE_PROJECT_SUFFIX.fullmatch(name[e:]) and RE_FIRM_TRADE.fullmatch(name[k:e]):
-            firm = name[:e]  # 华菱钢铁|项目: the industry word is the firm's trade word
-        if _brand_like(firm):
-            return Mention(m.start, m.start + len(firm), FIRM, firm, "firm.in_project_name")
     for i in range(2, min(5, len(name) - 2) + 1):
         mt = RE_FIRM_TRADE.match(name, i)
         if mt and len(name) - mt.end() >= 2 and not RE_PROJECT_SUFFIX.match(name, i):
             firm = name[: mt.end()]
-            if _brand_like(firm[: i]):
+            if _brand_like(firm[:i]):
                 return Mention(m.start, m.start + len(firm), FIRM, firm, "firm.in_project_name")
     for ending in HQ_ENDINGS:
         if name.endswith(ending) and len(name) - len(ending) >= 2:
-            return Mention(m.start, m.end - len(ending), FIRM, name[: -len(ending)], "firm.hq_of")
+            firm = name[: -len(ending)]
+            # 五矿湖南总部: the seat's place is not part of the firm's name
+            for p in Gazetteer.load().find(firm):
+                if p.end == len(firm) and p.start >= 2:
+                    firm = firm[: p.start]
+                    break
+            if _brand_like(firm):
+                return Mention(m.start, m.start + len(firm), FIRM, firm, "firm.hq_of")
     return None
 
 
+RE_SUFFIX_RUN = re.compile(f"(?:{RE_PROJECT_SUFFIX.pattern})+")
 RE_NOT_BRAND = re.compile(r"[与和及或用的为在等、]|^[新老大小]")
 
 
@@ -214,8 +238,15 @@ def _build_entities(found: Found) -> tuple[dict[str, Entity], list[str | None]]:
                 if etype is FIRM and RE_FIRM_TRADE.sub("", rest) in ("", "公司", "集团", "有限公司", "股份有限公司",
                                                                    "集团有限公司", "控股"):
                     rename[short] = longer[0]
-                elif etype is PROJECT and (RE_PROJECT_SUFFIX.fullmatch(rest) or rest.startswith(("(", "（"))):
+                elif etype is PROJECT and (RE_SUFFIX_RUN.fullmatch(rest) or rest.startswith(("(", "（"))):
                     rename[short] = longer[0]
+            if etype is PROJECT and short not in rename:
+                # 保税物流中心 = 咸宁保税物流中心: the longer name is the short one behind a place
+                ends = [k for k in ks[i + 1 :] if k.split(":", 1)[1].endswith(sname)]
+                if len(ends) == 1:
+                    head = ends[0].split(":", 1)[1][: -len(sname)]
+                    if Gazetteer.load().resolve(head) is not None:
+                        rename[short] = ends[0]
     for short, long_ in rename.items():
         while long_ in rename:
             long_ = rename[long_]

@@ -79,12 +79,16 @@ def cut_internal(name: str, etype: EntityType) -> tuple[int, str]:
     """Cut a candidate after the last word that cannot be inside a name. Returns (chars removed, name)."""
     last = 0
     if RE_INTERNAL_BREAK.search(name):
-        # cut only at whole words (华为 holds 为, but 为 is no word there): jieba on this short name only
+        # multi-character break words cut anywhere; one-character ones only where they are words of their own
+        # (华为 holds 为, but 为 is no word there): jieba on this short name only
+        for m in RE_INTERNAL_BREAK.finditer(name):
+            if len(m.group()) > 1 and m.end() < len(name) - 1:
+                last = max(last, m.end())
         pos = 0
         for tok in _cut(name):
             pos += len(tok)
             if pos < len(name) - 1 and RE_INTERNAL_BREAK.fullmatch(tok):
-                last = pos
+                last = max(last, pos)
     if etype is not PROJECT:
         for m in RE_INTERNAL_CONNECTOR.finditer(name):
             if m.start() >= 1 and m.end() < len(name) - 2:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from kg.extract.entities import Mention
 from kg.extract.lexicon import FirmNames, IndustryTaxonomy
+from kg.extract.tokenize import cut
 from kg.model import EntityType
 
 # A known short name glued to one of these is part of a longer word, not the firm (平安 in 平安建设).
@@ -20,8 +21,27 @@ def known_firms(text: str) -> list[Mention]:
     for sp in FirmNames.load().find_known(text):
         if sp.end < len(text) and text[sp.end] in BAD_NEXT_AFTER_KNOWN:
             continue
+        if not _word_bounded(text, sp.start, sp.end):
+            continue
         out.append(Mention(sp.start, sp.end, EntityType.FIRM, sp.surface, "firm.known_name"))
     return out
+
+
+def _word_bounded(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` starts and ends on word boundaries (人工智能 holds 工智, but not as a word).
+
+    jieba cuts a small window around the match; a match glued to Latin letters or digits is no name either."""
+    if (start > 0 and text[start - 1].isascii() and text[start - 1].isalnum()) or \
+            (end < len(text) and text[end].isascii() and text[end].isalnum()):
+        return False
+    w0 = max(0, start - 6)
+    window = text[w0 : end + 6]
+    cuts = {0}
+    pos = 0
+    for tok in cut(window):
+        pos += len(tok)
+        cuts.add(pos)
+    return (start - w0) in cuts and (end - w0) in cuts
 
 
 def taxonomy_matches(name: str) -> list[tuple[int, int, str, str]]:

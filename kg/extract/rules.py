@@ -24,11 +24,13 @@ FIRM, PROJECT, PARK, PLACE, INDUSTRY = (EntityType.FIRM, EntityType.PROJECT, Ent
 RE_LOCATED_GAP = re.compile(r"^(?:正式|成功|顺利|已|将|拟|计划)?(?:在|落户|落地|入驻|位于|签约落户|签约|建在|坐落于|选址)")
 # A park or place before a project, tied by 的 / 引进 / 落户: "长沙经开区的X项目", "天心经开区…引进X".
 RE_LOCATED_BEFORE_GAP = re.compile(r"(?:的|引进|招引|落户|签约|新建|建设|打造)[^，,。；;]{0,12}$")
+RE_PARK_SUBJECT_GAP = re.compile(r"(?:引进|招引|落户|签约|入驻|新建|开工)[^。；;]{0,12}$")
 # "以酒鬼酒公司为龙头的白酒业", "X产业集群", "发展X产业": the industry word a sentence is about.
 RE_INDUSTRY_FRAME = re.compile(
     r"(?:以[^，,。；;]{2,20}?为(?:龙头|引领|核心|主导)的(?P<a>[\u4e00-\u9fff]{2,8}?)(?:产业|业))"
     r"|(?P<b>[\u4e00-\u9fff]{2,8}?)产业集群"
-    r"|(?:发展|壮大|培育|做强|做大|做优|打造|聚焦|主攻|大力发展|加快发展|积极发展)(?P<c>[\u4e00-\u9fff]{2,8}?)(?:产业|业)(?![链园区基])"
+    r"|(?:发展|壮大|培育|做强|做大|做优|打造|聚焦|主攻|大力发展|加快发展|积极发展)"
+    r"(?P<c>[^\W\d企的和与及支持环境民营一二三四五六七八九十]{2,8}?)(?:产业|业)(?![链园区基])"
     r"|(?P<d>[\u4e00-\u9fff]{2,6}?)(?:产业|行业)(?:推进|引进|招引|龙头|领军|百强|头部)"
 )
 # Leading words that are not part of the industry word.
@@ -74,15 +76,25 @@ class Found:
 
 
 def part_of_chains(f: Found, is_within) -> Iterator[Fact]:  # type: ignore[no-untyped-def]
-    """湖南省郴州市桂阳县: adjacent places, each inside the one before it -> PART_OF child -> parent."""
+    """湖南省郴州市桂阳县: adjacent places, each inside the one before it -> PART_OF child -> parent;
+    湖南省临湘市、岳阳县: places listed after a chain link are in the same parent."""
     places = [i for i, m in enumerate(f.mentions) if m.type is PLACE]
+    parent_of_list: int | None = None
     for a, b in zip(places, places[1:]):
         ma, mb = f.mentions[a], f.mentions[b]
-        if mb.start != ma.end:
-            continue
         ca, cb = ma.attrs.get("code"), mb.attrs.get("code")
-        if ca and cb and ca != cb and is_within(cb, ca):
+        gap = f.text[ma.end : mb.start]
+        if gap == "" and ca and cb and ca != cb and is_within(cb, ca):
             yield Fact(RelType.PART_OF, b, a, f.sentence_of(ma.start), "part_of.chain", 0.95)
+            parent_of_list = a
+        elif gap in ("、", "和", "及") and parent_of_list is not None:
+            cp = f.mentions[parent_of_list].attrs.get("code")
+            if cp and cb and cb != cp and is_within(cb, cp):
+                yield Fact(RelType.PART_OF, b, parent_of_list, f.sentence_of(mb.start), "part_of.chain_list", 0.85)
+            else:
+                parent_of_list = None
+        else:
+            parent_of_list = None
 
 
 def located_in(f: Found) -> Iterator[Fact]:
@@ -112,6 +124,9 @@ def located_in(f: Found) -> Iterator[Fact]:
                         not any(ch in gap for ch in "，,。；;"):
                     conf = 0.9 if gap == "的" else 0.7
                     yield Fact(RelType.LOCATED_IN, i, j, sent, "located_in.before", conf)
+                elif n.type is PARK and n.start - sent.start <= 4 and RE_PARK_SUBJECT_GAP.search(gap):
+                    # "天心经开区整合升格为正县级园区,引进千视通全球总部": the park is the sentence's subject
+                    yield Fact(RelType.LOCATED_IN, i, j, sent, "located_in.park_subject", 0.6)
                 break
     # places written inside a project or park name: 一轻(咸宁)产业园 -> 咸宁市, 麦市食品产业园 -> 麦市镇
     for i, m in enumerate(f.mentions):
