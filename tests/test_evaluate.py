@@ -199,12 +199,14 @@ def test_gold_with_spurious_and_dont_care_entities(seeds_gold):
     doc["entities"]["firm"].append({"name": "不存在的测试有限公司", "aliases": []})  # spurious
     # 黔张常铁路 is a left-out project (public works) in this document
     doc["entities"]["project"].append({"name": "黔张常铁路", "aliases": []})
+    # 凤凰国际文化艺术旅游小镇 is a left-out park: don't-care as a project too
+    doc["entities"]["project"].append({"name": "凤凰国际文化艺术旅游小镇", "aliases": []})
     doc["entities"]["place"].append({"name": "十八洞", "aliases": [], "level": "village"})  # dropped
     doc["relations"].append({"type": "LOCATED_IN", "subject": "黔张常铁路", "object": "湘西土家族苗族自治州"})
     report = score(seeds_gold, pred)
     firm, project, place = (report.scores[t] for t in ("firm", "project", "place"))
     assert (firm.tp, firm.fp, firm.fn) == (55, 1, 0) and firm.precision == pytest.approx(55 / 56)
-    assert (project.tp, project.fp, project.ignored) == (51, 0, 1)
+    assert (project.tp, project.fp, project.ignored) == (51, 0, 2)
     assert (place.tp, place.fp, place.ignored) == (79, 0, 0)
     assert (report.scores["LOCATED_IN"].fp, report.scores["LOCATED_IN"].ignored) == (0, 1)
 

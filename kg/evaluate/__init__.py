@@ -12,7 +12,7 @@ The rules (those of the gold README, "How a prediction is scored"):
   IN_INDUSTRY objects match when one contains the other (two characters at least); INVESTS_IN compares
   firm and project.
 * Amounts, over paired INVESTS_IN where either side gives one: right when both give one within 0.5%.
-* Names the gold lists in notes as ``left out <type>: a、b — why`` (``/`` separates spellings),
+* Names the gold lists in notes as ``left out <type>: a、b — why`` (``/`` separates spellings; any type),
   relations touching them, and relations listed as ``left out relation: A TYPE B`` count neither way.
   Predicted places of level village are dropped. Entity and relation types the gold does not have
   (industry, UPSTREAM_OF) are ignored.

@@ -64,15 +64,21 @@ def industry_match(a: str, b: str) -> bool:
 
 @dataclass(frozen=True)
 class DontCare:
-    """Names (compare form, per entity type) and relations the gold leaves out: they count neither way."""
+    """Names (compare form, per entity type) and relations the gold leaves out: they count neither way.
+
+    A left-out name is don't-care whatever type a prediction gives it: the notes file some names under one
+    type while saying they could be read as another (幕阜山电商产业村: park or project; 特色小镇: neither
+    a park nor a clear project).
+    """
 
     names: dict[str, frozenset[str]] = field(default_factory=dict)
     # (type, subject names, object names), names in compare form
     relations: tuple[tuple[str, frozenset[str], frozenset[str]], ...] = ()
     unknown: tuple[str, ...] = ()  # notes whose type is not an entity type or "relation"
 
-    def has_name(self, etype: str, names: Iterable[str]) -> bool:
-        return not self.names.get(etype, frozenset()).isdisjoint(names)
+    def has_name(self, names: Iterable[str]) -> bool:
+        names = set(names)
+        return any(not left_out.isdisjoint(names) for left_out in self.names.values())
 
     def has_relation(self, rtype: str, subject: Iterable[str], obj: Iterable[str]) -> bool:
         subject, obj = set(subject), set(obj)

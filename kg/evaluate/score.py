@@ -109,7 +109,7 @@ class _DocScorer:
         for i, e in enumerate(preds):
             if i in pairs:
                 self.to_gold[("p", t, str(i))] = ("g", t, str(pairs[i]))
-            elif self.dc.has_name(t, e.names):
+            elif self.dc.has_name(e.names):
                 self.tally[t]["ignored"] += 1
                 self.dont_care.add(("p", t, str(i)))
             else:
@@ -150,9 +150,9 @@ class _DocScorer:
             out |= self.gold.entities[g[1]][int(g[2])].names
         return out
 
-    def _is_dont_care(self, n: Node, types: tuple[str, ...]) -> bool:
+    def _is_dont_care(self, n: Node) -> bool:
         if n[0] == "?":
-            return n[1] in self.pred.dropped or any(self.dc.has_name(t, {n[1]}) for t in types)
+            return n[1] in self.pred.dropped or self.dc.has_name({n[1]})
         return n in self.dont_care
 
     def _relations(self) -> None:
@@ -181,11 +181,11 @@ class _DocScorer:
                 if gold_rel is not None:
                     self._amount(r, gold_rel)
                 continue
-            st, ot = SLOT_TYPES[t]
+            ot = SLOT_TYPES[t][1]
             if (
                 self.dc.has_relation(t, self._names(s), {o} if ot is None else self._names(o))
-                or self._is_dont_care(s, st)
-                or (ot is not None and self._is_dont_care(o, ot))
+                or self._is_dont_care(s)
+                or (ot is not None and self._is_dont_care(o))
             ):
                 self.tally[t]["ignored"] += 1
             else:
