@@ -425,6 +425,7 @@ def test_cli_diff_and_doc():
     [
         (["missing.jsonl", PRED], 1, "missing.jsonl: no such file"),
         ([GOLD, "missing.jsonl"], 1, "missing.jsonl: no such file"),
+        ([GOLD, DATA], 1, f"{DATA}: is a folder, not a JSONL file"),
         ([GOLD, PRED, "--doc", "ev7"], 1, "gold has no document 'ev7'"),
         ([GOLD], 2, "give one PRED.jsonl"),
         ([GOLD, PRED, PRED], 2, "give one PRED.jsonl"),

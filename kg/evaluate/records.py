@@ -33,6 +33,8 @@ class EvalError(KgError):
 def read_records(path: str | Path) -> Iterator[dict[str, Any]]:
     """Yield the JSON objects of a JSONL file (blank lines skipped); errors name the file and line."""
     p = Path(path)
+    if p.is_dir():
+        raise EvalError(f"{p}: is a folder, not a JSONL file (kg eval --on extracts documents first)")
     if not p.is_file():
         raise EvalError(f"{p}: no such file")
     try:
