@@ -170,8 +170,13 @@ def parse_number(text: str) -> Decimal | None:
             continue
         if ch in CN_DIGITS:
             d = Decimal(CN_DIGITS[ch])
-            # 二〇二三: consecutive digits read positionally
-            cur = cur * 10 + d if (last_was_digit and cur is not None) else d
+            # 二〇二三: consecutive digits read positionally, but only before any unit (十四五 is no number)
+            if last_was_digit and cur is not None:
+                if section or wan or total:
+                    return None
+                cur = cur * 10 + d
+            else:
+                cur = d
             last_was_digit = ch not in "零〇" or cur != 0
             seen = True
         elif ch in CN_SMALL_UNITS:
@@ -251,7 +256,7 @@ def parse_amount(text: str) -> Amount | None:
     s = RE_SPACE.sub("", unicodedata.normalize("NFKC", text))
     for pattern in (RE_AMOUNT, RE_BARE_ALONE):
         m = pattern.fullmatch(s)
-        if m:
+        if m and (pattern is RE_AMOUNT or _unit_tail(_strip_marks(m["num"])[0])):
             return _build(m["num"], m["low"], m.groupdict().get("cur"), m["prefix"], m["suffix"])
     return None
 
