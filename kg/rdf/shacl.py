@@ -16,10 +16,10 @@ PARSERS: dict[str, str] = {
     ".ttl": "ox-turtle",
     ".turtle": "ox-turtle",
     ".nt": "ox-nt",
-    ".jsonld": "json-ld",
-    ".json": "json-ld",
-    ".rdf": "xml",
-    ".xml": "xml",
+    ".jsonld": "ox-json-ld",
+    ".json": "ox-json-ld",
+    ".rdf": "ox-xml",
+    ".xml": "ox-xml",
 }
 
 

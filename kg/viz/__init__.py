@@ -177,7 +177,7 @@ def _chain_positions(graph: Graph, sel: Selection, relations: list[Relation]) ->
         for m in sorted(attached[link]):
             for k in (m, *sorted(investors[m])):
                 if k not in pos:
-                    pos[k] = (x + (40 if k != m else 0), cursor[col])
+                    pos[k] = (x + (150 if k != m else 0), cursor[col])
                     cursor[col] += CHAIN_ROW_HEIGHT
         cursor[col] += CHAIN_ROW_HEIGHT // 2
     return pos
