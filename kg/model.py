@@ -5,6 +5,8 @@ Flow: ``files -> Document -> Extraction (per document) -> Graph (all documents)`
 Keys are deterministic so that loads are idempotent and golden files stay stable:
 
 * places: ``place:<official code>`` (e.g. ``place:430500000000``), or ``place:<name>`` when no code is known;
+* projects sited in a known place: ``project:<normalised name>@<place code>`` (two 锂离子动力电池项目 in two
+  cities are two projects);
 * everything else: ``<type>:<normalised name>`` (see :func:`normalise_name`).
 
 >>> make_key(EntityType.FIRM, " 山西易高能源有限公司 ")
@@ -70,6 +72,8 @@ def make_key(etype: EntityType | str, name: str, code: str | None = None) -> str
     t = EntityType(etype)
     if t is EntityType.PLACE and code:
         return f"place:{code}"
+    if t is EntityType.PROJECT and code:
+        return f"project:{normalise_name(name)}@{code}"
     return f"{t.value}:{normalise_name(name)}"
 
 
@@ -131,7 +135,7 @@ class Entity:
     aliases: tuple[str, ...] = ()
     mentions: tuple[tuple[int, int], ...] = ()
     level: str | None = None  # places: province|city|county|town|village
-    code: str | None = None  # places: official 12-digit code
+    code: str | None = None  # places: official 12-digit code; projects (in a Graph): the code of their place
     sources: tuple[str, ...] = ()  # doc_ids
     attrs: Mapping[str, Any] = field(default_factory=dict)
 

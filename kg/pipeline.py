@@ -7,14 +7,17 @@ never prints.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from kg.errors import KgError
 from kg.extract import extract_many
 from kg.extract.records import to_record
+from kg.graphio import GRAPH_FILE, default_store_dir, write_graph
 from kg.ingest import read_documents
-from kg.model import Extraction
+from kg.model import Extraction, Graph
+from kg.resolve import ResolveReport, resolve
 
 Progress = Callable[[int, int], None]
 
@@ -32,3 +35,41 @@ def extract_records(paths: Iterable[str | Path], workers: int = 1) -> Iterator[d
     """Gold-shaped records (../shared/gold/SCHEMA.md) of every document under ``paths``."""
     for ex in extract_paths(paths, workers=workers):
         yield to_record(ex)
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    """What ``kg build`` did: documents read, counts by type in the store, the resolution report."""
+
+    documents: int
+    counts: dict[str, int]
+    store: Path
+    report: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+
+
+def build_graph(paths: Iterable[str | Path], workers: int = 1, skip_errors: bool = False,
+                errors: list[KgError] | None = None, progress: Progress | None = None,
+                report: ResolveReport | None = None) -> Graph:
+    """Ingest, extract and resolve every document under ``paths`` into one Graph (no store)."""
+    return resolve(extract_paths(paths, workers=workers, skip_errors=skip_errors, errors=errors,
+                                 progress=progress), report=report)
+
+
+def build(paths: Iterable[str | Path], store_dir: str | Path | None = None, workers: int = 1,
+          skip_errors: bool = False, progress: Progress | None = None) -> BuildResult:
+    """files -> documents -> extractions -> resolved graph -> ``<store>/graph.json`` + embedded store.
+
+    The graph file is written atomically and the embedded store swaps in the new database only when its load
+    has finished, so a failed build leaves the previous store readable."""
+    from kg.store import EMBEDDED_DIR, open_store
+
+    store_path = Path(store_dir) if store_dir is not None else default_store_dir()
+    errors: list[KgError] = []
+    report = ResolveReport()
+    graph = build_graph(paths, workers=workers, skip_errors=skip_errors, errors=errors, progress=progress,
+                        report=report)
+    with open_store(store_path / EMBEDDED_DIR) as store:
+        counts = store.load(graph)
+    write_graph(graph, store_path / GRAPH_FILE)
+    return BuildResult(len(graph.documents), counts, store_path, report.lines(), [str(e) for e in errors])

@@ -20,10 +20,10 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from kg.errors import ExtractError, KgError
-from kg.extract.amounts import find_amounts
+from kg.extract.amounts import find_amounts, find_years
 from kg.extract.entities import Mention, find_entity_mentions, filter_spans, park_canonical
 from kg.extract.gazetteer import Gazetteer
-from kg.extract.patterns import RE_FIRM_TRADE, RE_PROJECT_SUFFIX
+from kg.extract.patterns import RE_FIRM_TRADE, RE_PROJECT_SUFFIX, RE_STAGE, STAGE_WORDS
 from kg.extract.resources import known_firms, taxonomy_matches
 from kg.extract.rules import RULES, Fact, Found, RE_INDUSTRY_FRAME, INDUSTRY_WORD_PREFIXES, part_of_chains
 from kg.extract.text import split_sentences, trim_name
@@ -216,7 +216,23 @@ def _entity_key(m: Mention) -> str:
     return make_key(m.type, m.text)
 
 
-def _build_entities(found: Found) -> tuple[dict[str, Entity], list[str | None]]:
+def _project_events(found: Found, ms: list[Mention], doc_year: int | None) -> list[dict[str, Any]]:
+    """Stage and year of a project in each sentence that names it (签约 2022, 开工 2023 …)."""
+    events = []
+    for m in ms:
+        sent = found.sentence_of(m.start)
+        st = RE_STAGE.search(found.text, sent.start, sent.end)
+        if not st:
+            continue
+        years = [y.year for y in find_years(found.text[sent.start : sent.end], doc_year) if y.year]
+        year = years[0] if years else doc_year
+        ev = {"stage": STAGE_WORDS[st.group()], "year": year}
+        if ev not in events:
+            events.append(ev)
+    return events
+
+
+def _build_entities(found: Found, doc_year: int | None = None) -> tuple[dict[str, Entity], list[str | None]]:
     """Group mentions into entities (by key, then short names folded into longer ones of the same type)."""
     groups: dict[str, list[Mention]] = {}
     keys: list[str | None] = []
@@ -274,6 +290,9 @@ def _build_entities(found: Found) -> tuple[dict[str, Entity], list[str | None]]:
             if links:
                 attrs["link"] = links[0]
         if m0.type is PROJECT:
+            events = _project_events(found, ms, doc_year)
+            if events:
+                attrs["events"] = events
             amts = [found.amounts[m.attrs["amount_index"]] for m in ms if "amount_index" in m.attrs]
             if amts:
                 attrs["amount_cny"] = amts[0].value_cny
@@ -285,6 +304,15 @@ def _build_entities(found: Found) -> tuple[dict[str, Entity], list[str | None]]:
     return entities, keys
 
 
+def _sentence_year(found: Found, fact: Fact, doc_year: int | None) -> int | None:
+    """The year a sentence states (2023年, 今年), else the document's year."""
+    s = fact.sentence
+    for y in find_years(found.text[s.start : s.end], doc_year):
+        if y.year and (doc_year is None or y.year <= doc_year + 1):
+            return y.year
+    return doc_year
+
+
 def _sentence_evidence(doc: Document, f: Fact, text: str) -> Evidence:
     s = f.sentence
     return Evidence(doc.doc_id, doc.text[s.start : s.end].strip(), s.start, s.end, f.rule, f.confidence)
@@ -293,7 +321,7 @@ def _sentence_evidence(doc: Document, f: Fact, text: str) -> Evidence:
 def extract(doc: Document) -> Extraction:
     """Entities and the relations the text states, each with its evidence sentence."""
     found = _find_mentions(doc)
-    entities, keys = _build_entities(found)
+    entities, keys = _build_entities(found, doc.year)
     gaz = Gazetteer.load()
     facts: list[Fact] = list(part_of_chains(found, gaz.is_within))
     for rule in RULES:
@@ -313,8 +341,8 @@ def extract(doc: Document) -> Extraction:
         old = rels.get(key)
         if old is None:
             rels[key] = Relation(fact.type, sk, tk, amount_cny=amount_cny, amount=amount, currency=currency,
-                                 year=year if fact.type is RelType.INVESTS_IN else None, stage=fact.stage,
-                                 evidence=(ev,))
+                                 year=_sentence_year(found, fact, year) if fact.type is RelType.INVESTS_IN else None,
+                                 stage=fact.stage, evidence=(ev,))
         else:
             evs = old.evidence if ev in old.evidence else (*old.evidence, ev)
             rels[key] = Relation(old.type, sk, tk, amount_cny=old.amount_cny or amount_cny,

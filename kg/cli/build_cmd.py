@@ -1,0 +1,47 @@
+"""kg CLI commands: ``kg build``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from kg.cli.extract_cmd import _Progress
+from kg.cli.main import cli, kg_errors, show_progress
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
+@click.option("--store", "store_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Store folder (default: $KG_STORE or ./.kg).")
+@click.option("--workers", "-w", type=click.IntRange(1, 64), default=1, show_default=True)
+@click.option("--skip-errors", is_flag=True, help="Skip unreadable files and documents, and report how many.")
+@click.option("--report", "show_report", is_flag=True, help="Also print how firm short names were resolved.")
+@kg_errors
+def build(paths: tuple[str, ...], store_dir: Path | None, workers: int, skip_errors: bool,
+          show_report: bool) -> None:
+    """Build the knowledge graph from documents: ingest, extract, resolve across documents, and load the
+    embedded store (and graph.json, which every export reads). Running it again replaces the graph.
+
+    Example:
+
+        kg build seeds/
+    """
+    from kg.pipeline import build as run_build
+
+    progress = _Progress(show_progress())
+    res = run_build(paths, store_dir=store_dir, workers=workers, skip_errors=skip_errors, progress=progress)
+    progress.close()
+    if res.skipped:
+        click.echo(f"skipped {len(res.skipped)} item(s):", err=True)
+        for line in res.skipped:
+            click.echo(f"  {line}", err=True)
+    click.echo(f"built {res.documents} document(s) into {res.store}")
+    labels = ("firm", "project", "park", "place", "industry")
+    click.echo("nodes:     " + "  ".join(f"{k} {res.counts.get(k.capitalize(), res.counts.get(k, 0))}"
+                                         for k in labels))
+    rels = ("INVESTS_IN", "LOCATED_IN", "IN_INDUSTRY", "PART_OF", "UPSTREAM_OF")
+    click.echo("relations: " + "  ".join(f"{k} {res.counts.get(k, 0)}" for k in rels))
+    if show_report:
+        for line in res.report:
+            click.echo(f"  {line}")
