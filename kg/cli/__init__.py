@@ -3,6 +3,15 @@
 from kg.cli.main import cli
 
 # Importing a module registers its commands on ``cli``.
-from kg.cli import build_cmd, eval_cmd, export_cmd, extract_cmd, graph_cmd, ingest_cmd, query_cmd  # noqa: E402,F401
+from kg.cli import (  # noqa: E402,F401
+    build_cmd,
+    eval_cmd,
+    export_cmd,
+    extract_cmd,
+    graph_cmd,
+    ingest_cmd,
+    query_cmd,
+    viz_cmd,
+)
 
 __all__ = ["cli"]
