@@ -31,6 +31,10 @@ from kg.model import Document, Entity, EntityType, Evidence, Extraction, Relatio
 
 FIRM, PROJECT, PARK, PLACE, INDUSTRY = (EntityType.FIRM, EntityType.PROJECT, EntityType.PARK, EntityType.PLACE,
                                         EntityType.INDUSTRY)
+# Countries (general knowledge): a name starting with one names where a firm comes from, not a brand.
+COUNTRY_NAMES = ("中国", "德国", "美国", "日本", "韩国", "法国", "英国", "意大利", "新加坡", "澳大利亚", "加拿大",
+                 "俄罗斯", "印度", "荷兰", "瑞士", "瑞典", "西班牙", "以色列", "泰国", "越南", "马来西亚", "中欧", "中非",
+                 "中德", "中美", "中日", "中韩", "民族", "国家", "国际")
 # Project names ending in a seat word name their firm before it: 千视通全球总部, 五矿湖南总部.
 HQ_ENDINGS = ("全球总部", "区域总部", "总部基地项目", "总部基地", "总部项目", "总部")
 
@@ -99,7 +103,7 @@ def _firm_inside(text: str, m: Mention, known: list[Mention]) -> Mention | None:
 
 
 RE_SUFFIX_RUN = re.compile(f"(?:{RE_PROJECT_SUFFIX.pattern})+")
-RE_NOT_BRAND = re.compile(r"[与和及或用的为在等、]|^[新老大小]")
+RE_NOT_BRAND = re.compile(r"[与和及或用的为在等、]|^[新老大小全]|^(?:" + "|".join(COUNTRY_NAMES) + ")")
 
 
 def _brand_like(s: str) -> bool:

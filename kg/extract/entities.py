@@ -17,7 +17,11 @@ from kg.extract.patterns import (
     FIRM_LIST_HEADS,
     GENERIC_FIRM_ENDINGS,
     GENERIC_FIRM_STARTS,
+    FIRM_NAME_WORDS,
     GENERIC_PARK_WORDS,
+    NOT_PROJECT_ENDINGS,
+    PROGRAM_WORDS,
+    RE_DESIGNATION,
     GENERIC_PROJECT_WORDS,
     LIST_PROJECT_ENDINGS,
     RE_INDUSTRIAL_PURPOSE,
@@ -64,11 +68,18 @@ RE_FIRM_EXAMPLE = re.compile(r"(?:企业|公司|厂商|龙头)(?:如|像|包括|
 RE_GENERIC_PARK_WORDS = re.compile("|".join(sorted(GENERIC_PARK_WORDS, key=len, reverse=True)))
 # Items of a firm list given as industries, not firms: "电池材料、精密部件等上下游企业".
 RE_INDUSTRY_QUALIFIER = re.compile(r"上下游|相关|配套|类|型")
-RE_CN_COUNT_INSIDE = re.compile(r"[一二三四五六七八九十两]+(?:大|个|项)(?:[\u4e00-\u9fff]{0,4})(?:项目|工程)")
+# A list's qualifier that is a clause, not a description ("等保护产权和企业"): no list of firms.
+RE_CLAUSE_QUALIFIER = re.compile(r"[和与及的]|保护|服务|支持|帮助")
+# In a list of projects, an item ending in a trade word is a firm only when the list is about firms' seats.
+RE_FIRM_QUALIFIER = re.compile(r"总部|企业|公司")
+RE_CN_COUNT_INSIDE = re.compile(r"[一二三四五六七八九十两]+(?:大|项)(?:[\u4e00-\u9fff]{0,4})(?:项目|工程)|"
+                                r"[一二三四五六七八九十两]+个")
 RE_GENERIC_PROJECT_WORDS = re.compile("|".join(sorted(GENERIC_PROJECT_WORDS, key=len, reverse=True)))
 RE_PUBLIC_WORKS = re.compile("|".join(sorted(PUBLIC_WORKS_WORDS, key=len, reverse=True)))
 RE_HAN = re.compile(r"[\u4e00-\u9fff]")
 RE_COUNT_INSIDE = re.compile(r"\d+(?:个|家|项|名|人次)")
+RE_MONEY_OR_RANK = re.compile(r"\d+\s*(?:亿|万|强)|亿元|万元")
+RE_CONNECTOR_BEFORE_SUFFIX = re.compile(r"[及和与、](?:项目|工程|基地|中心)$")
 # Break words: after an earlier name, one of these means a new name starts after it.
 BREAK_WORDS = ("的", "在", "于", "落户", "落地", "签约", "由", "与", "和", "及", "是", "为", "将", "位于", "入驻",
                "引进", "建设", "开工", "投产", "整合", "升格", "成功", "正式", "已", "向", "对", "把", "等", "针对",
@@ -83,11 +94,15 @@ def cut_internal(name: str, etype: EntityType) -> tuple[int, str]:
         # (华为 holds 为, but 为 is no word there): jieba on this short name only
         for m in RE_INTERNAL_BREAK.finditer(name):
             if len(m.group()) > 1 and m.end() < len(name) - 1:
+                if etype is FIRM and m.group() in FIRM_NAME_WORDS:
+                    continue
                 last = max(last, m.end())
         pos = 0
         for tok in _cut(name):
             pos += len(tok)
             if pos < len(name) - 1 and RE_INTERNAL_BREAK.fullmatch(tok):
+                if etype is FIRM and tok in FIRM_NAME_WORDS:
+                    continue
                 last = max(last, pos)
     if etype is not PROJECT:
         for m in RE_INTERNAL_CONNECTOR.finditer(name):
@@ -180,7 +195,15 @@ def _valid_name(name: str, etype: EntityType) -> bool:
     if etype is PROJECT:
         if RE_GENERIC_PROJECT.match(name) or name.startswith(("项目", "工程")) or is_public_works(name):
             return False
-        if RE_PROGRAM_NAME.match(name) or RE_CN_COUNT_INSIDE.search(name):
+        if RE_PROGRAM_NAME.match(name) or RE_CN_COUNT_INSIDE.search(name) or RE_MONEY_OR_RANK.search(name):
+            return False
+        if "和" in name[2:] or name.endswith(NOT_PROJECT_ENDINGS) or RE_CONNECTOR_BEFORE_SUFFIX.search(name):
+            return False
+        if name.endswith("基地") and _only_industry_words(name):
+            return False
+        if RE_DESIGNATION.match(name) and not name.endswith(("项目", "工程")):
+            return False
+        if name.endswith("工程") and any(w in name for w in PROGRAM_WORDS):
             return False
         m = RE_PROJECT_SUFFIX.search(name)
         head = name[: m.start()] if m else name
@@ -217,6 +240,20 @@ def _balanced(name: str) -> bool:
     if name.count("“") != name.count("”") or name.count("“") > 1:
         return False
     return name.count("(") == name.count(")") and name.count("（") == name.count("）")
+
+
+def _only_industry_words(name: str) -> bool:
+    """油茶基地, 中药材基地: an industry word and a generic suffix, naming a kind of base, not one project."""
+    from kg.extract.lexicon import IndustryTaxonomy
+
+    m = None
+    for m in RE_PROJECT_SUFFIX.finditer(name):
+        pass
+    head = name[: m.start()] if m else name[:-1]
+    for sp in IndustryTaxonomy.load().find_industries(head):
+        head = head.replace(sp.surface, "")
+    head = RE_GENERIC_PROJECT_WORDS.sub("", head)
+    return len(RE_HAN.findall(head)) < 2
 
 
 def is_public_works(name: str) -> bool:
@@ -296,7 +333,7 @@ def find_list_mentions(text: str, sent: Span) -> list[Mention]:
             if not name or start >= it.end:
                 continue
             if head in FIRM_LIST_HEADS:
-                if RE_INDUSTRY_QUALIFIER.search(qual):
+                if RE_INDUSTRY_QUALIFIER.search(qual) or RE_CLAUSE_QUALIFIER.search(qual):
                     continue
                 if park_canonical(name) is not None:
                     etype, rule = PARK, "park.list"
@@ -312,7 +349,8 @@ def find_list_mentions(text: str, sent: Span) -> list[Mention]:
                     etype, rule = PARK, "park.list"
                 elif has_park_suffix and not has_project_suffix:
                     etype, rule = PROJECT, "project.list"
-                elif RE_FIRM_LEGAL.search(name) or (RE_FIRM_TRADE.search(name[-3:]) and not has_project_suffix):
+                elif RE_FIRM_LEGAL.search(name) or (RE_FIRM_TRADE.search(name[-3:]) and not has_project_suffix
+                                                    and RE_FIRM_QUALIFIER.search(qual)):
                     etype, rule = FIRM, "firm.list_of_projects"
                 else:
                     # a project item ends in a project suffix: cut what follows the last one (…基地土地改良)

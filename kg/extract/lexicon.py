@@ -35,6 +35,7 @@ MIN_KEYWORD_LEN = 2
 # Short names that are also ordinary words (or too generic to name a firm): never a known firm.
 STOP = frozenset("""
 农产品 机器人 人民网 新华网 国际 中国 科技 发展 美好 未来 文化 生态 动力 环保 海洋 老百姓 大众 一致 全新 顺利 起步
+线上线下 新产业
 先导 创新 高新 开发 实业 控股 股份 集团 建设 能源 电力 交通 城建 城投 水务 旅游 物流 投资 金融 银行 证券 保险 信托
 基金 创业 新能源 新材料 智能 数据 电子 通信 传媒 教育 医药 健康 农业 食品 纺织 钢铁 化工 建材 机械 装备 制造 工业
 商业 贸易 地产 置业 城市 乡村 振兴 民生 安居 和谐 幸福 消费 电商 精工 航天 东方 中原 环球 银河 长城 长安 太平洋 当代
