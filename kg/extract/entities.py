@@ -25,6 +25,7 @@ from kg.extract.patterns import (
     GENERIC_PROJECT_WORDS,
     LIST_PROJECT_ENDINGS,
     RE_INDUSTRIAL_PURPOSE,
+    RE_PARK_RANK,
     RE_PROGRAM_NAME,
     WEAK_PARK_SUFFIXES,
     NOT_NAME_INFIXES,
@@ -168,8 +169,10 @@ def park_canonical(name: str) -> tuple[str, str] | None:
         return None
     if suffix in WEAK_PARK_SUFFIXES and not RE_INDUSTRIAL_PURPOSE.search(prefix):
         return None
+    if suffix == "产业基地" and RE_DESIGNATION.match(prefix):
+        return None
     canon_suffix = PARK_SUFFIX_CANON[suffix]
-    core = prefix
+    core = RE_PARK_RANK.sub("", prefix) if len(RE_PARK_RANK.sub("", prefix)) >= 2 else prefix
     # 邵阳市经济技术开发区 = 邵阳经济技术开发区: drop an administrative suffix on a 3+ character prefix.
     if len(core) >= 3 and core[-1] in "市县":
         core = core[:-1]

@@ -132,7 +132,10 @@ GENERIC_PARK_WORDS = (
     "国家级", "国家", "省级", "市级", "县级", "特色", "产业", "商贸", "物流", "我州", "我市", "我县", "我区", "我省",
     "全省", "全国", "全市", "全县", "城区", "现代", "农业", "工业", "承接", "转移", "示范", "各类", "各", "重点",
     "新型", "专业", "综合", "区域", "合作", "首个", "首家", "一个", "相关", "园区", "省", "市", "县", "区",
+    "高新技术", "智能", "智慧", "数字", "绿色", "生态", "循环", "高端", "先进",
 )
+# Rank words inside a park name that its canonical name leaves out (龙山省级农业科技园 = 龙山农业科技园).
+RE_PARK_RANK = re.compile(r"(?<=..)(?:国家级|国家|省级|市级|县级)")
 # Weak park suffixes: the prefix must name an industrial purpose (产业, 经济, 农业 …) to be a park.
 WEAK_PARK_SUFFIXES = ("示范区", "示范园")
 RE_INDUSTRIAL_PURPOSE = re.compile(r"产业|经济|工业|农业|开发|高新|科技|创业|物流|加工|制造")

@@ -24,6 +24,11 @@ FIRM, PROJECT, PARK, PLACE, INDUSTRY = (EntityType.FIRM, EntityType.PROJECT, Ent
 RE_LOCATED_GAP = re.compile(r"^(?:正式|成功|顺利|已|将|拟|计划)?(?:在|落户|落地|入驻|位于|签约落户|签约|建在|坐落于|选址)")
 # A park or place before a project, tied by 的 / 引进 / 落户: "长沙经开区的X项目", "天心经开区…引进X".
 RE_LOCATED_BEFORE_GAP = re.compile(r"(?:的|引进|招引|落户|签约|新建|建设|打造)[^，,。；;]{0,12}$")
+# "这些创新项目落户邵阳市经济技术开发区": the projects named just before are all in that park.
+RE_PLURAL_PROJECTS_LOCATED = re.compile(
+    r"(?:这些|上述|以上|该批|此批|各)[\u4e00-\u9fff]{0,4}项目(?:均|都|全部|已|将|正式|成功){0,2}(?:落户|落地|位于|入驻|签约落户|集中在)$")
+PLURAL_LOOKBACK_SENTENCES = 6
+PLURAL_MAX_PROJECTS = 8
 RE_PARK_SUBJECT_GAP = re.compile(r"(?:引进|招引|落户|签约|入驻|新建|开工)[^。；;]{0,12}$")
 # "以酒鬼酒公司为龙头的白酒业", "X产业集群", "发展X产业": the industry word a sentence is about.
 RE_INDUSTRY_FRAME = re.compile(
@@ -128,6 +133,17 @@ def located_in(f: Found) -> Iterator[Fact]:
                     # "天心经开区整合升格为正县级园区,引进千视通全球总部": the park is the sentence's subject
                     yield Fact(RelType.LOCATED_IN, i, j, sent, "located_in.park_subject", 0.6)
                 break
+    # plural anaphora: "这些项目落户Y" -> every project named in the sentences just before is in Y
+    for si, sent in enumerate(f.sentences):
+        for j in f.in_sentence(sent, PARK, PLACE):
+            n = f.mentions[j]
+            if not RE_PLURAL_PROJECTS_LOCATED.search(f.text, sent.start, n.start):
+                continue
+            lo = f.sentences[max(0, si - PLURAL_LOOKBACK_SENTENCES)].start
+            projects = [i for i, m in enumerate(f.mentions) if m.type is PROJECT and lo <= m.start < n.start]
+            if 0 < len(projects) <= PLURAL_MAX_PROJECTS:
+                for i in projects:
+                    yield Fact(RelType.LOCATED_IN, i, j, sent, "located_in.plural_anaphora", 0.6)
     # places written inside a project or park name: 一轻(咸宁)产业园 -> 咸宁市, 麦市食品产业园 -> 麦市镇
     for i, m in enumerate(f.mentions):
         if m.type not in (PROJECT, PARK):
