@@ -23,7 +23,7 @@ from kg.errors import ExtractError, KgError
 from kg.extract.amounts import find_amounts, find_years
 from kg.extract.entities import Mention, find_entity_mentions, filter_spans, park_canonical
 from kg.extract.gazetteer import Gazetteer
-from kg.extract.patterns import RE_FIRM_TRADE, RE_PROJECT_SUFFIX, RE_STAGE, STAGE_WORDS
+from kg.extract.patterns import RE_FIRM_LEGAL, RE_FIRM_TRADE, RE_PROJECT_SUFFIX, RE_STAGE, STAGE_WORDS
 from kg.extract.resources import known_firms, taxonomy_matches
 from kg.extract.rules import RULES, Fact, Found, RE_INDUSTRY_FRAME, INDUSTRY_WORD_PREFIXES, part_of_chains
 from kg.extract.text import split_sentences, trim_name
@@ -83,6 +83,12 @@ def _firm_inside(text: str, m: Mention, known: list[Mention]) -> Mention | None:
         if k.start == m.start and k.end < m.end:
             return Mention(k.start, k.end, FIRM, k.text, "firm.in_project_name")
     name = m.text
+    legal = None
+    for legal in RE_FIRM_LEGAL.finditer(name):
+        break
+    if legal is not None and legal.start() >= 2 and len(name) - legal.end() >= 2:
+        firm = name[: legal.end()]
+        return Mention(m.start, m.start + len(firm), FIRM, firm, "firm.in_project_name")
     for i in range(2, min(5, len(name) - 2) + 1):
         mt = RE_FIRM_TRADE.match(name, i)
         if mt and len(name) - mt.end() >= 2 and not RE_PROJECT_SUFFIX.match(name, i):

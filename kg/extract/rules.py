@@ -29,6 +29,9 @@ RE_PLURAL_PROJECTS_LOCATED = re.compile(
     r"(?:这些|上述|以上|该批|此批|各)[\u4e00-\u9fff]{0,4}项目(?:均|都|全部|已|将|正式|成功){0,2}(?:落户|落地|位于|入驻|签约落户|集中在)$")
 PLURAL_LOOKBACK_SENTENCES = 6
 PLURAL_MAX_PROJECTS = 8
+# Between a firm that opens a sentence and the project it builds.
+RE_SUBJECT_INVESTS = re.compile(r"(?:投资|出资|投建|斥资|拟投|计划投资|签约|签下)[^。；;]{0,20}?(?:建设|兴建|打造|新建|建|实施|布局)?")
+RE_AGGREGATE_GAP = re.compile(r"\d+个|[一二三四五六七八九十]+个|等")
 RE_PARK_SUBJECT_GAP = re.compile(r"(?:引进|招引|落户|签约|入驻|新建|开工)[^。；;]{0,12}$")
 # "以酒鬼酒公司为龙头的白酒业", "X产业集群", "发展X产业": the industry word a sentence is about.
 RE_INDUSTRY_FRAME = re.compile(
@@ -183,6 +186,38 @@ def invests_in(f: Found) -> Iterator[Fact]:
                        f.mentions[proj].attrs.get("amount_index"), _stage(f, sent))
 
 
+def invests_subject(f: Found) -> Iterator[Fact]:
+    """"比亚迪汽车工业有限公司与深圳市坪山区签约,投资120亿元建设X项目": the sentence's firm subject invests in
+    the project it builds; an amount right after 投资 is that project's."""
+    for sent in f.sentences:
+        idx = f.in_sentence(sent, FIRM, PROJECT, PARK, PLACE)
+        firms = [i for i in idx if f.mentions[i].type is FIRM and f.mentions[i].rule != "firm.in_project_name"]
+        if not firms:
+            continue
+        firm = firms[0]
+        fm = f.mentions[firm]
+        if fm.start - sent.start > 12:  # the firm must open the sentence
+            continue
+        for i in idx:
+            m = f.mentions[i]
+            if m.type is not PROJECT or m.start < fm.end or m.attrs.get("inner_firm") is not None:
+                continue
+            gap = f.text[fm.end : m.start]
+            if any(x for x in firms if fm.end <= f.mentions[x].start < m.start):
+                break
+            mm = RE_SUBJECT_INVESTS.search(gap)
+            if not mm:
+                continue
+            amount = None
+            for ai, a in enumerate(f.amounts):
+                if fm.end + mm.end() <= a.start and a.end <= m.start and not RE_AGGREGATE_GAP.search(gap):
+                    amount = ai
+                    break
+            yield Fact(RelType.INVESTS_IN, firm, i, sent, "invests_in.subject", 0.75,
+                       amount if amount is not None else m.attrs.get("amount_index"), _stage(f, sent))
+            break
+
+
 def _stage(f: Found, sent: Span) -> str | None:
     m = RE_STAGE.search(f.text, sent.start, sent.end)
     return STAGE_WORDS[m.group()] if m else None
@@ -219,4 +254,4 @@ def in_industry(f: Found) -> Iterator[Fact]:
                 yield Fact(RelType.IN_INDUSTRY, j, i, sent, "in_industry.sentence", 0.6)
 
 
-RULES = (located_in, invests_in, firm_located, in_industry)
+RULES = (located_in, invests_in, invests_subject, firm_located, in_industry)
