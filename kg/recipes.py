@@ -1,0 +1,291 @@
+"""Cypher recipes: the questions users ask of the graph, one ``queries/<name>.cypher`` file each.
+
+The folder is the registry (as in aiosql's ``from_path``): no decorators, no config file.
+
+* The leading ``//`` lines of a file are its description. A line ``// example: kg query NAME -p k=v …`` gives an
+  example call (its parameters are what the tests and the README use); ``// ordered: col, …`` names result
+  columns whose lists keep the engine's order (paths, parallel evidence lists): every other list of plain
+  values is sorted, because ``collect()`` order differs between engines and runs.
+* Parameters are the ``$identifiers`` left after stripping comments and strings (datasette's
+  ``named_parameters``).
+* A sibling ``<name>.<backend>.cypher`` (``embedded`` or ``neo4j``) holds that backend's text where the shared
+  dialect cannot say it (shortest paths); the store's ``name`` picks it.
+* Recipes are read-only; the stores run them through their read-only check.
+
+>>> r = parse_recipe("demo", "// Firms by name.\\n// example: kg query demo -p firm=甲\\n"
+...                  "MATCH (f:Firm) WHERE f.name = $firm RETURN f.name AS firm // not $this")
+>>> r.description, r.params, r.example
+('Firms by name.', ('firm',), {'firm': '甲'})
+>>> parse_value("16"), parse_value("1.5"), parse_value("邵阳市"), parse_value("007")
+(16, 1.5, '邵阳市', '007')
+"""
+
+from __future__ import annotations
+
+import decimal
+import math
+import re
+import shlex
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from kg.errors import RecipeError
+
+RECIPE_SUFFIX = ".cypher"
+BACKENDS = ("embedded", "neo4j")  # the store names a variant file may target
+# String literals, backtick identifiers and comments: no parameter lives inside them.
+RE_CYPHER_NOISE = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|`[^`]*`|//[^\n]*|/\*.*?\*/", re.DOTALL)
+RE_PARAM = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
+RE_RECIPE_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
+RE_COMMENT_LINE = re.compile(r"^\s*//\s?(.*)$")
+RE_EXAMPLE = re.compile(r"^example:\s*(.*)$", re.IGNORECASE)
+RE_ORDERED = re.compile(r"^ordered:\s*(.*)$", re.IGNORECASE)
+RE_ORDER_BY = re.compile(r"\bORDER\s+BY\b", re.IGNORECASE)
+RE_RETURN = re.compile(r"\bRETURN\b", re.IGNORECASE)
+RE_INT = re.compile(r"^[+-]?(?:0|[1-9][0-9]*)$")
+RE_FLOAT = re.compile(r"^[+-]?(?:[0-9]+\.[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?$|^[+-]?[0-9]+[eE][+-]?[0-9]+$")
+
+
+@dataclass(frozen=True, slots=True)
+class Recipe:
+    """One recipe file: its name (file stem), description, Cypher text, parameters and per-backend variants."""
+
+    name: str
+    description: str
+    cypher: str
+    params: tuple[str, ...]
+    path: Path | None = None
+    variants: Mapping[str, str] = field(default_factory=dict)  # backend name -> Cypher text
+    example: Mapping[str, Any] = field(default_factory=dict)  # parameters of the ``// example:`` call
+    ordered: tuple[str, ...] = ()  # result columns whose lists keep the engine's order
+
+    def text_for(self, backend: str) -> str:
+        """The Cypher this recipe runs on ``backend`` (its variant file, else the shared text)."""
+        return self.variants.get(backend, self.cypher)
+
+
+def named_parameters(cypher: str) -> tuple[str, ...]:
+    """The ``$names`` of a Cypher text, in order of first use, ignoring comments and strings.
+
+    >>> named_parameters("MATCH (n {name: '$no'}) WHERE n.x = $a OR n.y = $b /* $c */ RETURN $a")
+    ('a', 'b')
+    """
+    return tuple(dict.fromkeys(RE_PARAM.findall(RE_CYPHER_NOISE.sub(" ", cypher))))
+
+
+def parse_value(text: str) -> Any:
+    """A ``-p key=value`` value: an int or float when it looks numeric (``007`` stays text), else the text."""
+    s = text.strip()
+    if RE_INT.match(s):
+        return int(s)
+    if RE_FLOAT.match(s):
+        return float(s)
+    return text
+
+
+def parse_params(pairs: list[str] | tuple[str, ...], recipe: str = "") -> dict[str, Any]:
+    """``["key=value", …]`` -> ``{"key": value}`` (see :func:`parse_value`)."""
+    out: dict[str, Any] = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key.strip():
+            where = f"recipe {recipe}: " if recipe else ""
+            raise RecipeError(f"{where}parameter {pair!r} is not key=value")
+        out[key.strip()] = parse_value(value)
+    return out
+
+
+def _header(text: str) -> list[str]:
+    """The leading ``//`` comment lines (without the slashes)."""
+    out = []
+    for line in text.splitlines():
+        m = RE_COMMENT_LINE.match(line)
+        if not m:
+            if line.strip():
+                break
+            continue
+        out.append(m.group(1).rstrip())
+    return out
+
+
+def _example(line: str, name: str, where: str) -> dict[str, Any]:
+    try:
+        words = shlex.split(line)
+    except ValueError as exc:
+        raise RecipeError(f"{where}: example line cannot be parsed ({exc})") from exc
+    pairs = [words[i + 1] for i, w in enumerate(words[:-1]) if w in ("-p", "--param")]
+    if name not in words:
+        raise RecipeError(f"{where}: the example calls another recipe than {name}")
+    return parse_params(pairs, name)
+
+
+def parse_recipe(name: str, text: str, path: Path | None = None,
+                 variants: Mapping[str, str] | None = None) -> Recipe:
+    """A Recipe from its file text; raises RecipeError (``path:line``) on a malformed file."""
+    where = str(path) if path else name
+    if not RE_RECIPE_NAME.match(name):
+        raise RecipeError(f"{where}: recipe names are snake_case (a-z, 0-9, _), got {name!r}")
+    description: list[str] = []
+    example: dict[str, Any] = {}
+    ordered: tuple[str, ...] = ()
+    for i, line in enumerate(_header(text), start=1):
+        if m := RE_EXAMPLE.match(line):
+            example = _example(m.group(1), name, f"{where}:{i}")
+        elif m := RE_ORDERED.match(line):
+            ordered = tuple(c.strip() for c in m.group(1).split(",") if c.strip())
+        elif line:
+            description.append(line)
+    if not description:
+        raise RecipeError(f"{where}:1: a recipe starts with // lines describing it")
+    body = RE_CYPHER_NOISE.sub(" ", text)
+    if not body.strip():
+        raise RecipeError(f"{where}: no Cypher after the description")
+    params = named_parameters(text)
+    for backend, vtext in (variants or {}).items():
+        extra = set(named_parameters(vtext)) ^ set(params)
+        if extra:
+            raise RecipeError(f"{where}: the {backend} variant's parameters differ by {', '.join(sorted(extra))}")
+    unknown = set(example) - set(params)
+    missing = set(params) - set(example)
+    if example and (unknown or missing):
+        raise RecipeError(f"{where}: the example's parameters differ from the recipe's "
+                          f"({', '.join(sorted(unknown | missing))})")
+    return Recipe(name, " ".join(description), text, params, path, dict(variants or {}), example, ordered)
+
+
+def default_dir() -> Path:
+    """The recipes shipped with kg: ``kg/queries`` in a wheel, else the repository's ``queries/``."""
+    here = Path(__file__).resolve().parent
+    packaged = here / "queries"
+    return packaged if packaged.is_dir() else here.parent / "queries"
+
+
+def load_recipes(folder: str | Path | None = None) -> dict[str, Recipe]:
+    """Every recipe in ``folder`` (default :func:`default_dir`), by name, sorted."""
+    root = Path(folder) if folder is not None else default_dir()
+    if not root.is_dir():
+        raise RecipeError(f"{root}: no such recipes folder")
+    base: dict[str, Path] = {}
+    variants: dict[str, dict[str, str]] = {}
+    for path in sorted(root.glob(f"*{RECIPE_SUFFIX}")):
+        stem = path.name[: -len(RECIPE_SUFFIX)]
+        name, dot, backend = stem.partition(".")
+        if not dot:
+            base[name] = path
+            continue
+        if backend not in BACKENDS:
+            raise RecipeError(f"{path}: unknown backend {backend!r} in a variant name; valid: {', '.join(BACKENDS)}")
+        variants.setdefault(name, {})[backend] = _read(path)
+    orphans = sorted(set(variants) - set(base))
+    if orphans:
+        raise RecipeError(f"{root}: variant files without a recipe: {', '.join(orphans)}")
+    return {name: parse_recipe(name, _read(path), path, variants.get(name)) for name, path in sorted(base.items())}
+
+
+def _read(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RecipeError(f"{path}: cannot read the recipe ({exc})") from exc
+
+
+def check_params(recipe: Recipe, params: Mapping[str, Any]) -> None:
+    """Raise RecipeError naming the recipe and what it needs when a parameter is missing or unknown."""
+    needs = ", ".join(recipe.params) or "no parameters"
+    missing = [p for p in recipe.params if p not in params]
+    unknown = sorted(set(params) - set(recipe.params))
+    if missing:
+        raise RecipeError(f"recipe {recipe.name} needs: {needs} (missing: {', '.join(missing)})")
+    if unknown:
+        raise RecipeError(f"recipe {recipe.name} needs: {needs} (unknown: {', '.join(unknown)})")
+
+
+def normalise(value: Any, keep_order: bool = False) -> Any:
+    """Plain, comparable values: Decimal -> int/float, integral floats left as they are, NaN -> None, and
+    lists of plain values sorted unless ``keep_order``.
+
+    >>> normalise([decimal.Decimal("2"), decimal.Decimal("0.5")])
+    [0.5, 2]
+    """
+    if isinstance(value, decimal.Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    if isinstance(value, Mapping):
+        return {k: normalise(v, keep_order) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        items = [normalise(v, keep_order) for v in value]
+        if not keep_order and all(isinstance(v, (str, int, float)) and not isinstance(v, bool) for v in items):
+            return sorted(items, key=_sort_key)
+        return items
+    return value
+
+
+def _sort_key(value: Any) -> tuple[Any, ...]:
+    """A total order over result values: None first, then numbers, text, lists and maps."""
+    if value is None:
+        return (0,)
+    if isinstance(value, bool):
+        return (1, int(value))
+    if isinstance(value, (int, float)):
+        return (1, value)
+    if isinstance(value, str):
+        return (2, value)
+    if isinstance(value, (list, tuple)):
+        return (3, tuple(_sort_key(v) for v in value))
+    if isinstance(value, Mapping):
+        return (4, tuple((str(k), _sort_key(v)) for k, v in sorted(value.items())))
+    return (5, str(value))
+
+
+def row_sort_key(row: Mapping[str, Any]) -> tuple[Any, ...]:
+    """Rows sort by their values in column order."""
+    return tuple(_sort_key(v) for v in row.values())
+
+
+def has_final_order(cypher: str) -> bool:
+    """Whether the last RETURN of a query is ordered (an ORDER BY inside a WITH does not order the result).
+
+    >>> has_final_order("MATCH (n) WITH n ORDER BY n.x LIMIT 1 RETURN n.name AS name")
+    False
+    >>> has_final_order("MATCH (n) RETURN n.name AS name ORDER BY name // ORDER BY")
+    True
+    """
+    body = RE_CYPHER_NOISE.sub(" ", cypher)
+    returns = list(RE_RETURN.finditer(body))
+    return bool(returns) and bool(RE_ORDER_BY.search(body, returns[-1].end()))
+
+
+def run_recipe(store: Any, name: str | Recipe, params: Mapping[str, Any] | None = None,
+               recipes: Mapping[str, Recipe] | None = None) -> list[dict[str, Any]]:
+    """Run a recipe on a store (any :class:`~kg.store.GraphStore`); rows of plain values.
+
+    Parameters are checked first (a missing or unknown one raises RecipeError naming what the recipe needs).
+    Rows keep the recipe's ORDER BY; a recipe without one gets its rows sorted, so answers are deterministic.
+    """
+    if isinstance(name, Recipe):
+        recipe = name
+    else:
+        catalogue = recipes if recipes is not None else load_recipes()
+        if name not in catalogue:
+            raise RecipeError(f"no recipe {name!r}; valid: {', '.join(sorted(catalogue)) or '(none)'}")
+        recipe = catalogue[name]
+    given = dict(params or {})
+    check_params(recipe, given)
+    text = recipe.text_for(getattr(store, "name", ""))
+    rows = [{k: normalise(v, k in recipe.ordered) for k, v in row.items()} for row in store.run(text, given)]
+    if not has_final_order(text):
+        rows.sort(key=row_sort_key)
+    return rows
+
+
+def example_call(recipe: Recipe) -> str:
+    """The ``kg query`` command line of a recipe's example."""
+    args = " ".join(f"-p {shlex.quote(f'{k}={v}')}" for k, v in recipe.example.items())
+    return f"kg query {recipe.name} {args}".rstrip()
+
+
+__all__ = ["Recipe", "check_params", "default_dir", "example_call", "load_recipes", "named_parameters",
+           "normalise", "parse_params", "parse_recipe", "parse_value", "run_recipe"]

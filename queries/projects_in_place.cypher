@@ -1,0 +1,21 @@
+// Projects in a place (name or alias) or anywhere inside it (its counties, towns … through PART_OF), placed
+// there directly or through their park: the place they were found in, with its province, the park,
+// investors, amount in yuan (largest stated investment), latest stage and year, and the number of
+// sentences locating the project.
+// example: kg query projects_in_place -p place=咸宁市
+MATCH (top:Place)
+WHERE top.name = $place OR $place IN top.aliases
+MATCH (pl:Place)-[:PART_OF*0..4]->(top)
+MATCH (p:Project)-[:LOCATED_IN*1..2]->(pl)
+WITH DISTINCT top, p
+OPTIONAL MATCH (p)-[l:LOCATED_IN]->()
+WITH top, p, coalesce(sum(l.n_evidence), 0) AS n_evidence
+OPTIONAL MATCH (p)-[:LOCATED_IN]->(k:Park)
+WITH top, p, n_evidence, collect(DISTINCT k.name) AS parks
+OPTIONAL MATCH (p)-[:LOCATED_IN*1..2]->(pl:Place)-[:PART_OF*0..4]->(top)
+WITH top, p, n_evidence, parks, collect(DISTINCT pl.name) AS places
+OPTIONAL MATCH (f:Firm)-[i:INVESTS_IN]->(p)
+WITH top, p, n_evidence, parks, places, collect(DISTINCT f.name) AS firms, max(i.amount_cny) AS amount_cny
+OPTIONAL MATCH (top)-[:PART_OF*0..4]->(prov:Place {level: 'province'})
+RETURN top.name AS place, collect(DISTINCT prov.name) AS provinces, p.name AS project, places, parks, firms,
+       amount_cny, p.stage AS stage, p.year AS year, n_evidence
