@@ -70,7 +70,7 @@ def seed_graph() -> Graph:
     for name, position in CHAIN_LINKS:
         e = Entity(EntityType.INDUSTRY, name, attrs={"chain": CHAIN, "position": position, "keywords": [name]})
         entities[e.key] = e
-    for (up, _), (down, _) in zip(CHAIN_LINKS, CHAIN_LINKS[1:]):
+    for (up, _), (down, _) in zip(CHAIN_LINKS, CHAIN_LINKS[1:], strict=False):
         r = Relation(RelType.UPSTREAM_OF, make_key("industry", up), make_key("industry", down),
                      provenance="taxonomy")
         relations[r.key] = r

@@ -13,7 +13,7 @@ from rdflib.compare import isomorphic
 from kg.errors import ExportError
 from kg.graphio import write_graph
 from kg.model import Document, Entity, EntityType, Evidence, Graph, Relation, RelType
-from kg.rdf import KG, FORMATS, entity_iri, key_from_iri, to_rdf, write_rdf
+from kg.rdf import FORMATS, KG, entity_iri, key_from_iri, to_rdf, write_rdf
 from kg.rdf.shacl import validate_file, validate_graph
 
 GOLDEN = Path(__file__).resolve().parent / "golden" / "graph.ttl"
@@ -168,8 +168,8 @@ def test_unknown_format_and_bad_file(tmp_path):
 
 
 def test_cli_export_rdf_and_validate(tmp_path):
-    from kg.cli.main import cli
     from kg.cli import viz_cmd  # noqa: F401  (registers kg validate until kg/cli/__init__.py imports it)
+    from kg.cli.main import cli
 
     store = tmp_path / "store"
     write_graph(small_graph(currency=None), store / "graph.json")
