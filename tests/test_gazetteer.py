@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import time
 from dataclasses import FrozenInstanceError
 
 import pytest
@@ -19,13 +18,12 @@ def gaz() -> Gazetteer:
     return Gazetteer.load()
 
 
-def test_load_is_fast_and_complete():
+def test_load_is_cached_and_complete():
+    # load time is measured by benchmarks/bench_gazetteer.py, not asserted here
     from kg.extract.gazetteer import _load_cached
 
     _load_cached.cache_clear()
-    t = time.perf_counter()
     fresh = Gazetteer.load()
-    assert time.perf_counter() - t < 1.0  # ~0.3 s measured; slack for a shared 2-core machine
     assert Gazetteer.load() is fresh  # cached
     gaz = fresh
     levels: dict[str, int] = {}
