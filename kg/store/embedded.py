@@ -11,19 +11,23 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import itertools
+import operator
+import re
 import os
 import shutil
 import tempfile
 import time
 from collections.abc import Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 
 from kg.errors import StoreError
-from kg.model import Graph
+from kg.model import Entity, Graph
 from kg.store.base import check_read_only, fault_point, plain
-from kg.store.rows import RelGroup, node_rows, rel_rows
+from kg.store.rows import RelGroup, group_relations, node_row, rel_row
 from kg.store.schema import INT64_LIST, LABELS, NODE_PROPS, REL_PAIRS, REL_PROPS, REL_TYPES, STRING_LIST, Prop
 
 CURRENT = "CURRENT"
@@ -35,6 +39,9 @@ LIST_SEP = "\x1f"
 ITEM_MARK = "\x1e"
 # Characters a path may not hold to be written into a COPY statement (Ladybug takes no parameter there).
 UNSAFE_PATH_CHARS = ("'", "\\", "\n")
+# Items a Ladybug list literal in CSV cannot hold verbatim: its brackets, separators and quote marks
+# (kept, not stripped), surrounding whitespace (trimmed), and our own separators.
+RE_NOT_NATIVE = re.compile(r"[\[\]{},'\"\\\x1e]|(?:^|\x1f)\s|\s(?:\x1f|$)")
 
 
 def _import_ladybug() -> Any:
@@ -58,23 +65,22 @@ def rel_table_ddl(rel_type: str, pairs: Sequence[tuple[str, str]]) -> str:
     return f"CREATE REL TABLE {rel_type}({ends}, {cols})"
 
 
-def _list_mode(rows: Sequence[tuple[Any, ...]], j: int) -> str:
-    """How a STRING[] column travels in CSV: ``split`` (no empty list or item), ``split0`` (empty lists
-    but no empty item) or ``marked`` (each item prefixed by ITEM_MARK, so empty items survive)."""
-    empty_list = False
-    for r in rows:
-        v = r[j]
-        if not v:
-            empty_list = True
-        elif "" in v:
-            return "marked"
-    return "split0" if empty_list else "split"
+def _list_mode(col: Sequence[list[str]]) -> str:
+    """How a STRING[] column travels in CSV: ``native`` (a Ladybug list literal ``[a,b]``, read by COPY
+    itself: only when no item has a character that literal cannot hold), ``split`` (items joined by
+    LIST_SEP, no empty list or item), ``split0`` (empty lists but no empty item) or ``marked`` (each item
+    prefixed by ITEM_MARK, so empty items survive)."""
+    if any(map(operator.contains, col, itertools.repeat(""))):
+        return "marked"
+    if not RE_NOT_NATIVE.search(LIST_SEP.join(map(LIST_SEP.join, col))):
+        return "native"
+    return "split" if all(col) else "split0"
 
 
 def _list_expr(col: str, prop: Prop, mode: str) -> str:
     """The Cypher expression that rebuilds a list column from its CSV text."""
-    if prop.type == INT64_LIST:
-        return col  # written as a Ladybug list literal [1,2,3]
+    if prop.type == INT64_LIST or mode == "native":
+        return col  # written as a Ladybug list literal [1, 2, 3]
     split = f"string_split({col}, '{LIST_SEP}')"
     if mode == "split":
         return split
@@ -83,35 +89,50 @@ def _list_expr(col: str, prop: Prop, mode: str) -> str:
     return f"CASE WHEN {col} IS NULL THEN CAST([] AS STRING[]) ELSE {split} END"
 
 
-def _encode_list(v: list[Any], prop: Prop, mode: str, where: str) -> str:
+def _encode_column(col: Sequence[list[Any]], prop: Prop, mode: str, where: str) -> list[str]:
+    """A list column as CSV text: INT64[] as ``[1, 2]``; STRING[] items joined by LIST_SEP (column-wise,
+    so the work stays in C). Refuses items that hold the separators themselves."""
     if prop.type == INT64_LIST:
-        return "[" + ",".join(str(int(x)) for x in v) + "]"
-    s = LIST_SEP.join(ITEM_MARK + x for x in v) if mode == "marked" else LIST_SEP.join(v)
-    if s.count(LIST_SEP) != max(len(v) - 1, 0) or (mode != "marked" and ITEM_MARK in s):
+        return list(map(str, col))
+    if mode == "native":
+        return ["[" + ",".join(v) + "]" for v in col]
+    if mode == "marked":
+        col = [[ITEM_MARK + x for x in v] for v in col]
+    joined = list(map(LIST_SEP.join, col))
+    text = "".join(joined)
+    n_items = sum(map(len, col))
+    n_lists = sum(1 for v in col if v) if mode != "split" else len(col)
+    if text.count(LIST_SEP) != n_items - n_lists or (mode != "marked" and ITEM_MARK in text):
         raise StoreError(f"{where}: a {prop.name} item holds a control character (\\x1e or \\x1f)")
-    return s
+    return joined
 
 
 def _write_csv(path: Path, rows: Sequence[tuple[Any, ...]], props: Sequence[Prop], n_ends: int,
-               modes: dict[int, str], where: str) -> None:
-    """Write rows as CSV (no header); list columns encoded per ``modes``."""
-    list_cols = [(n_ends + i, p) for i, p in enumerate(props) if p.is_list]
+               where: str) -> dict[int, str]:
+    """Write rows as CSV (no header), list columns encoded; returns the STRING[] column modes."""
+    cols: list[Sequence[Any]] = list(zip(*rows, strict=True))
+    modes: dict[int, str] = {}
+    for i, p in enumerate(props):
+        if p.is_list:
+            j = n_ends + i
+            if p.type == STRING_LIST:
+                modes[j] = _list_mode(cols[j])
+            cols[j] = _encode_column(cols[j], p, modes.get(j, ""), where)
     with open(path, "w", encoding="utf-8", newline="") as f:
-        w = csv.writer(f, quoting=csv.QUOTE_MINIMAL)
-        if not list_cols:
-            w.writerows(rows)
-            return
-        for r in rows:
-            out = list(r)
-            for j, p in list_cols:
-                out[j] = _encode_list(r[j], p, modes.get(j, ""), where)
-            w.writerow(out)
+        csv.writer(f).writerows(zip(*cols, strict=True))
+    return modes
 
 
 def _copy_statement(table: str, path: Path, props: Sequence[Prop], n_ends: int, modes: dict[int, str],
                     pair: tuple[str, str] | None) -> str:
+    opts = f" (from='{pair[0]}', to='{pair[1]}')" if pair else ""
+    if all(m == "native" for m in modes.values()):  # COPY reads every column as it is
+        inner = ", " + opts[2:-1] if pair else ""
+        return f"COPY {table} FROM '{path.as_posix()}' (header=false, parallel=false{inner})"
     cols = [f"c{i}" for i in range(n_ends + len(props))]
-    types = ["STRING"] * n_ends + ["STRING" if p.type == STRING_LIST else p.type for p in props]
+    types = ["STRING"] * n_ends + [
+        "STRING" if p.type == STRING_LIST and modes[n_ends + i] != "native" else p.type for i, p in enumerate(props)
+    ]
     header = ", ".join(f"{c} {t}" for c, t in zip(cols, types, strict=True))
     exprs = cols[:n_ends] + [
         _list_expr(cols[n_ends + i], p, modes.get(n_ends + i, "")) if p.is_list else cols[n_ends + i]
@@ -119,13 +140,25 @@ def _copy_statement(table: str, path: Path, props: Sequence[Prop], n_ends: int, 
     ]
     load = (f"LOAD WITH HEADERS ({header}) FROM '{path.as_posix()}' (header=false, parallel=false) "
             f"RETURN {', '.join(exprs)}")
-    opts = f" (from='{pair[0]}', to='{pair[1]}')" if pair else ""
     return f"COPY {table} FROM ({load}){opts}"
 
 
 def _batches(rows: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
     for i in range(0, len(rows), size):
         yield rows[i:i + size]
+
+
+def _throttle(pending: list[Future[None]], ahead: int = 2) -> None:
+    """Wait while more than ``ahead`` COPY jobs are queued (bounds the CSV files on disk); re-raise a
+    failed job's error at once."""
+    while True:
+        running = [f for f in pending if not f.done()]
+        for f in pending:
+            if f.done() and f.exception() is not None:
+                f.result()
+        if len(running) <= ahead:
+            return
+        wait(running, return_when=FIRST_COMPLETED)
 
 
 def _pid_alive(pid: int) -> bool:
@@ -145,6 +178,7 @@ class EmbeddedStore:
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
+        self._file_ids = itertools.count()
         self._lb = _import_ladybug()
         self._db: Any = None
         self._conn: Any = None
@@ -183,61 +217,82 @@ class EmbeddedStore:
         self._conn = self._db = None
 
     def _build(self, graph: Graph, batch_size: int) -> Path:
-        """Write ``graph`` into a new database file beside the live one; returns its path."""
-        nodes = node_rows(graph)
-        rels = rel_rows(graph)
+        """Write ``graph`` into a new database file beside the live one; returns its path.
+
+        The main thread writes the CSV batches while one worker thread runs the COPY statements in order
+        (Ladybug releases the GIL while it copies), so both cores work.
+        """
+        groups = group_relations(graph)  # validates before anything touches the disk
         gen = self.path / f"{GEN_PREFIX}{time.time_ns()}-{os.getpid()}{GEN_SUFFIX}"
         tmp_root = self.path if not any(c in str(self.path.resolve()) for c in UNSAFE_PATH_CHARS) else None
         tmp = Path(tempfile.mkdtemp(prefix="csv-", dir=tmp_root))
         if any(c in str(tmp) for c in UNSAFE_PATH_CHARS):
             raise StoreError(f"{tmp}: temporary folder path holds a quote or backslash")
-        db = self._lb.Database(str(gen))
+        # One checkpoint at the end, not one per COPY (several times faster on many batches).
+        db = self._lb.Database(str(gen), auto_checkpoint=False)
+        pool = ThreadPoolExecutor(max_workers=1)
+        pending: list[Future[None]] = []
         try:
             conn = self._lb.Connection(db)
-            self._create_schema(conn, rels)
-            done = 0
+            self._create_schema(conn, groups)
+            by_label: dict[str, list[Entity]] = {label: [] for label in LABELS}
+            for key in sorted(graph.entities):
+                e = graph.entities[key]
+                by_label[e.type.label].append(e)
+            done = itertools.count(1)
             for label in LABELS:
-                for batch in _batches(nodes[label], batch_size):
-                    self._copy(conn, tmp, label, batch, NODE_PROPS[label], 0, None)
-                    done += 1
-                    fault_point(done)
-            for (rel_type, a, b), rows in rels.items():
-                for batch in _batches(rows, batch_size):
-                    self._copy(conn, tmp, rel_type, batch, REL_PROPS[rel_type], 2, (a, b))
-                    done += 1
-                    fault_point(done)
+                for batch in _batches(by_label[label], batch_size):
+                    rows = [node_row(e) for e in batch]
+                    pending.append(self._submit(pool, conn, tmp, label, rows, NODE_PROPS[label], 0, None, done))
+                    _throttle(pending)
+            for (rel_type, a, b), rels in groups.items():
+                for batch in _batches(rels, batch_size):
+                    rows = [rel_row(r) for r in batch]
+                    pending.append(self._submit(pool, conn, tmp, rel_type, rows, REL_PROPS[rel_type], 2, (a, b),
+                                                done))
+                    _throttle(pending)
+            for fut in pending:
+                fut.result()
+            conn.execute("CHECKPOINT")
             conn.close()
         except BaseException:
+            pool.shutdown(wait=True, cancel_futures=True)
             db.close()
             self._remove_gen(gen)
             raise
         finally:
+            pool.shutdown(wait=True, cancel_futures=True)
             shutil.rmtree(tmp, ignore_errors=True)
         db.close()
         return gen
 
-    def _create_schema(self, conn: Any, rels: dict[RelGroup, list[Any]]) -> None:
+    def _create_schema(self, conn: Any, groups: dict[RelGroup, list[Any]]) -> None:
         for label in LABELS:
             conn.execute(node_table_ddl(label))
         for rel_type in REL_TYPES:
             pairs = list(REL_PAIRS[rel_type])
-            pairs += sorted({(a, b) for (t, a, b) in rels if t == rel_type} - set(pairs))
+            pairs += sorted({(a, b) for (t, a, b) in groups if t == rel_type} - set(pairs))
             conn.execute(rel_table_ddl(rel_type, pairs))
 
-    def _copy(self, conn: Any, tmp: Path, table: str, rows: Sequence[tuple[Any, ...]], props: Sequence[Prop],
-              n_ends: int, pair: tuple[str, str] | None) -> None:
-        if not rows:
-            return
+    def _submit(self, pool: ThreadPoolExecutor, conn: Any, tmp: Path, table: str,
+                rows: Sequence[tuple[Any, ...]], props: Sequence[Prop], n_ends: int,
+                pair: tuple[str, str] | None, done: Iterator[int]) -> Future[None]:
+        """Write one CSV batch now; queue its COPY on the worker thread."""
         where = f"{table}" + (f" {pair[0]}->{pair[1]}" if pair else "")
-        modes = {n_ends + i: _list_mode(rows, n_ends + i) for i, p in enumerate(props) if p.type == STRING_LIST}
-        path = tmp / f"{table}-{len(list(tmp.iterdir()))}.csv"
-        _write_csv(path, rows, props, n_ends, modes, where)
-        try:
-            conn.execute(_copy_statement(table, path, props, n_ends, modes, pair))
-        except RuntimeError as exc:
-            raise StoreError(f"embedded load of {where} failed: {exc}") from exc
-        finally:
-            path.unlink(missing_ok=True)
+        path = tmp / f"{table}-{next(self._file_ids)}.csv"
+        modes = _write_csv(path, rows, props, n_ends, where)
+        query = _copy_statement(table, path, props, n_ends, modes, pair)
+
+        def copy() -> None:
+            try:
+                conn.execute(query)
+            except RuntimeError as exc:
+                raise StoreError(f"embedded load of {where} failed: {exc}") from exc
+            finally:
+                path.unlink(missing_ok=True)
+            fault_point(next(done))
+
+        return pool.submit(copy)
 
     def _install(self, gen: Path) -> None:
         """Make ``gen`` the live database (atomic rename of CURRENT), then drop older files."""

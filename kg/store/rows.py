@@ -21,8 +21,8 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from kg.errors import StoreError
-from kg.model import Entity, EntityType, Graph, Relation
-from kg.store.schema import LABEL_OF_TYPE, NODE_PROPS, REL_PROPS
+from kg.model import Entity, EntityType, Graph, Relation, RelType
+from kg.store.schema import NODE_PROPS, REL_PROPS
 
 NodeRow = tuple[Any, ...]
 RelRow = tuple[Any, ...]
@@ -94,17 +94,22 @@ def node_row(e: Entity) -> NodeRow:
 def rel_row(r: Relation) -> RelRow:
     """The row of one relation: ``src``, ``dst``, then ``REL_PROPS[type]`` (evidence as parallel lists)."""
     ev = r.evidence
-    tail = (
-        r.provenance,
-        len(ev),
-        [x.doc_id for x in ev],
-        [x.sentence for x in ev],
-        [x.start for x in ev],
-        [x.end for x in ev],
-        [x.rule for x in ev],
-        max((x.confidence for x in ev), default=None),
-    )
-    if r.type.value == "INVESTS_IN":
+    if len(ev) == 1:  # the common case, without the generic loop
+        x = ev[0]
+        tail: tuple[Any, ...] = (r.provenance, 1, [x.doc_id], [x.sentence], [x.start], [x.end], [x.rule],
+                                 x.confidence)
+    else:
+        tail = (
+            r.provenance,
+            len(ev),
+            [x.doc_id for x in ev],
+            [x.sentence for x in ev],
+            [x.start for x in ev],
+            [x.end for x in ev],
+            [x.rule for x in ev],
+            max((x.confidence for x in ev), default=None),
+        )
+    if r.type is RelType.INVESTS_IN:
         extra = (_float(r.amount_cny), _float(r.amount), _text(r.currency), _int(r.year), _text(r.stage))
         return (r.source, r.target, *extra, *tail)
     return (r.source, r.target, *tail)
@@ -119,22 +124,36 @@ def node_rows(graph: Graph) -> dict[str, list[NodeRow]]:
     return out
 
 
-def rel_rows(graph: Graph) -> dict[RelGroup, list[RelRow]]:
-    """Rows per (rel type, from label, to label), in graph order. Raises StoreError on a dangling endpoint."""
-    label_of = {key: LABEL_OF_TYPE[e.type.value] for key, e in graph.entities.items()}
-    out: dict[RelGroup, list[RelRow]] = {}
-    seen: set[tuple[str, str, str]] = set()
+def group_relations(graph: Graph) -> dict[RelGroup, list[Relation]]:
+    """Relations per (rel type, from label, to label), in graph order.
+
+    Raises StoreError on a dangling endpoint or a (type, source, target) that occurs twice.
+    """
+    label_of = {key: e.type.label for key, e in graph.entities.items()}
+    out: dict[RelGroup, list[Relation]] = {}
+    n = 0
     for r in graph.relations:
         src, dst = label_of.get(r.source), label_of.get(r.target)
         if src is None or dst is None:
             missing = r.source if src is None else r.target
             raise StoreError(f"relation {r.type.value} {r.source} -> {r.target}: no entity {missing!r} in the graph")
-        k = (r.type.value, r.source, r.target)
-        if k in seen:
-            raise StoreError(f"relation {r.type.value} {r.source} -> {r.target} occurs twice in the graph")
-        seen.add(k)
-        out.setdefault((r.type.value, src, dst), []).append(rel_row(r))
+        group = out.get((r.type.value, src, dst))
+        if group is None:
+            group = out[(r.type.value, src, dst)] = []
+        group.append(r)
+        n += 1
+    if len({r.key for r in graph.relations}) != n:
+        seen: set[tuple[str, str, str]] = set()
+        for r in graph.relations:
+            if r.key in seen:
+                raise StoreError(f"relation {r.type.value} {r.source} -> {r.target} occurs twice in the graph")
+            seen.add(r.key)
     return out
+
+
+def rel_rows(graph: Graph) -> dict[RelGroup, list[RelRow]]:
+    """Rows per (rel type, from label, to label), in graph order (see :func:`group_relations`)."""
+    return {g: [rel_row(r) for r in rels] for g, rels in group_relations(graph).items()}
 
 
 def node_columns(label: str) -> tuple[str, ...]:
