@@ -25,7 +25,7 @@ from typing import Any
 from kg.extract.entities import park_canonical
 from kg.extract.gazetteer import Gazetteer, Place
 from kg.extract.lexicon import IndustryTaxonomy
-from kg.extract.patterns import RE_FIRM_LEGAL
+from kg.extract.patterns import PARK_ABBREVIATIONS, RE_FIRM_LEGAL
 from kg.model import Document, Entity, EntityType, Evidence, Extraction, Graph, Relation, RelType, make_key
 
 FIRM, PROJECT, PARK, PLACE, INDUSTRY = (EntityType.FIRM, EntityType.PROJECT, EntityType.PARK, EntityType.PLACE,
@@ -142,6 +142,8 @@ def resolve(extractions: Iterable[Extraction], report: ResolveReport | None = No
                 a.add(e, doc.doc_id)
                 if canon:
                     a.attrs.setdefault("park_type", canon[1])
+                    for short in PARK_ABBREVIATIONS.get(canon[1], ()):
+                        a.aliases[name[: -len(canon[1])] + short] = None
                 if "place_code" not in a.attrs:
                     pc = _park_place(gaz, name, region)
                     if pc is None and located.get(e.key, "").startswith("place:"):

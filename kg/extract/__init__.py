@@ -234,12 +234,19 @@ def _project_events(found: Found, ms: list[Mention], doc_year: int | None) -> li
         st = RE_STAGE.search(found.text, sent.start, sent.end)
         if not st:
             continue
-        years = [y.year for y in find_years(found.text[sent.start : sent.end], doc_year) if y.year]
-        year = years[0] if years else doc_year
-        ev = {"stage": STAGE_WORDS[st.group()], "year": year}
+        years = [y.year for y in find_years(found.text[sent.start : sent.end], doc_year)
+                 if y.year and (doc_year is None or y.year <= doc_year + 1)]
+        ev = {"stage": STAGE_WORDS[st.group()], "year": years[0] if years else None}
         if ev not in events:
             events.append(ev)
-    return events
+    # a sentence without a year ("该项目…签约") shares the year another sentence gives, else the document's
+    explicit = next((e["year"] for e in events if e["year"]), doc_year)
+    out: list[dict[str, Any]] = []
+    for e in events:
+        e = {"stage": e["stage"], "year": e["year"] or explicit}
+        if e not in out:
+            out.append(e)
+    return out
 
 
 def _build_entities(found: Found, doc_year: int | None = None) -> tuple[dict[str, Entity], list[str | None]]:
@@ -350,9 +357,12 @@ def extract(doc: Document) -> Extraction:
         key = (fact.type.value, sk, tk)
         old = rels.get(key)
         if old is None:
+            inv_year = None
+            if fact.type is RelType.INVESTS_IN:
+                events = entities[tk].attrs.get("events") or [{}]
+                inv_year = _sentence_year(found, fact, None) or events[0].get("year") or year
             rels[key] = Relation(fact.type, sk, tk, amount_cny=amount_cny, amount=amount, currency=currency,
-                                 year=_sentence_year(found, fact, year) if fact.type is RelType.INVESTS_IN else None,
-                                 stage=fact.stage, evidence=(ev,))
+                                 year=inv_year, stage=fact.stage, evidence=(ev,))
         else:
             evs = old.evidence if ev in old.evidence else (*old.evidence, ev)
             rels[key] = Relation(old.type, sk, tk, amount_cny=old.amount_cny or amount_cny,

@@ -191,6 +191,14 @@ PARK_SUFFIX_CANON = {
     "产业基地": "产业基地",
 }
 PARK_SUFFIXES = tuple(PARK_SUFFIX_CANON)
+# The short forms people write for a canonical park type: a park node gets them as aliases, so 邵阳经开区 finds
+# 邵阳经济技术开发区 even where no document wrote it that way.
+PARK_ABBREVIATIONS = {
+    "经济技术开发区": ("经开区",),
+    "高新技术产业开发区": ("高新区",),
+    "综合保税区": ("综保区",),
+    "自由贸易试验区": ("自贸区", "自贸试验区"),
+}
 RE_PARK_SUFFIX = re.compile(f"(?:{_alt(PARK_SUFFIXES)})")
 # Parks whose suffix alone is generic: "工业园区", "园区", "国家高新区" …: the part before the suffix must say which.
 GENERIC_PARK_PREFIXES = frozenset({
