@@ -156,6 +156,8 @@ def resolve(extractions: Iterable[Extraction], report: ResolveReport | None = No
                 k = make_key(FIRM, name)
                 a = nodes.setdefault(k, _Acc(FIRM, name))
                 a.add(e, doc.doc_id)
+                for short in firm_short_forms(gaz, name):
+                    a.aliases[short] = None
                 keymap[e.key] = k
             elif e.type is INDUSTRY:
                 link = e.attrs.get("link")
@@ -220,6 +222,26 @@ def resolve(extractions: Iterable[Extraction], report: ResolveReport | None = No
         entities[k] = a.entity()
     relations = tuple(_merge(v) for _, v in sorted(rels.items()))
     return Graph(dict(sorted(entities.items())), relations, dict(sorted(docs.items())))
+
+
+def firm_short_forms(gaz: Gazetteer, name: str) -> list[str]:
+    """Short forms of a legal firm name by suffix grammar: 山西易高能源有限公司 -> 山西易高能源, 易高能源.
+
+    >>> firm_short_forms(Gazetteer.load(), "山西易高能源有限公司")
+    ['山西易高能源', '易高能源']
+    """
+    m = None
+    for m in RE_FIRM_LEGAL.finditer(name):
+        pass
+    if m is None or m.end() != len(name) or m.start() < 2:
+        return []
+    core = name[: m.start()]
+    out = [core]
+    for p in gaz.find(core):
+        if p.start == 0 and len(core) - p.end >= 2:
+            out.append(core[p.end :])
+        break
+    return [x for x in out if len(x) >= 2 and x != name]
 
 
 def _park_place(gaz: Gazetteer, park_name: str, region: Place | None) -> str | None:
