@@ -20,7 +20,7 @@ from types import TracebackType
 from typing import Any, Protocol, runtime_checkable
 
 from kg.errors import StoreError
-from kg.graphio import DEFAULT_STORE, default_store_dir
+from kg.graphio import DEFAULT_STORE, default_store_dir, read_graph
 from kg.model import Graph
 
 EMBEDDED_DIR = "ladybug"  # the embedded database folder inside the store folder
@@ -91,4 +91,28 @@ def open_store(url_or_path: str | Path | None = None, **options: Any) -> GraphSt
     return store
 
 
-__all__ = ["BACKENDS", "DEFAULT_EMBEDDED_PATH", "EMBEDDED_DIR", "GraphStore", "backend_for", "open_store"]
+def embedded_path(store_dir: str | Path | None = None) -> Path:
+    """The embedded database folder inside a store folder (default ``$KG_STORE`` or ``.kg``)."""
+    return Path(store_dir if store_dir is not None else default_store_dir()) / EMBEDDED_DIR
+
+
+def load_graph_file(url_or_path: str | Path, store_dir: str | Path | None = None,
+                    batch_size: int | None = None, **options: Any) -> dict[str, int]:
+    """Load the graph saved in a store folder (its ``graph.json``) into the store at ``url_or_path``;
+    returns the store's counts by label and rel type."""
+    graph = read_graph(store_dir if store_dir is not None else default_store_dir())
+    with open_store(url_or_path, **options) as store:
+        return store.load(graph) if batch_size is None else store.load(graph, batch_size=batch_size)
+
+
+def store_counts(store_dir: str | Path | None = None) -> dict[str, int]:
+    """Counts by label and rel type of the embedded store in a store folder (which must exist)."""
+    path = embedded_path(store_dir)
+    if not (path / "CURRENT").exists():
+        raise StoreError(f"{path}: no embedded store here; run `kg build PATH...` first (or pass --store)")
+    with open_store(path) as store:
+        return store.counts()
+
+
+__all__ = ["BACKENDS", "DEFAULT_EMBEDDED_PATH", "EMBEDDED_DIR", "GraphStore", "backend_for", "embedded_path",
+           "load_graph_file", "open_store", "store_counts"]
