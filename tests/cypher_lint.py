@@ -49,9 +49,19 @@ def require_linter() -> Path:
     if not pkg.exists() or json.loads(pkg.read_text(encoding="utf-8")).get("version") != LINT_VERSION:
         folder.mkdir(parents=True, exist_ok=True)
         proc = subprocess.run(
-            [npm, "install", "--prefix", str(folder), "--no-audit", "--no-fund", "--loglevel=error",
-             f"{LINT_PACKAGE}@{LINT_VERSION}"],
-            capture_output=True, text=True, timeout=300,
+            [
+                npm,
+                "install",
+                "--prefix",
+                str(folder),
+                "--no-audit",
+                "--no-fund",
+                "--loglevel=error",
+                f"{LINT_PACKAGE}@{LINT_VERSION}",
+            ],
+            capture_output=True,
+            text=True,
+            timeout=300,
         )
         if proc.returncode != 0:
             pytest.fail(f"npm install {LINT_PACKAGE}@{LINT_VERSION} failed:\n{proc.stderr[-2000:]}")
@@ -76,8 +86,12 @@ def lint(statements: list[str]) -> list[list[dict[str, Any]]]:
     todo = sorted({q for q in statements if q not in memo})
     if todo:
         proc = subprocess.run(
-            [shutil.which("node") or "node", str(folder / "lint.mjs")], input=json.dumps(todo),
-            capture_output=True, text=True, timeout=300, cwd=folder,
+            [shutil.which("node") or "node", str(folder / "lint.mjs")],
+            input=json.dumps(todo),
+            capture_output=True,
+            text=True,
+            timeout=300,
+            cwd=folder,
         )
         if proc.returncode != 0:
             pytest.fail(f"the Cypher linter failed:\n{proc.stderr[-2000:]}")

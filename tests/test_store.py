@@ -39,8 +39,17 @@ NASTY_NAMES = [
 ]
 # fmt: on
 
-EV1 = Evidence("d1", "湖南易高能源有限公司投资16亿元建设锂离子动力电池项目，落户邵阳经开区。", 0, 34, "invests_in")
-EV2 = Evidence("d2", "锂离子动力电池项目在邵阳经济技术开发区开工，含\"引号\"和'单引号'，\n以及换行。", 10, 50, "invests_in", 0.7)
+EV1 = Evidence(
+    "d1", "湖南易高能源有限公司投资16亿元建设锂离子动力电池项目，落户邵阳经开区。", 0, 34, "invests_in"
+)
+EV2 = Evidence(
+    "d2",
+    "锂离子动力电池项目在邵阳经济技术开发区开工，含\"引号\"和'单引号'，\n以及换行。",
+    10,
+    50,
+    "invests_in",
+    0.7,
+)
 EVG = Evidence("gazetteer", "", 0, 0, "gazetteer")
 
 
@@ -53,20 +62,46 @@ def make_graph(extra_firms: tuple[str, ...] = ()) -> Graph:
     hunan = ent(EntityType.PLACE, "湖南省", level="province", code="430000000000", sources=("d1",))
     shaoyang = ent(EntityType.PLACE, "邵阳市", level="city", code="430500000000", sources=("d1", "d2"))
     daxiang = ent(EntityType.PLACE, "大祥区", level="county", code="430503000000")
-    park = ent(EntityType.PARK, "邵阳经济技术开发区", aliases=("邵阳经开区", "邵阳市经济技术开发区"),
-               sources=("d1", "d2"), attrs={"park_type": "经济技术开发区", "place_code": "430500000000"})
-    proj = ent(EntityType.PROJECT, "锂离子动力电池项目", sources=("d1", "d2"), attrs={"timeline": [
-        {"year": 2022, "stage": "签约", "doc_id": "d1"}, {"year": 2023, "stage": "开工", "doc_id": "d2"}]})
+    park = ent(
+        EntityType.PARK,
+        "邵阳经济技术开发区",
+        aliases=("邵阳经开区", "邵阳市经济技术开发区"),
+        sources=("d1", "d2"),
+        attrs={"park_type": "经济技术开发区", "place_code": "430500000000"},
+    )
+    proj = ent(
+        EntityType.PROJECT,
+        "锂离子动力电池项目",
+        sources=("d1", "d2"),
+        attrs={
+            "timeline": [
+                {"year": 2022, "stage": "签约", "doc_id": "d1"},
+                {"year": 2023, "stage": "开工", "doc_id": "d2"},
+            ]
+        },
+    )
     firm = ent(EntityType.FIRM, "湖南易高能源有限公司", aliases=("易高能源",), sources=("d1",))
     firm2 = ent(EntityType.FIRM, "邵阳某某科技有限公司", sources=("d2",))
-    battery = ent(EntityType.INDUSTRY, "动力电池", attrs={"chain": "新能源汽车", "position": 1,
-                                                      "keywords": ["锂电池", "电芯"]})
+    battery = ent(
+        EntityType.INDUSTRY,
+        "动力电池",
+        attrs={"chain": "新能源汽车", "position": 1, "keywords": ["锂电池", "电芯"]},
+    )
     lithium = ent(EntityType.INDUSTRY, "锂矿", attrs={"chain": "新能源汽车", "position": 0, "keywords": []})
     nasty = [ent(EntityType.FIRM, n, aliases=(n, n + "别名"), sources=("d3",)) for n in extra_firms]
     ents = [hunan, shaoyang, daxiang, park, proj, firm, firm2, battery, lithium, *nasty]
     rels = [
-        Relation(RelType.INVESTS_IN, firm.key, proj.key, amount_cny=1.6e9, amount=16.0, currency="CNY",
-                 year=2022, stage="签约", evidence=(EV1, EV2)),
+        Relation(
+            RelType.INVESTS_IN,
+            firm.key,
+            proj.key,
+            amount_cny=1.6e9,
+            amount=16.0,
+            currency="CNY",
+            year=2022,
+            stage="签约",
+            evidence=(EV1, EV2),
+        ),
         Relation(RelType.INVESTS_IN, firm2.key, proj.key, evidence=(EV2,)),
         Relation(RelType.LOCATED_IN, proj.key, park.key, evidence=(EV1, EV2)),
         Relation(RelType.LOCATED_IN, park.key, shaoyang.key, evidence=(EV1,)),
@@ -76,8 +111,10 @@ def make_graph(extra_firms: tuple[str, ...] = ()) -> Graph:
         Relation(RelType.PART_OF, daxiang.key, shaoyang.key, provenance="gazetteer"),
         Relation(RelType.UPSTREAM_OF, lithium.key, battery.key, provenance="taxonomy"),
     ]
-    rels += [Relation(RelType.INVESTS_IN, e.key, proj.key, evidence=(Evidence("d3", e.name, 0, 1, "r"),))
-             for e in nasty]
+    rels += [
+        Relation(RelType.INVESTS_IN, e.key, proj.key, evidence=(Evidence("d3", e.name, 0, 1, "r"),))
+        for e in nasty
+    ]
     return Graph({e.key: e for e in ents}, tuple(rels))
 
 
@@ -88,8 +125,16 @@ def expected_counts(graph: Graph) -> dict[str, int]:
 
 BACKENDS = [
     "embedded",
-    pytest.param("neo4j", marks=[pytest.mark.neo4j, pytest.mark.skipif(
-        not os.environ.get("KG_NEO4J_URI"), reason="set KG_NEO4J_URI (and KG_NEO4J_PASSWORD) to run on Neo4j")]),
+    pytest.param(
+        "neo4j",
+        marks=[
+            pytest.mark.neo4j,
+            pytest.mark.skipif(
+                not os.environ.get("KG_NEO4J_URI"),
+                reason="set KG_NEO4J_URI (and KG_NEO4J_PASSWORD) to run on Neo4j",
+            ),
+        ],
+    ),
 ]
 
 
@@ -105,6 +150,7 @@ def store(request: pytest.FixtureRequest, tmp_path: Path) -> GraphStore:
 
 
 # -- the contract ----------------------------------------------------------------------------------------
+
 
 def test_store_is_a_graph_store(store: GraphStore) -> None:
     assert isinstance(store, GraphStore)
@@ -122,10 +168,14 @@ def test_load_returns_counts_by_label_and_type(store: GraphStore) -> None:
 def test_load_twice_is_idempotent(store: GraphStore) -> None:
     g = make_graph(("甲公司",))
     first = store.load(g)
-    rows1 = store.run("MATCH (f:Firm)-[i:INVESTS_IN]->(p:Project) RETURN f.key AS fk, i.ev_doc AS d ORDER BY fk")
+    rows1 = store.run(
+        "MATCH (f:Firm)-[i:INVESTS_IN]->(p:Project) RETURN f.key AS fk, i.ev_doc AS d ORDER BY fk"
+    )
     assert store.load(g) == first
-    assert store.run("MATCH (f:Firm)-[i:INVESTS_IN]->(p:Project) RETURN f.key AS fk, i.ev_doc AS d "
-                     "ORDER BY fk") == rows1
+    assert (
+        store.run("MATCH (f:Firm)-[i:INVESTS_IN]->(p:Project) RETURN f.key AS fk, i.ev_doc AS d ORDER BY fk")
+        == rows1
+    )
 
 
 def test_load_replaces_previous_content(store: GraphStore) -> None:
@@ -144,73 +194,122 @@ def test_small_batches_give_the_same_store(store: GraphStore) -> None:
 def test_nasty_names_are_stored_verbatim(store: GraphStore) -> None:
     store.load(make_graph(tuple(NASTY_NAMES)))
     for name in NASTY_NAMES:
-        rows = store.run("MATCH (f:Firm {name: $name})-[i:INVESTS_IN]->(p:Project) "
-                         "RETURN f.key AS key, f.aliases AS aliases, i.ev_sentence AS s", {"name": name})
-        assert rows == [{"key": make_key(EntityType.FIRM, name),
-                         "aliases": [name, name + "别名"], "s": [name]}], name
+        rows = store.run(
+            "MATCH (f:Firm {name: $name})-[i:INVESTS_IN]->(p:Project) "
+            "RETURN f.key AS key, f.aliases AS aliases, i.ev_sentence AS s",
+            {"name": name},
+        )
+        assert rows == [
+            {"key": make_key(EntityType.FIRM, name), "aliases": [name, name + "别名"], "s": [name]}
+        ], name
     assert store.counts()["Project"] == 1  # nothing was deleted by an injection attempt
 
 
 def test_node_properties_follow_the_schema(store: GraphStore) -> None:
     store.load(make_graph())
-    park = store.run("MATCH (k:Park) RETURN k.name AS name, k.aliases AS aliases, k.park_type AS t, "
-                     "k.place_code AS code, k.sources AS sources, k.n_sources AS n")
-    assert park == [{"name": "邵阳经济技术开发区", "aliases": ["邵阳经开区", "邵阳市经济技术开发区"],
-                     "t": "经济技术开发区", "code": "430500000000", "sources": ["d1", "d2"], "n": 2}]
+    park = store.run(
+        "MATCH (k:Park) RETURN k.name AS name, k.aliases AS aliases, k.park_type AS t, "
+        "k.place_code AS code, k.sources AS sources, k.n_sources AS n"
+    )
+    assert park == [
+        {
+            "name": "邵阳经济技术开发区",
+            "aliases": ["邵阳经开区", "邵阳市经济技术开发区"],
+            "t": "经济技术开发区",
+            "code": "430500000000",
+            "sources": ["d1", "d2"],
+            "n": 2,
+        }
+    ]
     proj = store.run("MATCH (p:Project) RETURN p.stage AS stage, p.year AS year, p.timeline AS timeline")
     assert proj == [{"stage": "开工", "year": 2023, "timeline": ["2022|签约|d1", "2023|开工|d2"]}]
-    ind = store.run("MATCH (i:Industry) RETURN i.name AS name, i.chain AS chain, i.position AS pos, "
-                    "i.keywords AS kw ORDER BY pos")
-    assert ind == [{"name": "锂矿", "chain": "新能源汽车", "pos": 0, "kw": []},
-                   {"name": "动力电池", "chain": "新能源汽车", "pos": 1, "kw": ["锂电池", "电芯"]}]
-    place = store.run("MATCH (p:Place {code: $code}) RETURN p.key AS key, p.level AS level",
-                      {"code": "430500000000"})
+    ind = store.run(
+        "MATCH (i:Industry) RETURN i.name AS name, i.chain AS chain, i.position AS pos, "
+        "i.keywords AS kw ORDER BY pos"
+    )
+    assert ind == [
+        {"name": "锂矿", "chain": "新能源汽车", "pos": 0, "kw": []},
+        {"name": "动力电池", "chain": "新能源汽车", "pos": 1, "kw": ["锂电池", "电芯"]},
+    ]
+    place = store.run(
+        "MATCH (p:Place {code: $code}) RETURN p.key AS key, p.level AS level", {"code": "430500000000"}
+    )
     assert place == [{"key": "place:430500000000", "level": "city"}]
 
 
 def test_relationship_evidence_is_parallel_lists(store: GraphStore) -> None:
     store.load(make_graph())
-    rows = store.run("MATCH (f:Firm {name: $f})-[i:INVESTS_IN]->(p:Project) RETURN i.amount_cny AS cny, "
-                     "i.amount AS amount, i.currency AS cur, i.year AS year, i.stage AS stage, "
-                     "i.provenance AS prov, i.n_evidence AS n, i.ev_doc AS docs, i.ev_sentence AS sents, "
-                     "i.ev_start AS s0, i.ev_end AS s1, i.ev_rule AS rules, i.confidence AS conf",
-                     {"f": "湖南易高能源有限公司"})
-    assert rows == [{"cny": 1.6e9, "amount": 16.0, "cur": "CNY", "year": 2022, "stage": "签约", "prov": "text",
-                     "n": 2, "docs": ["d1", "d2"], "sents": [EV1.sentence, EV2.sentence], "s0": [0, 10],
-                     "s1": [34, 50], "rules": ["invests_in", "invests_in"], "conf": 1.0}]
-    gaz = store.run("MATCH (a:Place)-[e:PART_OF]->(b:Place) RETURN a.name AS place, e.provenance AS p, "
-                    "e.n_evidence AS n, e.ev_sentence AS s, e.confidence AS c ORDER BY place")
-    assert gaz == [{"place": "大祥区", "p": "gazetteer", "n": 0, "s": [], "c": None},
-                   {"place": "邵阳市", "p": "gazetteer", "n": 1, "s": [""], "c": 1.0}]
+    rows = store.run(
+        "MATCH (f:Firm {name: $f})-[i:INVESTS_IN]->(p:Project) RETURN i.amount_cny AS cny, "
+        "i.amount AS amount, i.currency AS cur, i.year AS year, i.stage AS stage, "
+        "i.provenance AS prov, i.n_evidence AS n, i.ev_doc AS docs, i.ev_sentence AS sents, "
+        "i.ev_start AS s0, i.ev_end AS s1, i.ev_rule AS rules, i.confidence AS conf",
+        {"f": "湖南易高能源有限公司"},
+    )
+    assert rows == [
+        {
+            "cny": 1.6e9,
+            "amount": 16.0,
+            "cur": "CNY",
+            "year": 2022,
+            "stage": "签约",
+            "prov": "text",
+            "n": 2,
+            "docs": ["d1", "d2"],
+            "sents": [EV1.sentence, EV2.sentence],
+            "s0": [0, 10],
+            "s1": [34, 50],
+            "rules": ["invests_in", "invests_in"],
+            "conf": 1.0,
+        }
+    ]
+    gaz = store.run(
+        "MATCH (a:Place)-[e:PART_OF]->(b:Place) RETURN a.name AS place, e.provenance AS p, "
+        "e.n_evidence AS n, e.ev_sentence AS s, e.confidence AS c ORDER BY place"
+    )
+    assert gaz == [
+        {"place": "大祥区", "p": "gazetteer", "n": 0, "s": [], "c": None},
+        {"place": "邵阳市", "p": "gazetteer", "n": 1, "s": [""], "c": 1.0},
+    ]
 
 
 def test_results_are_plain_python(store: GraphStore) -> None:
     store.load(make_graph())
-    rows = store.run("MATCH (f:Firm)-[i:INVESTS_IN]->(p:Project) "
-                     "RETURN count(DISTINCT f) AS n, coalesce(sum(i.n_evidence), 0) AS ev, "
-                     "collect(DISTINCT p.name) AS names")
+    rows = store.run(
+        "MATCH (f:Firm)-[i:INVESTS_IN]->(p:Project) "
+        "RETURN count(DISTINCT f) AS n, coalesce(sum(i.n_evidence), 0) AS ev, "
+        "collect(DISTINCT p.name) AS names"
+    )
     assert rows == [{"n": 2, "ev": 3, "names": ["锂离子动力电池项目"]}]
     assert type(rows[0]["ev"]) is int
 
 
 def test_path_project_park_city_province(store: GraphStore) -> None:
     store.load(make_graph())
-    rows = store.run("MATCH (p:Project)-[:LOCATED_IN]->(k:Park)-[:LOCATED_IN]->(c:Place)-[:PART_OF]->"
-                     "(s:Place {level: $level}) RETURN p.name AS p, k.name AS k, c.name AS c, s.name AS s",
-                     {"level": "province"})
+    rows = store.run(
+        "MATCH (p:Project)-[:LOCATED_IN]->(k:Park)-[:LOCATED_IN]->(c:Place)-[:PART_OF]->"
+        "(s:Place {level: $level}) RETURN p.name AS p, k.name AS k, c.name AS c, s.name AS s",
+        {"level": "province"},
+    )
     assert rows == [{"p": "锂离子动力电池项目", "k": "邵阳经济技术开发区", "c": "邵阳市", "s": "湖南省"}]
-    hops = store.run("MATCH path = (d:Place {name: $d})-[:PART_OF*1..4]->(s:Place) "
-                     "RETURN s.name AS s, length(path) AS n ORDER BY n", {"d": "大祥区"})
+    hops = store.run(
+        "MATCH path = (d:Place {name: $d})-[:PART_OF*1..4]->(s:Place) "
+        "RETURN s.name AS s, length(path) AS n ORDER BY n",
+        {"d": "大祥区"},
+    )
     assert hops == [{"s": "邵阳市", "n": 1}, {"s": "湖南省", "n": 2}]
 
 
-@pytest.mark.parametrize("query", [
-    "CREATE (n:Firm {key: 'x'})",
-    "MATCH (n) DETACH DELETE n",
-    "MATCH (n:Firm) SET n.name = 'x'",
-    "MERGE (n:Firm {key: 'x'})",
-    "match (n) remove n.name",
-])
+@pytest.mark.parametrize(
+    "query",
+    [
+        "CREATE (n:Firm {key: 'x'})",
+        "MATCH (n) DETACH DELETE n",
+        "MATCH (n:Firm) SET n.name = 'x'",
+        "MERGE (n:Firm {key: 'x'})",
+        "match (n) remove n.name",
+    ],
+)
 def test_run_refuses_writes(store: GraphStore, query: str) -> None:
     store.load(make_graph())
     with pytest.raises(StoreError, match="read-only"):
@@ -231,9 +330,12 @@ def test_bad_query_is_a_store_error(store: GraphStore) -> None:
 
 # -- rows and validation -----------------------------------------------------------------------------------
 
+
 def test_dangling_relation_names_the_missing_key() -> None:
     g = make_graph()
-    bad = Graph(g.entities, (*g.relations, Relation(RelType.LOCATED_IN, "firm:无此公司", "place:430500000000")))
+    bad = Graph(
+        g.entities, (*g.relations, Relation(RelType.LOCATED_IN, "firm:无此公司", "place:430500000000"))
+    )
     with pytest.raises(StoreError, match="无此公司"):
         rel_rows(bad)
 
@@ -245,6 +347,7 @@ def test_rows_have_one_tuple_per_entity() -> None:
 
 
 # -- the embedded store only ------------------------------------------------------------------------------
+
 
 def test_control_characters_in_lists_are_refused(tmp_path: Path) -> None:
     g = make_graph(("坏\x1f名字",))
@@ -261,7 +364,8 @@ def test_failed_load_keeps_the_previous_graph(tmp_path: Path, monkeypatch: pytes
             s.load(make_graph(("新公司",)))
         assert s.counts() == expected_counts(old)
     assert [p.name for p in (tmp_path / "db").iterdir() if p.name.endswith(".lbdb")] == [
-        (tmp_path / "db" / CURRENT).read_text()]
+        (tmp_path / "db" / CURRENT).read_text()
+    ]
 
 
 KILLED_LOADER = textwrap.dedent("""
@@ -280,8 +384,9 @@ def test_killed_load_keeps_the_previous_graph(tmp_path: Path) -> None:
         s.load(old)
     marker = tmp_path / "paused"
     env = {**os.environ, FAULT_ENV: "sleep@6", FAULT_MARKER_ENV: str(marker)}
-    proc = subprocess.Popen([sys.executable, "-c", KILLED_LOADER, str(path), str(Path(__file__).parent)],
-                            env=env, cwd=ROOT)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", KILLED_LOADER, str(path), str(Path(__file__).parent)], env=env, cwd=ROOT
+    )
     try:
         deadline = time.monotonic() + 60
         while not marker.exists():
@@ -338,14 +443,16 @@ def test_unreachable_neo4j_is_a_clear_error() -> None:
 
 # fmt: off
 STATEMENTS = [
-    (cypher.create_constraint("Park"), "CREATE CONSTRAINT park_key IF NOT EXISTS FOR (n:Park) REQUIRE n.key IS UNIQUE"),
+    (cypher.create_constraint("Park"),
+     "CREATE CONSTRAINT park_key IF NOT EXISTS FOR (n:Park) REQUIRE n.key IS UNIQUE"),
     (cypher.merge_nodes("Place"), "UNWIND $rows AS row MERGE (n:Place {key: row.key}) SET n.name = row.name, "
      "n.aliases = row.aliases, n.sources = row.sources, n.n_sources = row.n_sources, n.level = row.level, "
      "n.code = row.code"),
     (cypher.merge_rels("LOCATED_IN", "Park", "Place"), "UNWIND $rows AS row MATCH (a:Park {key: row.src}) "
      "MATCH (b:Place {key: row.dst}) MERGE (a)-[e:LOCATED_IN]->(b) SET e.provenance = row.provenance, "
      "e.n_evidence = row.n_evidence, e.ev_doc = row.ev_doc, e.ev_sentence = row.ev_sentence, "
-     "e.ev_start = row.ev_start, e.ev_end = row.ev_end, e.ev_rule = row.ev_rule, e.confidence = row.confidence"),
+     "e.ev_start = row.ev_start, e.ev_end = row.ev_end, e.ev_rule = row.ev_rule, "
+     "e.confidence = row.confidence"),
     (cypher.delete_nodes("Firm"), "UNWIND $keys AS k MATCH (n:Firm {key: k}) DETACH DELETE n"),
     (cypher.count_rel_type("PART_OF"), "MATCH ()-[e:PART_OF]->() RETURN count(e) AS n"),
 ]

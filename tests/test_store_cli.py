@@ -19,7 +19,7 @@ from kg.store.rows import as_dicts, node_rows, rel_rows
 @pytest.fixture
 def store_dir(tmp_path: Path) -> Path:
     """A store folder as `kg build` leaves it: graph.json and the embedded store."""
-    g = make_graph(("公司,逗号", "公司\"引号\""))
+    g = make_graph(("公司,逗号", '公司"引号"'))
     write_graph(g, tmp_path / "graph.json")
     with open_store(embedded_path(tmp_path)) as s:
         s.load(g)
@@ -29,7 +29,7 @@ def store_dir(tmp_path: Path) -> Path:
 def test_stats_json_counts_the_embedded_store(store_dir: Path) -> None:
     res = CliRunner().invoke(cli, ["stats", "--store", str(store_dir), "--json"])
     assert res.exit_code == 0, res.output
-    assert json.loads(res.output) == expected_counts(make_graph(("公司,逗号", "公司\"引号\"")))
+    assert json.loads(res.output) == expected_counts(make_graph(("公司,逗号", '公司"引号"')))
 
 
 def test_stats_table_lists_every_label_and_type(store_dir: Path) -> None:
@@ -48,8 +48,9 @@ def test_stats_without_a_store_is_exit_1(tmp_path: Path) -> None:
 
 
 def test_load_neo4j_unreachable_is_exit_1(store_dir: Path) -> None:
-    res = CliRunner().invoke(cli, ["load", "--neo4j", "bolt://127.0.0.1:1", "--password", "x",
-                                   "--store", str(store_dir)])
+    res = CliRunner().invoke(
+        cli, ["load", "--neo4j", "bolt://127.0.0.1:1", "--password", "x", "--store", str(store_dir)]
+    )
     assert res.exit_code == 1
     assert "cannot connect to Neo4j at bolt://127.0.0.1:1" in res.output
 
@@ -81,8 +82,14 @@ def test_import_files_read_back_as_the_graph(tmp_path: Path) -> None:
         header, back = read_neo4j_import(tmp_path / f"{rel_type}__{a}__{b}.csv")
         assert header[:2] == [f":START_ID({a})", f":END_ID({b})"] and header[-1] == ":TYPE"
         assert "ev_start:long[]" in header and "ev_sentence:string[]" in header
-        want = [{":START_ID(" + a + ")": d.pop("src"), ":END_ID(" + b + ")": d.pop("dst"),
-                 **{k: [] if v == [""] else v for k, v in d.items()}, ":TYPE": rel_type}
-                for d in as_dicts(rel_type, rows)]  # the format cannot tell [""] from []: both read back as []
+        want = [
+            {
+                ":START_ID(" + a + ")": d.pop("src"),
+                ":END_ID(" + b + ")": d.pop("dst"),
+                **{k: [] if v == [""] else v for k, v in d.items()},
+                ":TYPE": rel_type,
+            }
+            for d in as_dicts(rel_type, rows)
+        ]  # the format cannot tell [""] from []: both read back as []
         assert back == want, rel_type
     assert len(written["nodes"]) == 5 and len(written["relationships"]) == len(rel_rows(g))

@@ -30,18 +30,36 @@ def _print_counts(counts: dict[str, int]) -> None:
 
 
 @cli.command()
-@click.option("--neo4j", "uri", envvar=URI_ENV, required=True, metavar="URI",
-              help=f"Neo4j URL, e.g. bolt://localhost:7687 (or ${URI_ENV})")
+@click.option(
+    "--neo4j",
+    "uri",
+    envvar=URI_ENV,
+    required=True,
+    metavar="URI",
+    help=f"Neo4j URL, e.g. bolt://localhost:7687 (or ${URI_ENV})",
+)
 @click.option("--user", envvar=USER_ENV, default="neo4j", show_default=True, help=f"or ${USER_ENV}")
 @click.option("--password", envvar=PASSWORD_ENV, required=True, help=f"or ${PASSWORD_ENV}")
 @click.option("--database", default=None, help="Neo4j database name (default: the server's default)")
-@click.option("--batch-size", type=click.IntRange(min=1), default=DEFAULT_BATCH_SIZE, show_default=True,
-              help="rows per UNWIND … MERGE statement")
+@click.option(
+    "--batch-size",
+    type=click.IntRange(min=1),
+    default=DEFAULT_BATCH_SIZE,
+    show_default=True,
+    help="rows per UNWIND … MERGE statement",
+)
 @click.option("--store", "store_dir", type=click.Path(file_okay=False, path_type=Path), help=STORE_HELP)
 @click.option("--json", "as_json", is_flag=True, help="print the counts as JSON")
 @kg_errors
-def load(uri: str, user: str, password: str, database: str | None, batch_size: int, store_dir: Path | None,
-         as_json: bool) -> None:
+def load(
+    uri: str,
+    user: str,
+    password: str,
+    database: str | None,
+    batch_size: int,
+    store_dir: Path | None,
+    as_json: bool,
+) -> None:
     """Load the built graph (the store folder's graph.json) into Neo4j, idempotently.
 
     The database ends up holding exactly the graph: nodes and relationships are MERGEd by key, and those
@@ -52,8 +70,9 @@ def load(uri: str, user: str, password: str, database: str | None, batch_size: i
         docker compose -f docker/docker-compose.yml up -d --wait
         kg load --neo4j bolt://localhost:7687 --password kg-password
     """
-    counts = load_graph_file(uri, store_dir, batch_size=batch_size, user=user, password=password,
-                             database=database)
+    counts = load_graph_file(
+        uri, store_dir, batch_size=batch_size, user=user, password=password, database=database
+    )
     if as_json:
         echo_json(counts)
     else:
@@ -92,7 +111,9 @@ def neo4j_import(directory: Path, store: Path | None, database: str) -> None:
         kg export neo4j-import import/
     """
     written = write_neo4j_import(read_graph(store or default_store_dir()), directory, database)
-    click.echo(f"wrote {len(written['nodes'])} node files and {len(written['relationships'])} relationship "
-               f"files to {directory}")
+    click.echo(
+        f"wrote {len(written['nodes'])} node files and {len(written['relationships'])} relationship "
+        f"files to {directory}"
+    )
     click.echo("import them into a stopped (or new) database with:")
     click.echo(written["command"])

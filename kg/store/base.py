@@ -13,14 +13,31 @@ from kg.errors import StoreError
 
 # Clauses that write; a read-only query (a recipe, ``store.run``) may contain none of them.
 WRITE_CLAUSES = (
-    "CREATE", "MERGE", "SET", "DELETE", "DETACH", "REMOVE", "DROP", "ALTER", "COPY", "LOAD", "INSTALL",
-    "ATTACH", "CALL", "IMPORT", "EXPORT", "CHECKPOINT", "FOREACH", "BEGIN", "COMMIT", "ROLLBACK", "USE",
+    "CREATE",
+    "MERGE",
+    "SET",
+    "DELETE",
+    "DETACH",
+    "REMOVE",
+    "DROP",
+    "ALTER",
+    "COPY",
+    "LOAD",
+    "INSTALL",
+    "ATTACH",
+    "CALL",
+    "IMPORT",
+    "EXPORT",
+    "CHECKPOINT",
+    "FOREACH",
+    "BEGIN",
+    "COMMIT",
+    "ROLLBACK",
+    "USE",
 )
 RE_WRITE_CLAUSE = re.compile(r"(?<![\w.$`])(" + "|".join(WRITE_CLAUSES) + r")(?![\w`])", re.IGNORECASE)
 # String literals, backtick identifiers and comments, removed before looking for clauses.
-RE_CYPHER_NOISE = re.compile(
-    r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|`[^`]*`|//[^\n]*|/\*.*?\*/", re.DOTALL
-)
+RE_CYPHER_NOISE = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|`[^`]*`|//[^\n]*|/\*.*?\*/", re.DOTALL)
 
 # Test hook: ``KG_LOAD_FAULT=raise@N`` or ``sleep@N`` makes a load fail (or hang) after N write batches,
 # so tests can check that a failed or killed load leaves the previous graph intact.
@@ -41,7 +58,8 @@ def check_read_only(cypher: str) -> None:
     m = RE_WRITE_CLAUSE.search(RE_CYPHER_NOISE.sub(" ", cypher))
     if m:
         raise StoreError(
-            f"read-only query expected, found {m.group(1).upper()}; queries may only read (MATCH, RETURN, ...)"
+            f"read-only query expected, found {m.group(1).upper()}; "
+            "queries may only read (MATCH, RETURN, ...)"
         )
 
 
@@ -62,10 +80,14 @@ def plain(value: Any) -> Any:
         return int(value) if value == value.to_integral_value() else float(value)
     if isinstance(value, Mapping):
         if "_nodes" in value and "_rels" in value:
-            return {"nodes": [plain(n) for n in value["_nodes"]],
-                    "relationships": [plain(r) for r in value["_rels"]]}
+            return {
+                "nodes": [plain(n) for n in value["_nodes"]],
+                "relationships": [plain(r) for r in value["_rels"]],
+            }
         if "_label" in value or "_id" in value:  # a Ladybug node or relationship: Neo4j stores no nulls
-            return {str(k): plain(v) for k, v in value.items() if not str(k).startswith("_") and v is not None}
+            return {
+                str(k): plain(v) for k, v in value.items() if not str(k).startswith("_") and v is not None
+            }
         return {str(k): plain(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
         return [plain(v) for v in value]

@@ -44,7 +44,9 @@ def _cell(value: Any, prop: Prop, where: str) -> Any:
     return value
 
 
-def write_neo4j_import(graph: Graph, directory: str | Path, database: str = DEFAULT_DATABASE) -> dict[str, Any]:
+def write_neo4j_import(
+    graph: Graph, directory: str | Path, database: str = DEFAULT_DATABASE
+) -> dict[str, Any]:
     """Write the import CSVs into ``directory``; returns ``{"nodes": [...], "relationships": [...],
     "command": "neo4j-admin database import full ..."}`` (paths as written)."""
     out = Path(directory)
@@ -62,7 +64,9 @@ def write_neo4j_import(graph: Graph, directory: str | Path, database: str = DEFA
             w = csv.writer(f)
             w.writerow(header)
             for row in rows:
-                w.writerow([*(_cell(v, p, f"{label} {row[0]}") for v, p in zip(row, props, strict=True)), label])
+                w.writerow(
+                    [*(_cell(v, p, f"{label} {row[0]}") for v, p in zip(row, props, strict=True)), label]
+                )
         node_files.append(str(path))
     for (rel_type, a, b), rows in rel_rows(graph).items():
         props = REL_PROPS[rel_type]
@@ -73,18 +77,31 @@ def write_neo4j_import(graph: Graph, directory: str | Path, database: str = DEFA
             w.writerow(header)
             for row in rows:
                 where = f"{rel_type} {row[0]} -> {row[1]}"
-                w.writerow([row[0], row[1], *(_cell(v, p, where) for v, p in zip(row[2:], props, strict=True)),
-                            rel_type])
+                w.writerow(
+                    [
+                        row[0],
+                        row[1],
+                        *(_cell(v, p, where) for v, p in zip(row[2:], props, strict=True)),
+                        rel_type,
+                    ]
+                )
         rel_files.append(str(path))
-    return {"nodes": node_files, "relationships": rel_files,
-            "command": import_command(node_files, rel_files, database)}
+    return {
+        "nodes": node_files,
+        "relationships": rel_files,
+        "command": import_command(node_files, rel_files, database),
+    }
 
 
 def import_command(node_files: list[str], rel_files: list[str], database: str = DEFAULT_DATABASE) -> str:
     """The ``neo4j-admin`` command that imports the files (into a new or overwritten database; stop the
     server first, or import into a database that does not exist yet)."""
-    parts = ["neo4j-admin database import full", f"--array-delimiter={ARRAY_DELIMITER_ARG}",
-             "--multiline-fields=true", "--overwrite-destination=true"]
+    parts = [
+        "neo4j-admin database import full",
+        f"--array-delimiter={ARRAY_DELIMITER_ARG}",
+        "--multiline-fields=true",
+        "--overwrite-destination=true",
+    ]
     parts += [f"--nodes={p}" for p in node_files]
     parts += [f"--relationships={p}" for p in rel_files]
     parts.append(database)

@@ -3,8 +3,12 @@
 Labels, types and property names come only from :mod:`kg.store.schema` (checked here, so no text from a
 document can reach a statement); every value travels as a parameter (``$rows``, ``$keys``, ``$limit``).
 
->>> print(merge_nodes("Firm"))
-UNWIND $rows AS row MERGE (n:Firm {key: row.key}) SET n.name = row.name, n.aliases = row.aliases, n.sources = row.sources, n.n_sources = row.n_sources
+>>> for part in merge_nodes("Firm").split(", "):
+...     print(part)
+UNWIND $rows AS row MERGE (n:Firm {key: row.key}) SET n.name = row.name
+n.aliases = row.aliases
+n.sources = row.sources
+n.n_sources = row.n_sources
 >>> print(merge_rels("PART_OF", "Place", "Place").split(" SET ")[0])
 UNWIND $rows AS row MATCH (a:Place {key: row.src}) MATCH (b:Place {key: row.dst}) MERGE (a)-[e:PART_OF]->(b)
 """
@@ -45,8 +49,8 @@ def merge_rels(rel_type: str, src_label: str, dst_label: str) -> str:
     rel_type, src_label, dst_label = _rel_type(rel_type), _label(src_label), _label(dst_label)
     sets = ", ".join(f"e.{p.name} = row.{p.name}" for p in REL_PROPS[rel_type])
     return (
-        f"UNWIND $rows AS row MATCH (a:{src_label} {{{KEY}: row.src}}) MATCH (b:{dst_label} {{{KEY}: row.dst}}) "
-        f"MERGE (a)-[e:{rel_type}]->(b) SET {sets}"
+        f"UNWIND $rows AS row MATCH (a:{src_label} {{{KEY}: row.src}}) "
+        f"MATCH (b:{dst_label} {{{KEY}: row.dst}}) MERGE (a)-[e:{rel_type}]->(b) SET {sets}"
     )
 
 
@@ -96,8 +100,13 @@ def all_statements() -> list[str]:
     """Every statement the Neo4j loader can send (for the linter test)."""
     out = [delete_batch()]
     for label in NODE_PROPS:
-        out += [create_constraint(label), merge_nodes(label), node_keys(label), delete_nodes(label),
-                count_label(label)]
+        out += [
+            create_constraint(label),
+            merge_nodes(label),
+            node_keys(label),
+            delete_nodes(label),
+            count_label(label),
+        ]
     for rel_type, pairs in REL_PAIRS.items():
         for a, b in pairs:
             out += [merge_rels(rel_type, a, b), rel_pairs(rel_type, a, b), delete_rels(rel_type, a, b)]

@@ -13,8 +13,8 @@ import contextlib
 import csv
 import itertools
 import operator
-import re
 import os
+import re
 import shutil
 import tempfile
 import time
@@ -107,8 +107,9 @@ def _encode_column(col: Sequence[list[Any]], prop: Prop, mode: str, where: str) 
     return joined
 
 
-def _write_csv(path: Path, rows: Sequence[tuple[Any, ...]], props: Sequence[Prop], n_ends: int,
-               where: str) -> dict[int, str]:
+def _write_csv(
+    path: Path, rows: Sequence[tuple[Any, ...]], props: Sequence[Prop], n_ends: int, where: str
+) -> dict[int, str]:
     """Write rows as CSV (no header), list columns encoded; returns the STRING[] column modes."""
     cols: list[Sequence[Any]] = list(zip(*rows, strict=True))
     modes: dict[int, str] = {}
@@ -123,29 +124,38 @@ def _write_csv(path: Path, rows: Sequence[tuple[Any, ...]], props: Sequence[Prop
     return modes
 
 
-def _copy_statement(table: str, path: Path, props: Sequence[Prop], n_ends: int, modes: dict[int, str],
-                    pair: tuple[str, str] | None) -> str:
+def _copy_statement(
+    table: str,
+    path: Path,
+    props: Sequence[Prop],
+    n_ends: int,
+    modes: dict[int, str],
+    pair: tuple[str, str] | None,
+) -> str:
     opts = f" (from='{pair[0]}', to='{pair[1]}')" if pair else ""
     if all(m == "native" for m in modes.values()):  # COPY reads every column as it is
         inner = ", " + opts[2:-1] if pair else ""
         return f"COPY {table} FROM '{path.as_posix()}' (header=false, parallel=false{inner})"
     cols = [f"c{i}" for i in range(n_ends + len(props))]
     types = ["STRING"] * n_ends + [
-        "STRING" if p.type == STRING_LIST and modes[n_ends + i] != "native" else p.type for i, p in enumerate(props)
+        "STRING" if p.type == STRING_LIST and modes[n_ends + i] != "native" else p.type
+        for i, p in enumerate(props)
     ]
     header = ", ".join(f"{c} {t}" for c, t in zip(cols, types, strict=True))
     exprs = cols[:n_ends] + [
         _list_expr(cols[n_ends + i], p, modes.get(n_ends + i, "")) if p.is_list else cols[n_ends + i]
         for i, p in enumerate(props)
     ]
-    load = (f"LOAD WITH HEADERS ({header}) FROM '{path.as_posix()}' (header=false, parallel=false) "
-            f"RETURN {', '.join(exprs)}")
+    load = (
+        f"LOAD WITH HEADERS ({header}) FROM '{path.as_posix()}' (header=false, parallel=false) "
+        f"RETURN {', '.join(exprs)}"
+    )
     return f"COPY {table} FROM ({load}){opts}"
 
 
 def _batches(rows: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
     for i in range(0, len(rows), size):
-        yield rows[i:i + size]
+        yield rows[i : i + size]
 
 
 def _throttle(pending: list[Future[None]], ahead: int = 2) -> None:
@@ -243,13 +253,16 @@ class EmbeddedStore:
             for label in LABELS:
                 for batch in _batches(by_label[label], batch_size):
                     rows = [node_row(e) for e in batch]
-                    pending.append(self._submit(pool, conn, tmp, label, rows, NODE_PROPS[label], 0, None, done))
+                    pending.append(
+                        self._submit(pool, conn, tmp, label, rows, NODE_PROPS[label], 0, None, done)
+                    )
                     _throttle(pending)
             for (rel_type, a, b), rels in groups.items():
                 for batch in _batches(rels, batch_size):
                     rows = [rel_row(r) for r in batch]
-                    pending.append(self._submit(pool, conn, tmp, rel_type, rows, REL_PROPS[rel_type], 2, (a, b),
-                                                done))
+                    pending.append(
+                        self._submit(pool, conn, tmp, rel_type, rows, REL_PROPS[rel_type], 2, (a, b), done)
+                    )
                     _throttle(pending)
             for fut in pending:
                 fut.result()
@@ -274,9 +287,18 @@ class EmbeddedStore:
             pairs += sorted({(a, b) for (t, a, b) in groups if t == rel_type} - set(pairs))
             conn.execute(rel_table_ddl(rel_type, pairs))
 
-    def _submit(self, pool: ThreadPoolExecutor, conn: Any, tmp: Path, table: str,
-                rows: Sequence[tuple[Any, ...]], props: Sequence[Prop], n_ends: int,
-                pair: tuple[str, str] | None, done: Iterator[int]) -> Future[None]:
+    def _submit(
+        self,
+        pool: ThreadPoolExecutor,
+        conn: Any,
+        tmp: Path,
+        table: str,
+        rows: Sequence[tuple[Any, ...]],
+        props: Sequence[Prop],
+        n_ends: int,
+        pair: tuple[str, str] | None,
+        done: Iterator[int],
+    ) -> Future[None]:
         """Write one CSV batch now; queue its COPY on the worker thread."""
         where = f"{table}" + (f" {pair[0]}->{pair[1]}" if pair else "")
         path = tmp / f"{table}-{next(self._file_ids)}.csv"
@@ -317,7 +339,7 @@ class EmbeddedStore:
         """Remove database files and CSV folders left by loads that died (their process is gone)."""
         for p in self.path.iterdir():
             if p.name.startswith(GEN_PREFIX) and not p.name.startswith(keep.name):
-                pid = p.name[len(GEN_PREFIX):].split(".")[0].rpartition("-")[2]
+                pid = p.name[len(GEN_PREFIX) :].split(".")[0].rpartition("-")[2]
                 if pid.isdigit() and not _pid_alive(int(pid)):
                     with contextlib.suppress(OSError):
                         p.unlink()
@@ -367,6 +389,7 @@ class EmbeddedStore:
     def __enter__(self) -> EmbeddedStore:
         return self
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
         self.close()

@@ -40,7 +40,7 @@ def _import_driver() -> Any:
 
 def _batches(rows: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
     for i in range(0, len(rows), size):
-        yield rows[i:i + size]
+        yield rows[i : i + size]
 
 
 class Neo4jStore:
@@ -48,8 +48,13 @@ class Neo4jStore:
 
     name = "neo4j"
 
-    def __init__(self, uri: str | None = None, user: str | None = None, password: str | None = None,
-                 database: str | None = None) -> None:
+    def __init__(
+        self,
+        uri: str | None = None,
+        user: str | None = None,
+        password: str | None = None,
+        database: str | None = None,
+    ) -> None:
         neo4j = _import_driver()
         self.uri = uri or os.environ.get(URI_ENV)
         if not self.uri:
@@ -142,6 +147,7 @@ class Neo4jStore:
     def __enter__(self) -> Neo4jStore:
         return self
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
         self.close()

@@ -6,8 +6,10 @@ files read these. A row is a tuple in the column order of :mod:`kg.store.schema`
 
 >>> from kg.model import Entity, EntityType, Evidence, Graph, Relation, RelType
 >>> f = Entity(EntityType.FIRM, "甲公司", sources=("d1",))
->>> p = Entity(EntityType.PROJECT, "乙项目", attrs={"timeline": [{"year": 2023, "stage": "开工", "doc_id": "d1"}]})
->>> r = Relation(RelType.INVESTS_IN, f.key, p.key, amount_cny=1e8, evidence=(Evidence("d1", "句。", 0, 2, "r1"),))
+>>> t = [{"year": 2023, "stage": "开工", "doc_id": "d1"}]
+>>> p = Entity(EntityType.PROJECT, "乙项目", attrs={"timeline": t})
+>>> ev = Evidence("d1", "句。", 0, 2, "r1")
+>>> r = Relation(RelType.INVESTS_IN, f.key, p.key, amount_cny=1e8, evidence=(ev,))
 >>> g = Graph({f.key: f, p.key: p}, (r,))
 >>> node_rows(g)["Project"]
 [('project:乙项目', '乙项目', [], [], 0, '开工', 2023, ['2023|开工|d1'])]
@@ -58,7 +60,8 @@ def _timeline(attrs: Mapping[str, Any]) -> list[dict[str, Any]]:
 def _timeline_strings(events: list[dict[str, Any]]) -> list[str]:
     """One ``YEAR|STAGE|DOC_ID`` string per event (missing parts empty)."""
     return [
-        "|".join("" if e.get(k) is None else str(e.get(k)) for k in ("year", "stage", "doc_id")) for e in events
+        "|".join("" if e.get(k) is None else str(e.get(k)) for k in ("year", "stage", "doc_id"))
+        for e in events
     ]
 
 
@@ -83,12 +86,22 @@ def node_row(e: Entity) -> NodeRow:
     if e.type is EntityType.PROJECT:
         events = _timeline(a)
         stage, year = _latest(events)
-        return (*common, _text(a.get("stage")) or stage, _int(a.get("year")) or year, _timeline_strings(events))
+        return (
+            *common,
+            _text(a.get("stage")) or stage,
+            _int(a.get("year")) or year,
+            _timeline_strings(events),
+        )
     if e.type is EntityType.PARK:
         return (*common, _text(a.get("park_type")), _text(a.get("place_code")))
     if e.type is EntityType.PLACE:
         return (*common, _text(e.level), _text(e.code))
-    return (*common, _text(a.get("chain")), _int(a.get("position")), [str(k) for k in a.get("keywords") or ()])
+    return (
+        *common,
+        _text(a.get("chain")),
+        _int(a.get("position")),
+        [str(k) for k in a.get("keywords") or ()],
+    )
 
 
 def rel_row(r: Relation) -> RelRow:
@@ -96,8 +109,16 @@ def rel_row(r: Relation) -> RelRow:
     ev = r.evidence
     if len(ev) == 1:  # the common case, without the generic loop
         x = ev[0]
-        tail: tuple[Any, ...] = (r.provenance, 1, [x.doc_id], [x.sentence], [x.start], [x.end], [x.rule],
-                                 x.confidence)
+        tail: tuple[Any, ...] = (
+            r.provenance,
+            1,
+            [x.doc_id],
+            [x.sentence],
+            [x.start],
+            [x.end],
+            [x.rule],
+            x.confidence,
+        )
     else:
         tail = (
             r.provenance,
@@ -136,7 +157,9 @@ def group_relations(graph: Graph) -> dict[RelGroup, list[Relation]]:
         src, dst = label_of.get(r.source), label_of.get(r.target)
         if src is None or dst is None:
             missing = r.source if src is None else r.target
-            raise StoreError(f"relation {r.type.value} {r.source} -> {r.target}: no entity {missing!r} in the graph")
+            raise StoreError(
+                f"relation {r.type.value} {r.source} -> {r.target}: no entity {missing!r} in the graph"
+            )
         group = out.get((r.type.value, src, dst))
         if group is None:
             group = out[(r.type.value, src, dst)] = []
@@ -146,7 +169,9 @@ def group_relations(graph: Graph) -> dict[RelGroup, list[Relation]]:
         seen: set[tuple[str, str, str]] = set()
         for r in graph.relations:
             if r.key in seen:
-                raise StoreError(f"relation {r.type.value} {r.source} -> {r.target} occurs twice in the graph")
+                raise StoreError(
+                    f"relation {r.type.value} {r.source} -> {r.target} occurs twice in the graph"
+                )
             seen.add(r.key)
     return out
 

@@ -56,7 +56,9 @@ EXTRA_NODE_PROPS: dict[EntityType, tuple[Prop, ...]] = {
 }
 
 # Label -> properties in column order (``key`` first).
-NODE_PROPS: dict[str, tuple[Prop, ...]] = {t.label: COMMON_NODE_PROPS + EXTRA_NODE_PROPS[t] for t in EntityType}
+NODE_PROPS: dict[str, tuple[Prop, ...]] = {
+    t.label: COMMON_NODE_PROPS + EXTRA_NODE_PROPS[t] for t in EntityType
+}
 LABELS: tuple[str, ...] = tuple(NODE_PROPS)
 LABEL_OF_TYPE: dict[str, str] = {t.value: t.label for t in EntityType}
 
