@@ -2,10 +2,10 @@
 
 The folder is the registry (as in aiosql's ``from_path``): no decorators, no config file.
 
-* The leading ``//`` lines of a file are its description. A line ``// example: kg query NAME -p k=v …`` gives an
-  example call (its parameters are what the tests and the README use); ``// ordered: col, …`` names result
-  columns whose lists keep the engine's order (paths, parallel evidence lists): every other list of plain
-  values is sorted, because ``collect()`` order differs between engines and runs.
+* The leading ``//`` lines of a file are its description. A line ``// example: kg query NAME -p k=v …``
+  gives an example call (its parameters are what the tests and the README use); ``// ordered: col, …``
+  names result columns whose lists keep the engine's order (paths, parallel evidence lists): every other
+  list of plain values is sorted, because ``collect()`` order differs between engines and runs.
 * Parameters are the ``$identifiers`` left after stripping comments and strings (datasette's
   ``named_parameters``).
 * A sibling ``<name>.<backend>.cypher`` (``embedded`` or ``neo4j``) holds that backend's text where the shared
@@ -50,7 +50,7 @@ RE_FLOAT = re.compile(r"^[+-]?(?:[0-9]+\.[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?$|^
 
 @dataclass(frozen=True, slots=True)
 class Recipe:
-    """One recipe file: its name (file stem), description, Cypher text, parameters and per-backend variants."""
+    """One recipe file: name (file stem), description, Cypher text, parameters and per-backend variants."""
 
     name: str
     description: str
@@ -146,7 +146,8 @@ def parse_recipe(name: str, text: str, path: Path | None = None,
     for backend, vtext in (variants or {}).items():
         extra = set(named_parameters(vtext)) ^ set(params)
         if extra:
-            raise RecipeError(f"{where}: the {backend} variant's parameters differ by {', '.join(sorted(extra))}")
+            differ = ", ".join(sorted(extra))
+            raise RecipeError(f"{where}: the {backend} variant's parameters differ by {differ}")
     unknown = set(example) - set(params)
     missing = set(params) - set(example)
     if example and (unknown or missing):
@@ -176,12 +177,14 @@ def load_recipes(folder: str | Path | None = None) -> dict[str, Recipe]:
             base[name] = path
             continue
         if backend not in BACKENDS:
-            raise RecipeError(f"{path}: unknown backend {backend!r} in a variant name; valid: {', '.join(BACKENDS)}")
+            raise RecipeError(f"{path}: unknown backend {backend!r} in a variant name; "
+                              f"valid: {', '.join(BACKENDS)}")
         variants.setdefault(name, {})[backend] = _read(path)
     orphans = sorted(set(variants) - set(base))
     if orphans:
         raise RecipeError(f"{root}: variant files without a recipe: {', '.join(orphans)}")
-    return {name: parse_recipe(name, _read(path), path, variants.get(name)) for name, path in sorted(base.items())}
+    return {name: parse_recipe(name, _read(path), path, variants.get(name))
+            for name, path in sorted(base.items())}
 
 
 def _read(path: Path) -> str:
@@ -217,7 +220,8 @@ def normalise(value: Any, keep_order: bool = False) -> Any:
         return {k: normalise(v, keep_order) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
         items = [normalise(v, keep_order) for v in value]
-        if not keep_order and all(isinstance(v, (str, int, float)) and not isinstance(v, bool) for v in items):
+        scalars = all(isinstance(v, (str, int, float)) and not isinstance(v, bool) for v in items)
+        if not keep_order and scalars:
             return sorted(items, key=_sort_key)
         return items
     return value

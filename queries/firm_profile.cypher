@@ -1,7 +1,7 @@
 // A firm's profile, one row per project it invests in: amount in yuan, year and stage of the investment,
 // the project's parks, places (with province) and industries, the firm's own places and industries, and
 // the documents and number of sentences behind the investment. Accepts the firm's name or an alias.
-// example: kg query firm_profile -p firm=山西易高能源有限公司
+// example: kg query firm_profile -p firm=易高能源
 MATCH (f:Firm)
 WHERE f.name = $firm OR $firm IN f.aliases
 OPTIONAL MATCH (f)-[:LOCATED_IN]->(home:Place)

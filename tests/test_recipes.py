@@ -14,7 +14,7 @@ from cypher_lint import syntax_errors
 
 from kg.cli import cli
 from kg.errors import RecipeError
-from kg.model import Entity, EntityType, Evidence, Graph, Relation, RelType, make_key
+from kg.model import Entity, EntityType, Evidence, Graph, Relation, RelType
 from kg.recipes import has_final_order, load_recipes, named_parameters, parse_recipe, parse_value, run_recipe
 from kg.store import EMBEDDED_DIR, open_store
 from kg.store.base import check_read_only
@@ -33,7 +33,7 @@ ISSUE_RECIPES = ("firms_across_regions", "firm_profile", "projects_in_park", "pr
                  "project_timeline")
 
 
-# -- a hand-built graph: two provinces, PART_OF chains, two parks, a 3-link chain -----------------------------
+# -- a hand-built graph: two provinces, PART_OF chains, two parks, a 3-link chain ---------------------
 def _ev(doc: str, sentence: str) -> Evidence:
     return Evidence(doc, sentence, 0, len(sentence), "test", 0.9)
 
@@ -73,7 +73,7 @@ def _rel(t: RelType, a: Entity, b: Entity, *sentences: tuple[str, str], **kw: An
 
 def hand_graph() -> Graph:
     ents = [HN, SY, DX, CS, HB, XN, PARK_SY, PARK_XN, F_YG, F_BYD, F_DY, P1, P2, P3, *LINKS]
-    I, L, K, U = RelType.INVESTS_IN, RelType.LOCATED_IN, RelType.IN_INDUSTRY, RelType.UPSTREAM_OF
+    inv, L, K, U = RelType.INVESTS_IN, RelType.LOCATED_IN, RelType.IN_INDUSTRY, RelType.UPSTREAM_OF
     rels = [
         _rel(RelType.PART_OF, DX, SY, provenance="gazetteer"),
         _rel(RelType.PART_OF, SY, HN, provenance="gazetteer"),
@@ -81,9 +81,9 @@ def hand_graph() -> Graph:
         _rel(RelType.PART_OF, XN, HB, provenance="gazetteer"),
         _rel(L, PARK_SY, DX, ("d1", S1)),
         _rel(L, PARK_XN, XN, ("d2", S2)),
-        _rel(I, F_YG, P1, ("d1", S1), ("d2", S1), amount_cny=1.6e9, year=2023, stage="签约"),
-        _rel(I, F_YG, P2, ("d2", S2), amount_cny=5e8, year=2024, stage="签约"),
-        _rel(I, F_BYD, P3, ("d3", S3), amount_cny=2e9, year=2023, stage="投产"),
+        _rel(inv, F_YG, P1, ("d1", S1), ("d2", S1), amount_cny=1.6e9, year=2023, stage="签约"),
+        _rel(inv, F_YG, P2, ("d2", S2), amount_cny=5e8, year=2024, stage="签约"),
+        _rel(inv, F_BYD, P3, ("d3", S3), amount_cny=2e9, year=2023, stage="投产"),
         _rel(L, P1, PARK_SY, ("d1", S1)),
         _rel(L, P2, PARK_XN, ("d2", S2)),
         _rel(L, P3, CS, ("d3", S3)),
@@ -158,12 +158,13 @@ PARAM_CASES = [
     ("MATCH (f) WHERE f.name = '$not' OR f.x = $a // $b\nRETURN $a, $c", ("a", "c")),
     ("RETURN \"$q\" AS s, $limit /* $hidden */", ("limit",)),
 ]
-VALUE_CASES = [("2", 2), ("-3", -3), ("1.5", 1.5), ("1e3", 1000.0), ("007", "007"), ("邵阳市", "邵阳市"), ("", "")]
+VALUE_CASES = [("2", 2), ("-3", -3), ("1.5", 1.5), ("1e3", 1000.0), ("007", "007"), ("邵阳市", "邵阳市"),
+               ("", "")]
 # fmt: on
 
 
 @pytest.mark.parametrize(("text", "params"), PARAM_CASES)
-def test_parameters_are_the_dollar_names_outside_comments_and_strings(text: str, params: tuple[str, ...]) -> None:
+def test_parameters_are_dollar_names_outside_comments_and_strings(text: str, params: tuple[str, ...]) -> None:
     assert named_parameters(text) == params
 
 
@@ -224,7 +225,8 @@ def test_firm_profile_by_name_or_alias(hand_store: Any, name: str) -> None:
 def test_projects_in_park_and_place(hand_store: Any) -> None:
     rows = q(hand_store, "projects_in_park", park="邵阳经开区")
     assert pick(rows, "park", "places", "provinces", "project", "firms", "amount_cny", "stage", "year") == [
-        ("邵阳经济技术开发区", ["大祥区"], ["湖南省"], "锂离子动力电池项目", ["山西易高能源有限公司"], 1.6e9, "开工", 2024)]
+        ("邵阳经济技术开发区", ["大祥区"], ["湖南省"], "锂离子动力电池项目", ["山西易高能源有限公司"], 1.6e9,
+         "开工", 2024)]
     rows = q(hand_store, "projects_in_place", place="湖南省")
     assert pick(rows, "project", "places", "parks", "amount_cny") == [
         ("比亚迪电池项目", ["长沙市"], [], 2e9),
@@ -264,7 +266,8 @@ def test_industrial_chain_upstream_to_downstream(hand_store: Any) -> None:
     assert pick(rows, "position", "link", "downstream", "projects", "investors") == [
         (0, "锂矿", ["正极材料"], [], []),
         (1, "正极材料", ["动力电池"], ["正极材料项目"], ["山西易高能源有限公司"]),
-        (2, "动力电池", [], ["比亚迪电池项目", "锂离子动力电池项目"], ["山西易高能源有限公司", "比亚迪股份有限公司"]),
+        (2, "动力电池", [], ["比亚迪电池项目", "锂离子动力电池项目"],
+         ["山西易高能源有限公司", "比亚迪股份有限公司"]),
     ]
     rows = q(hand_store, "industrial_chain", chain=CHAIN, place="邵阳市")
     assert pick(rows, "link", "projects", "n_evidence") == [
@@ -291,7 +294,8 @@ def test_co_located_firms_in_a_place_or_park(hand_store: Any) -> None:
 
 def test_path_between_variant_and_shared_text_agree(hand_store: Any) -> None:
     r = RECIPES["path_between"]
-    shared = run_recipe(hand_store, parse_recipe(r.name, r.cypher, r.path), {"firm_a": "比亚迪", "firm_b": "易高能源"})
+    shared_only = parse_recipe(r.name, r.cypher, r.path)  # without its variants
+    shared = run_recipe(hand_store, shared_only, {"firm_a": "比亚迪", "firm_b": "易高能源"})
     variant = q(hand_store, "path_between", firm_a="比亚迪", firm_b="易高能源")
     assert variant == [{"firm_a": "比亚迪股份有限公司", "firm_b": "山西易高能源有限公司", "hops": 4, "path": [
         F_BYD.key, P3.key, LINKS[2].key, P1.key, F_YG.key]}]

@@ -124,7 +124,7 @@ def query_command(name: str, params: tuple[str, ...], fmt: str, store_dir: Path 
     else:
         folder = (store_dir or default_store_dir()) / EMBEDDED_DIR
         if not folder.is_dir():
-            raise StoreError(f"{folder}: no embedded store here; build one with kg build, or pass --store DIR")
+            raise StoreError(f"{folder}: no embedded store here; build one with kg build, or pass --store")
         store = open_store(folder)
     with store:
         rows = run_recipe(store, recipes[name], values)
