@@ -19,3 +19,13 @@ def seeds_dir() -> Path:
 @pytest.fixture(scope="session")
 def gold_path() -> Path:
     return GOLD
+
+
+@pytest.fixture(scope="session")
+def seed_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The sample corpus built once (``kg build seeds/``) into a temporary store folder."""
+    from kg.pipeline import build
+
+    folder = tmp_path_factory.mktemp("seed-store")
+    build([SEEDS], store_dir=folder)
+    return folder

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+
+from kg.cli import cli
 from graph_samples import CHAIN, seed_graph
 
 from kg.errors import KgError
@@ -139,9 +141,6 @@ def test_html_is_self_contained_and_escaped(tmp_path):
 
 
 def test_cli_viz_writes_html(tmp_path, graph):
-    from kg.cli import viz_cmd  # noqa: F401  (registers kg viz until kg/cli/__init__.py imports it)
-    from kg.cli.main import cli
-
     write_graph(graph, tmp_path / "store" / "graph.json")
     out = tmp_path / "chain.html"
     res = CliRunner().invoke(cli, ["viz", "--store", str(tmp_path / "store"), "--chain", CHAIN, "--place", "邵阳市",
@@ -160,8 +159,12 @@ def _chromium() -> str | None:
             return path
     marker = ROOT / ".cache" / "chromium-install-failed"
     if os.geteuid() == 0 and shutil.which("apt-get") and not marker.exists():
-        ok = subprocess.run(["apt-get", "install", "-y", "--no-install-recommends", "chromium", "chromium-driver",
-                             "fonts-wqy-microhei"], capture_output=True, timeout=600).returncode == 0
+        install = ["apt-get", "install", "-y", "--no-install-recommends", "chromium", "chromium-driver",
+                   "fonts-wqy-microhei"]
+        ok = subprocess.run(install, capture_output=True, timeout=600).returncode == 0
+        if not ok:  # a fresh machine has no package lists yet
+            subprocess.run(["apt-get", "update", "-q"], capture_output=True, timeout=600)
+            ok = subprocess.run(install, capture_output=True, timeout=600).returncode == 0
         if not ok:
             marker.parent.mkdir(parents=True, exist_ok=True)
             marker.write_text("apt-get install chromium failed\n")
@@ -219,3 +222,27 @@ def test_injected_script_stays_inert_in_chromium(chromium, tmp_path):
     drawn = _drawn(chromium, tmp_path / "profile", page)
     assert NASTY_FIRM in drawn["labels"]  # the name is data, shown as text
     assert drawn["pwned"] == 0  # neither the injected <script> nor the <img onerror> ran
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize(("args", "present"), [
+    (["--chain", "新能源汽车", "--place", "邵阳市"], {"动力电池", "锂离子动力电池项目", "山西易高能源有限公司"}),
+    (["--around", "邵阳经开区", "--hops", "1"], {"邵阳经济技术开发区", "锂离子动力电池项目", "邵阳市"}),
+    (["--place", "咸宁市"], {"咸宁市", "咸宁高新技术产业开发区"}),
+    (["--recipe", "projects_in_park", "-p", "park=邵阳经开区"], {"华为邵阳运营中心项目", "华为"}),
+], ids=["chain", "around", "place", "recipe"])
+def test_seed_graph_views_draw_in_chromium(chromium, seed_store, tmp_path, args, present):
+    """The views of the graph `kg build seeds/` makes, as a user runs them, draw offline with the right labels."""
+    page = tmp_path / "view.html"
+    res = CliRunner().invoke(cli, ["viz", "--store", str(seed_store), *args, "-o", str(page)])
+    assert res.exit_code == 0, res.output
+    drawn = _drawn(chromium, tmp_path / "profile", page)
+    labels = {label.split("\n")[0] for label in drawn["labels"]}
+    assert drawn["drawn"] is True and drawn["resources"] == []
+    assert present <= labels, present - labels
+    if args[0] == "--chain":
+        ARTIFACTS.mkdir(exist_ok=True)
+        shot = ARTIFACTS / "viz_seed_chain.png"
+        _run_chromium(chromium, tmp_path / "profile2", "--window-size=1400,900", f"--screenshot={shot}",
+                      page.as_uri())
+        assert shot.exists() and shot.stat().st_size > 10_000

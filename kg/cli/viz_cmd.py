@@ -20,11 +20,13 @@ from kg.graphio import default_store_dir, read_graph
 @click.option("--place", metavar="NAME", help="Everything located in this place (and places inside it); "
                                                "with --chain: highlight the chain links present there.")
 @click.option("--chain", metavar="NAME", help="An industrial chain, upstream -> downstream, with its firms and projects.")
+@click.option("--recipe", metavar="NAME", help="The subgraph a recipe's answer names (with -p key=value).")
+@click.option("-p", "--param", "params", multiple=True, metavar="KEY=VALUE", help="A parameter of --recipe.")
 @click.option("--max-nodes", type=click.IntRange(10, None), default=500, show_default=True,
               help="Node cap: above it the view keeps the most connected nodes and says what it left out.")
 @kg_errors
 def viz(store: Path | None, output: Path, around: str | None, hops: int, place: str | None, chain: str | None,
-        max_nodes: int) -> None:
+        recipe: str | None, params: tuple[str, ...], max_nodes: int) -> None:
     """Write an interactive, self-contained HTML view of the graph (works offline).
 
     With no view option the whole graph is drawn (filtered to --max-nodes).
@@ -32,11 +34,20 @@ def viz(store: Path | None, output: Path, around: str | None, hops: int, place: 
     Example:
         kg viz --chain 新能源汽车 --place 邵阳市 -o chain.html
         kg viz --around 山西易高能源有限公司 --hops 2 -o ego.html
+        kg viz --recipe projects_in_park -p park=邵阳经开区 -o park.html
     """
-    from kg.viz import ViewSpec, write_html
+    from kg.viz import ViewSpec, write_html, write_recipe_html
 
-    spec = ViewSpec(around=around, hops=hops, place=place, chain=chain, max_nodes=max_nodes)
-    view = write_html(read_graph(store or default_store_dir()), output, spec)
+    folder = store or default_store_dir()
+    if recipe:
+        from kg.recipes import parse_params
+        from kg.store import EMBEDDED_DIR
+
+        view = write_recipe_html(read_graph(folder), folder / EMBEDDED_DIR, recipe, parse_params(list(params), recipe),
+                                 output, max_nodes)
+    else:
+        spec = ViewSpec(around=around, hops=hops, place=place, chain=chain, max_nodes=max_nodes)
+        view = write_html(read_graph(folder), output, spec)
     click.echo(f"wrote {output}: {view.summary}")
 
 

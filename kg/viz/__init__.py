@@ -291,7 +291,10 @@ def render_html(view: View) -> str:
 
 def write_html(graph: Graph, path: str | Path, spec: ViewSpec = ViewSpec()) -> View:
     """Build the view ``spec`` of ``graph`` and write it as one self-contained HTML file; returns the view."""
-    view = build_view(graph, spec)
+    return _write(build_view(graph, spec), path)
+
+
+def _write(view: View, path: str | Path) -> View:
     path = Path(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -299,3 +302,16 @@ def write_html(graph: Graph, path: str | Path, spec: ViewSpec = ViewSpec()) -> V
     except OSError as exc:
         raise ExportError(f"{path}: cannot write HTML ({exc.strerror or exc})") from exc
     return view
+
+
+def write_recipe_html(graph: Graph, store_path: str | Path, recipe: str, params: dict[str, Any], path: str | Path,
+                      max_nodes: int = 500) -> View:
+    """Run a recipe on the embedded store and draw the subgraph its answer names."""
+    from kg.recipes import run_recipe
+    from kg.store import open_store
+
+    with open_store(store_path) as store:
+        rows = run_recipe(store, recipe, params)
+    sel = cap(graph, select_rows(graph, rows, f"{recipe} " + " ".join(f"{k}={v}" for k, v in params.items())),
+              max_nodes)
+    return _write(view_from_selection(graph, sel), path)
