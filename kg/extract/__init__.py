@@ -24,7 +24,7 @@ from kg.extract.amounts import find_amounts, find_years
 from kg.extract.entities import Mention, find_entity_mentions, filter_spans, park_canonical
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.patterns import RE_FIRM_LEGAL, RE_FIRM_TRADE, RE_PROJECT_SUFFIX, RE_STAGE, STAGE_WORDS
-from kg.extract.resources import known_firms, taxonomy_matches
+from kg.extract.resources import industry_frames, is_broad_industry, known_firms, taxonomy_matches
 from kg.extract.rules import RULES, Fact, Found, RE_INDUSTRY_FRAME, INDUSTRY_WORD_PREFIXES, part_of_chains
 from kg.extract.text import split_sentences, trim_name
 from kg.model import Document, Entity, EntityType, Evidence, Extraction, Relation, RelType, make_key, normalise_name
@@ -120,7 +120,8 @@ def _brand_like(s: str) -> bool:
 
 
 def _industry_frames(text: str, sentences) -> list[Mention]:  # type: ignore[no-untyped-def]
-    out = []
+    out = [Mention(s, e, INDUSTRY, surface, "industry.frame", {"frame": "sentence_any", "link": name})
+           for s, e, surface, name in industry_frames(text)]
     for sent in sentences:
         for mm in RE_INDUSTRY_FRAME.finditer(text, sent.start, sent.end):
             for g in ("a", "b", "c", "d"):
@@ -161,7 +162,7 @@ def _find_mentions(doc: Document) -> Found:
             if firm is not None:
                 extra.append(firm)
                 m.attrs["inner_firm_mention"] = firm
-            inds = [i for i in taxonomy_matches(m.text)]
+            inds = [t for t in taxonomy_matches(m.text) if is_broad_industry(t[2])]
             if inds:
                 m.attrs["inner_industry_words"] = inds
     amounts = find_amounts(text)

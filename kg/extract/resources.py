@@ -47,3 +47,22 @@ def _word_bounded(text: str, start: int, end: int) -> bool:
 def taxonomy_matches(name: str) -> list[tuple[int, int, str, str]]:
     """Industry words inside ``name``: (start, end, surface, taxonomy link) with offsets into ``name``."""
     return [(sp.start, sp.end, sp.surface, sp.name) for sp in IndustryTaxonomy.load().find_industries(name)]
+
+
+def is_broad_industry(surface: str) -> bool:
+    """Whether an industry word names a whole industry (新能源汽车, 电子信息, 动力电池), not a product keyword
+    (磷酸铁锂, 抽水蓄能): the words a text uses when it says what industry a project is in."""
+    tax = IndustryTaxonomy.load()
+    return surface in tax.industry_words or surface in tax.links or surface in tax.chains
+
+
+def industry_frames(text: str) -> list[tuple[int, int, str, str]]:
+    """Industry words followed by 产业/行业 (新能源产业, 金融行业): (start, end, surface, taxonomy name)."""
+    out = []
+    for sp in IndustryTaxonomy.load().find_industries(text):
+        if text.startswith(INDUSTRY_FRAME_TAILS, sp.end):
+            out.append((sp.start, sp.end, sp.surface, sp.name))
+    return out
+
+
+INDUSTRY_FRAME_TAILS = ("产业", "行业")

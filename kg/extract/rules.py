@@ -73,14 +73,17 @@ class Found:
 
     def __post_init__(self) -> None:
         self._sent_starts = [s.start for s in self.sentences]
+        self._mention_starts = [m.start for m in self.mentions]
 
     def sentence_of(self, pos: int) -> Span:
         i = bisect.bisect_right(self._sent_starts, pos) - 1
         return self.sentences[max(i, 0)]
 
     def in_sentence(self, sent: Span, *types: EntityType) -> list[int]:
-        return [i for i, m in enumerate(self.mentions)
-                if sent.start <= m.start < sent.end and (not types or m.type in types)]
+        """Indexes of the mentions starting inside ``sent`` (mentions are sorted by start)."""
+        lo = bisect.bisect_left(self._mention_starts, sent.start)
+        hi = bisect.bisect_left(self._mention_starts, sent.end)
+        return [i for i in range(lo, hi) if not types or self.mentions[i].type in types]
 
 
 def part_of_chains(f: Found, is_within) -> Iterator[Fact]:  # type: ignore[no-untyped-def]
@@ -246,6 +249,16 @@ def in_industry(f: Found) -> Iterator[Fact]:
         if m.type is not INDUSTRY or not m.attrs.get("frame"):
             continue
         sent = f.sentence_of(m.start)
+        if m.attrs["frame"] == "sentence_any":
+            # "…项目…将为当地新能源产业发展注入动力": one industry word the sentence is about, anywhere in it
+            words = {f.mentions[k].text for k in f.in_sentence(sent, INDUSTRY) if f.mentions[k].attrs.get("frame")}
+            if len(words) != 1:
+                continue
+            for j in f.in_sentence(sent, PROJECT, FIRM):
+                n = f.mentions[j]
+                if not (n.type is PROJECT and n.attrs.get("inner_industries")):
+                    yield Fact(RelType.IN_INDUSTRY, j, i, sent, "in_industry.sentence_word", 0.5)
+            continue
         for j in f.in_sentence(sent, FIRM, PROJECT):
             n = f.mentions[j]
             if n.start >= m.end or m.attrs.get("frame") == "leader":
