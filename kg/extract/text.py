@@ -24,6 +24,11 @@ from kg.extract.patterns import (
     RE_LEADING_COUNT,
 )
 
+# Leading stopwords by first character, longest first: trim_name looks up only the words that can match.
+_STOP_BY_FIRST: dict[str, tuple[str, ...]] = {}
+for _w in LEADING_STOPWORDS:
+    _STOP_BY_FIRST[_w[0]] = (*_STOP_BY_FIRST.get(_w[0], ()), _w)
+
 RE_SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]*\n?|\n")
 RE_YEAR_PREFIX = re.compile(r"^(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:以来|底|初|末)?")
 RE_SPACE_RUN = re.compile(r"\s{3,}")
@@ -106,7 +111,7 @@ def trim_name(candidate: str) -> tuple[int, str]:
                 removed += m.end()
                 s = s[m.end() :]
                 changed = True
-        for w in LEADING_STOPWORDS:
+        for w in _STOP_BY_FIRST.get(s[0], ()) if s else ():
             if s.startswith(w) and len(s) > len(w) + 1 and (len(w) > 1 or _is_own_word(s)):
                 removed += len(w)
                 s = s[len(w) :]
