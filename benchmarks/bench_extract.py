@@ -86,7 +86,8 @@ def main(argv: list[str] | None = None) -> int:
         texts = [d.text for d in read_documents([corpus])]
         n_chars = sum(map(len, texts))
         print(f"corpus: {files} files, {len(texts)} documents, {size / 1e6:.2f} MB, {n_chars:,} chars "
-              f"(seeds x{files // len(list(SEEDS.glob('*.txt')))}); cpus: {os.cpu_count()}")
+              f"(seeds x{files // len(list(SEEDS.glob('*.txt')))}); cpus: {os.cpu_count()}, "
+              f"load average {os.getloadavg()[0]:.1f}")
 
         t0 = time.perf_counter()
         extract(Document("warm", "warm.txt", None, "2023", "邵阳市", "华为邵阳运营中心项目在邵阳经开区签约。"))
