@@ -71,7 +71,8 @@ def time_jieba(texts: list[str]) -> float:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--mb", type=float, default=5.0, help="corpus size in MB (UTF-8), default 5")
-    ap.add_argument("--profile", type=Path, help="profile one workers=1 extraction into this .prof file instead")
+    ap.add_argument("--profile", type=Path, 
+                    help="profile one workers=1 extraction into this .prof file instead")
     args = ap.parse_args(argv)
 
     import jieba
@@ -90,7 +91,8 @@ def main(argv: list[str] | None = None) -> int:
               f"load average {os.getloadavg()[0]:.1f}")
 
         t0 = time.perf_counter()
-        extract(Document("warm", "warm.txt", None, "2023", "邵阳市", "华为邵阳运营中心项目在邵阳经开区签约。"))
+        warm = "华为邵阳运营中心项目在邵阳经开区签约。"
+        extract(Document("warm", "warm.txt", None, "2023", "邵阳市", warm))
         t_load_kg = time.perf_counter() - t0
         t0 = time.perf_counter()
         jieba.setLogLevel(logging.WARNING)

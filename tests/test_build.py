@@ -1,5 +1,5 @@
-"""``kg build``: idempotent (twice -> same counts and graph.json), incremental (one more document adds only its
-facts), and safe (a build killed while loading leaves the previous store readable with its old counts)."""
+"""``kg build``: idempotent (twice -> same counts and graph.json), incremental (one more document adds only
+its facts), and safe (a build killed while loading leaves the previous store readable with its old counts)."""
 
 from __future__ import annotations
 

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (the case tables hold verbatim seed sentences, one per line)
 """Entity extraction on real sentences of the seeds (checked against tests/data/gold_seeds.jsonl and the gold
 annotation rules), and the extractor's scores on the whole seed corpus.
 

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (the case tables hold verbatim seed sentences, one per line)
 """Relations the text states, on real sentences of the seeds (checked against tests/data/gold_seeds.jsonl and
 the gold annotation rules), each with its evidence: document, sentence, offsets and rule.
 
