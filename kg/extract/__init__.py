@@ -23,8 +23,21 @@ from kg.errors import ExtractError, KgError
 from kg.extract.amounts import find_amounts, find_years
 from kg.extract.entities import Mention, find_entity_mentions, filter_spans, park_canonical
 from kg.extract.gazetteer import Gazetteer
-from kg.extract.patterns import RE_FIRM_LEGAL, RE_FIRM_TRADE, RE_PROJECT_SUFFIX, RE_STAGE, STAGE_WORDS
-from kg.extract.resources import industry_frames, is_broad_industry, known_firms, taxonomy_matches
+from kg.extract.patterns import (
+    RE_FIRM_LEGAL,
+    RE_FIRM_TRADE,
+    RE_PARK_SUFFIX,
+    RE_PROJECT_SUFFIX,
+    RE_STAGE,
+    STAGE_WORDS,
+)
+from kg.extract.resources import (
+    industry_frames,
+    is_broad_industry,
+    known_firms,
+    taxonomy_matches,
+    word_bounded,
+)
 from kg.extract.rules import RULES, Fact, Found, RE_INDUSTRY_FRAME, INDUSTRY_WORD_PREFIXES, part_of_chains
 from kg.extract.text import split_sentences, trim_name
 from kg.model import Document, Entity, EntityType, Evidence, Extraction, Relation, RelType, make_key, normalise_name
@@ -65,6 +78,8 @@ def _place_mentions(text: str, region: str | None) -> list[Mention]:
         near = reg is None or (reg_province is not None and gaz.is_within(p.code, reg_province.code)) or \
             gaz.is_within(reg.code, p.code)
         rank = LEVEL_RANK.get(p.level or "", 4)
+        if p.is_short_form and not listed and not word_bounded(text, p.start, p.end):
+            continue  # 绿色通道 holds 通道, but not as a word
         if rank >= 2 and p.is_short_form:
             # a county or town by its short form: only inside the region's city (or province, for a province)
             scope = reg_city or reg_province
@@ -93,7 +108,7 @@ def _firm_inside(text: str, m: Mention, known: list[Mention]) -> Mention | None:
         mt = RE_FIRM_TRADE.match(name, i)
         if mt and len(name) - mt.end() >= 2 and not RE_PROJECT_SUFFIX.match(name, i):
             firm = name[: mt.end()]
-            if _brand_like(firm[:i]):
+            if _brand_like(firm[:i]) and not _is_industry_word(firm):
                 return Mention(m.start, m.start + len(firm), FIRM, firm, "firm.in_project_name")
     for ending in HQ_ENDINGS:
         if name.endswith(ending) and len(name) - len(ending) >= 2:
@@ -117,6 +132,21 @@ def _brand_like(s: str) -> bool:
     if not 2 <= len(s) <= 8 or RE_NOT_BRAND.search(s) or taxonomy_matches(s):
         return False
     return Gazetteer.load().resolve(s) is None
+
+
+def _park_prefix(name: str) -> str | None:
+    """The canonical park a project name starts with: 湘西经开区仓储物流分拣中心 -> 湘西经济技术开发区."""
+    for pm in RE_PARK_SUFFIX.finditer(name):
+        if len(name) - pm.end() >= 2:
+            canon = park_canonical(name[: pm.end()])
+            if canon:
+                return canon[0]
+    return None
+
+
+def _is_industry_word(s: str) -> bool:
+    """生物医药, 新能源汽车: the whole string is an industry keyword (so no firm name)."""
+    return any(t[0] == 0 and t[1] == len(s) for t in taxonomy_matches(s))
 
 
 def _industry_frames(text: str, sentences) -> list[Mention]:  # type: ignore[no-untyped-def]
@@ -158,6 +188,10 @@ def _find_mentions(doc: Document) -> Found:
         if inner_places:
             m.attrs["inner_place_mention"] = inner_places[0]
         if m.type is PROJECT:
+            park = _park_prefix(m.text)
+            if park is not None:
+                m.attrs["inner_park_canon"] = park
+        if m.type is PROJECT:
             firm = _firm_inside(text, m, known)
             if firm is not None:
                 extra.append(firm)
@@ -187,6 +221,16 @@ def _find_mentions(doc: Document) -> Found:
                 m.attrs["inner_place"] = same[0]
         if "inner_firm_mention" in m.attrs:
             m.attrs["inner_firm"] = index[id(m.attrs.pop("inner_firm_mention"))]
+    park_index = {}
+    for i, m in enumerate(all_mentions):
+        if m.type is PARK:
+            canon = park_canonical(m.text)
+            if canon:
+                park_index.setdefault(canon[0], i)
+    for m in all_mentions:
+        canon_name = m.attrs.pop("inner_park_canon", None)
+        if canon_name is not None and canon_name in park_index:
+            m.attrs["inner_park"] = park_index[canon_name]
     for i, m in enumerate(all_mentions):
         if m.type is INDUSTRY and "owner" in m.attrs:
             owner = all_mentions[index[m.attrs.pop("owner")]]

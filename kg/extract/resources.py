@@ -21,27 +21,33 @@ def known_firms(text: str) -> list[Mention]:
     for sp in FirmNames.load().find_known(text):
         if sp.end < len(text) and text[sp.end] in BAD_NEXT_AFTER_KNOWN:
             continue
-        if not _word_bounded(text, sp.start, sp.end):
+        if not word_bounded(text, sp.start, sp.end):
             continue
         out.append(Mention(sp.start, sp.end, EntityType.FIRM, sp.surface, "firm.known_name"))
     return out
 
 
-def _word_bounded(text: str, start: int, end: int) -> bool:
+def word_bounded(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` starts and ends on word boundaries (人工智能 holds 工智, but not as a word).
 
     jieba cuts a small window around the match; a match glued to Latin letters or digits is no name either."""
-    if (start > 0 and text[start - 1].isascii() and text[start - 1].isalnum()) or \
-            (end < len(text) and text[end].isascii() and text[end].isalnum()):
+    if (start > 0 and text[start - 1].isascii() and text[start - 1].isalpha()) or \
+            (end < len(text) and text[end].isascii() and text[end].isalpha()):
         return False
     w0 = max(0, start - 6)
     window = text[w0 : end + 6]
-    cuts = {0}
+    cuts = {0, len(window)}
     pos = 0
     for tok in cut(window):
         pos += len(tok)
         cuts.add(pos)
-    return (start - w0) in cuts and (end - w0) in cuts
+    if (start - w0) not in cuts:
+        return False
+    # 湖南省内陆: jieba cuts 湖南省|内陆, so the name ends on a word boundary one suffix character later
+    return (end - w0) in cuts or (end < len(text) and text[end] in ADMIN_SUFFIX_CHARS and (end + 1 - w0) in cuts)
+
+
+ADMIN_SUFFIX_CHARS = frozenset("省市县区州镇乡")
 
 
 def taxonomy_matches(name: str) -> list[tuple[int, int, str, str]]:

@@ -154,6 +154,10 @@ def located_in(f: Found) -> Iterator[Fact]:
     for i, m in enumerate(f.mentions):
         if m.type not in (PROJECT, PARK):
             continue
+        if m.attrs.get("inner_park") is not None:
+            yield Fact(RelType.LOCATED_IN, i, m.attrs["inner_park"], f.sentence_of(m.start), "located_in.name_park",
+                       0.8)
+            continue
         inner = m.attrs.get("inner_place")
         if inner is not None:
             rule = "located_in.name_prefix" if m.type is PARK else "located_in.name_place"
