@@ -51,6 +51,10 @@ COUNTRY_NAMES = ("中国", "德国", "美国", "日本", "韩国", "法国", "�
 # Project names ending in a seat word name their firm before it: 千视通全球总部, 五矿湖南总部.
 HQ_ENDINGS = ("全球总部", "区域总部", "总部基地项目", "总部基地", "总部项目", "总部")
 
+# Rules whose facts come from the chain taxonomy rather than the text's words (a product keyword in a project
+# name mapped to its chain link): kept in the graph, left out of the text-fact records.
+TAXONOMY_RULES = frozenset({"in_industry.name_taxonomy"})
+
 __all__ = ["extract", "extract_many"]
 
 
@@ -196,7 +200,7 @@ def _find_mentions(doc: Document) -> Found:
             if firm is not None:
                 extra.append(firm)
                 m.attrs["inner_firm_mention"] = firm
-            inds = [t for t in taxonomy_matches(m.text) if is_broad_industry(t[2])]
+            inds = taxonomy_matches(m.text)
             if inds:
                 m.attrs["inner_industry_words"] = inds
     amounts = find_amounts(text)
@@ -208,7 +212,7 @@ def _find_mentions(doc: Document) -> Found:
         if "inner_industry_words" in m.attrs:
             for (s, e, surface, link) in m.attrs.pop("inner_industry_words"):
                 more.append(Mention(m.start + s, m.start + e, INDUSTRY, surface, "industry.in_name",
-                                    {"link": link, "owner": id(m)}))
+                                    {"link": link, "owner": id(m), "broad": is_broad_industry(surface)}))
     all_mentions = sorted([*all_mentions, *more], key=lambda m: (m.start, -m.end))
     index = {id(m): i for i, m in enumerate(all_mentions)}
     for m in all_mentions:
@@ -407,7 +411,8 @@ def extract(doc: Document) -> Extraction:
                 events = entities[tk].attrs.get("events") or [{}]
                 inv_year = _sentence_year(found, fact, None) or events[0].get("year") or year
             rels[key] = Relation(fact.type, sk, tk, amount_cny=amount_cny, amount=amount, currency=currency,
-                                 year=inv_year, stage=fact.stage, evidence=(ev,))
+                                 year=inv_year, stage=fact.stage, evidence=(ev,),
+                                 provenance="taxonomy" if fact.rule in TAXONOMY_RULES else "text")
         else:
             evs = old.evidence if ev in old.evidence else (*old.evidence, ev)
             rels[key] = Relation(old.type, sk, tk, amount_cny=old.amount_cny or amount_cny,

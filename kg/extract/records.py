@@ -15,8 +15,9 @@ from kg.model import EntityType, Extraction, RelType
 ENTITY_TYPES = ("firm", "project", "park", "place", "industry")
 
 
-def to_record(ex: Extraction, with_text: bool = False) -> dict[str, Any]:
-    """The gold-shaped record of one extraction."""
+def to_record(ex: Extraction, with_text: bool = False, inferred: bool = False) -> dict[str, Any]:
+    """The gold-shaped record of one extraction: the facts the text states (``inferred=True`` adds the ones the
+    chain taxonomy inferred, e.g. a product keyword in a project name mapped to its chain link)."""
     doc = ex.doc
     names = {e.key: e.name for e in ex.entities}
     ents: dict[str, list[dict[str, Any]]] = {t: [] for t in ENTITY_TYPES}
@@ -31,6 +32,8 @@ def to_record(ex: Extraction, with_text: bool = False) -> dict[str, Any]:
         ents[e.type.value].append(d)
     rels = []
     for r in ex.relations:
+        if r.provenance != "text" and not inferred:
+            continue
         s, t = names.get(r.source), names.get(r.target)
         if s is None or t is None:
             continue
@@ -45,6 +48,8 @@ def to_record(ex: Extraction, with_text: bool = False) -> dict[str, Any]:
                 d["stage"] = r.stage
         else:
             d = {"type": r.type.value, "subject": s, "object": t}
+        if r.provenance != "text":
+            d["provenance"] = r.provenance
         d["evidence"] = [evidence_to_dict(ev) for ev in r.evidence]
         rels.append(d)
     rec: dict[str, Any] = {"doc_id": doc.doc_id, "source": doc.source, "title": doc.title, "date": doc.date,

@@ -248,7 +248,9 @@ def in_industry(f: Found) -> Iterator[Fact]:
     for i, m in enumerate(f.mentions):
         if m.type is PROJECT:
             for j in m.attrs.get("inner_industries", ()):
-                yield Fact(RelType.IN_INDUSTRY, i, j, f.sentence_of(m.start), "in_industry.name", 0.85)
+                broad = f.mentions[j].attrs.get("broad")
+                yield Fact(RelType.IN_INDUSTRY, i, j, f.sentence_of(m.start),
+                           "in_industry.name" if broad else "in_industry.name_taxonomy", 0.85 if broad else 0.6)
     for i, m in enumerate(f.mentions):
         if m.type is not INDUSTRY or not m.attrs.get("frame"):
             continue
@@ -260,15 +262,19 @@ def in_industry(f: Found) -> Iterator[Fact]:
                 continue
             for j in f.in_sentence(sent, PROJECT, FIRM):
                 n = f.mentions[j]
-                if not (n.type is PROJECT and n.attrs.get("inner_industries")):
+                if not (n.type is PROJECT and _has_broad_industry(f, n)):
                     yield Fact(RelType.IN_INDUSTRY, j, i, sent, "in_industry.sentence_word", 0.5)
             continue
         for j in f.in_sentence(sent, FIRM, PROJECT):
             n = f.mentions[j]
             if n.start >= m.end or m.attrs.get("frame") == "leader":
-                if n.type is PROJECT and n.attrs.get("inner_industries"):
+                if n.type is PROJECT and _has_broad_industry(f, n):
                     continue
                 yield Fact(RelType.IN_INDUSTRY, j, i, sent, "in_industry.sentence", 0.6)
+
+
+def _has_broad_industry(f: Found, m: Mention) -> bool:
+    return any(f.mentions[j].attrs.get("broad") for j in m.attrs.get("inner_industries", ()))
 
 
 RULES = (located_in, invests_in, invests_subject, firm_located, in_industry)
