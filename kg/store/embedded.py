@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import gc
 import itertools
 import operator
 import os
@@ -34,6 +35,11 @@ CURRENT = "CURRENT"
 GEN_PREFIX = "g-"
 GEN_SUFFIX = ".lbdb"
 DEFAULT_BATCH_SIZE = 1_000_000  # rows per COPY file
+# Ladybug threads per COPY. Node COPYs use one: a multi-threaded node COPY was seen to hang in 0.22.0 (its
+# workers blocked in the primary-key IndexBuilder), and one is as fast here (the main thread writes CSV
+# meanwhile). Relationship COPYs build no primary-key index and may use more (0 = all cores).
+NODE_COPY_THREADS = 1
+REL_COPY_THREADS = 0
 # Separators of list items inside one CSV field (control characters no document text carries).
 LIST_SEP = "\x1f"
 ITEM_MARK = "\x1e"
@@ -169,6 +175,18 @@ def _throttle(pending: list[Future[None]], ahead: int = 2) -> None:
         if len(running) <= ahead:
             return
         wait(running, return_when=FIRST_COMPLETED)
+
+
+@contextlib.contextmanager
+def _no_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector (rows hold no cycles; reference counting frees them)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _pid_alive(pid: int) -> bool:
@@ -307,6 +325,7 @@ class EmbeddedStore:
 
         def copy() -> None:
             try:
+                conn.set_max_threads_for_exec(NODE_COPY_THREADS if pair is None else REL_COPY_THREADS)
                 conn.execute(query)
             except RuntimeError as exc:
                 raise StoreError(f"embedded load of {where} failed: {exc}") from exc
@@ -349,7 +368,8 @@ class EmbeddedStore:
         """Replace the store's content with ``graph``; returns the new counts."""
         if batch_size < 1:
             raise StoreError(f"batch size must be >= 1, got {batch_size}")
-        gen = self._build(graph, batch_size)
+        with _no_gc():  # millions of short-lived rows: GC passes over a big graph cost more than the load
+            gen = self._build(graph, batch_size)
         self._install(gen)
         self._open()
         return self.counts()
