@@ -11,9 +11,11 @@ RETURN k.name AS place, f.name AS firm, collect(DISTINCT p.name) AS projects,
 UNION
 MATCH (top:Place)
 WHERE top.name = $name OR $name IN top.aliases
-MATCH (f:Firm)-[:INVESTS_IN|LOCATED_IN*1..3]->(:Place)-[:PART_OF*0..4]->(top)
-WITH DISTINCT top, f
-OPTIONAL MATCH (f)-[i:INVESTS_IN]->(p:Project)-[:LOCATED_IN*1..2]->(:Place)-[:PART_OF*0..4]->(top)
+MATCH (pl:Place)-[:PART_OF*0..4]->(top)
+WITH DISTINCT top, pl
+MATCH (f:Firm)-[:INVESTS_IN|LOCATED_IN*1..3]->(pl)
+WITH DISTINCT top, f, pl
+OPTIONAL MATCH (f)-[i:INVESTS_IN]->(p:Project)-[:LOCATED_IN*1..2]->(pl)
 WITH DISTINCT top, f, i, p
 RETURN top.name AS place, f.name AS firm, collect(DISTINCT p.name) AS projects,
        coalesce(sum(i.amount_cny), 0) AS amount_cny, coalesce(sum(i.n_evidence), 0) AS n_evidence

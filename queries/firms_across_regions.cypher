@@ -3,8 +3,11 @@
 // with their province (湖南省邵阳市). Amounts are the sum of the firm's stated investments in yuan;
 // n_evidence counts the source sentences behind its INVESTS_IN facts.
 // example: kg query firms_across_regions -p min_regions=1 -p level=city
-MATCH (f:Firm)-[:INVESTS_IN|LOCATED_IN*1..3]->(:Place)-[:PART_OF*0..4]->(r:Place)
+MATCH (f:Firm)-[:INVESTS_IN|LOCATED_IN*1..3]->(pl:Place)
+WITH DISTINCT f, pl
+MATCH (pl)-[:PART_OF*0..4]->(r:Place)
 WHERE r.level = $level
+WITH DISTINCT f, r
 OPTIONAL MATCH (r)-[:PART_OF*1..4]->(prov:Place {level: 'province'})
 WITH f, collect(DISTINCT CASE WHEN prov IS NULL THEN r.name ELSE prov.name + r.name END) AS regions
 WHERE size(regions) >= $min_regions

@@ -8,7 +8,9 @@ WHERE ind.chain = $chain
 OPTIONAL MATCH (ind)-[:UPSTREAM_OF]->(down:Industry)
 WITH ind, collect(DISTINCT down.name) AS downstream
 OPTIONAL MATCH (p:Project)-[e:IN_INDUSTRY]->(ind)
-OPTIONAL MATCH (p)-[:LOCATED_IN*1..2]->(:Place)-[:PART_OF*0..4]->(top:Place)
+OPTIONAL MATCH (p)-[:LOCATED_IN*1..2]->(ppl:Place)
+WITH DISTINCT ind, downstream, p, e, ppl
+OPTIONAL MATCH (ppl)-[:PART_OF*0..4]->(top:Place)
 WHERE top.name = $place OR $place IN top.aliases
 WITH ind, downstream, p, e, count(top) AS inside
 WITH ind, downstream, CASE WHEN $place = '' OR inside > 0 THEN p END AS p,

@@ -9,8 +9,9 @@ WITH ind, count(p) AS projects, coalesce(sum(amount), 0) AS amount_cny, count(am
      sum(e.n_evidence) AS n_evidence
 OPTIONAL MATCH (f:Firm)-[:INVESTS_IN]->(:Project)-[:IN_INDUSTRY]->(ind)
 WITH ind, projects, amount_cny, priced_projects, n_evidence, count(DISTINCT f) AS firms
-OPTIONAL MATCH (ind)<-[:IN_INDUSTRY]-(:Project)-[:LOCATED_IN*1..2]->(:Place)-[:PART_OF*0..4]->(prov:Place)
-WHERE prov.level = 'province'
+OPTIONAL MATCH (ind)<-[:IN_INDUSTRY]-(:Project)-[:LOCATED_IN*1..2]->(pl:Place)
+WITH DISTINCT ind, projects, firms, amount_cny, priced_projects, n_evidence, pl
+OPTIONAL MATCH (pl)-[:PART_OF*0..4]->(prov:Place {level: 'province'})
 RETURN ind.name AS industry, ind.chain AS chain, projects, firms, amount_cny, priced_projects,
        collect(DISTINCT prov.name) AS provinces, n_evidence
 ORDER BY amount_cny DESC, projects DESC, industry

@@ -7,13 +7,11 @@ MATCH (top:Place)
 WHERE top.name = $place OR $place IN top.aliases
 MATCH (pl:Place)-[:PART_OF*0..4]->(top)
 MATCH (p:Project)-[:LOCATED_IN*1..2]->(pl)
-WITH DISTINCT top, p
+WITH top, p, collect(DISTINCT pl.name) AS places
 OPTIONAL MATCH (p)-[l:LOCATED_IN]->()
-WITH top, p, coalesce(sum(l.n_evidence), 0) AS n_evidence
+WITH top, p, places, coalesce(sum(l.n_evidence), 0) AS n_evidence
 OPTIONAL MATCH (p)-[:LOCATED_IN]->(k:Park)
-WITH top, p, n_evidence, collect(DISTINCT k.name) AS parks
-OPTIONAL MATCH (p)-[:LOCATED_IN*1..2]->(pl:Place)-[:PART_OF*0..4]->(top)
-WITH top, p, n_evidence, parks, collect(DISTINCT pl.name) AS places
+WITH top, p, n_evidence, collect(DISTINCT k.name) AS parks, places
 OPTIONAL MATCH (f:Firm)-[i:INVESTS_IN]->(p)
 WITH top, p, n_evidence, parks, places, collect(DISTINCT f.name) AS firms, max(i.amount_cny) AS amount_cny
 OPTIONAL MATCH (top)-[:PART_OF*0..4]->(prov:Place {level: 'province'})
