@@ -2,10 +2,13 @@
 
 The public API (imported lazily, so ``import kg`` stays cheap)::
 
-    from kg import read_documents, extract, resolve, open_store, load_recipes, run_recipe, to_rdf, write_html, score
+    from kg import read_documents, extract_many, resolve_graph, open_store, load_recipes, run_recipe, to_rdf
+    from kg import write_html, score, build
 
-    docs = read_documents(["seeds/"])
-    graph = resolve(extract(d) for d in docs)
+    graph = resolve_graph(extract_many(read_documents(["seeds/"])))
+
+(``kg.extract`` and ``kg.resolve`` are also the modules' names, so the stage functions are exported here as
+``extract_many`` / ``extract_document`` and ``resolve_graph``.)
 """
 
 from __future__ import annotations
@@ -15,11 +18,11 @@ from typing import Any
 
 __version__ = "0.1.0"
 
-_API = {
+_API: dict[str, str | tuple[str, str]] = {
     "read_documents": "kg.ingest",
-    "extract": "kg.extract",
     "extract_many": "kg.extract",
-    "resolve": "kg.resolve",
+    "extract_document": ("kg.extract", "extract"),
+    "resolve_graph": ("kg.resolve", "resolve"),
     "build": "kg.pipeline",
     "build_graph": "kg.pipeline",
     "open_store": "kg.store",
@@ -38,5 +41,7 @@ __all__ = ["__version__", *_API]
 
 def __getattr__(name: str) -> Any:
     if name in _API:
-        return getattr(importlib.import_module(_API[name]), name)
+        target = _API[name]
+        module, attr = target if isinstance(target, tuple) else (target, name)
+        return getattr(importlib.import_module(module), attr)
     raise AttributeError(f"module 'kg' has no attribute {name!r}")
