@@ -10,12 +10,9 @@ Queries run on the live file opened read-only.
 from __future__ import annotations
 
 import contextlib
-import csv
 import gc
 import itertools
-import operator
 import os
-import re
 import shutil
 import tempfile
 import time
@@ -28,8 +25,9 @@ from typing import Any
 from kg.errors import StoreError
 from kg.model import Entity, Graph
 from kg.store.base import check_read_only, fault_point, plain
+from kg.store.ladybug_copy import UNSAFE_PATH_CHARS, copy_statement, node_table_ddl, rel_table_ddl, write_csv
 from kg.store.rows import RelGroup, group_relations, node_row, rel_row
-from kg.store.schema import INT64_LIST, LABELS, NODE_PROPS, REL_PAIRS, REL_PROPS, REL_TYPES, STRING_LIST, Prop
+from kg.store.schema import LABELS, NODE_PROPS, REL_PAIRS, REL_PROPS, REL_TYPES, Prop
 
 CURRENT = "CURRENT"
 GEN_PREFIX = "g-"
@@ -40,14 +38,6 @@ DEFAULT_BATCH_SIZE = 1_000_000  # rows per COPY file
 # meanwhile). Relationship COPYs build no primary-key index and may use more (0 = all cores).
 NODE_COPY_THREADS = 1
 REL_COPY_THREADS = 0
-# Separators of list items inside one CSV field (control characters no document text carries).
-LIST_SEP = "\x1f"
-ITEM_MARK = "\x1e"
-# Characters a path may not hold to be written into a COPY statement (Ladybug takes no parameter there).
-UNSAFE_PATH_CHARS = ("'", "\\", "\n")
-# Items a Ladybug list literal in CSV cannot hold verbatim: its brackets, separators and quote marks
-# (kept, not stripped), surrounding whitespace (trimmed), and our own separators.
-RE_NOT_NATIVE = re.compile(r"[\[\]{},'\"\\\x1e]|(?:^|\x1f)\s|\s(?:\x1f|$)")
 
 
 def _import_ladybug() -> Any:
@@ -56,107 +46,6 @@ def _import_ladybug() -> Any:
     except ImportError as exc:  # pragma: no cover - ladybug is a core dependency
         raise StoreError('the embedded store needs LadybugDB: pip install "ladybug"') from exc
     return ladybug
-
-
-def node_table_ddl(label: str) -> str:
-    """``CREATE NODE TABLE`` for one label (Ladybug DDL, not sent to Neo4j)."""
-    cols = ", ".join(f"{p.name} {p.type}" for p in NODE_PROPS[label])
-    return f"CREATE NODE TABLE {label}({cols}, PRIMARY KEY(key))"
-
-
-def rel_table_ddl(rel_type: str, pairs: Sequence[tuple[str, str]]) -> str:
-    """``CREATE REL TABLE`` with every FROM-TO pair (Ladybug DDL)."""
-    ends = ", ".join(f"FROM {a} TO {b}" for a, b in pairs)
-    cols = ", ".join(f"{p.name} {p.type}" for p in REL_PROPS[rel_type])
-    return f"CREATE REL TABLE {rel_type}({ends}, {cols})"
-
-
-def _list_mode(col: Sequence[list[str]]) -> str:
-    """How a STRING[] column travels in CSV: ``native`` (a Ladybug list literal ``[a,b]``, read by COPY
-    itself: only when no item has a character that literal cannot hold), ``split`` (items joined by
-    LIST_SEP, no empty list or item), ``split0`` (empty lists but no empty item) or ``marked`` (each item
-    prefixed by ITEM_MARK, so empty items survive)."""
-    if any(map(operator.contains, col, itertools.repeat(""))):
-        return "marked"
-    if not RE_NOT_NATIVE.search(LIST_SEP.join(map(LIST_SEP.join, col))):
-        return "native"
-    return "split" if all(col) else "split0"
-
-
-def _list_expr(col: str, prop: Prop, mode: str) -> str:
-    """The Cypher expression that rebuilds a list column from its CSV text."""
-    if prop.type == INT64_LIST or mode == "native":
-        return col  # written as a Ladybug list literal [1, 2, 3]
-    split = f"string_split({col}, '{LIST_SEP}')"
-    if mode == "split":
-        return split
-    if mode == "marked":
-        split = f"list_transform({split}, x -> substring(x, 2, size(x)))"
-    return f"CASE WHEN {col} IS NULL THEN CAST([] AS STRING[]) ELSE {split} END"
-
-
-def _encode_column(col: Sequence[list[Any]], prop: Prop, mode: str, where: str) -> list[str]:
-    """A list column as CSV text: INT64[] as ``[1, 2]``; STRING[] items joined by LIST_SEP (column-wise,
-    so the work stays in C). Refuses items that hold the separators themselves."""
-    if prop.type == INT64_LIST:
-        return list(map(str, col))
-    if mode == "native":
-        return ["[" + ",".join(v) + "]" for v in col]
-    if mode == "marked":
-        col = [[ITEM_MARK + x for x in v] for v in col]
-    joined = list(map(LIST_SEP.join, col))
-    text = "".join(joined)
-    n_items = sum(map(len, col))
-    n_lists = sum(1 for v in col if v) if mode != "split" else len(col)
-    if text.count(LIST_SEP) != n_items - n_lists or (mode != "marked" and ITEM_MARK in text):
-        raise StoreError(f"{where}: a {prop.name} item holds a control character (\\x1e or \\x1f)")
-    return joined
-
-
-def _write_csv(
-    path: Path, rows: Sequence[tuple[Any, ...]], props: Sequence[Prop], n_ends: int, where: str
-) -> dict[int, str]:
-    """Write rows as CSV (no header), list columns encoded; returns the STRING[] column modes."""
-    cols: list[Sequence[Any]] = list(zip(*rows, strict=True))
-    modes: dict[int, str] = {}
-    for i, p in enumerate(props):
-        if p.is_list:
-            j = n_ends + i
-            if p.type == STRING_LIST:
-                modes[j] = _list_mode(cols[j])
-            cols[j] = _encode_column(cols[j], p, modes.get(j, ""), where)
-    with open(path, "w", encoding="utf-8", newline="") as f:
-        csv.writer(f).writerows(zip(*cols, strict=True))
-    return modes
-
-
-def _copy_statement(
-    table: str,
-    path: Path,
-    props: Sequence[Prop],
-    n_ends: int,
-    modes: dict[int, str],
-    pair: tuple[str, str] | None,
-) -> str:
-    opts = f" (from='{pair[0]}', to='{pair[1]}')" if pair else ""
-    if all(m == "native" for m in modes.values()):  # COPY reads every column as it is
-        inner = ", " + opts[2:-1] if pair else ""
-        return f"COPY {table} FROM '{path.as_posix()}' (header=false, parallel=false{inner})"
-    cols = [f"c{i}" for i in range(n_ends + len(props))]
-    types = ["STRING"] * n_ends + [
-        "STRING" if p.type == STRING_LIST and modes[n_ends + i] != "native" else p.type
-        for i, p in enumerate(props)
-    ]
-    header = ", ".join(f"{c} {t}" for c, t in zip(cols, types, strict=True))
-    exprs = cols[:n_ends] + [
-        _list_expr(cols[n_ends + i], p, modes.get(n_ends + i, "")) if p.is_list else cols[n_ends + i]
-        for i, p in enumerate(props)
-    ]
-    load = (
-        f"LOAD WITH HEADERS ({header}) FROM '{path.as_posix()}' (header=false, parallel=false) "
-        f"RETURN {', '.join(exprs)}"
-    )
-    return f"COPY {table} FROM ({load}){opts}"
 
 
 def _batches(rows: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
@@ -320,8 +209,8 @@ class EmbeddedStore:
         """Write one CSV batch now; queue its COPY on the worker thread."""
         where = f"{table}" + (f" {pair[0]}->{pair[1]}" if pair else "")
         path = tmp / f"{table}-{next(self._file_ids)}.csv"
-        modes = _write_csv(path, rows, props, n_ends, where)
-        query = _copy_statement(table, path, props, n_ends, modes, pair)
+        modes = write_csv(path, rows, props, n_ends, where)
+        query = copy_statement(table, path, props, n_ends, modes, pair)
 
         def copy() -> None:
             try:
