@@ -402,6 +402,7 @@ def test_killed_load_keeps_the_previous_graph(tmp_path: Path) -> None:
         new = make_graph(("新公司",))
         assert s.load(new) == expected_counts(new)
     assert len(list(path.glob("g-*.lbdb"))) == 1  # the dead load's file was cleaned up
+    assert list(path.glob("csv-*")) == []  # and so were its CSV files
 
 
 def test_store_reopens_with_its_graph(tmp_path: Path) -> None:

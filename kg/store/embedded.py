@@ -32,6 +32,7 @@ from kg.store.schema import LABELS, NODE_PROPS, REL_PAIRS, REL_PROPS, REL_TYPES,
 CURRENT = "CURRENT"
 GEN_PREFIX = "g-"
 GEN_SUFFIX = ".lbdb"
+CSV_PREFIX = "csv-"  # temporary CSV folders: csv-<pid>-<random>
 DEFAULT_BATCH_SIZE = 1_000_000  # rows per COPY file
 # Ladybug threads per COPY. Node COPYs use one: a multi-threaded node COPY was seen to hang in 0.22.0 (its
 # workers blocked in the primary-key IndexBuilder), and one is as fast here (the main thread writes CSV
@@ -142,7 +143,7 @@ class EmbeddedStore:
         groups = group_relations(graph)  # validates before anything touches the disk
         gen = self.path / f"{GEN_PREFIX}{time.time_ns()}-{os.getpid()}{GEN_SUFFIX}"
         tmp_root = self.path if not any(c in str(self.path.resolve()) for c in UNSAFE_PATH_CHARS) else None
-        tmp = Path(tempfile.mkdtemp(prefix="csv-", dir=tmp_root))
+        tmp = Path(tempfile.mkdtemp(prefix=f"{CSV_PREFIX}{os.getpid()}-", dir=tmp_root))
         if any(c in str(tmp) for c in UNSAFE_PATH_CHARS):
             raise StoreError(f"{tmp}: temporary folder path holds a quote or backslash")
         # One checkpoint at the end, not one per COPY (several times faster on many batches).
@@ -251,6 +252,10 @@ class EmbeddedStore:
                 if pid.isdigit() and not _pid_alive(int(pid)):
                     with contextlib.suppress(OSError):
                         p.unlink()
+            elif p.name.startswith(CSV_PREFIX) and p.is_dir():
+                pid = p.name[len(CSV_PREFIX) :].partition("-")[0]
+                if pid.isdigit() and not _pid_alive(int(pid)):
+                    shutil.rmtree(p, ignore_errors=True)
 
     # -- the GraphStore contract ---------------------------------------------------------------------
     def load(self, graph: Graph, batch_size: int = DEFAULT_BATCH_SIZE) -> dict[str, int]:
