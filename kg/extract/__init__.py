@@ -127,6 +127,8 @@ def _firm_inside(text: str, m: Mention, known: list[Mention]) -> Mention | None:
     return None
 
 
+RE_AMOUNT_AFTER_PROJECT = re.compile(
+    r"^[，,]?(?:项目)?(?:总投资|计划投资|投资总额|总投资额|投资额|投资)(?:额)?(?:为|约|达|达到|超|超过|逾|近|约为)?$")
 RE_SUFFIX_RUN = re.compile(f"(?:{RE_PROJECT_SUFFIX.pattern})+")
 RE_NOT_BRAND = re.compile(r"[与和及或用的为在等、]|^[新老大小全]|^(?:" + "|".join(COUNTRY_NAMES) + ")")
 
@@ -258,10 +260,8 @@ def _attach_amounts(f: Found) -> None:
                 continue
             if 0 <= m.start - a.end <= 2 and f.text[a.end : m.start] in ("", "的"):
                 best = i  # amount right before the name
-            elif 0 <= a.start - m.end <= 8:
-                gap = f.text[m.end : a.start]
-                if any(w in gap for w in ("总投资", "投资", "计划投资")) and not any(c in gap for c in "，,。；;、"):
-                    best = i
+            elif 0 <= a.start - m.end <= 10 and RE_AMOUNT_AFTER_PROJECT.match(f.text[m.end : a.start]):
+                best = i  # "X项目总投资约5亿元", "X基地,总投资约60亿元"
         if best is not None and "amount_index" not in f.mentions[best].attrs:
             f.mentions[best].attrs["amount_index"] = ai
 

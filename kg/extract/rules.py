@@ -31,6 +31,7 @@ PLURAL_LOOKBACK_SENTENCES = 6
 PLURAL_MAX_PROJECTS = 8
 # Between a firm that opens a sentence and the project it builds.
 RE_SUBJECT_INVESTS = re.compile(r"(?:投资|出资|投建|斥资|拟投|计划投资|签约|签下)[^。；;]{0,20}?(?:建设|兴建|打造|新建|建|实施|布局)?")
+RE_TOTAL_INVEST_BEFORE = re.compile(r"(?:总投资|计划投资|投资总额|总投资额|项目投资)(?:额)?(?:为|约|达|达到|超|超过|逾|近)?$")
 RE_AGGREGATE_GAP = re.compile(r"\d+个|[一二三四五六七八九十]+个|等")
 RE_PARK_SUBJECT_GAP = re.compile(r"(?:引进|招引|落户|签约|入驻|新建|开工)[^。；;]{0,12}$")
 # "以酒鬼酒公司为龙头的白酒业", "X产业集群", "发展X产业": the industry word a sentence is about.
@@ -189,8 +190,10 @@ def invests_in(f: Found) -> Iterator[Fact]:
                 proj = earlier[-1]
             else:
                 continue
-            yield Fact(RelType.INVESTS_IN, firm, proj, sent, "invests_in.by_firm", 0.9,
-                       f.mentions[proj].attrs.get("amount_index"), _stage(f, sent))
+            amount = f.mentions[proj].attrs.get("amount_index")
+            if amount is None:
+                amount = _sentence_total(f, sent)
+            yield Fact(RelType.INVESTS_IN, firm, proj, sent, "invests_in.by_firm", 0.9, amount, _stage(f, sent))
 
 
 def invests_subject(f: Found) -> Iterator[Fact]:
@@ -220,9 +223,23 @@ def invests_subject(f: Found) -> Iterator[Fact]:
                 if fm.end + mm.end() <= a.start and a.end <= m.start and not RE_AGGREGATE_GAP.search(gap):
                     amount = ai
                     break
-            yield Fact(RelType.INVESTS_IN, firm, i, sent, "invests_in.subject", 0.75,
-                       amount if amount is not None else m.attrs.get("amount_index"), _stage(f, sent))
+            if amount is None:
+                amount = m.attrs.get("amount_index")
+            if amount is None:
+                amount = _sentence_total(f, sent)
+            yield Fact(RelType.INVESTS_IN, firm, i, sent, "invests_in.subject", 0.75, amount, _stage(f, sent))
             break
+
+
+def _sentence_total(f: Found, sent: Span) -> int | None:
+    """"该项目由X投资建设,总投资5亿元": the one amount a sentence gives as 总投资, when it is not an aggregate."""
+    hits = []
+    for ai, a in enumerate(f.amounts):
+        if sent.start <= a.start < sent.end:
+            before = f.text[max(sent.start, a.start - 8) : a.start]
+            if RE_TOTAL_INVEST_BEFORE.search(before) and not RE_AGGREGATE_GAP.search(f.text[sent.start : a.start]):
+                hits.append(ai)
+    return hits[0] if len(hits) == 1 else None
 
 
 def _stage(f: Found, sent: Span) -> str | None:
