@@ -8,6 +8,7 @@ by the list's head noun. Overlaps are settled by longest match.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -222,14 +223,28 @@ def _valid_name(name: str, etype: EntityType) -> bool:
     return True
 
 
-def _suffix_matches(text: str, seg: Span) -> list[tuple[int, int, EntityType, str]]:
-    """(suffix start, end, type, rule) for every type suffix inside a segment."""
-    sub = text[seg.start : seg.end]
-    out = []
-    for rx, etype, rule in ((RE_FIRM_LEGAL, FIRM, "firm.legal_suffix"), (RE_PROJECT_SUFFIX, PROJECT, "project.suffix"),
-                            (RE_PARK_SUFFIX, PARK, "park.suffix")):
-        for m in rx.finditer(sub):
-            out.append((seg.start + m.start(), seg.start + m.end(), etype, rule))
+SUFFIX_RULES = ((RE_FIRM_LEGAL, FIRM, "firm.legal_suffix"), (RE_PROJECT_SUFFIX, PROJECT, "project.suffix"),
+                (RE_PARK_SUFFIX, PARK, "park.suffix"))
+
+
+def suffix_matches(text: str) -> list[tuple[int, int, EntityType, str]]:
+    """(suffix start, end, type, rule) for every type suffix in ``text``, by start (suffixes hold no boundary
+    character, so a scan of the whole text finds what per-segment scans would)."""
+    out = [(m.start(), m.end(), etype, rule) for rx, etype, rule in SUFFIX_RULES for m in rx.finditer(text)]
+    out.sort()
+    return out
+
+
+def _suffix_matches(text: str, seg: Span, all_matches: list[tuple[int, int, EntityType, str]] | None = None
+                    ) -> list[tuple[int, int, EntityType, str]]:
+    """(suffix start, end, type, rule) for every type suffix inside a segment, by end."""
+    if all_matches is None:
+        out = [(seg.start + m.start(), seg.start + m.end(), etype, rule) for rx, etype, rule in SUFFIX_RULES
+               for m in rx.finditer(text[seg.start : seg.end])]
+    else:
+        lo = bisect.bisect_left(all_matches, (seg.start,))
+        hi = bisect.bisect_left(all_matches, (seg.end,))
+        out = [t for t in all_matches[lo:hi] if t[1] <= seg.end]
     out.sort(key=lambda t: (t[1], -t[0]))
     return out
 
@@ -264,9 +279,11 @@ def is_public_works(name: str) -> bool:
     return RE_PUBLIC_WORKS.search(name) is not None
 
 
-def find_suffix_mentions(text: str, seg: Span) -> list[Mention]:
-    """Candidates ending in a type suffix within one segment."""
-    matches = _suffix_matches(text, seg)
+def find_suffix_mentions(text: str, seg: Span,
+                         all_matches: list[tuple[int, int, EntityType, str]] | None = None) -> list[Mention]:
+    """Candidates ending in a type suffix within one segment (``all_matches``: :func:`suffix_matches` of the
+    whole text, to scan it once)."""
+    matches = _suffix_matches(text, seg, all_matches)
     out: list[Mention] = []
     for i, (s_start, s_end, etype, rule) in enumerate(matches):
         # A suffix followed directly by more of a name is inside a longer name (产业园配套物流中心): it still
@@ -405,10 +422,11 @@ def project_has_event(text: str, sent: Span) -> bool:
 def find_entity_mentions(text: str, sentences: list[Span]) -> list[Mention]:
     """All firm/project/park candidates of a text, overlaps settled (longest wins)."""
     cands: list[Mention] = []
+    all_matches = suffix_matches(text)
     for sent in sentences:
         sent_cands: list[Mention] = []
         for seg in segments(text, sent.start, sent.end):
-            sent_cands.extend(find_suffix_mentions(text, seg))
+            sent_cands.extend(find_suffix_mentions(text, seg, all_matches))
         listed = find_list_mentions(text, sent)
         # a list item typed by its head overrides a suffix candidate with the same span
         listed_spans = {(m.start, m.end) for m in listed}
