@@ -275,17 +275,26 @@ def _entity_key(m: Mention) -> str:
     return make_key(m.type, m.text)
 
 
+def _year_before(found: Found, sent: Any, pos: int, doc_year: int | None) -> int | None:
+    """The year a sentence states before ``pos`` (2023年…启动建设), the nearest one; None when it states none
+    (a later "预计于2024年起投产" is another event's year)."""
+    best = None
+    for y in find_years(found.text[sent.start : pos], doc_year):
+        if y.year and (doc_year is None or y.year <= doc_year + 1):
+            best = y.year
+    return best
+
+
 def _project_events(found: Found, ms: list[Mention], doc_year: int | None) -> list[dict[str, Any]]:
     """Stage and year of a project in each sentence that names it (签约 2022, 开工 2023 …)."""
     events = []
     for m in ms:
         sent = found.sentence_of(m.start)
-        st = RE_STAGE.search(found.text, sent.start, sent.end)
+        # the project's own predicate: the first stage word after its name, else the sentence's first
+        st = RE_STAGE.search(found.text, m.end, sent.end) or RE_STAGE.search(found.text, sent.start, sent.end)
         if not st:
             continue
-        years = [y.year for y in find_years(found.text[sent.start : sent.end], doc_year)
-                 if y.year and (doc_year is None or y.year <= doc_year + 1)]
-        ev = {"stage": STAGE_WORDS[st.group()], "year": years[0] if years else None}
+        ev = {"stage": STAGE_WORDS[st.group()], "year": _year_before(found, sent, st.start(), doc_year)}
         if ev not in events:
             events.append(ev)
     # a sentence without a year ("该项目…签约") shares the year another sentence gives, else the document's
@@ -407,11 +416,15 @@ def extract(doc: Document) -> Extraction:
         old = rels.get(key)
         if old is None:
             inv_year = None
+            stage = fact.stage
             if fact.type is RelType.INVESTS_IN:
                 events = entities[tk].attrs.get("events") or [{}]
                 inv_year = _sentence_year(found, fact, None) or events[0].get("year") or year
+                if stage in (None, "投资", "建设"):
+                    specific = [e["stage"] for e in events if e.get("stage") not in (None, "投资", "建设")]
+                    stage = specific[0] if specific else stage
             rels[key] = Relation(fact.type, sk, tk, amount_cny=amount_cny, amount=amount, currency=currency,
-                                 year=inv_year, stage=fact.stage, evidence=(ev,),
+                                 year=inv_year, stage=stage, evidence=(ev,),
                                  provenance="taxonomy" if fact.rule in TAXONOMY_RULES else "text")
         else:
             evs = old.evidence if ev in old.evidence else (*old.evidence, ev)
