@@ -38,7 +38,15 @@ from kg.extract.resources import (
     taxonomy_matches,
     word_bounded,
 )
-from kg.extract.rules import RULES, Fact, Found, RE_INDUSTRY_FRAME, INDUSTRY_WORD_PREFIXES, part_of_chains
+from kg.extract.rules import (
+    INDUSTRY_WORD_PREFIXES,
+    RE_INDUSTRY_FRAME,
+    RULES,
+    Fact,
+    Found,
+    part_of_chains,
+    part_of_statements,
+)
 from kg.extract.text import split_sentences, trim_name
 from kg.model import Document, Entity, EntityType, Evidence, Extraction, Relation, RelType, make_key, normalise_name
 
@@ -398,7 +406,7 @@ def extract(doc: Document) -> Extraction:
     found = _find_mentions(doc)
     entities, keys = _build_entities(found, doc.year)
     gaz = Gazetteer.load()
-    facts: list[Fact] = list(part_of_chains(found, gaz.is_within))
+    facts: list[Fact] = [*part_of_chains(found, gaz.is_within), *part_of_statements(found, gaz.is_within)]
     for rule in RULES:
         facts.extend(rule(found))
     rels: dict[tuple[str, str, str], Relation] = {}

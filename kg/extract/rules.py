@@ -109,6 +109,33 @@ def part_of_chains(f: Found, is_within) -> Iterator[Fact]:  # type: ignore[no-un
             parent_of_list = None
 
 
+# "州府吉首", "省会长沙", "市域副中心赤壁市": the place named is inside the document's region.
+RE_SEAT_BEFORE = re.compile(r"(?:州府|市府|省会|首府|县城|府所在地|(?:市域|州域|省域|县域)[\u4e00-\u9fff]{0,5})$")
+
+
+def part_of_statements(f: Found, is_within) -> Iterator[Fact]:  # type: ignore[no-untyped-def]
+    """PART_OF stated in words: "州府吉首" (the region's seat), "邵阳市作为湖南省…" (A 作为 B's …)."""
+    places = [i for i, m in enumerate(f.mentions) if m.type is PLACE]
+    region = f.mentions[f.region_index] if f.region_index is not None else None
+    for k, i in enumerate(places):
+        m = f.mentions[i]
+        code = m.attrs.get("code")
+        if not code:
+            continue
+        sent = f.sentence_of(m.start)
+        before = f.text[max(sent.start, m.start - 8) : m.start]
+        if region is not None and f.region_index != i and RE_SEAT_BEFORE.search(before):
+            rc = region.attrs.get("code")
+            if rc and rc != code and is_within(code, rc):
+                yield Fact(RelType.PART_OF, i, f.region_index, sent, "part_of.seat", 0.8)  # type: ignore[arg-type]
+        if k + 1 < len(places):
+            j = places[k + 1]
+            n = f.mentions[j]
+            nc = n.attrs.get("code")
+            if nc and nc != code and f.text[m.end : n.start] == "作为" and is_within(code, nc):
+                yield Fact(RelType.PART_OF, i, j, sent, "part_of.as_member", 0.8)
+
+
 def located_in(f: Found) -> Iterator[Fact]:
     """Projects in parks or places, and parks in places, as the sentence states them."""
     for sent in f.sentences:
