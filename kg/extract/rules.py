@@ -31,6 +31,9 @@ PLURAL_LOOKBACK_SENTENCES = 6
 PLURAL_MAX_PROJECTS = 8
 # Between a firm that opens a sentence and the project it builds.
 RE_SUBJECT_INVESTS = re.compile(r"(?:投资|出资|投建|斥资|拟投|计划投资|签约|签下)[^。；;]{0,20}?(?:建设|兴建|打造|新建|建|实施|布局)?")
+# What may stand before a firm that opens its clause: a date, a leading verb of support.
+RE_CLAUSE_OPENING = re.compile(r"\s*(?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?)?(?:支持|推动|引导|鼓励|吸引|由|今年|去年|近日|日前|目前|其中)?"
+                               r"|[^，,；;。]{0,16}?(?:引进|招引|成功引进|签约引进)")
 RE_TOTAL_INVEST_BEFORE = re.compile(r"(?:总投资|计划投资|投资总额|总投资额|项目投资)(?:额)?(?:为|约|达|达到|超|超过|逾|近)?$")
 RE_AGGREGATE_GAP = re.compile(r"\d+个|[一二三四五六七八九十]+个|等")
 RE_PARK_SUBJECT_GAP = re.compile(r"(?:引进|招引|落户|签约|入驻|新建|开工)[^。；;]{0,12}$")
@@ -231,10 +234,13 @@ def invests_subject(f: Found) -> Iterator[Fact]:
         firms = [i for i in idx if f.mentions[i].type is FIRM and f.mentions[i].rule != "firm.in_project_name"]
         if not firms:
             continue
-        firm = firms[0]
-        fm = f.mentions[firm]
-        if fm.start - sent.start > 12:  # the firm must open the sentence
+        # the firm must open its clause: "X公司在Y投资建设Z项目", "…,支持X公司在Y投资建设Z项目"
+        opening = [x for x in firms if RE_CLAUSE_OPENING.fullmatch(
+            f.text[_clause_start(f, sent, f.mentions[x].start) : f.mentions[x].start])]
+        if not opening:
             continue
+        firm = opening[0]
+        fm = f.mentions[firm]
         for i in idx:
             m = f.mentions[i]
             if m.type is not PROJECT or m.start < fm.end or m.attrs.get("inner_firm") is not None:
@@ -256,6 +262,11 @@ def invests_subject(f: Found) -> Iterator[Fact]:
                 amount = _sentence_total(f, sent)
             yield Fact(RelType.INVESTS_IN, firm, i, sent, "invests_in.subject", 0.75, amount, _stage(f, sent))
             break
+
+
+def _clause_start(f: Found, sent: Span, pos: int) -> int:
+    k = max(f.text.rfind(c, sent.start, pos) for c in "，,；;：:")
+    return k + 1 if k >= 0 else sent.start
 
 
 def _sentence_total(f: Found, sent: Span) -> int | None:
