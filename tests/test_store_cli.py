@@ -13,7 +13,7 @@ from kg.cli import cli
 from kg.graphio import write_graph
 from kg.store import embedded_path, open_store
 from kg.store.csv_import import ARRAY_DELIMITER_ARG, read_neo4j_import, write_neo4j_import
-from kg.store.rows import as_dicts, node_rows, rel_rows
+from kg.store.rows import as_dicts, name_rows, node_rows, rel_rows
 
 
 @pytest.fixture
@@ -92,4 +92,9 @@ def test_import_files_read_back_as_the_graph(tmp_path: Path) -> None:
             for d in as_dicts(rel_type, rows)
         ]  # the format cannot tell [""] from []: both read back as []
         assert back == want, rel_type
-    assert len(written["nodes"]) == 5 and len(written["relationships"]) == len(rel_rows(g))
+    names, links = name_rows(g)  # the name index recipes look names up in
+    assert read_neo4j_import(tmp_path / "Name.csv")[1] == [{"key": k, ":LABEL": "Name"} for (k,) in names]
+    header, back = read_neo4j_import(tmp_path / "NAMES__Name__Firm.csv")
+    assert [(r[":START_ID(Name)"], r[":END_ID(Firm)"]) for r in back] == links["Firm"]
+    n_links = sum(1 for pairs in links.values() if pairs)
+    assert len(written["nodes"]) == 6 and len(written["relationships"]) == len(rel_rows(g)) + n_links

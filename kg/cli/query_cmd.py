@@ -11,7 +11,7 @@ from typing import Any
 import click
 
 from kg.cli.main import cli, echo_json, kg_errors
-from kg.errors import RecipeError, StoreError
+from kg.errors import RecipeError
 from kg.graphio import default_store_dir
 from kg.recipes import Recipe, check_params, example_call, load_recipes, parse_params, run_recipe
 
@@ -122,10 +122,8 @@ def query_command(name: str, params: tuple[str, ...], fmt: str, store_dir: Path 
     if neo4j_uri:
         store = open_store(neo4j_uri, user=user, password=password)
     else:
-        folder = (store_dir or default_store_dir()) / EMBEDDED_DIR
-        if not folder.is_dir():
-            raise StoreError(f"{folder}: no embedded store here; build one with kg build, or pass --store")
-        store = open_store(folder)
+        # Opening creates nothing; running on a folder without a built store raises StoreError.
+        store = open_store((store_dir or default_store_dir()) / EMBEDDED_DIR)
     with store:
         rows = run_recipe(store, recipes[name], values)
     if fmt == "json":

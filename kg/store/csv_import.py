@@ -16,8 +16,18 @@ from typing import Any
 
 from kg.errors import StoreError
 from kg.model import Graph
-from kg.store.rows import node_rows, rel_rows
-from kg.store.schema import DOUBLE, INT64, INT64_LIST, NODE_PROPS, REL_PROPS, STRING_LIST, Prop
+from kg.store.rows import name_rows, node_rows, rel_rows
+from kg.store.schema import (
+    DOUBLE,
+    INT64,
+    INT64_LIST,
+    NAME_LABEL,
+    NAMES_REL,
+    NODE_PROPS,
+    REL_PROPS,
+    STRING_LIST,
+    Prop,
+)
 
 ARRAY_DELIMITER = "\x1f"
 ARRAY_DELIMITER_ARG = "U+001F"
@@ -85,6 +95,22 @@ def write_neo4j_import(
                         rel_type,
                     ]
                 )
+        rel_files.append(str(path))
+    names, links = name_rows(graph)  # the name index the recipes look names up in
+    path = out / f"{NAME_LABEL}.csv"
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f)
+        w.writerow([f"key:ID({NAME_LABEL})", ":LABEL"])
+        w.writerows((key, NAME_LABEL) for (key,) in names)
+    node_files.append(str(path))
+    for label, pairs in links.items():
+        if not pairs:
+            continue
+        path = out / f"{NAMES_REL}__{NAME_LABEL}__{label}.csv"
+        with open(path, "w", encoding="utf-8", newline="") as f:
+            w = csv.writer(f)
+            w.writerow([f":START_ID({NAME_LABEL})", f":END_ID({label})", ":TYPE"])
+            w.writerows((a, b, NAMES_REL) for a, b in pairs)
         rel_files.append(str(path))
     return {
         "nodes": node_files,

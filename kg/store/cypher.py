@@ -16,17 +16,17 @@ UNWIND $rows AS row MATCH (a:Place {key: row.src}) MATCH (b:Place {key: row.dst}
 from __future__ import annotations
 
 from kg.errors import StoreError
-from kg.store.schema import KEY, NODE_PROPS, REL_PAIRS, REL_PROPS, REL_TYPES
+from kg.store.schema import KEY, NAME_LABEL, NAMES_PAIRS, NAMES_REL, NODE_PROPS, REL_PAIRS, REL_PROPS, REL_TYPES
 
 
 def _label(label: str) -> str:
-    if label not in NODE_PROPS:
+    if label not in NODE_PROPS and label != NAME_LABEL:
         raise StoreError(f"unknown node label {label!r}; valid: {', '.join(NODE_PROPS)}")
     return label
 
 
 def _rel_type(rel_type: str) -> str:
-    if rel_type not in REL_PROPS:
+    if rel_type not in REL_PROPS and rel_type != NAMES_REL:
         raise StoreError(f"unknown relationship type {rel_type!r}; valid: {', '.join(REL_TYPES)}")
     return rel_type
 
@@ -51,6 +51,20 @@ def merge_rels(rel_type: str, src_label: str, dst_label: str) -> str:
     return (
         f"UNWIND $rows AS row MATCH (a:{src_label} {{{KEY}: row.src}}) "
         f"MATCH (b:{dst_label} {{{KEY}: row.dst}}) MERGE (a)-[e:{rel_type}]->(b) SET {sets}"
+    )
+
+
+def merge_names() -> str:
+    """Upsert a batch ``$rows`` of name index nodes (``Name {key}``)."""
+    return f"UNWIND $rows AS row MERGE (n:{NAME_LABEL} {{{KEY}: row.{KEY}}})"
+
+
+def merge_name_links(label: str) -> str:
+    """Upsert a batch ``$rows`` of ``NAMES`` links from a Name (``src``) to an entity of ``label`` (``dst``)."""
+    label = _label(label)
+    return (
+        f"UNWIND $rows AS row MATCH (a:{NAME_LABEL} {{{KEY}: row.src}}) "
+        f"MATCH (b:{label} {{{KEY}: row.dst}}) MERGE (a)-[:{NAMES_REL}]->(b)"
     )
 
 
@@ -111,4 +125,7 @@ def all_statements() -> list[str]:
         for a, b in pairs:
             out += [merge_rels(rel_type, a, b), rel_pairs(rel_type, a, b), delete_rels(rel_type, a, b)]
         out.append(count_rel_type(rel_type))
+    out += [create_constraint(NAME_LABEL), merge_names(), node_keys(NAME_LABEL), delete_nodes(NAME_LABEL)]
+    for a, b in NAMES_PAIRS:
+        out += [merge_name_links(b), rel_pairs(NAMES_REL, a, b), delete_rels(NAMES_REL, a, b)]
     return out

@@ -25,9 +25,26 @@ from typing import Any
 from kg.errors import StoreError
 from kg.model import Entity, Graph
 from kg.store.base import check_read_only, fault_point, plain
-from kg.store.ladybug_copy import UNSAFE_PATH_CHARS, copy_statement, node_table_ddl, rel_table_ddl, write_csv
-from kg.store.rows import RelGroup, group_relations, node_row, rel_row
-from kg.store.schema import LABELS, NODE_PROPS, REL_PAIRS, REL_PROPS, REL_TYPES, Prop
+from kg.store.ladybug_copy import (
+    UNSAFE_PATH_CHARS,
+    copy_statement,
+    name_index_ddl,
+    node_table_ddl,
+    rel_table_ddl,
+    write_csv,
+)
+from kg.store.rows import RelGroup, group_relations, name_rows, node_row, rel_row
+from kg.store.schema import (
+    LABELS,
+    NAME_LABEL,
+    NAME_PROPS,
+    NAMES_REL,
+    NODE_PROPS,
+    REL_PAIRS,
+    REL_PROPS,
+    REL_TYPES,
+    Prop,
+)
 
 CURRENT = "CURRENT"
 GEN_PREFIX = "g-"
@@ -79,6 +96,11 @@ def _no_gc() -> Iterator[None]:
             gc.enable()
 
 
+def no_store_message(path: Path) -> str:
+    """The error for reading a store that was never built (``kg build`` or a load creates it)."""
+    return f"{path}: no embedded store here; run `kg build PATH...` first (loading creates it), or pass --store"
+
+
 def _pid_alive(pid: int) -> bool:
     try:
         os.kill(pid, 0)
@@ -90,23 +112,23 @@ def _pid_alive(pid: int) -> bool:
 
 
 class EmbeddedStore:
-    """A :class:`~kg.store.GraphStore` on LadybugDB in the folder ``path`` (created when missing)."""
+    """A :class:`~kg.store.GraphStore` on LadybugDB in the folder ``path`` (created by the first load)."""
 
     name = "embedded"
 
     def __init__(self, path: str | Path) -> None:
+        """Open the store in ``path``. Nothing is created here: a folder without a store answers
+        :meth:`run` and :meth:`counts` with a StoreError (a mistyped path is not an empty graph); the first
+        :meth:`load` creates the folder and the database."""
         self.path = Path(path)
         self._file_ids = itertools.count()
         self._lb = _import_ladybug()
         self._db: Any = None
         self._conn: Any = None
-        try:
-            self.path.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise StoreError(f"{self.path}: cannot create the store folder ({exc})") from exc
-        if self._current() is None:
-            self._install(self._build(Graph(), DEFAULT_BATCH_SIZE))
-        self._open()
+        if self.path.exists() and not self.path.is_dir():
+            raise StoreError(f"{self.path}: is a file, not an embedded store folder")
+        if self._current() is not None:
+            self._open()
 
     # -- generations ---------------------------------------------------------------------------------
     def _current(self) -> Path | None:
@@ -165,11 +187,21 @@ class EmbeddedStore:
                         self._submit(pool, conn, tmp, label, rows, NODE_PROPS[label], 0, None, done)
                     )
                     _throttle(pending)
+            names, links = name_rows(graph)
+            for batch in _batches(names, batch_size):
+                pending.append(self._submit(pool, conn, tmp, NAME_LABEL, batch, NAME_PROPS, 0, None, done))
+                _throttle(pending)
             for (rel_type, a, b), rels in groups.items():
                 for batch in _batches(rels, batch_size):
                     rows = [rel_row(r) for r in batch]
                     pending.append(
                         self._submit(pool, conn, tmp, rel_type, rows, REL_PROPS[rel_type], 2, (a, b), done)
+                    )
+                    _throttle(pending)
+            for label, pairs in links.items():
+                for batch in _batches(pairs, batch_size):
+                    pending.append(
+                        self._submit(pool, conn, tmp, NAMES_REL, batch, (), 2, (NAME_LABEL, label), done)
                     )
                     _throttle(pending)
             for fut in pending:
@@ -194,6 +226,8 @@ class EmbeddedStore:
             pairs = list(REL_PAIRS[rel_type])
             pairs += sorted({(a, b) for (t, a, b) in groups if t == rel_type} - set(pairs))
             conn.execute(rel_table_ddl(rel_type, pairs))
+        for ddl in name_index_ddl():
+            conn.execute(ddl)
 
     def _submit(
         self,
@@ -262,6 +296,10 @@ class EmbeddedStore:
         """Replace the store's content with ``graph``; returns the new counts."""
         if batch_size < 1:
             raise StoreError(f"batch size must be >= 1, got {batch_size}")
+        try:
+            self.path.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"{self.path}: cannot create the store folder ({exc})") from exc
         with _no_gc():  # millions of short-lived rows: GC passes over a big graph cost more than the load
             gen = self._build(graph, batch_size)
         self._install(gen)
@@ -272,6 +310,8 @@ class EmbeddedStore:
         """Run a read-only query; rows as dicts of plain Python values."""
         check_read_only(cypher)
         if self._conn is None:
+            if self._current() is None:
+                raise StoreError(no_store_message(self.path))
             raise StoreError(f"{self.path}: the store is closed")
         try:
             res = self._conn.execute(cypher, dict(params or {}))

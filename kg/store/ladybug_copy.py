@@ -18,7 +18,17 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import StoreError
-from kg.store.schema import INT64_LIST, NODE_PROPS, REL_PROPS, STRING_LIST, Prop
+from kg.store.schema import (
+    INT64_LIST,
+    NAME_LABEL,
+    NAME_PROPS,
+    NAMES_PAIRS,
+    NAMES_REL,
+    NODE_PROPS,
+    REL_PROPS,
+    STRING_LIST,
+    Prop,
+)
 
 # Separators of list items inside one CSV field (control characters no document text carries).
 LIST_SEP = "\x1f"
@@ -41,6 +51,13 @@ def rel_table_ddl(rel_type: str, pairs: Sequence[tuple[str, str]]) -> str:
     ends = ", ".join(f"FROM {a} TO {b}" for a, b in pairs)
     cols = ", ".join(f"{p.name} {p.type}" for p in REL_PROPS[rel_type])
     return f"CREATE REL TABLE {rel_type}({ends}, {cols})"
+
+
+def name_index_ddl() -> list[str]:
+    """The name index tables: ``Name(key)`` and ``NAMES`` from a Name to every entity label."""
+    cols = ", ".join(f"{p.name} {p.type}" for p in NAME_PROPS)
+    ends = ", ".join(f"FROM {a} TO {b}" for a, b in NAMES_PAIRS)
+    return [f"CREATE NODE TABLE {NAME_LABEL}({cols}, PRIMARY KEY(key))", f"CREATE REL TABLE {NAMES_REL}({ends})"]
 
 
 def _list_mode(col: Sequence[list[str]]) -> str:

@@ -18,8 +18,8 @@ from kg.errors import StoreError
 from kg.model import Graph
 from kg.store import cypher
 from kg.store.base import check_read_only, fault_point, plain
-from kg.store.rows import as_dicts, node_rows, rel_rows
-from kg.store.schema import LABELS, REL_PAIRS, REL_TYPES
+from kg.store.rows import as_dicts, name_rows, node_rows, rel_rows
+from kg.store.schema import LABELS, NAME_LABEL, NAMES_PAIRS, NAMES_REL, REL_PAIRS, REL_TYPES
 
 URI_ENV = "KG_NEO4J_URI"
 USER_ENV = "KG_NEO4J_USER"
@@ -83,7 +83,8 @@ class Neo4jStore:
             raise StoreError(f"batch size must be >= 1, got {batch_size}")
         nodes = node_rows(graph)
         rels = rel_rows(graph)
-        for label in LABELS:
+        names, links = name_rows(graph)
+        for label in (*LABELS, NAME_LABEL):
             self._write(cypher.create_constraint(label))
         done = 0
         for label in LABELS:
@@ -91,26 +92,38 @@ class Neo4jStore:
                 self._write(cypher.merge_nodes(label), rows=as_dicts(label, batch))
                 done += 1
                 fault_point(done)
+        for batch in _batches(names, batch_size):
+            self._write(cypher.merge_names(), rows=as_dicts(NAME_LABEL, batch))
+            done += 1
+            fault_point(done)
         for (rel_type, a, b), rows in rels.items():
             for batch in _batches(rows, batch_size):
                 self._write(cypher.merge_rels(rel_type, a, b), rows=as_dicts(rel_type, batch))
                 done += 1
                 fault_point(done)
-        self._delete_stale(nodes, rels, batch_size)
+        for label, pairs in links.items():
+            for batch in _batches(pairs, batch_size):
+                self._write(cypher.merge_name_links(label), rows=as_dicts(NAMES_REL, batch))
+                done += 1
+                fault_point(done)
+        index_rels = {(NAMES_REL, NAME_LABEL, label): pairs for label, pairs in links.items()}
+        self._delete_stale({**nodes, NAME_LABEL: names}, {**rels, **index_rels}, batch_size)
         return self.counts()
 
     def _delete_stale(self, nodes: dict[str, list[Any]], rels: dict[Any, list[Any]], batch_size: int) -> None:
+        """Delete what the graph no longer has: relationships first (facts and the name index), then nodes."""
         pairs = {t: set(REL_PAIRS[t]) for t in REL_TYPES}
+        pairs[NAMES_REL] = set(NAMES_PAIRS)
         for t, a, b in rels:
             pairs[t].add((a, b))
-        for rel_type in REL_TYPES:
+        for rel_type in (*REL_TYPES, NAMES_REL):
             for a, b in sorted(pairs[rel_type]):
                 want = {(r[0], r[1]) for r in rels.get((rel_type, a, b), ())}
                 have = self._write(cypher.rel_pairs(rel_type, a, b))
                 stale = [{"src": r["src"], "dst": r["dst"]} for r in have if (r["src"], r["dst"]) not in want]
                 for batch in _batches(stale, batch_size):
                     self._write(cypher.delete_rels(rel_type, a, b), rows=list(batch))
-        for label in LABELS:
+        for label in (*LABELS, NAME_LABEL):
             want_keys = {r[0] for r in nodes[label]}
             stale_keys = [r["key"] for r in self._write(cypher.node_keys(label)) if r["key"] not in want_keys]
             for batch in _batches(stale_keys, batch_size):

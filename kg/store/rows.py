@@ -23,8 +23,8 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from kg.errors import StoreError
-from kg.model import Entity, EntityType, Graph, Relation, RelType
-from kg.store.schema import NODE_PROPS, REL_PROPS
+from kg.model import Entity, EntityType, Graph, Relation, RelType, normalise_name
+from kg.store.schema import NAME_LABEL, NODE_PROPS, REL_PROPS
 
 NodeRow = tuple[Any, ...]
 RelRow = tuple[Any, ...]
@@ -181,6 +181,28 @@ def rel_rows(graph: Graph) -> dict[RelGroup, list[RelRow]]:
     return {g: [rel_row(r) for r in rels] for g, rels in group_relations(graph).items()}
 
 
+def entity_names(e: Entity) -> list[str]:
+    """The name index keys of an entity: its normalised name and aliases, without empties, sorted.
+
+    >>> entity_names(Entity(EntityType.FIRM, "宏 华果业有限公司", aliases=("宏华果业", "“宏华”")))
+    ['宏华', '宏华果业', '宏华果业有限公司']
+    """
+    return sorted({n for n in map(normalise_name, (e.name, *e.aliases)) if n})
+
+
+def name_rows(graph: Graph) -> tuple[list[NodeRow], dict[str, list[RelRow]]]:
+    """The name index: ``Name`` node rows ``(key,)`` (sorted) and ``NAMES`` rows ``(name key, entity key)``
+    per entity label (in key order)."""
+    names: set[str] = set()
+    links: dict[str, list[RelRow]] = {label: [] for label in NODE_PROPS}
+    for key in sorted(graph.entities):
+        e = graph.entities[key]
+        for n in entity_names(e):
+            names.add(n)
+            links[e.type.label].append((n, key))
+    return [(n,) for n in sorted(names)], links
+
+
 def node_columns(label: str) -> tuple[str, ...]:
     return tuple(p.name for p in NODE_PROPS[label])
 
@@ -191,5 +213,12 @@ def rel_columns(rel_type: str) -> tuple[str, ...]:
 
 def as_dicts(label_or_type: str, rows: Iterable[tuple[Any, ...]]) -> list[dict[str, Any]]:
     """Rows as dicts keyed by column name (a node label or a rel type names the columns)."""
-    cols = node_columns(label_or_type) if label_or_type in NODE_PROPS else rel_columns(label_or_type)
+    if label_or_type == NAME_LABEL:
+        cols: tuple[str, ...] = ("key",)
+    elif label_or_type in NODE_PROPS:
+        cols = node_columns(label_or_type)
+    elif label_or_type in REL_PROPS:
+        cols = rel_columns(label_or_type)
+    else:  # the name index's NAMES rows
+        cols = ("src", "dst")
     return [dict(zip(cols, row, strict=True)) for row in rows]

@@ -101,5 +101,14 @@ REL_PAIRS: dict[str, tuple[tuple[str, str], ...]] = {
     "UPSTREAM_OF": (("Industry", "Industry"),),
 }
 
+# The name index: one ``Name`` node per normalised name or alias (``kg.model.normalise_name``) with a ``NAMES``
+# relationship to every entity it names, so a recipe finds an entity by name through the primary key
+# (Ladybug indexes only ``key``; Neo4j gets a uniqueness constraint on it). It is an index, not a fact:
+# counts, exports of facts and ``LABELS`` / ``REL_TYPES`` leave it out.
+NAME_LABEL = "Name"
+NAMES_REL = "NAMES"
+NAME_PROPS = (Prop(KEY, STRING),)
+NAMES_PAIRS: tuple[tuple[str, str], ...] = tuple((NAME_LABEL, label) for label in LABELS)
+
 # Values that must be stored as plain Python types (results of both backends are normalised to these).
 SCALAR_TYPES = (str, int, float, bool, type(None))
