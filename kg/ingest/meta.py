@@ -227,16 +227,53 @@ def find_region(
     a report name in the text ((摘自2021年通城县政府工作报告)); the name the text refers to most,
     at the level its self-references (全县, 我市) point to; the publishing government (咸宁市人民政府).
     """
+    for found in _region_candidates(title, text, name, publisher):
+        if found and _is_known_place(found):
+            return found
+    return _gazetteer_region(title, text)
+
+
+def _region_candidates(title: str | None, text: str, name: str | None,
+                       publisher: str | None) -> Iterator[str | None]:
     for head in (title, name):
         if head and (m := find_report_name(head)):
-            return report_place(m)
+            yield report_place(m)
     if title:
-        found = _tag_region(title, text) or _leading_place(title)
-        if found:
-            return found
+        yield _tag_region(title, text)
+        yield _leading_place(title)
     if m := find_report_name(text):
-        return report_place(m)
-    return _self_referenced(text) or _publisher_place(publisher)
+        yield report_place(m)
+    yield _self_referenced(text)
+    yield _publisher_place(publisher)
+
+
+def _is_known_place(name: str) -> bool:
+    """A region found by the suffix grammar must be a division the gazetteer knows (not 白水湖片区)."""
+    from kg.extract.gazetteer import Gazetteer
+
+    gaz = Gazetteer.load()
+    return bool(gaz.by_name(name) or gaz.by_short(name))
+
+
+def _gazetteer_region(title: str | None, text: str) -> str | None:
+    """Last resort: the first division of county level or above in the title (南昌经开区… -> 南昌市), else the one
+    the text names most often."""
+    from kg.extract.gazetteer import Gazetteer
+
+    gaz = Gazetteer.load()
+    if title:
+        for p in gaz.find(title):
+            if p.code and p.level in REGION_LEVELS:
+                return p.name
+    counts: dict[str, int] = {}
+    for p in gaz.find(text[:REGION_SCAN_CHARS]):
+        if p.code and p.level in REGION_LEVELS:
+            counts[p.name] = counts.get(p.name, 0) + 1
+    return max(sorted(counts), key=lambda n: counts[n]) if counts else None
+
+
+REGION_LEVELS = frozenset({"province", "city", "county"})
+REGION_SCAN_CHARS = 20_000
 
 
 def find_date(text: str, title: str | None = None) -> str | None:
