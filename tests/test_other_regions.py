@@ -59,6 +59,19 @@ def test_project_located_in_park(region: str, text: str, project: str, park: str
                for r in ex.relations)
 
 
+def test_a_firm_name_holding_a_group_name_stays_whole() -> None:
+    ex = _ex("南昌市", "江西江铃集团新能源汽车有限公司计划投资25亿元建设新能源汽车电驱系统项目。")
+    assert {e.name for e in ex.entities if e.type.value == "firm"} == {"江西江铃集团新能源汽车有限公司"}
+    inv = [r for r in ex.relations if r.type is RelType.INVESTS_IN]
+    assert [r.amount_cny for r in inv] == [2_500_000_000]
+
+
+def test_project_sited_by_a_following_clause() -> None:
+    ex = _ex("南昌市", "欣旺达电子股份有限公司投资50亿元建设年产10GWh储能电池项目，项目选址南昌经开区白水湖片区。")
+    assert any(r.type is RelType.LOCATED_IN and "年产10GWh储能电池项目" in _names(ex, r.source)
+               and "南昌经济技术开发区" in _names(ex, r.target) for r in ex.relations)
+
+
 def test_aggregate_amount_belongs_to_no_project() -> None:
     ex = _ex("贵阳市", "贵州省贵阳市观山湖区召开招商引资项目集中签约仪式，共签约项目23个，总投资186.5亿元。"
                       "其中，华为云数据中心项目投资额达30亿元。")

@@ -293,9 +293,7 @@ def find_suffix_mentions(text: str, seg: Span,
             prev_end = matches[j][1]
             if prev_end <= s_start and prev_end > start:
                 gap = text[prev_end:s_start]
-                both_firms = etype is FIRM and matches[j][2] is FIRM
-                is_branch = both_firms and RE_BRANCH.match(text[prev_end:s_end]) is not None
-                if gap and (_starts_with_break(gap) or (both_firms and not is_branch)):
+                if gap and _starts_with_break(gap):
                     start = prev_end
         raw = text[start:s_end]
         if len(raw) > MAX_NAME + 12:

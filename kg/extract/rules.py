@@ -21,7 +21,8 @@ FIRM, PROJECT, PARK, PLACE, INDUSTRY = (EntityType.FIRM, EntityType.PROJECT, Ent
                                         EntityType.INDUSTRY)
 
 # Gap words between a project and the park/place it is in: "X项目在邵阳经济技术开发区", "X项目落户…", "签约邵阳".
-RE_LOCATED_GAP = re.compile(r"^(?:正式|成功|顺利|已|将|拟|计划)?(?:在|落户|落地|入驻|位于|签约落户|签约|建在|坐落于|选址)")
+RE_LOCATED_GAP = re.compile(r"^(?:[，,](?:该|此)?项目)?(?:正式|成功|顺利|已|将|拟|计划)?"
+                            r"(?:在|落户|落地|入驻|位于|签约落户|签约|建在|坐落于|选址于|选址)")
 # A park or place before a project, tied by 的 / 引进 / 落户: "长沙经开区的X项目", "天心经开区…引进X".
 RE_LOCATED_BEFORE_GAP = re.compile(r"(?:的|引进|招引|落户|签约|新建|建设|打造)[^，,。；;]{0,12}$")
 # "这些创新项目落户邵阳市经济技术开发区": the projects named just before are all in that park.
