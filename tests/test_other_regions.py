@@ -85,3 +85,31 @@ def test_foreign_currency_is_kept_as_stated() -> None:
     ex = _ex("西安市", "三星(中国)半导体有限公司在西安高新区投资建设闪存芯片二期项目，总投资150亿美元。")
     inv = [r for r in ex.relations if r.type is RelType.INVESTS_IN]
     assert inv and inv[0].currency == "USD" and inv[0].amount == 15_000_000_000 and inv[0].amount_cny is None
+
+
+PAGE = """<!DOCTYPE html><html><head><meta charset="gbk"><title>南昌经开区签约三个重大项目_南昌市人民政府</title>
+<script>var _hmt = _hmt || [];</script></head><body>
+<div class="nav"><a href="/">首页</a> | <a href="/zwgk">政务公开</a> | <a href="/hdjl">互动交流</a></div>
+<div class="share">分享到：微信 微博 QQ空间</div>
+<div class="article"><h1>南昌经开区签约三个重大项目</h1>
+<p class="info">发布时间：2024-05-16 来源：南昌经开区管委会</p>
+<p>5月15日，南昌经济技术开发区举行重大项目集中签约仪式，3个项目总投资达86亿元。</p>
+<p>其中，欣旺达电子股份有限公司投资50亿元建设年产10GWh储能电池项目，项目选址南昌经开区白水湖片区；
+江西江铃集团新能源汽车有限公司计划投资25亿元建设新能源汽车电驱系统项目。</p></div>
+<div class="footer">版权所有：南昌市人民政府 赣ICP备05004050号</div></body></html>"""
+
+
+def test_a_gbk_news_page_end_to_end(tmp_path) -> None:
+    """A GBK page with menus, scripts and a footer: the region comes from the gazetteer (not 白水湖片区), the
+    facts from the article, and the 86亿元 total of three projects is nobody's."""
+    from kg.extract.records import to_record
+    from kg.pipeline import extract_paths
+
+    (tmp_path / "nc.html").write_bytes(PAGE.encode("gbk"))
+    [ex] = list(extract_paths([tmp_path]))
+    assert ex.doc.region == "南昌市" and ex.doc.date == "2024-05-16"
+    assert "分享到" not in ex.doc.text and "版权所有" not in ex.doc.text
+    rec = to_record(ex)
+    inv = {(r["firm"], r["project"], r["amount_cny"]) for r in rec["relations"] if r["type"] == "INVESTS_IN"}
+    assert inv == {("欣旺达电子股份有限公司", "年产10GWh储能电池项目", 5_000_000_000),
+                   ("江西江铃集团新能源汽车有限公司", "新能源汽车电驱系统项目", 2_500_000_000)}
