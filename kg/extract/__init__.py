@@ -148,6 +148,12 @@ def _brand_like(s: str) -> bool:
     return Gazetteer.load().resolve(s) is None
 
 
+def _is_division(gaz: Gazetteer, name: str) -> bool:
+    """上海市浦东新区, 滨海新区: the name ends in a division whose official name has the park suffix."""
+    found = gaz.find(name)
+    return bool(found) and found[-1].end == len(name) and not found[-1].is_short_form and found[-1].code is not None
+
+
 def _park_prefix(name: str) -> str | None:
     """The canonical park a project name starts with: 湘西经开区仓储物流分拣中心 -> 湘西经济技术开发区."""
     for pm in RE_PARK_SUFFIX.finditer(name):
@@ -184,7 +190,9 @@ def _industry_frames(text: str, sentences) -> list[Mention]:  # type: ignore[no-
 def _find_mentions(doc: Document) -> Found:
     text = doc.extraction_text
     sentences = split_sentences(text)
-    ents = find_entity_mentions(text, sentences)
+    gaz = Gazetteer.load()
+    # a "park" whose whole name is a division's official name (浦东新区, 滨海新区) is that division
+    ents = [m for m in find_entity_mentions(text, sentences) if not (m.type is PARK and _is_division(gaz, m.text))]
     known = known_firms(text)
     places = _place_mentions(text, doc.region)
     industries = _industry_frames(text, sentences)
