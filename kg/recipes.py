@@ -6,6 +6,9 @@ The folder is the registry (as in aiosql's ``from_path``): no decorators, no con
   gives an example call (its parameters are what the tests and the README use); ``// ordered: col, …``
   names result columns whose lists keep the engine's order (paths, parallel evidence lists): every other
   list of plain values is sorted, because ``collect()`` order differs between engines and runs.
+* A line ``// names: param, …`` lists parameters that name an entity: the runner passes them through
+  :func:`kg.model.normalise_name` (NFKC, no blanks or quote marks), the form the store's name index holds
+  (``(:Name {key: $firm})-[:NAMES]->(f:Firm)``); run such a recipe elsewhere with normalised names.
 * Parameters are the ``$identifiers`` left after stripping comments and strings (datasette's
   ``named_parameters``).
 * A sibling ``<name>.<backend>.cypher`` (``embedded`` or ``neo4j``) holds that backend's text where the shared
@@ -32,6 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import RecipeError
+from kg.model import normalise_name
 
 RECIPE_SUFFIX = ".cypher"
 BACKENDS = ("embedded", "neo4j")  # the store names a variant file may target
@@ -42,6 +46,7 @@ RE_RECIPE_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 RE_COMMENT_LINE = re.compile(r"^\s*//\s?(.*)$")
 RE_EXAMPLE = re.compile(r"^example:\s*(.*)$", re.IGNORECASE)
 RE_ORDERED = re.compile(r"^ordered:\s*(.*)$", re.IGNORECASE)
+RE_NAMES = re.compile(r"^names:\s*(.*)$", re.IGNORECASE)
 RE_ORDER_BY = re.compile(r"\bORDER\s+BY\b", re.IGNORECASE)
 RE_RETURN = re.compile(r"\bRETURN\b", re.IGNORECASE)
 RE_INT = re.compile(r"^[+-]?(?:0|[1-9][0-9]*)$")
@@ -60,6 +65,7 @@ class Recipe:
     variants: Mapping[str, str] = field(default_factory=dict)  # backend name -> Cypher text
     example: Mapping[str, Any] = field(default_factory=dict)  # parameters of the ``// example:`` call
     ordered: tuple[str, ...] = ()  # result columns whose lists keep the engine's order
+    names: tuple[str, ...] = ()  # parameters that name an entity (normalised before running)
 
     def text_for(self, backend: str) -> str:
         """The Cypher this recipe runs on ``backend`` (its variant file, else the shared text)."""
@@ -130,11 +136,14 @@ def parse_recipe(name: str, text: str, path: Path | None = None,
     description: list[str] = []
     example: dict[str, Any] = {}
     ordered: tuple[str, ...] = ()
+    names: tuple[str, ...] = ()
     for i, line in enumerate(_header(text), start=1):
         if m := RE_EXAMPLE.match(line):
             example = _example(m.group(1), name, f"{where}:{i}")
         elif m := RE_ORDERED.match(line):
             ordered = tuple(c.strip() for c in m.group(1).split(",") if c.strip())
+        elif m := RE_NAMES.match(line):
+            names = tuple(c.strip() for c in m.group(1).split(",") if c.strip())
         elif line:
             description.append(line)
     if not description:
@@ -148,12 +157,15 @@ def parse_recipe(name: str, text: str, path: Path | None = None,
         if extra:
             differ = ", ".join(sorted(extra))
             raise RecipeError(f"{where}: the {backend} variant's parameters differ by {differ}")
+    if set(names) - set(params):
+        raise RecipeError(f"{where}: the names line lists {', '.join(sorted(set(names) - set(params)))}, "
+                          "which the recipe does not use")
     unknown = set(example) - set(params)
     missing = set(params) - set(example)
     if example and (unknown or missing):
         raise RecipeError(f"{where}: the example's parameters differ from the recipe's "
                           f"({', '.join(sorted(unknown | missing))})")
-    return Recipe(name, " ".join(description), text, params, path, dict(variants or {}), example, ordered)
+    return Recipe(name, " ".join(description), text, params, path, dict(variants or {}), example, ordered, names)
 
 
 def default_dir() -> Path:
@@ -278,6 +290,9 @@ def run_recipe(store: Any, name: str | Recipe, params: Mapping[str, Any] | None 
         recipe = catalogue[name]
     given = dict(params or {})
     check_params(recipe, given)
+    for p in recipe.names:
+        if isinstance(given[p], str):
+            given[p] = normalise_name(given[p])
     text = recipe.text_for(getattr(store, "name", ""))
     rows = [{k: normalise(v, k in recipe.ordered) for k, v in row.items()} for row in store.run(text, given)]
     if not has_final_order(text):

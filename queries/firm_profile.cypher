@@ -1,9 +1,10 @@
 // A firm's profile, one row per project it invests in: amount in yuan, year and stage of the investment,
 // the project's parks, places (with province) and industries, the firm's own places and industries, and
 // the documents and number of sentences behind the investment. Accepts the firm's name or an alias.
+// The name is looked up in the name index (normalised: NFKC, no blanks or quote marks).
 // example: kg query firm_profile -p firm=易高能源
-MATCH (f:Firm)
-WHERE f.name = $firm OR $firm IN f.aliases
+// names: firm
+MATCH (:Name {key: $firm})-[:NAMES]->(f:Firm)
 OPTIONAL MATCH (f)-[:LOCATED_IN]->(home:Place)
 OPTIONAL MATCH (f)-[:IN_INDUSTRY]->(fi:Industry)
 WITH f, collect(DISTINCT home.name) AS firm_places, collect(DISTINCT fi.name) AS firm_industries

@@ -1,13 +1,14 @@
 // A project's stages and years across documents (name or alias): one row per timeline event
 // "YEAR|STAGE|DOC_ID", oldest first, with the project's investors, the largest stated amount in yuan, its
 // latest stage, and how many sentences of that event's document back the project's relationships.
+// The name is looked up in the name index (normalised: NFKC, no blanks or quote marks).
 // example: kg query project_timeline -p project=锂离子动力电池项目
-MATCH (p:Project)
-WHERE p.name = $project OR $project IN p.aliases
+// names: project
+MATCH (:Name {key: $project})-[:NAMES]->(p:Project)
 OPTIONAL MATCH (f:Firm)-[i:INVESTS_IN]->(p)
 WITH p, collect(DISTINCT f.name) AS firms, max(i.amount_cny) AS amount_cny
 UNWIND p.timeline AS event
-OPTIONAL MATCH (p)-[r]-()
+OPTIONAL MATCH (p)-[r:INVESTS_IN|LOCATED_IN|IN_INDUSTRY]-()
 WITH p, firms, amount_cny, event, r
 UNWIND CASE WHEN r IS NULL OR size(r.ev_doc) = 0 THEN [''] ELSE r.ev_doc END AS doc
 WITH p, firms, amount_cny, event,

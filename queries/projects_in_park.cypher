@@ -1,9 +1,10 @@
 // Projects located in a park (name or alias): each with its investors, amount in yuan (the largest stated
 // investment), latest stage and year, industries, the park's place and province, and the number of
 // sentences placing the project in the park.
+// The name is looked up in the name index (normalised: NFKC, no blanks or quote marks).
 // example: kg query projects_in_park -p park=长沙经开区
-MATCH (k:Park)
-WHERE k.name = $park OR $park IN k.aliases
+// names: park
+MATCH (:Name {key: $park})-[:NAMES]->(k:Park)
 MATCH (p:Project)-[l:LOCATED_IN]->(k)
 OPTIONAL MATCH (f:Firm)-[i:INVESTS_IN]->(p)
 WITH k, p, l, collect(DISTINCT f.name) AS firms, max(i.amount_cny) AS amount_cny
