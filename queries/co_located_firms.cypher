@@ -2,15 +2,15 @@
 // invests in a project there (directly or through its park), or, for a place, is located there itself,
 // with those projects, the amount in yuan and the sentences behind the investments. "place" names the park
 // or place matched.
+// The name is looked up in the name index (normalised: NFKC, no blanks or quote marks).
 // example: kg query co_located_firms -p name=长沙市
-MATCH (k:Park)
-WHERE k.name = $name OR $name IN k.aliases
+// names: name
+MATCH (:Name {key: $name})-[:NAMES]->(k:Park)
 MATCH (f:Firm)-[i:INVESTS_IN]->(p:Project)-[:LOCATED_IN]->(k)
 RETURN k.name AS place, f.name AS firm, collect(DISTINCT p.name) AS projects,
        coalesce(sum(i.amount_cny), 0) AS amount_cny, coalesce(sum(i.n_evidence), 0) AS n_evidence
 UNION
-MATCH (top:Place)
-WHERE top.name = $name OR $name IN top.aliases
+MATCH (:Name {key: $name})-[:NAMES]->(top:Place)
 MATCH (pl:Place)-[:PART_OF*0..4]->(top)
 WITH DISTINCT top, pl
 MATCH (f:Firm)-[:INVESTS_IN|LOCATED_IN*1..3]->(pl)

@@ -2,11 +2,14 @@
 // there directly or through their park: the place they were found in, with its province, the park,
 // investors, amount in yuan (largest stated investment), latest stage and year, and the number of
 // sentences locating the project.
+// The name is looked up in the name index (normalised: NFKC, no blanks or quote marks).
 // example: kg query projects_in_place -p place=咸宁市
-MATCH (top:Place)
-WHERE top.name = $place OR $place IN top.aliases
+// names: place
+// (The places inside come first, then their projects, walking LOCATED_IN backwards from each place.)
+MATCH (:Name {key: $place})-[:NAMES]->(top:Place)
 MATCH (pl:Place)-[:PART_OF*0..4]->(top)
-MATCH (p:Project)-[:LOCATED_IN*1..2]->(pl)
+WITH top, pl
+MATCH (pl)<-[:LOCATED_IN*1..2]-(p:Project)
 WITH top, p, collect(DISTINCT pl.name) AS places
 OPTIONAL MATCH (p)-[l:LOCATED_IN]->()
 WITH top, p, places, coalesce(sum(l.n_evidence), 0) AS n_evidence
