@@ -165,7 +165,8 @@ def parse_recipe(name: str, text: str, path: Path | None = None,
     if example and (unknown or missing):
         raise RecipeError(f"{where}: the example's parameters differ from the recipe's "
                           f"({', '.join(sorted(unknown | missing))})")
-    return Recipe(name, " ".join(description), text, params, path, dict(variants or {}), example, ordered, names)
+    return Recipe(name, " ".join(description), text, params, path, dict(variants or {}), example, ordered,
+                  names)
 
 
 def default_dir() -> Path:

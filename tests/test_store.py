@@ -409,7 +409,8 @@ def test_killed_load_keeps_the_previous_graph(tmp_path: Path) -> None:
 @pytest.mark.parametrize("read", ["counts", "run"])
 def test_reading_a_store_never_built_is_an_error_and_creates_nothing(tmp_path: Path, read: str) -> None:
     path = tmp_path / "typo" / EMBEDDED_DIR
-    with open_store(path) as s, pytest.raises(StoreError, match=rf"{path}: no embedded store here; run `kg build"):
+    want = rf"{path}: no embedded store here; run `kg build"
+    with open_store(path) as s, pytest.raises(StoreError, match=want):
         s.counts() if read == "counts" else s.run("MATCH (n:Firm) RETURN n.name AS name")
     assert not (tmp_path / "typo").exists()
 

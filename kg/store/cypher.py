@@ -16,7 +16,16 @@ UNWIND $rows AS row MATCH (a:Place {key: row.src}) MATCH (b:Place {key: row.dst}
 from __future__ import annotations
 
 from kg.errors import StoreError
-from kg.store.schema import KEY, NAME_LABEL, NAMES_PAIRS, NAMES_REL, NODE_PROPS, REL_PAIRS, REL_PROPS, REL_TYPES
+from kg.store.schema import (
+    KEY,
+    NAME_LABEL,
+    NAMES_PAIRS,
+    NAMES_REL,
+    NODE_PROPS,
+    REL_PAIRS,
+    REL_PROPS,
+    REL_TYPES,
+)
 
 
 def _label(label: str) -> str:
@@ -60,7 +69,7 @@ def merge_names() -> str:
 
 
 def merge_name_links(label: str) -> str:
-    """Upsert a batch ``$rows`` of ``NAMES`` links from a Name (``src``) to an entity of ``label`` (``dst``)."""
+    """Upsert a batch ``$rows`` of ``NAMES`` links from a Name (``src``) to an entity of ``label``."""
     label = _label(label)
     return (
         f"UNWIND $rows AS row MATCH (a:{NAME_LABEL} {{{KEY}: row.src}}) "

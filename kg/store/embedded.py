@@ -98,7 +98,9 @@ def _no_gc() -> Iterator[None]:
 
 def no_store_message(path: Path) -> str:
     """The error for reading a store that was never built (``kg build`` or a load creates it)."""
-    return f"{path}: no embedded store here; run `kg build PATH...` first (loading creates it), or pass --store"
+    return (
+        f"{path}: no embedded store here; run `kg build PATH...` first (loading creates it), or pass --store"
+    )
 
 
 def _pid_alive(pid: int) -> bool:

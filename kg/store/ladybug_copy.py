@@ -57,7 +57,10 @@ def name_index_ddl() -> list[str]:
     """The name index tables: ``Name(key)`` and ``NAMES`` from a Name to every entity label."""
     cols = ", ".join(f"{p.name} {p.type}" for p in NAME_PROPS)
     ends = ", ".join(f"FROM {a} TO {b}" for a, b in NAMES_PAIRS)
-    return [f"CREATE NODE TABLE {NAME_LABEL}({cols}, PRIMARY KEY(key))", f"CREATE REL TABLE {NAMES_REL}({ends})"]
+    return [
+        f"CREATE NODE TABLE {NAME_LABEL}({cols}, PRIMARY KEY(key))",
+        f"CREATE REL TABLE {NAMES_REL}({ends})",
+    ]
 
 
 def _list_mode(col: Sequence[list[str]]) -> str:

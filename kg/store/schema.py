@@ -101,8 +101,8 @@ REL_PAIRS: dict[str, tuple[tuple[str, str], ...]] = {
     "UPSTREAM_OF": (("Industry", "Industry"),),
 }
 
-# The name index: one ``Name`` node per normalised name or alias (``kg.model.normalise_name``) with a ``NAMES``
-# relationship to every entity it names, so a recipe finds an entity by name through the primary key
+# The name index: one ``Name`` node per normalised name or alias (``kg.model.normalise_name``) with a
+# ``NAMES`` relationship to every entity it names, so a recipe finds an entity by name through the primary key
 # (Ladybug indexes only ``key``; Neo4j gets a uniqueness constraint on it). It is an index, not a fact:
 # counts, exports of facts and ``LABELS`` / ``REL_TYPES`` leave it out.
 NAME_LABEL = "Name"
