@@ -148,6 +148,14 @@ def _brand_like(s: str) -> bool:
     return Gazetteer.load().resolve(s) is None
 
 
+def _inside_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps one of the sorted, non-overlapping ``spans``."""
+    import bisect
+
+    k = bisect.bisect_right(spans, (start, 1 << 62)) - 1
+    return any(0 <= j < len(spans) and spans[j][0] < end and start < spans[j][1] for j in (k, k + 1))
+
+
 def _is_division(gaz: Gazetteer, name: str) -> bool:
     """上海市浦东新区, 滨海新区: the name ends in a division whose official name has the park suffix."""
     found = gaz.find(name)
@@ -174,7 +182,7 @@ def _industry_frames(text: str, sentences) -> list[Mention]:  # type: ignore[no-
            for s, e, surface, name in industry_frames(text)]
     for sent in sentences:
         for mm in RE_INDUSTRY_FRAME.finditer(text, sent.start, sent.end):
-            for g in ("a", "b", "c", "d"):
+            for g in ("a", "b", "c", "d", "e"):
                 if mm.group(g):
                     s = mm.start(g)
                     word = mm.group(g)
@@ -182,8 +190,8 @@ def _industry_frames(text: str, sentences) -> list[Mention]:  # type: ignore[no-
                         if word.startswith(p) and len(word) - len(p) >= 2:
                             word, s = word[len(p) :], s + len(p)
                     if len(word) >= 2:
-                        out.append(Mention(s, s + len(word), INDUSTRY, word, "industry.frame",
-                                           {"frame": "leader" if g == "a" else "sentence"}))
+                        frame = {"a": "leader", "e": "list"}.get(g, "sentence")
+                        out.append(Mention(s, s + len(word), INDUSTRY, word, "industry.frame", {"frame": frame}))
     return out
 
 
@@ -199,6 +207,9 @@ def _find_mentions(doc: Document) -> Found:
     # known firm names and places fill the gaps the grammar left; names win over what is inside them
     top = filter_spans([*ents, *known, *places])
     top_set = set(top)
+    # an industry word inside a name (星光农机产业园) says nothing about the sentence
+    named = sorted((m.start, m.end) for m in top if m.type in (FIRM, PROJECT, PARK))
+    industries = [m for m in industries if not _inside_any(named, m.start, m.end)]
     mentions: list[Mention] = list(top)
     # places and firms inside project/park names (kept as attributes, and firms as nested mentions)
     mentions.sort(key=lambda m: (m.start, -m.end))
@@ -444,9 +455,11 @@ def extract(doc: Document) -> Extraction:
                                  provenance="taxonomy" if fact.rule in TAXONOMY_RULES else "text")
         else:
             evs = old.evidence if ev in old.evidence else (*old.evidence, ev)
+            text_fact = old.provenance == "text" or fact.rule not in TAXONOMY_RULES
             rels[key] = Relation(old.type, sk, tk, amount_cny=old.amount_cny or amount_cny,
                                  amount=old.amount or amount, currency=old.currency or currency, year=old.year,
-                                 stage=old.stage or fact.stage, evidence=evs)
+                                 stage=old.stage or fact.stage, evidence=evs,
+                                 provenance="text" if text_fact else "taxonomy")
     # relation ends must be entities of this document
     used = {k for r in rels.values() for k in (r.source, r.target)}
     ents = tuple(e for k, e in sorted(entities.items()) if e.type is not INDUSTRY or k in used)

@@ -45,6 +45,7 @@ RE_INDUSTRY_FRAME = re.compile(
     r"|(?:发展|壮大|培育|做强|做大|做优|打造|聚焦|主攻|大力发展|加快发展|积极发展)"
     r"(?P<c>[^\W\d企的和与及支持环境民营一二三四五六七八九十]{2,8}?)(?:产业|业)(?![链园区基])"
     r"|(?P<d>[\u4e00-\u9fff]{2,6}?)(?:产业|行业)(?:推进|引进|招引|龙头|领军|百强|头部)"
+    r"|等(?P<e>[\u4e00-\u9fff]{2,6}?)(?:产业|行业)?(?:百强|龙头|领军|骨干|头部|知名|重点)(?:企业|公司)"
 )
 # Leading words that are not part of the industry word.
 INDUSTRY_WORD_PREFIXES = ("大力", "加快", "积极", "着力", "重点", "全力", "持续", "以", "的", "和", "与", "及", "等")
@@ -320,6 +321,12 @@ def in_industry(f: Found) -> Iterator[Fact]:
                 n = f.mentions[j]
                 if not (n.type is PROJECT and _has_broad_industry(f, n)):
                     yield Fact(RelType.IN_INDUSTRY, j, i, sent, "in_industry.sentence_word", 0.5)
+            continue
+        if m.attrs["frame"] == "list":
+            # "四维图新、正元地理等地理信息百强企业": the firms listed before it
+            for j in f.in_sentence(sent, FIRM):
+                if f.mentions[j].end <= m.start:
+                    yield Fact(RelType.IN_INDUSTRY, j, i, sent, "in_industry.list", 0.7)
             continue
         for j in f.in_sentence(sent, FIRM, PROJECT):
             n = f.mentions[j]
