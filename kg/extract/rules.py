@@ -118,6 +118,9 @@ def part_of_chains(f: Found, is_within) -> Iterator[Fact]:  # type: ignore[no-un
 RE_SEAT_BEFORE = re.compile(r"(?:州府|市府|省会|首府|县城|府所在地|(?:市域|州域|省域|县域)[\u4e00-\u9fff]{0,5})$")
 
 
+AS_MEMBER_WINDOW = 30
+
+
 def part_of_statements(f: Found, is_within) -> Iterator[Fact]:  # type: ignore[no-untyped-def]
     """PART_OF stated in words: "州府吉首" (the region's seat), "邵阳市作为湖南省…" (A 作为 B's …)."""
     places = [i for i, m in enumerate(f.mentions) if m.type is PLACE]
@@ -133,12 +136,14 @@ def part_of_statements(f: Found, is_within) -> Iterator[Fact]:  # type: ignore[n
             rc = region.attrs.get("code")
             if rc and rc != code and is_within(code, rc):
                 yield Fact(RelType.PART_OF, i, f.region_index, sent, "part_of.seat", 0.8)  # type: ignore[arg-type]
-        if k + 1 < len(places):
-            j = places[k + 1]
-            n = f.mentions[j]
-            nc = n.attrs.get("code")
-            if nc and nc != code and f.text[m.end : n.start] == "作为" and is_within(code, nc):
-                yield Fact(RelType.PART_OF, i, j, sent, "part_of.as_member", 0.8)
+        # "A(…,)作为B的…": B named right after 作为, A the place named last before it in the sentence
+        if k > 0 and f.text[max(sent.start, m.start - 2) : m.start] == "作为":
+            a = places[k - 1]
+            am = f.mentions[a]
+            ac = am.attrs.get("code")
+            if am.start >= sent.start and m.start - am.end <= AS_MEMBER_WINDOW and ac and ac != code \
+                    and is_within(ac, code):
+                yield Fact(RelType.PART_OF, a, i, sent, "part_of.as_member", 0.7)
 
 
 def located_in(f: Found) -> Iterator[Fact]:
