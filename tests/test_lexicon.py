@@ -183,3 +183,11 @@ def test_matchers_on_the_seeds(tax, firms):
     assert all(a.end <= b.start for a, b in zip(industries, industries[1:], strict=False))
     known = firms.find_known(text)
     assert {"华为", "比亚迪", "蓝思科技"} <= {m.surface for m in known}
+
+
+def test_match_at_the_end_of_a_short_text_has_true_offsets():
+    from kg.extract.lexicon import IndustryTaxonomy
+
+    for word in ("生物医药", "动力电池"):
+        spans = IndustryTaxonomy.load().find_industries(word)
+        assert [(s.start, s.end) for s in spans] == [(0, len(word))]

@@ -102,7 +102,7 @@ class WordMatcher:
                 continue
             for n in lengths.get(text[i : i + 2], ()):
                 w = text[i : i + n]
-                if w in words:
+                if len(w) == n and w in words:  # a slice past the end is shorter than n
                     out.append((i, i + n, w))
                     last = i + n
                     break
