@@ -113,3 +113,14 @@ def test_a_gbk_news_page_end_to_end(tmp_path) -> None:
     inv = {(r["firm"], r["project"], r["amount_cny"]) for r in rec["relations"] if r["type"] == "INVESTS_IN"}
     assert inv == {("欣旺达电子股份有限公司", "年产10GWh储能电池项目", 5_000_000_000),
                    ("江西江铃集团新能源汽车有限公司", "新能源汽车电驱系统项目", 2_500_000_000)}
+
+
+def test_park_names_keep_a_city_word_that_is_no_place() -> None:
+    ex = _ex("济南市", "浪潮集团拟投资30亿元在历城区建设浪潮智慧城市产业园。")
+    assert "浪潮智慧城市产业园" in {e.name for e in ex.entities if e.type.value == "park"}
+
+
+def test_a_legal_name_inside_a_project_name_is_the_investor() -> None:
+    ex = _ex("宁德市", "宁德时代新能源科技股份有限公司福鼎基地项目一期已建成投产，项目总投资183亿元。")
+    inv = [r for r in ex.relations if r.type is RelType.INVESTS_IN]
+    assert [_names(ex, r.source) & {"宁德时代新能源科技股份有限公司"} for r in inv] == [{"宁德时代新能源科技股份有限公司"}]

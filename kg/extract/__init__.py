@@ -106,9 +106,6 @@ def _place_mentions(text: str, region: str | None) -> list[Mention]:
 
 def _firm_inside(text: str, m: Mention, known: list[Mention]) -> Mention | None:
     """A firm named at the start of a project name: 华为邵阳运营中心项目, 烽火科技咸宁创新谷, 千视通全球总部."""
-    for k in known:
-        if k.start == m.start and k.end < m.end:
-            return Mention(k.start, k.end, FIRM, k.text, "firm.in_project_name")
     name = m.text
     legal = None
     for legal in RE_FIRM_LEGAL.finditer(name):
@@ -116,6 +113,9 @@ def _firm_inside(text: str, m: Mention, known: list[Mention]) -> Mention | None:
     if legal is not None and legal.start() >= 2 and len(name) - legal.end() >= 2:
         firm = name[: legal.end()]
         return Mention(m.start, m.start + len(firm), FIRM, firm, "firm.in_project_name")
+    for k in known:
+        if k.start == m.start and k.end < m.end:
+            return Mention(k.start, k.end, FIRM, k.text, "firm.in_project_name")
     for i in range(2, min(5, len(name) - 2) + 1):
         mt = RE_FIRM_TRADE.match(name, i)
         if mt and len(name) - mt.end() >= 2 and not RE_PROJECT_SUFFIX.match(name, i):

@@ -9,6 +9,7 @@ by the list's head noun. Overlaps are settled by longest match.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -174,10 +175,17 @@ def park_canonical(name: str) -> tuple[str, str] | None:
         return None
     canon_suffix = PARK_SUFFIX_CANON[suffix]
     core = RE_PARK_RANK.sub("", prefix) if len(RE_PARK_RANK.sub("", prefix)) >= 2 else prefix
-    # 邵阳市经济技术开发区 = 邵阳经济技术开发区: drop an administrative suffix on a 3+ character prefix.
-    if len(core) >= 3 and core[-1] in "市县":
+    # 邵阳市经济技术开发区 = 邵阳经济技术开发区: drop the 市/县 of a place prefix (not the 市 of 智慧城市)
+    if len(core) >= 3 and core[-1] in "市县" and _is_place_name(core):
         core = core[:-1]
     return core + canon_suffix, canon_suffix
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_place_name(name: str) -> bool:
+    from kg.extract.gazetteer import Gazetteer
+
+    return bool(Gazetteer.load().by_name(name))
 
 
 def _valid_name(name: str, etype: EntityType) -> bool:
