@@ -7,15 +7,17 @@ MATCH (ind:Industry)
 WHERE ind.chain = $chain
 OPTIONAL MATCH (ind)-[:UPSTREAM_OF]->(down:Industry)
 WITH ind, collect(DISTINCT down.name) AS downstream
+UNWIND [1, 2] AS branch
 OPTIONAL MATCH (p:Project)-[e:IN_INDUSTRY]->(ind)
-OPTIONAL MATCH (p)-[:LOCATED_IN*1..2]->(ppl:Place)
-WITH DISTINCT ind, downstream, p, e, ppl
-OPTIONAL MATCH (ppl)-[:PART_OF*0..4]->(top:Place)
-WHERE top.name = $place OR $place IN top.aliases
-WITH ind, downstream, p, e, count(top) AS inside
-WITH ind, downstream, CASE WHEN $place = '' OR inside > 0 THEN p END AS p,
-     CASE WHEN $place = '' OR inside > 0 THEN e.n_evidence ELSE 0 END AS ev
-WITH ind, downstream, collect(DISTINCT p.name) AS projects, coalesce(sum(ev), 0) AS n_evidence
+WHERE branch = 1 AND $place = ''
+OPTIONAL MATCH (top:Place)
+WHERE branch = 2 AND $place <> '' AND (top.name = $place OR $place IN top.aliases)
+OPTIONAL MATCH (pl:Place)-[:PART_OF*0..4]->(top)
+WITH DISTINCT ind, downstream, p, e, pl
+OPTIONAL MATCH (pl)<-[:LOCATED_IN*1..2]-(lp:Project)-[le:IN_INDUSTRY]->(ind)
+WITH DISTINCT ind, downstream, coalesce(p.key, lp.key) AS pk, coalesce(p.name, lp.name) AS pname,
+     coalesce(e.n_evidence, le.n_evidence) AS ev
+WITH ind, downstream, collect(DISTINCT pname) AS projects, coalesce(sum(ev), 0) AS n_evidence
 OPTIONAL MATCH (f:Firm)-[:INVESTS_IN]->(q:Project)-[:IN_INDUSTRY]->(ind)
 WHERE q.name IN projects
 WITH ind, downstream, projects, n_evidence, collect(DISTINCT f.name) AS investors
