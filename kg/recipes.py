@@ -225,6 +225,9 @@ def normalise(value: Any, keep_order: bool = False) -> Any:
     >>> normalise([decimal.Decimal("2"), decimal.Decimal("0.5")])
     [0.5, 2]
     """
+    kind = type(value)
+    if kind is str or kind is int or value is None:  # the common case first: big results are mostly these
+        return value
     if isinstance(value, decimal.Decimal):
         return int(value) if value == value.to_integral_value() else float(value)
     if isinstance(value, float) and math.isnan(value):
@@ -232,6 +235,8 @@ def normalise(value: Any, keep_order: bool = False) -> Any:
     if isinstance(value, Mapping):
         return {k: normalise(v, keep_order) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
+        if all(type(v) is str for v in value):  # lists of names: nothing to convert
+            return list(value) if keep_order else sorted(value)
         items = [normalise(v, keep_order) for v in value]
         scalars = all(isinstance(v, (str, int, float)) and not isinstance(v, bool) for v in items)
         if not keep_order and scalars:
@@ -295,7 +300,8 @@ def run_recipe(store: Any, name: str | Recipe, params: Mapping[str, Any] | None 
         if isinstance(given[p], str):
             given[p] = normalise_name(given[p])
     text = recipe.text_for(getattr(store, "name", ""))
-    rows = [{k: normalise(v, k in recipe.ordered) for k, v in row.items()} for row in store.run(text, given)]
+    ordered = frozenset(recipe.ordered)
+    rows = [{k: normalise(v, k in ordered) for k, v in row.items()} for row in store.run(text, given)]
     if not has_final_order(text):
         rows.sort(key=row_sort_key)
     return rows

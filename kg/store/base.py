@@ -63,6 +63,10 @@ def check_read_only(cypher: str) -> None:
         )
 
 
+# Result value types that are plain already (checked by exact type: the fast path for big results).
+SIMPLE_TYPES = frozenset({str, int, float, bool, type(None)})
+
+
 def plain(value: Any) -> Any:
     """A result value as plain Python: int/float/str/bool/None, lists and dicts of them.
 
@@ -90,6 +94,8 @@ def plain(value: Any) -> Any:
             }
         return {str(k): plain(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
+        if all(type(v) in SIMPLE_TYPES for v in value):  # lists of names or numbers: nothing to convert
+            return list(value)
         return [plain(v) for v in value]
     nodes = getattr(value, "nodes", None)
     rels = getattr(value, "relationships", None)

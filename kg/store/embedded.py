@@ -24,7 +24,7 @@ from typing import Any
 
 from kg.errors import StoreError
 from kg.model import Entity, Graph
-from kg.store.base import check_read_only, fault_point, plain
+from kg.store.base import SIMPLE_TYPES, check_read_only, fault_point, plain
 from kg.store.ladybug_copy import (
     UNSAFE_PATH_CHARS,
     copy_statement,
@@ -320,11 +320,12 @@ class EmbeddedStore:
         except RuntimeError as exc:
             raise StoreError(f"query failed on the embedded store: {exc}") from exc
         cols = res.get_column_names()
-        out = []
-        while res.has_next():
-            out.append({c: plain(v) for c, v in zip(cols, res.get_next(), strict=True)})
+        rows = res.get_all()
         res.close()
-        return out
+        simple = SIMPLE_TYPES
+        return [
+            {c: v if type(v) in simple else plain(v) for c, v in zip(cols, row, strict=True)} for row in rows
+        ]
 
     def counts(self) -> dict[str, int]:
         """Node counts by label and relationship counts by type."""
