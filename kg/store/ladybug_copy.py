@@ -38,6 +38,7 @@ UNSAFE_PATH_CHARS = ("'", "\\", "\n")
 # Items a Ladybug list literal in CSV cannot hold verbatim: its brackets, separators and quote marks
 # (kept, not stripped), surrounding whitespace (trimmed), and our own separators.
 RE_NOT_NATIVE = re.compile(r"[\[\]{},'\"\\\x1e]|(?:^|\x1f)\s|\s(?:\x1f|$)")
+NOT_NATIVE_CHARS = ("[", "]", "{", "}", ",", "'", '"', "\\", ITEM_MARK)
 
 
 def node_table_ddl(label: str) -> str:
@@ -70,7 +71,15 @@ def _list_mode(col: Sequence[list[str]]) -> str:
     prefixed by ITEM_MARK, so empty items survive)."""
     if any(map(operator.contains, col, itertools.repeat(""))):
         return "marked"
-    if not RE_NOT_NATIVE.search(LIST_SEP.join(map(LIST_SEP.join, col))):
+    text = LIST_SEP.join(map(LIST_SEP.join, col))
+    # RE_NOT_NATIVE.search(text), in C string methods (the regex is slow on long sentences): a forbidden
+    # character, or a blank next to a separator or an end (LIST_SEP is a blank to both \s and str.strip).
+    pieces = text.split(LIST_SEP)
+    if (
+        not any(map(text.__contains__, NOT_NATIVE_CHARS))
+        and not any(map(operator.ne, pieces, map(str.strip, pieces)))
+        and not (len(pieces) > 1 and "" in pieces)
+    ):
         return "native"
     return "split" if all(col) else "split0"
 
