@@ -3,8 +3,8 @@
 Builds a corpus of the seeds repeated to at least 5 MB (UTF-8), one file per copy of each seed file, in a
 temporary folder, then prints in one run:
 
-* chars/s of extraction end to end (ingest -> extract -> JSON records: ``kg.pipeline.extract_paths`` +
-  ``kg.extract.records.to_record`` + ``json.dumps``), workers=1;
+* chars/s of extraction end to end (ingest -> extract -> JSON records: ``kg.pipeline.extract_lines``, what
+  ``kg extract`` runs), workers=1;
 * chars/s of ``jieba.cut`` alone over the same document texts (``list(jieba.cut(text))`` per document,
   jieba initialised before timing);
 * their ratio, and the speed-up of extraction with workers=2 over workers=1.
@@ -19,7 +19,6 @@ Usage: .venv/bin/python benchmarks/bench_extract.py [--mb 5] [--profile OUT.prof
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import os
 import sys
@@ -46,17 +45,19 @@ def make_corpus(folder: Path, min_bytes: int) -> tuple[int, int]:
 
 def time_extract(corpus: Path, workers: int) -> tuple[float, int, int]:
     """Seconds, documents and characters of ingest -> extract -> JSON records."""
-    from kg.extract.records import to_record
-    from kg.pipeline import extract_paths
+    from kg.pipeline import extract_lines
 
-    docs = chars = out_bytes = 0
+    docs = out_bytes = 0
+    counted = [0]
+
+    def progress(_docs: int, n_chars: int) -> None:
+        counted[0] = n_chars
+
     t0 = time.perf_counter()
-    for ex in extract_paths([corpus], workers=workers):
-        line = json.dumps(to_record(ex), ensure_ascii=False)
+    for line in extract_lines([corpus], workers=workers, progress=progress):  # what `kg extract` runs
         out_bytes += len(line)
         docs += 1
-        chars += len(ex.doc.text)
-    return time.perf_counter() - t0, docs, chars
+    return time.perf_counter() - t0, docs, counted[0]
 
 
 def time_jieba(texts: list[str]) -> float:

@@ -6,6 +6,7 @@ never prints.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,6 +36,26 @@ def extract_records(paths: Iterable[str | Path], workers: int = 1) -> Iterator[d
     """Gold-shaped records (../shared/gold/SCHEMA.md) of every document under ``paths``."""
     for ex in extract_paths(paths, workers=workers):
         yield to_record(ex)
+
+
+def record_line(ex: Extraction) -> str:
+    """One extraction as a JSON line (the gold schema's shape)."""
+    return json.dumps(to_record(ex), ensure_ascii=False)
+
+
+def record_line_with_text(ex: Extraction) -> str:
+    return json.dumps(to_record(ex, with_text=True), ensure_ascii=False)
+
+
+def extract_lines(paths: Iterable[str | Path], workers: int = 1, skip_errors: bool = False,
+                  errors: list[KgError] | None = None, progress: Progress | None = None,
+                  with_text: bool = False) -> Iterator[str]:
+    """``kg extract``: one JSON line per document, made inside the worker processes."""
+    on_error = "skip" if skip_errors else "raise"
+    ingest_errors: list[Any] = [] if errors is None else errors  # type: ignore[assignment]
+    docs = read_documents(list(paths), on_error=on_error, errors=ingest_errors)
+    yield from extract_many(docs, workers=workers, on_error=on_error, errors=errors, progress=progress,
+                            transform=record_line_with_text if with_text else record_line)
 
 
 @dataclass(frozen=True)

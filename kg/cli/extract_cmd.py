@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 import time
 
@@ -47,14 +46,14 @@ def extract(paths: tuple[str, ...], output, workers: int, skip_errors: bool, wit
 
         kg extract seeds/ -o seeds.jsonl --workers 2
     """
-    from kg.extract.records import to_record
-    from kg.pipeline import extract_paths
+    from kg.pipeline import extract_lines
 
     errors: list[KgError] = []
     progress = _Progress(show_progress())
     n = 0
-    for ex in extract_paths(paths, workers=workers, skip_errors=skip_errors, errors=errors, progress=progress):
-        output.write(json.dumps(to_record(ex, with_text=with_text), ensure_ascii=False) + "\n")
+    for line in extract_lines(paths, workers=workers, skip_errors=skip_errors, errors=errors, progress=progress,
+                              with_text=with_text):
+        output.write(line + "\n")
         n += 1
     progress.close()
     if errors:

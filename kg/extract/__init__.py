@@ -15,6 +15,7 @@ relation rules (:mod:`kg.extract.rules`) -> entities grouped by key with aliases
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
@@ -468,20 +469,24 @@ def extract(doc: Document) -> Extraction:
 
 def extract_many(docs: Iterable[Document], workers: int = 1, on_error: str = "raise",
                  errors: list[KgError] | None = None,
-                 progress: Callable[[int, int], None] | None = None) -> Iterator[Extraction]:
+                 progress: Callable[[int, int], None] | None = None,
+                 transform: Callable[[Extraction], Any] | None = None) -> Iterator[Any]:
     """Extract every document, in order. ``workers > 1`` uses processes; ``on_error="skip"`` collects
-    failures into ``errors`` and goes on. ``progress(docs_done, chars_done)`` is called after each document."""
+    failures into ``errors`` and goes on. ``progress(docs_done, chars_done)`` is called after each document.
+    ``transform`` (a top-level function, e.g. one that makes a JSON line) runs on each Extraction inside the
+    worker, and its results are yielded instead: less to send between processes, and the work is parallel too."""
     if on_error not in ("raise", "skip"):
         raise ValueError(f"on_error must be 'raise' or 'skip', not {on_error!r}")
     done = chars = 0
+    work = functools.partial(_safe_extract, transform=transform)
     if workers <= 1:
-        results: Iterable[Extraction | KgError] = (_safe_extract(d) for d in docs)
+        results: Iterable[tuple[Any, int] | KgError] = (work(d) for d in docs)
     else:
         import multiprocessing as mp
 
         ctx = mp.get_context("fork") if hasattr(mp, "get_context") else mp
         pool = ctx.Pool(workers, initializer=_warm)
-        results = pool.imap(_safe_extract, docs, chunksize=4)
+        results = pool.imap(work, docs, chunksize=4)
     try:
         for res in results:
             if isinstance(res, KgError):
@@ -490,11 +495,12 @@ def extract_many(docs: Iterable[Document], workers: int = 1, on_error: str = "ra
                 if errors is not None:
                     errors.append(res)
                 continue
+            value, n_chars = res
             done += 1
-            chars += len(res.doc.text)
+            chars += n_chars
             if progress is not None:
                 progress(done, chars)
-            yield res
+            yield value
     finally:
         if workers > 1:
             pool.terminate()
@@ -504,9 +510,11 @@ def _warm() -> None:
     Gazetteer.load()
 
 
-def _safe_extract(doc: Document) -> Extraction | KgError:
+def _safe_extract(doc: Document, transform: Callable[[Extraction], Any] | None = None
+                  ) -> tuple[Any, int] | KgError:
     try:
-        return extract(doc)
+        ex = extract(doc)
+        return (transform(ex) if transform is not None else ex), len(doc.text)
     except KgError as exc:
         return exc
     except Exception as exc:  # a bug on one document must not lose the others: report it with the doc id
