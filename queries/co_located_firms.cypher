@@ -5,17 +5,26 @@
 // The name is looked up in the name index (normalised: NFKC, no blanks or quote marks).
 // example: kg query co_located_firms -p name=长沙市
 // names: name
+// (Expansions from the looked-up node are OPTIONAL MATCHes, which LadybugDB walks from that node instead of
+// joining whole tables; the place branch splits into a project branch and a firm branch.)
 MATCH (:Name {key: $name})-[:NAMES]->(k:Park)
-MATCH (f:Firm)-[i:INVESTS_IN]->(p:Project)-[:LOCATED_IN]->(k)
+MATCH (p:Project)-[:LOCATED_IN]->(k)
+OPTIONAL MATCH (f:Firm)-[i:INVESTS_IN]->(p)
+WITH k, f, i, p
+WHERE f IS NOT NULL
 RETURN k.name AS place, f.name AS firm, collect(DISTINCT p.name) AS projects,
        coalesce(sum(i.amount_cny), 0) AS amount_cny, coalesce(sum(i.n_evidence), 0) AS n_evidence
 UNION
 MATCH (:Name {key: $name})-[:NAMES]->(top:Place)
-MATCH (pl:Place)-[:PART_OF*0..4]->(top)
+OPTIONAL MATCH (pl:Place)-[:PART_OF*0..4]->(top)
 WITH DISTINCT top, pl
-MATCH (f:Firm)-[:INVESTS_IN|LOCATED_IN*1..3]->(pl)
-WITH DISTINCT top, f, pl
-OPTIONAL MATCH (f)-[i:INVESTS_IN]->(p:Project)-[:LOCATED_IN*1..2]->(pl)
-WITH DISTINCT top, f, i, p
-RETURN top.name AS place, f.name AS firm, collect(DISTINCT p.name) AS projects,
+UNWIND [1, 2] AS branch
+OPTIONAL MATCH (pl)<-[:LOCATED_IN*1..2]-(p:Project)
+WHERE branch = 1
+OPTIONAL MATCH (p)<-[i:INVESTS_IN]-(f:Firm)
+OPTIONAL MATCH (pl)<-[:LOCATED_IN]-(g:Firm)
+WHERE branch = 2
+WITH DISTINCT top, coalesce(f.key, g.key) AS firm_key, coalesce(f.name, g.name) AS firm, i, p
+WHERE firm_key IS NOT NULL
+RETURN top.name AS place, firm, collect(DISTINCT p.name) AS projects,
        coalesce(sum(i.amount_cny), 0) AS amount_cny, coalesce(sum(i.n_evidence), 0) AS n_evidence
