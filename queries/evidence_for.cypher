@@ -5,7 +5,8 @@
 // example: kg query evidence_for -p name=五矿
 // names: name
 // (Each relationship is reached as a one-hop path, which LadybugDB expands from the looked-up node
-// instead of scanning the other side's table.)
+// instead of scanning the other side's table; PART_OF and UPSTREAM_OF only join places and industries, and
+// naming that label spares a scan.)
 // ordered: docs, sentences
 MATCH (:Name {key: $name})-[:NAMES]->(n)
 MATCH p = (n)-[:INVESTS_IN*1..1]->(m)
@@ -43,25 +44,25 @@ UNWIND relationships(p) AS r
 RETURN m.key AS subject, 'IN_INDUSTRY' AS relation, n.key AS object, r.provenance AS provenance,
        r.n_evidence AS n_evidence, r.ev_doc AS docs, r.ev_sentence AS sentences
 UNION ALL
-MATCH (:Name {key: $name})-[:NAMES]->(n)
+MATCH (:Name {key: $name})-[:NAMES]->(n:Place)
 MATCH p = (n)-[:PART_OF*1..1]->(m)
 UNWIND relationships(p) AS r
 RETURN n.key AS subject, 'PART_OF' AS relation, m.key AS object, r.provenance AS provenance,
        r.n_evidence AS n_evidence, r.ev_doc AS docs, r.ev_sentence AS sentences
 UNION ALL
-MATCH (:Name {key: $name})-[:NAMES]->(n)
+MATCH (:Name {key: $name})-[:NAMES]->(n:Place)
 MATCH p = (m)-[:PART_OF*1..1]->(n)
 UNWIND relationships(p) AS r
 RETURN m.key AS subject, 'PART_OF' AS relation, n.key AS object, r.provenance AS provenance,
        r.n_evidence AS n_evidence, r.ev_doc AS docs, r.ev_sentence AS sentences
 UNION ALL
-MATCH (:Name {key: $name})-[:NAMES]->(n)
+MATCH (:Name {key: $name})-[:NAMES]->(n:Industry)
 MATCH p = (n)-[:UPSTREAM_OF*1..1]->(m)
 UNWIND relationships(p) AS r
 RETURN n.key AS subject, 'UPSTREAM_OF' AS relation, m.key AS object, r.provenance AS provenance,
        r.n_evidence AS n_evidence, r.ev_doc AS docs, r.ev_sentence AS sentences
 UNION ALL
-MATCH (:Name {key: $name})-[:NAMES]->(n)
+MATCH (:Name {key: $name})-[:NAMES]->(n:Industry)
 MATCH p = (m)-[:UPSTREAM_OF*1..1]->(n)
 UNWIND relationships(p) AS r
 RETURN m.key AS subject, 'UPSTREAM_OF' AS relation, n.key AS object, r.provenance AS provenance,
