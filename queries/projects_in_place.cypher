@@ -5,17 +5,19 @@
 // The name is looked up in the name index (normalised: NFKC, no blanks or quote marks).
 // example: kg query projects_in_place -p place=咸宁市
 // names: place
-// (The places inside come first, then their projects, walking LOCATED_IN backwards from each place.)
+// (The places inside come first, then their projects, walking LOCATED_IN backwards from each place; each
+// expansion starts from the bound node in an OPTIONAL MATCH, which LadybugDB walks instead of joining tables.)
 MATCH (:Name {key: $place})-[:NAMES]->(top:Place)
-MATCH (pl:Place)-[:PART_OF*0..4]->(top)
-WITH top, pl
-MATCH (pl)<-[:LOCATED_IN*1..2]-(p:Project)
+OPTIONAL MATCH (top)<-[:PART_OF*0..4]-(pl:Place)
+WITH DISTINCT top, pl
+OPTIONAL MATCH (pl)<-[:LOCATED_IN*1..2]-(p:Project)
 WITH top, p, collect(DISTINCT pl.name) AS places
+WHERE p IS NOT NULL
 OPTIONAL MATCH (p)-[l:LOCATED_IN]->()
 WITH top, p, places, coalesce(sum(l.n_evidence), 0) AS n_evidence
 OPTIONAL MATCH (p)-[:LOCATED_IN]->(k:Park)
 WITH top, p, n_evidence, collect(DISTINCT k.name) AS parks, places
-OPTIONAL MATCH (f:Firm)-[i:INVESTS_IN]->(p)
+OPTIONAL MATCH (p)<-[i:INVESTS_IN]-(f:Firm)
 WITH top, p, n_evidence, parks, places, collect(DISTINCT f.name) AS firms, max(i.amount_cny) AS amount_cny
 OPTIONAL MATCH (top)-[:PART_OF*0..4]->(prov:Place {level: 'province'})
 RETURN top.name AS place, collect(DISTINCT prov.name) AS provinces, p.name AS project, places, parks, firms,
