@@ -31,9 +31,17 @@ from kg.store.ladybug_copy import (
     name_index_ddl,
     node_table_ddl,
     rel_table_ddl,
-    write_csv,
+    write_columns,
 )
-from kg.store.rows import RelGroup, group_relations, name_rows, node_row, rel_row
+from kg.store.rows import (
+    Column,
+    RelGroup,
+    entity_labels,
+    group_relations,
+    name_links,
+    node_table,
+    rel_table,
+)
 from kg.store.schema import (
     LABELS,
     NAME_LABEL,
@@ -64,11 +72,6 @@ def _import_ladybug() -> Any:
     except ImportError as exc:  # pragma: no cover - ladybug is a core dependency
         raise StoreError('the embedded store needs LadybugDB: pip install "ladybug"') from exc
     return ladybug
-
-
-def _batches(rows: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
-    for i in range(0, len(rows), size):
-        yield rows[i : i + size]
 
 
 def _throttle(pending: list[Future[None]], ahead: int = 2) -> None:
@@ -177,35 +180,47 @@ class EmbeddedStore:
         try:
             conn = self._lb.Connection(db)
             self._create_schema(conn, groups)
-            by_label: dict[str, list[Entity]] = {label: [] for label in LABELS}
-            for key in sorted(graph.entities):
-                e = graph.entities[key]
-                by_label[e.type.label].append(e)
+            keys = sorted(graph.entities)
+            entities = list(map(graph.entities.__getitem__, keys))
+            by_label: dict[str, tuple[list[str], list[Entity]]] = {label: ([], []) for label in LABELS}
+            for key, e, label in zip(keys, entities, entity_labels(entities), strict=True):
+                label_keys, label_entities = by_label[label]
+                label_keys.append(key)
+                label_entities.append(e)
+            del keys, entities
             done = itertools.count(1)
-            for label in LABELS:
-                for batch in _batches(by_label[label], batch_size):
-                    rows = [node_row(e) for e in batch]
-                    pending.append(
-                        self._submit(pool, conn, tmp, label, rows, NODE_PROPS[label], 0, None, done)
-                    )
-                    _throttle(pending)
-            names, links = name_rows(graph)
-            for batch in _batches(names, batch_size):
-                pending.append(self._submit(pool, conn, tmp, NAME_LABEL, batch, NAME_PROPS, 0, None, done))
+
+            def submit(
+                table: str, cols: list[Any], props: Sequence[Prop], pair: tuple[str, str] | None
+            ) -> None:
+                pending.append(self._submit(pool, conn, tmp, table, cols, props, pair, done))
                 _throttle(pending)
+
+            for label in LABELS:
+                label_keys, label_entities = by_label[label]
+                for i in range(0, len(label_keys), batch_size):
+                    part = label_entities[i : i + batch_size]
+                    submit(
+                        label,
+                        node_table(label, label_keys[i : i + batch_size], part),
+                        NODE_PROPS[label],
+                        None,
+                    )
+            links = {label: name_links(*by_label[label]) for label in LABELS}
+            names = sorted(set(itertools.chain.from_iterable(src for src, _ in links.values())))
+            for i in range(0, len(names), batch_size):
+                submit(NAME_LABEL, [names[i : i + batch_size]], NAME_PROPS, None)
+            del names
             for (rel_type, a, b), rels in groups.items():
-                for batch in _batches(rels, batch_size):
-                    rows = [rel_row(r) for r in batch]
-                    pending.append(
-                        self._submit(pool, conn, tmp, rel_type, rows, REL_PROPS[rel_type], 2, (a, b), done)
+                for i in range(0, len(rels), batch_size):
+                    submit(
+                        rel_type, rel_table(rel_type, rels[i : i + batch_size]), REL_PROPS[rel_type], (a, b)
                     )
-                    _throttle(pending)
-            for label, pairs in links.items():
-                for batch in _batches(pairs, batch_size):
-                    pending.append(
-                        self._submit(pool, conn, tmp, NAMES_REL, batch, (), 2, (NAME_LABEL, label), done)
+            for label, (src, dst) in links.items():
+                for i in range(0, len(src), batch_size):
+                    submit(
+                        NAMES_REL, [src[i : i + batch_size], dst[i : i + batch_size]], (), (NAME_LABEL, label)
                     )
-                    _throttle(pending)
             for fut in pending:
                 fut.result()
             conn.execute("CHECKPOINT")
@@ -237,16 +252,17 @@ class EmbeddedStore:
         conn: Any,
         tmp: Path,
         table: str,
-        rows: Sequence[tuple[Any, ...]],
+        cols: Sequence[Column],
         props: Sequence[Prop],
-        n_ends: int,
         pair: tuple[str, str] | None,
         done: Iterator[int],
     ) -> Future[None]:
-        """Write one CSV batch now; queue its COPY on the worker thread."""
+        """Write one CSV batch (columns; two endpoint columns first for a relationship) now; queue its
+        COPY on the worker thread."""
         where = f"{table}" + (f" {pair[0]}->{pair[1]}" if pair else "")
         path = tmp / f"{table}-{next(self._file_ids)}.csv"
-        modes = write_csv(path, rows, props, n_ends, where)
+        n_ends = 0 if pair is None else 2
+        modes = write_columns(path, cols, props, n_ends, where)
         query = copy_statement(table, path, props, n_ends, modes, pair)
 
         def copy() -> None:

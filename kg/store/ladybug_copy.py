@@ -4,12 +4,12 @@ Lists travel in one CSV field each. A STRING[] column is written as a Ladybug li
 no item has a character that literal cannot hold verbatim (brackets, commas, quote marks, surrounding
 blanks); otherwise its items are joined by U+001F and split again by ``string_split`` in a
 ``LOAD WITH HEADERS … RETURN`` subquery (empty items are kept by a U+001E mark before each item).
-Every value goes through the csv module (quotes, commas, newlines); no value is written into a statement.
+Files are written column-wise, quoted as ``csv.writer`` quotes (quotes, commas, newlines), byte for byte what
+it would write; no value is written into a statement.
 """
 
 from __future__ import annotations
 
-import csv
 import itertools
 import operator
 import re
@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import StoreError
+from kg.store.rows import Column, ListColumn
 from kg.store.schema import (
     INT64_LIST,
     NAME_LABEL,
@@ -39,6 +40,11 @@ UNSAFE_PATH_CHARS = ("'", "\\", "\n")
 # (kept, not stripped), surrounding whitespace (trimmed), and our own separators.
 RE_NOT_NATIVE = re.compile(r"[\[\]{},'\"\\\x1e]|(?:^|\x1f)\s|\s(?:\x1f|$)")
 NOT_NATIVE_CHARS = ("[", "]", "{", "}", ",", "'", '"', "\\", ITEM_MARK)
+# CSV as csv.writer writes it (QUOTE_MINIMAL): fields with these characters are quoted, rows end in CRLF.
+CSV_SPECIAL = ('"', ",", "\n", "\r")
+LINE_END = "\r\n"
+ROW_BREAK = "\x00"  # ends each row's items while a list column is joined in one piece
+WRITE_CHUNK_ROWS = 50_000  # rows joined into one string per write (bounds the memory of a batch's text)
 
 
 def node_table_ddl(label: str) -> str:
@@ -64,24 +70,27 @@ def name_index_ddl() -> list[str]:
     ]
 
 
-def _list_mode(col: Sequence[list[str]]) -> str:
+def _list_mode(col: ListColumn) -> str:
     """How a STRING[] column travels in CSV: ``native`` (a Ladybug list literal ``[a,b]``, read by COPY
     itself: only when no item has a character that literal cannot hold), ``split`` (items joined by
     LIST_SEP, no empty list or item), ``split0`` (empty lists but no empty item) or ``marked`` (each item
     prefixed by ITEM_MARK, so empty items survive)."""
-    if any(map(operator.contains, col, itertools.repeat(""))):
+    items, counts = col.items, col.counts
+    if "" in items:
         return "marked"
-    text = LIST_SEP.join(map(LIST_SEP.join, col))
-    # RE_NOT_NATIVE.search(text), in C string methods (the regex is slow on long sentences): a forbidden
-    # character, or a blank next to a separator or an end (LIST_SEP is a blank to both \s and str.strip).
+    text = LIST_SEP.join(items)
+    # RE_NOT_NATIVE over the lists joined by LIST_SEP, in C string methods (the regex is slow on long
+    # sentences): a forbidden character, or a blank next to a separator or an end (LIST_SEP is a blank to
+    # both \s and str.strip); an empty list among several is an empty piece there.
     pieces = text.split(LIST_SEP)
     if (
         not any(map(text.__contains__, NOT_NATIVE_CHARS))
         and not any(map(operator.ne, pieces, map(str.strip, pieces)))
         and not (len(pieces) > 1 and "" in pieces)
+        and not (len(counts) > 1 and 0 in counts)
     ):
         return "native"
-    return "split" if all(col) else "split0"
+    return "split" if 0 not in counts else "split0"
 
 
 def _list_expr(col: str, prop: Prop, mode: str) -> str:
@@ -96,38 +105,82 @@ def _list_expr(col: str, prop: Prop, mode: str) -> str:
     return f"CASE WHEN {col} IS NULL THEN CAST([] AS STRING[]) ELSE {split} END"
 
 
-def _encode_column(col: Sequence[list[Any]], prop: Prop, mode: str, where: str) -> list[str]:
-    """A list column as CSV text: INT64[] as ``[1, 2]``; STRING[] items joined by LIST_SEP (column-wise,
-    so the work stays in C). Refuses items that hold the separators themselves."""
+def _join_runs(items: list[str], counts: list[int], sep: str) -> list[str]:
+    """Each row's items joined by ``sep`` (``items`` flat in row order, ``counts`` items per row)."""
+    if 0 not in counts:
+        if len(items) == len(counts):  # one item a row
+            return items
+        # In C: every item followed by ``sep``, or by ROW_BREAK after a row's last one; split at the breaks.
+        seps = [sep] * len(items)
+        for end in itertools.accumulate(counts):
+            seps[end - 1] = ROW_BREAK
+        text = "".join(itertools.chain.from_iterable(zip(items, seps, strict=True)))
+        if text.count(ROW_BREAK) == len(counts):  # no item holds ROW_BREAK itself
+            return text.split(ROW_BREAK)[:-1]
+    it = iter(items)
+    return [sep.join(itertools.islice(it, k)) for k in counts]
+
+
+def _encode_list(col: ListColumn, prop: Prop, where: str) -> tuple[str, list[str]]:
+    """A list column as CSV field texts and its mode: INT64[] as ``[1, 2]``; STRING[] as a list literal
+    or items joined by LIST_SEP (column-wise, so the work stays in C). Refuses items that hold the
+    separators themselves."""
     if prop.type == INT64_LIST:
-        return list(map(str, col))
+        return "", ["[" + s + "]" for s in _join_runs(list(map(str, col.items)), col.counts, ", ")]
+    mode = _list_mode(col)
     if mode == "native":
-        return ["[" + ",".join(v) + "]" for v in col]
-    if mode == "marked":
-        col = [[ITEM_MARK + x for x in v] for v in col]
-    joined = list(map(LIST_SEP.join, col))
-    text = "".join(joined)
-    n_items = sum(map(len, col))
-    n_lists = sum(1 for v in col if v) if mode != "split" else len(col)
-    if text.count(LIST_SEP) != n_items - n_lists or (mode != "marked" and ITEM_MARK in text):
+        return mode, ["[" + s + "]" for s in _join_runs(col.items, col.counts, ",")]
+    text = "".join(col.items)
+    if LIST_SEP in text or (mode != "marked" and ITEM_MARK in text):
         raise StoreError(f"{where}: a {prop.name} item holds a control character (\\x1e or \\x1f)")
-    return joined
+    items = [ITEM_MARK + x for x in col.items] if mode == "marked" else col.items
+    return mode, _join_runs(items, col.counts, LIST_SEP)
 
 
-def write_csv(
-    path: Path, rows: Sequence[tuple[Any, ...]], props: Sequence[Prop], n_ends: int, where: str
+def _csv_fields(texts: list[str]) -> list[str]:
+    """Field texts quoted as ``csv.writer`` quotes them (only those with a quote, comma or line break)."""
+    joined = "".join(texts)
+    if not any(map(joined.__contains__, CSV_SPECIAL)):
+        return texts
+    return [
+        '"' + s.replace('"', '""') + '"' if ('"' in s or "," in s or "\n" in s or "\r" in s) else s
+        for s in texts
+    ]
+
+
+def _scalar_texts(col: Sequence[Any]) -> list[str]:
+    """Scalar values as CSV texts: ``str`` (which is ``repr`` for floats), None as an empty field."""
+    if None in col:
+        return ["" if v is None else str(v) for v in col]
+    return list(map(str, col))
+
+
+def write_columns(
+    path: Path, cols: Sequence[Column], props: Sequence[Prop], n_ends: int, where: str
 ) -> dict[int, str]:
-    """Write rows as CSV (no header), list columns encoded; returns the STRING[] column modes."""
-    cols: list[Sequence[Any]] = list(zip(*rows, strict=True))
+    """Write a table given column-wise (``n_ends`` endpoint columns, then ``props``; list properties as
+    :class:`~kg.store.rows.ListColumn`) as CSV without header, the bytes ``csv.writer`` would write;
+    returns the STRING[] column modes."""
+    fields: list[list[str]] = []
     modes: dict[int, str] = {}
-    for i, p in enumerate(props):
-        if p.is_list:
-            j = n_ends + i
+    for j, col in enumerate(cols):
+        p = props[j - n_ends] if j >= n_ends else None
+        if p is not None and p.is_list:
+            if not isinstance(col, ListColumn):
+                col = ListColumn.of(col)
+            mode, texts = _encode_list(col, p, where)
             if p.type == STRING_LIST:
-                modes[j] = _list_mode(cols[j])
-            cols[j] = _encode_column(cols[j], p, modes.get(j, ""), where)
+                modes[j] = mode
+        else:
+            texts = _scalar_texts(col)  # type: ignore[arg-type]
+        fields.append(_csv_fields(texts))
+    if len(fields) == 1:  # csv.writer quotes an empty field that is a whole row
+        fields[0] = [s if s else '""' for s in fields[0]]
+    rows = map(",".join, zip(*fields, strict=True))
     with open(path, "w", encoding="utf-8", newline="") as f:
-        csv.writer(f).writerows(zip(*cols, strict=True))
+        while chunk := list(itertools.islice(rows, WRITE_CHUNK_ROWS)):
+            f.write(LINE_END.join(chunk))
+            f.write(LINE_END)
     return modes
 
 

@@ -19,16 +19,40 @@ files read these. A row is a tuple in the column order of :mod:`kg.store.schema`
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import itertools
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from operator import attrgetter
 from typing import Any
 
 from kg.errors import StoreError
-from kg.model import Entity, EntityType, Graph, Relation, RelType, normalise_name
-from kg.store.schema import NAME_LABEL, NODE_PROPS, REL_PROPS
+from kg.model import RE_NAME_NOISE, Entity, EntityType, Graph, Relation, RelType, normalise_name
+from kg.store.schema import LABEL_OF_TYPE, NAME_LABEL, NODE_PROPS, REL_PROPS
 
 NodeRow = tuple[Any, ...]
 RelRow = tuple[Any, ...]
 RelGroup = tuple[str, str, str]  # (rel type, from label, to label)
+NAME_JOIN = "\x00"  # joins names normalised in one pass (a starter no normal form composes or drops)
+
+_TYPE_VALUE = attrgetter("type._value_")  # the enum's value without Enum's Python-level __get__ and __hash__
+_RELATION_KEY = attrgetter("type._value_", "source", "target")
+
+
+@dataclass(frozen=True, slots=True)
+class ListColumn:
+    """One list property of many rows, flat: every item in row order and each row's number of items."""
+
+    items: list[Any]
+    counts: list[int]
+
+    @classmethod
+    def of(cls, lists: Iterable[Sequence[Any]]) -> ListColumn:
+        lists = list(lists)
+        return cls(list(itertools.chain.from_iterable(lists)), list(map(len, lists)))
+
+
+Column = list[Any] | ListColumn  # a table column: scalars, or a ListColumn for a list property
 
 
 def _text(value: Any) -> str | None:
@@ -77,31 +101,25 @@ def _latest(events: list[dict[str, Any]]) -> tuple[str | None, int | None]:
     return stage, year
 
 
-def node_row(e: Entity) -> NodeRow:
-    """The row of one entity, in ``NODE_PROPS[label]`` order."""
-    common = (e.key, e.name, list(e.aliases), list(e.sources), len(e.sources))
+def _extra_values(e: Entity) -> tuple[Any, ...]:
+    """The label-specific values of an entity, in ``NODE_PROPS[label]`` order after the common ones."""
     a = e.attrs
     if e.type is EntityType.FIRM:
-        return common
+        return ()
     if e.type is EntityType.PROJECT:
         events = _timeline(a)
         stage, year = _latest(events)
-        return (
-            *common,
-            _text(a.get("stage")) or stage,
-            _int(a.get("year")) or year,
-            _timeline_strings(events),
-        )
+        return (_text(a.get("stage")) or stage, _int(a.get("year")) or year, _timeline_strings(events))
     if e.type is EntityType.PARK:
-        return (*common, _text(a.get("park_type")), _text(a.get("place_code")))
+        return (_text(a.get("park_type")), _text(a.get("place_code")))
     if e.type is EntityType.PLACE:
-        return (*common, _text(e.level), _text(e.code))
-    return (
-        *common,
-        _text(a.get("chain")),
-        _int(a.get("position")),
-        [str(k) for k in a.get("keywords") or ()],
-    )
+        return (_text(e.level), _text(e.code))
+    return (_text(a.get("chain")), _int(a.get("position")), [str(k) for k in a.get("keywords") or ()])
+
+
+def node_row(e: Entity) -> NodeRow:
+    """The row of one entity, in ``NODE_PROPS[label]`` order."""
+    return (e.key, e.name, list(e.aliases), list(e.sources), len(e.sources), *_extra_values(e))
 
 
 def rel_row(r: Relation) -> RelRow:
@@ -150,29 +168,32 @@ def group_relations(graph: Graph) -> dict[RelGroup, list[Relation]]:
 
     Raises StoreError on a dangling endpoint or a (type, source, target) that occurs twice.
     """
-    label_of = {key: e.type.label for key, e in graph.entities.items()}
-    out: dict[RelGroup, list[Relation]] = {}
-    n = 0
-    for r in graph.relations:
-        src, dst = label_of.get(r.source), label_of.get(r.target)
-        if src is None or dst is None:
-            missing = r.source if src is None else r.target
-            raise StoreError(
-                f"relation {r.type.value} {r.source} -> {r.target}: no entity {missing!r} in the graph"
-            )
-        group = out.get((r.type.value, src, dst))
-        if group is None:
-            group = out[(r.type.value, src, dst)] = []
-        group.append(r)
-        n += 1
-    if len({r.key for r in graph.relations}) != n:
+    ents = graph.entities
+    label_of = dict(zip(ents, entity_labels(ents.values()), strict=True))
+    rels = graph.relations
+    srcs = list(map(label_of.get, map(attrgetter("source"), rels)))
+    dsts = list(map(label_of.get, map(attrgetter("target"), rels)))
+    if None in srcs or None in dsts:
+        for r, src, dst in zip(rels, srcs, dsts, strict=True):
+            if src is None or dst is None:
+                missing = r.source if src is None else r.target
+                raise StoreError(
+                    f"relation {r.type.value} {r.source} -> {r.target}: no entity {missing!r} in the graph"
+                )
+    if len(set(map(_RELATION_KEY, rels))) != len(rels):
         seen: set[tuple[str, str, str]] = set()
-        for r in graph.relations:
+        for r in rels:
             if r.key in seen:
                 raise StoreError(
                     f"relation {r.type.value} {r.source} -> {r.target} occurs twice in the graph"
                 )
             seen.add(r.key)
+    out: dict[RelGroup, list[Relation]] = {}
+    for r, group in zip(rels, zip(map(_TYPE_VALUE, rels), srcs, dsts, strict=True), strict=True):
+        members = out.get(group)
+        if members is None:
+            members = out[group] = []
+        members.append(r)
     return out
 
 
@@ -222,3 +243,98 @@ def as_dicts(label_or_type: str, rows: Iterable[tuple[Any, ...]]) -> list[dict[s
     else:  # the name index's NAMES rows
         cols = ("src", "dst")
     return [dict(zip(cols, row, strict=True)) for row in rows]
+
+
+# -- column-wise tables (the embedded store's bulk load: no row tuples, the work stays in C) ---------------
+def normalise_names(names: Sequence[str]) -> list[str]:
+    """``[normalise_name(n) for n in names]`` in one pass over the joined text.
+
+    >>> normalise_names(["宏 华果业", "“南三县”", "", "Ｅ"])
+    ['宏华果业', '南三县', '', 'E']
+    """
+    text = NAME_JOIN.join(names)
+    if names and text.count(NAME_JOIN) == len(names) - 1:  # no name holds the joiner itself
+        out = RE_NAME_NOISE.sub("", unicodedata.normalize("NFKC", text)).split(NAME_JOIN)
+        if len(out) == len(names):
+            return out
+    return list(map(normalise_name, names))
+
+
+def entity_labels(entities: Iterable[Entity]) -> list[str]:
+    """The node label of each entity."""
+    return list(map(LABEL_OF_TYPE.__getitem__, map(_TYPE_VALUE, entities)))
+
+
+def _floats(values: Iterable[Any]) -> list[float | None]:
+    return [None if v is None else float(v) for v in values]
+
+
+def node_table(label: str, keys: Sequence[str], entities: Sequence[Entity]) -> list[Column]:
+    """The columns of ``node_row`` for entities of one label (``keys``: their keys, in the same order)."""
+    sources = list(map(attrgetter("sources"), entities))
+    n_sources = list(map(len, sources))
+    cols: list[Column] = [
+        list(keys),
+        list(map(attrgetter("name"), entities)),
+        ListColumn.of(map(attrgetter("aliases"), entities)),
+        ListColumn(list(itertools.chain.from_iterable(sources)), n_sources),
+        n_sources,
+    ]
+    n_extra = len(NODE_PROPS[label]) - len(cols)
+    if n_extra:
+        extra = list(zip(*map(_extra_values, entities), strict=True)) or [()] * n_extra
+        props = NODE_PROPS[label][len(cols) :]
+        cols += [ListColumn.of(c) if p.is_list else list(c) for p, c in zip(props, extra, strict=True)]
+    return cols
+
+
+def rel_table(rel_type: str, rels: Sequence[Relation]) -> list[Column]:
+    """The columns of ``rel_row`` for relations of one type."""
+    evidence = list(map(attrgetter("evidence"), rels))
+    counts = list(map(len, evidence))
+    flat = list(itertools.chain.from_iterable(evidence))
+    cols: list[Column] = [list(map(attrgetter("source"), rels)), list(map(attrgetter("target"), rels))]
+    if rel_type == RelType.INVESTS_IN.value:
+        cols += [
+            _floats(map(attrgetter("amount_cny"), rels)),
+            _floats(map(attrgetter("amount"), rels)),
+            [_text(v) for v in map(attrgetter("currency"), rels)],
+            [_int(v) for v in map(attrgetter("year"), rels)],
+            [_text(v) for v in map(attrgetter("stage"), rels)],
+        ]
+    confidence = list(map(attrgetter("confidence"), flat))
+    if len(flat) != len(rels) or 0 in counts:  # the best of each relation's evidence
+        it = iter(confidence)
+        confidence = [max(itertools.islice(it, k)) if k else None for k in counts]
+    cols += [
+        list(map(attrgetter("provenance"), rels)),
+        counts,
+        *(
+            ListColumn(list(map(attrgetter(a), flat)), counts)
+            for a in ("doc_id", "sentence", "start", "end", "rule")
+        ),
+        confidence,
+    ]
+    return cols
+
+
+def name_links(keys: Sequence[str], entities: Sequence[Entity]) -> tuple[list[str], list[str]]:
+    """The ``NAMES`` rows of entities (in key order) as two columns: name keys (each entity's
+    :func:`entity_names`) and entity keys."""
+    names = normalise_names(list(map(attrgetter("name"), entities)))
+    aliases = ListColumn.of(map(attrgetter("aliases"), entities))
+    alias_names = iter(normalise_names(aliases.items))
+    src: list[str] = []
+    dst: list[str] = []
+    for key, name, k in zip(keys, names, aliases.counts, strict=True):
+        if not k:
+            if name:
+                src.append(name)
+                dst.append(key)
+            continue
+        found = {name, *itertools.islice(alias_names, k)}
+        found.discard("")
+        for n in sorted(found):
+            src.append(n)
+            dst.append(key)
+    return src, dst
