@@ -174,17 +174,10 @@ def read_documents(
     while True:
         try:
             path = next(files)
+            docs = _read_file(path)
         except StopIteration:
             return
-        except IngestError as exc:
-            if on_error == "raise":
-                raise
-            if errors is not None:
-                errors.append(exc)
-            continue
-        try:
-            docs = _read_file(path)
-        except IngestError as exc:
+        except IngestError as exc:  # a bad folder entry or file: raise, or note it and go on
             if on_error == "raise":
                 raise
             if errors is not None:
