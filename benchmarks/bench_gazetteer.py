@@ -8,8 +8,8 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from kg.extract.gazetteer import Gazetteer, _load_cached
-from kg.extract.lexicon import FirmNames, IndustryTaxonomy
+from kg.lexicon.gazetteer import Gazetteer, _load_cached
+from kg.lexicon.words import FirmNames, IndustryTaxonomy
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -22,10 +22,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from kg.extract.entities import park_canonical
-from kg.extract.gazetteer import Gazetteer, Place
-from kg.extract.lexicon import IndustryTaxonomy
-from kg.extract.patterns import PARK_ABBREVIATIONS, RE_FIRM_LEGAL
+from kg.lexicon import Lexicon
+from kg.lexicon.gazetteer import Gazetteer, Place
+from kg.lexicon.grammar import PARK_ABBREVIATIONS, RE_FIRM_LEGAL
+from kg.lexicon.words import IndustryTaxonomy
 from kg.model import Document, Entity, EntityType, Evidence, Extraction, Graph, Relation, RelType, make_key
 
 FIRM, PROJECT, PARK, PLACE, INDUSTRY = (EntityType.FIRM, EntityType.PROJECT, EntityType.PARK, EntityType.PLACE,
@@ -77,10 +77,11 @@ def _place_node(acc: dict[str, _Acc], p: Place) -> str:
 
 
 def resolve(extractions: Iterable[Extraction], report: ResolveReport | None = None,
-            taxonomy: IndustryTaxonomy | None = None) -> Graph:
+            taxonomy: IndustryTaxonomy | None = None, lexicon: Lexicon | None = None) -> Graph:
     """One graph of everything the documents state, plus place hierarchy and chain taxonomy."""
-    gaz = Gazetteer.load()
-    tax = taxonomy or IndustryTaxonomy.load()
+    lex = lexicon or Lexicon.load()
+    gaz = lex.gazetteer
+    tax = taxonomy or lex.taxonomy
     report = report if report is not None else ResolveReport()
     exs = sorted(extractions, key=lambda x: x.doc.doc_id)
     nodes: dict[str, _Acc] = {}
@@ -135,7 +136,7 @@ def resolve(extractions: Iterable[Extraction], report: ResolveReport | None = No
                 located.setdefault(r.source, r.target)
         for e in ex.entities:
             if e.type is PARK:
-                canon = park_canonical(e.name)
+                canon = lex.park_canonical(e.name)
                 name = canon[0] if canon else e.name
                 k = make_key(PARK, name)
                 a = nodes.setdefault(k, _Acc(PARK, name))

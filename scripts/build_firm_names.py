@@ -11,7 +11,7 @@ Sources (none of them is the gold file):
 
 Cleaning: share-class and status marks are stripped (*ST, ST, S, PT, XD, XR, DR, N, C, 退市, A/B/Ａ/Ｂ, B股, 退,
 -U, -W, (已合并)), inner spaces removed, 1-character names skipped. Names that are also ordinary words are left
-out: kg.extract.lexicon.STOP (by hand), words jieba's own dictionary lists as common words (see
+out: kg.lexicon.words.STOP (by hand), words jieba's own dictionary lists as common words (see
 ``is_common_word``), names that are places (county level and up, full or short form, from kg/data/places.tsv.gz) or
 place + generic word (湖南发展), port/airport names (…港, …机场), and phrases (``is_phrase``: 2-character
 names jieba does not tag as an organisation or proper noun, such as 园城 or 工智 that sit inside other words, and
@@ -37,7 +37,7 @@ from pathlib import Path
 import jieba
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from kg.extract.lexicon import GENERIC_TAILS, STOP  # noqa: E402
+from kg.lexicon.words import GENERIC_TAILS, STOP  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 ADATA_VERSION = "2.9.5"

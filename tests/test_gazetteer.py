@@ -8,7 +8,7 @@ from dataclasses import FrozenInstanceError
 
 import pytest
 
-from kg.extract.gazetteer import Gazetteer, find_places, resolve_place, short_forms
+from kg.lexicon.gazetteer import Gazetteer, find_places, resolve_place, short_forms
 
 RE_LEFT_OUT_PLACE = re.compile(r"left out place: (.*?) — ")
 
@@ -20,7 +20,7 @@ def gaz() -> Gazetteer:
 
 def test_load_is_cached_and_complete():
     # load time is measured by benchmarks/bench_gazetteer.py, not asserted here
-    from kg.extract.gazetteer import _load_cached
+    from kg.lexicon.gazetteer import _load_cached
 
     _load_cached.cache_clear()
     fresh = Gazetteer.load()

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from kg.errors import KgError
-from kg.extract.lexicon import STOP, FirmNames, IndustryTaxonomy, WordMatcher
+from kg.lexicon.words import STOP, FirmNames, IndustryTaxonomy, WordMatcher
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -186,7 +186,7 @@ def test_matchers_on_the_seeds(tax, firms):
 
 
 def test_match_at_the_end_of_a_short_text_has_true_offsets():
-    from kg.extract.lexicon import IndustryTaxonomy
+    from kg.lexicon.words import IndustryTaxonomy
 
     for word in ("生物医药", "动力电池"):
         spans = IndustryTaxonomy.load().find_industries(word)

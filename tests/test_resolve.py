@@ -71,7 +71,7 @@ def test_battery_project_path_to_province(seed_graph: Graph) -> None:
 def test_coded_places_reach_a_province(seed_graph: Graph) -> None:
     """Each coded place has a PART_OF edge to its gazetteer parent, up to the province. (An edge the text
     also states is one relation with both origins: it keeps the text's evidence.)"""
-    from kg.extract.gazetteer import Gazetteer
+    from kg.lexicon.gazetteer import Gazetteer
 
     gaz = Gazetteer.load()
     part_of = {(r.source, r.target): r for r in seed_graph.relations if r.type is RelType.PART_OF}

@@ -23,7 +23,7 @@ from typing import Any
 from kg.errors import ExtractError, KgError
 from kg.extract.amounts import find_amounts, find_years
 from kg.extract.entities import Mention, find_entity_mentions, filter_spans, park_canonical
-from kg.extract.gazetteer import Gazetteer
+from kg.lexicon.gazetteer import Gazetteer
 from kg.extract.patterns import (
     RE_FIRM_LEGAL,
     RE_FIRM_TRADE,

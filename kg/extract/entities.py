@@ -183,7 +183,7 @@ def park_canonical(name: str) -> tuple[str, str] | None:
 
 @functools.lru_cache(maxsize=4096)
 def _is_place_name(name: str) -> bool:
-    from kg.extract.gazetteer import Gazetteer
+    from kg.lexicon.gazetteer import Gazetteer
 
     return bool(Gazetteer.load().by_name(name))
 
@@ -223,7 +223,7 @@ def _valid_name(name: str, etype: EntityType) -> bool:
         if len(RE_HAN.findall(rest)) < 2:
             return False
         # a place and nothing else (邵阳市项目) is no project name
-        from kg.extract.gazetteer import resolve_place
+        from kg.lexicon.gazetteer import resolve_place
 
         return resolve_place(head) is None and resolve_place(rest) is None
     if etype is PARK:
@@ -270,7 +270,7 @@ def _balanced(name: str) -> bool:
 
 def _only_industry_words(name: str) -> bool:
     """油茶基地, 中药材基地: an industry word and a generic suffix, naming a kind of base, not one project."""
-    from kg.extract.lexicon import IndustryTaxonomy
+    from kg.lexicon.words import IndustryTaxonomy
 
     m = None
     for m in RE_PROJECT_SUFFIX.finditer(name):

@@ -1,4 +1,4 @@
-"""Adapters from the shipped lexicons (:mod:`kg.extract.lexicon`) to extraction mentions.
+"""Adapters from the shipped lexicons (:mod:`kg.lexicon.words`) to extraction mentions.
 
 Known firm names fill what the suffix grammar cannot see (华为, 比亚迪, 国开行); the industry taxonomy types
 industry words inside project names (锂离子动力电池项目 -> 动力电池).
@@ -7,7 +7,7 @@ industry words inside project names (锂离子动力电池项目 -> 动力电池
 from __future__ import annotations
 
 from kg.extract.entities import Mention
-from kg.extract.lexicon import FirmNames, IndustryTaxonomy
+from kg.lexicon.words import FirmNames, IndustryTaxonomy
 from kg.extract.tokenize import cut
 from kg.model import EntityType
 

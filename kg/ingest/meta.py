@@ -249,7 +249,7 @@ def _region_candidates(title: str | None, text: str, name: str | None,
 
 def _is_known_place(name: str) -> bool:
     """A region found by the suffix grammar must be a division the gazetteer knows (not 白水湖片区)."""
-    from kg.extract.gazetteer import Gazetteer
+    from kg.lexicon.gazetteer import Gazetteer
 
     gaz = Gazetteer.load()
     return bool(gaz.by_name(name) or gaz.by_short(name))
@@ -258,7 +258,7 @@ def _is_known_place(name: str) -> bool:
 def _gazetteer_region(title: str | None, text: str) -> str | None:
     """Last resort: the first division of county level or above in the title (南昌经开区… -> 南昌市), else the one
     the text names most often."""
-    from kg.extract.gazetteer import Gazetteer
+    from kg.lexicon.gazetteer import Gazetteer
 
     gaz = Gazetteer.load()
     if title:

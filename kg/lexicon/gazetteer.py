@@ -22,6 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.errors import KgError
+from kg.lexicon.matcher import Matcher
 
 PLACES_PATH = Path(__file__).resolve().parent.parent / "data" / "places.tsv.gz"
 SPLIT_WORDS_PATH = PLACES_PATH.with_name("place_stopwords.txt")
@@ -191,10 +192,7 @@ class Gazetteer:
             for s in p.short_names:
                 index.setdefault(s, []).append((p.code, True))
         self.surfaces = {k: tuple(v) for k, v in index.items()}
-        lengths: dict[str, set[int]] = {}
-        for s in self.surfaces:
-            lengths.setdefault(s[:2], set()).add(len(s))
-        self._lengths = {k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()}
+        self._matcher = Matcher({k: v for k, v in self.surfaces.items() if len(k) >= 2})
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> Gazetteer:
@@ -275,35 +273,28 @@ class Gazetteer:
 
 
 def _scan(gaz: Gazetteer, text: str) -> list[tuple[int, int, tuple[tuple[str, bool], ...]]]:
-    """Every name match (all lengths) with boundary checks: index by the first two characters."""
-    lengths, surfaces, places, split = gaz._lengths, gaz.surfaces, gaz.places, gaz.split_words
+    """Every name match (all lengths, one pass of the compiled matcher) that passes the boundary checks."""
+    places, split = gaz.places, gaz.split_words
     found = []
     n = len(text)
-    for i in range(n - 1):
-        lens = lengths.get(text[i : i + 2])
-        if lens is None:
-            continue
-        for length in lens:
-            cands = surfaces.get(text[i : i + length])
-            if cands is None or i + length > n:
-                continue
-            nxt = text[i + length] if i + length < n else ""
-            prev_split = i > 0 and text[i - 1 : i + 1] in split
-            next_split = nxt and text[i + length - 1 : i + length + 1] in split
-            if prev_split or next_split:  # the match would split a common word (创新|平台 -> 新平)
-                cands = tuple(
-                    c for c in cands
-                    if places[c[0]].level in ("province", "city") or not (prev_split or (next_split and c[1]))
-                )
-            if nxt and cands:
-                bad = BAD_NEXT_CHAR.get(text[i + length - 1], "")
-                cands = tuple(
-                    c for c in cands
-                    if not (nxt in bad and not c[1])
-                    and not (c[1] and nxt in BAD_SHORT_NEXT and places[c[0]].level != "province")
-                )
-            if cands:
-                found.append((i, i + length, cands))
+    for i, end, _surface, cands in gaz._matcher.iter_all(text):
+        nxt = text[end] if end < n else ""
+        prev_split = i > 0 and text[i - 1 : i + 1] in split
+        next_split = nxt and text[end - 1 : end + 1] in split
+        if prev_split or next_split:  # the match would split a common word (创新|平台 -> 新平)
+            cands = tuple(
+                c for c in cands
+                if places[c[0]].level in ("province", "city") or not (prev_split or (next_split and c[1]))
+            )
+        if nxt and cands:
+            bad = BAD_NEXT_CHAR.get(text[end - 1], "")
+            cands = tuple(
+                c for c in cands
+                if not (nxt in bad and not c[1])
+                and not (c[1] and nxt in BAD_SHORT_NEXT and places[c[0]].level != "province")
+            )
+        if cands:
+            found.append((i, end, cands))
     return found
 
 

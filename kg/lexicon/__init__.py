@@ -1,0 +1,68 @@
+"""Resources below the stages: the gazetteer, firm names, the chain taxonomy, word classes and the naming grammar.
+
+One frozen :class:`Lexicon` is loaded once and passed into ingest, extraction and resolution; none of them
+loads a resource of its own.
+
+>>> lex = Lexicon.load()
+>>> lex.park_canonical("邵阳市经济技术开发区"), lex.park_canonical("邵阳经开区")
+(('邵阳经济技术开发区', '经济技术开发区'), ('邵阳经济技术开发区', '经济技术开发区'))
+>>> lex.park_canonical("国家高新区") is None, lex.park_canonical("浪潮智慧城市产业园")
+(True, ('浪潮智慧城市产业园', '产业园'))
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from kg.lexicon import grammar
+from kg.lexicon.gazetteer import PLACES_PATH, Gazetteer, Place
+from kg.lexicon.wordclass import WordClasses
+from kg.lexicon.words import FIRM_NAMES_PATH, INDUSTRIES_PATH, FirmNames, IndustryTaxonomy
+
+__all__ = ["Lexicon", "Gazetteer", "Place", "FirmNames", "IndustryTaxonomy", "WordClasses", "grammar"]
+
+
+@dataclass(frozen=True, eq=False)
+class Lexicon:
+    """Everything extraction and resolution know about the world, loaded once."""
+
+    gazetteer: Gazetteer
+    firms: FirmNames
+    taxonomy: IndustryTaxonomy
+    words: WordClasses
+    _park_cache: dict[str, tuple[str, str] | None] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def load(cls, places: str | Path | None = None, firms: str | Path | None = None,
+             industries: str | Path | None = None) -> Lexicon:
+        """The shipped resources (cached), or the files given."""
+        return _load(str(places or PLACES_PATH), str(firms or FIRM_NAMES_PATH), str(industries or INDUSTRIES_PATH))
+
+    def is_place_name(self, name: str) -> bool:
+        """Whether ``name`` is the official or former name of a division."""
+        return bool(self.gazetteer.by_name(name))
+
+    def park_canonical(self, name: str) -> tuple[str, str] | None:
+        """(canonical name, canonical type) of a specific park name, or None when the name is generic.
+
+        The type suffix takes its long form (经开区 -> 经济技术开发区), rank words go (省级), and a place prefix
+        loses its 市/县 (邵阳市经济技术开发区 = 邵阳经济技术开发区), never the 市 of a word (智慧城市产业园)."""
+        if name in self._park_cache:
+            return self._park_cache[name]
+        out = None
+        ptype = grammar.park_type(name)
+        if ptype is not None:
+            core = grammar.park_core(name)
+            if len(core) >= 3 and core[-1] in "市县" and self.is_place_name(core):
+                core = core[:-1]
+            out = (core + ptype, ptype)
+        self._park_cache[name] = out
+        return out
+
+
+@lru_cache(maxsize=4)
+def _load(places: str, firms: str, industries: str) -> Lexicon:
+    return Lexicon(Gazetteer.load(places), FirmNames.load(firms), IndustryTaxonomy.load(industries),
+                   WordClasses.load())

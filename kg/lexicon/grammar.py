@@ -1,0 +1,131 @@
+"""The naming grammar of Chinese firms and development zones: legal-form suffixes, park type suffixes with their
+canonical long forms, and what makes a park name specific.
+
+Both extraction (to find names) and resolution (to key them) read these; they are general Chinese naming
+conventions (企业名称登记管理规定: 行政区划 + 字号 + 行业 + 组织形式; the development-zone catalogue's type
+names), never names taken from a gold file. Suffix alternations are longest first, so the longest suffix wins.
+
+>>> bool(RE_FIRM_LEGAL.search("山西易高能源有限公司"))
+True
+>>> park_type("邵阳经开区"), park_type("华南预制菜产业园"), park_type("人民公园")
+('经济技术开发区', '产业园', None)
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def alternation(words: tuple[str, ...] | frozenset[str]) -> str:
+    """A regex alternation of ``words``, longest first (so the longest match wins)."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+RE_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+# --- firms -----------------------------------------------------------------------------------------------
+# Legal forms: what ends a registered company name (组织形式).
+FIRM_LEGAL_SUFFIXES = (
+    "股份有限公司", "有限责任公司", "有限公司", "集团有限公司", "集团股份有限公司", "控股集团", "集团公司",
+    "集团", "公司", "分公司", "子公司", "有限合伙",
+)
+# Financial firms: the institution type ends the name (长沙银行, 国开行, 中信证券).
+FIRM_BANK_SUFFIXES = (
+    "银行", "农商行", "农商银行", "村镇银行", "信用社", "分行", "支行", "证券", "信托", "期货", "国开行",
+    "农发行", "保险公司", "基金公司",
+)
+FIRM_LEGAL_FORMS = FIRM_LEGAL_SUFFIXES + FIRM_BANK_SUFFIXES
+RE_FIRM_LEGAL = re.compile(f"(?:{alternation(FIRM_LEGAL_FORMS)})")
+
+# --- parks -----------------------------------------------------------------------------------------------
+# Zone type suffixes -> the canonical long form (the alias grammar of development zones: 经开区 = 经济技术开发区,
+# 高新区 = 高新技术产业开发区). A national 经济技术开发区 and a provincial 经济开发区 stay different types.
+PARK_SUFFIX_CANON = {
+    "经济技术开发区": "经济技术开发区", "经济开发区": "经济开发区", "经开区": "经济技术开发区",
+    "高新技术产业开发区": "高新技术产业开发区", "高新技术开发区": "高新技术产业开发区", "高新区": "高新技术产业开发区",
+    "高新园区": "高新技术产业开发区", "综合保税区": "综合保税区", "综保区": "综合保税区", "保税区": "保税区",
+    "保税港区": "保税港区", "保税物流园区": "保税物流园区", "自由贸易试验区": "自由贸易试验区",
+    "自贸试验区": "自由贸易试验区", "自贸区": "自由贸易试验区", "自贸片区": "自由贸易试验区片区",
+    "工业园区": "工业园区", "工业园": "工业园", "工业集中区": "工业集中区", "工业区": "工业区",
+    "产业园区": "产业园区", "产业园": "产业园", "产业新城": "产业新城", "产业集聚区": "产业集聚区", "集聚区": "集聚区",
+    "科技园区": "科技园区", "科技园": "科技园", "科技城": "科技城", "科创园": "科创园", "科创城": "科创城",
+    "农业科技园区": "农业科技园区", "农业科技园": "农业科技园", "农业园区": "农业园区", "现代农业园": "现代农业园",
+    "化工园区": "化工园区", "化工园": "化工园", "物流园区": "物流园区", "物流园": "物流园", "物流城": "物流城",
+    "物流港": "物流港", "陆港": "陆港", "空港": "空港", "创业园": "创业园", "创新园": "创新园", "孵化园": "孵化园",
+    "双创园": "双创园", "软件园": "软件园", "电商园": "电商园", "文创园": "文创园", "轻工园": "轻工园",
+    "生态园": "生态园", "循环经济园": "循环经济园", "生物谷": "生物谷", "药谷": "药谷", "光谷": "光谷",
+    "高铁新城": "高铁新城", "新区": "新区", "新城": "新城", "开发区": "开发区", "示范区": "示范区", "示范园": "示范园",
+    "经济区": "经济区", "经济综合实验区": "经济综合实验区", "实验区": "实验区", "试验区": "试验区",
+    "合作区": "合作区", "产业基地": "产业基地",
+}  # fmt: skip
+PARK_SUFFIXES = tuple(PARK_SUFFIX_CANON)
+RE_PARK_SUFFIX = re.compile(f"(?:{alternation(PARK_SUFFIXES)})")
+# The short forms people write for a canonical park type: a park node gets them as aliases, so 邵阳经开区 finds
+# 邵阳经济技术开发区 even where no document wrote it that way.
+PARK_ABBREVIATIONS = {
+    "经济技术开发区": ("经开区",),
+    "高新技术产业开发区": ("高新区",),
+    "综合保税区": ("综保区",),
+    "自由贸易试验区": ("自贸区", "自贸试验区"),
+}
+# Suffixes that name a zone only when the part before them says it is an economic one (经济区 alone is any
+# region; 临空经济区 is a zone); 示范区 of a 产业 is a zone, a 生态文明示范区 is a designation.
+WEAK_PARK_SUFFIXES = ("示范区", "示范园", "实验区", "试验区", "合作区", "经济区", "生态园", "新城", "工业区")
+RE_ZONE_PURPOSE = re.compile(r"产业|经济|工业|农业|开发|高新|科技|创业|物流|加工|制造|临空|临港|保税|贸易|园区")
+# A 生态园 / 新城 needs an industrial word (生态工业园 yes, 湿地生态园 no).
+STRONG_PURPOSE_FOR = {"生态园": re.compile(r"产业|工业|科技|农业"), "新城": re.compile(r"产业|高铁|科技|临空|临港")}
+# Words a park's distinctive part may not consist of alone (the name would be generic: 国家级产业园, 我县工业园区).
+GENERIC_PARK_WORDS = (
+    "国家级", "国家", "省级", "市级", "县级", "特色", "产业", "商贸", "物流", "我州", "我市", "我县", "我区", "我省",
+    "全省", "全国", "全市", "全县", "城区", "现代", "农业", "工业", "承接", "转移", "示范", "各类", "各", "重点",
+    "新型", "专业", "综合", "区域", "合作", "首个", "首家", "一个", "相关", "园区", "省", "市", "县", "区",
+    "高新技术", "智能", "智慧", "数字", "绿色", "生态", "循环", "高端", "先进", "该", "本", "乡镇", "城市",
+    "一批", "多个", "各个", "这个", "新建", "大型", "小型", "标准化", "化工", "科技", "创新", "创业", "经济",
+    "开发", "配套", "老", "新", "这", "那", "此",
+)  # fmt: skip
+RE_GENERIC_PARK_WORDS = re.compile(alternation(tuple(GENERIC_PARK_WORDS)))
+# Names with these are housing estates, scenic or protected areas, not development zones.
+NOT_PARK_WORDS = ("小区", "社区", "楼盘", "花园", "家园", "商圈", "街区", "景区", "保护区", "风景区", "片区", "公园",
+                  "校园", "乐园", "庄园", "陵园", "动物园", "植物园", "湿地", "度假区")
+# Rank words inside a park name that its canonical name leaves out (龙山省级农业科技园 = 龙山农业科技园).
+RE_PARK_RANK = re.compile(r"(?<=..)(?:国家级|国家|省级|市级|县级)")
+# Designations awarded to places, not parks (全国…产业基地, 国家级…示范区).
+RE_DESIGNATION = re.compile(r"^(?:全国|国家级?|省级?|全省|中国中部|华中|华南|华东|西部|中部|东部)")
+PLACE_SUFFIX_CHARS = "省市县区州盟旗镇乡"
+
+
+def park_suffix(name: str) -> str | None:
+    """The longest park type suffix that ends ``name`` (None when it ends in none)."""
+    best = None
+    for suffix in PARK_SUFFIXES:
+        if name.endswith(suffix) and (best is None or len(suffix) > len(best)):
+            best = suffix
+    return best
+
+
+def park_type(name: str) -> str | None:
+    """The canonical type of a specific park name (经济技术开发区 for 邵阳经开区); None when the name is not a
+    specific park (国家高新区, 人民公园, 生态文明示范区)."""
+    suffix = park_suffix(name)
+    if suffix is None:
+        return None
+    prefix = name[: -len(suffix)]
+    if len(prefix) < 2 or any(w in name for w in NOT_PARK_WORDS):
+        return None
+    if len(RE_HAN.findall(RE_GENERIC_PARK_WORDS.sub("", prefix))) < 2:
+        return None
+    if suffix in WEAK_PARK_SUFFIXES:
+        need = STRONG_PURPOSE_FOR.get(suffix, RE_ZONE_PURPOSE)
+        if not need.search(prefix) and not need.search(suffix):
+            return None
+    if suffix == "产业基地" and RE_DESIGNATION.match(prefix):
+        return None
+    return PARK_SUFFIX_CANON[suffix]
+
+
+def park_core(name: str) -> str:
+    """The distinctive part of a park name: the prefix without rank words (龙山省级农业科技园 -> 龙山农业科技)."""
+    suffix = park_suffix(name) or ""
+    prefix = name[: len(name) - len(suffix)]
+    core = RE_PARK_RANK.sub("", prefix)
+    return core if len(core) >= 2 else prefix

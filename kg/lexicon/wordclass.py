@@ -1,0 +1,59 @@
+"""Word classes from jieba's own dictionary (a general source: ~350k words with part-of-speech tags).
+
+Extraction uses them to find where a name cannot continue: a verb, preposition, conjunction, adverb, pronoun,
+particle or time word between a name and what comes before it (锁定|多氟多化工…, 设在|浙江晶科储能有限公司) ends the
+name there. Only those closed or verbal classes are kept; nouns are not stored.
+
+>>> wc = WordClasses.load()
+>>> wc.tag("锁定"), wc.tag("与"), wc.tag("山西") is None
+('v', 'p', True)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from kg.errors import KgError
+
+# jieba tags kept: verbs, adverbs, pronouns, conjunctions, prepositions, particles, time and place-position words,
+# numerals and measure words, modal and onomatopoeic words.
+KEPT_TAGS = frozenset({"v", "vd", "vg", "vi", "vq", "d", "ad", "r", "c", "p", "u", "t", "tg", "f", "m", "mq", "q",
+                       "y", "e", "o"})
+MAX_WORD_LEN = 6
+
+
+@dataclass(frozen=True, eq=False)
+class WordClasses:
+    """Part-of-speech tags of jieba's function and verb words (``tag(word)`` is None for other words)."""
+
+    tags: dict[str, str]
+
+    def tag(self, word: str) -> str | None:
+        return self.tags.get(word)
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> WordClasses:
+        """jieba's dictionary (cached), or a file of ``word freq tag`` lines."""
+        return _load(str(path or _jieba_dict()))
+
+
+def _jieba_dict() -> Path:
+    import jieba
+
+    return Path(jieba.__file__).resolve().parent / "dict.txt"
+
+
+@lru_cache(maxsize=2)
+def _load(path: str) -> WordClasses:
+    tags: dict[str, str] = {}
+    try:
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                parts = line.split()
+                if len(parts) == 3 and parts[2] in KEPT_TAGS and len(parts[0]) <= MAX_WORD_LEN:
+                    tags[parts[0]] = parts[2]
+    except OSError as e:
+        raise KgError(f"{path}: cannot read the word-class dictionary ({e})") from e
+    return WordClasses(tags)
