@@ -16,10 +16,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.extract.patterns import (
+from kg.extract.vocab import (
     BAD_NAME_START,
     HARD_BOUNDARY,
     LEADING_STOPWORDS,
+    LIST_COMMA,
     RE_LEADING_AMOUNT,
     RE_LEADING_COUNT,
 )
@@ -62,7 +63,8 @@ def split_sentences(text: str) -> list[Span]:
 
 
 # A segment: a run of characters that are not hard boundaries (quotes stay inside names).
-RE_SEGMENT = re.compile("[^" + "".join(re.escape(c) for c in sorted(HARD_BOUNDARY - set("“”\"‘’'"))) + "]+")
+SEGMENT_BOUNDARY = (HARD_BOUNDARY | {LIST_COMMA}) - set("“”\"‘’'")
+RE_SEGMENT = re.compile("[^" + "".join(re.escape(c) for c in sorted(SEGMENT_BOUNDARY)) + "]+")
 
 
 def segments(text: str, start: int = 0, end: int | None = None) -> list[Span]:
@@ -79,7 +81,7 @@ def _is_own_word(s: str) -> bool:
     """Whether the first character of ``s`` is a word of its own (在邵阳… yes; 和平区… no), by jieba.
 
     Only called for one-character stopwords, so jieba sees a few short strings, never the whole text."""
-    from kg.extract.tokenize import cut
+    from kg.extract.tokens import cut
 
     words = cut(s[:8])
     return bool(words) and len(words[0]) == 1

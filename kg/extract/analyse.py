@@ -1,0 +1,239 @@
+"""One document analysed: sentences, top-level mentions, what sits inside names, industry words, amounts and
+which amount states which project's investment. The result (:class:`~kg.extract.mentions.Found`) is what
+relation frames read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from kg.extract.amounts import AmountMention, find_amounts
+from kg.extract.frames.industry import frame_words
+from kg.extract.mentions import FIRM, INDUSTRY, NAMED_TYPES, PARK, PLACE, PROJECT, Found, Mention
+from kg.extract.names import valid_name
+from kg.extract.spans import Context, find_mentions, find_suffixes
+from kg.extract.text import Span, split_sentences
+from kg.extract.vocab import (
+    RE_AGGREGATE,
+    RE_FIRM_TRADE,
+    RE_NOT_INVESTMENT,
+    RE_PHASE_AMOUNT,
+    RE_PROJECT_SUFFIX,
+    RE_TOTAL_INVEST,
+)
+from kg.lexicon import Lexicon
+from kg.lexicon.grammar import RE_FIRM_LEGAL, RE_PARK_SUFFIX, park_type
+from kg.lexicon.matcher import Matcher
+from kg.model import Document
+
+# Countries (general knowledge): a name starting with one says where a firm comes from, not its brand.
+COUNTRY_NAMES = ("中国", "德国", "美国", "日本", "韩国", "法国", "英国", "意大利", "新加坡", "澳大利亚", "加拿大",
+                 "俄罗斯", "印度", "荷兰", "瑞士", "瑞典", "西班牙", "以色列", "泰国", "越南", "马来西亚", "中欧", "中非",
+                 "中德", "中美", "中日", "中韩", "民族", "国家", "国际")
+# Project names ending in a seat word name their firm before it: 千视通全球总部, 五矿湖南总部.
+HQ_ENDINGS = ("全球总部", "区域总部", "总部基地项目", "总部基地", "总部项目", "总部")
+RE_NOT_BRAND = re.compile(r"[与和及或用的为在等、]|^[新老大小全]|^(?:" + "|".join(COUNTRY_NAMES) + ")")
+# A 产业园 that is signed, invested in or built as one undertaking is a project; one that hosts others is a park.
+RE_PARK_AS_PROJECT_BEFORE = re.compile(r"(?:签约|签署|投资|总投资[^，,。；;]{0,12}的|建设|开工|竣工|动建|打造)$")
+RE_PARK_AS_PROJECT_AFTER = re.compile(r"^(?:项目|一期|二期|[（(]|正式(?:签约|开工|落地)|签约|开工|竣工|落地|投产|建成)")
+RE_PARK_HOSTS = re.compile(r"^(?:内|里|中|引进|引入|吸引|迎来|新签约|入驻)|(?:落户|入驻|在|位于|进驻|入园)$")
+# Industry words the sentence is about: X产业, X行业.
+INDUSTRY_FRAME_TAILS = ("产业", "行业")
+# How far an amount may stand after a project name to be its total investment (X项目,总投资N亿元).
+AMOUNT_AFTER_WINDOW = 24
+
+
+def analyse(doc: Document, lex: Lexicon, suffixes: Matcher,
+            span_filter: Callable[[Context, list[Mention]], list[Mention]] | None = None) -> Found:
+    """Find every mention of ``doc`` and tie amounts to projects. ``span_filter`` may rewrite the top-level
+    mentions (the learned span model judges them there)."""
+    text = doc.extraction_text
+    sentences = tuple(split_sentences(text))
+    region = lex.gazetteer.resolve(doc.region) if doc.region else None
+    ctx = Context(text, sentences, lex, region, find_suffixes(text, suffixes))
+    top = find_mentions(ctx)
+    if span_filter is not None:
+        top = span_filter(ctx, top)
+    top = [_retype_park(text, m, lex) for m in top]
+    inner = _inner_mentions(text, top, lex)
+    industries = _industry_words(text, sentences, top, lex)
+    mentions = tuple(sorted([*top, *inner, *industries], key=lambda m: (m.start, -m.end, m.inner)))
+    amounts = tuple(find_amounts(text))
+    project_amounts, phase = _project_amounts(text, mentions, amounts)
+    region_index = None
+    if doc.region:
+        for i, m in enumerate(mentions):
+            if m.type is PLACE and not m.inner and (m.name == doc.region or m.text == doc.region):
+                region_index = i
+                break
+    return Found(text, sentences, mentions, amounts, project_amounts, phase, region_index, doc.year, lex)
+
+
+def _retype_park(text: str, m: Mention, lex: Lexicon) -> Mention:
+    """A 产业园 name is a project when the text signs, invests in or builds it, a park when it hosts others."""
+    if m.type is PARK and m.rule != "park.list" and RE_PROJECT_SUFFIX.search(m.text[-5:]):
+        before = text[max(0, m.start - 20) : m.start]
+        after = text[m.end : m.end + 8]
+        if (RE_PARK_AS_PROJECT_BEFORE.search(before) or RE_PARK_AS_PROJECT_AFTER.match(after)) and \
+                not RE_PARK_HOSTS.match(after) and not RE_PARK_HOSTS.search(before):
+            return Mention(m.start, m.end, PROJECT, m.text, "project.park_named", score=m.score)
+    if m.type is PROJECT and park_type(m.text) is not None and m.rule != "project.list":
+        before = text[max(0, m.start - 6) : m.start]
+        after = text[m.end : m.end + 6]
+        if RE_PARK_HOSTS.match(after) or RE_PARK_HOSTS.search(before):
+            canon = lex.park_canonical(m.text)
+            return Mention(m.start, m.end, PARK, m.text, "park.hosting", name=canon[0] if canon else "")
+    if m.type is PARK and not m.name:
+        canon = lex.park_canonical(m.text)
+        if canon:
+            return Mention(m.start, m.end, PARK, m.text, m.rule, name=canon[0], score=m.score)
+    return m
+
+
+def _inner_mentions(text: str, top: list[Mention], lex: Lexicon) -> list[Mention]:
+    """Firms, parks and places written inside project and park names."""
+    out: list[Mention] = []
+    doc_firms = {m.text for m in top if m.type is FIRM}
+    brands = _doc_brands(doc_firms)
+    for m in top:
+        if m.type is PROJECT:
+            firm = _firm_inside(m, lex, doc_firms, brands)
+            if firm is not None:
+                out.append(firm)
+            park = _park_prefix(m, lex)
+            if park is not None:
+                out.append(park)
+        if m.type in (PROJECT, PARK):
+            for p in lex.gazetteer.find(m.text):
+                if p.code and p.level != "village" and (p.start == 0 or not p.is_short_form):
+                    out.append(Mention(m.start + p.start, m.start + p.end, PLACE, p.surface, "place.in_name",
+                                       name=p.name, code=p.code, level=p.level, inner=True))
+    return out
+
+
+def _doc_brands(firms: set[str]) -> set[str]:
+    """Short forms of the document's legal firm names (厦门海辰新能源科技有限公司 -> 海辰, 厦门海辰)."""
+    out = set()
+    for name in firms:
+        m = RE_FIRM_LEGAL.search(name)
+        core = name[: m.start()] if m else name
+        core = RE_FIRM_TRADE.sub("", core)
+        if len(core) >= 2:
+            out.add(core)
+    return out
+
+
+def _firm_inside(m: Mention, lex: Lexicon, doc_firms: set[str], brands: set[str]) -> Mention | None:
+    """A firm named at the start of a project name: 华为邵阳运营中心项目, 宇芯(成都)…公司生产线改造项目,
+    千视通全球总部, or a brand the document names as a firm elsewhere."""
+    name = m.text
+    legal = None
+    for legal in RE_FIRM_LEGAL.finditer(name):
+        break
+    if legal is not None and legal.start() >= 2 and len(name) - legal.end() >= 2:
+        firm = name[: legal.end()]
+        if valid_name(firm, FIRM, lex):
+            return Mention(m.start, m.start + len(firm), FIRM, firm, "firm.in_project_name", inner=True)
+    for sp in lex.firms.find_known(name[:12]):
+        if sp.start == 0 and sp.end < len(name) - 1:
+            return Mention(m.start, m.start + sp.end, FIRM, sp.surface, "firm.in_project_name", inner=True)
+        break
+    for f in sorted(doc_firms | brands, key=len, reverse=True):
+        if name.startswith(f) and len(name) - len(f) >= 2 and len(f) >= 2:
+            return Mention(m.start, m.start + len(f), FIRM, f, "firm.in_project_name", inner=True)
+    for i in range(2, min(5, len(name) - 2) + 1):
+        mt = RE_FIRM_TRADE.match(name, i)
+        if mt and len(name) - mt.end() >= 2 and not RE_PROJECT_SUFFIX.match(name, i):
+            firm = name[: mt.end()]
+            if _brand_like(firm[:i], lex) and not _industry_word(firm, lex):
+                return Mention(m.start, m.start + len(firm), FIRM, firm, "firm.in_project_name", inner=True)
+    for ending in HQ_ENDINGS:
+        if name.endswith(ending) and len(name) - len(ending) >= 2:
+            firm = name[: -len(ending)]
+            for p in lex.gazetteer.find(firm):
+                if p.end == len(firm) and p.start >= 2:
+                    firm = firm[: p.start]
+                    break
+            if _brand_like(firm, lex):
+                return Mention(m.start, m.start + len(firm), FIRM, firm, "firm.hq_of", inner=True)
+    return None
+
+
+def _brand_like(s: str, lex: Lexicon) -> bool:
+    """A firm's brand part: 2-8 characters, no connector, not a place or an industry word."""
+    if not 2 <= len(s) <= 8 or RE_NOT_BRAND.search(s) or lex.taxonomy.find_industries(s):
+        return False
+    return lex.gazetteer.resolve(s) is None
+
+
+def _industry_word(s: str, lex: Lexicon) -> bool:
+    return any(sp.start == 0 and sp.end == len(s) for sp in lex.taxonomy.find_industries(s))
+
+
+def _park_prefix(m: Mention, lex: Lexicon) -> Mention | None:
+    """A park a project name starts with: 青铜峡工业园区海利化工新材料项目, 湘西经开区仓储物流分拣中心."""
+    for pm in RE_PARK_SUFFIX.finditer(m.text):
+        if len(m.text) - pm.end() >= 2:
+            park = m.text[: pm.end()]
+            canon = lex.park_canonical(park)
+            if canon and valid_name(park, PARK, lex):
+                return Mention(m.start, m.start + len(park), PARK, park, "park.in_project_name", name=canon[0],
+                               inner=True)
+    return None
+
+
+def _industry_words(text: str, sentences: tuple[Span, ...], top: list[Mention], lex: Lexicon) -> list[Mention]:
+    """Industry words of the taxonomy: inside project names (typed by the name) and in the text followed by
+    产业/行业 (新能源产业: what the sentence is about)."""
+    out: list[Mention] = []
+    named = [(m.start, m.end) for m in top if m.type in NAMED_TYPES]
+    tax = lex.taxonomy
+    for sp in tax.find_industries(text):
+        inside = any(s <= sp.start and sp.end <= e for s, e in named)
+        if inside:
+            out.append(Mention(sp.start, sp.end, INDUSTRY, sp.surface, "industry.in_name", link=sp.name, inner=True))
+        elif text.startswith(INDUSTRY_FRAME_TAILS, sp.end):
+            out.append(Mention(sp.start, sp.end, INDUSTRY, sp.surface, "industry.sentence", link=sp.name))
+    for m in frame_words(text, sentences):
+        if not any(s <= m.start and m.end <= e for s, e in named):
+            out.append(m)
+    return out
+
+
+def _project_amounts(text: str, mentions: tuple[Mention, ...], amounts: tuple[AmountMention, ...]
+                     ) -> tuple[dict[int, int], frozenset[int]]:
+    """Which amount states a project's own total investment: 总投资16亿元的X项目, X项目总投资约5亿元, X项目，计划投资
+    10亿元 (the first such amount after the name, before the next project); phase-only amounts are marked."""
+    out: dict[int, int] = {}
+    phase: set[int] = set()
+    projects = [i for i, m in enumerate(mentions) if m.type is PROJECT and not m.inner]
+    for ai, a in enumerate(amounts):
+        before = text[max(0, a.start - 14) : a.start]
+        if RE_PHASE_AMOUNT.search(before):
+            phase.add(ai)
+        if RE_NOT_INVESTMENT.search(before[-6:]):
+            continue
+        best = None
+        for i in projects:
+            m = mentions[i]
+            gap = text[a.end : m.start]
+            if 0 <= m.start - a.end <= 3 and gap in ("", "的", " 的"):
+                if RE_TOTAL_INVEST.search(text[max(0, a.start - 10) : a.start]) or gap:
+                    best = i  # 总投资16亿元的X项目
+            elif 0 <= a.start - m.end <= AMOUNT_AFTER_WINDOW:
+                between = text[m.end : a.start]
+                if RE_TOTAL_INVEST.search(between) and not re.search(r"[。；;！？]", between) and \
+                        not any(mentions[j].start > m.end and mentions[j].start < a.start for j in projects) and \
+                        not RE_AGGREGATE.search(text[max(0, a.start - 30) : a.start]):
+                    best = i if best is None else best
+        if best is not None and best not in out:
+            out[best] = ai
+    return out, frozenset(phase)
+
+
+def sentence_spans(text: str) -> tuple[Span, ...]:
+    return tuple(split_sentences(text))
+
+
+__all__ = ["analyse", "COUNTRY_NAMES"]

@@ -1,0 +1,199 @@
+"""Mentions and facts of one document -> its :class:`~kg.model.Extraction`: entities (mentions grouped by key,
+surfaces as aliases), relations with their evidence sentence and frame, investment amounts, stages and years."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kg.extract.amounts import find_years
+from kg.extract.frames import Fact
+from kg.extract.mentions import FIRM, INDUSTRY, PARK, PLACE, PROJECT, Found, Mention
+from kg.extract.vocab import RE_PROJECT_SUFFIX, RE_STAGE, RE_FIRM_TRADE, STAGE_WORDS
+from kg.model import Document, Entity, Evidence, Extraction, Relation, RelType, make_key
+
+# Facts of these frames come from the chain taxonomy, not the text's words: kept in the graph, left out of
+# the text-fact records.
+TAXONOMY_FRAMES = frozenset({"in_industry.name_taxonomy"})
+GENERIC_STAGES = (None, "投资", "建设")
+# Firm names that differ from a longer one of the document only by these endings are the same firm.
+FIRM_FOLD_ENDINGS = ("", "公司", "集团", "有限公司", "股份有限公司", "集团有限公司", "控股")
+
+
+def _key(m: Mention) -> str:
+    if m.type is PLACE:
+        return make_key(PLACE, m.label, m.code)
+    return make_key(m.type, m.label)
+
+
+def _fold(groups: dict[str, Any]) -> dict[str, str]:
+    """Short names folded into the one longer name of the same type that starts with them: 五矿 -> 五矿集团,
+    爱尔眼科总部 -> 爱尔眼科总部基地项目."""
+    rename: dict[str, str] = {}
+    for etype in (FIRM, PROJECT):
+        ks = sorted((k for k in groups if k.startswith(etype.value + ":")), key=len)
+        for i, short in enumerate(ks):
+            sname = short.split(":", 1)[1]
+            if len(sname) < 2:
+                continue
+            longer = [k for k in ks[i + 1 :] if k.split(":", 1)[1].startswith(sname)]
+            if len(longer) != 1:
+                continue
+            rest = longer[0].split(":", 1)[1][len(sname) :]
+            if etype is FIRM and RE_FIRM_TRADE.sub("", rest) in FIRM_FOLD_ENDINGS:
+                rename[short] = longer[0]
+            elif etype is PROJECT and (RE_PROJECT_SUFFIX.fullmatch(rest) or rest.startswith(("(", "（"))):
+                rename[short] = longer[0]
+    return rename
+
+
+def _events(found: Found, ms: list[Mention]) -> list[dict[str, Any]]:
+    """Stage and year of a project in each sentence that names it (签约 2022, 开工 2023 …)."""
+    events: list[dict[str, Any]] = []
+    for m in ms:
+        sent = found.sentence_of(m.start)
+        st = RE_STAGE.search(found.text, m.end, sent.end) or RE_STAGE.search(found.text, sent.start, sent.end)
+        if not st:
+            continue
+        ev = {"stage": STAGE_WORDS[st.group()], "year": _year_before(found, sent.start, st.start())}
+        if ev not in events:
+            events.append(ev)
+    explicit = next((e["year"] for e in events if e["year"]), found.year)
+    out: list[dict[str, Any]] = []
+    for e in events:
+        e = {"stage": e["stage"], "year": e["year"] or explicit}
+        if e not in out:
+            out.append(e)
+    return out
+
+
+def _year_before(found: Found, start: int, pos: int) -> int | None:
+    """The nearest year a sentence states before ``pos`` (2023年…启动建设)."""
+    best = None
+    for y in find_years(found.text[start:pos], found.year):
+        if y.year and (found.year is None or y.year <= found.year + 1):
+            best = y.year
+    return best
+
+
+def entities_of(found: Found) -> tuple[dict[str, Entity], list[str | None]]:
+    """Entities by key, and each mention's entity key (None for mentions that make no entity of their own)."""
+    groups: dict[str, list[tuple[int, Mention]]] = {}
+    keys: list[str | None] = []
+    for i, m in enumerate(found.mentions):
+        k = _key(m)
+        keys.append(k)
+        groups.setdefault(k, []).append((i, m))
+    rename = _fold(groups)
+    for short, long_ in rename.items():
+        while long_ in rename:
+            long_ = rename[long_]
+        groups.setdefault(long_, []).extend(groups.pop(short, []))
+    keys = [rename.get(k, k) if k else k for k in keys]
+    entities: dict[str, Entity] = {}
+    for k, indexed in groups.items():
+        ms = [m for _, m in indexed]
+        m0 = ms[0]
+        if m0.type is PLACE and all(m.inner for m in ms):
+            continue  # a place only inside a name (湖北 in 湖北自贸区) is no entity of the document
+        surfaces = list(dict.fromkeys(m.text for m in ms))
+        attrs: dict[str, Any] = {}
+        level = code = None
+        if m0.type is PLACE:
+            name, level, code = m0.label, m0.level, m0.code
+        elif m0.type is PARK:
+            name = m0.label
+            canon = found.lex.park_canonical(m0.text)
+            if canon:
+                attrs["park_type"] = canon[1]
+        else:
+            name = max(surfaces, key=len)
+        if m0.type is INDUSTRY:
+            links = [m.link for m in ms if m.link]
+            if links:
+                attrs["link"] = links[0]
+        if m0.type is PROJECT:
+            events = _events(found, ms)
+            if events:
+                attrs["events"] = events
+            amounts = [found.amounts[found.project_amounts[i]] for i, _ in indexed if i in found.project_amounts]
+            if amounts:
+                attrs["amount_cny"] = amounts[0].value_cny
+                attrs["amount"] = amounts[0].value
+                attrs["currency"] = amounts[0].currency
+        aliases = tuple(s for s in surfaces if s != name)
+        entities[k] = Entity(m0.type, name, aliases, tuple(sorted({(m.start, m.end) for m in ms})), level, code,
+                             attrs=attrs)
+    return entities, keys
+
+
+def _sentence_year(found: Found, fact: Fact) -> int | None:
+    s = fact.sentence
+    for y in find_years(found.text[s.start : s.end], found.year):
+        if y.year and (found.year is None or y.year <= found.year + 1):
+            return y.year
+    return None
+
+
+def _investment_amounts(found: Found, facts: list[Fact], keys: list[str | None]) -> dict[int, int | None]:
+    """The amount each INVESTS_IN fact carries: the one its frame tied to the firm, else the project's own stated
+    total when the project has one investor (several investors share it: null), never a phase's amount."""
+    investors: dict[str | None, set[str | None]] = {}
+    for f in facts:
+        if f.type is RelType.INVESTS_IN:
+            investors.setdefault(keys[f.target], set()).add(keys[f.source])
+    project_amount: dict[str | None, int] = {}
+    for i, ai in found.project_amounts.items():
+        if ai not in found.phase_amounts:
+            project_amount.setdefault(keys[i], ai)
+    out: dict[int, int | None] = {}
+    for n, f in enumerate(facts):
+        if f.type is not RelType.INVESTS_IN:
+            continue
+        if f.amount is not None:
+            out[n] = f.amount
+        elif len(investors.get(keys[f.target], ())) == 1:
+            out[n] = project_amount.get(keys[f.target])
+        else:
+            out[n] = None
+    return out
+
+
+def assemble(doc: Document, found: Found, facts: list[Fact]) -> Extraction:
+    """The document's entities and relations, each relation with its evidence sentence and frame."""
+    entities, keys = entities_of(found)
+    amounts = _investment_amounts(found, facts, keys)
+    rels: dict[tuple[str, str, str], Relation] = {}
+    for n, fact in enumerate(facts):
+        sk, tk = keys[fact.source], keys[fact.target]
+        if not sk or not tk or sk == tk or sk not in entities or tk not in entities:
+            continue
+        amount_cny = amount = currency = None
+        ai = amounts.get(n)
+        if ai is not None:
+            a = found.amounts[ai]
+            amount_cny, amount, currency = a.value_cny, a.value, a.currency
+        s = fact.sentence
+        ev = Evidence(doc.doc_id, doc.text[s.start : s.end].strip(), s.start, s.end, fact.frame, fact.confidence)
+        key = (fact.type.value, sk, tk)
+        provenance = "taxonomy" if fact.frame in TAXONOMY_FRAMES else "text"
+        old = rels.get(key)
+        if old is None:
+            year, stage = None, fact.stage
+            if fact.type is RelType.INVESTS_IN:
+                events = entities[tk].attrs.get("events") or [{}]
+                year = _sentence_year(found, fact) or events[0].get("year") or found.year
+                if stage in GENERIC_STAGES:
+                    specific = [e["stage"] for e in events if e.get("stage") not in GENERIC_STAGES]
+                    stage = specific[0] if specific else stage
+            rels[key] = Relation(fact.type, sk, tk, amount_cny=amount_cny, amount=amount, currency=currency,
+                                 year=year, stage=stage, evidence=(ev,), provenance=provenance)
+        else:
+            evs = old.evidence if ev in old.evidence else (*old.evidence, ev)
+            rels[key] = Relation(old.type, sk, tk, amount_cny=old.amount_cny if old.amount_cny is not None
+                                 else amount_cny, amount=old.amount if old.amount is not None else amount,
+                                 currency=old.currency or currency, year=old.year, stage=old.stage or fact.stage,
+                                 evidence=evs, provenance="text" if "text" in (old.provenance, provenance)
+                                 else "taxonomy")
+    used = {k for r in rels.values() for k in (r.source, r.target)}
+    ents = tuple(e for k, e in sorted(entities.items()) if e.type is not INDUSTRY or k in used)
+    return Extraction(doc, ents, tuple(rels.values()))

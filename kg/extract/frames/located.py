@@ -1,0 +1,191 @@
+"""LOCATED_IN frames: where the text puts a project (in a park or a place), a park (in a place) or a firm.
+
+Each frame reads one way of saying it: "X项目落户/位于/在Z" after the project, "Z的X项目" / "Z引进…X" before
+it, a park or place written in the project's own name, "这些项目落户Z", "Z1(Z2)" pairs, the host of a signing
+or start-up event, and "X在Z投资设立的子公司"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kg.extract.frames import Fact, frame
+from kg.extract.mentions import FIRM, PARK, PLACE, PROJECT, Found
+from kg.model import RelType
+
+# Between a project and the park/place after it: "X项目在/落户 Y", "X项目,总投资8亿元,落户Y".
+RE_AFTER_GAP = re.compile(
+    r"^[^。；;！？]{0,40}?(?:正式|成功|顺利|已|将|拟|计划|均)?"
+    r"(?:落户于?|落地于?|入驻|位于|选址于?|建在|坐落于|签约落户|落子|布局于?|扎根|定址|(?<![集])在)$")
+# The verb must not belong to a later clause's other subject: no firm or project between.
+# Before a project: "长沙经开区的X项目", "天心经开区…引进X", "Z迎来…X项目", "在Z集中开工的…X".
+RE_BEFORE_GAP = re.compile(
+    r"^(?:的|[^，,。；;！？]{0,30}?(?:引进|招引|落户|签约|新建|建设|打造|迎来|开工|动工|开建|落地|入驻|集中开工|"
+    r"集中签约|吸引)[^，,。；;！？]{0,24})$")
+# A park that opens its sentence (after a date or 目前): its projects in that sentence are in it.
+RE_SUBJECT_OPENING = re.compile(r"^[\s\d年月日号上午下午近日目前今年去年,，]*$")
+RE_SUBJECT_EVENT = re.compile(r"引进|招引|落户|签约|入驻|新建|开工|迎来|建设|吸引")
+# "这些创新项目落户邵阳市经济技术开发区": the projects named just before are all in that park.
+RE_PLURAL_LOCATED = re.compile(
+    r"(?:这些|上述|以上|该批|此批|各)[\u4e00-\u9fff]{0,4}项目(?:均|都|全部|已|将|正式|成功){0,2}"
+    r"(?:落户|落地|位于|入驻|签约落户|集中在|依托)$")
+PLURAL_LOOKBACK_SENTENCES = 6
+PLURAL_MAX_PROJECTS = 10
+# A signing or start-up event and its host: "在成都高新区集中开工", "铜梁区重大招商项目集中签约活动",
+# "Z举行…集中开工仪式": projects of that event are in the host.
+RE_EVENT = re.compile(r"集中(?:签约|开工|开竣工|投产)|签约(?:仪式|活动|大会)|开工(?:仪式|活动)|招商(?:推介)?(?:大会|会)")
+RE_HOST_BEFORE_EVENT = re.compile(r"^(?:在|于)?$|^[^，,。；;！？]{0,24}$")
+# "X是Y在Z投资设立的(控股)子公司": the firm is based in Z.
+RE_FIRM_SEAT = re.compile(r"在$")
+RE_FIRM_SEAT_AFTER = re.compile(r"^(?:投资)?(?:设立|成立|注册成立|组建)")
+# Sentences that say a firm is local: "X等本地企业", "当地打火机企业如X".
+RE_LOCAL_FIRMS = re.compile(r"本地|当地|我县|我市|我区|我镇|本土")
+# "南昌县(小蓝经开区)": a place and a park named as one another.
+RE_PAIR = re.compile(r"^[（(]$")
+
+
+def _projects(f: Found) -> list[int]:
+    return [i for i, m in enumerate(f.mentions) if m.type is PROJECT and not m.inner]
+
+
+@frame("located_in.after")
+def after(f: Found) -> Iterator[Fact]:
+    """"X项目在/落户/位于 Z", also after the project's amount or investor ("X项目,总投资8亿元,落户Z")."""
+    for i in _projects(f):
+        m = f.mentions[i]
+        sent = f.sentence_of(m.start)
+        for j in f.between(m.end, sent.end):
+            n = f.mentions[j]
+            if n.type in (PROJECT, FIRM) and f.text[m.end : n.start].strip("，, 的") and n.start > m.end:
+                if n.type is PROJECT:
+                    break
+                continue
+            if n.type in (PARK, PLACE) and RE_AFTER_GAP.match(f.text[m.end : n.start]):
+                yield Fact(RelType.LOCATED_IN, i, j, sent, "located_in.after", 0.85)
+                break
+
+
+@frame("located_in.before")
+def before(f: Found) -> Iterator[Fact]:
+    """"长沙经开区的X项目", "天心经开区…引进X", "Z迎来…X项目"; a park that opens its sentence holds the projects
+    the sentence brings in."""
+    for i in _projects(f):
+        m = f.mentions[i]
+        sent = f.sentence_of(m.start)
+        idx = [j for j in f.between(sent.start, m.start) if f.mentions[j].type in (PARK, PLACE, PROJECT)]
+        for j in reversed(idx):
+            n = f.mentions[j]
+            if n.type is PROJECT:
+                break
+            gap = f.text[n.end : m.start]
+            if RE_BEFORE_GAP.match(gap):
+                yield Fact(RelType.LOCATED_IN, i, j, sent, "located_in.before", 0.9 if gap == "的" else 0.7)
+                break
+            if n.type is PARK and RE_SUBJECT_OPENING.match(f.text[sent.start : n.start]) and \
+                    RE_SUBJECT_EVENT.search(f.text, n.end, m.start):
+                yield Fact(RelType.LOCATED_IN, i, j, sent, "located_in.before", 0.6)
+                break
+            if n.type is PARK:
+                break
+
+
+@frame("located_in.name")
+def in_name(f: Found) -> Iterator[Fact]:
+    """A park or place written in a project's or park's own name: 青铜峡工业园区海利化工新材料项目, 一轻(咸宁)产业园,
+    麦市食品产业园 (the place counts when the document also names it on its own)."""
+    named_codes: dict[str, int] = {}
+    for j, m in enumerate(f.mentions):
+        if m.type is PLACE and not m.inner and m.code:
+            named_codes.setdefault(m.code, j)
+    for i, m in enumerate(f.mentions):
+        if m.inner or m.type not in (PROJECT, PARK):
+            continue
+        inner = f.inside(i, PARK, PLACE)
+        parks = [j for j in inner if f.mentions[j].type is PARK]
+        sent = f.sentence_of(m.start)
+        if m.type is PROJECT and parks:
+            yield Fact(RelType.LOCATED_IN, i, parks[0], sent, "located_in.name", 0.8)
+            continue
+        for j in inner:
+            p = f.mentions[j]
+            if p.type is PLACE and p.code in named_codes:
+                yield Fact(RelType.LOCATED_IN, i, named_codes[p.code], sent, "located_in.name", 0.8)
+                break
+    # a park named inside a project: it lies where its own name says
+    for i, m in enumerate(f.mentions):
+        if m.inner and m.type is PARK:
+            for j in f.inside(i, PLACE):
+                p = f.mentions[j]
+                if p.code in named_codes:
+                    yield Fact(RelType.LOCATED_IN, i, named_codes[p.code], f.sentence_of(m.start),
+                               "located_in.name", 0.8)
+                    break
+
+
+@frame("located_in.plural")
+def plural(f: Found) -> Iterator[Fact]:
+    """"这些项目落户Z": every project named in the sentences just before is in Z."""
+    for si, sent in enumerate(f.sentences):
+        for j in f.in_sentence(sent, PARK, PLACE):
+            n = f.mentions[j]
+            if not RE_PLURAL_LOCATED.search(f.text, sent.start, n.start):
+                continue
+            lo = f.sentences[max(0, si - PLURAL_LOOKBACK_SENTENCES)].start
+            projects = [i for i in _projects(f) if lo <= f.mentions[i].start < n.start]
+            if 0 < len(projects) <= PLURAL_MAX_PROJECTS:
+                for i in projects:
+                    yield Fact(RelType.LOCATED_IN, i, j, sent, "located_in.plural", 0.6)
+
+
+@frame("located_in.pair")
+def pair(f: Found) -> Iterator[Fact]:
+    """"南昌县(小蓝经开区)": a place and a park written as one another -> the park is in the place."""
+    top = [i for i, m in enumerate(f.mentions) if not m.inner and m.type in (PARK, PLACE)]
+    for a, b in zip(top, top[1:]):
+        ma, mb = f.mentions[a], f.mentions[b]
+        if RE_PAIR.match(f.text[ma.end : mb.start]) and f.text[mb.end : mb.end + 1] in (")", "）"):
+            if ma.type is PLACE and mb.type is PARK:
+                yield Fact(RelType.LOCATED_IN, b, a, f.sentence_of(ma.start), "located_in.pair", 0.85)
+            elif ma.type is PARK and mb.type is PLACE:
+                yield Fact(RelType.LOCATED_IN, a, b, f.sentence_of(ma.start), "located_in.pair", 0.85)
+
+
+@frame("located_in.event_host")
+def event_host(f: Found) -> Iterator[Fact]:
+    """The host of a collective signing or start-up event holds the projects the event names: "总投资268亿元的
+    15个项目在成都高新区集中开工…包括A、B" (the same or the next sentence)."""
+    for si, sent in enumerate(f.sentences):
+        ev = RE_EVENT.search(f.text, sent.start, sent.end)
+        if not ev:
+            continue
+        hosts = [j for j in f.between(sent.start, ev.start()) if f.mentions[j].type in (PARK, PLACE)]
+        if not hosts:
+            continue
+        host = hosts[-1]
+        if not RE_HOST_BEFORE_EVENT.match(f.text[f.mentions[host].end : ev.start()]):
+            continue
+        scope_end = f.sentences[min(si + 1, len(f.sentences) - 1)].end
+        for i in _projects(f):
+            m = f.mentions[i]
+            if sent.start <= m.start < scope_end and m.start > f.mentions[host].end:
+                yield Fact(RelType.LOCATED_IN, i, host, f.sentence_of(m.start), "located_in.event_host", 0.55)
+
+
+@frame("located_in.firm")
+def firm_seat(f: Found) -> Iterator[Fact]:
+    """"X是Y在Z投资设立的子公司" -> X is based in Z; "A、B等本地企业" -> in the document's region."""
+    for i, m in enumerate(f.mentions):
+        if m.type is not FIRM or m.inner:
+            continue
+        sent = f.sentence_of(m.start)
+        for j in f.between(m.end, sent.end, PLACE):
+            n = f.mentions[j]
+            if RE_FIRM_SEAT.search(f.text[max(m.end, n.start - 1) : n.start]) and \
+                    RE_FIRM_SEAT_AFTER.match(f.text[n.end : n.end + 8]) and \
+                    re.search(r"^是", f.text[m.end : m.end + 1]):
+                yield Fact(RelType.LOCATED_IN, i, j, sent, "located_in.firm", 0.7)
+                break
+        if f.region_index is not None and m.rule in ("firm.list", "firm.example"):
+            window = f.text[max(sent.start, m.start - 12) : min(sent.end, m.end + 16)]
+            if RE_LOCAL_FIRMS.search(window):
+                yield Fact(RelType.LOCATED_IN, i, f.region_index, sent, "located_in.firm", 0.7)

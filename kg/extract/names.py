@@ -1,0 +1,247 @@
+"""Where a name starts, and whether a candidate is a name at all.
+
+A firm, project or park name ends in a type suffix (有限公司, 项目, 经开区 …). Its start is found by walking
+back from the suffix over jieba's words of the clause: the name stops at a word that cannot be inside it — a
+verb, preposition, conjunction, adverb, pronoun or particle (jieba's own word classes), a predicate of investment
+news (建设, 引进, 签约), or a descriptor (旗下, 龙头企业). Words that make things (生产, 封装, 改造) stay inside a
+project name, business words (发展, 投资) inside a firm name, and conjunctions inside a project name
+(研发及数据中心). A stop that would leave nothing distinctive (a mis-cut word such as 瑞|鼎新) is passed over.
+
+>>> from kg.lexicon import Lexicon
+>>> lex = Lexicon.load()
+>>> def name(text, suffix, etype):
+...     s = text.rindex(suffix)
+...     return text[name_start(text, clause_start(text, s), s, s + len(suffix), etype, lex) : s + len(suffix)]
+>>> name("锁定多氟多化工股份有限公司等领先企业", "股份有限公司", FIRM)
+'多氟多化工股份有限公司'
+>>> name("其中,海辰西南智能制造中心及研发中心项目由厦门海辰投资建设", "项目", PROJECT)
+'海辰西南智能制造中心及研发中心项目'
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.text import trim_name
+from kg.extract.tokens import Token, cut_window
+from kg.extract.vocab import (
+    BREAK_TAGS,
+    FIRM_DESCRIPTORS,
+    FIRM_NAME_VERBS,
+    FUNCTION_CHARS,
+    GENERIC_FIRM_ENDINGS,
+    GENERIC_FIRM_STARTS,
+    GENERIC_FIRM_WORDS,
+    GENERIC_PROJECT_WORDS,
+    HARD_BOUNDARY,
+    INVEST_PREDICATES,
+    LIST_COMMA,
+    NAME_CONJUNCTIONS,
+    NOT_FIRM_INFIXES,
+    NOT_FIRM_SUFFIXES,
+    NOT_PROJECT_ENDINGS,
+    PHASE_WORDS,
+    PROGRAM_WORDS,
+    PROJECT_PROCESS_VERBS,
+    PUBLIC_WORKS_WORDS,
+    RE_FIRM_TRADE,
+    RE_GENERIC_PROJECT,
+    RE_PHASE,
+    RE_PROGRAM_NAME,
+    RE_PROJECT_SUFFIX,
+)
+from kg.lexicon import Lexicon
+from kg.lexicon.grammar import RE_DESIGNATION, RE_FIRM_LEGAL, RE_HAN, alternation, park_type
+from kg.model import EntityType
+
+FIRM, PROJECT, PARK = EntityType.FIRM, EntityType.PROJECT, EntityType.PARK
+
+MAX_NAME = 40  # characters a name may have
+MIN_NAME = 3
+RE_GENERIC_PROJECT_WORDS = re.compile(alternation(GENERIC_PROJECT_WORDS))
+RE_PUBLIC_WORKS = re.compile(alternation(PUBLIC_WORKS_WORDS))
+RE_COUNT_INSIDE = re.compile(r"\d+(?:个|家|项|名|人次)|[一二三四五六七八九十两]+个")
+RE_MONEY_INSIDE = re.compile(r"\d+\s*(?:亿|万)元?|亿元|万元")
+# A name-suffix word followed by a list comma ends a complete earlier name (A基地、B项目) …
+RE_NAME_SUFFIX_WORD = re.compile(f"(?:{RE_PROJECT_SUFFIX.pattern}|{RE_FIRM_LEGAL.pattern})$")
+# … and a terminal suffix followed by a conjunction too (A项目和B项目; but 研发中心及数据中心 is one name).
+RE_TERMINAL_SUFFIX = re.compile(f"(?:项目|工程|{RE_FIRM_LEGAL.pattern})$")
+PAREN_PAIRS = {")": "(", "）": "（"}
+# A project head ending in one of these names a category (光伏制造产业项目, 新能源类项目).
+CATEGORY_ENDINGS = ("产业", "行业", "领域", "类", "型", "产业化")
+MAX_PAREN = 10
+
+
+def clause_start(text: str, pos: int, limit: int = MAX_NAME + 12) -> int:
+    """The start of the clause holding ``pos``: after the last hard boundary, at most ``limit`` back."""
+    lo = max(0, pos - limit)
+    for k in range(pos - 1, lo - 1, -1):
+        if text[k] in HARD_BOUNDARY:
+            return k + 1
+    return lo
+
+
+def _breaks(tok: Token, etype: EntityType, lex: Lexicon, before_suffix: bool) -> str | None:
+    """Why a word ends a name that follows it ("hard" / "soft"), or None when it can be inside the name."""
+    w = tok.text
+    if w in PHASE_WORDS or RE_PHASE.fullmatch(w):
+        return None
+    if w in NAME_CONJUNCTIONS:
+        return None if etype is PROJECT else "hard"
+    if len(w) == 1:
+        return "hard" if w in FUNCTION_CHARS else None
+    if w in FIRM_DESCRIPTORS and etype is not PROJECT:
+        return "hard"
+    if w in INVEST_PREDICATES:
+        if before_suffix and etype is PROJECT:
+            return None  # 储能电池建设项目, 扩建项目
+        if etype is FIRM and w in FIRM_NAME_VERBS and before_suffix:
+            return None
+        return "hard"
+    tag = lex.words.tag(w)
+    if tag is None or tag not in BREAK_TAGS:
+        return None
+    if etype is PROJECT and w in PROJECT_PROCESS_VERBS:
+        return None
+    if etype is FIRM and w in FIRM_NAME_VERBS:
+        return None
+    return "soft"
+
+
+def name_start(text: str, lo: int, suffix_start: int, end: int, etype: EntityType, lex: Lexicon) -> int | None:
+    """The offset where the name ending at ``end`` (its type suffix at ``suffix_start``) starts; ``lo`` is the
+    clause start. None when no valid name ends there."""
+    window = text[lo:suffix_start]
+    toks = list(cut_window(window))
+    start = suffix_start
+    i = len(toks) - 1
+    while i >= 0:
+        t = toks[i]
+        w = t.text
+        if w in PAREN_PAIRS:  # a bracketed locator or phase inside a name: 宇芯(成都)集成电路…, 一轻(咸宁)产业园
+            j = _open_paren(toks, i)
+            if j is None or not _transparent(window[toks[j].end : t.start], lex):
+                break
+            start = lo + toks[j].start
+            i = j - 1
+            continue
+        if w in ("(", "（"):
+            break
+        if w == LIST_COMMA:
+            if etype is not PROJECT or not _joins_modifier(text, lo, lo + t.start, lex):
+                break
+            start = lo + t.start
+            i -= 1
+            continue
+        why = _breaks(t, etype, lex, before_suffix=(lo + t.end == suffix_start))
+        if why is None and w in NAME_CONJUNCTIONS and etype is PROJECT and i > 0 and \
+                RE_TERMINAL_SUFFIX.search(window[: t.start]):
+            why = "hard"  # A项目和B项目: B starts after the conjunction
+        if why is not None:
+            if why == "hard" or _distinctive(text[lo + t.end : end], etype, lex):
+                break
+        start = lo + t.start
+        i -= 1
+    return start if start < suffix_start or etype is not PROJECT else start
+
+
+def _open_paren(toks: list[Token], i: int) -> int | None:
+    want = PAREN_PAIRS[toks[i].text]
+    for j in range(i - 1, max(-1, i - MAX_PAREN), -1):
+        if toks[j].text == want:
+            return j
+    return None
+
+
+def _transparent(inside: str, lex: Lexicon) -> bool:
+    """A bracketed part that belongs to a name: a place (成都), a phase (一期), a short code."""
+    return bool(inside) and (lex.gazetteer.resolve(inside) is not None or bool(RE_PHASE.fullmatch(inside))
+                             or inside.isascii() and len(inside) <= 6)
+
+
+def _joins_modifier(text: str, lo: int, comma: int, lex: Lexicon) -> bool:
+    """Before a list comma inside a project name stands a modifier (新能源、大数据、云计算用…项目), not an earlier
+    name: the piece before it has no name suffix and is no known firm or place."""
+    k = comma
+    while k > lo and text[k - 1] not in HARD_BOUNDARY and text[k - 1] != LIST_COMMA:
+        k -= 1
+    piece = text[k:comma]
+    if not piece or len(piece) > 20 or RE_NAME_SUFFIX_WORD.search(piece) or park_type(piece):
+        return False
+    return not (lex.firms.is_known(piece) or lex.gazetteer.resolve(piece) is not None)
+
+
+def _distinctive(name: str, etype: EntityType, lex: Lexicon) -> bool:
+    """Whether what is left after a stop still names something (more than its suffix and generic words)."""
+    _, name = trim_name(name)
+    if etype is FIRM:
+        core = RE_FIRM_TRADE.sub("", RE_FIRM_LEGAL.sub("", name))
+        return len(RE_HAN.findall(core)) >= 2 and core not in GENERIC_FIRM_WORDS
+    if etype is PARK:
+        return park_type(name) is not None
+    m = RE_PROJECT_SUFFIX.search(name)
+    head = name[: m.start()] if m else name
+    rest = RE_GENERIC_PROJECT_WORDS.sub("", head)
+    if head.endswith(CATEGORY_ENDINGS) or (m is not None and m.group().startswith("基地")):
+        # 光伏制造产业项目, 新能源类项目, 油茶基地: a kind of project, not one
+        for sp in lex.taxonomy.find_industries(rest):
+            rest = rest.replace(sp.surface, "")
+    return len(RE_HAN.findall(rest)) >= 2
+
+
+def valid_name(name: str, etype: EntityType, lex: Lexicon) -> bool:
+    """Whether a trimmed candidate is a specific name of its type (not 龙头企业, 一批项目, 国家高新区)."""
+    if not (MIN_NAME - (1 if etype is FIRM else 0) <= len(name) <= MAX_NAME):
+        return False
+    if not RE_HAN.match(name) and not name[:1].isalnum() and name[:1] not in "“\"(（":
+        return False
+    if len(RE_HAN.findall(name)) < 2 or "等" in name or RE_COUNT_INSIDE.search(name) or not _balanced(name):
+        return False
+    if etype is FIRM:
+        return _valid_firm(name)
+    if etype is PARK:
+        return park_type(name) is not None
+    return _valid_project(name, lex)
+
+
+def _valid_firm(name: str) -> bool:
+    if name.startswith(GENERIC_FIRM_STARTS) or any(w in name for w in NOT_FIRM_INFIXES):
+        return False
+    if name in GENERIC_FIRM_WORDS or name.endswith(NOT_FIRM_SUFFIXES) or name.endswith(GENERIC_FIRM_ENDINGS):
+        return False
+    core = RE_FIRM_LEGAL.sub("", name)
+    return len(core) >= 2 and core not in GENERIC_FIRM_WORDS
+
+
+def _valid_project(name: str, lex: Lexicon) -> bool:
+    if RE_GENERIC_PROJECT.match(name) or name.startswith(("项目", "工程")) or RE_PUBLIC_WORKS.search(name):
+        return False
+    if RE_PROGRAM_NAME.match(name) or RE_MONEY_INSIDE.search(name) or name.endswith(NOT_PROJECT_ENDINGS):
+        return False
+    if RE_DESIGNATION.match(name) and not name.endswith(("项目", "工程")):
+        return False
+    if name.endswith("工程") and any(w in name for w in PROGRAM_WORDS):
+        return False
+    if not _distinctive(name, PROJECT, lex):
+        return False
+    m = RE_PROJECT_SUFFIX.search(name)
+    head = name[: m.start()] if m else name
+    return not _place_only(head, lex) and not _place_only(RE_GENERIC_PROJECT_WORDS.sub("", head), lex)
+
+
+def _place_only(s: str, lex: Lexicon) -> bool:
+    """邵阳市项目: a place and nothing else is no name."""
+    return bool(s) and lex.gazetteer.resolve(s) is not None
+
+
+def _balanced(name: str) -> bool:
+    """Quotes and brackets are balanced (“南三县”… yes; “雪亮工程 no; 阳湖)基地 no); at most one quoted part."""
+    if name.count("“") != name.count("”") or name.count("“") > 1:
+        return False
+    return name.count("(") == name.count(")") and name.count("（") == name.count("）")
+
+
+def trimmed(text: str, start: int, end: int) -> tuple[int, str]:
+    """``text[start:end]`` without what cannot start a name (leading verbs, amounts, counts, years)."""
+    removed, name = trim_name(text[start:end])
+    return start + removed, name
