@@ -14,6 +14,7 @@ from kg.extract.mentions import FIRM, INDUSTRY, NAMED_TYPES, PARK, PLACE, PROJEC
 from kg.extract.names import valid_name
 from kg.extract.spans import Context, find_mentions, find_suffixes
 from kg.extract.text import Span, split_sentences
+from kg.extract.tokens import word_frequency
 from kg.extract.vocab import (
     RE_AGGREGATE,
     RE_FIRM_TRADE,
@@ -38,6 +39,8 @@ RE_NOT_BRAND = re.compile(r"[与和及或用的为在等、]|^[新老大小全]|
 RE_PARK_AS_PROJECT_BEFORE = re.compile(r"(?:签约|签署|投资|总投资[^，,。；;]{0,12}的|建设|开工|竣工|动建|打造)$")
 RE_PARK_AS_PROJECT_AFTER = re.compile(r"^(?:项目|一期|二期|[（(]|正式(?:签约|开工|落地)|签约|开工|竣工|落地|投产|建成)")
 RE_PARK_HOSTS = re.compile(r"^(?:内|里|中|引进|引入|吸引|迎来|新签约|入驻)|(?:落户|入驻|在|位于|进驻|入园)$")
+# A brand is not a common word: jieba's dictionary counts 综合 8250, 平安 1438, but 中兴 684, 华为 373.
+BRAND_MAX_FREQ = 1000
 # Industry words the sentence is about: X产业, X行业.
 INDUSTRY_FRAME_TAILS = ("产业", "行业")
 # How far an amount may stand after a project name to be its total investment (X项目,总投资N亿元).
@@ -161,8 +164,11 @@ def _firm_inside(m: Mention, lex: Lexicon, doc_firms: set[str], brands: set[str]
 
 
 def _brand_like(s: str, lex: Lexicon) -> bool:
-    """A firm's brand part: 2-8 characters, no connector, not a place or an industry word."""
+    """A firm's brand part: 2-8 characters, no connector, not a place, an industry word or a common word
+    (综合文化 is no firm; 烽火科技 is)."""
     if not 2 <= len(s) <= 8 or RE_NOT_BRAND.search(s) or lex.taxonomy.find_industries(s):
+        return False
+    if word_frequency(s) >= BRAND_MAX_FREQ:
         return False
     return lex.gazetteer.resolve(s) is None
 

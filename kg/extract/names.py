@@ -49,6 +49,8 @@ from kg.extract.vocab import (
     RE_PHASE,
     RE_PROGRAM_NAME,
     RE_PROJECT_SUFFIX,
+    SUFFIX_PREDICATES,
+    LEADING_STOPWORDS,
 )
 from kg.lexicon import Lexicon
 from kg.lexicon.grammar import RE_DESIGNATION, RE_FIRM_LEGAL, RE_HAN, alternation, park_type
@@ -60,23 +62,34 @@ MAX_NAME = 40  # characters a name may have
 MIN_NAME = 3
 RE_GENERIC_PROJECT_WORDS = re.compile(alternation(GENERIC_PROJECT_WORDS))
 RE_PUBLIC_WORKS = re.compile(alternation(PUBLIC_WORKS_WORDS))
-RE_COUNT_INSIDE = re.compile(r"\d+(?:个|家|项|名|人次)|[一二三四五六七八九十两]+个")
-RE_MONEY_INSIDE = re.compile(r"\d+\s*(?:亿|万)元?|亿元|万元")
+RE_COUNT_INSIDE = re.compile(r"\d+(?:个|家|项|名|人次|户)|[一二三四五六七八九十两]+个|[一二三四五六七八九十百两]+大(?!道)|"
+                             r"^[一二三四五六七八九十两]+(?:中心|基地|园|区)")
+# "…和重点项目": a name may not end in a conjunction and a generic head.
+RE_CONNECTOR_BEFORE_SUFFIX = re.compile(r"[及和与、](?:重点|重大|产业|招商|签约|在建|新建|示范)*(?:项目|工程|基地|中心)$")
+RE_MONEY_INSIDE = re.compile(r"\d+(?:\.\d+)?\s*(?:亿|万)\s?(?:元|美元)|亿元|万元|\d+强")
+# Business words of firm names (…封装测试公司): not what makes one firm's name distinctive.
+RE_FIRM_BUSINESS_WORDS = re.compile(alternation(tuple(FIRM_NAME_VERBS | PROJECT_PROCESS_VERBS)))
 # A name-suffix word followed by a list comma ends a complete earlier name (A基地、B项目) …
 RE_NAME_SUFFIX_WORD = re.compile(f"(?:{RE_PROJECT_SUFFIX.pattern}|{RE_FIRM_LEGAL.pattern})$")
 # … and a terminal suffix followed by a conjunction too (A项目和B项目; but 研发中心及数据中心 is one name).
 RE_TERMINAL_SUFFIX = re.compile(f"(?:项目|工程|{RE_FIRM_LEGAL.pattern})$")
-PAREN_PAIRS = {")": "(", "）": "（"}
+PAREN_PAIRS = {")": "(", "）": "（", "”": "“"}
+QUOTE_CHARS = frozenset("“”")
+# Words that link coordinated industry modifiers to the name they modify (新能源、大数据、云计算用…).
+MODIFIER_LINKS = frozenset("用型类")
+# Multi-character words that never start a name (verbs, adverbs, determiners of news text): they end a name too.
+LEADING_WORDS = frozenset(w for w in LEADING_STOPWORDS if len(w) > 1)
 # A project head ending in one of these names a category (光伏制造产业项目, 新能源类项目).
 CATEGORY_ENDINGS = ("产业", "行业", "领域", "类", "型", "产业化")
 MAX_PAREN = 10
 
 
 def clause_start(text: str, pos: int, limit: int = MAX_NAME + 12) -> int:
-    """The start of the clause holding ``pos``: after the last hard boundary, at most ``limit`` back."""
+    """The start of the clause holding ``pos``: after the last hard boundary (quote marks are not one: a quoted
+    word may be part of a name, “集客魔方”网红直播基地), at most ``limit`` back."""
     lo = max(0, pos - limit)
     for k in range(pos - 1, lo - 1, -1):
-        if text[k] in HARD_BOUNDARY:
+        if text[k] in HARD_BOUNDARY and text[k] not in QUOTE_CHARS:
             return k + 1
     return lo
 
@@ -92,11 +105,17 @@ def _breaks(tok: Token, etype: EntityType, lex: Lexicon, before_suffix: bool) ->
         return "hard" if w in FUNCTION_CHARS else None
     if w in FIRM_DESCRIPTORS and etype is not PROJECT:
         return "hard"
+    if etype is FIRM and (w in FIRM_NAME_VERBS or w in PROJECT_PROCESS_VERBS) and w not in INVEST_PREDICATES:
+        return None  # …科技发展有限公司, …集成电路封装测试公司
+    if etype is FIRM and w in FIRM_NAME_VERBS and before_suffix:
+        return None  # …建设投资开发有限公司
     if w in INVEST_PREDICATES:
-        if before_suffix and etype is PROJECT:
+        if before_suffix and etype is PROJECT and w in SUFFIX_PREDICATES:
             return None  # 储能电池建设项目, 扩建项目
-        if etype is FIRM and w in FIRM_NAME_VERBS and before_suffix:
-            return None
+        return "hard"
+    if etype is PROJECT and w in PROJECT_PROCESS_VERBS:
+        return None  # …封装测试…, 生产线改造
+    if w in LEADING_WORDS:
         return "hard"
     tag = lex.words.tag(w)
     if tag is None or tag not in BREAK_TAGS:
@@ -120,12 +139,12 @@ def name_start(text: str, lo: int, suffix_start: int, end: int, etype: EntityTyp
         w = t.text
         if w in PAREN_PAIRS:  # a bracketed locator or phase inside a name: 宇芯(成都)集成电路…, 一轻(咸宁)产业园
             j = _open_paren(toks, i)
-            if j is None or not _transparent(window[toks[j].end : t.start], lex):
+            if j is None or not _transparent(window[toks[j].end : t.start], lex, quoted=(w == "”")):
                 break
             start = lo + toks[j].start
             i = j - 1
             continue
-        if w in ("(", "（"):
+        if w in ("(", "（", "“"):
             break
         if w == LIST_COMMA:
             if etype is not PROJECT or not _joins_modifier(text, lo, lo + t.start, lex):
@@ -137,12 +156,42 @@ def name_start(text: str, lo: int, suffix_start: int, end: int, etype: EntityTyp
         if why is None and w in NAME_CONJUNCTIONS and etype is PROJECT and i > 0 and \
                 RE_TERMINAL_SUFFIX.search(window[: t.start]):
             why = "hard"  # A项目和B项目: B starts after the conjunction
+        if why == "soft" and _soft_stays(toks, i, etype, text[lo + t.end : end], lex):
+            why = None
         if why is not None:
-            if why == "hard" or _distinctive(text[lo + t.end : end], etype, lex):
-                break
+            break
         start = lo + t.start
         i -= 1
-    return start if start < suffix_start or etype is not PROJECT else start
+    return start
+
+
+SOFT_FALLBACK_TAGS = frozenset({"d", "v", "vd", "t"})
+
+
+def _soft_stays(toks: list[Token], i: int, etype: EntityType, rest: str, lex: Lexicon) -> bool:
+    """Whether a verb or adverb by jieba's class is still inside the name.
+
+    In a project name a verb between two name words is part of it (牛首山|抽水|蓄能电站), and so is one whose
+    remainder would start with a stray character (建设|预制|菜与…); a firm or park name goes on past a
+    mis-cut word when the rest alone would name nothing (瑞|鼎新|材料科技有限公司)."""
+    if etype is PROJECT:
+        prev = toks[i - 1] if i > 0 else None
+        if prev is not None and len(prev.text) >= 2 and _breaks(prev, etype, lex, False) is None and \
+                not RE_NAME_SUFFIX_WORD.search(prev.text) and not park_type(prev.text) and \
+                prev.text not in PAREN_PAIRS and prev.text != LIST_COMMA:
+            return True
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        return nxt is not None and len(nxt.text) == 1 and nxt.text not in FUNCTION_CHARS and \
+            "\u4e00" <= nxt.text <= "\u9fff"
+    if etype is FIRM and lex.words.tag(toks[i].text) in SOFT_FALLBACK_TAGS and len(toks[i].text) == 2:
+        return not _distinctive(rest, etype, lex)
+    return False
+
+
+def item_start(text: str, start: int, end: int, etype: EntityType, lex: Lexicon) -> int:
+    """Where the name in a list item ``text[start:end]`` starts: leading verbs and clauses are cut as before a
+    suffix (锁定多氟多化工股份有限公司 -> 多氟多…; 奥托立夫正与尊界超级工厂 -> 尊界超级工厂)."""
+    return name_start(text, start, end, end, etype, lex)
 
 
 def _open_paren(toks: list[Token], i: int) -> int | None:
@@ -153,22 +202,43 @@ def _open_paren(toks: list[Token], i: int) -> int | None:
     return None
 
 
-def _transparent(inside: str, lex: Lexicon) -> bool:
-    """A bracketed part that belongs to a name: a place (成都), a phase (一期), a short code."""
+def _transparent(inside: str, lex: Lexicon, quoted: bool = False) -> bool:
+    """A bracketed part that belongs to a name: a place (成都), a phase (一期), a short code; a short quoted
+    brand (“集客魔方”)."""
+    if quoted:
+        return 2 <= len(inside) <= 8 and not any(c in HARD_BOUNDARY for c in inside)
     return bool(inside) and (lex.gazetteer.resolve(inside) is not None or bool(RE_PHASE.fullmatch(inside))
                              or inside.isascii() and len(inside) <= 6)
 
 
 def _joins_modifier(text: str, lo: int, comma: int, lex: Lexicon) -> bool:
-    """Before a list comma inside a project name stands a modifier (新能源、大数据、云计算用…项目), not an earlier
-    name: the piece before it has no name suffix and is no known firm or place."""
+    """Coordinated industry words may modify a project name together (新能源、大数据、云计算用高性能电极箔项目):
+    a list comma joins them when industry words stand on both sides and the last one is followed by a linking
+    word (用, 型, 类); anything else before a comma is an earlier item of a list."""
     k = comma
     while k > lo and text[k - 1] not in HARD_BOUNDARY and text[k - 1] != LIST_COMMA:
         k -= 1
     piece = text[k:comma]
-    if not piece or len(piece) > 20 or RE_NAME_SUFFIX_WORD.search(piece) or park_type(piece):
+    if k > lo and text[k - 1] == LIST_COMMA and piece and not RE_NAME_SUFFIX_WORD.search(piece) and \
+            RE_NAME_SUFFIX_WORD.search(text[max(lo, k - 12) : k - 1]) and len(piece) <= 20:
+        return True  # …项目、翰博集团OLED装置零部件膜剥离、精密清洗及热喷涂生产基地项目: a fragment of this item
+    if not _industry_word(piece, lex):
         return False
-    return not (lex.firms.is_known(piece) or lex.gazetteer.resolve(piece) is not None)
+    pos = comma + 1
+    while True:
+        spans = lex.taxonomy.find_industries(text[pos : pos + 12])
+        if not spans or spans[0].start != 0:
+            return False
+        pos += spans[0].end
+        if text[pos : pos + 1] == LIST_COMMA:
+            pos += 1
+            continue
+        return text[pos : pos + 1] in MODIFIER_LINKS
+
+
+def _industry_word(s: str, lex: Lexicon) -> bool:
+    spans = lex.taxonomy.find_industries(s)
+    return bool(s) and len(spans) == 1 and spans[0].start == 0 and spans[0].end == len(s)
 
 
 def _distinctive(name: str, etype: EntityType, lex: Lexicon) -> bool:
@@ -176,13 +246,15 @@ def _distinctive(name: str, etype: EntityType, lex: Lexicon) -> bool:
     _, name = trim_name(name)
     if etype is FIRM:
         core = RE_FIRM_TRADE.sub("", RE_FIRM_LEGAL.sub("", name))
+        core = RE_FIRM_BUSINESS_WORDS.sub("", core)
         return len(RE_HAN.findall(core)) >= 2 and core not in GENERIC_FIRM_WORDS
     if etype is PARK:
         return park_type(name) is not None
     m = RE_PROJECT_SUFFIX.search(name)
     head = name[: m.start()] if m else name
     rest = RE_GENERIC_PROJECT_WORDS.sub("", head)
-    if head.endswith(CATEGORY_ENDINGS) or (m is not None and m.group().startswith("基地")):
+    if rest.endswith(CATEGORY_ENDINGS) or head.endswith(CATEGORY_ENDINGS) or \
+            (m is not None and m.group().startswith("基地")):
         # 光伏制造产业项目, 新能源类项目, 油茶基地: a kind of project, not one
         for sp in lex.taxonomy.find_industries(rest):
             rest = rest.replace(sp.surface, "")
@@ -200,8 +272,17 @@ def valid_name(name: str, etype: EntityType, lex: Lexicon) -> bool:
     if etype is FIRM:
         return _valid_firm(name)
     if etype is PARK:
-        return park_type(name) is not None
+        return park_type(name) is not None and not _province_designation(name, lex)
     return _valid_project(name, lex)
+
+
+def _province_designation(name: str, lex: Lexicon) -> bool:
+    """广西轻工园, 全省产业园: a province and a park type is a title a province awards, not one park."""
+    from kg.lexicon.grammar import park_suffix
+
+    prefix = name[: len(name) - len(park_suffix(name) or "")]
+    places = lex.gazetteer.by_name(prefix) or lex.gazetteer.by_short(prefix)
+    return any(p.level == "province" for p in places)
 
 
 def _valid_firm(name: str) -> bool:
@@ -210,13 +291,20 @@ def _valid_firm(name: str) -> bool:
     if name in GENERIC_FIRM_WORDS or name.endswith(NOT_FIRM_SUFFIXES) or name.endswith(GENERIC_FIRM_ENDINGS):
         return False
     core = RE_FIRM_LEGAL.sub("", name)
-    return len(core) >= 2 and core not in GENERIC_FIRM_WORDS
+    if len(core) < 2 or core in GENERIC_FIRM_WORDS:
+        return False
+    # 控股子公司: only trade words before the legal form, when there is one
+    return not (core != name and len(RE_HAN.findall(RE_FIRM_TRADE.sub("", core))) == 0)
 
 
 def _valid_project(name: str, lex: Lexicon) -> bool:
     if RE_GENERIC_PROJECT.match(name) or name.startswith(("项目", "工程")) or RE_PUBLIC_WORKS.search(name):
         return False
     if RE_PROGRAM_NAME.match(name) or RE_MONEY_INSIDE.search(name) or name.endswith(NOT_PROJECT_ENDINGS):
+        return False
+    if RE_CONNECTOR_BEFORE_SUFFIX.search(name) or RE_PHASE.match(name):
+        return False
+    if _broad_industry_only(name, lex):
         return False
     if RE_DESIGNATION.match(name) and not name.endswith(("项目", "工程")):
         return False
@@ -227,6 +315,24 @@ def _valid_project(name: str, lex: Lexicon) -> bool:
     m = RE_PROJECT_SUFFIX.search(name)
     head = name[: m.start()] if m else name
     return not _place_only(head, lex) and not _place_only(RE_GENERIC_PROJECT_WORDS.sub("", head), lex)
+
+
+def _broad_industry_only(name: str, lex: Lexicon) -> bool:
+    """光伏项目, 新能源汽车上下游产业链项目: a chain or broad industry word and generic words name a kind of
+    project (锂离子动力电池项目, a product, stays a name)."""
+    m = RE_PROJECT_SUFFIX.search(name)
+    head = RE_GENERIC_PROJECT_WORDS.sub("", name[: m.start()] if m else name)
+    tax = lex.taxonomy
+    spans = tax.find_industries(head)
+    if not spans:
+        return False
+    rest = head
+    for sp in spans:
+        if not (sp.surface in tax.chains or sp.surface in tax.industry_words or sp.surface in tax.links and
+                len(sp.surface) <= 3):
+            return False
+        rest = rest.replace(sp.surface, "")
+    return len(RE_HAN.findall(rest)) == 0
 
 
 def _place_only(s: str, lex: Lexicon) -> bool:

@@ -18,17 +18,21 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from kg.extract.mentions import FIRM, PARK, PLACE, PROJECT, Mention, longest_first
-from kg.extract.names import MAX_NAME, clause_start, name_start, valid_name
+from kg.extract.names import MAX_NAME, clause_start, item_start, name_start, valid_name
 from kg.extract.text import Span, trim_name
-from kg.extract.tokens import word_bounded
+from kg.extract.tokens import cut, word_bounded, word_frequency
 from kg.extract.vocab import (
     FIRM_DESCRIPTORS,
+    FIRM_TRADE_SUFFIXES,
     LIST_PROJECT_ENDINGS,
     PROJECT_LIST_HEADS,
     PROJECT_SUFFIXES,
     RE_CLAUSE_QUALIFIER,
     RE_FIRM_TRADE,
+    RE_FIRM_QUALIFIER,
     RE_INDUSTRY_QUALIFIER,
+    RE_NON_INVESTMENT_QUALIFIER,
+    RE_PHASE,
     RE_LAST_ITEM_JOIN,
     RE_LIST_COUNT_FIRMS,
     RE_LIST_TAIL,
@@ -36,11 +40,19 @@ from kg.extract.vocab import (
     RE_PROJECT_SUFFIX,
 )
 from kg.lexicon import Lexicon, Place
-from kg.lexicon.grammar import FIRM_LEGAL_FORMS, PARK_SUFFIXES, RE_FIRM_LEGAL, park_type
+from kg.lexicon.grammar import FIRM_LEGAL_FORMS, PARK_SUFFIXES, RE_FIRM_LEGAL, RE_HAN, park_type
 from kg.lexicon.matcher import Matcher
 from kg.model import EntityType
 
-FIRM_LIST_HEADS = ("企业", "公司", "集团", "龙头", "市场主体", "银行", "金融机构", "网红", "品牌", "厂商", "翘楚", "巨头")
+FIRM_LIST_HEADS = ("企业", "公司", "集团", "龙头", "市场主体", "银行", "金融机构", "网红", "厂商", "翘楚", "巨头")
+# "本次集中开工的重大项目包括A、B": a list opened by its head.
+RE_LIST_OPENING = re.compile(r"(?P<head>项目|企业)(?:主要)?(?:包括|包含|有|涵盖)[:：]?")
+# A capacity (年产10万吨, 2GW, 100兆瓦) marks a plant, not an activity.
+RE_CAPACITY = re.compile(r"\d+(?:\.\d+)?\s?(?:万|千|亿)?(?:吨|GW|GWh|MW|兆瓦|千瓦|万千瓦|套|台|辆|片|平方米|亩)|年产")
+# Word classes and words that make a list item an activity (种植, 改革, 扶贫, 治理 …).
+ACTION_TAGS = frozenset({"v", "vn", "vd", "vi"})
+ACTION_WORDS = frozenset({"扶贫", "养殖", "治理", "整治", "保护", "利用", "改革", "防治", "控制", "传承", "灭荒", "提升",
+                          "建设", "改造", "开发", "发展", "推广", "示范"})
 # A known short name glued to one of these is part of a longer word, not the firm (平安 in 平安建设).
 BAD_NEXT_AFTER_KNOWN = frozenset("市县区省镇乡村路街")
 LEVEL_RANK = {"province": 0, "city": 1, "county": 2, "town": 3, "village": 4}
@@ -56,6 +68,20 @@ RE_BY_FIRM = re.compile(
     r"由(?P<firm>[^，,。；;由]{2,40}?)(?:共同|联合|独资|全资|负责|牵头)?(?:投资|出资|投建|建设|实施|开发|打造|运营|组建)")
 # "投资方为X", "投资主体是X", "项目业主为X".
 RE_INVESTOR_IS = re.compile(r"(?:投资方|投资主体|投资商|项目业主|建设单位|实施主体|业主单位)(?:为|是|系)(?P<firm>[^，,。；;]{2,30})")
+# "中兴资本旗下X公司": the owner before 旗下 is a firm too.
+RE_PARENT = re.compile(r"(?P<firm>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:旗下|下属|控股的|全资子公司)")
+# "奥托立夫是全球最大的汽车安全系统供应商": a name defined as a firm at the start of its clause.
+RE_FIRM_IS = re.compile(r"(?P<firm>[\u4e00-\u9fffA-Za-z]{2,10}?)(?:是|为|作为)[^，,。；;！？]{0,24}?"
+                        r"(?:供应商|企业|公司|集团|制造商|厂商|生产商|服务商|运营商|开发商|龙头|巨头|领军者)")
+# A brand + trade word that opens its clause and acts as a firm does: 爱玛车业入选…, 特康科技将以….
+RE_TRADE_SUBJECT = re.compile(
+    r"(?P<firm>[\u4e00-\u9fff]{2,4}(?:" + "|".join(sorted(FIRM_TRADE_SUFFIXES, key=len, reverse=True)) + r"))"
+    r"(?=入选|入围|连续|将|已|正|致力|投资|计划|拟|落户|签约|成功|获评|荣获|总投资|主要|是全球|是国内|是我国)")
+# Parties of a 由-clause that are no firm (双方, 企业方).
+NOT_PARTIES = frozenset({"双方", "各方", "三方", "企业", "企业方", "公司", "政府", "我市", "我县", "我区", "市政府",
+                         "县政府", "区政府"})
+# Job titles after a name make it a government body (招商局副局长), not a firm.
+RE_TITLE_AFTER = re.compile(r"^(?:副|局长|主任|书记|处长|科长|部长|厅长|党组)")
 # Government bodies: never firms, and they end a firm name before them (X市人民政府与Y有限公司).
 RE_GOVERNMENT = re.compile(r"(?:人民政府|政府|管委会|委员会|党委|党工委|办事处|街道办)$")
 
@@ -101,6 +127,8 @@ def find_suffix_names(ctx: Context) -> list[Mention]:
     out = []
     text, lex = ctx.text, ctx.lex
     for s_start, s_end, etype in ctx.suffixes:
+        if not _suffix_ends_word(text, s_start, s_end):
+            continue  # 工程车, 项目组: the suffix is inside a longer word
         lo = clause_start(text, s_start)
         start = name_start(text, lo, s_start, s_end, etype, lex)
         if start is None:
@@ -116,6 +144,20 @@ def find_suffix_names(ctx: Context) -> list[Mention]:
     return out
 
 
+def _suffix_ends_word(text: str, start: int, end: int) -> bool:
+    """Whether a suffix match ends a word (项目 in 项目组 does not)."""
+    if end >= len(text) or not "\u4e00" <= text[end] <= "\u9fff":
+        return True
+    pos = 0
+    for w in cut(text[start : end + 3]):
+        pos += len(w)
+        if pos == end - start:
+            return True
+        if pos > end - start:
+            return False
+    return True
+
+
 def _firm_after_government(name: str, removed: int) -> tuple[str, int]:
     """X市人民政府与Y有限公司 is two parties: the firm starts after a government body."""
     for m in re.finditer(r"(?:人民政府|政府|管委会|委员会)", name):
@@ -126,35 +168,52 @@ def _firm_after_government(name: str, removed: int) -> tuple[str, int]:
     return name, removed
 
 
+def _split_items(text: str, k: int, tail: int) -> list[Span]:
+    """The 、-separated items of ``text[k:tail]``; a last "A和B" is two."""
+    chunk = text[k:tail]
+    items = []
+    pos = k
+    for part in chunk.split("、"):
+        items.append(Span(pos, pos + len(part), part))
+        pos += len(part) + 1
+    last = items[-1]
+    j = None
+    for j in RE_LAST_ITEM_JOIN.finditer(last.text):
+        pass
+    if j and j.start() >= 2 and len(last.text) - j.end() >= 2:
+        items[-1:] = [Span(last.start, last.start + j.start(), last.text[: j.start()]),
+                      Span(last.start + j.end(), last.end, last.text[j.end() :])]
+    return items
+
+
 def _list_items(text: str, sent: Span) -> list[tuple[list[Span], str, str]]:
-    """Coordinated lists closed by 等 + head in a sentence: (items, head, qualifier)."""
+    """Coordinated lists in a sentence: closed by 等 + head (A、B等…项目), or opened by a head and 包括
+    (…项目包括A、B等): (items, head, qualifier)."""
     out = []
+    for m in RE_LIST_OPENING.finditer(text, sent.start, sent.end):
+        k = m.end()
+        tail = k
+        while tail < sent.end and text[tail] not in "，,。；;！？\n":
+            tail += 1
+        if text[k:tail].count("、") >= 1:
+            end = text.find("等", k, tail)
+            out.append((_split_items(text, k, end if end > k else tail), m.group("head"), ""))
     for m in RE_LIST_TAIL.finditer(text, sent.start, sent.end):
         tail = m.start()
         k = tail
         while k > sent.start and text[k - 1] not in "，,。；;：:！？\n":
             k -= 1
-        chunk = text[k:tail]
-        items = []
-        pos = k
-        for part in chunk.split("、"):
-            items.append(Span(pos, pos + len(part), part))
-            pos += len(part) + 1
-        last = items[-1]
-        j = None
-        for j in RE_LAST_ITEM_JOIN.finditer(last.text):
-            pass
-        if j and j.start() >= 2 and len(last.text) - j.end() >= 2:
-            items[-1:] = [Span(last.start, last.start + j.start(), last.text[: j.start()]),
-                          Span(last.start + j.end(), last.end, last.text[j.end() :])]
+        if any(k == o[0][0].start for o in out):
+            continue
+        items = _split_items(text, k, tail)
         head = m.group("head") or "家"
         out.append((items, head, m.group("qual")))
     return out
 
 
 def find_list_items(ctx: Context) -> list[Mention]:
-    """Items of "A、B、C等…企业" are firms; of "…等…项目" lists, projects (an item of a project list needs no
-    suffix); park-named items of a non-investment list are parks."""
+    """Items of "A、B、C等…企业" are firms; of "…等…项目" lists, projects (an item of a 项目 list needs no suffix
+    when the list is one of investment projects); park-named items of a firm list are parks."""
     out: list[Mention] = []
     text, lex = ctx.text, ctx.lex
     for sent in ctx.sentences:
@@ -162,34 +221,71 @@ def find_list_items(ctx: Context) -> list[Mention]:
             firm_list = head in FIRM_LIST_HEADS or head == "家" or bool(RE_LIST_COUNT_FIRMS.match(qual))
             if firm_list and (RE_INDUSTRY_QUALIFIER.search(qual) or RE_CLAUSE_QUALIFIER.search(qual)):
                 continue
-            if not firm_list and head not in PROJECT_LIST_HEADS and not head.endswith(("项目", "工程")):
+            if not firm_list and (RE_NON_INVESTMENT_QUALIFIER.search(qual) or
+                                  head not in PROJECT_LIST_HEADS and head not in ("建设",)):
                 continue
             for it in items:
-                removed, name = trim_name(it.text)
-                start = it.start + removed
+                etype = FIRM if firm_list else PROJECT
+                start = item_start(text, it.start, it.end, etype, lex)
+                removed, name = trim_name(text[start : it.end])
+                start += removed
                 if not name or start >= it.end:
                     continue
-                mention = _list_item(name, start, it.end, firm_list, qual, lex)
+                if firm_list:
+                    mention = _firm_list_item(name, start, lex)
+                else:
+                    mention = _project_list_item(name, start, head, qual, lex)
                 if mention is not None:
                     out.append(mention)
     return out
 
 
-def _list_item(name: str, start: int, end: int, firm_list: bool, qual: str, lex: Lexicon) -> Mention | None:
-    if firm_list:
-        if park_type(name) is not None:
-            return Mention(start, end, PARK, name, "park.list") if valid_name(name, PARK, lex) else None
-        if len(name) < 2 or lex.gazetteer.resolve(name) is not None or _industry_only(name, lex):
-            return None
-        return Mention(start, end, FIRM, name, "firm.list") if valid_name(name, FIRM, lex) or \
-            lex.firms.is_known(name) else None
-    if len(name) > 30 or _industry_only(name, lex) or lex.gazetteer.resolve(name) is not None:
+def _firm_list_item(name: str, start: int, lex: Lexicon) -> Mention | None:
+    end = start + len(name)
+    if park_type(name) is not None:
+        return Mention(start, end, PARK, name, "park.list") if valid_name(name, PARK, lex) else None
+    if len(name) < 2 or lex.gazetteer.resolve(name) is not None or _industry_only(name, lex):
         return None
-    if RE_FIRM_LEGAL.fullmatch(name[-4:] if len(name) > 4 else name) and not RE_PROJECT_SUFFIX.search(name):
+    if valid_name(name, FIRM, lex) or lex.firms.is_known(name):
+        return Mention(start, end, FIRM, name, "firm.list")
+    return None
+
+
+def _project_list_item(name: str, start: int, head: str, qual: str, lex: Lexicon) -> Mention | None:
+    """An item of a project list: a name with a project suffix (cut after it when an action follows: …基地土地
+    改良), a firm of a list of firms' seats (酷哇机器人、山猫传媒等总部项目), or, in a 项目 list, a suffixless
+    name that is no action (天骄清美9000吨抛光材料, 通威二期, 瑞丰宏泰; not 锥栗种植, 体制改革)."""
+    if RE_FIRM_LEGAL.search(name[-4:]) and not RE_PROJECT_SUFFIX.search(name):
+        return Mention(start, start + len(name), FIRM, name, "firm.list") if valid_name(name, FIRM, lex) else None
+    last = None
+    for last in RE_PROJECT_SUFFIX.finditer(name):
+        pass
+    if last is not None and last.end() < len(name) and not RE_PROJECT_SUFFIX.search(name[last.end() :]) and \
+            len(name) - last.end() <= 6 and last.end() >= 4:
+        name = name[: last.end()]  # 蕉坪岭花卉苗木基地土地改良 -> 蕉坪岭花卉苗木基地
+    elif last is None or last.end() < len(name):
+        if RE_FIRM_QUALIFIER.search(qual) and RE_FIRM_TRADE.search(name[-3:]):
+            return Mention(start, start + len(name), FIRM, name, "firm.list") if valid_name(name, FIRM, lex) \
+                else None
+        if head != "项目" or len(RE_HAN.findall(name)) < 3 or _is_action(name, lex):
+            return None
+    if len(name) > 30 or _industry_only(name, lex) or lex.gazetteer.resolve(name) is not None:
         return None
     if not valid_name(name, PROJECT, lex):
         return None
-    return Mention(start, end, PROJECT, name, "project.list")
+    return Mention(start, start + len(name), PROJECT, name, "project.list")
+
+
+def _is_action(name: str, lex: Lexicon) -> bool:
+    """锥栗种植, 市城区城管体制改革: an item that ends in a verb names an activity, unless it states a capacity,
+    a phase or a firm (…多晶硅 is a thing; 年产30万吨… a plant)."""
+    if RE_CAPACITY.search(name) or RE_PHASE.search(name) or lex.firms.find_known(name):
+        return False
+    words = cut(name)
+    if not words:
+        return True
+    last = words[-1]
+    return lex.words.tag(last) in ACTION_TAGS or last in ACTION_WORDS
 
 
 def _industry_only(name: str, lex: Lexicon) -> bool:
@@ -206,6 +302,8 @@ def find_known_firms(ctx: Context) -> list[Mention]:
     text = ctx.text
     for sp in ctx.lex.firms.find_known(text):
         if sp.end < len(text) and text[sp.end] in BAD_NEXT_AFTER_KNOWN:
+            continue
+        if RE_TITLE_AFTER.match(text[sp.end : sp.end + 3]):
             continue
         if not word_bounded(text, sp.start, sp.end):
             continue
@@ -253,12 +351,26 @@ def find_firms_by_role(ctx: Context) -> list[Mention]:
     for sent in ctx.sentences:
         for rx, rule in ((RE_BY_FIRM, "firm.by"), (RE_INVESTOR_IS, "firm.investor_is")):
             for m in rx.finditer(text, sent.start, sent.end):
-                for s, e in _parties(text, m.start("firm"), m.end("firm")):
+                for s, e in _parties(text, m.start("firm"), m.end("firm"), lex):
                     name = text[s:e]
-                    if RE_GOVERNMENT.search(name) or lex.gazetteer.resolve(name) is not None:
+                    if name in NOT_PARTIES or RE_GOVERNMENT.search(name) or lex.gazetteer.resolve(name) is not None:
                         continue
                     if _firm_like(name, lex):
                         out.append(Mention(s, e, FIRM, name, rule, score=0.8))
+        for rx, rule in ((RE_PARENT, "firm.parent"), (RE_FIRM_IS, "firm.defined"), (RE_TRADE_SUBJECT, "firm.subject")):
+            for m in rx.finditer(text, sent.start, sent.end):
+                s = item_start(text, clause_start(text, m.start("firm")), m.end("firm"), FIRM, lex)
+                if s < m.start("firm") and rule != "firm.parent":
+                    continue  # the name must open its clause
+                removed, name = trim_name(text[s : m.end("firm")])
+                s += removed
+                if name in NOT_PARTIES or lex.gazetteer.resolve(name) is not None or len(name) < 2:
+                    continue
+                if rule == "firm.subject" and not _brand_like_word(name[:2], lex):
+                    continue
+                if _firm_like(name, lex) or rule == "firm.defined" and 2 <= len(name) <= 8 and \
+                        RE_HAN.search(name) and not _industry_only(name, lex):
+                    out.append(Mention(s, s + len(name), FIRM, name, rule, score=0.7))
         for m in RE_LISTING.finditer(text, sent.start, sent.end):
             removed, name = trim_name(m.group("firm"))
             s = m.start("firm") + removed
@@ -271,17 +383,28 @@ def find_firms_by_role(ctx: Context) -> list[Mention]:
     return out
 
 
-def _parties(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The parties of "A和B(共同)": offsets of each, leading words trimmed."""
+def _parties(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, int]]:
+    """The parties of "A和B(共同)": offsets of each; a legally named party starts where its name starts
+    (中兴资本旗下天津…有限公司 -> 天津…有限公司)."""
     out = []
     pos = start
     for part in re.split(r"(?:和|与|及|、|以及)", text[start:end]):
-        removed, name = trim_name(part)
-        s = pos + removed
+        s, e = pos, pos + len(part)
+        pos = e + 1
+        legal = None
+        for legal in RE_FIRM_LEGAL.finditer(part):
+            pass
+        if legal is not None and legal.end() == len(part):
+            s = name_start(text, s, s + legal.start(), e, FIRM, lex)
+        removed, name = trim_name(text[s:e])
+        s += removed
         if name:
             out.append((s, s + len(name)))
-        pos += len(part) + 1
     return out
+
+
+def _brand_like_word(s: str, lex: Lexicon) -> bool:
+    return lex.gazetteer.resolve(s) is None and word_frequency(s) < 1000 and not _industry_only(s, lex)
 
 
 def _firm_like(name: str, lex: Lexicon) -> bool:

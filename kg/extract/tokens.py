@@ -49,6 +49,11 @@ def cut_window(s: str) -> tuple[Token, ...]:
     return tuple(out)
 
 
+def word_frequency(word: str) -> int:
+    """How often jieba's dictionary saw ``word`` (0 for words it does not list)."""
+    return int(_tokenizer().FREQ.get(word) or 0)
+
+
 def word_bounded(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` starts and ends on jieba word boundaries (人工智能 holds 工智, but not as a
     word); a match glued to Latin letters or digits is no word either."""

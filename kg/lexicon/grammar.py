@@ -81,7 +81,7 @@ GENERIC_PARK_WORDS = (
     "新型", "专业", "综合", "区域", "合作", "首个", "首家", "一个", "相关", "园区", "省", "市", "县", "区",
     "高新技术", "智能", "智慧", "数字", "绿色", "生态", "循环", "高端", "先进", "该", "本", "乡镇", "城市",
     "一批", "多个", "各个", "这个", "新建", "大型", "小型", "标准化", "化工", "科技", "创新", "创业", "经济",
-    "开发", "配套", "老", "新", "这", "那", "此",
+    "开发", "配套", "老", "新", "这", "那", "此", "高质量", "第一批", "第二批", "第三批", "第四批", "首批",
 )  # fmt: skip
 RE_GENERIC_PARK_WORDS = re.compile(alternation(tuple(GENERIC_PARK_WORDS)))
 # Names with these are housing estates, scenic or protected areas, not development zones.
