@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from kg.extract.amounts import AmountMention, find_amounts
 from kg.extract.frames.industry import frame_words
 from kg.extract.mentions import FIRM, INDUSTRY, NAMED_TYPES, PARK, PLACE, PROJECT, Found, Mention
 from kg.extract.names import valid_name
 from kg.extract.spans import Context, find_mentions, find_suffixes
-from kg.extract.text import Span, split_sentences
+from kg.extract.text import SOFT_BREAK, Span, soften_line_breaks, split_sentences
 from kg.extract.tokens import word_frequency
 from kg.extract.vocab import (
     RE_AGGREGATE,
@@ -41,6 +42,10 @@ RE_PARK_AS_PROJECT_AFTER = re.compile(r"^(?:项目|一期|二期|[（(]|正式(?
 RE_PARK_HOSTS = re.compile(r"^(?:内|里|中|引进|引入|吸引|迎来|新签约|入驻)|(?:落户|入驻|在|位于|进驻|入园)$")
 # A brand is not a common word: jieba's dictionary counts 综合 8250, 平安 1438, but 中兴 684, 华为 373.
 BRAND_MAX_FREQ = 1000
+# A run of project suffixes and phases after a name (…项目一期): the same undertaking.
+RE_SUFFIX_RUN = re.compile(f"(?:{RE_PROJECT_SUFFIX.pattern}|[（(]?[一二三四五六七八九十首]期[)）]?)+")
+# Organisation words after a known firm name make it no firm (中国医药教育协会).
+ORG_WORDS = ("协会", "学会", "联合会", "研究会", "基金会", "商会", "促进会", "委员会")
 # Industry words the sentence is about: X产业, X行业.
 INDUSTRY_FRAME_TAILS = ("产业", "行业")
 # How far an amount may stand after a project name to be its total investment (X项目,总投资N亿元).
@@ -51,14 +56,15 @@ def analyse(doc: Document, lex: Lexicon, suffixes: Matcher,
             span_filter: Callable[[Context, list[Mention]], list[Mention]] | None = None) -> Found:
     """Find every mention of ``doc`` and tie amounts to projects. ``span_filter`` may rewrite the top-level
     mentions (the learned span model judges them there)."""
-    text = doc.extraction_text
+    text = soften_line_breaks(doc.extraction_text)
     sentences = tuple(split_sentences(text))
     region = lex.gazetteer.resolve(doc.region) if doc.region else None
     ctx = Context(text, sentences, lex, region, find_suffixes(text, suffixes))
     top = find_mentions(ctx)
     if span_filter is not None:
         top = span_filter(ctx, top)
-    top = [_retype_park(text, m, lex) for m in top]
+    top = [_clean(_retype_park(text, m, lex)) for m in top]
+    top = _one_sense(top, lex)
     inner = _inner_mentions(text, top, lex)
     industries = _industry_words(text, sentences, top, lex)
     mentions = tuple(sorted([*top, *inner, *industries], key=lambda m: (m.start, -m.end, m.inner)))
@@ -71,6 +77,44 @@ def analyse(doc: Document, lex: Lexicon, suffixes: Matcher,
                 region_index = i
                 break
     return Found(text, sentences, mentions, amounts, project_amounts, phase, region_index, doc.year, lex)
+
+
+def _clean(m: Mention) -> Mention:
+    """A name wrapped over a soft line break is written without it (楚江导体产业园高端细线)."""
+    if SOFT_BREAK in m.text:
+        return replace(m, text=m.text.replace(SOFT_BREAK, ""))
+    return m
+
+
+def _one_sense(top: list[Mention], lex: Lexicon) -> list[Mention]:
+    """A 产业园 the document also calls a project (X产业园项目, X产业园一期) is that project everywhere in it;
+    a park written after a full place chain (南宁市伶俐工业园区) is named without it (伶俐工业园区)."""
+    projects = [m.text for m in top if m.type is PROJECT]
+    out = []
+    for m in top:
+        if m.type is PARK and any(p != m.text and p.startswith(m.text) and
+                                  RE_SUFFIX_RUN.fullmatch(p[len(m.text) :]) for p in projects):
+            m = Mention(m.start, m.end, PROJECT, m.text, "project.park_named", score=m.score)
+        elif m.type is PARK:
+            m = _park_without_place(m, lex)
+        out.append(m)
+    return out
+
+
+def _park_without_place(m: Mention, lex: Lexicon) -> Mention:
+    """佛山市南海区西樵山大健康高新技术产业园 -> 西樵山大健康高新技术产业园: a chain of places written in full
+    (with 市/区/县) before a specific park name locates it; the park's own name is what follows."""
+    pos = 0
+    for p in lex.gazetteer.find(m.text):
+        if p.start != pos or p.is_short_form or not p.code:
+            break
+        pos = p.end
+    rest = m.text[pos:]
+    if pos and valid_name(rest, PARK, lex):
+        canon = lex.park_canonical(rest)
+        if canon:
+            return replace(m, name=canon[0])
+    return m
 
 
 def _retype_park(text: str, m: Mention, lex: Lexicon) -> Mention:
@@ -97,11 +141,10 @@ def _retype_park(text: str, m: Mention, lex: Lexicon) -> Mention:
 def _inner_mentions(text: str, top: list[Mention], lex: Lexicon) -> list[Mention]:
     """Firms, parks and places written inside project and park names."""
     out: list[Mention] = []
-    doc_firms = {m.text for m in top if m.type is FIRM}
-    brands = _doc_brands(doc_firms)
+    brands = _doc_brands([m.text for m in top if m.type is FIRM], lex)
     for m in top:
         if m.type is PROJECT:
-            firm = _firm_inside(m, lex, doc_firms, brands)
+            firm = _firm_inside(m, lex, brands)
             if firm is not None:
                 out.append(firm)
             park = _park_prefix(m, lex)
@@ -115,42 +158,55 @@ def _inner_mentions(text: str, top: list[Mention], lex: Lexicon) -> list[Mention
     return out
 
 
-def _doc_brands(firms: set[str]) -> set[str]:
-    """Short forms of the document's legal firm names (厦门海辰新能源科技有限公司 -> 海辰, 厦门海辰)."""
-    out = set()
-    for name in firms:
+def _doc_brands(firms: list[str], lex: Lexicon) -> dict[str, str]:
+    """The document's firm names and their short forms -> the full name: 厦门海辰新能源科技有限公司 is written
+    厦门海辰 or 海辰 too (legal form, trade words and the leading place dropped)."""
+    out: dict[str, str] = {}
+    for name in sorted(firms, key=len):
+        out.setdefault(name, name)
         m = RE_FIRM_LEGAL.search(name)
         core = name[: m.start()] if m else name
-        core = RE_FIRM_TRADE.sub("", core)
-        if len(core) >= 2:
-            out.add(core)
+        for form in (core, RE_FIRM_TRADE.sub("", core)):
+            if len(form) >= 2:
+                out.setdefault(form, name)
+                for p in lex.gazetteer.find(form):
+                    if p.start == 0 and len(form) - p.end >= 2:
+                        out.setdefault(form[p.end :], name)
+                    break
     return out
 
 
-def _firm_inside(m: Mention, lex: Lexicon, doc_firms: set[str], brands: set[str]) -> Mention | None:
-    """A firm named at the start of a project name: 华为邵阳运营中心项目, 宇芯(成都)…公司生产线改造项目,
-    千视通全球总部, or a brand the document names as a firm elsewhere."""
+def _firm_inside(m: Mention, lex: Lexicon, brands: dict[str, str]) -> Mention | None:
+    """A firm named at the start of a project name: a legal name (宇芯(成都)…公司生产线改造项目), a known firm
+    (华为邵阳运营中心项目), a firm of the document by one of its short forms (海辰西南…中心项目 -> 厦门海辰…有限公司),
+    a listed firm's brand (万华一期), a brand + trade word (李氏控股…基地), or the owner of a seat (千视通全球总部)."""
     name = m.text
-    legal = None
-    for legal in RE_FIRM_LEGAL.finditer(name):
-        break
+
+    def inner(n: int, rule: str = "firm.in_project_name", full: str = "") -> Mention:
+        return Mention(m.start, m.start + n, FIRM, name[:n], rule, name=full, inner=True)
+
+    legal = RE_FIRM_LEGAL.search(name)
     if legal is not None and legal.start() >= 2 and len(name) - legal.end() >= 2:
-        firm = name[: legal.end()]
-        if valid_name(firm, FIRM, lex):
-            return Mention(m.start, m.start + len(firm), FIRM, firm, "firm.in_project_name", inner=True)
+        if valid_name(name[: legal.end()], FIRM, lex):
+            return inner(legal.end())
     for sp in lex.firms.find_known(name[:12]):
-        if sp.start == 0 and sp.end < len(name) - 1:
-            return Mention(m.start, m.start + sp.end, FIRM, sp.surface, "firm.in_project_name", inner=True)
+        if sp.start == 0 and sp.end < len(name) - 1 and not name.startswith(ORG_WORDS, sp.end) and \
+                not any(w in name for w in ORG_WORDS):
+            return inner(sp.end)
         break
-    for f in sorted(doc_firms | brands, key=len, reverse=True):
-        if name.startswith(f) and len(name) - len(f) >= 2 and len(f) >= 2:
-            return Mention(m.start, m.start + len(f), FIRM, f, "firm.in_project_name", inner=True)
-    for i in range(2, min(5, len(name) - 2) + 1):
+    for form in sorted(brands, key=len, reverse=True):
+        if name.startswith(form) and len(name) - len(form) >= 2:
+            return inner(len(form), full=brands[form] if brands[form] != form else "")
+    brand = lex.firms.brand_at(name)
+    if brand is not None and len(name) - len(brand) >= 2 and word_frequency(brand) < BRAND_MAX_FREQ and \
+            not _industry_word(brand, lex):
+        return inner(len(brand))
+    country = next((c for c in COUNTRY_NAMES[:15] if name.startswith(c)), "")
+    for i in range(len(country) + 2, min(len(country) + 4, len(name) - 2) + 1):
         mt = RE_FIRM_TRADE.match(name, i)
         if mt and len(name) - mt.end() >= 2 and not RE_PROJECT_SUFFIX.match(name, i):
-            firm = name[: mt.end()]
-            if _brand_like(firm[:i], lex) and not _industry_word(firm, lex):
-                return Mention(m.start, m.start + len(firm), FIRM, firm, "firm.in_project_name", inner=True)
+            if _brand_like(name[len(country) : i], lex) and not _industry_word(name[: mt.end()], lex):
+                return inner(mt.end())
     for ending in HQ_ENDINGS:
         if name.endswith(ending) and len(name) - len(ending) >= 2:
             firm = name[: -len(ending)]
@@ -159,14 +215,15 @@ def _firm_inside(m: Mention, lex: Lexicon, doc_firms: set[str], brands: set[str]
                     firm = firm[: p.start]
                     break
             if _brand_like(firm, lex):
-                return Mention(m.start, m.start + len(firm), FIRM, firm, "firm.hq_of", inner=True)
+                return inner(len(firm), "firm.hq_of")
     return None
 
 
 def _brand_like(s: str, lex: Lexicon) -> bool:
     """A firm's brand part: 2-8 characters, no connector, not a place, an industry word or a common word
     (综合文化 is no firm; 烽火科技 is)."""
-    if not 2 <= len(s) <= 8 or RE_NOT_BRAND.search(s) or lex.taxonomy.find_industries(s):
+    if not 2 <= len(s) <= 8 or RE_NOT_BRAND.search(s) or lex.taxonomy.find_industries(s) or \
+            re.search(r"[\d０-９]", s):
         return False
     if word_frequency(s) >= BRAND_MAX_FREQ:
         return False
@@ -180,7 +237,7 @@ def _industry_word(s: str, lex: Lexicon) -> bool:
 def _park_prefix(m: Mention, lex: Lexicon) -> Mention | None:
     """A park a project name starts with: 青铜峡工业园区海利化工新材料项目, 湘西经开区仓储物流分拣中心."""
     for pm in RE_PARK_SUFFIX.finditer(m.text):
-        if len(m.text) - pm.end() >= 2:
+        if len(m.text) - pm.end() >= 2 and not RE_SUFFIX_RUN.fullmatch(m.text[pm.end() :]):
             park = m.text[: pm.end()]
             canon = lex.park_canonical(park)
             if canon and valid_name(park, PARK, lex):

@@ -127,7 +127,8 @@ def _breaks(tok: Token, etype: EntityType, lex: Lexicon, before_suffix: bool) ->
     return "soft"
 
 
-def name_start(text: str, lo: int, suffix_start: int, end: int, etype: EntityType, lex: Lexicon) -> int | None:
+def name_start(text: str, lo: int, suffix_start: int, end: int, etype: EntityType, lex: Lexicon,
+               item: bool = False) -> int:
     """The offset where the name ending at ``end`` (its type suffix at ``suffix_start``) starts; ``lo`` is the
     clause start. None when no valid name ends there."""
     window = text[lo:suffix_start]
@@ -156,8 +157,8 @@ def name_start(text: str, lo: int, suffix_start: int, end: int, etype: EntityTyp
         if why is None and w in NAME_CONJUNCTIONS and etype is PROJECT and i > 0 and \
                 RE_TERMINAL_SUFFIX.search(window[: t.start]):
             why = "hard"  # A项目和B项目: B starts after the conjunction
-        if why == "soft" and _soft_stays(toks, i, etype, text[lo + t.end : end], lex):
-            why = None
+        if why == "soft" and (_soft_stays(toks, i, etype, text[lo + t.end : end], lex) or item and i == 0):
+            why = None  # a list item may start with a word jieba calls a verb or adverb (大全|年产…)
         if why is not None:
             break
         start = lo + t.start
@@ -191,7 +192,7 @@ def _soft_stays(toks: list[Token], i: int, etype: EntityType, rest: str, lex: Le
 def item_start(text: str, start: int, end: int, etype: EntityType, lex: Lexicon) -> int:
     """Where the name in a list item ``text[start:end]`` starts: leading verbs and clauses are cut as before a
     suffix (锁定多氟多化工股份有限公司 -> 多氟多…; 奥托立夫正与尊界超级工厂 -> 尊界超级工厂)."""
-    return name_start(text, start, end, end, etype, lex)
+    return name_start(text, start, end, end, etype, lex, item=True)
 
 
 def _open_paren(toks: list[Token], i: int) -> int | None:

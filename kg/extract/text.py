@@ -31,7 +31,8 @@ for _w in LEADING_STOPWORDS:
     _STOP_BY_FIRST[_w[0]] = (*_STOP_BY_FIRST.get(_w[0], ()), _w)
 
 RE_SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]*\n?|\n")
-RE_YEAR_PREFIX = re.compile(r"^(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:以来|底|初|末)?")
+RE_YEAR_PREFIX = re.compile(r"^(?:(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月份?(?:\d{1,2}日)?)"
+                            r"(?:以来|底|初|末|中旬|上旬|下旬)?")
 RE_SPACE_RUN = re.compile(r"\s{3,}")
 
 
@@ -60,6 +61,41 @@ def split_sentences(text: str) -> list[Span]:
         if e > pos and text[pos:e].strip():
             out.append(Span(pos, e, text[pos:e]))
     return out
+
+
+# A line break inside a sentence of hard-wrapped text (PDF copies, fixed-width pages) is no boundary: it is
+# replaced, in the text extraction works on, by this zero-width character (same length, so offsets hold).
+SOFT_BREAK = "\u200b"
+SENTENCE_FINAL = frozenset("。！？!?；;：:")
+WRAP_MIN_WIDTH = 15
+WRAP_FULL_SHARE = 0.85
+
+
+def soften_line_breaks(text: str) -> str:
+    r"""``text`` with the line breaks of hard-wrapped lines made soft (:data:`SOFT_BREAK`).
+
+    A break is soft when the line before it is nearly as long as the document's wrap width (its long lines'
+    80th-percentile length), does not end a sentence, and the next line goes on with text.
+
+    >>> t = "\n".join(["招大引强再次突破,总投资80亿元的比亚迪新能源汽", "车零部件、总投资30亿元的楚江导体产业园高端细", "线等一批重大项目相继落户。招商引资形成固定资产", "投资增长18%。"])
+    >>> soften_line_breaks(t).count(SOFT_BREAK)
+    3
+    """
+    lines = text.split("\n")
+    long_lines = sorted(len(x) for x in lines if len(x) >= WRAP_MIN_WIDTH)
+    if len(long_lines) < 3:
+        return text
+    width = long_lines[int(0.8 * (len(long_lines) - 1))]
+    out = list(text)
+    pos = 0
+    for k, line in enumerate(lines[:-1]):
+        pos += len(line)
+        nxt = lines[k + 1][:1]
+        if len(line) >= WRAP_FULL_SHARE * width and line and line[-1] not in SENTENCE_FINAL and \
+                (nxt.isalnum() or "\u4e00" <= nxt <= "\u9fff"):
+            out[pos] = SOFT_BREAK
+        pos += 1
+    return "".join(out)
 
 
 # A segment: a run of characters that are not hard boundaries (quotes stay inside names).

@@ -10,8 +10,9 @@ it cuts the few dozen characters before a name's suffix, to see where the name c
 from __future__ import annotations
 
 import functools
-import logging
 from typing import NamedTuple
+
+from kg.lexicon.wordclass import WordClasses, jieba_tokenizer
 
 
 class Token(NamedTuple):
@@ -22,14 +23,7 @@ class Token(NamedTuple):
     text: str
 
 
-@functools.lru_cache(maxsize=1)
-def _tokenizer():  # type: ignore[no-untyped-def]
-    import jieba
-
-    jieba.setLogLevel(logging.WARNING)
-    tk = jieba.Tokenizer()
-    tk.initialize()
-    return tk
+_tokenizer = jieba_tokenizer
 
 
 @functools.lru_cache(maxsize=131072)
@@ -40,18 +34,17 @@ def cut(s: str) -> tuple[str, ...]:
 
 @functools.lru_cache(maxsize=131072)
 def cut_window(s: str) -> tuple[Token, ...]:
-    """Words of ``s`` with their offsets."""
+    """Words of ``s`` with their offsets; jieba's HMM joins characters it does not know into words, which keeps
+    brands whole (鼎菱, 多氟多, 宇芯)."""
     out = []
     pos = 0
-    for w in cut(s):
+    for w in _tokenizer().cut(s, HMM=True):
         out.append(Token(pos, pos + len(w), w))
         pos += len(w)
     return tuple(out)
 
 
-def word_frequency(word: str) -> int:
-    """How often jieba's dictionary saw ``word`` (0 for words it does not list)."""
-    return int(_tokenizer().FREQ.get(word) or 0)
+word_frequency = WordClasses.frequency
 
 
 def word_bounded(text: str, start: int, end: int) -> bool:

@@ -37,6 +37,16 @@ FIRM_BANK_SUFFIXES = (
 FIRM_LEGAL_FORMS = FIRM_LEGAL_SUFFIXES + FIRM_BANK_SUFFIXES
 RE_FIRM_LEGAL = re.compile(f"(?:{alternation(FIRM_LEGAL_FORMS)})")
 
+# Trade words that, after a 2-4 character brand, make a firm short name (平安电工, 双狮茶业, 李氏控股).
+FIRM_TRADE_SUFFIXES = (
+    "科技", "电子", "电气", "电工", "电器", "药业", "制药", "医药", "生物", "茶业", "果业", "食品", "农业",
+    "牧业", "林业", "渔业", "农机", "机械", "重工", "汽车", "能源", "新能源", "材料", "新材", "化工", "钢铁",
+    "实业", "控股", "股份", "置业", "地产", "传媒", "文化", "互联", "网络", "信息", "软件", "智能", "光电",
+    "半导体", "机器人", "物流", "航空", "建工", "纺织", "服饰", "酒业", "饮料", "乳业", "粮油", "矿业", "环保",
+    "水务", "燃气", "电力", "通信", "数据", "教育", "旅游", "酒店", "餐饮", "资本", "车业", "重卡", "安全",
+    "集团", "化学", "新材料", "电池", "光伏", "硅业", "铝业", "铜业", "锂业", "钴业", "纸业", "陶瓷", "玻璃",
+)
+
 # --- parks -----------------------------------------------------------------------------------------------
 # Zone type suffixes -> the canonical long form (the alias grammar of development zones: 经开区 = 经济技术开发区,
 # 高新区 = 高新技术产业开发区). A national 经济技术开发区 and a provincial 经济开发区 stay different types.
