@@ -42,6 +42,9 @@ RE_PARK_AS_PROJECT_AFTER = re.compile(r"^(?:项目|一期|二期|[（(]|正式(?
 RE_PARK_HOSTS = re.compile(r"^(?:内|里|中|引进|引入|吸引|迎来|新签约|入驻)|(?:落户|入驻|在|位于|进驻|入园)$")
 # A brand is not a common word: jieba's dictionary counts 综合 8250, 平安 1438, but 中兴 684, 华为 373.
 BRAND_MAX_FREQ = 1000
+# Trade words that make a firm even after a country (韩国美科电子; not 德国负碳材料).
+STRONG_TRADE_WORDS = frozenset({"电子", "科技", "电气", "药业", "制药", "汽车", "机械", "重工", "化工", "半导体", "光电",
+                                "集团", "股份", "控股", "电器", "通信", "软件", "能源"})
 # A run of project suffixes and phases after a name (…项目一期): the same undertaking.
 RE_SUFFIX_RUN = re.compile(f"(?:{RE_PROJECT_SUFFIX.pattern}|[（(]?[一二三四五六七八九十首]期[)）]?)+")
 # Organisation words after a known firm name make it no firm (中国医药教育协会).
@@ -199,11 +202,15 @@ def _firm_inside(m: Mention, lex: Lexicon, brands: dict[str, str]) -> Mention | 
             return inner(len(form), full=brands[form] if brands[form] != form else "")
     brand = lex.firms.brand_at(name)
     if brand is not None and len(name) - len(brand) >= 2 and word_frequency(brand) < BRAND_MAX_FREQ and \
-            not _industry_word(brand, lex):
-        return inner(len(brand))
+            not _industry_word(brand, lex) and not _county_or_above(brand, lex):
+        trade = RE_FIRM_TRADE.match(name, len(brand))  # 烽火 + 科技咸宁创新谷 -> 烽火科技
+        n = trade.end() if trade and len(name) - trade.end() >= 2 else len(brand)
+        return inner(n)
     country = next((c for c in COUNTRY_NAMES[:15] if name.startswith(c)), "")
     for i in range(len(country) + 2, min(len(country) + 4, len(name) - 2) + 1):
         mt = RE_FIRM_TRADE.match(name, i)
+        if country and mt and mt.group() not in STRONG_TRADE_WORDS:
+            continue
         if mt and len(name) - mt.end() >= 2 and not RE_PROJECT_SUFFIX.match(name, i):
             if _brand_like(name[len(country) : i], lex) and not _industry_word(name[: mt.end()], lex):
                 return inner(mt.end())
@@ -217,6 +224,11 @@ def _firm_inside(m: Mention, lex: Lexicon, brands: dict[str, str]) -> Mention | 
             if _brand_like(firm, lex):
                 return inner(len(firm), "firm.hq_of")
     return None
+
+
+def _county_or_above(s: str, lex: Lexicon) -> bool:
+    return any(p.level in ("province", "city", "county") for p in (*lex.gazetteer.by_name(s),
+                                                                    *lex.gazetteer.by_short(s)))
 
 
 def _brand_like(s: str, lex: Lexicon) -> bool:

@@ -3,6 +3,7 @@ surfaces as aliases), relations with their evidence sentence and frame, investme
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from kg.extract.amounts import find_years
@@ -15,6 +16,8 @@ from kg.model import Document, Entity, Evidence, Extraction, Relation, RelType, 
 # the text-fact records.
 TAXONOMY_FRAMES = frozenset({"in_industry.name_taxonomy"})
 GENERIC_STAGES = (None, "投资", "建设")
+# Trailing suffixes and phases of a project name (…产业园项目一期).
+RE_SUFFIX_TAIL = re.compile(r"(?:项目|工程|[（(]?(?:[一二三四五六七八九十首]期|一阶段|二阶段)[)）]?)+$")
 # Firm names that differ from a longer one of the document only by these endings are the same firm.
 FIRM_FOLD_ENDINGS = ("", "公司", "集团", "有限公司", "股份有限公司", "集团有限公司", "控股")
 
@@ -25,25 +28,74 @@ def _key(m: Mention) -> str:
     return make_key(m.type, m.label)
 
 
-def _fold(groups: dict[str, Any]) -> dict[str, str]:
-    """Short names folded into the one longer name of the same type that starts with them: 五矿 -> 五矿集团,
-    爱尔眼科总部 -> 爱尔眼科总部基地项目."""
+def _base(name: str) -> str:
+    """A project name without its trailing suffixes and phases: 肥西…产业园项目一期 -> 肥西…产业园."""
+    m = RE_SUFFIX_TAIL.search(name)
+    return name[: m.start()] if m and m.start() >= 2 else name
+
+
+def _fold(groups: dict[str, Any], lex: Any, firm_names: set[str]) -> dict[str, str]:
+    """Names of one entity written differently in one document, folded into one key:
+
+    * firms: a short name that starts one longer name and differs by trade words or the legal form
+      (五矿 -> 五矿集团);
+    * projects: the same base with other suffixes or phases (X产业园, X产业园项目, X产业园一期); a name that is
+      another with a place, park or firm in front (大庆市大同区山羊奶精深加工项目 = 山羊奶精深加工项目); a brand's
+      short project name (鼎菱项目 = 鼎菱跨境综合产业园项目);
+    * parks: one canonical name that is another with a place or rank in front (无锡国家集成电路设计产业园 =
+      集成电路设计产业园)."""
     rename: dict[str, str] = {}
-    for etype in (FIRM, PROJECT):
-        ks = sorted((k for k in groups if k.startswith(etype.value + ":")), key=len)
-        for i, short in enumerate(ks):
-            sname = short.split(":", 1)[1]
-            if len(sname) < 2:
+    names = {k: k.split(":", 1)[1] for k in groups}
+    firms = sorted((k for k in groups if k.startswith("firm:")), key=len)
+    for i, short in enumerate(firms):
+        sname = names[short]
+        longer = [k for k in firms[i + 1 :] if names[k].startswith(sname)]
+        if len(sname) >= 2 and len(longer) == 1 and \
+                RE_FIRM_TRADE.sub("", names[longer[0]][len(sname) :]) in FIRM_FOLD_ENDINGS:
+            rename[short] = longer[0]
+    projects = sorted((k for k in groups if k.startswith("project:")), key=lambda k: (-len(names[k]), k))
+    by_base: dict[str, str] = {}
+    for k in projects:
+        b = _base(names[k])
+        if b in by_base:
+            rename[k] = by_base[b]
+        else:
+            by_base[b] = k
+    for k in projects:
+        if k in rename:
+            continue
+        n = names[k]
+        for other in projects:
+            o = names[other]
+            if other == k or other in rename or len(o) <= len(n):
                 continue
-            longer = [k for k in ks[i + 1 :] if k.split(":", 1)[1].startswith(sname)]
-            if len(longer) != 1:
-                continue
-            rest = longer[0].split(":", 1)[1][len(sname) :]
-            if etype is FIRM and RE_FIRM_TRADE.sub("", rest) in FIRM_FOLD_ENDINGS:
-                rename[short] = longer[0]
-            elif etype is PROJECT and (RE_PROJECT_SUFFIX.fullmatch(rest) or rest.startswith(("(", "（"))):
-                rename[short] = longer[0]
+            head = o[: len(o) - len(n)]
+            if o.endswith(n) and len(n) >= 4 and (lex.gazetteer.resolve(head) is not None or
+                                                  _places_only(head, lex) or head in firm_names or
+                                                  lex.park_canonical(head) is not None):
+                rename[k] = other
+                break
+            b = _base(n)
+            if n != b and len(b) >= 2 and _base(o).startswith(b) and len(_base(o)) > len(b) + 1:
+                rename[k] = other  # 鼎菱项目 = 鼎菱跨境综合产业园项目
+                break
+    parks = sorted((k for k in groups if k.startswith("park:")), key=len)
+    for i, short in enumerate(parks):
+        sname = names[short]
+        longer = [k for k in parks[i + 1 :] if names[k].endswith(sname)]
+        if len(longer) == 1 and _places_only(names[longer[0]][: -len(sname)], lex):
+            rename[short] = longer[0]
     return rename
+
+
+def _places_only(s: str, lex: Any) -> bool:
+    """Whether ``s`` is one or more place names written one after another (大庆市大同区, 无锡)."""
+    pos = 0
+    for p in lex.gazetteer.find(s):
+        if p.start != pos:
+            return False
+        pos = p.end
+    return pos == len(s) and pos > 0
 
 
 def _events(found: Found, ms: list[Mention]) -> list[dict[str, Any]]:
@@ -83,7 +135,8 @@ def entities_of(found: Found) -> tuple[dict[str, Entity], list[str | None]]:
         k = _key(m)
         keys.append(k)
         groups.setdefault(k, []).append((i, m))
-    rename = _fold(groups)
+    firm_names = {m.text for ms in groups.values() for _, m in ms if m.type is FIRM}
+    rename = _fold(groups, found.lex, firm_names)
     for short, long_ in rename.items():
         while long_ in rename:
             long_ = rename[long_]

@@ -105,10 +105,8 @@ def _breaks(tok: Token, etype: EntityType, lex: Lexicon, before_suffix: bool) ->
         return "hard" if w in FUNCTION_CHARS else None
     if w in FIRM_DESCRIPTORS and etype is not PROJECT:
         return "hard"
-    if etype is FIRM and (w in FIRM_NAME_VERBS or w in PROJECT_PROCESS_VERBS) and w not in INVEST_PREDICATES:
-        return None  # …科技发展有限公司, …集成电路封装测试公司
-    if etype is FIRM and w in FIRM_NAME_VERBS and before_suffix:
-        return None  # …建设投资开发有限公司
+    if etype is FIRM and (w in FIRM_NAME_VERBS or w in PROJECT_PROCESS_VERBS and w not in INVEST_PREDICATES):
+        return None  # …科技发展有限公司, …建设投资开发有限公司, …集成电路封装测试公司
     if w in INVEST_PREDICATES:
         if before_suffix and etype is PROJECT and w in SUFFIX_PREDICATES:
             return None  # 储能电池建设项目, 扩建项目

@@ -51,6 +51,7 @@ RE_LIST_OPENING = re.compile(r"(?P<head>项目|企业)(?:主要)?(?:包括|包�
 RE_CAPACITY = re.compile(r"\d+(?:\.\d+)?\s?(?:万|千|亿)?(?:吨|GW|GWh|MW|兆瓦|千瓦|万千瓦|套|台|辆|片|平方米|亩)|年产")
 # Word classes and words that make a list item an activity (种植, 改革, 扶贫, 治理 …).
 ACTION_TAGS = frozenset({"v", "vn", "vd", "vi"})
+BREAK_WORD_TAGS = frozenset({"v", "vd", "vi", "d", "ad", "p", "c", "u", "r"})
 ACTION_WORDS = frozenset({"扶贫", "养殖", "治理", "整治", "保护", "利用", "改革", "防治", "控制", "传承", "灭荒", "提升",
                           "建设", "改造", "开发", "发展", "推广", "示范"})
 # A known short name glued to one of these is part of a longer word, not the firm (平安 in 平安建设).
@@ -71,12 +72,15 @@ RE_INVESTOR_IS = re.compile(r"(?:投资方|投资主体|投资商|项目业主|�
 # "中兴资本旗下X公司": the owner before 旗下 is a firm too.
 RE_PARENT = re.compile(r"(?P<firm>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:旗下|下属|控股的|全资子公司)")
 # "奥托立夫是全球最大的汽车安全系统供应商": a name defined as a firm at the start of its clause.
-RE_FIRM_IS = re.compile(r"(?P<firm>[\u4e00-\u9fffA-Za-z]{2,10}?)(?:是|为|作为)[^，,。；;！？]{0,24}?"
+RE_FIRM_IS = re.compile(r"(?P<firm>[\u4e00-\u9fffA-Za-z]{2,10}?)是[^，,。；;！？]{0,24}?"
                         r"(?:供应商|企业|公司|集团|制造商|厂商|生产商|服务商|运营商|开发商|龙头|巨头|领军者)")
 # A brand + trade word that opens its clause and acts as a firm does: 爱玛车业入选…, 特康科技将以….
 RE_TRADE_SUBJECT = re.compile(
     r"(?P<firm>[\u4e00-\u9fff]{2,4}(?:" + "|".join(sorted(FIRM_TRADE_SUFFIXES, key=len, reverse=True)) + r"))"
     r"(?=入选|入围|连续|将|已|正|致力|投资|计划|拟|落户|签约|成功|获评|荣获|总投资|主要|是全球|是国内|是我国)")
+# What may stand before a name that opens its clause: a date, a time word, a source phrase.
+RE_CLAUSE_OPENING = re.compile(r"\s*(?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:上午|下午)?\s*"
+                               r"(?:据悉|据了解|据介绍|目前|其中|此外|同时|今年|去年|近日|日前)?\s*")
 # Parties of a 由-clause that are no firm (双方, 企业方).
 NOT_PARTIES = frozenset({"双方", "各方", "三方", "企业", "企业方", "公司", "政府", "我市", "我县", "我区", "市政府",
                          "县政府", "区政府"})
@@ -246,6 +250,8 @@ def _firm_list_item(name: str, start: int, lex: Lexicon) -> Mention | None:
         return Mention(start, end, PARK, name, "park.list") if valid_name(name, PARK, lex) else None
     if len(name) < 2 or lex.gazetteer.resolve(name) is not None or _industry_only(name, lex):
         return None
+    if not RE_FIRM_LEGAL.search(name) and _is_action(name, lex, strict=True):
+        return None
     if valid_name(name, FIRM, lex) or lex.firms.is_known(name):
         return Mention(start, end, FIRM, name, "firm.list")
     return None
@@ -276,7 +282,7 @@ def _project_list_item(name: str, start: int, head: str, qual: str, lex: Lexicon
     return Mention(start, start + len(name), PROJECT, name, "project.list")
 
 
-def _is_action(name: str, lex: Lexicon) -> bool:
+def _is_action(name: str, lex: Lexicon, strict: bool = False) -> bool:
     """锥栗种植, 市城区城管体制改革: an item that ends in a verb names an activity, unless it states a capacity,
     a phase or a firm (…多晶硅 is a thing; 年产30万吨… a plant)."""
     if RE_CAPACITY.search(name) or RE_PHASE.search(name) or lex.firms.find_known(name):
@@ -285,6 +291,8 @@ def _is_action(name: str, lex: Lexicon) -> bool:
     if not words:
         return True
     last = words[-1]
+    if strict and any(lex.words.tag(w) in BREAK_WORD_TAGS for w in words):
+        return True  # a firm list item with an adverb or verb in it is a clause (社会有序)
     return lex.words.tag(last) in ACTION_TAGS or last in ACTION_WORDS
 
 
@@ -359,8 +367,9 @@ def find_firms_by_role(ctx: Context) -> list[Mention]:
                         out.append(Mention(s, e, FIRM, name, rule, score=0.8))
         for rx, rule in ((RE_PARENT, "firm.parent"), (RE_FIRM_IS, "firm.defined"), (RE_TRADE_SUBJECT, "firm.subject")):
             for m in rx.finditer(text, sent.start, sent.end):
-                s = item_start(text, clause_start(text, m.start("firm")), m.end("firm"), FIRM, lex)
-                if s < m.start("firm") and rule != "firm.parent":
+                cs = clause_start(text, m.start("firm"))
+                s = item_start(text, cs, m.end("firm"), FIRM, lex)
+                if rule != "firm.parent" and not RE_CLAUSE_OPENING.fullmatch(text[cs:s]):
                     continue  # the name must open its clause
                 removed, name = trim_name(text[s : m.end("firm")])
                 s += removed

@@ -17,7 +17,7 @@ HARD_BOUNDARY = frozenset("。！？!?；;，,：:\n\t“”\"《》<>|【】[]{
 # Inside a project name, a list comma may join modifiers (新能源、大数据、云计算用高性能电极箔项目).
 LIST_COMMA = "、"
 # Single characters that are function words wherever they stand alone as a jieba word.
-FUNCTION_CHARS = frozenset("与和及的在于由将把被对向从为是又也还并即该其这此等了着给让而就都且或以到经自但却上正已")
+FUNCTION_CHARS = frozenset("与和及的在于由将把被对向从为是又也还并即该其这此等了着给让而就都且或以到经自但却上已")
 # Conjunctions a project name may contain (A和B项目, 研发及数据中心); firm and park names may not.
 NAME_CONJUNCTIONS = frozenset({"和", "及", "与", "并", "暨"})
 # jieba word classes that end a name when a word of that class stands before it: verbs, adverbs, pronouns,
@@ -184,7 +184,7 @@ LEADING_STOPWORDS = tuple(sorted({
     "动工", "迎来", "标志着", "实现", "我们", "他们", "本次", "此次", "今天", "近日",
     "日前", "上半年", "下半年", "年内", "年底", "全年", "预计", "今后", "未来", "加快实施", "全面实施", "深入实施",
     "集中", "集中开工", "集中签约", "重点推进", "积极推进", "大力推进", "总投资", "投资额", "加速推进",
-    "该公司", "双方", "各方",
+    "该公司", "双方", "各方", "做实", "努力", "积极推动", "推动实现",
 }, key=len, reverse=True))
 _NUM = r"[\d.,，一二三四五六七八九十百千万亿两]+\s?(?:多|余)?(?:万|亿|千万|百万|十亿)?(?:多|余)?"
 _CUE = r"(?:总投资|计划总投资|计划投资|投资|投资额|总投资额|估算投资|概算投资|规模)"
