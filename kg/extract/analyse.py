@@ -15,7 +15,7 @@ from kg.extract.mentions import FIRM, INDUSTRY, NAMED_TYPES, PARK, PLACE, PROJEC
 from kg.extract.names import valid_name
 from kg.extract.spans import Context, find_mentions, find_suffixes
 from kg.extract.text import SOFT_BREAK, Span, soften_line_breaks, split_sentences
-from kg.extract.tokens import word_frequency
+from kg.extract.tokens import word_bounded, word_frequency
 from kg.extract.vocab import (
     RE_AGGREGATE,
     RE_FIRM_TRADE,
@@ -24,8 +24,8 @@ from kg.extract.vocab import (
     RE_PROJECT_SUFFIX,
     RE_TOTAL_INVEST,
 )
-from kg.lexicon import Lexicon
-from kg.lexicon.grammar import RE_FIRM_LEGAL, RE_PARK_SUFFIX, park_type
+from kg.lexicon import Lexicon, Place
+from kg.lexicon.grammar import PARK_ABBREVIATIONS, RE_FIRM_LEGAL, RE_HAN, RE_PARK_SUFFIX, park_suffix, park_type
 from kg.lexicon.matcher import Matcher
 from kg.model import Document
 
@@ -45,6 +45,18 @@ BRAND_MAX_FREQ = 1000
 # Trade words that make a firm even after a country (韩国美科电子; not 德国负碳材料).
 STRONG_TRADE_WORDS = frozenset({"电子", "科技", "电气", "药业", "制药", "汽车", "机械", "重工", "化工", "半导体", "光电",
                                 "集团", "股份", "控股", "电器", "通信", "软件", "能源"})
+# A sentence that speaks of "the project" and states its total: 项目总投资…, 该项目…总投资….
+RE_ANAPHORA_TOTAL = re.compile(r"^\s*(?:该|此|这一|本)?项目[^。；;！？]{0,30}?(?:总投资|计划总投资|计划投资|投资总额)"
+                               r"(?:额)?(?:为|约|达|达到|超|超过|逾|近|约为)?\s?$")
+ANAPHORA_WINDOW = 400  # characters back to the project named
+# A capacity in a project name: 年产10万吨, 2GW, 160万千瓦.
+RE_WORK_CAPACITY = re.compile(r"\d+(?:\.\d+)?\s?(?:万|千|亿)?(?:吨|GW|GWh|MW|兆瓦|千瓦|万千瓦|套|台|辆|片)|年产")
+# Words that continue a known firm's name at the head of a project (中电 + 国际, 华能 + 集团).
+RE_KNOWN_EXTENSION = re.compile(r"国际|集团|股份|控股|科技|能源|电力")
+# Zone types that, at the head of a project's name, name the zone the project is in (青铜峡工业园区…项目).
+ZONE_SUFFIXES = frozenset({"经济技术开发区", "经济开发区", "经开区", "高新技术产业开发区", "高新技术开发区", "高新区",
+                           "综合保税区", "综保区", "保税区", "自贸区", "工业园区", "工业园", "开发区", "工业集中区",
+                           "化工园区", "产业集聚区", "新区"})
 # A run of project suffixes and phases after a name (…项目一期): the same undertaking.
 RE_SUFFIX_RUN = re.compile(f"(?:{RE_PROJECT_SUFFIX.pattern}|[（(]?[一二三四五六七八九十首]期[)）]?)+")
 # Organisation words after a known firm name make it no firm (中国医药教育协会).
@@ -68,7 +80,8 @@ def analyse(doc: Document, lex: Lexicon, suffixes: Matcher,
         top = span_filter(ctx, top)
     top = [_clean(_retype_park(text, m, lex)) for m in top]
     top = _one_sense(top, lex)
-    inner = _inner_mentions(text, top, lex)
+    top = _park_short_forms(text, top, lex)
+    inner = _inner_mentions(text, top, lex, region)
     industries = _industry_words(text, sentences, top, lex)
     mentions = tuple(sorted([*top, *inner, *industries], key=lambda m: (m.start, -m.end, m.inner)))
     amounts = tuple(find_amounts(text))
@@ -102,6 +115,42 @@ def _one_sense(top: list[Mention], lex: Lexicon) -> list[Mention]:
             m = _park_without_place(m, lex)
         out.append(m)
     return out
+
+
+def _park_short_forms(text: str, top: list[Mention], lex: Lexicon) -> list[Mention]:
+    """A park named in full is then often written shorter: its distinctive part alone (东疆综保区 … 落地东疆), or
+    its type alone when the document names one park of that type (无锡高新区 … 依托高新区)."""
+    parks = [m for m in top if m.type is PARK and m.name]
+    if not parks:
+        return top
+    taken = sorted((m.start, m.end) for m in top)
+    forms: dict[str, Mention] = {}
+    by_type: dict[str, list[Mention]] = {}
+    for m in parks:
+        canon = lex.park_canonical(m.text)
+        if canon is None:
+            continue
+        by_type.setdefault(canon[1], []).append(m)
+        head = m.text[: len(m.text) - len(park_suffix(m.text) or "")]
+        if len(RE_HAN.findall(head)) >= 2 and lex.gazetteer.resolve(head) is None and \
+                not lex.taxonomy.find_industries(head) and word_frequency(head) < BRAND_MAX_FREQ:
+            forms.setdefault(head, m)
+    for ptype, ms in by_type.items():
+        if len({m.name for m in ms}) == 1:
+            for short in PARK_ABBREVIATIONS.get(ptype, ()) + (ptype,):
+                forms.setdefault(short, ms[0])
+    if not forms:
+        return top
+    out = list(top)
+    for word, park in forms.items():
+        for mt in re.finditer(re.escape(word), text):
+            s, e = mt.span()
+            if any(a < e and s < b for a, b in taken) or not word_bounded(text, s, e):
+                continue
+            if e < len(text) and park_suffix(text[s : e + 6]) not in (None, park_suffix(word)):
+                continue
+            out.append(Mention(s, e, PARK, word, "park.short_form", name=park.name, score=0.7))
+    return sorted(out, key=lambda m: m.start)
 
 
 def _park_without_place(m: Mention, lex: Lexicon) -> Mention:
@@ -141,23 +190,32 @@ def _retype_park(text: str, m: Mention, lex: Lexicon) -> Mention:
     return m
 
 
-def _inner_mentions(text: str, top: list[Mention], lex: Lexicon) -> list[Mention]:
-    """Firms, parks and places written inside project and park names."""
+def _inner_mentions(text: str, top: list[Mention], lex: Lexicon, region: Place | None) -> list[Mention]:
+    """Firms, parks and places written inside project and park names (a place inside a firm inside a project
+    name says where the firm is from, not the project: 浙江晶科储能有限公司年产…项目)."""
     out: list[Mention] = []
     brands = _doc_brands([m.text for m in top if m.type is FIRM], lex)
     for m in top:
+        firm_end = 0
         if m.type is PROJECT:
             firm = _firm_inside(m, lex, brands)
             if firm is not None:
                 out.append(firm)
+                firm_end = firm.end - m.start
             park = _park_prefix(m, lex)
             if park is not None:
                 out.append(park)
         if m.type in (PROJECT, PARK):
-            for p in lex.gazetteer.find(m.text):
-                if p.code and p.level != "village" and (p.start == 0 or not p.is_short_form):
+            chain_end = 0
+            for p in lex.gazetteer.find(m.text, region):
+                if p.start < firm_end:
+                    continue
+                # a place opens the name, or follows a place that does (大庆市大同经济开发区)
+                if p.code and p.level != "village" and (p.start == chain_end or not p.is_short_form):
                     out.append(Mention(m.start + p.start, m.start + p.end, PLACE, p.surface, "place.in_name",
                                        name=p.name, code=p.code, level=p.level, inner=True))
+                    if p.start == chain_end:
+                        chain_end = p.end
     return out
 
 
@@ -195,14 +253,17 @@ def _firm_inside(m: Mention, lex: Lexicon, brands: dict[str, str]) -> Mention | 
     for sp in lex.firms.find_known(name[:12]):
         if sp.start == 0 and sp.end < len(name) - 1 and not name.startswith(ORG_WORDS, sp.end) and \
                 not any(w in name for w in ORG_WORDS):
-            return inner(sp.end)
+            ext = RE_KNOWN_EXTENSION.match(name, sp.end)  # 中电 + 国际… -> 中电国际
+            n = ext.end() if ext and len(name) - ext.end() >= 2 else sp.end
+            return inner(n)
         break
     for form in sorted(brands, key=len, reverse=True):
         if name.startswith(form) and len(name) - len(form) >= 2:
             return inner(len(form), full=brands[form] if brands[form] != form else "")
     brand = lex.firms.brand_at(name)
     if brand is not None and len(name) - len(brand) >= 2 and word_frequency(brand) < BRAND_MAX_FREQ and \
-            not _industry_word(brand, lex) and not _county_or_above(brand, lex):
+            not _industry_word(brand, lex) and not _county_or_above(brand, lex) and \
+            _names_a_work(name[len(brand) :], lex):
         trade = RE_FIRM_TRADE.match(name, len(brand))  # 烽火 + 科技咸宁创新谷 -> 烽火科技
         n = trade.end() if trade and len(name) - trade.end() >= 2 else len(brand)
         return inner(n)
@@ -224,6 +285,13 @@ def _firm_inside(m: Mention, lex: Lexicon, brands: dict[str, str]) -> Mention | 
             if _brand_like(firm, lex):
                 return inner(len(firm), "firm.hq_of")
     return None
+
+
+def _names_a_work(rest: str, lex: Lexicon) -> bool:
+    """What follows a brand at the head of a project names a work: a suffix, phase, capacity or industry word
+    (万华一期, 大全年产10万吨…); 瑞丰宏泰 is a firm's name, not 瑞丰's project."""
+    return bool(RE_PROJECT_SUFFIX.search(rest) or RE_SUFFIX_RUN.search(rest) or RE_WORK_CAPACITY.search(rest) or
+                lex.taxonomy.find_industries(rest))
 
 
 def _county_or_above(s: str, lex: Lexicon) -> bool:
@@ -249,6 +317,8 @@ def _industry_word(s: str, lex: Lexicon) -> bool:
 def _park_prefix(m: Mention, lex: Lexicon) -> Mention | None:
     """A park a project name starts with: 青铜峡工业园区海利化工新材料项目, 湘西经开区仓储物流分拣中心."""
     for pm in RE_PARK_SUFFIX.finditer(m.text):
+        if pm.group() not in ZONE_SUFFIXES:
+            continue  # 楚江导体产业园高端细线: a 产业园 at the head of a project names a firm's site, not a zone
         if len(m.text) - pm.end() >= 2 and not RE_SUFFIX_RUN.fullmatch(m.text[pm.end() :]):
             park = m.text[: pm.end()]
             canon = lex.park_canonical(park)
@@ -302,9 +372,29 @@ def _project_amounts(text: str, mentions: tuple[Mention, ...], amounts: tuple[Am
                         not any(mentions[j].start > m.end and mentions[j].start < a.start for j in projects) and \
                         not RE_AGGREGATE.search(text[max(0, a.start - 30) : a.start]):
                     best = i if best is None else best
+        if best is None:
+            best = _anaphoric_project(text, mentions, projects, a, out)
         if best is not None and best not in out:
             out[best] = ai
     return out, frozenset(phase)
+
+
+def _anaphoric_project(text: str, mentions: tuple[Mention, ...], projects: list[int], a: AmountMention,
+                       taken: dict[int, int]) -> int | None:
+    """"项目总投资84.3亿元" / "该项目…,总投资102亿元" in a later sentence: the amount is the total of the last
+    project named before that sentence (within a few sentences), when it has none yet."""
+    s = max(text.rfind(c, 0, a.start) for c in "。！？；;\n") + 1
+    head = text[s : a.start]
+    if not RE_ANAPHORA_TOTAL.match(head) or RE_AGGREGATE.search(head):
+        return None
+    before = [i for i in projects if mentions[i].end <= s and s - mentions[i].end <= ANAPHORA_WINDOW]
+    if not before or any(mentions[i].start >= s and mentions[i].start < a.start for i in projects):
+        return None
+    i = before[-1]
+    name = mentions[i].text
+    if any(j in taken and mentions[j].text == name for j in projects):
+        return None
+    return i
 
 
 def sentence_spans(text: str) -> tuple[Span, ...]:

@@ -16,6 +16,9 @@ from kg.model import Document, Entity, Evidence, Extraction, Relation, RelType, 
 # the text-fact records.
 TAXONOMY_FRAMES = frozenset({"in_industry.name_taxonomy"})
 GENERIC_STAGES = (None, "投资", "建设")
+# Frames that infer an investor from a project's name, and frames that infer a location from the document.
+INFERRED_INVESTOR_FRAMES = frozenset({"invests_in.name"})
+WEAK_LOCATION_FRAMES = frozenset({"located_in.event_host"})
 # Trailing suffixes and phases of a project name (…产业园项目一期).
 RE_SUFFIX_TAIL = re.compile(r"(?:项目|工程|[（(]?(?:[一二三四五六七八九十首]期|一阶段|二阶段)[)）]?)+$")
 # Firm names that differ from a longer one of the document only by these endings are the same firm.
@@ -187,34 +190,51 @@ def _sentence_year(found: Found, fact: Fact) -> int | None:
     return None
 
 
-def _investment_amounts(found: Found, facts: list[Fact], keys: list[str | None]) -> dict[int, int | None]:
-    """The amount each INVESTS_IN fact carries: the one its frame tied to the firm, else the project's own stated
-    total when the project has one investor (several investors share it: null), never a phase's amount."""
-    investors: dict[str | None, set[str | None]] = {}
+def _investments(found: Found, facts: list[Fact], keys: list[str | None]) -> tuple[list[Fact], dict[int, int | None]]:
+    """INVESTS_IN facts kept, and the amount each carries.
+
+    A firm the text names as investor (由X投资, X计划投资…建设) outranks one inferred from the project's name:
+    when a project has named investors, an inferred one that is not among them is dropped (楚能新能源 in
+    楚能新能源锂电池产业园项目, signed by 恒信汽车集团). An amount the frame tied to the firm goes on its fact;
+    else the project's own stated total, when the project has one investor (several share it: null); never a
+    phase's amount."""
+    named: dict[str | None, set[str | None]] = {}
+    inferred: dict[str | None, set[str | None]] = {}
     for f in facts:
         if f.type is RelType.INVESTS_IN:
-            investors.setdefault(keys[f.target], set()).add(keys[f.source])
+            side = inferred if f.frame in INFERRED_INVESTOR_FRAMES else named
+            side.setdefault(keys[f.target], set()).add(keys[f.source])
+    kept = [f for f in facts if f.type is not RelType.INVESTS_IN or f.frame not in INFERRED_INVESTOR_FRAMES
+            or not named.get(keys[f.target]) or keys[f.source] in named[keys[f.target]]]
     project_amount: dict[str | None, int] = {}
     for i, ai in found.project_amounts.items():
         if ai not in found.phase_amounts:
             project_amount.setdefault(keys[i], ai)
     out: dict[int, int | None] = {}
-    for n, f in enumerate(facts):
+    for n, f in enumerate(kept):
         if f.type is not RelType.INVESTS_IN:
             continue
+        investors = named.get(keys[f.target]) or inferred.get(keys[f.target], set())
         if f.amount is not None:
             out[n] = f.amount
-        elif len(investors.get(keys[f.target], ())) == 1:
+        elif len(investors) == 1:
             out[n] = project_amount.get(keys[f.target])
         else:
             out[n] = None
-    return out
+    return kept, out
+
+
+def _most_specific(facts: list[Fact], keys: list[str | None]) -> list[Fact]:
+    """A place inferred from a document's event (located_in.event_host) yields to any location the text states
+    for the same subject."""
+    stated = {keys[f.source] for f in facts if f.type is RelType.LOCATED_IN and f.frame not in WEAK_LOCATION_FRAMES}
+    return [f for f in facts if not (f.frame in WEAK_LOCATION_FRAMES and keys[f.source] in stated)]
 
 
 def assemble(doc: Document, found: Found, facts: list[Fact]) -> Extraction:
     """The document's entities and relations, each relation with its evidence sentence and frame."""
     entities, keys = entities_of(found)
-    amounts = _investment_amounts(found, facts, keys)
+    facts, amounts = _investments(found, _most_specific(facts, keys), keys)
     rels: dict[tuple[str, str, str], Relation] = {}
     for n, fact in enumerate(facts):
         sk, tk = keys[fact.source], keys[fact.target]

@@ -116,7 +116,7 @@ def _breaks(tok: Token, etype: EntityType, lex: Lexicon, before_suffix: bool) ->
     if w in LEADING_WORDS:
         return "hard"
     tag = lex.words.tag(w)
-    if tag is None or tag not in BREAK_TAGS:
+    if tag is None or tag not in BREAK_TAGS or w in NAME_MODIFIERS:
         return None
     if etype is PROJECT and w in PROJECT_PROCESS_VERBS:
         return None
@@ -165,6 +165,8 @@ def name_start(text: str, lo: int, suffix_start: int, end: int, etype: EntityTyp
 
 
 SOFT_FALLBACK_TAGS = frozenset({"d", "v", "vd", "t"})
+# Words jieba files as time words or adverbs that are ordinary modifiers inside names (福州现代物流城).
+NAME_MODIFIERS = frozenset({"现代", "当代", "近代", "古代", "未来", "新兴", "长远", "永久", "传统", "共同"})
 
 
 def _soft_stays(toks: list[Token], i: int, etype: EntityType, rest: str, lex: Lexicon) -> bool:
@@ -183,7 +185,7 @@ def _soft_stays(toks: list[Token], i: int, etype: EntityType, rest: str, lex: Le
         return nxt is not None and len(nxt.text) == 1 and nxt.text not in FUNCTION_CHARS and \
             "\u4e00" <= nxt.text <= "\u9fff"
     if etype is FIRM and lex.words.tag(toks[i].text) in SOFT_FALLBACK_TAGS and len(toks[i].text) == 2:
-        return not _distinctive(rest, etype, lex)
+        return not _distinctive(rest, etype, lex)  # 瑞|鼎新(d)|材料科技有限公司
     return False
 
 
@@ -276,10 +278,13 @@ def valid_name(name: str, etype: EntityType, lex: Lexicon) -> bool:
 
 
 def _province_designation(name: str, lex: Lexicon) -> bool:
-    """广西轻工园, 全省产业园: a province and a park type is a title a province awards, not one park."""
+    """广西轻工园: a province and a kind of 园 is a title a province awards, not one park (湖北自贸区 is one)."""
     from kg.lexicon.grammar import park_suffix
 
-    prefix = name[: len(name) - len(park_suffix(name) or "")]
+    suffix = park_suffix(name) or ""
+    if not suffix.endswith("园"):
+        return False
+    prefix = name[: len(name) - len(suffix)]
     places = lex.gazetteer.by_name(prefix) or lex.gazetteer.by_short(prefix)
     return any(p.level == "province" for p in places)
 

@@ -333,8 +333,7 @@ def find_places(ctx: Context) -> list[Mention]:
         if p.code is None:
             continue
         neighbours = [q for q in (found[k - 1] if k else None, found[k + 1] if k + 1 < len(found) else None)
-                      if q is not None and abs((q.start - p.end) if q.start >= p.end else (p.start - q.end)) <= 1
-                      and q.code]
+                      if q is not None and q.code and _next_to(text, gaz, p, q)]
         listed = bool(neighbours)
         near = reg is None or (reg_province is not None and gaz.is_within(p.code, reg_province.code)) or \
             gaz.is_within(reg.code, p.code)
@@ -350,6 +349,18 @@ def find_places(ctx: Context) -> list[Mention]:
         out.append(Mention(p.start, p.end, PLACE, p.surface, "place.gazetteer", name=p.name, code=p.code,
                            level=p.level))
     return out
+
+
+def _next_to(text: str, gaz, p, q) -> bool:  # type: ignore[no-untyped-def]
+    """Two places stand together: chained (西宁东川: the second inside the first) or listed (吉首、凤凰: in one
+    province)."""
+    a, b = (q, p) if q.start < p.start else (p, q)
+    gap = text[a.end : b.start]
+    if gap == "":
+        return gaz.is_within(b.code, a.code)
+    if len(gap) == 1 and gap in "、，,和与及":
+        return a.code[:2] == b.code[:2]
+    return False
 
 
 def find_firms_by_role(ctx: Context) -> list[Mention]:

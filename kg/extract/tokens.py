@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 from typing import NamedTuple
 
+from kg.extract.vocab import FUNCTION_CHARS
 from kg.lexicon.wordclass import WordClasses, jieba_tokenizer
 
 
@@ -38,13 +39,28 @@ def cut_window(s: str) -> tuple[Token, ...]:
     brands whole (鼎菱, 多氟多, 宇芯)."""
     out = []
     pos = 0
-    for w in _tokenizer().cut(s, HMM=True):
+    for w in _split_function_chars(_tokenizer().cut(s, HMM=True)):
         out.append(Token(pos, pos + len(w), w))
         pos += len(w)
     return tuple(out)
 
 
 word_frequency = WordClasses.frequency
+
+
+def _split_function_chars(words):  # type: ignore[no-untyped-def]
+    """A word jieba's HMM made up (not in its dictionary) never starts or ends with a function character:
+    由泛鼎 -> 由 | 泛鼎."""
+    freq = _tokenizer().FREQ
+    for w in words:
+        if len(w) > 1 and not freq.get(w):
+            if w[0] in FUNCTION_CHARS:
+                yield w[0]
+                w = w[1:]
+            if len(w) > 1 and w[-1] in FUNCTION_CHARS:
+                yield w[:-1]
+                w = w[-1]
+        yield w
 
 
 def word_bounded(text: str, start: int, end: int) -> bool:

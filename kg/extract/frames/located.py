@@ -17,11 +17,21 @@ from kg.model import RelType
 RE_AFTER_GAP = re.compile(
     r"^[^。；;！？]{0,40}?(?:正式|成功|顺利|已|将|拟|计划|均)?"
     r"(?:落户于?|落地于?|入驻|位于|选址于?|建在|坐落于|签约落户|落子|布局于?|扎根|定址|(?<![集])在)$")
-# The verb must not belong to a later clause's other subject: no firm or project between.
+# "该项目位于Z": a sentence about the project named before.
+RE_ANAPHOR_LOCATED = re.compile(r"\s*(?:该|此|这一|本)?项目[^，,。；;]{0,8}?(?:位于|落户于?|落地于?|选址于?|建在|坐落于|入驻)")
+# "X项目作为Z引入的…": Z took the project in.
+RE_AS_HOST = re.compile(r"^(?:引入|引进|签约|落户|招引)")
 # Before a project: "长沙经开区的X项目", "天心经开区…引进X", "Z迎来…X项目", "在Z集中开工的…X".
 RE_BEFORE_GAP = re.compile(
-    r"^(?:的|[^，,。；;！？]{0,30}?(?:引进|招引|落户|签约|新建|建设|打造|迎来|开工|动工|开建|落地|入驻|集中开工|"
-    r"集中签约|吸引)[^，,。；;！？]{0,24})$")
+    r"^(?:的|(?:内|里)[^，,。；;！？]{0,24}|[^，,。；;！？]{0,30}?(?:引进|招引|落户|签约|新建|建设|打造|迎来|开工|动工|"
+    r"开建|落地|入驻|集中开工|集中签约|吸引|设在)[^，,。；;！？]{0,24})$")
+# Between two parks, one inside the other (西宁经济技术开发区(以下简称“开发区”)东川工业园区): nothing or a note.
+RE_PARK_CHAIN_GAP = re.compile(r"^(?:[（(][^）)]{0,16}[）)])?$")
+# "在南宁市伶俐工业园区里,…项目正…建设": a sentence opening with where it happens.
+RE_SETTING = re.compile(r"^\s*(?:[\d年月日号上下午]*,?)?(?:在|于)$")
+RE_SETTING_AFTER = re.compile(r"^(?:里|内|中|现场)?[,，]")
+# Projects of this event: 本次签约的, 此次落户的, 本次集中开工的.
+RE_THIS_EVENT = re.compile(r"(?:本次|此次|这次|当天|会上)[^，,。；;]{0,6}?(?:签约|开工|落户|集中|开竣工)")
 # A park that opens its sentence (after a date or 目前): its projects in that sentence are in it.
 RE_SUBJECT_OPENING = re.compile(r"^[\s\d年月日号上午下午近日目前今年去年,，]*$")
 RE_SUBJECT_EVENT = re.compile(r"引进|招引|落户|签约|入驻|新建|开工|迎来|建设|吸引")
@@ -50,7 +60,8 @@ def _projects(f: Found) -> list[int]:
 
 @frame("located_in.after")
 def after(f: Found) -> Iterator[Fact]:
-    """"X项目在/落户/位于 Z", also after the project's amount or investor ("X项目,总投资8亿元,落户Z")."""
+    """"X项目在/落户/位于 Z", also after the project's amount or investor ("X项目,总投资8亿元,落户Z"); "该项目位于Z"
+    for the project named before; "X项目作为Z引入的首个产业项目"."""
     for i in _projects(f):
         m = f.mentions[i]
         sent = f.sentence_of(m.start)
@@ -60,9 +71,20 @@ def after(f: Found) -> Iterator[Fact]:
                 if n.type is PROJECT:
                     break
                 continue
-            if n.type in (PARK, PLACE) and RE_AFTER_GAP.match(f.text[m.end : n.start]):
+            gap = f.text[m.end : n.start]
+            if n.type in (PARK, PLACE) and (RE_AFTER_GAP.match(gap) or
+                                            gap == "作为" and RE_AS_HOST.match(f.text[n.end : n.end + 4])):
                 yield Fact(RelType.LOCATED_IN, i, j, sent, "located_in.after", 0.85)
                 break
+    for si, sent in enumerate(f.sentences):
+        mm = RE_ANAPHOR_LOCATED.match(f.text, sent.start, sent.end)
+        if not mm:
+            continue
+        places = [j for j in f.between(mm.end(), sent.end) if f.mentions[j].type in (PARK, PLACE)]
+        lo = f.sentences[max(0, si - 3)].start
+        before = [i for i in _projects(f) if lo <= f.mentions[i].start < sent.start]
+        if places and before and f.mentions[places[0]].start - mm.end() <= 2:
+            yield Fact(RelType.LOCATED_IN, before[-1], places[0], sent, "located_in.after", 0.8)
 
 
 @frame("located_in.before")
@@ -80,12 +102,41 @@ def before(f: Found) -> Iterator[Fact]:
             gap = f.text[n.end : m.start]
             if RE_BEFORE_GAP.match(gap):
                 yield Fact(RelType.LOCATED_IN, i, j, sent, "located_in.before", 0.9 if gap == "的" else 0.7)
+                outer = _outer_park(f, j)
+                if outer is not None:
+                    yield Fact(RelType.LOCATED_IN, i, outer, sent, "located_in.before", 0.6)
                 break
             if n.type is PARK and RE_SUBJECT_OPENING.match(f.text[sent.start : n.start]) and \
                     RE_SUBJECT_EVENT.search(f.text, n.end, m.start):
                 yield Fact(RelType.LOCATED_IN, i, j, sent, "located_in.before", 0.6)
                 break
             if n.type is PARK:
+                break
+
+
+def _outer_park(f: Found, j: int) -> int | None:
+    """The park written right before park ``j`` that holds it (西宁经济技术开发区…东川工业园区)."""
+    if f.mentions[j].type is not PARK:
+        return None
+    prev = [k for k in f.between(max(0, f.mentions[j].start - 30), f.mentions[j].start, PARK)]
+    if prev and RE_PARK_CHAIN_GAP.match(f.text[f.mentions[prev[-1]].end : f.mentions[j].start]):
+        return prev[-1]
+    return None
+
+
+@frame("located_in.setting")
+def setting(f: Found) -> Iterator[Fact]:
+    """"在南宁市伶俐工业园区里,X公司20GWh锂电池项目正…建设": a sentence that opens with where it happens puts its
+    projects there."""
+    for sent in f.sentences:
+        for j in f.in_sentence(sent, PARK, PLACE):
+            n = f.mentions[j]
+            if n.start - sent.start > 16:
+                break
+            if RE_SETTING.match(f.text[sent.start : n.start]) and RE_SETTING_AFTER.match(f.text[n.end : n.end + 4]):
+                for i in f.in_sentence(sent, PROJECT):
+                    if f.mentions[i].start > n.end:
+                        yield Fact(RelType.LOCATED_IN, i, j, sent, "located_in.setting", 0.7)
                 break
 
 
@@ -153,7 +204,7 @@ def pair(f: Found) -> Iterator[Fact]:
 @frame("located_in.event_host")
 def event_host(f: Found) -> Iterator[Fact]:
     """The host of a collective signing or start-up event holds the projects the event names: "总投资268亿元的
-    15个项目在成都高新区集中开工…包括A、B" (the same or the next sentence)."""
+    15个项目在成都高新区集中开工…包括A、B" (the same or the next sentence), "本次签约的A项目" (anywhere)."""
     for si, sent in enumerate(f.sentences):
         ev = RE_EVENT.search(f.text, sent.start, sent.end)
         if not ev:
@@ -167,8 +218,10 @@ def event_host(f: Found) -> Iterator[Fact]:
         scope_end = f.sentences[min(si + 1, len(f.sentences) - 1)].end
         for i in _projects(f):
             m = f.mentions[i]
-            if sent.start <= m.start < scope_end and m.start > f.mentions[host].end:
+            this_event = RE_THIS_EVENT.search(f.text, f.sentence_of(m.start).start, m.start)
+            if (sent.start <= m.start < scope_end and m.start > f.mentions[host].end) or this_event:
                 yield Fact(RelType.LOCATED_IN, i, host, f.sentence_of(m.start), "located_in.event_host", 0.55)
+        return  # one host per document: the first event
 
 
 @frame("located_in.firm")
