@@ -15,7 +15,7 @@ from kg.extract.mentions import FIRM, INDUSTRY, NAMED_TYPES, PARK, PLACE, PROJEC
 from kg.extract.names import valid_name
 from kg.extract.spans import Context, find_mentions, find_suffixes
 from kg.extract.text import SOFT_BREAK, Span, soften_line_breaks, split_sentences
-from kg.extract.tokens import word_bounded, word_frequency
+from kg.extract.tokens import cut_window, word_bounded, word_frequency
 from kg.extract.vocab import (
     RE_AGGREGATE,
     RE_FIRM_TRADE,
@@ -57,6 +57,8 @@ RE_KNOWN_EXTENSION = re.compile(r"国际|集团|股份|控股|科技|能源|电�
 ZONE_SUFFIXES = frozenset({"经济技术开发区", "经济开发区", "经开区", "高新技术产业开发区", "高新技术开发区", "高新区",
                            "综合保税区", "综保区", "保税区", "自贸区", "工业园区", "工业园", "开发区", "工业集中区",
                            "化工园区", "产业集聚区", "新区"})
+# A project named as a phase (…三期项目): its own total is no phase's share.
+RE_PHASE_NAME = re.compile(r"[一二三四五六七八九十首]期(?:项目|工程)?$")
 # A run of project suffixes and phases after a name (…项目一期): the same undertaking.
 RE_SUFFIX_RUN = re.compile(f"(?:{RE_PROJECT_SUFFIX.pattern}|[（(]?[一二三四五六七八九十首]期[)）]?)+")
 # Organisation words after a known firm name make it no firm (中国医药教育协会).
@@ -171,7 +173,7 @@ def _park_without_place(m: Mention, lex: Lexicon) -> Mention:
 
 def _retype_park(text: str, m: Mention, lex: Lexicon) -> Mention:
     """A 产业园 name is a project when the text signs, invests in or builds it, a park when it hosts others."""
-    if m.type is PARK and m.rule != "park.list" and RE_PROJECT_SUFFIX.search(m.text[-5:]):
+    if m.type is PARK and m.rule != "park.list" and park_suffix(m.text) not in ZONE_SUFFIXES:
         before = text[max(0, m.start - 20) : m.start]
         after = text[m.end : m.end + 8]
         if (RE_PARK_AS_PROJECT_BEFORE.search(before) or RE_PARK_AS_PROJECT_AFTER.match(after)) and \
@@ -246,10 +248,12 @@ def _firm_inside(m: Mention, lex: Lexicon, brands: dict[str, str]) -> Mention | 
     def inner(n: int, rule: str = "firm.in_project_name", full: str = "") -> Mention:
         return Mention(m.start, m.start + n, FIRM, name[:n], rule, name=full, inner=True)
 
-    legal = RE_FIRM_LEGAL.search(name)
-    if legal is not None and legal.start() >= 2 and len(name) - legal.end() >= 2:
-        if valid_name(name[: legal.end()], FIRM, lex):
-            return inner(legal.end())
+    legal = None
+    for mt in RE_FIRM_LEGAL.finditer(name):  # the longest legal name: 徐工集团工程机械股份有限公司, not 徐工集团
+        if mt.start() >= 2 and len(name) - mt.end() >= 2 and valid_name(name[: mt.end()], FIRM, lex):
+            legal = mt
+    if legal is not None:
+        return inner(legal.end())
     for sp in lex.firms.find_known(name[:12]):
         if sp.start == 0 and sp.end < len(name) - 1 and not name.startswith(ORG_WORDS, sp.end) and \
                 not any(w in name for w in ORG_WORDS):
@@ -263,7 +267,7 @@ def _firm_inside(m: Mention, lex: Lexicon, brands: dict[str, str]) -> Mention | 
     brand = lex.firms.brand_at(name)
     if brand is not None and len(name) - len(brand) >= 2 and word_frequency(brand) < BRAND_MAX_FREQ and \
             not _industry_word(brand, lex) and not _county_or_above(brand, lex) and \
-            _names_a_work(name[len(brand) :], lex):
+            _names_a_work(name[len(brand) :], lex) and _word_ends_at(name, len(brand)):
         trade = RE_FIRM_TRADE.match(name, len(brand))  # 烽火 + 科技咸宁创新谷 -> 烽火科技
         n = trade.end() if trade and len(name) - trade.end() >= 2 else len(brand)
         return inner(n)
@@ -285,6 +289,11 @@ def _firm_inside(m: Mention, lex: Lexicon, brands: dict[str, str]) -> Mention | 
             if _brand_like(firm, lex):
                 return inner(len(firm), "firm.hq_of")
     return None
+
+
+def _word_ends_at(name: str, pos: int) -> bool:
+    """Whether jieba ends a word at ``pos`` of ``name`` (新奥|莱 is no brand boundary when it cuts 新奥莱)."""
+    return any(t.end == pos for t in cut_window(name))
 
 
 def _names_a_work(rest: str, lex: Lexicon) -> bool:
@@ -376,6 +385,8 @@ def _project_amounts(text: str, mentions: tuple[Mention, ...], amounts: tuple[Am
             best = _anaphoric_project(text, mentions, projects, a, out)
         if best is not None and best not in out:
             out[best] = ai
+            if ai in phase and mentions[best].end >= a.start - 12 and RE_PHASE_NAME.search(mentions[best].text):
+                phase.discard(ai)  # 中创新航三期项目计划总投资120亿元: the phase is the project itself
     return out, frozenset(phase)
 
 

@@ -9,7 +9,8 @@ from typing import Any
 from kg.extract.amounts import find_years
 from kg.extract.frames import Fact
 from kg.extract.mentions import FIRM, INDUSTRY, PARK, PLACE, PROJECT, Found, Mention
-from kg.extract.vocab import RE_PROJECT_SUFFIX, RE_STAGE, RE_FIRM_TRADE, STAGE_WORDS
+from kg.extract.vocab import RE_FIRM_TRADE, RE_PROJECT_SUFFIX, RE_STAGE, STAGE_WORDS
+from kg.lexicon.grammar import RE_FIRM_LEGAL
 from kg.model import Document, Entity, Evidence, Extraction, Relation, RelType, make_key
 
 # Facts of these frames come from the chain taxonomy, not the text's words: kept in the graph, left out of
@@ -53,9 +54,12 @@ def _fold(groups: dict[str, Any], lex: Any, firm_names: set[str]) -> dict[str, s
     for i, short in enumerate(firms):
         sname = names[short]
         longer = [k for k in firms[i + 1 :] if names[k].startswith(sname)]
+        legal = [k for k in longer if RE_FIRM_LEGAL.search(names[k])]
         if len(sname) >= 2 and len(longer) == 1 and \
                 RE_FIRM_TRADE.sub("", names[longer[0]][len(sname) :]) in FIRM_FOLD_ENDINGS:
             rename[short] = longer[0]
+        elif len(sname) >= 2 and len(legal) == 1 and not RE_FIRM_LEGAL.search(sname):
+            rename[short] = legal[0]  # 比亚迪 … 比亚迪汽车工业有限公司
     projects = sorted((k for k in groups if k.startswith("project:")), key=lambda k: (-len(names[k]), k))
     by_base: dict[str, str] = {}
     for k in projects:

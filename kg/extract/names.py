@@ -53,7 +53,7 @@ from kg.extract.vocab import (
     LEADING_STOPWORDS,
 )
 from kg.lexicon import Lexicon
-from kg.lexicon.grammar import RE_DESIGNATION, RE_FIRM_LEGAL, RE_HAN, alternation, park_type
+from kg.lexicon.grammar import RE_DESIGNATION, RE_FIRM_LEGAL, RE_HAN, RE_PARK_SUFFIX, alternation, park_type
 from kg.model import EntityType
 
 FIRM, PROJECT, PARK = EntityType.FIRM, EntityType.PROJECT, EntityType.PARK
@@ -71,14 +71,19 @@ RE_MONEY_INSIDE = re.compile(r"\d+(?:\.\d+)?\s*(?:亿|万)\s?(?:元|美元)|亿�
 RE_FIRM_BUSINESS_WORDS = re.compile(alternation(tuple(FIRM_NAME_VERBS | PROJECT_PROCESS_VERBS)))
 # A name-suffix word followed by a list comma ends a complete earlier name (A基地、B项目) …
 RE_NAME_SUFFIX_WORD = re.compile(f"(?:{RE_PROJECT_SUFFIX.pattern}|{RE_FIRM_LEGAL.pattern})$")
+RE_ANY_SUFFIX = re.compile(f"(?:{RE_PROJECT_SUFFIX.pattern}|{RE_FIRM_LEGAL.pattern}|{RE_PARK_SUFFIX.pattern})")
 # … and a terminal suffix followed by a conjunction too (A项目和B项目; but 研发中心及数据中心 is one name).
 RE_TERMINAL_SUFFIX = re.compile(f"(?:项目|工程|{RE_FIRM_LEGAL.pattern})$")
 PAREN_PAIRS = {")": "(", "）": "（", "”": "“"}
 QUOTE_CHARS = frozenset("“”")
+# Countries written in brackets inside firm names: 三星(中国)半导体有限公司.
+COUNTRIES = frozenset({"中国", "香港", "澳门", "台湾", "美国", "德国", "日本", "韩国", "法国", "英国", "新加坡", "意大利",
+                       "荷兰", "瑞士", "瑞典", "加拿大", "澳大利亚", "泰国", "越南", "印度", "亚洲", "欧洲", "国际"})
 # Words that link coordinated industry modifiers to the name they modify (新能源、大数据、云计算用…).
 MODIFIER_LINKS = frozenset("用型类")
 # Multi-character words that never start a name (verbs, adverbs, determiners of news text): they end a name too.
 LEADING_WORDS = frozenset(w for w in LEADING_STOPWORDS if len(w) > 1)
+RE_SUFFIX_RUN_END = re.compile(f"(?:{RE_PROJECT_SUFFIX.pattern})+$")
 # A project head ending in one of these names a category (光伏制造产业项目, 新能源类项目).
 CATEGORY_ENDINGS = ("产业", "行业", "领域", "类", "型", "产业化")
 MAX_PAREN = 10
@@ -118,6 +123,8 @@ def _breaks(tok: Token, etype: EntityType, lex: Lexicon, before_suffix: bool) ->
     tag = lex.words.tag(w)
     if tag is None or tag not in BREAK_TAGS or w in NAME_MODIFIERS:
         return None
+    if lex.gazetteer.surfaces.get(w):
+        return None  # a place name jieba files as a verb (包头) is part of a name
     if etype is PROJECT and w in PROJECT_PROCESS_VERBS:
         return None
     if etype is FIRM and w in FIRM_NAME_VERBS:
@@ -175,6 +182,11 @@ def _soft_stays(toks: list[Token], i: int, etype: EntityType, rest: str, lex: Le
     In a project name a verb between two name words is part of it (牛首山|抽水|蓄能电站), and so is one whose
     remainder would start with a stray character (建设|预制|菜与…); a firm or park name goes on past a
     mis-cut word when the rest alone would name nothing (瑞|鼎新|材料科技有限公司)."""
+    nxt_tok = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt_tok is not None and etype is not FIRM:
+        compound = toks[i].text + nxt_tok.text
+        if any(sp.start == 0 and sp.end > len(toks[i].text) for sp in lex.taxonomy.find_industries(compound)):
+            return True  # 闪存(v)芯片, 抽水(v)蓄能: the verb starts an industry word
     if etype is PROJECT:
         prev = toks[i - 1] if i > 0 else None
         if prev is not None and len(prev.text) >= 2 and _breaks(prev, etype, lex, False) is None and \
@@ -209,7 +221,7 @@ def _transparent(inside: str, lex: Lexicon, quoted: bool = False) -> bool:
     if quoted:
         return 2 <= len(inside) <= 8 and not any(c in HARD_BOUNDARY for c in inside)
     return bool(inside) and (lex.gazetteer.resolve(inside) is not None or bool(RE_PHASE.fullmatch(inside))
-                             or inside.isascii() and len(inside) <= 6)
+                             or inside.isascii() and len(inside) <= 6 or inside in COUNTRIES)
 
 
 def _joins_modifier(text: str, lo: int, comma: int, lex: Lexicon) -> bool:
@@ -220,7 +232,7 @@ def _joins_modifier(text: str, lo: int, comma: int, lex: Lexicon) -> bool:
     while k > lo and text[k - 1] not in HARD_BOUNDARY and text[k - 1] != LIST_COMMA:
         k -= 1
     piece = text[k:comma]
-    if k > lo and text[k - 1] == LIST_COMMA and piece and not RE_NAME_SUFFIX_WORD.search(piece) and \
+    if k > lo and text[k - 1] == LIST_COMMA and piece and not RE_ANY_SUFFIX.search(piece) and \
             RE_NAME_SUFFIX_WORD.search(text[max(lo, k - 12) : k - 1]) and len(piece) <= 20:
         return True  # …项目、翰博集团OLED装置零部件膜剥离、精密清洗及热喷涂生产基地项目: a fragment of this item
     if not _industry_word(piece, lex):
@@ -251,7 +263,7 @@ def _distinctive(name: str, etype: EntityType, lex: Lexicon) -> bool:
         return len(RE_HAN.findall(core)) >= 2 and core not in GENERIC_FIRM_WORDS
     if etype is PARK:
         return park_type(name) is not None
-    m = RE_PROJECT_SUFFIX.search(name)
+    m = _last_suffix(name)
     head = name[: m.start()] if m else name
     rest = RE_GENERIC_PROJECT_WORDS.sub("", head)
     if rest.endswith(CATEGORY_ENDINGS) or head.endswith(CATEGORY_ENDINGS) or \
@@ -316,15 +328,21 @@ def _valid_project(name: str, lex: Lexicon) -> bool:
         return False
     if not _distinctive(name, PROJECT, lex):
         return False
-    m = RE_PROJECT_SUFFIX.search(name)
+    m = _last_suffix(name)
     head = name[: m.start()] if m else name
     return not _place_only(head, lex) and not _place_only(RE_GENERIC_PROJECT_WORDS.sub("", head), lex)
+
+
+def _last_suffix(name: str) -> re.Match[str] | None:
+    """The run of project suffixes that ends ``name`` (闪存芯片二期项目 -> 二期项目), or its first suffix."""
+    m = RE_SUFFIX_RUN_END.search(name)
+    return m if m and m.start() > 0 else RE_PROJECT_SUFFIX.search(name)
 
 
 def _broad_industry_only(name: str, lex: Lexicon) -> bool:
     """光伏项目, 新能源汽车上下游产业链项目: a chain or broad industry word and generic words name a kind of
     project (锂离子动力电池项目, a product, stays a name)."""
-    m = RE_PROJECT_SUFFIX.search(name)
+    m = _last_suffix(name)
     head = RE_GENERIC_PROJECT_WORDS.sub("", name[: m.start()] if m else name)
     tax = lex.taxonomy
     spans = tax.find_industries(head)

@@ -93,7 +93,10 @@ GENERIC_PARK_WORDS = (
     "一批", "多个", "各个", "这个", "新建", "大型", "小型", "标准化", "化工", "科技", "创新", "创业", "经济",
     "开发", "配套", "老", "新", "这", "那", "此", "高质量", "第一批", "第二批", "第三批", "第四批", "首批",
 )  # fmt: skip
-RE_GENERIC_PARK_WORDS = re.compile(alternation(tuple(GENERIC_PARK_WORDS)))
+# Multi-character generic words are removed wherever they stand; one-character ones (新, 老, 省 …) only make a
+# name generic when nothing else is left (新余高新区 keeps 新).
+RE_GENERIC_PARK_WORDS = re.compile(alternation(tuple(w for w in GENERIC_PARK_WORDS if len(w) > 1)))
+GENERIC_PARK_CHARS = frozenset(w for w in GENERIC_PARK_WORDS if len(w) == 1)
 # Names with these are housing estates, scenic or protected areas, not development zones.
 NOT_PARK_WORDS = ("小区", "社区", "楼盘", "花园", "家园", "商圈", "街区", "景区", "保护区", "风景区", "片区", "公园",
                   "校园", "乐园", "庄园", "陵园", "动物园", "植物园", "湿地", "度假区")
@@ -122,7 +125,8 @@ def park_type(name: str) -> str | None:
     prefix = name[: -len(suffix)]
     if len(prefix) < 2 or any(w in name for w in NOT_PARK_WORDS):
         return None
-    if len(RE_HAN.findall(RE_GENERIC_PARK_WORDS.sub("", prefix))) < 2:
+    rest = [c for c in RE_HAN.findall(RE_GENERIC_PARK_WORDS.sub("", prefix))]
+    if len(rest) < 2 or all(c in GENERIC_PARK_CHARS for c in rest):
         return None
     if suffix in WEAK_PARK_SUFFIXES:
         need = STRONG_PURPOSE_FOR.get(suffix, RE_ZONE_PURPOSE)
