@@ -162,7 +162,8 @@ def name_start(text: str, lo: int, suffix_start: int, end: int, etype: EntityTyp
         if why is None and w in NAME_CONJUNCTIONS and etype is PROJECT and i > 0 and \
                 RE_TERMINAL_SUFFIX.search(window[: t.start]):
             why = "hard"  # A项目和B项目: B starts after the conjunction
-        if why == "soft" and (_soft_stays(toks, i, etype, text[lo + t.end : end], lex) or item and i == 0):
+        if why == "soft" and (_soft_stays(toks, i, etype, text[lo + t.end : end], lex, text[suffix_start:end])
+                              or item and i == 0):
             why = None  # a list item may start with a word jieba calls a verb or adverb (大全|年产…)
         if why is not None:
             break
@@ -176,7 +177,7 @@ SOFT_FALLBACK_TAGS = frozenset({"d", "v", "vd", "t"})
 NAME_MODIFIERS = frozenset({"现代", "当代", "近代", "古代", "未来", "新兴", "长远", "永久", "传统", "共同"})
 
 
-def _soft_stays(toks: list[Token], i: int, etype: EntityType, rest: str, lex: Lexicon) -> bool:
+def _soft_stays(toks: list[Token], i: int, etype: EntityType, rest: str, lex: Lexicon, suffix: str = "") -> bool:
     """Whether a verb or adverb by jieba's class is still inside the name.
 
     In a project name a verb between two name words is part of it (牛首山|抽水|蓄能电站), and so is one whose
@@ -187,7 +188,10 @@ def _soft_stays(toks: list[Token], i: int, etype: EntityType, rest: str, lex: Le
         compound = toks[i].text + nxt_tok.text
         if any(sp.start == 0 and sp.end > len(toks[i].text) for sp in lex.taxonomy.find_industries(compound)):
             return True  # 闪存(v)芯片, 抽水(v)蓄能: the verb starts an industry word
-    if etype is PROJECT:
+    if etype is PARK and i == len(toks) - 1 and lex.words.tag(toks[i].text) in ("v", "vn") and \
+            suffix.endswith(("园", "园区")):
+        return True  # 九洲北斗导航(v)产业园: the word before a 园 says what the park is for
+    if etype in (PROJECT, PARK):
         prev = toks[i - 1] if i > 0 else None
         if prev is not None and len(prev.text) >= 2 and _breaks(prev, etype, lex, False) is None and \
                 not RE_NAME_SUFFIX_WORD.search(prev.text) and not park_type(prev.text) and \
@@ -285,7 +289,7 @@ def valid_name(name: str, etype: EntityType, lex: Lexicon) -> bool:
     if etype is FIRM:
         return _valid_firm(name)
     if etype is PARK:
-        return park_type(name) is not None and not _province_designation(name, lex)
+        return park_type(name) is not None and not _province_designation(name, lex) and not RE_PHASE.match(name)
     return _valid_project(name, lex)
 
 
