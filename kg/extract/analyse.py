@@ -37,7 +37,7 @@ COUNTRY_NAMES = ("中国", "德国", "美国", "日本", "韩国", "法国", "�
 HQ_ENDINGS = ("全球总部", "区域总部", "总部基地项目", "总部基地", "总部项目", "总部")
 RE_NOT_BRAND = re.compile(r"[与和及或用的为在等、]|^[新老大小全]|^(?:" + "|".join(COUNTRY_NAMES) + ")")
 # A 产业园 that is signed, invested in or built as one undertaking is a project; one that hosts others is a park.
-RE_PARK_AS_PROJECT_BEFORE = re.compile(r"(?:签约|签署|投资|总投资[^，,。；;]{0,12}的|建设|开工|竣工|动建|打造)$")
+RE_PARK_AS_PROJECT_BEFORE = re.compile(r"(?:签约|签署|投资|总投资[^，,。；;]{0,12}的|开工|竣工|动建)$")
 RE_PARK_AS_PROJECT_AFTER = re.compile(r"^(?:项目|一期|二期|[（(]|正式(?:签约|开工|落地)|签约|开工|竣工|落地|投产|建成)")
 RE_PARK_HOSTS = re.compile(r"^(?:内|里|中|引进|引入|吸引|迎来|新签约|入驻)|(?:落户|入驻|在|位于|进驻|入园)$")
 # A brand is not a common word: jieba's dictionary counts 综合 8250, 平安 1438, but 中兴 684, 华为 373.

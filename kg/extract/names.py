@@ -81,8 +81,11 @@ COUNTRIES = frozenset({"中国", "香港", "澳门", "台湾", "美国", "德国
                        "荷兰", "瑞士", "瑞典", "加拿大", "澳大利亚", "泰国", "越南", "印度", "亚洲", "欧洲", "国际"})
 # Words that link coordinated industry modifiers to the name they modify (新能源、大数据、云计算用…).
 MODIFIER_LINKS = frozenset("用型类")
+# Words trimmed off the start of a name that are nouns inside one (人力资源服务产业园, 产业发展研究院).
+NOMINAL_WORDS = frozenset({"服务", "发展", "改造", "提升", "升级", "创新", "整合", "完善", "培育", "开发", "招商",
+                           "扩建", "新建", "技改", "提质", "储备", "创建", "示范", "重点", "重大", "优质", "知名"})
 # Multi-character words that never start a name (verbs, adverbs, determiners of news text): they end a name too.
-LEADING_WORDS = frozenset(w for w in LEADING_STOPWORDS if len(w) > 1)
+LEADING_WORDS = frozenset(w for w in LEADING_STOPWORDS if len(w) > 1) - NOMINAL_WORDS
 RE_SUFFIX_RUN_END = re.compile(f"(?:{RE_PROJECT_SUFFIX.pattern})+$")
 # A project head ending in one of these names a category (光伏制造产业项目, 新能源类项目).
 CATEGORY_ENDINGS = ("产业", "行业", "领域", "类", "型", "产业化")
@@ -173,6 +176,7 @@ def name_start(text: str, lo: int, suffix_start: int, end: int, etype: EntityTyp
 
 
 SOFT_FALLBACK_TAGS = frozenset({"d", "v", "vd", "t"})
+VERB_TAGS = frozenset({"v", "vd", "vi", "vg", "vq"})
 # Words jieba files as time words or adverbs that are ordinary modifiers inside names (福州现代物流城).
 NAME_MODIFIERS = frozenset({"现代", "当代", "近代", "古代", "未来", "新兴", "长远", "永久", "传统", "共同"})
 
@@ -188,15 +192,15 @@ def _soft_stays(toks: list[Token], i: int, etype: EntityType, rest: str, lex: Le
         compound = toks[i].text + nxt_tok.text
         if any(sp.start == 0 and sp.end > len(toks[i].text) for sp in lex.taxonomy.find_industries(compound)):
             return True  # 闪存(v)芯片, 抽水(v)蓄能: the verb starts an industry word
+    prev = toks[i - 1] if i > 0 else None
+    name_before = prev is not None and len(prev.text) >= 2 and _breaks(prev, etype, lex, False) is None and \
+        not RE_NAME_SUFFIX_WORD.search(prev.text) and not park_type(prev.text) and prev.text not in PAREN_PAIRS
     if etype is PARK and i == len(toks) - 1 and lex.words.tag(toks[i].text) in ("v", "vn") and \
-            suffix.endswith(("园", "园区")):
+            suffix.endswith(("园", "园区")) and name_before:
         return True  # 九洲北斗导航(v)产业园: the word before a 园 says what the park is for
     if etype in (PROJECT, PARK):
-        prev = toks[i - 1] if i > 0 else None
-        if prev is not None and len(prev.text) >= 2 and _breaks(prev, etype, lex, False) is None and \
-                not RE_NAME_SUFFIX_WORD.search(prev.text) and not park_type(prev.text) and \
-                prev.text not in PAREN_PAIRS and prev.text != LIST_COMMA:
-            return True
+        if name_before and lex.words.tag(toks[i].text) not in VERB_TAGS:
+            return True  # 酸铁锂|正极(ad)|材料: an adverb-tagged word between name words is one of them
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         return nxt is not None and len(nxt.text) == 1 and nxt.text not in FUNCTION_CHARS and \
             "\u4e00" <= nxt.text <= "\u9fff"
