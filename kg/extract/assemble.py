@@ -9,6 +9,7 @@ from typing import Any
 from kg.extract.amounts import find_years
 from kg.extract.frames import Fact
 from kg.extract.mentions import FIRM, INDUSTRY, PARK, PLACE, PROJECT, Found, Mention
+from kg.extract.names import places_only
 from kg.extract.vocab import RE_FIRM_TRADE, RE_PROJECT_SUFFIX, RE_STAGE, STAGE_WORDS
 from kg.lexicon.grammar import RE_FIRM_LEGAL
 from kg.model import Document, Entity, Evidence, Extraction, Relation, RelType, make_key
@@ -78,7 +79,7 @@ def _fold(groups: dict[str, Any], lex: Any, firm_names: set[str]) -> dict[str, s
                 continue
             head = o[: len(o) - len(n)]
             if o.endswith(n) and len(n) >= 4 and (lex.gazetteer.resolve(head) is not None or
-                                                  _places_only(head, lex) or head in firm_names or
+                                                  places_only(head, lex) or head in firm_names or
                                                   lex.park_canonical(head) is not None):
                 rename[k] = other
                 break
@@ -90,19 +91,9 @@ def _fold(groups: dict[str, Any], lex: Any, firm_names: set[str]) -> dict[str, s
     for i, short in enumerate(parks):
         sname = names[short]
         longer = [k for k in parks[i + 1 :] if names[k].endswith(sname)]
-        if len(longer) == 1 and _places_only(names[longer[0]][: -len(sname)], lex):
+        if len(longer) == 1 and places_only(names[longer[0]][: -len(sname)], lex):
             rename[short] = longer[0]
     return rename
-
-
-def _places_only(s: str, lex: Any) -> bool:
-    """Whether ``s`` is one or more place names written one after another (大庆市大同区, 无锡)."""
-    pos = 0
-    for p in lex.gazetteer.find(s):
-        if p.start != pos:
-            return False
-        pos = p.end
-    return pos == len(s) and pos > 0
 
 
 def _events(found: Found, ms: list[Mention]) -> list[dict[str, Any]]:

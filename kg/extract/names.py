@@ -86,6 +86,8 @@ NOMINAL_WORDS = frozenset({"服务", "发展", "改造", "提升", "升级", "�
                            "扩建", "新建", "技改", "提质", "储备", "创建", "示范", "重点", "重大", "优质", "知名"})
 # Multi-character words that never start a name (verbs, adverbs, determiners of news text): they end a name too.
 LEADING_WORDS = frozenset(w for w in LEADING_STOPWORDS if len(w) > 1) - NOMINAL_WORDS
+# The bare type words a name may end in (宝丰光伏电站 less 电站 is 宝丰光伏, not the place 宝丰).
+RE_BARE_SUFFIX_RUN = re.compile(r"(?:项目|工程|基地|中心|总部|电站|电厂|园|[一二三四五六七八九十首]期)+$")
 RE_SUFFIX_RUN_END = re.compile(f"(?:{RE_PROJECT_SUFFIX.pattern})+$")
 # A project head ending in one of these names a category (光伏制造产业项目, 新能源类项目).
 CATEGORY_ENDINGS = ("产业", "行业", "领域", "类", "型", "产业化")
@@ -165,9 +167,9 @@ def name_start(text: str, lo: int, suffix_start: int, end: int, etype: EntityTyp
         if why is None and w in NAME_CONJUNCTIONS and etype is PROJECT and i > 0 and \
                 RE_TERMINAL_SUFFIX.search(window[: t.start]):
             why = "hard"  # A项目和B项目: B starts after the conjunction
-        if why == "soft" and (_soft_stays(toks, i, etype, text[lo + t.end : end], lex, text[suffix_start:end])
-                              or item and i == 0):
-            why = None  # a list item may start with a word jieba calls a verb or adverb (大全|年产…)
+        if why == "soft" and (item or _soft_stays(toks, i, etype, text[lo + t.end : end], lex,
+                                                  text[suffix_start:end])):
+            why = None  # inside a list item only function words and predicates cut (大全|年产…, 建文|洗涤|二期)
         if why is not None:
             break
         start = lo + t.start
@@ -336,8 +338,8 @@ def _valid_project(name: str, lex: Lexicon) -> bool:
         return False
     if not _distinctive(name, PROJECT, lex):
         return False
-    m = _last_suffix(name)
-    head = name[: m.start()] if m else name
+    m = RE_BARE_SUFFIX_RUN.search(name)
+    head = name[: m.start()] if m and m.start() > 0 else name
     return not _place_only(head, lex) and not _place_only(RE_GENERIC_PROJECT_WORDS.sub("", head), lex)
 
 
@@ -366,8 +368,18 @@ def _broad_industry_only(name: str, lex: Lexicon) -> bool:
 
 
 def _place_only(s: str, lex: Lexicon) -> bool:
-    """邵阳市项目: a place and nothing else is no name."""
-    return bool(s) and lex.gazetteer.resolve(s) is not None
+    """邵阳市项目, 重庆市铜梁区重大招商项目: a place (or a chain of places) and nothing else is no name."""
+    return bool(s) and (lex.gazetteer.resolve(s) is not None or places_only(s, lex))
+
+
+def places_only(s: str, lex: Lexicon) -> bool:
+    """Whether ``s`` is one or more place names written one after another (大庆市大同区, 无锡)."""
+    pos = 0
+    for p in lex.gazetteer.find(s):
+        if p.start != pos:
+            return False
+        pos = p.end
+    return pos == len(s) and pos > 0
 
 
 def _balanced(name: str) -> bool:

@@ -68,7 +68,12 @@ def split_sentences(text: str) -> list[Span]:
 SOFT_BREAK = "\u200b"
 SENTENCE_FINAL = frozenset("。！？!?；;：:")
 WRAP_MIN_WIDTH = 15
-WRAP_FULL_SHARE = 0.85
+WRAP_FULL_SHARE = 0.8
+
+
+def _width(line: str) -> float:
+    """A line's printed width: a Chinese character is one, a Latin letter, digit or space half."""
+    return sum(0.5 if c.isascii() else 1.0 for c in line.rstrip())
 
 
 def soften_line_breaks(text: str) -> str:
@@ -82,7 +87,8 @@ def soften_line_breaks(text: str) -> str:
     3
     """
     lines = text.split("\n")
-    long_lines = sorted(len(x) for x in lines if len(x) >= WRAP_MIN_WIDTH)
+    widths = [_width(x) for x in lines]
+    long_lines = sorted(w for w in widths if w >= WRAP_MIN_WIDTH)
     if len(long_lines) < 3:
         return text
     width = long_lines[int(0.8 * (len(long_lines) - 1))]
@@ -91,7 +97,7 @@ def soften_line_breaks(text: str) -> str:
     for k, line in enumerate(lines[:-1]):
         pos += len(line)
         nxt = lines[k + 1][:1]
-        if len(line) >= WRAP_FULL_SHARE * width and line and line[-1] not in SENTENCE_FINAL and \
+        if widths[k] >= WRAP_FULL_SHARE * width and line and line[-1] not in SENTENCE_FINAL and \
                 (nxt.isalnum() or "\u4e00" <= nxt <= "\u9fff"):
             out[pos] = SOFT_BREAK
         pos += 1
