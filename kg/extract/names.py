@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.text import trim_name
-from kg.extract.tokens import Token, cut_window
+from kg.extract.tokens import Token, cut, cut_window, word_frequency
 from kg.extract.vocab import (
     BREAK_TAGS,
     FIRM_DESCRIPTORS,
@@ -89,6 +89,7 @@ LEADING_WORDS = frozenset(w for w in LEADING_STOPWORDS if len(w) > 1) - NOMINAL_
 # The bare type words a name may end in (宝丰光伏电站 less 电站 is 宝丰光伏, not the place 宝丰).
 RE_BARE_SUFFIX_RUN = re.compile(r"(?:项目|工程|基地|中心|总部|电站|电厂|园|[一二三四五六七八九十首]期)+$")
 RE_SUFFIX_RUN_END = re.compile(f"(?:{RE_PROJECT_SUFFIX.pattern})+$")
+COMMON_WORD_FREQ = 1000
 # A project head ending in one of these names a category (光伏制造产业项目, 新能源类项目).
 CATEGORY_ENDINGS = ("产业", "行业", "领域", "类", "型", "产业化")
 MAX_PAREN = 10
@@ -336,17 +337,36 @@ def _valid_project(name: str, lex: Lexicon) -> bool:
         return False
     if name.endswith("工程") and any(w in name for w in PROGRAM_WORDS):
         return False
-    if not _distinctive(name, PROJECT, lex):
+    if not _distinctive(name, PROJECT, lex) or _common_words_only(name, lex):
         return False
     m = RE_BARE_SUFFIX_RUN.search(name)
     head = name[: m.start()] if m and m.start() > 0 else name
-    return not _place_only(head, lex) and not _place_only(RE_GENERIC_PROJECT_WORDS.sub("", head), lex)
+    if _place_only(head, lex):
+        return False
+    # 邵阳市重点项目: a place and generic words; but a place and a zone type is a name (台湾工业园)
+    return park_type(name) is not None or not _place_only(RE_GENERIC_PROJECT_WORDS.sub("", head), lex)
 
 
 def _last_suffix(name: str) -> re.Match[str] | None:
     """The run of project suffixes that ends ``name`` (闪存芯片二期项目 -> 二期项目), or its first suffix."""
     m = RE_SUFFIX_RUN_END.search(name)
     return m if m and m.start() > 0 else RE_PROJECT_SUFFIX.search(name)
+
+
+def _common_words_only(name: str, lex: Lexicon) -> bool:
+    """国家区域医疗中心项目, 现代能源产业项目: a head made of common words only (jieba's dictionary counts each
+    :data:`COMMON_WORD_FREQ` times or more), with no place, firm, brand, product or figure, names a kind."""
+    m = _last_suffix(name)
+    words = [w for w in cut(name[: m.start()] if m else name) if w.strip()]
+    if not words:
+        return False
+    for w in words:
+        if len(w) == 1 and w not in FUNCTION_CHARS:
+            return False  # a character jieba could not join to a word is a piece of a brand (通|威)
+        if any(c.isdigit() for c in w) or lex.gazetteer.surfaces.get(w) or lex.firms.is_known(w) or \
+                lex.taxonomy.find_industries(w) or word_frequency(w) < COMMON_WORD_FREQ:
+            return False
+    return True
 
 
 def _broad_industry_only(name: str, lex: Lexicon) -> bool:
