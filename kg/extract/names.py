@@ -81,11 +81,8 @@ COUNTRIES = frozenset({"中国", "香港", "澳门", "台湾", "美国", "德国
                        "荷兰", "瑞士", "瑞典", "加拿大", "澳大利亚", "泰国", "越南", "印度", "亚洲", "欧洲", "国际"})
 # Words that link coordinated industry modifiers to the name they modify (新能源、大数据、云计算用…).
 MODIFIER_LINKS = frozenset("用型类")
-# Words trimmed off the start of a name that are nouns inside one (人力资源服务产业园, 产业发展研究院).
-NOMINAL_WORDS = frozenset({"服务", "发展", "改造", "提升", "升级", "创新", "整合", "完善", "培育", "开发", "招商",
-                           "扩建", "新建", "技改", "提质", "储备", "创建", "示范", "重点", "重大", "优质", "知名"})
 # Multi-character words that never start a name (verbs, adverbs, determiners of news text): they end a name too.
-LEADING_WORDS = frozenset(w for w in LEADING_STOPWORDS if len(w) > 1) - NOMINAL_WORDS
+LEADING_WORDS = frozenset(w for w in LEADING_STOPWORDS if len(w) > 1)
 # The bare type words a name may end in (宝丰光伏电站 less 电站 is 宝丰光伏, not the place 宝丰).
 RE_BARE_SUFFIX_RUN = re.compile(r"(?:项目|工程|基地|中心|总部|电站|电厂|园|[一二三四五六七八九十首]期)+$")
 RE_SUFFIX_RUN_END = re.compile(f"(?:{RE_PROJECT_SUFFIX.pattern})+$")

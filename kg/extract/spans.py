@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from kg.extract.mentions import FIRM, PARK, PLACE, PROJECT, Mention, longest_first
-from kg.extract.names import MAX_NAME, RE_PUBLIC_WORKS, clause_start, item_start, name_start, valid_name
+from kg.extract.names import MAX_NAME, clause_start, item_start, name_start, valid_name
 from kg.extract.text import Span, trim_name
 from kg.extract.tokens import cut, word_bounded, word_frequency
 from kg.extract.vocab import (
@@ -232,7 +232,6 @@ def find_list_items(ctx: Context) -> list[Mention]:
                                   head not in PROJECT_LIST_HEADS and head not in ("建设",)):
                 continue
             found: list[Mention] = []
-            rejected = 0
             for it in items:
                 etype = FIRM if firm_list else PROJECT
                 start = item_start(text, it.start, it.end, etype, lex)
@@ -246,20 +245,8 @@ def find_list_items(ctx: Context) -> list[Mention]:
                     mention = _project_list_item(name, start, head, qual, lex)
                 if mention is not None:
                     found.append(mention)
-                else:
-                    rejected += 1
-            # a list whose items are mostly no names (水土流失治理、有害生物防控体系) is a list of tasks; and items
-            # without a suffix share the last item's (花垣五龙冲、凤凰乌巢河、龙山龙潭河水库): if that one is a public
-            # work, so are they
-            if not firm_list and found and (rejected > len(found) or _shares_public_suffix(items, text)):
-                found = [m for m in found if RE_PROJECT_SUFFIX.search(m.text) and not _shares_public_suffix(items, text)]
             out.extend(found)
     return out
-
-
-def _shares_public_suffix(items: list[Span], text: str) -> bool:
-    """The last item of a list ends in a public work's word (水库, 公路 …)."""
-    return bool(items) and RE_PUBLIC_WORKS.search(text[items[-1].start : items[-1].end]) is not None
 
 
 def _firm_list_item(name: str, start: int, lex: Lexicon) -> Mention | None:
