@@ -1,9 +1,9 @@
 """CSV cells that are safe to open in a spreadsheet program (CSV or formula injection).
 
-Excel, LibreOffice and Google Sheets run a cell that begins with ``=``, ``+``, ``-`` or ``@`` (or a tab or carriage
-return before one) as a formula: an evidence sentence like ``=HYPERLINK("http://…")`` or ``-2+3`` would. As OWASP's
-CSV-injection guidance advises, such text cells get a leading single quote, which spreadsheets show as text and
-hide. Numbers are left alone (a negative amount stays a number).
+Excel, LibreOffice and Google Sheets run a cell that begins with ``=``, ``+``, ``-`` or ``@`` (or a tab or
+carriage return before one) as a formula: an evidence sentence like ``=HYPERLINK("http://…")`` or ``-2+3``
+would. As OWASP's CSV-injection guidance advises, such text cells get a leading single quote, which
+spreadsheets show as text and hide. Numbers are left alone (a negative amount stays a number).
 
 >>> [spreadsheet_safe(v) for v in ("=1+1", "-2+3", "@SUM(A1)", "甲公司", -5, None)]
 ["'=1+1", "'-2+3", "'@SUM(A1)", '甲公司', -5, None]

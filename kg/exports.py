@@ -2,8 +2,8 @@
 
 Every file is written to a temporary file and renamed into place when complete (:mod:`kg.atomic`): a failed
 export leaves the previous files as they were. CSV text cells that a spreadsheet would run as formulas get a
-leading single quote (:mod:`kg.cells`). XML cannot hold control characters: a graph with one is refused, naming
-where it is (ingest removes them, so only a graph.json made elsewhere has any).
+leading single quote (:mod:`kg.cells`). XML cannot hold control characters: a graph with one is refused,
+naming where it is (ingest removes them, so only a graph.json made elsewhere has any).
 
 Node and edge attributes follow the property-graph schema (``key``, ``type`` = the node label, ``label`` = ``name`` as
 Gephi expects, ``name``, ``aliases`` ... ``amount_cny``,
@@ -110,8 +110,8 @@ def _check_xml_text(g: nx.MultiDiGraph, path: Path) -> None:
             m = RE_XML_ILLEGAL.search(value) if isinstance(value, str) else None
             if m:
                 raise ExportError(
-                    f"{path}: {where}: {name} holds U+{ord(m.group()):04X}, a control character XML cannot hold; "
-                    "rebuild the graph with `kg build` (ingest removes control characters)"
+                    f"{path}: {where}: {name} holds U+{ord(m.group()):04X}, a control character XML cannot "
+                    "hold; rebuild the graph with `kg build` (ingest removes control characters)"
                 )
 
 
@@ -135,8 +135,8 @@ def csv_rows(rows: Any, columns: tuple[str, ...]) -> Any:
 
 
 def write_csv(graph: Graph, folder: str | Path) -> tuple[Path, Path]:
-    """Write ``nodes.csv`` and ``edges.csv`` (UTF-8 with BOM, so spreadsheet programs read Chinese) into ``folder``,
-    both or neither; text cells that would start a formula get a leading single quote."""
+    """Write ``nodes.csv`` and ``edges.csv`` (UTF-8 with BOM, so spreadsheet programs read Chinese) into
+    ``folder``, both or neither; text cells that would start a formula get a leading single quote."""
     folder = Path(folder)
     g = to_networkx(graph)
     nodes, edges = folder / "nodes.csv", folder / "edges.csv"
@@ -149,8 +149,8 @@ def write_csv(graph: Graph, folder: str | Path) -> tuple[Path, Path]:
             with open(stage / edges.name, "w", newline="", encoding="utf-8-sig") as fh:
                 w = csv.DictWriter(fh, EDGE_COLUMNS)
                 w.writeheader()
-                w.writerows(csv_rows(({"source": s, "target": t, **data} for s, t, data in g.edges(data=True)),
-                                     EDGE_COLUMNS))  # fmt: skip
+                edge_rows = ({"source": s, "target": t, **data} for s, t, data in g.edges(data=True))
+                w.writerows(csv_rows(edge_rows, EDGE_COLUMNS))
     except OSError as exc:
         raise _write_failed(folder, "CSV", exc) from exc
     return nodes, edges

@@ -1,8 +1,8 @@
 """Read and write the resolved :class:`~kg.model.Graph` as JSON, so exports need no database.
 
 A store folder (default ``.kg`` in the working directory, or ``$KG_STORE``) holds ``graph.json`` (written by
-``kg build``, switched in together with the embedded database) next to the embedded database. Every export reads
-the graph from there. A graph file is checked as it is read: a malformed entity, relation or document is
+``kg build``, switched in together with the embedded database) next to the embedded database. Every export
+reads the graph from there. A graph file is checked as it is read: a malformed entity, relation or document is
 reported by its number and key, and so are relations to entities the graph lacks.
 
 >>> from kg.model import Entity, EntityType, Graph

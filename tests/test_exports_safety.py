@@ -1,5 +1,6 @@
-"""Exports under hostile data: spreadsheet formulas in evidence, control characters, failures half way, malformed
-graph.json files. A failed export leaves the previous files and nothing else; a bad graph file is named precisely."""
+"""Exports under hostile data: spreadsheet formulas in evidence, control characters, failures half way,
+malformed graph.json files. A failed export leaves the previous files and nothing else; a bad graph file is
+named precisely."""
 
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ from kg.store.csv_import import write_neo4j_import
 from kg.viz import write_html
 
 INVESTOR = "firm:山西易高能源有限公司"
-FORMULAS = ["=HYPERLINK(\"http://example.com\",\"点击\")", "+1+1", "-2+3", "@SUM(A1:A9)", "\t=1", "\r=1"]
+FORMULAS = ['=HYPERLINK("http://example.com","点击")', "+1+1", "-2+3", "@SUM(A1:A9)", "\t=1", "\r=1"]
 
 
 def _with_evidence(graph: Graph, sentence: str) -> Graph:
@@ -41,7 +42,9 @@ def _with_alias(graph: Graph, alias: str) -> Graph:
 
 
 def _listing(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()
+    }
 
 
 # ---------------------------------------------------------------- spreadsheet formula injection
@@ -73,7 +76,9 @@ def test_query_csv_output_quotes_formulas(tmp_path):
 def test_graphml_with_a_control_character_is_refused_and_the_old_file_kept(tmp_path):
     path = write_graphml(seed_graph(), tmp_path / "g.graphml")
     before = _listing(tmp_path)
-    with pytest.raises(ExportError, match=r"relation INVESTS_IN firm:山西易高能源有限公司 -> .*ev_sentence holds U\+000C"):
+    with pytest.raises(
+        ExportError, match=r"relation INVESTS_IN firm:山西易高能源有限公司 -> .*ev_sentence holds U\+000C"
+    ):
         write_graphml(_with_evidence(seed_graph(), "第一页\x0c第二页"), path)
     assert _listing(tmp_path) == before
 
@@ -115,7 +120,9 @@ def test_neo4j_import_that_fails_leaves_nothing_behind(tmp_path):
 
 def test_cli_neo4j_import_failure_is_a_clean_error(tmp_path):
     write_graph(_with_alias(seed_graph(), "甲\x1f乙"), tmp_path / "store" / GRAPH_FILE)
-    res = CliRunner().invoke(cli, ["export", "neo4j-import", str(tmp_path / "imp"), "--store", str(tmp_path / "store")])
+    res = CliRunner().invoke(
+        cli, ["export", "neo4j-import", str(tmp_path / "imp"), "--store", str(tmp_path / "store")]
+    )
     assert res.exit_code == 1 and "U+001F" in res.stderr and "Traceback" not in res.output
     assert not (tmp_path / "imp").exists()
 
@@ -156,7 +163,11 @@ def test_cli_export_of_a_malformed_graph_file_exits_1_without_traceback(tmp_path
     data = to_dict(seed_graph())
     del data["entities"][0]["type"]
     (tmp_path / GRAPH_FILE).write_text(json.dumps(data), encoding="utf-8")
-    for args in (["graphml", "-o", str(tmp_path / "g.graphml")], ["csv", str(tmp_path / "c")], ["rdf", "-o", str(tmp_path / "g.ttl")]):
+    for args in (
+        ["graphml", "-o", str(tmp_path / "g.graphml")],
+        ["csv", str(tmp_path / "c")],
+        ["rdf", "-o", str(tmp_path / "g.ttl")],
+    ):
         res = CliRunner().invoke(cli, ["export", *args, "--store", str(tmp_path)])
         assert res.exit_code == 1 and "entity #1" in res.stderr and "Traceback" not in res.output, args
 

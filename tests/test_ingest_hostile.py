@@ -1,5 +1,5 @@
-"""Hostile and broken input at ingest: FIFOs, unlistable folders, invisible characters, deep HTML, a report on one
-line, mixed encodings. Every file is made here (tmp_path) from real report sentences."""
+"""Hostile and broken input at ingest: FIFOs, unlistable folders, invisible characters, deep HTML, a report on
+one line, mixed encodings. Every file is made here (tmp_path) from real report sentences."""
 
 from __future__ import annotations
 
@@ -108,8 +108,10 @@ def test_unlistable_subfolder_is_an_error_naming_it(tmp_path, monkeypatch):
     assert [e.path for e in errors] == [str(locked)]
 
 
-@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0,
-                    reason="root lists a chmod 000 folder anyway (the monkeypatched test covers the path)")
+@pytest.mark.skipif(
+    not hasattr(os, "geteuid") or os.geteuid() == 0,
+    reason="root lists a chmod 000 folder anyway (the monkeypatched test covers the path)",
+)
 def test_chmod_000_subfolder_is_an_error(tmp_path):
     _write(tmp_path / "a.txt", BODY)
     locked = tmp_path / "locked"
@@ -145,8 +147,13 @@ def test_clean_text(raw, clean):
 
 
 def test_control_and_bidi_characters_are_gone_from_documents(tmp_path):
-    txt = _write(tmp_path / "a.txt", "2023年邵阳市政府工作报告\x0c\n" + BODY.replace("代表", "代\u200b表\u202e") + "\x01")
-    html = _write(tmp_path / "b.html", f"<html><body><p>{BODY}&#8203;&#x202E;&#12;</p>" * 3 + "</body></html>")
+    txt = _write(
+        tmp_path / "a.txt",
+        "2023年邵阳市政府工作报告\x0c\n" + BODY.replace("代表", "代\u200b表\u202e") + "\x01",
+    )
+    html = _write(
+        tmp_path / "b.html", f"<html><body><p>{BODY}&#8203;&#x202E;&#12;</p>" * 3 + "</body></html>"
+    )
     for doc in read_documents([txt, html]):
         assert not any(c in doc.text for c in "\x0c\x01\u200b\u202e"), doc.doc_id
         assert BODY in doc.text
@@ -154,7 +161,10 @@ def test_control_and_bidi_characters_are_gone_from_documents(tmp_path):
 
 def test_zero_width_and_bidi_inside_a_firm_name_make_no_second_node(tmp_path):
     _write(tmp_path / "a.txt", "2023年邵阳市政府工作报告\n" + FIRM_SENTENCE.format(n=10))
-    _write(tmp_path / "b.txt", "2023年邵阳市政府工作报告\n" + FIRM_SENTENCE.format(n=5).replace("华鑫", "华\u200b鑫\u202e"))
+    _write(
+        tmp_path / "b.txt",
+        "2023年邵阳市政府工作报告\n" + FIRM_SENTENCE.format(n=5).replace("华鑫", "华\u200b鑫\u202e"),
+    )
     firms = [k for k in build_graph([tmp_path]).entities if k.startswith("firm:")]
     assert firms == ["firm:湖南华鑫新能源科技有限公司"]
 

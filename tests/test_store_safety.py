@@ -1,5 +1,5 @@
-"""The store under failure: a full disk, two builds at once, graph.json and the database switched together. Each
-failure says what happened, keeps the previous store readable and leaves no file behind."""
+"""The store under failure: a full disk, two builds at once, graph.json and the database switched together.
+Each failure says what happened, keeps the previous store readable and leaves no file behind."""
 
 from __future__ import annotations
 
@@ -39,7 +39,9 @@ def _corpus(folder: Path, *sentences: str) -> Path:
 
 def _listing(store: Path) -> dict[str, int]:
     """Every file in a store folder, with its size (graph.json by content)."""
-    return {p.relative_to(store).as_posix(): p.stat().st_size for p in sorted(store.rglob("*")) if p.is_file()}
+    return {
+        p.relative_to(store).as_posix(): p.stat().st_size for p in sorted(store.rglob("*")) if p.is_file()
+    }
 
 
 @pytest.fixture
@@ -47,8 +49,13 @@ def built(tmp_path: Path) -> dict[str, object]:
     """A store built from one document, and a second corpus that would change it."""
     store = tmp_path / "store"
     build([_corpus(tmp_path / "one", FIRST)], store_dir=store)
-    return {"store": store, "counts": store_counts(store), "graph": (store / GRAPH_FILE).read_bytes(),
-            "files": _listing(store), "bigger": _corpus(tmp_path / "two", FIRST, SECOND)}
+    return {
+        "store": store,
+        "counts": store_counts(store),
+        "graph": (store / GRAPH_FILE).read_bytes(),
+        "files": _listing(store),
+        "bigger": _corpus(tmp_path / "two", FIRST, SECOND),
+    }
 
 
 def _unchanged(built: dict[str, object]) -> None:
@@ -59,9 +66,10 @@ def _unchanged(built: dict[str, object]) -> None:
 
 
 def _kg(*args: str, env: dict[str, str] | None = None, **popen: object) -> subprocess.Popen[bytes]:
-    return subprocess.Popen([sys.executable, "-m", "kg", *args], cwd=ROOT, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1", **(env or {})},
-                            **popen)  # type: ignore[call-overload]  # fmt: skip
+    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1", **(env or {})}
+    return subprocess.Popen(  # type: ignore[call-overload]
+        [sys.executable, "-m", "kg", *args], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, **popen
+    )
 
 
 # ---------------------------------------------------------------- disk full
@@ -81,10 +89,13 @@ def _file_size_limit(limit: int):  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize("share", [0.02, 0.6], ids=["first-writes", "checkpoint"])
 def test_disk_full_build_says_so_keeps_the_store_and_leaves_nothing(built, share):
     """A real build in a process whose files cannot grow past a share of the store's size (ulimit -f): it
-    fails while copying (first writes) or at the final checkpoint, which LadybugDB reports as a failed read."""
+    fails while copying (first writes) or at the final checkpoint, which LadybugDB reports as a failed
+    read."""
     store = built["store"]
     size = max(size for name, size in built["files"].items() if name.endswith(".lbdb"))  # type: ignore[union-attr]
-    proc = _kg("build", str(built["bigger"]), "--store", str(store), preexec_fn=_file_size_limit(int(size * share)))
+    proc = _kg(
+        "build", str(built["bigger"]), "--store", str(store), preexec_fn=_file_size_limit(int(size * share))
+    )
     _, err = proc.communicate(timeout=300)
     message = err.decode()
     assert proc.returncode == 1, message
@@ -142,7 +153,9 @@ def test_graph_file_that_cannot_be_put_in_place_rolls_the_database_back(built, m
         real_replace(src, dst)  # type: ignore[arg-type]
 
     monkeypatch.setattr(generations.os, "replace", replace)
-    with pytest.raises(StoreError, match="cannot put the graph file in place .*previous graph and database are kept"):
+    with pytest.raises(
+        StoreError, match="cannot put the graph file in place .*previous graph and database are kept"
+    ):
         build([built["bigger"]], store_dir=built["store"])
     monkeypatch.undo()
     _unchanged(built)
@@ -167,11 +180,15 @@ def test_switch_killed_between_the_renames_is_completed_by_the_next_reader(built
         build([built["bigger"]], store_dir=built["store"])
     monkeypatch.undo()
     store = built["store"]
-    assert list((store / EMBEDDED_DIR).glob(f"*{STAGED_GRAPH_SUFFIX}"))  # the database is live, graph.json not yet
+    assert list(
+        (store / EMBEDDED_DIR).glob(f"*{STAGED_GRAPH_SUFFIX}")
+    )  # the database is live, graph.json not yet
     graph = read_graph(store)  # finishes the switch
     assert not list((store / EMBEDDED_DIR).glob(f"*{STAGED_GRAPH_SUFFIX}"))
     counts = store_counts(store)
-    assert counts != built["counts"] and counts["Firm"] == len([k for k in graph.entities if k.startswith("firm:")])
+    assert counts != built["counts"] and counts["Firm"] == len(
+        [k for k in graph.entities if k.startswith("firm:")]
+    )
 
 
 # ---------------------------------------------------------------- one build at a time
@@ -189,7 +206,9 @@ def test_second_build_on_a_busy_store_fails_at_once_and_a_killed_holder_frees_it
             assert proc.poll() is None, proc.communicate()[1].decode()
             assert time.monotonic() < deadline, "the first build never reached its load"
             time.sleep(0.05)
-        with pytest.raises(StoreError, match=rf"{store / EMBEDDED_DIR}: the store is busy: .*\(pid {proc.pid}\)"):
+        with pytest.raises(
+            StoreError, match=rf"{store / EMBEDDED_DIR}: the store is busy: .*\(pid {proc.pid}\)"
+        ):
             build([built["bigger"]], store_dir=store)
         res = CliRunner().invoke(cli, ["build", str(built["bigger"]), "--store", str(store)])
         assert res.exit_code == 1 and "the store is busy" in res.stderr

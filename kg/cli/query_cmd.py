@@ -56,7 +56,7 @@ def format_table(rows: list[dict[str, Any]]) -> str:
 
 
 def format_csv(rows: list[dict[str, Any]]) -> str:
-    """Rows as CSV; text cells a spreadsheet would run as formulas get a leading single quote (numbers stay)."""
+    """Rows as CSV; text cells a spreadsheet would run as formulas get a leading quote (numbers stay)."""
     buf = io.StringIO()
     if rows:
         w = csv.writer(buf, lineterminator="\n")

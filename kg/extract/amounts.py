@@ -329,11 +329,11 @@ def find_amounts(text: str) -> list[AmountMention]:
 def _amount_matches(text: str) -> Iterator[re.Match[str]]:
     """The matches of ``RE_AMOUNT.finditer(text)``, searched only near currency words.
 
-    Every match holds a currency word within MAX_AMOUNT_WIDTH characters of its start, so the leftmost match
-    at or after ``pos`` starts within that distance before the next currency word c, and lies inside
+    Every match holds a currency word within W = MAX_AMOUNT_WIDTH characters of its start, so the leftmost
+    match at or after ``pos`` starts within that distance before the next currency word c, and lies inside
     ``[c - W, c + 2W)``: the search is bounded to that window. Either a match starting by ``c + W`` is found
-    (it is the one finditer gives), or none starts before ``c + W + 1``. Each window costs O(W) and moves on by
-    at least a match or W characters: linear time.
+    (it is the one finditer gives), or none starts before ``c + W + 1``. Each window costs O(W) and moves on
+    by at least a match or W characters: linear time.
     """
     width = MAX_AMOUNT_WIDTH
     pos = 0

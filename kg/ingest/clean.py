@@ -1,10 +1,10 @@
 """Invisible characters out of document text, before anything reads it.
 
 Control characters break exports (XML and GraphML cannot hold a form feed; U+001F is the list separator of the
-store's CSV files) and zero-width or bidi control characters inside a name make a second node for the same firm
-and reorder the name on screen. So, at ingest: line and page breaks (form feed, vertical tab, U+2028 …) become
-``\\n``; other control characters, zero-width characters, bidi controls and variation selectors are removed.
-Tabs and newlines stay; nothing visible changes.
+store's CSV files) and zero-width or bidi control characters inside a name make a second node for the same
+firm and reorder the name on screen. So, at ingest: line and page breaks (form feed, vertical tab, U+2028 …)
+become ``\\n``; other control characters, zero-width characters, bidi controls and variation selectors are
+removed. Tabs and newlines stay; nothing visible changes.
 
 >>> clean_text("甲\\u200b乙\\u202e公司\\x0c第二页\\x00")
 '甲乙公司\\n第二页'

@@ -179,8 +179,9 @@ def decode_mixed(data: bytes, path: str) -> str:
     ...     warnings.simplefilter("always")
     ...     decode_mixed("甲公司\\n".encode() + "乙公司\\n".encode("gb18030") + b"\\xff", "a.txt")
     '甲公司\\n乙公司\\n\\ufffd'
-    >>> str(w[0].message)
-    'a.txt: not all UTF-8: read 1 line(s) as GB18030 (at byte 10); replaced 1 undecodable byte run(s) with U+FFFD (at byte 17)'
+    >>> print(str(w[0].message).replace("; ", ";\\n"))
+    a.txt: not all UTF-8: read 1 line(s) as GB18030 (at byte 10);
+    replaced 1 undecodable byte run(s) with U+FFFD (at byte 17)
     """
     out: list[str] = []
     legacy: list[int] = []
@@ -196,7 +197,9 @@ def decode_mixed(data: bytes, path: str) -> str:
     if legacy:
         notes.append(f"read {len(legacy)} line(s) as GB18030 (at byte {_offsets(legacy)})")
     if replaced:
-        notes.append(f"replaced {len(replaced)} undecodable byte run(s) with U+FFFD (at byte {_offsets(replaced)})")
+        notes.append(
+            f"replaced {len(replaced)} undecodable byte run(s) with U+FFFD (at byte {_offsets(replaced)})"
+        )
     if notes:
         warnings.warn(KgWarning(f"{path}: not all UTF-8: " + "; ".join(notes)), stacklevel=2)
     return "".join(out)
@@ -224,4 +227,5 @@ def _decode_line(line: bytes, offset: int, legacy: list[int], replaced: list[int
 
 def _offsets(offsets: list[int]) -> str:
     shown = ", ".join(map(str, offsets[:MAX_OFFSETS_SHOWN]))
-    return shown + (f" and {len(offsets) - MAX_OFFSETS_SHOWN} more" if len(offsets) > MAX_OFFSETS_SHOWN else "")
+    hidden = len(offsets) - MAX_OFFSETS_SHOWN
+    return shown + (f" and {hidden} more" if hidden > 0 else "")

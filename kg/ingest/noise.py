@@ -150,8 +150,10 @@ def split_header_line(line: str) -> tuple[dict[str, str], str] | None:
     """A header line's fields and the body text after them ('' for a plain header line); None if the line
     is not a header line.
 
-    >>> split_header_line("发布机构:咸宁市人民政府 发布日期:2023-01-09 各位代表:现在,我代表市人民政府" + "报告工作。" * 20)[1][:12]
-    '各位代表:现在,我代表市'
+    >>> line = "发布机构:咸宁市人民政府 发布日期:2023-01-09 各位代表:现在," + "报告工作。" * 20
+    >>> fields, rest = split_header_line(line)
+    >>> fields, rest[:9]
+    ({'发布机构': '咸宁市人民政府', '发布日期': '2023-01-09'}, '各位代表:现在,报')
     """
     s = RE_BULLET.sub("", unicodedata.normalize("NFKC", line)).strip()
     if not RE_HEADER_LINE.match(s):

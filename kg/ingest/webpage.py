@@ -182,7 +182,7 @@ class _TextCollector(HTMLParser):
 def stdlib_text(html: str) -> str:
     """A page's text by the standard library's event parser (no tree, so no depth limit).
 
-    >>> stdlib_text("<html><head><title>t</title></head><body>" + "<div>" * 300 + "<p>正文。</p><script>x</script>")
+    >>> stdlib_text("<html><head><title>t</title></head><body>" + "<div>" * 300 + "<p>正文。</p><script>1")
     '正文。'
     """
     collector = _TextCollector()

@@ -36,8 +36,8 @@ WRITE_CLAUSES = (
     "USE",
 )
 RE_WRITE_CLAUSE = re.compile(r"(?<![\w.$`])(" + "|".join(WRITE_CLAUSES) + r")(?![\w`])", re.IGNORECASE)
-# String literals, backtick identifiers and comments, blanked out before looking for clauses. An unclosed string
-# or comment is left as it is, so its words are looked at too (the check errs on the side of refusing).
+# String literals, backtick identifiers and comments, blanked out before looking for clauses. An unclosed
+# string or comment is left as it is, so its words are looked at too (the check errs on the side of refusing).
 RE_CYPHER_NOISE = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|`[^`]*`|//[^\n]*|/\*.*?\*/", re.DOTALL)
 RE_NOT_NEWLINE = re.compile(r"[^\n]")
 # Why a clause that touches files or runs code is refused (LadybugDB runs LOAD FROM "/etc/passwd" even on a
@@ -60,7 +60,7 @@ RE_FAULT = re.compile(r"^(raise|sleep)@(\d+)$")
 
 
 def find_write_clause(cypher: str) -> tuple[str, int] | None:
-    """The first write or file clause of ``cypher`` outside strings and comments, and its offset in ``cypher``.
+    """The first write or file clause of ``cypher`` outside strings and comments, and its offset.
 
     >>> find_write_clause("MATCH (n) // LOAD\\nRETURN n.name AS name UNION load from '/etc/passwd' RETURN *")
     ('LOAD', 46)

@@ -67,7 +67,7 @@ def write_neo4j_import(
             node_files, rel_files = _write_files(graph, stage)
     except OSError as exc:
         if out_of_space(exc, out):
-            raise StoreError(f"{out}: disk full while writing the import files; nothing was left behind") from exc
+            raise StoreError(f"{out}: disk full while writing the import files; nothing left behind") from exc
         raise StoreError(f"{out}: cannot write the import files ({exc.strerror or exc})") from exc
     node_files = [str(out / Path(p).name) for p in node_files]
     rel_files = [str(out / Path(p).name) for p in rel_files]

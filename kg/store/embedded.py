@@ -1,12 +1,12 @@
 """The embedded store: LadybugDB (the maintained fork of Kùzu) in a folder, zero setup.
 
 Layout of the folder: ``CURRENT`` names the live database file (``g-<time>-<pid>.lbdb``). A load builds a
-complete new database file beside it (typed DDL, then ``COPY FROM`` temporary CSV files), closes it, and
-only then replaces ``CURRENT`` atomically (:mod:`kg.store.generations`): a load that fails or is killed leaves
-the previous graph readable with its old counts, and loading the same graph twice gives the same store. A load
-can switch the store's ``graph.json`` together with the database. Queries run on the live file opened
-read-only. A load holds the folder's write lock (:mod:`kg.store.lock`): a second one fails at once. A load that
-runs out of disk space says so, keeps the previous graph, and removes what it wrote.
+complete new database file beside it (typed DDL, then ``COPY FROM`` temporary CSV files), closes it, and only
+then replaces ``CURRENT`` atomically (:mod:`kg.store.generations`): a load that fails or is killed leaves the
+previous graph readable with its old counts, and loading the same graph twice gives the same store. A load can
+switch the store's ``graph.json`` together with the database. Queries run on the live file opened read-only. A
+load holds the folder's write lock (:mod:`kg.store.lock`): a second one fails at once. A load that runs out of
+disk space says so, keeps the previous graph, and removes what it wrote.
 """
 
 from __future__ import annotations
@@ -204,11 +204,12 @@ class EmbeddedStore:
         return gen
 
     def _disk_full(self, exc: BaseException) -> str:
-        return (f"disk full while writing {self.path}: the previous graph is kept and what this load wrote is "
-                f"removed ({exc})")  # fmt: skip
+        return (f"disk full while writing {self.path}: the previous graph is kept and what this load "
+                f"wrote is removed ({exc})")  # fmt: skip
 
     def _copy_all(self, graph: Graph, groups: dict[RelGroup, list[Any]], batch_size: int,
-                  pool: ThreadPoolExecutor, pending: list[Future[None]], conn: Any, tmp: Path) -> None:  # fmt: skip
+                  pool: ThreadPoolExecutor, pending: list[Future[None]], conn: Any, tmp: Path
+                  ) -> None:  # fmt: skip
         """Write every table as CSV batches and queue their COPY statements."""
         keys = sorted(graph.entities)
         entities = list(map(graph.entities.__getitem__, keys))
@@ -228,7 +229,8 @@ class EmbeddedStore:
             label_keys, label_entities = by_label[label]
             for i in range(0, len(label_keys), batch_size):
                 part = label_entities[i : i + batch_size]
-                submit(label, node_table(label, label_keys[i : i + batch_size], part), NODE_PROPS[label], None)
+                table = node_table(label, label_keys[i : i + batch_size], part)
+                submit(label, table, NODE_PROPS[label], None)
         links = {label: name_links(*by_label[label]) for label in LABELS}
         names = sorted(set(itertools.chain.from_iterable(src for src, _ in links.values())))
         for i in range(0, len(names), batch_size):
@@ -305,7 +307,8 @@ class EmbeddedStore:
             if isinstance(exc, OSError) and out_of_space(exc, self.path):
                 raise StoreError(self._disk_full(exc)) from exc
             if isinstance(exc, OSError):
-                raise StoreError(f"{staged_graph(gen)}: cannot write the graph file ({exc.strerror or exc})") from exc
+                where = staged_graph(gen)
+                raise StoreError(f"{where}: cannot write the graph file ({exc.strerror or exc})") from exc
             raise
 
     # -- the GraphStore contract ---------------------------------------------------------------------

@@ -1,11 +1,11 @@
 """The database files of an embedded store folder, and the switch from one to the next.
 
-``CURRENT`` names the live database file (``g-<time>-<pid>.lbdb``). A load writes a new file beside it and, when
-the store's graph file is written too (``kg build``: ``<store>/graph.json``), stages that file as
+``CURRENT`` names the live database file (``g-<time>-<pid>.lbdb``). A load writes a new file beside it and,
+when the store's graph file is written too (``kg build``: ``<store>/graph.json``), stages that file as
 ``<gen>.graph.json`` beside the new database. :func:`switch` then renames ``CURRENT`` (the commit point) and
-moves the staged graph file into place; if that move fails, ``CURRENT`` is put back. A process killed between the
-two renames leaves the staged file: :func:`finish_switch` (run by every reader of the graph file) completes the
-move, so the graph file and the database always change together.
+moves the staged graph file into place; if that move fails, ``CURRENT`` is put back. A process killed between
+the two renames leaves the staged file: :func:`finish_switch` (run by every reader of the graph file)
+completes the move, so the graph file and the database always change together.
 """
 
 from __future__ import annotations
@@ -69,8 +69,8 @@ def switch(folder: Path, gen: Path, graph_file: Path | None = None) -> Path | No
             with contextlib.suppress(OSError):
                 _write_current(folder, old.name if old is not None else None)
             raise StoreError(
-                f"{graph_file}: cannot put the graph file in place ({exc.strerror or exc}); the previous graph "
-                "and database are kept"
+                f"{graph_file}: cannot put the graph file in place ({exc.strerror or exc}); the previous "
+                "graph and database are kept"
             ) from exc
     return old
 

@@ -1,11 +1,11 @@
 """One writer per store: an exclusive lock on ``<store folder>/LOCK`` while a build or load writes it.
 
-A second ``kg build`` on the same store fails at once with :class:`~kg.errors.StoreError` saying the store is busy
-(and which process holds it), instead of racing the first. The lock is ``flock`` on the lock file, so the
-kernel releases it when its process dies (a killed build never leaves a store locked); the file is removed when
-the lock is released. Nested locks on one folder in one process (``kg build`` locks, then its load locks again)
-share the first. Readers (``kg query``, ``kg stats``) take no lock: they read the live database, which a load
-replaces by a rename. Without ``fcntl`` (Windows) no lock is taken.
+A second ``kg build`` on the same store fails at once with :class:`~kg.errors.StoreError` saying the store is
+busy (and which process holds it), instead of racing the first. The lock is ``flock`` on the lock file, so the
+kernel releases it when its process dies (a killed build never leaves a store locked); the file is removed
+when the lock is released. Nested locks on one folder in one process (``kg build`` locks, then its load locks
+again) share the first. Readers (``kg query``, ``kg stats``) take no lock: they read the live database, which
+a load replaces by a rename. Without ``fcntl`` (Windows) no lock is taken.
 
 >>> import pathlib, tempfile
 >>> folder = pathlib.Path(tempfile.mkdtemp())
