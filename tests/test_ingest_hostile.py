@@ -68,19 +68,25 @@ def test_fifo_in_a_folder_is_reported_not_opened(tmp_path, on_error):
 
 
 @needs_fifo
-def test_fifo_given_as_a_path_and_in_the_cli(tmp_path):
-    good = _write(tmp_path / "a.txt", BODY)
-    fifo = tmp_path / "pipe.txt"
+@pytest.mark.parametrize("command", ["ingest", "build"])
+def test_fifo_in_the_cli_with_skip_errors(tmp_path, command):
+    """``kg ingest a.txt pipe.txt`` and ``kg build DIR`` (the issue's case: it blocked even with --skip-errors)."""
+    corpus = tmp_path / "corpus"
+    good = _write(corpus / "a.txt", "2023年邵阳市政府工作报告\n" + FIRM_SENTENCE.format(n=10))
+    fifo = corpus / "pipe.txt"
     os.mkfifo(fifo)
-    hung, out = _read_guarded(
-        lambda: CliRunner().invoke(cli, ["ingest", "--json", "--skip-errors", str(good), str(fifo)])
-    )
+    args = {
+        "ingest": ["ingest", "--json", "--skip-errors", str(good), str(fifo)],
+        "build": ["build", "--skip-errors", str(corpus), "--store", str(tmp_path / "store")],
+    }[command]
+    hung, out = _read_guarded(lambda: CliRunner().invoke(cli, args))
     if hung:
         os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
-        pytest.fail("kg ingest blocked on a FIFO")
+        pytest.fail(f"kg {command} blocked on a FIFO")
     result = out["value"]
     assert result.exit_code == 0, result.output  # type: ignore[union-attr]
-    assert "skipped 1 file" in result.stderr and f"{fifo}: not a regular file" in result.stderr  # type: ignore[union-attr]
+    assert "skipped 1 " in result.stderr  # type: ignore[union-attr]
+    assert f"{fifo}: not a regular file (a FIFO" in result.stderr  # type: ignore[union-attr]
 
 
 # ---------------------------------------------------------------- folders that cannot be listed

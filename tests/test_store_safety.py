@@ -229,3 +229,11 @@ def test_lock_is_reentrant_in_one_process_and_released(tmp_path):
             assert (folder / LOCK_FILE).read_text() == str(os.getpid())
         assert (folder / LOCK_FILE).exists()
     assert not (folder / LOCK_FILE).exists()
+
+
+def test_build_that_fails_before_loading_leaves_no_store_folder(tmp_path):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"")
+    res = CliRunner().invoke(cli, ["build", str(bad), "--store", str(tmp_path / "new" / "store")])
+    assert res.exit_code == 1 and "empty" in res.stderr
+    assert not (tmp_path / "new").exists()

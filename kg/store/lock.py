@@ -73,11 +73,13 @@ def _acquire(path: Path) -> int:
 
 @contextlib.contextmanager
 def store_lock(folder: str | os.PathLike[str]) -> Iterator[None]:
-    """Hold the store folder's write lock (the folder is created if need be) for the block."""
+    """Hold the store folder's write lock for the block. The folder is created if need be, and removed again
+    if it is left empty (a build that failed before it loaded anything)."""
     if fcntl is None:  # pragma: no cover
         yield
         return
     folder = Path(folder)
+    created = [p for p in (folder, *folder.parents) if not p.exists()]  # removed again if left empty
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -101,3 +103,8 @@ def store_lock(folder: str | os.PathLike[str]) -> Iterator[None]:
                     with contextlib.suppress(OSError):
                         path.unlink()  # before unlocking: a process that opened it meanwhile sees it gone
                     os.close(fd)
+                    for p in created:  # a build that failed before loading leaves no empty store folder
+                        try:
+                            p.rmdir()
+                        except OSError:
+                            break
