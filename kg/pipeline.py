@@ -15,7 +15,7 @@ from typing import Any
 from kg.errors import KgError
 from kg.extract import extract_many
 from kg.extract.records import to_record
-from kg.graphio import GRAPH_FILE, default_store_dir, write_graph
+from kg.graphio import GRAPH_FILE, default_store_dir
 from kg.ingest import read_documents
 from kg.model import Extraction, Graph
 from kg.resolve import ResolveReport, resolve
@@ -84,16 +84,19 @@ def build(paths: Iterable[str | Path], store_dir: str | Path | None = None, work
           skip_errors: bool = False, progress: Progress | None = None, extractor: str | None = None) -> BuildResult:
     """files -> documents -> extractions -> resolved graph -> ``<store>/graph.json`` + embedded store.
 
-    The graph file is written atomically and the embedded store swaps in the new database only when its load
-    has finished, so a failed build leaves the previous store readable."""
-    from kg.store import EMBEDDED_DIR, open_store
+    The store is locked for the whole build: a second build on it fails at once, before reading anything.
+    ``graph.json`` and the database are switched in together when the load has finished (both or neither),
+    so a failed build, even one that runs out of disk space, leaves the previous store readable."""
+    from kg.store import EMBEDDED_DIR
+    from kg.store.embedded import EmbeddedStore
+    from kg.store.lock import store_lock
 
     store_path = Path(store_dir) if store_dir is not None else default_store_dir()
     errors: list[KgError] = []
     report = ResolveReport()
-    graph = build_graph(paths, workers=workers, skip_errors=skip_errors, errors=errors, progress=progress,
-                        report=report, extractor=extractor)
-    with open_store(store_path / EMBEDDED_DIR) as store:
-        counts = store.load(graph)
-    write_graph(graph, store_path / GRAPH_FILE)
+    with store_lock(store_path / EMBEDDED_DIR):
+        graph = build_graph(paths, workers=workers, skip_errors=skip_errors, errors=errors, progress=progress,
+                            report=report, extractor=extractor)
+        with EmbeddedStore(store_path / EMBEDDED_DIR) as store:
+            counts = store.load(graph, graph_file=store_path / GRAPH_FILE)
     return BuildResult(len(graph.documents), counts, store_path, report.lines(), [str(e) for e in errors])
