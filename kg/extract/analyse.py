@@ -37,7 +37,7 @@ COUNTRY_NAMES = ("中国", "德国", "美国", "日本", "韩国", "法国", "�
 HQ_ENDINGS = ("全球总部", "区域总部", "总部基地项目", "总部基地", "总部项目", "总部")
 RE_NOT_BRAND = re.compile(r"[与和及或用的为在等、]|^[新老大小全]|^(?:" + "|".join(COUNTRY_NAMES) + ")")
 # A 产业园 that is signed, invested in or built as one undertaking is a project; one that hosts others is a park.
-RE_PARK_AS_PROJECT_BEFORE = re.compile(r"(?:签约|签署|投资|总投资[^，,。；;]{0,12}的|开工|竣工|动建)$")
+RE_PARK_AS_PROJECT_BEFORE = re.compile(r"(?:签约|签署|投资|投资建设|总投资[^，,。；;]{0,12}|开工|竣工|动建)的?$")
 RE_PARK_AS_PROJECT_AFTER = re.compile(r"^(?:项目|一期|二期|[（(]|正式(?:签约|开工|落地)|签约|开工|竣工|落地|投产|建成)")
 RE_PARK_HOSTS = re.compile(r"^(?:内|里|中|引进|引入|吸引|迎来|新签约|入驻)|(?:落户|入驻|在|位于|进驻|入园)$")
 # A brand is not a common word: jieba's dictionary counts 综合 8250, 平安 1438, but 中兴 684, 华为 373.
@@ -57,6 +57,8 @@ RE_KNOWN_EXTENSION = re.compile(r"国际|集团|股份|控股|科技|能源|电�
 ZONE_SUFFIXES = frozenset({"经济技术开发区", "经济开发区", "经开区", "高新技术产业开发区", "高新技术开发区", "高新区",
                            "综合保税区", "综保区", "保税区", "自贸区", "工业园区", "工业园", "开发区", "工业集中区",
                            "化工园区", "产业集聚区", "新区"})
+# Between a total and the project it is of: a description ending in 的 (、年产10GW光伏组件的).
+RE_AMOUNT_THEN_DESCRIPTION = re.compile(r"^[、,，][^。；;！？，,]{2,20}的$")
 # A project named as a phase (…三期项目): its own total is no phase's share.
 RE_PHASE_NAME = re.compile(r"[一二三四五六七八九十首]期(?:项目|工程)?$")
 # A run of project suffixes and phases after a name (…项目一期): the same undertaking.
@@ -375,6 +377,9 @@ def _project_amounts(text: str, mentions: tuple[Mention, ...], amounts: tuple[Am
             if 0 <= m.start - a.end <= 3 and gap in ("", "的", " 的"):
                 if RE_TOTAL_INVEST.search(text[max(0, a.start - 10) : a.start]) or gap:
                     best = i  # 总投资16亿元的X项目
+            elif 0 < m.start - a.end <= 24 and RE_AMOUNT_THEN_DESCRIPTION.match(gap) and \
+                    RE_TOTAL_INVEST.search(text[max(0, a.start - 10) : a.start]):
+                best = i  # 总投资100亿元、年产10GW光伏组件的天合光能项目
             elif 0 <= a.start - m.end <= AMOUNT_AFTER_WINDOW:
                 between = text[m.end : a.start]
                 if RE_TOTAL_INVEST.search(between) and not re.search(r"[。；;！？]", between) and \

@@ -219,17 +219,29 @@ def _investments(found: Found, facts: list[Fact], keys: list[str | None]) -> tup
     return kept, out
 
 
-def _most_specific(facts: list[Fact], keys: list[str | None]) -> list[Fact]:
+def _most_specific(found: Found, facts: list[Fact], keys: list[str | None]) -> list[Fact]:
     """A place inferred from a document's event (located_in.event_host) yields to any location the text states
-    for the same subject."""
+    for the same subject; a park yields to a park inside it (西安高新区 to 西安高新区草堂科技产业基地)."""
     stated = {keys[f.source] for f in facts if f.type is RelType.LOCATED_IN and f.frame not in WEAK_LOCATION_FRAMES}
-    return [f for f in facts if not (f.frame in WEAK_LOCATION_FRAMES and keys[f.source] in stated)]
+    facts = [f for f in facts if not (f.frame in WEAK_LOCATION_FRAMES and keys[f.source] in stated)]
+    parks: dict[str | None, list[str]] = {}
+    for f in facts:
+        if f.type is RelType.LOCATED_IN and found.mentions[f.target].type is PARK:
+            parks.setdefault(keys[f.source], []).append(found.mentions[f.target].text)
+    out = []
+    for f in facts:
+        t = found.mentions[f.target]
+        if f.type is RelType.LOCATED_IN and t.type is PARK and any(
+                o != t.text and o.startswith(t.text) for o in parks.get(keys[f.source], ())):
+            continue
+        out.append(f)
+    return out
 
 
 def assemble(doc: Document, found: Found, facts: list[Fact]) -> Extraction:
     """The document's entities and relations, each relation with its evidence sentence and frame."""
     entities, keys = entities_of(found)
-    facts, amounts = _investments(found, _most_specific(facts, keys), keys)
+    facts, amounts = _investments(found, _most_specific(found, facts, keys), keys)
     rels: dict[tuple[str, str, str], Relation] = {}
     for n, fact in enumerate(facts):
         sk, tk = keys[fact.source], keys[fact.target]

@@ -190,8 +190,8 @@ def _soft_stays(toks: list[Token], i: int, etype: EntityType, rest: str, lex: Le
     nxt_tok = toks[i + 1] if i + 1 < len(toks) else None
     if nxt_tok is not None and etype is not FIRM:
         compound = toks[i].text + nxt_tok.text
-        if any(sp.start == 0 and sp.end > len(toks[i].text) for sp in lex.taxonomy.find_industries(compound)):
-            return True  # 闪存(v)芯片, 抽水(v)蓄能: the verb starts an industry word
+        if any(sp.end > len(toks[i].text) for sp in lex.taxonomy.find_industries(compound)):
+            return True  # 闪存(v)芯片, 抽水(v)蓄能: the verb qualifies an industry's product
     prev = toks[i - 1] if i > 0 else None
     name_before = prev is not None and len(prev.text) >= 2 and _breaks(prev, etype, lex, False) is None and \
         not RE_NAME_SUFFIX_WORD.search(prev.text) and not park_type(prev.text) and prev.text not in PAREN_PAIRS

@@ -39,6 +39,10 @@ RE_SIGN_AFTER = re.compile(r"^[^。；;！？]{0,12}?(?:签约|签署|签订|签
 RE_INTRODUCE = re.compile(r"(?:引进|招引|引入|吸引)$")
 RE_INTRODUCE_BUILDS = re.compile(r"建设|投资|投建|兴建|新建|打造|实施|落地|落户")
 RE_INVESTOR_IS = re.compile(r"(?:投资方|投资主体|投资商|项目业主|建设单位|实施主体|业主单位)(?:为|是|系)$")
+# "X的P", "X在Z的P", "X投资的P", "X投资建设的P": the firm owns the project.
+RE_POSSESSIVE_GAP = re.compile(r"^(?:在[^，,。；;]{2,16}?)?(?:投资|投资建设|投建|建设|打造|布局|落户)?的$")
+# "P（X公司）", "P（投资方：X公司）".
+RE_PAREN_INVESTOR = re.compile(r"[（(](?:投资方|投资主体|建设单位|业主|实施主体|签约企业)?[：:]?[^（()）]{2,40}[)）]")
 # A parent named only as the owner of an investor (中兴资本旗下X公司): not an investor itself.
 RE_PARENT_OF = re.compile(r"^(?:旗下|下属|控股)")
 # Counts or totals between a subject and a project make the amount an aggregate.
@@ -185,6 +189,37 @@ def introduce(f: Found) -> Iterator[Fact]:
                         yield Fact(RelType.INVESTS_IN, x, i, sent, "invests_in.introduce", 0.7, None,
                                    stage_of(f, sent.start, sent.end) or "引进")
                     break
+
+
+@frame("invests_in.possessive")
+def possessive(f: Found) -> Iterator[Fact]:
+    """"美的集团的顺德智能家电产业园项目", "比亚迪在深汕特别合作区的汽车工业园二期项目": the firm's project."""
+    for i, m in enumerate(f.mentions):
+        if m.type is not PROJECT or m.inner:
+            continue
+        sent = f.sentence_of(m.start)
+        firms = [j for j in f.between(max(sent.start, m.start - 30), m.start, FIRM)]
+        if firms:
+            j = firms[-1]
+            if RE_POSSESSIVE_GAP.match(f.text[f.mentions[j].end : m.start]):
+                yield Fact(RelType.INVESTS_IN, j, i, sent, "invests_in.possessive", 0.75, None,
+                           stage_of(f, m.end, sent.end) or stage_of(f, sent.start, sent.end))
+
+
+@frame("invests_in.paren")
+def paren(f: Found) -> Iterator[Fact]:
+    """"年产5万台…项目（浙江银轮机械股份有限公司）", "P项目（投资方：X公司）": the firm in brackets after a
+    project invests in it."""
+    for i, m in enumerate(f.mentions):
+        if m.type is not PROJECT or m.inner:
+            continue
+        mm = RE_PAREN_INVESTOR.match(f.text, m.end)
+        if not mm:
+            continue
+        firms = [j for j in f.between(m.end, mm.end(), FIRM) if f.mentions[j].end <= mm.end()]
+        if len(firms) == 1:
+            yield Fact(RelType.INVESTS_IN, firms[0], i, f.sentence_of(m.start), "invests_in.paren", 0.8, None,
+                       stage_of(f, f.sentence_of(m.start).start, f.sentence_of(m.start).end))
 
 
 @frame("invests_in.investor_is")
