@@ -43,8 +43,13 @@ PLURAL_LOOKBACK_SENTENCES = 6
 PLURAL_MAX_PROJECTS = 10
 # A signing or start-up event and its host: "在成都高新区集中开工", "铜梁区重大招商项目集中签约活动",
 # "Z举行…集中开工仪式": projects of that event are in the host.
-RE_EVENT = re.compile(r"集中(?:签约|开工|开竣工|投产)|签约(?:仪式|活动|大会)|开工(?:仪式|活动)|招商(?:推介)?(?:大会|会)")
-RE_HOST_BEFORE_EVENT = re.compile(r"^(?:在|于)?$|^[^，,。；;！？]{0,24}$")
+RE_EVENT = re.compile(r"集中(?:签约|开工|开竣工|投产|竣工)|(?:签约|开工|竣工|投产)(?:仪式|活动|大会)|"
+                      r"(?:招商|投资|项目)(?:推介|洽谈|说明|恳谈|签约)?(?:大会|会)|云签约|现场签约")
+RE_HOST_BEFORE_EVENT = re.compile(r"^(?:在|于)?$|^[^，,。；;！？]{0,30}$")
+# "签约仪式在Z举行": the host after the event.
+RE_HOST_AFTER_EVENT = re.compile(r"^[^，,。；;！？]{0,12}?(?:在|于)$")
+# "Z(政府)与X公司签约P": a place or park that signs with a firm hosts the project signed.
+RE_SIGNING_PARTY = re.compile(r"^(?:人民政府|政府|管委会|党工委)?(?:与|和|同)[^。；;！？]{2,40}?(?:签约|签署|签订)")
 # "X是Y在Z投资设立的(控股)子公司": the firm is based in Z.
 RE_FIRM_SEAT = re.compile(r"在$")
 RE_FIRM_SEAT_AFTER = re.compile(r"^(?:投资)?(?:设立|成立|注册成立|组建)")
@@ -210,18 +215,37 @@ def event_host(f: Found) -> Iterator[Fact]:
         if not ev:
             continue
         hosts = [j for j in f.between(sent.start, ev.start()) if f.mentions[j].type in (PARK, PLACE)]
-        if not hosts:
-            continue
-        host = hosts[-1]
-        if not RE_HOST_BEFORE_EVENT.match(f.text[f.mentions[host].end : ev.start()]):
-            continue
+        host = hosts[-1] if hosts and RE_HOST_BEFORE_EVENT.match(f.text[f.mentions[hosts[-1]].end : ev.start()]) \
+            else None
+        if host is None:
+            after = [j for j in f.between(ev.end(), sent.end) if f.mentions[j].type in (PARK, PLACE)]
+            if not after or not RE_HOST_AFTER_EVENT.match(f.text[ev.end() : f.mentions[after[0]].start]):
+                continue
+            host = after[0]
         scope_end = f.sentences[min(si + 1, len(f.sentences) - 1)].end
         for i in _projects(f):
             m = f.mentions[i]
             this_event = RE_THIS_EVENT.search(f.text, f.sentence_of(m.start).start, m.start)
-            if (sent.start <= m.start < scope_end and m.start > f.mentions[host].end) or this_event:
+            if (sent.start <= m.start < scope_end and m.start > ev.start()) or this_event:
                 yield Fact(RelType.LOCATED_IN, i, host, f.sentence_of(m.start), "located_in.event_host", 0.55)
         return  # one host per document: the first event
+
+
+@frame("located_in.signing")
+def signing(f: Found) -> Iterator[Fact]:
+    """"Z与X公司签约P项目", "Z人民政府与X公司签署P投资协议": the place or park that signs hosts the project
+    signed in that sentence."""
+    for sent in f.sentences:
+        for j in f.in_sentence(sent, PARK, PLACE):
+            z = f.mentions[j]
+            mm = RE_SIGNING_PARTY.match(f.text, z.end, sent.end)
+            if not mm:
+                continue
+            for i in f.in_sentence(sent, PROJECT):
+                if f.mentions[i].start >= mm.end():
+                    yield Fact(RelType.LOCATED_IN, i, j, sent, "located_in.signing", 0.7)
+                    break
+            break
 
 
 @frame("located_in.firm")
