@@ -210,7 +210,7 @@ def _inner_mentions(text: str, top: list[Mention], lex: Lexicon, region: Place |
             if park is not None:
                 out.append(park)
         if m.type in (PROJECT, PARK):
-            chain_end = 0
+            chain_end = firm_end  # 华能岳阳电厂四期: a place may open the name after its firm
             for p in lex.gazetteer.find(m.text, region):
                 if p.start < firm_end:
                     continue
@@ -256,13 +256,17 @@ def _firm_inside(m: Mention, lex: Lexicon, brands: dict[str, str]) -> Mention | 
             legal = mt
     if legal is not None:
         return inner(legal.end())
-    for sp in lex.firms.find_known(name[:12]):
-        if sp.start == 0 and sp.end < len(name) - 1 and not name.startswith(ORG_WORDS, sp.end) and \
+    lead = _leading_places(name, lex)  # 湘阴县比亚迪新能源汽车零部件产业园: the firm after the place
+    for sp in lex.firms.find_known(name[: lead + 12]):
+        if sp.start == lead and sp.end < len(name) - 1 and not name.startswith(ORG_WORDS, sp.end) and \
                 not any(w in name for w in ORG_WORDS):
             ext = RE_KNOWN_EXTENSION.match(name, sp.end)  # 中电 + 国际… -> 中电国际
             n = ext.end() if ext and len(name) - ext.end() >= 2 else sp.end
+            if lead:
+                return Mention(m.start + lead, m.start + n, FIRM, name[lead:n], "firm.in_project_name", inner=True)
             return inner(n)
-        break
+        if sp.start >= lead:
+            break
     for form in sorted(brands, key=len, reverse=True):
         if name.startswith(form) and len(name) - len(form) >= 2:
             return inner(len(form), full=brands[form] if brands[form] != form else "")
@@ -291,6 +295,16 @@ def _firm_inside(m: Mention, lex: Lexicon, brands: dict[str, str]) -> Mention | 
             if _brand_like(firm, lex):
                 return inner(len(firm), "firm.hq_of")
     return None
+
+
+def _leading_places(name: str, lex: Lexicon) -> int:
+    """How many characters of ``name`` are a chain of places written in full at its start (湘阴县…)."""
+    pos = 0
+    for p in lex.gazetteer.find(name):
+        if p.start != pos or p.is_short_form:
+            break
+        pos = p.end
+    return pos
 
 
 def _word_ends_at(name: str, pos: int) -> bool:

@@ -49,6 +49,7 @@ from kg.extract.vocab import (
     RE_PHASE,
     RE_PROGRAM_NAME,
     RE_PROJECT_SUFFIX,
+    RE_STREET_WORK,
     SUFFIX_PREDICATES,
     LEADING_STOPWORDS,
 )
@@ -60,7 +61,19 @@ FIRM, PROJECT, PARK = EntityType.FIRM, EntityType.PROJECT, EntityType.PARK
 
 MAX_NAME = 40  # characters a name may have
 MIN_NAME = 3
-RE_GENERIC_PROJECT_WORDS = re.compile(alternation(GENERIC_PROJECT_WORDS))
+GENERIC_PROJECT_WORD_SET = frozenset(GENERIC_PROJECT_WORDS)
+# Multi-character generic words go wherever they stand; one-character ones (新, 大, 省 …) only as words of their
+# own (新能源 and 大丰 keep theirs).
+RE_GENERIC_PROJECT_WORDS = re.compile(alternation(tuple(w for w in GENERIC_PROJECT_WORDS if len(w) > 1)))
+
+
+def strip_generic(head: str) -> str:
+    """``head`` without the words that only say what kind of project it is (重点, 产业, 亿元以上 …)."""
+    out = []
+    for t in cut_window(RE_GENERIC_PROJECT_WORDS.sub(" ", head)):
+        if t.text.strip() and t.text not in GENERIC_PROJECT_WORD_SET:
+            out.append(t.text)
+    return "".join(out)
 RE_PUBLIC_WORKS = re.compile(alternation(PUBLIC_WORKS_WORDS))
 RE_COUNT_INSIDE = re.compile(r"\d+(?:个|家|项|名|人次|户)|[一二三四五六七八九十两]+个|[一二三四五六七八九十百两]+大(?!道)|"
                              r"^[一二三四五六七八九十两]+(?:中心|基地|园|区)")
@@ -188,7 +201,7 @@ def _soft_stays(toks: list[Token], i: int, etype: EntityType, rest: str, lex: Le
     remainder would start with a stray character (建设|预制|菜与…); a firm or park name goes on past a
     mis-cut word when the rest alone would name nothing (瑞|鼎新|材料科技有限公司)."""
     nxt_tok = toks[i + 1] if i + 1 < len(toks) else None
-    if nxt_tok is not None and etype is not FIRM:
+    if nxt_tok is not None and etype is not FIRM and lex.words.tag(toks[i].text) in VERB_TAGS:
         compound = toks[i].text + nxt_tok.text
         if any(sp.end > len(toks[i].text) for sp in lex.taxonomy.find_industries(compound)):
             return True  # 闪存(v)芯片, 抽水(v)蓄能: the verb qualifies an industry's product
@@ -273,7 +286,7 @@ def _distinctive(name: str, etype: EntityType, lex: Lexicon) -> bool:
         return park_type(name) is not None
     m = _last_suffix(name)
     head = name[: m.start()] if m else name
-    rest = RE_GENERIC_PROJECT_WORDS.sub("", head)
+    rest = strip_generic(head)
     if rest.endswith(CATEGORY_ENDINGS) or head.endswith(CATEGORY_ENDINGS) or \
             (m is not None and m.group().startswith("基地")):
         # 光伏制造产业项目, 新能源类项目, 油茶基地: a kind of project, not one
@@ -322,7 +335,8 @@ def _valid_firm(name: str) -> bool:
 
 
 def _valid_project(name: str, lex: Lexicon) -> bool:
-    if RE_GENERIC_PROJECT.match(name) or name.startswith(("项目", "工程")) or RE_PUBLIC_WORKS.search(name):
+    if RE_GENERIC_PROJECT.match(name) or name.startswith(("项目", "工程")) or RE_PUBLIC_WORKS.search(name) or \
+            RE_STREET_WORK.search(name):
         return False
     if RE_PROGRAM_NAME.match(name) or RE_MONEY_INSIDE.search(name) or name.endswith(NOT_PROJECT_ENDINGS):
         return False
@@ -341,7 +355,7 @@ def _valid_project(name: str, lex: Lexicon) -> bool:
     if _place_only(head, lex):
         return False
     # 邵阳市重点项目: a place and generic words; but a place and a zone type is a name (台湾工业园)
-    return park_type(name) is not None or not _place_only(RE_GENERIC_PROJECT_WORDS.sub("", head), lex)
+    return park_type(name) is not None or not _place_only(strip_generic(head), lex)
 
 
 def _last_suffix(name: str) -> re.Match[str] | None:
@@ -370,7 +384,7 @@ def _broad_industry_only(name: str, lex: Lexicon) -> bool:
     """光伏项目, 新能源汽车上下游产业链项目: a chain or broad industry word and generic words name a kind of
     project (锂离子动力电池项目, a product, stays a name)."""
     m = _last_suffix(name)
-    head = RE_GENERIC_PROJECT_WORDS.sub("", name[: m.start()] if m else name)
+    head = name[: m.start()] if m else name
     tax = lex.taxonomy
     spans = tax.find_industries(head)
     if not spans:
@@ -380,8 +394,8 @@ def _broad_industry_only(name: str, lex: Lexicon) -> bool:
         if not (sp.surface in tax.chains or sp.surface in tax.industry_words or sp.surface in tax.links and
                 len(sp.surface) <= 3):
             return False
-        rest = rest.replace(sp.surface, "")
-    return len(RE_HAN.findall(rest)) == 0
+        rest = rest.replace(sp.surface, " ")
+    return len(RE_HAN.findall(strip_generic(rest))) == 0
 
 
 def _place_only(s: str, lex: Lexicon) -> bool:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from kg.extract.mentions import FIRM, PARK, PLACE, PROJECT, Mention, longest_first
 from kg.extract.names import MAX_NAME, clause_start, item_start, name_start, valid_name
 from kg.extract.text import Span, trim_name
-from kg.extract.tokens import cut, word_bounded, word_frequency
+from kg.extract.tokens import cut, cut_window, word_bounded, word_frequency
 from kg.extract.vocab import (
     FIRM_DESCRIPTORS,
     FIRM_TRADE_SUFFIXES,
@@ -278,7 +278,7 @@ def _project_list_item(name: str, start: int, head: str, qual: str, lex: Lexicon
         if RE_FIRM_QUALIFIER.search(qual) and RE_FIRM_TRADE.search(name[-3:]):
             return Mention(start, start + len(name), FIRM, name, "firm.list") if valid_name(name, FIRM, lex) \
                 else None
-        if head != "项目" or len(RE_HAN.findall(name)) < 3 or _is_action(name, lex):
+        if head != "项目" or len(RE_HAN.findall(name)) < 3 or _is_action(name, lex) or _one_word(name):
             return None
     if len(name) > 30 or _industry_only(name, lex) or lex.gazetteer.resolve(name) is not None:
         return None
@@ -287,12 +287,18 @@ def _project_list_item(name: str, start: int, head: str, qual: str, lex: Lexicon
     return Mention(start, start + len(name), PROJECT, name, "project.list")
 
 
+def _one_word(name: str) -> bool:
+    """己内酰胺, 芳烃: an item that is one word of the dictionary names a product, not a project."""
+    toks = cut_window(name)
+    return len(toks) == 1 and word_frequency(name) > 0
+
+
 def _is_action(name: str, lex: Lexicon, strict: bool = False) -> bool:
     """锥栗种植, 市城区城管体制改革: an item that ends in a verb names an activity, unless it states a capacity,
     a phase or a firm (…多晶硅 is a thing; 年产30万吨… a plant)."""
     if RE_CAPACITY.search(name) or RE_PHASE.search(name) or lex.firms.find_known(name):
         return False
-    words = cut(name)
+    words = [t.text for t in cut_window(name)]
     if not words:
         return True
     last = words[-1]

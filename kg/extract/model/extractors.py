@@ -14,7 +14,7 @@ from kg.lexicon import Lexicon
 
 NAMED = (FIRM, PROJECT, PARK)
 # A rule span the model gives less support than this is dropped (unless a strong rule found it) …
-KEEP_MIN = 0.15
+KEEP_MIN = 0.05
 # … and a model span no rule found is added when its probability reaches this.
 ADD_MIN = 0.85
 # Rules whose spans the model does not veto: a name with a legal form, an item of the text's own list, a name
