@@ -40,6 +40,9 @@ RE_NOT_BRAND = re.compile(r"[与和及或用的为在等、]|^[新老大小全]|
 RE_PARK_AS_PROJECT_BEFORE = re.compile(r"(?:签约|签署|投资|投资建设|总投资[^，,。；;]{0,12}|开工|竣工|动建)的?$")
 RE_PARK_AS_PROJECT_AFTER = re.compile(r"^(?:项目|一期|二期|[（(]|正式(?:签约|开工|落地)|签约|开工|竣工|落地|投产|建成)")
 RE_PARK_HOSTS = re.compile(r"^(?:内|里|中|引进|引入|吸引|迎来|新签约|入驻)|(?:落户|入驻|在|位于|进驻|入园)$")
+# Words that open descriptions, not brands (高端膜材料, 新型材料).
+GENERIC_BRAND_STARTS = ("高端", "新型", "先进", "绿色", "智能", "现代", "特色", "优质", "高性能", "高纯", "新一代", "重点",
+                        "大型", "中小", "精密", "高效", "节能", "环保", "数字", "智慧")
 # A brand is not a common word: jieba's dictionary counts 综合 8250, 平安 1438, but 中兴 684, 华为 373.
 BRAND_MAX_FREQ = 1000
 # Trade words that make a firm even after a country (韩国美科电子; not 德国负碳材料).
@@ -330,7 +333,7 @@ def _brand_like(s: str, lex: Lexicon) -> bool:
     if not 2 <= len(s) <= 8 or RE_NOT_BRAND.search(s) or lex.taxonomy.find_industries(s) or \
             re.search(r"[\d０-９]", s):
         return False
-    if word_frequency(s) >= BRAND_MAX_FREQ:
+    if word_frequency(s) >= BRAND_MAX_FREQ or s.startswith(GENERIC_BRAND_STARTS):
         return False
     return lex.gazetteer.resolve(s) is None
 

@@ -84,11 +84,13 @@ RE_MONEY_INSIDE = re.compile(r"\d+(?:\.\d+)?\s*(?:亿|万)\s?(?:元|美元)|亿�
 RE_FIRM_BUSINESS_WORDS = re.compile(alternation(tuple(FIRM_NAME_VERBS | PROJECT_PROCESS_VERBS)))
 # A name-suffix word followed by a list comma ends a complete earlier name (A基地、B项目) …
 RE_NAME_SUFFIX_WORD = re.compile(f"(?:{RE_PROJECT_SUFFIX.pattern}|{RE_FIRM_LEGAL.pattern})$")
+RE_ENDS_IN_SUFFIX = re.compile(f"(?:{RE_PROJECT_SUFFIX.pattern}|{RE_FIRM_LEGAL.pattern}|{RE_PARK_SUFFIX.pattern})$")
 RE_ANY_SUFFIX = re.compile(f"(?:{RE_PROJECT_SUFFIX.pattern}|{RE_FIRM_LEGAL.pattern}|{RE_PARK_SUFFIX.pattern})")
 # … and a terminal suffix followed by a conjunction too (A项目和B项目; but 研发中心及数据中心 is one name).
 RE_TERMINAL_SUFFIX = re.compile(f"(?:项目|工程|{RE_FIRM_LEGAL.pattern})$")
 PAREN_PAIRS = {")": "(", "）": "（", "”": "“"}
 QUOTE_CHARS = frozenset("“”")
+DASHES = frozenset("—–")
 # Countries written in brackets inside firm names: 三星(中国)半导体有限公司.
 COUNTRIES = frozenset({"中国", "香港", "澳门", "台湾", "美国", "德国", "日本", "韩国", "法国", "英国", "新加坡", "意大利",
                        "荷兰", "瑞士", "瑞典", "加拿大", "澳大利亚", "泰国", "越南", "印度", "亚洲", "欧洲", "国际"})
@@ -107,12 +109,20 @@ MAX_PAREN = 10
 
 def clause_start(text: str, pos: int, limit: int = MAX_NAME + 12) -> int:
     """The start of the clause holding ``pos``: after the last hard boundary (quote marks are not one: a quoted
-    word may be part of a name, “集客魔方”网红直播基地), at most ``limit`` back."""
+    word may be part of a name, “集客魔方”网红直播基地; nor is a single dash between words, 中国—东盟), at most
+    ``limit`` back."""
     lo = max(0, pos - limit)
     for k in range(pos - 1, lo - 1, -1):
-        if text[k] in HARD_BOUNDARY and text[k] not in QUOTE_CHARS:
+        if text[k] in HARD_BOUNDARY and text[k] not in QUOTE_CHARS and not _inner_dash(text, k):
             return k + 1
     return lo
+
+
+def _inner_dash(text: str, k: int) -> bool:
+    """A single dash between two Chinese characters joins words of one name (中国—东盟产业园)."""
+    return text[k] in DASHES and 0 < k < len(text) - 1 and text[k - 1] not in DASHES and \
+        text[k + 1] not in DASHES and "\u4e00" <= text[k - 1] <= "\u9fff" and "\u4e00" <= text[k + 1] <= "\u9fff" \
+        and not RE_ENDS_IN_SUFFIX.search(text[max(0, k - 8) : k])
 
 
 def _breaks(tok: Token, etype: EntityType, lex: Lexicon, before_suffix: bool) -> str | None:

@@ -82,6 +82,10 @@ RE_TRADE_SUBJECT = re.compile(
 # What may stand before a name that opens its clause: a date, a time word, a source phrase.
 RE_CLAUSE_OPENING = re.compile(r"\s*(?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:上午|下午)?\s*"
                                r"(?:据悉|据了解|据介绍|目前|其中|此外|同时|今年|去年|近日|日前)?\s*")
+# "引进了行业龙头企业恒力科技": a brand and trade word right after a descriptor of firms.
+RE_AFTER_DESCRIPTOR = re.compile(
+    r"(?:龙头企业|头部企业|领军企业|知名企业|上市公司|500强企业|500强|独角兽企业|企业)(?P<firm>[\u4e00-\u9fff]{2,4}(?:"
+    + "|".join(sorted(FIRM_TRADE_SUFFIXES, key=len, reverse=True)) + r"))(?=[，,、。；;和与及等将在的已正])")
 # Parties of a 由-clause that are no firm (双方, 企业方).
 NOT_PARTIES = frozenset({"双方", "各方", "三方", "企业", "企业方", "公司", "政府", "我市", "我县", "我区", "市政府",
                          "县政府", "区政府"})
@@ -387,6 +391,11 @@ def find_firms_by_role(ctx: Context) -> list[Mention]:
                         continue
                     if _firm_like(name, lex):
                         out.append(Mention(s, e, FIRM, name, rule, score=0.8))
+        for m in RE_AFTER_DESCRIPTOR.finditer(text, sent.start, sent.end):
+            name = m.group("firm")
+            if _brand_like_word(name[:2], lex) and valid_name(name, FIRM, lex) and \
+                    lex.gazetteer.resolve(name[:2]) is None:
+                out.append(Mention(m.start("firm"), m.end("firm"), FIRM, name, "firm.after_descriptor", score=0.7))
         for rx, rule in ((RE_PARENT, "firm.parent"), (RE_FIRM_IS, "firm.defined"), (RE_TRADE_SUBJECT, "firm.subject")):
             for m in rx.finditer(text, sent.start, sent.end):
                 cs = clause_start(text, m.start("firm"))

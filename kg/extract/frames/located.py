@@ -32,6 +32,8 @@ RE_SETTING = re.compile(r"^\s*(?:[\d年月日号上下午]*,?)?(?:在|于)$")
 RE_SETTING_AFTER = re.compile(r"^(?:里|内|中|现场)?[,，]")
 # Projects of this event: 本次签约的, 此次落户的, 本次集中开工的.
 RE_THIS_EVENT = re.compile(r"(?:本次|此次|这次|当天|会上)[^，,。；;]{0,6}?(?:签约|开工|落户|集中|开竣工)")
+# What stands between items of a list of projects.
+RE_LIST_GLUE = re.compile(r"[、和及与]|以及")
 # A park that opens its sentence (after a date or 目前): its projects in that sentence are in it.
 RE_SUBJECT_OPENING = re.compile(r"^[\s\d年月日号上午下午近日目前今年去年,，]*$")
 RE_SUBJECT_EVENT = re.compile(r"引进|招引|落户|签约|入驻|新建|开工|迎来|建设|吸引")
@@ -100,11 +102,15 @@ def before(f: Found) -> Iterator[Fact]:
         m = f.mentions[i]
         sent = f.sentence_of(m.start)
         idx = [j for j in f.between(sent.start, m.start) if f.mentions[j].type in (PARK, PLACE, PROJECT)]
+        listed_from = m.start  # where the list this project ends starts (Z引进A、B、C: all three are in Z)
         for j in reversed(idx):
             n = f.mentions[j]
             if n.type is PROJECT:
+                if RE_LIST_GLUE.fullmatch(f.text[n.end : listed_from]):
+                    listed_from = n.start
+                    continue
                 break
-            gap = f.text[n.end : m.start]
+            gap = f.text[n.end : listed_from]
             if RE_BEFORE_GAP.match(gap):
                 yield Fact(RelType.LOCATED_IN, i, j, sent, "located_in.before", 0.9 if gap == "的" else 0.7)
                 outer = _outer_park(f, j)
