@@ -263,6 +263,7 @@ def _joins_modifier(text: str, lo: int, comma: int, lex: Lexicon) -> bool:
     while k > lo and text[k - 1] not in HARD_BOUNDARY and text[k - 1] != LIST_COMMA:
         k -= 1
     piece = text[k:comma]
+    piece = trim_name(piece)[1] if piece else piece
     if k > lo and text[k - 1] == LIST_COMMA and piece and not RE_ANY_SUFFIX.search(piece) and \
             RE_NAME_SUFFIX_WORD.search(text[max(lo, k - 12) : k - 1]) and len(piece) <= 20:
         return True  # …项目、翰博集团OLED装置零部件膜剥离、精密清洗及热喷涂生产基地项目: a fragment of this item
