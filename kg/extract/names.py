@@ -68,12 +68,10 @@ RE_GENERIC_PROJECT_WORDS = re.compile(alternation(tuple(w for w in GENERIC_PROJE
 
 
 def strip_generic(head: str) -> str:
-    """``head`` without the words that only say what kind of project it is (重点, 产业, 亿元以上 …)."""
-    out = []
-    for t in cut_window(RE_GENERIC_PROJECT_WORDS.sub(" ", head)):
-        if t.text.strip() and t.text not in GENERIC_PROJECT_WORD_SET:
-            out.append(t.text)
-    return "".join(out)
+    """``head`` without the words that only say what kind of project it is (重点, 产业, 亿元以上 …); one-character
+    ones (新, 大, 省) go only when nothing else is left."""
+    rest = RE_GENERIC_PROJECT_WORDS.sub("", head)
+    return "" if all(c in GENERIC_PROJECT_WORD_SET or not c.strip() for c in rest) else rest
 RE_PUBLIC_WORKS = re.compile(alternation(PUBLIC_WORKS_WORDS))
 RE_COUNT_INSIDE = re.compile(r"\d+(?:个|家|项|名|人次|户)|[一二三四五六七八九十两]+个|[一二三四五六七八九十百两]+大(?!道)|"
                              r"^[一二三四五六七八九十两]+(?:中心|基地|园|区)")

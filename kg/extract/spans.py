@@ -46,6 +46,11 @@ from kg.lexicon.matcher import Matcher
 from kg.model import EntityType
 
 FIRM_LIST_HEADS = ("企业", "公司", "集团", "龙头", "市场主体", "银行", "金融机构", "网红", "厂商", "翘楚", "巨头")
+# A suffix right after one of these ends no name (的项目, 个项目, 该项目, 、项目).
+NO_NAME_BEFORE = frozenset("的个等该此这些了在是各批项大类级,，。；;：:、（(“\n ")
+# … nor after a count or a generic qualifier that follows a function word (10个重点项目, 一批招商项目).
+RE_GENERIC_BEFORE_SUFFIX = re.compile(r"(?:^|[的个等该此这批项、，,。；;\d])(?:重点|重大|招商|签约|产业|在建|续建|新建|"
+                                      r"新开工|开工|竣工|投产|储备|民生|基础设施|重特大|好|优质|亿元以上)$")
 # "本次集中开工的重大项目包括A、B": a list opened by its head.
 RE_LIST_OPENING = re.compile(r"(?P<head>项目|企业)(?:主要)?(?:包括|包含|有|涵盖)[:：]?")
 # A capacity (年产10万吨, 2GW, 100兆瓦) marks a plant, not an activity.
@@ -136,6 +141,9 @@ def find_suffix_names(ctx: Context) -> list[Mention]:
     out = []
     text, lex = ctx.text, ctx.lex
     for s_start, s_end, etype in ctx.suffixes:
+        if s_start == 0 or text[s_start - 1] in NO_NAME_BEFORE or RE_GENERIC_BEFORE_SUFFIX.search(
+                text, max(0, s_start - 6), s_start):
+            continue  # 的项目, 等项目, 该项目, 10个重点项目: nothing but a generic word can end there
         if not _suffix_ends_word(text, s_start, s_end):
             continue  # 工程车, 项目组: the suffix is inside a longer word
         lo = clause_start(text, s_start)
