@@ -51,6 +51,9 @@ NO_NAME_BEFORE = frozenset("的个等该此这些了在是各批项大类级,，
 # … nor after a count or a generic qualifier that follows a function word (10个重点项目, 一批招商项目).
 RE_GENERIC_BEFORE_SUFFIX = re.compile(r"(?:^|[的个等该此这批项、，,。；;\d])(?:重点|重大|招商|签约|产业|在建|续建|新建|"
                                       r"新开工|开工|竣工|投产|储备|民生|基础设施|重特大|好|优质|亿元以上)$")
+# Labels of a web page's credits: what follows them names the site's makers, not the news.
+RE_CREDITS = re.compile(r"(?:技术支持|主办单位|承办单位|主办|承办|协办|版权所有|Copyright|©|设计制作|网站制作|网站维护|运维单位|"
+                        r"ICP备|备案号|联系电话|联系地址|来源|编辑|责任编辑|作者)[：:\s]")
 # "本次集中开工的重大项目包括A、B": a list opened by its head.
 RE_LIST_OPENING = re.compile(r"(?P<head>项目|企业)(?:主要)?(?:包括|包含|有|涵盖)[:：]?")
 # A capacity (年产10万吨, 2GW, 100兆瓦) marks a plant, not an activity.
@@ -487,10 +490,18 @@ def find_mentions(ctx: Context, finders: dict[str, Finder] | None = None) -> lis
     by_span: dict[tuple[int, int], Mention] = {}
     for m in sorted(cands, key=lambda m: (TYPE_PRIORITY.index(m.rule) if m.rule in TYPE_PRIORITY else 99)):
         by_span.setdefault((m.start, m.end), m)
-    # a project candidate needs an investment or construction word in its sentence (not 一个中心)
-    kept = [m for m in by_span.values() if m.type is not PROJECT or m.rule == "project.list" or
-            RE_PROJECT_EVENT.search(ctx.text, _sent(ctx, m.start).start, _sent(ctx, m.start).end)]
+    # a project candidate needs an investment or construction word in its sentence (not 一个中心); nothing is
+    # taken from a page's credits (技术支持：X科技有限公司)
+    kept = [m for m in by_span.values() if (m.type is not PROJECT or m.rule == "project.list" or
+            RE_PROJECT_EVENT.search(ctx.text, _sent(ctx, m.start).start, _sent(ctx, m.start).end))
+            and not _in_credits(ctx.text, m.start)]
     return longest_first(kept)
+
+
+def _in_credits(text: str, pos: int) -> bool:
+    """Whether ``pos`` follows a page's credit label on its line (主办单位：, 技术支持：, 版权所有 …)."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    return RE_CREDITS.search(text, max(line_start, pos - 30), pos) is not None
 
 
 def _sent(ctx: Context, pos: int) -> Span:

@@ -216,6 +216,7 @@ def pair(f: Found) -> Iterator[Fact]:
 def event_host(f: Found) -> Iterator[Fact]:
     """The host of a collective signing or start-up event holds the projects the event names: "总投资268亿元的
     15个项目在成都高新区集中开工…包括A、B" (the same or the next sentence), "本次签约的A项目" (anywhere)."""
+    hosted: set[int] = set()
     for si, sent in enumerate(f.sentences):
         ev = RE_EVENT.search(f.text, sent.start, sent.end)
         if not ev:
@@ -231,10 +232,12 @@ def event_host(f: Found) -> Iterator[Fact]:
         scope_end = f.sentences[min(si + 1, len(f.sentences) - 1)].end
         for i in _projects(f):
             m = f.mentions[i]
+            if i in hosted:
+                continue
             this_event = RE_THIS_EVENT.search(f.text, f.sentence_of(m.start).start, m.start)
             if (sent.start <= m.start < scope_end and m.start > ev.start()) or this_event:
+                hosted.add(i)
                 yield Fact(RelType.LOCATED_IN, i, host, f.sentence_of(m.start), "located_in.event_host", 0.55)
-        return  # one host per document: the first event
 
 
 @frame("located_in.signing")
