@@ -5,6 +5,7 @@ relation frames read.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from dataclasses import replace
@@ -12,7 +13,7 @@ from dataclasses import replace
 from kg.extract.amounts import AmountMention, find_amounts
 from kg.extract.frames.industry import frame_words
 from kg.extract.mentions import FIRM, INDUSTRY, NAMED_TYPES, PARK, PLACE, PROJECT, Found, Mention
-from kg.extract.names import valid_name
+from kg.extract.names import MAX_NAME, valid_name
 from kg.extract.spans import Context, find_mentions, find_suffixes
 from kg.extract.text import SOFT_BREAK, Span, soften_line_breaks, split_sentences
 from kg.extract.tokens import cut_window, word_bounded, word_frequency
@@ -52,6 +53,7 @@ STRONG_TRADE_WORDS = frozenset({"电子", "科技", "电气", "药业", "制药"
 RE_ANAPHORA_TOTAL = re.compile(r"^\s*(?:该|此|这一|本)?项目[^。；;！？]{0,30}?(?:总投资|计划总投资|计划投资|投资总额)"
                                r"(?:额)?(?:为|约|达|达到|超|超过|逾|近|约为)?\s?$")
 ANAPHORA_WINDOW = 400  # characters back to the project named
+ANAPHORA_SENTENCE = 600  # characters back to the start of the sentence that refers to it
 # A capacity in a project name: 年产10万吨, 2GW, 160万千瓦.
 RE_WORK_CAPACITY = re.compile(r"\d+(?:\.\d+)?\s?(?:万|千|亿)?(?:吨|GW|GWh|MW|兆瓦|千瓦|万千瓦|套|台|辆|片)|年产")
 # Words that continue a known firm's name at the head of a project (中电 + 国际, 华能 + 集团).
@@ -381,6 +383,7 @@ def _project_amounts(text: str, mentions: tuple[Mention, ...], amounts: tuple[Am
     out: dict[int, int] = {}
     phase: set[int] = set()
     projects = [i for i, m in enumerate(mentions) if m.type is PROJECT and not m.inner]
+    starts = [mentions[i].start for i in projects]
     for ai, a in enumerate(amounts):
         before = text[max(0, a.start - 14) : a.start]
         if RE_PHASE_AMOUNT.search(before):
@@ -388,7 +391,11 @@ def _project_amounts(text: str, mentions: tuple[Mention, ...], amounts: tuple[Am
         if RE_NOT_INVESTMENT.search(before[-6:]):
             continue
         best = None
-        for i in projects:
+        # only projects near the amount: starting up to MAX_NAME + the window before it, or just after it
+        lo = bisect.bisect_left(starts, a.start - AMOUNT_AFTER_WINDOW - MAX_NAME - 40)
+        hi = bisect.bisect_right(starts, a.end + 26)
+        near = projects[lo:hi]
+        for i in near:
             m = mentions[i]
             gap = text[a.end : m.start]
             if 0 <= m.start - a.end <= 3 and gap in ("", "的", " 的"):
@@ -400,11 +407,12 @@ def _project_amounts(text: str, mentions: tuple[Mention, ...], amounts: tuple[Am
             elif 0 <= a.start - m.end <= AMOUNT_AFTER_WINDOW:
                 between = text[m.end : a.start]
                 if RE_TOTAL_INVEST.search(between) and not re.search(r"[。；;！？]", between) and \
-                        not any(mentions[j].start > m.end and mentions[j].start < a.start for j in projects) and \
+                        not any(mentions[j].start > m.end and mentions[j].start < a.start for j in near) and \
                         not RE_AGGREGATE.search(text[max(0, a.start - 30) : a.start]):
                     best = i if best is None else best
         if best is None:
-            best = _anaphoric_project(text, mentions, projects, a, out)
+            best = _anaphoric_project(text, mentions, projects[bisect.bisect_left(starts, a.start - ANAPHORA_WINDOW - 400):
+                                                                 hi], a, out)
         if best is not None and best not in out:
             out[best] = ai
             if ai in phase and mentions[best].end >= a.start - 12 and RE_PHASE_NAME.search(mentions[best].text):
@@ -416,7 +424,10 @@ def _anaphoric_project(text: str, mentions: tuple[Mention, ...], projects: list[
                        taken: dict[int, int]) -> int | None:
     """"项目总投资84.3亿元" / "该项目…,总投资102亿元" in a later sentence: the amount is the total of the last
     project named before that sentence (within a few sentences), when it has none yet."""
-    s = max(text.rfind(c, 0, a.start) for c in "。！？；;\n") + 1
+    r = max(text.rfind(c, max(0, a.start - ANAPHORA_SENTENCE), a.start) for c in "。！？；;\n")
+    if r < 0 and a.start > ANAPHORA_SENTENCE:
+        return None
+    s = r + 1
     head = text[s : a.start]
     if not RE_ANAPHORA_TOTAL.match(head) or RE_AGGREGATE.search(head):
         return None

@@ -54,6 +54,7 @@ RE_GENERIC_BEFORE_SUFFIX = re.compile(r"(?:^|[的个等该此这批项、，,。
 # Labels of a web page's credits: what follows them names the site's makers, not the news.
 RE_CREDITS = re.compile(r"(?:技术支持|主办单位|承办单位|主办|承办|协办|版权所有|Copyright|©|设计制作|网站制作|网站维护|运维单位|"
                         r"ICP备|备案号|联系电话|联系地址|来源|编辑|责任编辑|作者)[：:\s]")
+MAX_LIST_CHARS = 400  # a coordinated list longer than this is not read as one
 # "本次集中开工的重大项目包括A、B": a list opened by its head.
 RE_LIST_OPENING = re.compile(r"(?P<head>项目|企业)(?:主要)?(?:包括|包含|有|涵盖)[:：]?")
 # A capacity (年产10万吨, 2GW, 100兆瓦) marks a plant, not an activity.
@@ -210,22 +211,25 @@ def _split_items(text: str, k: int, tail: int) -> list[Span]:
 
 def _list_items(text: str, sent: Span) -> list[tuple[list[Span], str, str]]:
     """Coordinated lists in a sentence: closed by 等 + head (A、B等…项目), or opened by a head and 包括
-    (…项目包括A、B等): (items, head, qualifier)."""
+    (…项目包括A、B等): (items, head, qualifier). A list is at most :data:`MAX_LIST_CHARS` long."""
     out = []
+    starts: set[int] = set()
     for m in RE_LIST_OPENING.finditer(text, sent.start, sent.end):
         k = m.end()
         tail = k
-        while tail < sent.end and text[tail] not in "，,。；;！？\n":
+        while tail < min(sent.end, k + MAX_LIST_CHARS) and text[tail] not in "，,。；;！？\n":
             tail += 1
         if text[k:tail].count("、") >= 1:
             end = text.find("等", k, tail)
             out.append((_split_items(text, k, end if end > k else tail), m.group("head"), ""))
+            starts.add(k)
     for m in RE_LIST_TAIL.finditer(text, sent.start, sent.end):
         tail = m.start()
         k = tail
-        while k > sent.start and text[k - 1] not in "，,。；;：:！？\n":
+        lo = max(sent.start, tail - MAX_LIST_CHARS)
+        while k > lo and text[k - 1] not in "，,。；;：:！？\n":
             k -= 1
-        if any(k == o[0][0].start for o in out):
+        if k in starts:
             continue
         items = _split_items(text, k, tail)
         head = m.group("head") or "家"

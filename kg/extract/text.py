@@ -45,8 +45,26 @@ class Span:
     text: str
 
 
+MAX_SENTENCE_CHARS = 800  # a longer "sentence" (a page without punctuation) is cut at commas or hard
+
+
 def split_sentences(text: str) -> list[Span]:
-    """Sentences (ending in 。！？；; or a newline), with offsets; long space runs in PDF text split too."""
+    """Sentences (ending in 。！？；; or a newline), with offsets; long space runs in PDF text split too, and no
+    sentence is longer than :data:`MAX_SENTENCE_CHARS` (so that work per sentence stays bounded)."""
+    out: list[Span] = []
+    for sp in _split_sentences(text):
+        start = sp.start
+        while sp.end - start > MAX_SENTENCE_CHARS:
+            hi = start + MAX_SENTENCE_CHARS
+            cut = max(text.rfind("，", start, hi), text.rfind(",", start, hi), text.rfind("、", start, hi))
+            cut = cut + 1 if cut > start + MAX_SENTENCE_CHARS // 2 else hi
+            out.append(Span(start, cut, text[start:cut]))
+            start = cut
+        out.append(sp if start == sp.start else Span(start, sp.end, text[start : sp.end]))
+    return out
+
+
+def _split_sentences(text: str) -> list[Span]:
     out: list[Span] = []
     for m in RE_SENTENCE.finditer(text):
         s, e = m.start(), m.end()

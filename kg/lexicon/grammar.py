@@ -107,13 +107,17 @@ RE_DESIGNATION = re.compile(r"^(?:全国|国家级?|省级?|全省|中国中部|
 PLACE_SUFFIX_CHARS = "省市县区州盟旗镇乡"
 
 
+_SUFFIXES_BY_LAST: dict[str, tuple[str, ...]] = {}
+for _s in sorted(PARK_SUFFIXES, key=len, reverse=True):
+    _SUFFIXES_BY_LAST[_s[-1]] = (*_SUFFIXES_BY_LAST.get(_s[-1], ()), _s)
+
+
 def park_suffix(name: str) -> str | None:
     """The longest park type suffix that ends ``name`` (None when it ends in none)."""
-    best = None
-    for suffix in PARK_SUFFIXES:
-        if name.endswith(suffix) and (best is None or len(suffix) > len(best)):
-            best = suffix
-    return best
+    for suffix in _SUFFIXES_BY_LAST.get(name[-1:], ()):
+        if name.endswith(suffix):
+            return suffix
+    return None
 
 
 def park_type(name: str) -> str | None:
