@@ -33,7 +33,7 @@ from kg.ingest.files import read_bytes, walk
 from kg.ingest.meta import find_date, find_region, find_report_name, find_title, parse_date, simplify
 from kg.ingest.noise import strip_noise
 from kg.ingest.pdf import read_pdf
-from kg.ingest.repair import join_wide_spaces, repair_text, warn_mojibake
+from kg.ingest.repair import join_wide_spaces, join_wide_spaces_html, repair_text, warn_mojibake
 from kg.ingest.webpage import HtmlPage
 from kg.model import Document
 
@@ -164,7 +164,7 @@ def _read_file(path: Path) -> list[Document]:
         raw = read_document_text(path)
         warn_mojibake(raw, source)
         if suffix in HTML_SUFFIXES:
-            page = HtmlPage.parse(raw).cleaned(lambda s: clean_text(repair_text(s)))
+            page = HtmlPage.parse(join_wide_spaces_html(raw)).cleaned(lambda s: clean_text(repair_text(s)))
             raw = page.text
         else:
             raw = clean_text(repair_text(raw))

@@ -60,6 +60,7 @@ class Line:
     top: float
     bottom: float
     size: float
+    page_width: float
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +82,7 @@ def read_pdf(data: bytes, path: str) -> PdfText:
         raise IngestError(path, "not a PDF file (it does not start with %PDF-)")
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
-            pages = [(page.height, _page_lines(page, n)) for n, page in enumerate(pdf.pages)]
+            pages = [(float(page.height), _page_lines(page, n)) for n, page in enumerate(pdf.pages)]
             info = pdf.metadata or {}
     except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
         raise IngestError(path, f"an encrypted PDF that needs a password ({exc or 'no password given'})") from exc
@@ -107,7 +108,8 @@ def _page_lines(page: object, number: int) -> list[Line]:
             continue
         sizes = [c.get("size", 0) for c in ln.get("chars", ()) if not c.get("text", " ").isspace()]
         size = statistics.median(sizes) if sizes else 10.0
-        lines.append(Line(number, text, ln["x0"], ln["x1"], ln["top"], ln["bottom"], size))
+        lines.append(Line(number, text, ln["x0"], ln["x1"], ln["top"], ln["bottom"], size,
+                          float(page.width)))  # type: ignore[attr-defined]
     return lines
 
 
@@ -147,11 +149,13 @@ def _joiner(before: str, after: str) -> str:
 
 def join_lines(lines: list[Line]) -> str:
     """Paragraphs, one per line: a line continues the one before unless it is indented, the one before ended
-    short of the right edge, or the font size changes (a heading)."""
+    short of the right edge, or the font size changes (a heading). The text's left edge is where its leftmost
+    line starts; its right edge where its longest line ends, or as far from the page's right side as the left
+    edge is from its left side (margins are mostly even), whichever is further right."""
     if not lines:
         return ""
     left = min(ln.x0 for ln in lines)
-    right = max(ln.x1 for ln in lines)
+    right = max(max(ln.x1 for ln in lines), max(ln.page_width for ln in lines) - left)
     paragraphs: list[str] = []
     prev: Line | None = None
     for ln in lines:

@@ -34,6 +34,10 @@ CJK = "\u3001-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff0f\uff1a-\
 # Spaces a web page leaves inside names: no-break, full-width (ideographic), en/em/thin and other wide spaces.
 WIDE_SPACES = "\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
 RE_WIDE_GAP = re.compile(f"(?<=[{CJK}])[{WIDE_SPACES}]+(?=[{CJK}])")
+# The same spaces written as HTML character references (trafilatura turns them into plain spaces, so they are
+# joined in the page's source, before it is parsed).
+HTML_SPACE_REFS = r"&(?:nbsp|ensp|emsp|thinsp|#160|#x0*a0|#12288|#x3000|#819[2-9]|#820[0-2]|#x200[0-9a]);"
+RE_WIDE_GAP_HTML = re.compile(f"(?<=[{CJK}])(?:[{WIDE_SPACES}]|{HTML_SPACE_REFS})+(?=[{CJK}])", re.IGNORECASE)
 RE_CJK_GAP = re.compile(f"(?<=[{CJK}])[ \t{WIDE_SPACES}]+(?=[{CJK}])")
 
 # Pinyin vowels with tone marks (and ü, and the syllabic nasals ń ň ǹ ḿ).
@@ -93,6 +97,15 @@ def remove_pinyin(text: str) -> str:
 def join_wide_spaces(text: str) -> str:
     """``text`` without full-width, no-break and other wide spaces between two Chinese characters."""
     return RE_WIDE_GAP.sub("", text)
+
+
+def join_wide_spaces_html(html: str) -> str:
+    """An HTML page's source without wide spaces (characters or references) between two Chinese characters.
+
+    >>> join_wide_spaces_html("<p>宏华&nbsp;果业 宏华&#12288;果业</p>")
+    '<p>宏华果业 宏华果业</p>'
+    """
+    return RE_WIDE_GAP_HTML.sub("", html)
 
 
 def cjk_joined(text: str) -> str:
@@ -163,8 +176,10 @@ def warn_mojibake(text: str, source: str) -> None:
     if len(found) >= MIN_LATIN1_MOJIBAKE:
         fixed, n = fix_latin1_mojibake(text)
         left = len(RE_LATIN1_MOJIBAKE.findall(fixed))
+        lost = fixed.count("\ufffd") - text.count("\ufffd")
         warnings.warn(KgWarning(
             f"{source}: mojibake (UTF-8 read as Latin-1, e.g. {found[0]!r}): {n} passage(s) turned back"
+            + (f" ({lost} character(s) lost, shown as \ufffd)" if lost else "")
             + (f", {left} character(s) left as they were" if left else "")
         ), stacklevel=2)
     if looks_gbk_mojibake(text):
