@@ -32,6 +32,14 @@ def extract_paths(paths: Iterable[str | Path], workers: int = 1, skip_errors: bo
     yield from extract_many(docs, workers=workers, on_error=on_error, errors=errors, progress=progress)
 
 
+def extract_text(text: str, doc_id: str = "text") -> Extraction:
+    """Extract one text: title, date and region found in it as in a file (see
+    :func:`kg.ingest.parse_document`), then entities and relations with their evidence."""
+    from kg.ingest import parse_document
+
+    return next(extract_many([parse_document(text, doc_id)]))
+
+
 def extract_records(paths: Iterable[str | Path], workers: int = 1) -> Iterator[dict[str, Any]]:
     """Gold-shaped records (../shared/gold/SCHEMA.md) of every document under ``paths``."""
     for ex in extract_paths(paths, workers=workers):

@@ -43,9 +43,10 @@ PAGE_NUMBERS = ["- {n} -", "{n}", "第{n}页", "第 {n} 页 共 3 页", "{n}/3",
 
 @pytest.mark.parametrize("numbers", PAGE_NUMBERS)
 def test_page_numbers_of_every_usual_form_are_dropped(tmp_path, numbers):
-    pages = [[f"第{i}页的正文在这里。"] for i in "一二三"]
+    pages = [[FIRM_SPLIT, f"第{i}页的正文在这里。"] for i in "一二三"]
     doc = _doc(make_pdf(tmp_path / "n.pdf", pages, numbers=numbers))
-    assert doc.text.splitlines() == [f"第{i}页的正文在这里。" for i in "一二三"]
+    assert doc.text.splitlines() == [FIRM_SPLIT, "第一页的正文在这里。", FIRM_SPLIT, "第二页的正文在这里。", FIRM_SPLIT,
+                                     "第三页的正文在这里。"]
 
 
 def test_a_paragraph_and_a_name_continue_across_a_page_break(tmp_path):

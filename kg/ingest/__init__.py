@@ -37,7 +37,7 @@ from kg.ingest.repair import join_wide_spaces, join_wide_spaces_html, repair_tex
 from kg.ingest.webpage import HtmlPage
 from kg.model import Document
 
-__all__ = ["SUPPORTED_SUFFIXES", "iter_files", "read_document_text", "read_documents"]
+__all__ = ["SUPPORTED_SUFFIXES", "iter_files", "parse_document", "read_document_text", "read_documents"]
 
 # File types read as plain text, as HTML, and through a reader of their own (PDF, Word).
 TEXT_SUFFIXES = (".txt", ".md")
@@ -120,9 +120,9 @@ def _feed_documents(stem: str, source: str, articles: list[FeedArticle]) -> Iter
 
 
 def _documents_from_text(stem: str, source: str, raw: str, page: HtmlPage | None,
-                         file_title: str | None = None) -> Iterator[Document]:
+                         file_title: str | None = None, feeds: bool = True) -> Iterator[Document]:
     lines = raw.split("\n")
-    articles = split_feed(lines) if page is None else None
+    articles = split_feed(lines) if page is None and feeds else None
     if articles:
         yield from _feed_documents(stem, source, articles)
         return
@@ -145,6 +145,20 @@ def _documents_from_text(stem: str, source: str, raw: str, page: HtmlPage | None
     if title is None and (report := _report_title(text)):  # e.g. (摘自2021年通城县政府工作报告)
         title = report
     yield _document(stem, source, title, date, text, publisher, name)
+
+
+def parse_document(text: str, doc_id: str = "text", source: str = "<text>") -> Document:
+    """One text as a Document, read as a file's text is (repaired, page noise removed, title, date and region
+    found), but never split into feed articles.
+
+    >>> doc = parse_document("2023年邵阳市政府工作报告\\n产(chǎn)业园区建设加快。")
+    >>> doc.title, doc.date, doc.region, doc.text.splitlines()[1]
+    ('2023年邵阳市政府工作报告', '2023', '邵阳市', '产业园区建设加快。')
+    """
+    raw = clean_text(repair_text(text.replace("\r\n", "\n").replace("\r", "\n")))
+    if not raw.strip():
+        raise IngestError(source, "empty: no text found")
+    return next(_documents_from_text(doc_id, source, raw, None, feeds=False))
 
 
 def _report_title(text: str) -> str | None:

@@ -43,8 +43,14 @@ RE_PAGE_NUMBER = re.compile(
 RE_DIGITS = re.compile(r"\d+")
 RE_SPACES = re.compile(r"\s+")
 RE_ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
-# Characters at most this far apart (points) count as one word when pdfplumber groups characters.
-X_TOLERANCE = 1.5
+# Characters at most this share of their size apart count as one word when pdfplumber groups characters
+# (justified lines spread characters, digits most; a real space between Latin words is a character of its own).
+X_TOLERANCE_RATIO = 0.3
+# The text's right edge is where the most lines end (justified text), if at least this many and this share of
+# the lines end there; else the end of the longest lines but a few (RIGHT_QUANTILE).
+MIN_FULL_LINES = 3
+MIN_FULL_SHARE = 0.2
+RIGHT_QUANTILE = 0.9
 # How to add a text layer to a scanned PDF (the error says it).
 OCR_HINT = "run OCR first (e.g. `ocrmypdf -l chi_sim IN.pdf OUT.pdf`) and read the OCR'd file"
 
@@ -60,7 +66,6 @@ class Line:
     top: float
     bottom: float
     size: float
-    page_width: float
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,14 +107,14 @@ def read_pdf(data: bytes, path: str) -> PdfText:
 
 def _page_lines(page: object, number: int) -> list[Line]:
     lines = []
-    for ln in page.extract_text_lines(x_tolerance=X_TOLERANCE, return_chars=True):  # type: ignore[attr-defined]
+    lines_found = page.extract_text_lines(x_tolerance_ratio=X_TOLERANCE_RATIO, return_chars=True)  # type: ignore[attr-defined]
+    for ln in lines_found:
         text = ln["text"].strip()
         if not text:
             continue
         sizes = [c.get("size", 0) for c in ln.get("chars", ()) if not c.get("text", " ").isspace()]
         size = statistics.median(sizes) if sizes else 10.0
-        lines.append(Line(number, text, ln["x0"], ln["x1"], ln["top"], ln["bottom"], size,
-                          float(page.width)))  # type: ignore[attr-defined]
+        lines.append(Line(number, text, ln["x0"], ln["x1"], ln["top"], ln["bottom"], size))
     return lines
 
 
@@ -150,12 +155,11 @@ def _joiner(before: str, after: str) -> str:
 def join_lines(lines: list[Line]) -> str:
     """Paragraphs, one per line: a line continues the one before unless it is indented, the one before ended
     short of the right edge, or the font size changes (a heading). The text's left edge is where its leftmost
-    line starts; its right edge where its longest line ends, or as far from the page's right side as the left
-    edge is from its left side (margins are mostly even), whichever is further right."""
+    line starts; its right edge see :func:`right_edge`."""
     if not lines:
         return ""
     left = min(ln.x0 for ln in lines)
-    right = max(max(ln.x1 for ln in lines), max(ln.page_width for ln in lines) - left)
+    right = right_edge(lines)
     paragraphs: list[str] = []
     prev: Line | None = None
     for ln in lines:
@@ -166,6 +170,17 @@ def join_lines(lines: list[Line]) -> str:
             paragraphs.append(text)
         prev = ln
     return "\n".join(RE_CJK_GAP.sub("", p) for p in paragraphs)
+
+
+def right_edge(lines: list[Line]) -> float:
+    """Where full lines end: where most lines end (justified text: :data:`MIN_FULL_LINES` and
+    :data:`MIN_FULL_SHARE` of them at least), else the :data:`RIGHT_QUANTILE` of the line ends."""
+    ends = Counter(round(ln.x1) for ln in lines)
+    x, n = ends.most_common(1)[0]
+    if n >= MIN_FULL_LINES and n >= MIN_FULL_SHARE * len(lines):
+        return float(max(e for e in ends if abs(e - x) <= 1))
+    xs = sorted(ln.x1 for ln in lines)
+    return xs[min(len(xs) - 1, int(RIGHT_QUANTILE * len(xs)))]
 
 
 def _continues(prev: Line, ln: Line, left: float, right: float) -> bool:
