@@ -57,7 +57,8 @@ CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
 @functools.cache
 def extractor_version(extractor: str | None = None) -> str:
     """``<kg version>+<extractor>.<hash>``: the hash is over the files extraction reads (code and data under
-    :data:`EXTRACTOR_SOURCES`) and jieba's version, so editing the rules or the lexicon makes the cache stale."""
+    :data:`EXTRACTOR_SOURCES`) and jieba's version, so editing the rules or the lexicon makes the cache
+    stale."""
     import jieba
 
     import kg
@@ -75,8 +76,8 @@ def extractor_version(extractor: str | None = None) -> str:
 
 
 def _doc_fields(doc: Document, text: bool) -> dict[str, Any]:
-    d = {"doc_id": doc.doc_id, "source": doc.source, "title": doc.title, "date": doc.date, "region": doc.region,
-         "publisher": doc.publisher}
+    d = {"doc_id": doc.doc_id, "source": doc.source, "title": doc.title, "date": doc.date,
+         "region": doc.region, "publisher": doc.publisher}
     if text:
         d["text"], d["simplified"] = doc.text, doc.simplified
     return d
@@ -100,8 +101,8 @@ def _unpack(data: bytes) -> Any:
 
 
 def _document(d: dict[str, Any]) -> Document:
-    return Document(d["doc_id"], d["source"], d.get("title"), d.get("date"), d.get("region"), d.get("text", ""),
-                    d.get("simplified", ""), d.get("publisher"))
+    return Document(d["doc_id"], d["source"], d.get("title"), d.get("date"), d.get("region"),
+                    d.get("text", ""), d.get("simplified", ""), d.get("publisher"))
 
 
 def to_record(ex: Extraction) -> dict[str, Any]:

@@ -38,8 +38,8 @@ WRAPPED_COLUMNS = frozenset({"evidence"})  # columns whose cells keep their line
 ENTITY_COLUMNS = ("type", "name", "aliases", "key", "level", "code", "park_type", "stage", "year", "chain",
                   "position", "documents", "n_documents")
 FACT_COLUMNS = ("subject", "subject_type", "relation", "object", "object_type", "amount_cny", "amount",
-                "currency", "year", "stage", "provenance", "confidence", "n_evidence", "evidence", "documents",
-                "document_titles", "rules")
+                "currency", "year", "stage", "provenance", "confidence", "n_evidence", "evidence",
+                "documents", "document_titles", "rules")
 DOCUMENT_COLUMNS = ("doc_id", "title", "date", "region", "publisher", "source")
 
 
@@ -186,14 +186,15 @@ def write_workbook(sheets: dict[str, tuple[Sequence[str], list[list[Any]]]], pat
     from openpyxl.utils import get_column_letter
 
     path = Path(path)
-    prepared = {name: (columns, _cells(path, name, columns, rows)) for name, (columns, rows) in sheets.items()}
+    prepared = {name: (cols, _cells(path, name, cols, rows)) for name, (cols, rows) in sheets.items()}
     wb = Workbook(write_only=True)
     bold, wrap = Font(bold=True), Alignment(wrap_text=True, vertical="top")
     for name, (columns, values) in prepared.items():
         ws = wb.create_sheet(name)
         for i, col in enumerate(columns):
             widest = max((_width(r[i]) for r in values[:WIDTH_SAMPLE]), default=0)
-            ws.column_dimensions[get_column_letter(i + 1)].width = min(MAX_COLUMN_WIDTH, max(widest, len(col)) + 2)
+            width = min(MAX_COLUMN_WIDTH, max(widest, len(col)) + 2)
+            ws.column_dimensions[get_column_letter(i + 1)].width = width
         ws.freeze_panes = "A2"
         if columns:
             ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{len(values) + 1}"

@@ -37,8 +37,8 @@ def build(paths: tuple[str, ...], store_dir: Path | None, workers: int, skip_err
 
     progress = _Progress(show_progress())
     try:
-        res = run_build(paths, store_dir=store_dir, workers=workers, skip_errors=skip_errors, progress=progress,
-                        add=add)
+        res = run_build(paths, store_dir=store_dir, workers=workers, skip_errors=skip_errors,
+                        progress=progress, add=add)
     finally:
         progress.close()
     if res.skipped:

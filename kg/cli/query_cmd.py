@@ -11,8 +11,8 @@ import click
 from kg.cli.main import cli, echo_json, kg_errors
 from kg.errors import RecipeError
 from kg.graphio import default_store_dir
-from kg.sheets import rows_to_csv, write_rows
 from kg.recipes import Recipe, check_params, example_call, load_recipes, parse_params, run_recipe
+from kg.sheets import rows_to_csv, write_rows
 
 FORMATS = ("table", "json", "csv", "xlsx")
 MAX_CELL = 60  # characters of a table cell before it is cut with …
@@ -54,8 +54,8 @@ def format_table(rows: list[dict[str, Any]]) -> str:
 
 
 def format_csv(rows: list[dict[str, Any]]) -> str:
-    """Rows as CSV (UTF-8 byte-order mark first, lists as readable text); text cells a spreadsheet would run as
-    formulas get a leading quote (numbers stay)."""
+    """Rows as CSV (UTF-8 byte-order mark first, lists as readable text); text cells a spreadsheet would run
+    as formulas get a leading quote (numbers stay)."""
     return rows_to_csv(rows).rstrip("\n")
 
 
@@ -93,7 +93,8 @@ def _recipe_info(r: Recipe) -> dict[str, Any]:
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
               help="xlsx needs -o; csv starts with a UTF-8 byte-order mark, so Excel reads Chinese.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Write the rows to this file instead of printing them (format from --format, else the suffix).")
+              help="Write the rows to this file instead of printing them (format: --format, else the "
+                   "file's suffix).")
 @click.option("--store", "store_dir", type=click.Path(file_okay=False, path_type=Path),
               help="Store folder (default: $KG_STORE or .kg); the embedded database is its ladybug/ folder.")
 @click.option("--neo4j", "neo4j_uri", metavar="URI", help="Run on Neo4j instead (bolt://host:7687).")
@@ -103,7 +104,8 @@ def _recipe_info(r: Recipe) -> dict[str, Any]:
               help="Recipes folder (default: the recipes shipped with kg).")
 @kg_errors
 def query_command(name: str, params: tuple[str, ...], fmt: str, output: Path | None, store_dir: Path | None,
-                  neo4j_uri: str | None, user: str | None, password: str | None, queries_dir: Path | None) -> None:
+                  neo4j_uri: str | None, user: str | None, password: str | None,
+                  queries_dir: Path | None) -> None:
     """Run the recipe NAME with -p key=value parameters and print its rows (or write them with -o).
 
     Example:

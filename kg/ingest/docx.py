@@ -1,8 +1,8 @@
 """Word -> text: a ``.docx`` file's paragraphs and tables in document order (python-docx).
 
-A table row becomes one line, its cells joined by a tab (a merged cell once); headers, footers and comments are
-left out, as page furniture. Legacy formats (``.doc``, ``.wps``, ``.rtf`` …, or a ``.docx`` that is really a
-``.doc``) raise :class:`~kg.errors.IngestError` saying how to convert them.
+A table row becomes one line, its cells joined by a tab (a merged cell once); headers, footers and comments
+are left out, as page furniture. Legacy formats (``.doc``, ``.wps``, ``.rtf`` …, or a ``.docx`` that is
+really a ``.doc``) raise :class:`~kg.errors.IngestError` saying how to convert them.
 """
 
 from __future__ import annotations
@@ -60,7 +60,8 @@ def read_docx(data: bytes, path: str) -> DocxText:
     try:
         document = docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise IngestError(path, f"not a readable .docx file ({type(exc).__name__}: {exc}); {CONVERT_HINT}") from exc
+        raise IngestError(path, f"not a readable .docx file ({type(exc).__name__}: {exc}); "
+                                f"{CONVERT_HINT}") from exc
     except Exception as exc:  # a damaged package can fail deep inside lxml or python-docx: name it
         raise IngestError(path, f"not a readable .docx file ({type(exc).__name__}: {exc})") from exc
     lines: list[str] = []

@@ -1,9 +1,10 @@
 """PDF -> text: the text layer in reading order, page headers, footers and numbers dropped, lines joined.
 
-Why pdfplumber (on pdfminer.six): it gives every line with its position and font size, which is what dropping a
-header (a line in the page's top or bottom band that repeats on most pages, or a page number) and rejoining
-paragraphs (a line that is not indented and follows a full line continues it) need; pypdf gives the text but no
-layout, and its CJK spacing varies with the producer. Both are well kept and permissively licensed (MIT, BSD).
+Why pdfplumber (on pdfminer.six): it gives every line with its position and font size, which is what
+dropping a header (a line in the page's top or bottom band that repeats on most pages, or a page number) and
+rejoining paragraphs (a line that is not indented and follows a full line continues it) need; pypdf gives the
+text but no layout, and its CJK spacing varies with the producer. Both are well kept and permissively
+licensed (MIT, BSD).
 
 A PDF wraps lines where the page ends, not where the text does: 宏 / 华果业 on two lines is one name. Lines of
 one paragraph are joined with nothing between Chinese characters (a space only between two Latin letters or
@@ -44,7 +45,8 @@ RE_DIGITS = re.compile(r"\d+")
 RE_SPACES = re.compile(r"\s+")
 RE_ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
 # Characters at most this share of their size apart count as one word when pdfplumber groups characters
-# (justified lines spread characters, digits most; a real space between Latin words is a character of its own).
+# (justified lines spread characters, digits most; a real space between Latin words is a character of its
+# own).
 X_TOLERANCE_RATIO = 0.3
 # The text's right edge is where the most lines end (justified text), if at least this many and this share of
 # the lines end there; else the end of the longest lines but a few (RIGHT_QUANTILE).
@@ -90,7 +92,8 @@ def read_pdf(data: bytes, path: str) -> PdfText:
             pages = [(float(page.height), _page_lines(page, n)) for n, page in enumerate(pdf.pages)]
             info = pdf.metadata or {}
     except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
-        raise IngestError(path, f"an encrypted PDF that needs a password ({exc or 'no password given'})") from exc
+        raise IngestError(path, "an encrypted PDF that needs a password "
+                                f"({exc or 'no password given'})") from exc
     except (PDFSyntaxError, ValueError, KeyError, TypeError, AttributeError, AssertionError) as exc:
         raise IngestError(path, f"not a readable PDF ({type(exc).__name__}: {exc})") from exc
     except Exception as exc:  # pdfminer raises many kinds on damaged files; name it rather than crash

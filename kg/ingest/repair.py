@@ -28,9 +28,10 @@ import warnings
 from kg.errors import KgWarning
 from kg.ingest.decode import utf8_share
 
-# Chinese characters (ideographs and their extensions, compatibility ideographs) and CJK punctuation / full-width
-# forms, between which a space is never part of the text.
-CJK = "\u3001-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65"
+# Chinese characters (ideographs and their extensions, compatibility ideographs) and CJK punctuation /
+# full-width forms, between which a space is never part of the text.
+CJK = ("\u3001-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+       "\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65")
 # Spaces a web page leaves inside names: no-break, full-width (ideographic), en/em/thin and other wide spaces.
 WIDE_SPACES = "\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
 RE_WIDE_GAP = re.compile(f"(?<=[{CJK}])[{WIDE_SPACES}]+(?=[{CJK}])")
@@ -49,8 +50,8 @@ RE_TONED = re.compile(f"[{TONE_MARKS}]|[1-5]$")
 
 # UTF-8 bytes read as cp1252/Latin-1: a lead byte of a three-byte character (â-ï) and two continuation bytes
 # (0x80-0xBF as cp1252 shows them). A run of such characters is tried back as UTF-8.
-CP1252_CONTINUATION = "\ufffd\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014" \
-                      "\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
+CP1252_CONTINUATION = ("\ufffd\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6"
+                       "\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122")
 RE_LATIN1_MOJIBAKE = re.compile(f"[\u00e2-\u00ef][{CP1252_CONTINUATION}]{{2}}")
 RE_LATIN1_RUN = re.compile(f"(?:[\u00c2-\u00f4][{CP1252_CONTINUATION}]{{1,3}})+")
 # A byte the damaged text lost (shown as U+FFFD) is put back as one that is never UTF-8, so it stays lost.
@@ -185,6 +186,6 @@ def warn_mojibake(text: str, source: str) -> None:
     if looks_gbk_mojibake(text):
         quote = "".join(RE_NON_ASCII.findall(text))[:QUOTE_CHARS]
         warnings.warn(KgWarning(
-            f"{source}: mojibake (UTF-8 text read as GBK, e.g. {quote!r}): names in it will be wrong; save or "
-            "fetch the page again as UTF-8"
+            f"{source}: mojibake (UTF-8 text read as GBK, e.g. {quote!r}): names in it will be wrong; "
+            "save or fetch the page again as UTF-8"
         ), stacklevel=2)
