@@ -4,7 +4,6 @@ hash + extractor version), ``kg build --add`` extracting only what is new or cha
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -173,4 +172,3 @@ def test_the_cache_lists_the_live_stores_documents(tmp_path):
         entries = cache.manifest(current(tmp_path / "s" / EMBEDDED_DIR).name)
         assert [e.doc_id for e in entries] == ["a", "b", "c"]
         assert cache.manifest("g-some-other-generation") is None
-    shutil.rmtree(tmp_path / "c")
