@@ -3,7 +3,7 @@
 The public API (imported lazily, so ``import kg`` stays cheap)::
 
     from kg import read_documents, extract_many, resolve_graph, open_store, load_recipes, run_recipe, to_rdf
-    from kg import write_html, score, build
+    from kg import write_html, score, build, extract_text, parse_document
 
     graph = resolve_graph(extract_many(read_documents(["seeds/"])))
 
@@ -25,6 +25,8 @@ _API: dict[str, str | tuple[str, str]] = {
     "resolve_graph": ("kg.resolve", "resolve"),
     "build": "kg.pipeline",
     "build_graph": "kg.pipeline",
+    "extract_text": "kg.pipeline",
+    "parse_document": "kg.ingest",
     "open_store": "kg.store",
     "load_recipes": "kg.recipes",
     "run_recipe": "kg.recipes",

@@ -16,6 +16,10 @@ class IngestError(KgError):
         super().__init__(f"{self.path}: {problem}")
 
 
+class BuildError(KgError):
+    """A build that would lose the graph (it read no document) or cannot start from the store it adds to."""
+
+
 class ExtractError(KgError):
     """Extraction failed on a document."""
 

@@ -63,6 +63,10 @@ def _entity_from_dict(d: dict[str, Any]) -> Entity:
     )
 
 
+entity_to_dict = _entity_to_dict
+entity_from_dict = _entity_from_dict
+
+
 def evidence_to_dict(ev: Evidence) -> dict[str, Any]:
     return {"doc_id": ev.doc_id, "sentence": ev.sentence, "start": ev.start, "end": ev.end,
             "rule": ev.rule, "confidence": ev.confidence}

@@ -34,6 +34,14 @@ def extract_paths(paths: Iterable[str | Path], workers: int = 1, skip_errors: bo
                             extractor=extractor)
 
 
+def extract_text(text: str, doc_id: str = "text", extractor: str | None = None) -> Extraction:
+    """Extract one text: title, date and region found in it as in a file (see
+    :func:`kg.ingest.parse_document`), then entities and relations with their evidence."""
+    from kg.ingest import parse_document
+
+    return next(extract_many([parse_document(text, doc_id)], extractor=extractor))
+
+
 def extract_records(paths: Iterable[str | Path], workers: int = 1,
                     extractor: str | None = None) -> Iterator[dict[str, Any]]:
     """Gold-shaped records (../shared/gold/SCHEMA.md) of every document under ``paths``."""
@@ -70,6 +78,7 @@ class BuildResult:
     store: Path
     report: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
+    extracted: int = 0  # documents extracted by this build (the others came from the extraction cache)
 
 
 def build_graph(paths: Iterable[str | Path], workers: int = 1, skip_errors: bool = False,
@@ -81,22 +90,64 @@ def build_graph(paths: Iterable[str | Path], workers: int = 1, skip_errors: bool
 
 
 def build(paths: Iterable[str | Path], store_dir: str | Path | None = None, workers: int = 1,
-          skip_errors: bool = False, progress: Progress | None = None, extractor: str | None = None) -> BuildResult:
+          skip_errors: bool = False, progress: Progress | None = None, add: bool = False,
+          extractor: str | None = None) -> BuildResult:
     """files -> documents -> extractions -> resolved graph -> ``<store>/graph.json`` + embedded store.
 
     The store is locked for the whole build: a second build on it fails at once, before reading anything.
     ``graph.json`` and the database are switched in together when the load has finished (both or neither),
-    so a failed build, even one that runs out of disk space, leaves the previous store readable."""
+    so a failed build, even one that runs out of disk space, leaves the previous store readable. A build
+    that reads no document raises :class:`~kg.errors.BuildError` and leaves the store as it was.
+
+    Extractions are cached per document in the store folder (:mod:`kg.cache`): only documents whose content
+    (or the extractor) changed are extracted again. With ``add``, the graph is the store's documents plus
+    those under ``paths`` (a file read again replaces its documents), re-resolved together."""
+    import sqlite3
+    import warnings
+
+    from kg.cache import ExtractionCache, extractor_version
+    from kg.errors import BuildError, KgWarning
+    from kg.incremental import FULL_BUILD_HINT, documents_to_add, extract_cached, no_documents
     from kg.store import EMBEDDED_DIR
     from kg.store.embedded import EmbeddedStore
+    from kg.store.generations import current
     from kg.store.lock import store_lock
 
     store_path = Path(store_dir) if store_dir is not None else default_store_dir()
+    folder = store_path / EMBEDDED_DIR
+    paths = [str(p) for p in paths]
+    on_error = "skip" if skip_errors else "raise"
     errors: list[KgError] = []
     report = ResolveReport()
-    with store_lock(store_path / EMBEDDED_DIR):
-        graph = build_graph(paths, workers=workers, skip_errors=skip_errors, errors=errors, progress=progress,
-                            report=report, extractor=extractor)
-        with EmbeddedStore(store_path / EMBEDDED_DIR) as store:
+    version = extractor_version(extractor)
+
+    def extract(docs: list[Any]) -> list[Extraction]:
+        return list(extract_many(docs, workers=workers, on_error=on_error, errors=errors, progress=progress,
+                                 extractor=extractor))
+
+    with store_lock(folder), ExtractionCache(store_path) as cache:
+        docs = list(read_documents(paths, on_error=on_error, errors=errors))  # type: ignore[arg-type]
+        if not docs:
+            raise no_documents(paths, store_path, errors, add)
+        kept = []
+        if add and (live := current(folder)) is not None:
+            previous = cache.manifest(live.name)
+            if previous is None:
+                raise BuildError(f"{store_path}: --add needs the list of the store's documents, which "
+                                 f"{cache.path} does not hold for the live store; {FULL_BUILD_HINT}")
+            kept, docs = documents_to_add(previous, docs)
+        done = extract_cached(docs, kept, cache, version, extract)
+        graph = resolve(done.extractions, report=report)
+        if not graph.documents:
+            raise no_documents(paths, store_path, errors, add)
+        with EmbeddedStore(folder) as store:
             counts = store.load(graph, graph_file=store_path / GRAPH_FILE)
-    return BuildResult(len(graph.documents), counts, store_path, report.lines(), [str(e) for e in errors])
+        live = current(folder)
+        try:
+            cache.save(done.new, version, done.manifest, live.name if live is not None else None)
+        except (sqlite3.Error, OSError) as exc:  # the store is built; only the next build is slower
+            warnings.warn(KgWarning(f"{cache.path}: could not update the extraction cache ({exc}); the next "
+                                    "build extracts these documents again, and --add needs a full build"),
+                          stacklevel=2)
+    return BuildResult(len(graph.documents), counts, store_path, report.lines(), [str(e) for e in errors],
+                       extracted=len(done.new))

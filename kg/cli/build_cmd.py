@@ -17,29 +17,39 @@ from kg.cli.main import cli, kg_errors, show_progress
 @click.option("--workers", "-w", type=click.IntRange(1, 64), default=1, show_default=True)
 @click.option("--skip-errors", is_flag=True, help="Skip unreadable files and documents, and report how many.")
 @click.option("--report", "show_report", is_flag=True, help="Also print how firm short names were resolved.")
+@click.option("--add", is_flag=True,
+              help="Add the documents to those already in the store (a file read again replaces its own) and "
+                   "re-resolve; only new or changed documents are extracted.")
 @click.option("--extractor", type=click.Choice(["rules", "model", "hybrid"]), default=None,
               help="Which extractor finds the spans (default: rules; see kg.extract).")
 @kg_errors
 def build(paths: tuple[str, ...], store_dir: Path | None, workers: int, skip_errors: bool,
-          show_report: bool, extractor: str | None) -> None:
-    """Build the knowledge graph from documents: ingest, extract, resolve across documents, and load the
-    embedded store (and graph.json, which every export reads). Running it again replaces the graph.
+          show_report: bool, add: bool, extractor: str | None) -> None:
+    """Build the knowledge graph from documents (.txt, .md, .html, .pdf, .docx): ingest, extract, resolve
+    across documents, and load the embedded store (and graph.json, which every export reads). Running it
+    again replaces the graph; --add adds to it. Extractions are cached per document in the store, so only
+    new or changed documents are extracted. A build that reads no document fails and keeps the store.
 
     Example:
 
         kg build seeds/
+        kg build reports/2024.pdf notes.docx --add
     """
     from kg.pipeline import build as run_build
 
     progress = _Progress(show_progress())
-    res = run_build(paths, store_dir=store_dir, workers=workers, skip_errors=skip_errors, progress=progress,
-                    extractor=extractor)
-    progress.close()
+    try:
+        res = run_build(paths, store_dir=store_dir, workers=workers, skip_errors=skip_errors,
+                        progress=progress, add=add, extractor=extractor)
+    finally:
+        progress.close()
     if res.skipped:
-        click.echo(f"skipped {len(res.skipped)} item(s):", err=True)
+        click.echo(f"skipped {len(res.skipped)} file(s) or document(s):", err=True)
         for line in res.skipped:
             click.echo(f"  {line}", err=True)
-    click.echo(f"built {res.documents} document(s) into {res.store}")
+    cached = res.documents - res.extracted
+    click.echo(f"built {res.documents} document(s) into {res.store}"
+               + (f" ({res.extracted} extracted, {cached} from the cache)" if cached else ""))
     labels = ("firm", "project", "park", "place", "industry")
     click.echo("nodes:     " + "  ".join(f"{k} {res.counts.get(k.capitalize(), res.counts.get(k, 0))}"
                                          for k in labels))

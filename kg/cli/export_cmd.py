@@ -15,7 +15,7 @@ STORE_OPTION = click.option("--store", type=click.Path(file_okay=False, path_typ
 
 @cli.group()
 def export() -> None:
-    """Write the built graph for other tools (RDF, GraphML, CSV, Neo4j import files)."""
+    """Write the built graph for other tools (RDF, GraphML, CSV, Excel, Neo4j import files)."""
 
 
 @export.command("rdf")
@@ -70,3 +70,20 @@ def export_csv(store: Path | None, folder: Path) -> None:
 
     nodes, edges = write_csv(read_graph(store or default_store_dir()), folder)
     click.echo(f"wrote {nodes} and {edges}")
+
+
+@export.command("xlsx")
+@STORE_OPTION
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@kg_errors
+def export_xlsx(store: Path | None, file: Path) -> None:
+    """Write the graph as an Excel workbook FILE: sheets entities, facts (amount, year, stage, the evidence
+    sentences and their documents) and documents; lists as readable text.
+
+    Example:
+        kg export xlsx graph.xlsx
+    """
+    from kg.sheets import write_graph_xlsx
+
+    write_graph_xlsx(read_graph(store or default_store_dir()), file)
+    click.echo(f"wrote {file}")

@@ -85,8 +85,9 @@ def _print_table(rows: list[dict[str, object]]) -> None:
 )
 @kg_errors
 def ingest(paths: tuple[str, ...], as_json: bool, skip_errors: bool) -> None:
-    """Read files or folders (.txt, .md, .html; UTF-8, GB18030, Big5, UTF-16) and list the documents found:
-    id, title, date, region and characters. A feed file yields one document per article.
+    """Read files or folders (.txt, .md, .html in UTF-8, GB18030, Big5 or UTF-16; .pdf with a text layer;
+    .docx) and list the documents found: id, title, date, region and characters. A feed file yields one
+    document per article.
 
     Example:
 

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import inspect
 import json
+import re
 import sys
 import warnings
 from collections.abc import Callable, Iterator
@@ -21,8 +23,41 @@ from kg.errors import KgError, KgWarning
 
 F = TypeVar("F", bound=Callable[..., Any])
 
+# The line that starts a command's examples in its docstring; what follows keeps its line breaks in --help.
+RE_EXAMPLE_HEADING = re.compile(r"^Examples?:\s*$")
+NO_REWRAP = "\b"  # click leaves a paragraph that starts with this line as it is
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+
+def keep_example_lines(help_text: str) -> str:
+    """``help_text`` with each paragraph after its ``Example:`` line marked so click prints its lines as they
+    are (one command per line) instead of joining them into one wrapped line."""
+    lines = inspect.cleandoc(help_text).splitlines()
+    for i, line in enumerate(lines):
+        if RE_EXAMPLE_HEADING.match(line):
+            out, rest = lines[: i + 1] + [""], lines[i + 1 :]
+            paragraphs = "\n".join(rest).strip("\n").split("\n\n")
+            out.append("\n\n".join(f"{NO_REWRAP}\n{p}" for p in paragraphs if p.strip()))
+            return "\n".join(out)
+    return help_text
+
+
+class KgCommand(click.Command):
+    """A command whose --help prints its examples one per line."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if self.help:
+            self.help = keep_example_lines(self.help)
+
+
+class KgGroup(click.Group):
+    """The kg group: its commands are :class:`KgCommand` and its subgroups KgGroups."""
+
+    command_class = KgCommand
+    group_class = type  # subgroups of the same class
+
+
+@click.group(cls=KgGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="kg")
 @click.pass_context
 def cli(ctx: click.Context) -> None:

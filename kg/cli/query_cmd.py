@@ -2,21 +2,19 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from pathlib import Path
 from typing import Any
 
 import click
 
-from kg.cells import spreadsheet_safe
 from kg.cli.main import cli, echo_json, kg_errors
 from kg.errors import RecipeError
 from kg.graphio import default_store_dir
 from kg.recipes import Recipe, check_params, example_call, load_recipes, parse_params, run_recipe
+from kg.sheets import rows_to_csv, write_rows
 
-FORMATS = ("table", "json", "csv")
+FORMATS = ("table", "json", "csv", "xlsx")
 MAX_CELL = 60  # characters of a table cell before it is cut with …
 
 
@@ -56,14 +54,9 @@ def format_table(rows: list[dict[str, Any]]) -> str:
 
 
 def format_csv(rows: list[dict[str, Any]]) -> str:
-    """Rows as CSV; text cells a spreadsheet would run as formulas get a leading quote (numbers stay)."""
-    buf = io.StringIO()
-    if rows:
-        w = csv.writer(buf, lineterminator="\n")
-        w.writerow(list(rows[0]))
-        for r in rows:
-            w.writerow([spreadsheet_safe(v) if isinstance(v, str) else _cell(v) for v in r.values()])
-    return buf.getvalue().rstrip("\n")
+    """Rows as CSV (UTF-8 byte-order mark first, lists as readable text); text cells a spreadsheet would run
+    as formulas get a leading quote (numbers stay)."""
+    return rows_to_csv(rows).rstrip("\n")
 
 
 @cli.command("recipes")
@@ -97,7 +90,11 @@ def _recipe_info(r: Recipe) -> dict[str, Any]:
 @click.argument("name")
 @click.option("-p", "--param", "params", multiple=True, metavar="KEY=VALUE",
               help="A recipe parameter (repeatable); numbers become int/float.")
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
+              help="xlsx needs -o; csv starts with a UTF-8 byte-order mark, so Excel reads Chinese.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write the rows to this file instead of printing them (format: --format, else the "
+                   "file's suffix).")
 @click.option("--store", "store_dir", type=click.Path(file_okay=False, path_type=Path),
               help="Store folder (default: $KG_STORE or .kg); the embedded database is its ladybug/ folder.")
 @click.option("--neo4j", "neo4j_uri", metavar="URI", help="Run on Neo4j instead (bolt://host:7687).")
@@ -106,14 +103,18 @@ def _recipe_info(r: Recipe) -> dict[str, Any]:
 @click.option("--queries", "queries_dir", type=click.Path(file_okay=False, path_type=Path),
               help="Recipes folder (default: the recipes shipped with kg).")
 @kg_errors
-def query_command(name: str, params: tuple[str, ...], fmt: str, store_dir: Path | None, neo4j_uri: str | None,
-                  user: str | None, password: str | None, queries_dir: Path | None) -> None:
-    """Run the recipe NAME with -p key=value parameters and print its rows.
+def query_command(name: str, params: tuple[str, ...], fmt: str, output: Path | None, store_dir: Path | None,
+                  neo4j_uri: str | None, user: str | None, password: str | None,
+                  queries_dir: Path | None) -> None:
+    """Run the recipe NAME with -p key=value parameters and print its rows (or write them with -o).
 
     Example:
 
         kg query firm_profile -p firm=山西易高能源有限公司 --format json
+        kg query top_investors -p limit=20 --format xlsx -o investors.xlsx
     """
+    if fmt == "xlsx" and output is None:
+        raise click.UsageError("--format xlsx writes a file: give it with -o FILE.xlsx")
     from kg.store import EMBEDDED_DIR, open_store
 
     recipes = load_recipes(queries_dir)
@@ -128,7 +129,10 @@ def query_command(name: str, params: tuple[str, ...], fmt: str, store_dir: Path 
         store = open_store((store_dir or default_store_dir()) / EMBEDDED_DIR)
     with store:
         rows = run_recipe(store, recipes[name], values)
-    if fmt == "json":
+    if output is not None:
+        write_rows(rows, output, output.suffix.lstrip(".").lower() if fmt == "table" else fmt, sheet=name)
+        click.echo(f"wrote {len(rows)} row(s) to {output}")
+    elif fmt == "json":
         echo_json(rows)
     elif fmt == "csv":
         click.echo(format_csv(rows))

@@ -19,6 +19,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import os
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Literal
@@ -26,19 +27,26 @@ from typing import Literal
 from kg.errors import IngestError
 from kg.ingest.clean import clean_text
 from kg.ingest.decode import decode_bytes
+from kg.ingest.docx import LEGACY_FORMATS, legacy_error, read_docx
 from kg.ingest.feeds import FeedArticle, split_feed
 from kg.ingest.files import read_bytes, walk
 from kg.ingest.meta import find_date, find_region, find_report_name, find_title, parse_date, simplify
 from kg.ingest.noise import strip_noise
+from kg.ingest.pdf import read_pdf
+from kg.ingest.repair import join_wide_spaces, join_wide_spaces_html, repair_text, warn_mojibake
 from kg.ingest.webpage import HtmlPage
 from kg.model import Document
 
-__all__ = ["SUPPORTED_SUFFIXES", "iter_files", "read_document_text", "read_documents"]
+__all__ = ["SUPPORTED_SUFFIXES", "iter_files", "parse_document", "read_document_text", "read_documents"]
 
-# File types read as plain text and as HTML.
+# File types read as plain text, as HTML, and through a reader of their own (PDF, Word).
 TEXT_SUFFIXES = (".txt", ".md")
 HTML_SUFFIXES = (".html", ".htm")
-SUPPORTED_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
+DOCUMENT_READERS = {".pdf": read_pdf, ".docx": read_docx}
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + tuple(DOCUMENT_READERS)
+# A title from a file's metadata is used (when the text has none) only if it holds Chinese: producers often
+# leave "Microsoft Word - 文档1.doc" or nothing useful.
+RE_HAS_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 # Header fields that give the date and the publisher, in order of preference.
 DATE_FIELDS = ("发布日期", "发布时间", "成文日期", "生成日期")
@@ -60,15 +68,25 @@ def iter_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path]:
         yield item
 
 
-def read_document_text(path: str | os.PathLike[str]) -> str:
-    """A file's text, decoded (any supported encoding), line ends as ``\\n``; HTML is not yet reduced to its
-    main text and no noise is removed. Only a regular file is opened (never a FIFO, which would block)."""
-    p = Path(path)
+def _check_suffix(p: Path) -> str:
     suffix = p.suffix.lower()
+    if suffix in LEGACY_FORMATS:
+        raise legacy_error(str(p), suffix)
     if suffix not in SUPPORTED_SUFFIXES:
         allowed = ", ".join(SUPPORTED_SUFFIXES)
         raise IngestError(str(p), f"unsupported file type {suffix or '(no suffix)'!r} (supported: {allowed})")
+    return suffix
+
+
+def read_document_text(path: str | os.PathLike[str]) -> str:
+    """A file's text, decoded (any supported encoding), line ends as ``\\n``; HTML is not yet reduced to its
+    main text and no noise is removed; a PDF or Word file gives its text layer (PDF headers, footers and page
+    numbers dropped). Only a regular file is opened (never a FIFO, which would block)."""
+    p = Path(path)
+    suffix = _check_suffix(p)
     data = read_bytes(p)
+    if suffix in DOCUMENT_READERS:
+        return DOCUMENT_READERS[suffix](data, str(p)).text
     text = decode_bytes(data, str(p), html=suffix in HTML_SUFFIXES)
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
@@ -76,6 +94,8 @@ def read_document_text(path: str | os.PathLike[str]) -> str:
 def _document(doc_id: str, source: str, title: str | None, date: str | None, text: str,
               publisher: str | None = None, name: str | None = None) -> Document:  # fmt: skip
     """Build the Document; the region is found on the simplified forms (names are compared simplified)."""
+    text = join_wide_spaces(text)
+    title = join_wide_spaces(title) if title else title
     simplified = simplify(text)
 
     def simple(s: str | None) -> str | None:
@@ -99,9 +119,10 @@ def _feed_documents(stem: str, source: str, articles: list[FeedArticle]) -> Iter
         )
 
 
-def _documents_from_text(stem: str, source: str, raw: str, page: HtmlPage | None) -> Iterator[Document]:
+def _documents_from_text(stem: str, source: str, raw: str, page: HtmlPage | None,
+                         file_title: str | None = None, feeds: bool = True) -> Iterator[Document]:
     lines = raw.split("\n")
-    articles = split_feed(lines) if page is None else None
+    articles = split_feed(lines) if page is None and feeds else None
     if articles:
         yield from _feed_documents(stem, source, articles)
         return
@@ -111,6 +132,8 @@ def _documents_from_text(stem: str, source: str, raw: str, page: HtmlPage | None
         raise IngestError(source, "no text left after removing page noise")
     name = next((fields[k] for k in NAME_FIELDS if fields.get(k)), None)
     title = (page.title if page else None) or find_title(kept) or name
+    if title is None and file_title and RE_HAS_CJK.search(file_title):
+        title = clean_text(file_title)
     header_date = next((parse_date(fields[k]) for k in DATE_FIELDS if fields.get(k)), None)
     date = (
         header_date
@@ -124,6 +147,20 @@ def _documents_from_text(stem: str, source: str, raw: str, page: HtmlPage | None
     yield _document(stem, source, title, date, text, publisher, name)
 
 
+def parse_document(text: str, doc_id: str = "text", source: str = "<text>") -> Document:
+    """One text as a Document, read as a file's text is (repaired, page noise removed, title, date and region
+    found), but never split into feed articles.
+
+    >>> doc = parse_document("2023年邵阳市政府工作报告\\n产(chǎn)业园区建设加快。")
+    >>> doc.title, doc.date, doc.region, doc.text.splitlines()[1]
+    ('2023年邵阳市政府工作报告', '2023', '邵阳市', '产业园区建设加快。')
+    """
+    raw = clean_text(repair_text(text.replace("\r\n", "\n").replace("\r", "\n")))
+    if not raw.strip():
+        raise IngestError(source, "empty: no text found")
+    return next(_documents_from_text(doc_id, source, raw, None, feeds=False))
+
+
 def _report_title(text: str) -> str | None:
     m = find_report_name(text)
     return m.group(0) if m else None
@@ -131,16 +168,23 @@ def _report_title(text: str) -> str | None:
 
 def _read_file(path: Path) -> list[Document]:
     source = path.as_posix()
-    raw = read_document_text(path)
+    suffix = _check_suffix(path)
     page = None
-    if path.suffix.lower() in HTML_SUFFIXES:
-        page = HtmlPage.parse(raw).cleaned(clean_text)
-        raw = page.text
+    file_title = None
+    if suffix in DOCUMENT_READERS:
+        content = DOCUMENT_READERS[suffix](read_bytes(path), source)
+        raw, file_title = clean_text(repair_text(content.text)), content.title
     else:
-        raw = clean_text(raw)
+        raw = read_document_text(path)
+        warn_mojibake(raw, source)
+        if suffix in HTML_SUFFIXES:
+            page = HtmlPage.parse(join_wide_spaces_html(raw)).cleaned(lambda s: clean_text(repair_text(s)))
+            raw = page.text
+        else:
+            raw = clean_text(repair_text(raw))
     if not raw.strip():
         raise IngestError(source, "empty: no text found" + (" in the page" if page else ""))
-    return list(_documents_from_text(path.stem, source, raw, page))
+    return list(_documents_from_text(path.stem, source, raw, page, file_title))
 
 
 def read_documents(

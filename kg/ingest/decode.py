@@ -144,7 +144,7 @@ def decode_bytes(data: bytes, path: str, html: bool = False) -> str:
     return _check_text(str(best), path, best.encoding)
 
 
-def _utf8_share(data: bytes) -> float:
+def utf8_share(data: bytes) -> float:
     """The share of non-ASCII bytes that form valid UTF-8 characters of three or four bytes."""
     non_ascii = len(RE_NON_ASCII.findall(data))
     if not non_ascii:
@@ -153,7 +153,7 @@ def _utf8_share(data: bytes) -> float:
 
 
 def _mostly_utf8(data: bytes) -> bool:
-    share = _utf8_share(data)
+    share = utf8_share(data)
     if share >= MIXED_UTF8_SHARE:
         return True
     return share >= MIXED_UTF8_SHARE_WITH_UTF8_LINE and any(
@@ -206,7 +206,7 @@ def decode_mixed(data: bytes, path: str) -> str:
 
 
 def _decode_line(line: bytes, offset: int, legacy: list[int], replaced: list[int]) -> str:
-    if _utf8_share(line) < MIXED_UTF8_SHARE:
+    if utf8_share(line) < MIXED_UTF8_SHARE:
         try:
             text = line.decode(MIXED_FALLBACK_ENCODING)
         except UnicodeDecodeError:
