@@ -20,6 +20,7 @@ project name, business words (发展, 投资) inside a firm name, and conjunctio
 
 from __future__ import annotations
 
+import functools
 import re
 
 from kg.extract.text import trim_name
@@ -306,6 +307,11 @@ def _distinctive(name: str, etype: EntityType, lex: Lexicon) -> bool:
 
 def valid_name(name: str, etype: EntityType, lex: Lexicon) -> bool:
     """Whether a trimmed candidate is a specific name of its type (not 龙头企业, 一批项目, 国家高新区)."""
+    return _valid_name_cached(name, etype, lex)
+
+
+@functools.lru_cache(maxsize=65536)
+def _valid_name_cached(name: str, etype: EntityType, lex: Lexicon) -> bool:
     if not (MIN_NAME - (1 if etype is FIRM else 0) <= len(name) <= MAX_NAME):
         return False
     if not RE_HAN.match(name) and not name[:1].isalnum() and name[:1] not in "“\"(（":

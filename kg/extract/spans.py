@@ -95,6 +95,14 @@ RE_CLAUSE_OPENING = re.compile(r"\s*(?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日)?)?(
 RE_AFTER_DESCRIPTOR = re.compile(
     r"(?:龙头企业|头部企业|领军企业|知名企业|上市公司|500强企业|500强|独角兽企业|企业)(?P<firm>[\u4e00-\u9fff]{2,4}(?:"
     + "|".join(sorted(FIRM_TRADE_SUFFIXES, key=len, reverse=True)) + r"))(?=[，,、。；;和与及等将在的已正])")
+# Words a sentence must hold for a role pattern to be tried on it (cheap tests before the regexes).
+INVESTOR_ANCHORS = ("投资方", "投资主体", "投资商", "项目业主", "建设单位", "实施主体", "业主单位")
+DESCRIPTOR_ANCHORS = ("企业", "上市公司", "500强")
+PARENT_ANCHORS = ("旗下", "下属", "控股的", "全资子公司")
+FIRM_KIND_ANCHORS = ("供应商", "企业", "公司", "集团", "制造商", "厂商", "生产商", "服务商", "运营商", "开发商", "龙头", "巨头",
+                     "领军者")
+EXAMPLE_ANCHORS = ("如", "像", "包括", "例如", "比如", "有")
+RE_CLAUSE_END = re.compile(r"[，,；;：:]")
 # Parties of a 由-clause that are no firm (双方, 企业方).
 NOT_PARTIES = frozenset({"双方", "各方", "三方", "企业", "企业方", "公司", "政府", "我市", "我县", "我区", "市政府",
                          "县政府", "区政府"})
@@ -394,11 +402,16 @@ def _next_to(text: str, gaz, p, q) -> bool:  # type: ignore[no-untyped-def]
 
 
 def find_firms_by_role(ctx: Context) -> list[Mention]:
-    """Firms named by their role, whatever their suffix: 由肥西工投负责建设, 投资方为X, 企业如东亿电气, 力促X上市."""
-    out = []
+    """Firms named by their role, whatever their suffix: 由肥西工投负责建设, 投资方为X, 企业如东亿电气, 力促X上市,
+    X旗下…, X是…供应商, 爱玛车业入选…, 龙头企业恒力科技. A pattern runs only on sentences holding its anchor word."""
+    out: list[Mention] = []
     text, lex = ctx.text, ctx.lex
     for sent in ctx.sentences:
+        st = sent.text
         for rx, rule in ((RE_BY_FIRM, "firm.by"), (RE_INVESTOR_IS, "firm.investor_is")):
+            if rule == "firm.by" and "由" not in st or rule == "firm.investor_is" and not any(
+                    a in st for a in INVESTOR_ANCHORS):
+                continue
             for m in rx.finditer(text, sent.start, sent.end):
                 for s, e in _parties(text, m.start("firm"), m.end("firm"), lex):
                     name = text[s:e]
@@ -406,36 +419,67 @@ def find_firms_by_role(ctx: Context) -> list[Mention]:
                         continue
                     if _firm_like(name, lex):
                         out.append(Mention(s, e, FIRM, name, rule, score=0.8))
-        for m in RE_AFTER_DESCRIPTOR.finditer(text, sent.start, sent.end):
-            name = m.group("firm")
-            if _brand_like_word(name[:2], lex) and valid_name(name, FIRM, lex) and \
-                    lex.gazetteer.resolve(name[:2]) is None:
-                out.append(Mention(m.start("firm"), m.end("firm"), FIRM, name, "firm.after_descriptor", score=0.7))
-        for rx, rule in ((RE_PARENT, "firm.parent"), (RE_FIRM_IS, "firm.defined"), (RE_TRADE_SUBJECT, "firm.subject")):
-            for m in rx.finditer(text, sent.start, sent.end):
-                cs = clause_start(text, m.start("firm"))
-                s = item_start(text, cs, m.end("firm"), FIRM, lex)
-                if rule != "firm.parent" and not RE_CLAUSE_OPENING.fullmatch(text[cs:s]):
-                    continue  # the name must open its clause
-                removed, name = trim_name(text[s : m.end("firm")])
-                s += removed
-                if name in NOT_PARTIES or lex.gazetteer.resolve(name) is not None or len(name) < 2:
-                    continue
-                if rule == "firm.subject" and not _brand_like_word(name[:2], lex):
-                    continue
-                if _firm_like(name, lex) or rule == "firm.defined" and 2 <= len(name) <= 8 and \
-                        RE_HAN.search(name) and not _industry_only(name, lex):
-                    out.append(Mention(s, s + len(name), FIRM, name, rule, score=0.7))
-        for m in RE_LISTING.finditer(text, sent.start, sent.end):
-            removed, name = trim_name(m.group("firm"))
-            s = m.start("firm") + removed
-            if valid_name(name, FIRM, lex) and not name.startswith(("企业", "公司")):
-                out.append(Mention(s, s + len(name), FIRM, name, "firm.listing", score=0.8))
-        for m in RE_FIRM_EXAMPLE.finditer(text, sent.start, sent.end):
-            name = m.group("firm")
-            if RE_FIRM_TRADE.search(name[-2:]) and valid_name(name, FIRM, lex):
-                out.append(Mention(m.start("firm"), m.end("firm"), FIRM, name, "firm.example", score=0.8))
+        if any(a in st for a in DESCRIPTOR_ANCHORS):
+            for m in RE_AFTER_DESCRIPTOR.finditer(text, sent.start, sent.end):
+                name = m.group("firm")
+                if _brand_like_word(name[:2], lex) and valid_name(name, FIRM, lex) and \
+                        lex.gazetteer.resolve(name[:2]) is None:
+                    out.append(Mention(m.start("firm"), m.end("firm"), FIRM, name, "firm.after_descriptor",
+                                       score=0.7))
+        if any(a in st for a in PARENT_ANCHORS):
+            out.extend(_firm_at(ctx, m, "firm.parent") for m in RE_PARENT.finditer(text, sent.start, sent.end))
+        # X是…供应商, 爱玛车业入选…: names that open a clause
+        defined = "是" in st and any(a in st for a in FIRM_KIND_ANCHORS)
+        for lo, hi in _clauses(text, sent):
+            op = RE_CLAUSE_OPENING.match(text, lo, hi)
+            at = op.end() if op else lo
+            for rx, rule, on in ((RE_FIRM_IS, "firm.defined", defined), (RE_TRADE_SUBJECT, "firm.subject", True)):
+                m = rx.match(text, at, hi) if on else None
+                if m is not None:
+                    out.append(_firm_at(ctx, m, rule))
+        if "上市" in st or "挂牌" in st or "IPO" in st:
+            for m in RE_LISTING.finditer(text, sent.start, sent.end):
+                removed, name = trim_name(m.group("firm"))
+                s = m.start("firm") + removed
+                if valid_name(name, FIRM, lex) and not name.startswith(("企业", "公司")):
+                    out.append(Mention(s, s + len(name), FIRM, name, "firm.listing", score=0.8))
+        if any(a in st for a in EXAMPLE_ANCHORS):
+            for m in RE_FIRM_EXAMPLE.finditer(text, sent.start, sent.end):
+                name = m.group("firm")
+                if RE_FIRM_TRADE.search(name[-2:]) and valid_name(name, FIRM, lex):
+                    out.append(Mention(m.start("firm"), m.end("firm"), FIRM, name, "firm.example", score=0.8))
+    return [m for m in out if m is not None]
+
+
+def _clauses(text: str, sent: Span) -> list[tuple[int, int]]:
+    """The clauses of a sentence (between commas, colons and semicolons)."""
+    out = []
+    lo = sent.start
+    for m in RE_CLAUSE_END.finditer(text, sent.start, sent.end):
+        out.append((lo, m.start()))
+        lo = m.end()
+    out.append((lo, sent.end))
     return out
+
+
+def _firm_at(ctx: Context, m: re.Match[str], rule: str) -> Mention | None:
+    """The firm of a role pattern's match, its start found by the name walk (the parent of 旗下 may stand anywhere;
+    the others open their clause)."""
+    text, lex = ctx.text, ctx.lex
+    cs = clause_start(text, m.start("firm"))
+    s = item_start(text, cs, m.end("firm"), FIRM, lex)
+    if rule != "firm.parent" and not RE_CLAUSE_OPENING.fullmatch(text[cs:s]):
+        return None  # the name must open its clause
+    removed, name = trim_name(text[s : m.end("firm")])
+    s += removed
+    if name in NOT_PARTIES or lex.gazetteer.resolve(name) is not None or len(name) < 2:
+        return None
+    if rule == "firm.subject" and not _brand_like_word(name[:2], lex):
+        return None
+    if _firm_like(name, lex) or rule == "firm.defined" and 2 <= len(name) <= 8 and \
+            RE_HAN.search(name) and not _industry_only(name, lex):
+        return Mention(s, s + len(name), FIRM, name, rule, score=0.7)
+    return None
 
 
 def _parties(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, int]]:

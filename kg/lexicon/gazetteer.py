@@ -91,6 +91,10 @@ ENUM_SEPARATORS = frozenset("、，,和与及")
 BAD_SHORT_NEXT = frozenset("河江湖山路桥街巷港")
 
 
+SHORT_TEXT = 64  # texts up to this long (names) have their places kept, per region
+SHORT_CACHE_SIZE = 200_000
+
+
 class GazetteerError(KgError):
     """The place table is missing or malformed."""
 
@@ -193,6 +197,7 @@ class Gazetteer:
                 index.setdefault(s, []).append((p.code, True))
         self.surfaces = {k: tuple(v) for k, v in index.items()}
         self._matcher = Matcher({k: v for k, v in self.surfaces.items() if len(k) >= 2})
+        self._short_cache: dict[tuple[str, str | None], list[PlaceMention]] = {}
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> Gazetteer:
@@ -268,8 +273,17 @@ class Gazetteer:
         return self.resolve(region)
 
     def find(self, text: str, region: str | Place | None = None) -> list[PlaceMention]:
-        """See :func:`find_places`."""
-        return _find(self, text, self._region(region))
+        """See :func:`find_places`. Names (short strings) are looked up once per region and kept."""
+        reg = self._region(region)
+        if len(text) > SHORT_TEXT:
+            return _find(self, text, reg)
+        key = (text, reg.code if reg is not None else None)
+        hit = self._short_cache.get(key)
+        if hit is None:
+            if len(self._short_cache) > SHORT_CACHE_SIZE:
+                self._short_cache.clear()
+            hit = self._short_cache[key] = _find(self, text, reg)
+        return list(hit)
 
 
 def _scan(gaz: Gazetteer, text: str) -> list[tuple[int, int, tuple[tuple[str, bool], ...]]]:
