@@ -1,0 +1,70 @@
+"""The learned span model: it ships with the package and loads offline, tags names, and its training is
+reproducible (same data and seed, same weights)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.extract import EXTRACTORS, extract
+from kg.extract.model import MODEL_PATH, SpanModel
+from kg.extract.model.train import bio, synthetic_sentences, train
+from kg.lexicon import Lexicon
+from kg.model import Document, EntityType
+
+
+def test_weights_ship_inside_the_package() -> None:
+    assert MODEL_PATH.is_file() and MODEL_PATH.stat().st_size < 5_000_000
+    assert Path(__file__).resolve().parent.parent / "kg" in MODEL_PATH.parents
+
+
+@pytest.mark.parametrize(("text", "name", "etype"), [
+    ("该项目由山西易高能源有限公司投资建设。", "山西易高能源有限公司", EntityType.FIRM),
+    ("总投资16亿元的锂离子动力电池项目在邵阳经济技术开发区正式签约。", "邵阳经济技术开发区", EntityType.PARK),
+])
+def test_model_tags_names(text: str, name: str, etype: EntityType) -> None:
+    spans = SpanModel.load().spans(text, 0)
+    assert any(s.text == name and s.type is etype and 0 < s.prob <= 1 for s in spans), spans
+
+
+def test_support_is_a_probability() -> None:
+    m = SpanModel.load()
+    text = "该项目由山西易高能源有限公司投资建设。"
+    marg = m.tag(text)
+    s = text.index("山西")
+    inside = m.support(marg, s, s + 10, EntityType.FIRM)
+    outside = m.support(marg, 0, 3, EntityType.FIRM)
+    assert 0 <= outside < inside <= 1
+
+
+def test_synthetic_sentences_are_seeded_and_labelled_on_their_names() -> None:
+    lex = Lexicon.load()
+    a = list(synthetic_sentences(lex, 30, seed=7))
+    b = list(synthetic_sentences(lex, 30, seed=7))
+    c = list(synthetic_sentences(lex, 30, seed=8))
+    assert a == b and a != c
+    for text, spans in a:
+        labels = bio(text, spans)
+        assert len(labels) == len(text)
+        for s, e, t in spans:
+            assert labels[s] == f"B-{t}" and all(x == f"I-{t}" for x in labels[s + 1 : e])
+
+
+def test_training_is_reproducible(tmp_path: Path) -> None:
+    lex = Lexicon.load()
+    gold = [{"doc_id": "g", "text": "该项目由山西易高能源有限公司投资建设。",
+             "entities": {"firm": [{"name": "山西易高能源有限公司"}]}}]
+    for name in ("a", "b"):
+        train(tmp_path / f"{name}.crfsuite", gold, lex, synthetic=40, seed=3, max_iterations=10)
+    assert (tmp_path / "a.crfsuite").read_bytes() == (tmp_path / "b.crfsuite").read_bytes()
+
+
+@pytest.mark.parametrize("name", ["rules", "model", "hybrid"])
+def test_every_extractor_finds_the_investment(name: str) -> None:
+    assert name in EXTRACTORS
+    doc = Document("d", "d.txt", None, "2023", "邵阳市",
+                   "总投资16亿元的锂离子动力电池项目在邵阳经济技术开发区正式签约。该项目由山西易高能源有限公司投资建设。")
+    ex = extract(doc, extractor=name)
+    firms = {e.name for e in ex.entities if e.type is EntityType.FIRM}
+    assert "山西易高能源有限公司" in firms
