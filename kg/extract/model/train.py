@@ -56,6 +56,20 @@ TEMPLATES = (
     "{firm}总经理表示，{project}将于明年{pred}。",
     "在{park}，{firm}{project}正在加紧建设。",
     "本次签约的{project}，计划投资{amount}，建设{capacity}{product}项目。",
+    "锁定{firm}、{firm2}等龙头企业开展精准招商，{project}成功签约。",
+    "{date}{place}引进{firm}投资{amount}的{project}正式开工。",
+    "加快推进{project}、{project2}等{n}个重点项目，全年完成投资{amount}。",
+    "{firm}的{project}已进入试生产阶段。",
+    "签约项目包括{project}（{firm}）、{project2}（{firm2}）等。",
+    "{project}，总投资{amount}，落户{park}。",
+    "{park}新引进{firm}，{firm2}{project}建成投产。",
+    "据悉，{project}投资方为{firm}，预计年底竣工。",
+    "全年新签约亿元以上项目{n}个，实施重点项目{n}个，一批重大项目加快建设，培育龙头企业{n}家。",
+    "{place}人民政府与{firm}签订战略合作协议，双方将在{industry}领域开展合作。",
+    "加快推进道路、供水、污水处理等基础设施项目建设，完成老旧小区改造项目{n}个。",
+    "大力发展{industry}产业，培育壮大一批上市公司和专精特新企业。",
+    "{place}发改委、{place}工信局等部门负责人参加活动。",
+    "作为{place}招商引资重点项目，{project}由{firm}负责建设。",
 )
 
 
