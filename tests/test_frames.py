@@ -126,6 +126,27 @@ def test_amounts_that_are_no_investment_of_one_project(region: str, text: str, p
     assert proj and "amount_cny" not in proj[0].attrs
 
 
+# fmt: off
+NO_INVESTOR = [
+    # a contractor or a bidder is no investor
+    ("襄阳市", "东风汽车股份有限公司中标襄阳新能源汽车零部件产业园项目，中标金额3.2亿元。", "东风汽车股份有限公司"),
+    ("武汉市", "中建三局承建的武汉长江新区科创中心项目主体结构封顶。", "中建三局"),
+    # a place at the head of a project name is no firm's brand
+    ("襄阳市", "襄阳新能源汽车零部件产业园项目今年开工建设。", "襄阳新能源"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("region", "text", "firm"), NO_INVESTOR)
+def test_no_investor(region: str, text: str, firm: str) -> None:
+    assert all(s != firm for s, *_ in _rels(_ex(region, text), "INVESTS_IN"))
+
+
+def test_annual_spend_is_no_total() -> None:
+    ex = _ex("襄阳市", "襄阳新能源汽车零部件产业园项目今年完成投资5亿元，累计完成投资12亿元。")
+    assert all("amount_cny" not in e.attrs for e in ex.entities if e.type.value == "project")
+
+
 def test_several_investors_share_a_total_and_get_no_amount() -> None:
     ex = _ex("福州市", "鼎菱跨境综合产业园项目由泛鼎国际集团和霸菱亚洲投资有限公司共同投资建设，总投资10亿元。")
     inv = _rels(ex, "INVESTS_IN")

@@ -287,7 +287,7 @@ def _firm_inside(m: Mention, lex: Lexicon, brands: dict[str, str]) -> Mention | 
         mt = RE_FIRM_TRADE.match(name, i)
         if country and mt and mt.group() not in STRONG_TRADE_WORDS:
             continue
-        if mt and len(name) - mt.end() >= 2 and not RE_PROJECT_SUFFIX.match(name, i):
+        if mt and len(name) - mt.end() >= 2 and not RE_PROJECT_SUFFIX.match(name, i) and _word_ends_at(name, i):
             if _brand_like(name[len(country) : i], lex) and not _industry_word(name[: mt.end()], lex):
                 return inner(mt.end())
     for ending in HQ_ENDINGS:
@@ -337,7 +337,7 @@ def _brand_like(s: str, lex: Lexicon) -> bool:
         return False
     if word_frequency(s) >= BRAND_MAX_FREQ or s.startswith(GENERIC_BRAND_STARTS):
         return False
-    return lex.gazetteer.resolve(s) is None
+    return not lex.gazetteer.surfaces.get(s)  # 襄阳新能源…: a place name (even an ambiguous one) is no brand
 
 
 def _industry_word(s: str, lex: Lexicon) -> bool:

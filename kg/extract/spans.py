@@ -423,7 +423,7 @@ def find_firms_by_role(ctx: Context) -> list[Mention]:
             for m in RE_AFTER_DESCRIPTOR.finditer(text, sent.start, sent.end):
                 name = m.group("firm")
                 if _brand_like_word(name[:2], lex) and valid_name(name, FIRM, lex) and \
-                        lex.gazetteer.resolve(name[:2]) is None:
+                        not lex.gazetteer.surfaces.get(name[:2]):
                     out.append(Mention(m.start("firm"), m.end("firm"), FIRM, name, "firm.after_descriptor",
                                        score=0.7))
         if any(a in st for a in PARENT_ANCHORS):
@@ -503,7 +503,7 @@ def _parties(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, i
 
 
 def _brand_like_word(s: str, lex: Lexicon) -> bool:
-    return lex.gazetteer.resolve(s) is None and word_frequency(s) < 1000 and not _industry_only(s, lex)
+    return not lex.gazetteer.surfaces.get(s) and word_frequency(s) < 1000 and not _industry_only(s, lex)
 
 
 def _firm_like(name: str, lex: Lexicon) -> bool:
