@@ -64,6 +64,8 @@ ZONE_SUFFIXES = frozenset({"经济技术开发区", "经济开发区", "经开�
                            "化工园区", "产业集聚区", "新区"})
 # Between a total and the project it is of: a description ending in 的 (、年产10GW光伏组件的).
 RE_AMOUNT_THEN_DESCRIPTION = re.compile(r"^[、,，][^。；;！？，,]{2,20}的$")
+# Between a total and the project it pays for: "总投资10亿元,建设X项目".
+RE_AMOUNT_THEN_BUILD = re.compile(r"^[，,]?(?:主要|计划|拟|将|全部|分期)?(?:建设|新建|打造|实施|投资建设|用于建设|兴建|布局)$")
 # A project named as a phase (…三期项目): its own total is no phase's share.
 RE_PHASE_NAME = re.compile(r"[一二三四五六七八九十首]期(?:项目|工程)?$")
 # A run of project suffixes and phases after a name (…项目一期): the same undertaking.
@@ -401,9 +403,10 @@ def _project_amounts(text: str, mentions: tuple[Mention, ...], amounts: tuple[Am
             if 0 <= m.start - a.end <= 3 and gap in ("", "的", " 的"):
                 if RE_TOTAL_INVEST.search(text[max(0, a.start - 10) : a.start]) or gap:
                     best = i  # 总投资16亿元的X项目
-            elif 0 < m.start - a.end <= 24 and RE_AMOUNT_THEN_DESCRIPTION.match(gap) and \
+            elif 0 < m.start - a.end <= 24 and (RE_AMOUNT_THEN_DESCRIPTION.match(gap) or
+                                                RE_AMOUNT_THEN_BUILD.match(gap)) and \
                     RE_TOTAL_INVEST.search(text[max(0, a.start - 10) : a.start]):
-                best = i  # 总投资100亿元、年产10GW光伏组件的天合光能项目
+                best = i  # 总投资100亿元、年产10GW光伏组件的天合光能项目; 总投资10亿元,建设X项目
             elif 0 <= a.start - m.end <= AMOUNT_AFTER_WINDOW:
                 between = text[m.end : a.start]
                 if RE_TOTAL_INVEST.search(between) and not re.search(r"[。；;！？]", between) and \
