@@ -159,7 +159,7 @@ def test_short_name_joins_its_only_legal_name() -> None:
     assert [e.name for e in firms] == ["山西易高能源有限公司"]
     assert {"山西易高能源有限公司", "易高能源"} <= set(firms[0].names)
     assert firms[0].sources == ("a", "b")
-    assert report.merged_short_names == [("易高能源", "山西易高能源有限公司")]
+    assert report.pairs("firms", "merged") == [("易高能源", "山西易高能源有限公司")]
 
 
 def test_ambiguous_short_name_stays_apart_and_is_reported() -> None:
@@ -168,8 +168,8 @@ def test_ambiguous_short_name_stays_apart_and_is_reported() -> None:
                  _ex("c", _firm("易高能源"))], report=report)
     names = sorted(e.name for e in g.by_type("firm"))
     assert names == ["山西易高能源有限公司", "易高能源", "湖南易高能源有限公司"]
-    assert report.merged_short_names == []
-    assert report.ambiguous_short_names == [("易高能源", ("山西易高能源有限公司", "湖南易高能源有限公司"))]
+    assert report.pairs("firms", "merged") == []
+    assert report.pairs("firms", "kept apart") == [("易高能源", "山西易高能源有限公司、湖南易高能源有限公司")]
     assert any("易高能源" in line and "kept apart" in line for line in report.lines())
 
 

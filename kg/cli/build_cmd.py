@@ -40,7 +40,7 @@ def build(paths: tuple[str, ...], store_dir: Path | None, workers: int, skip_err
     labels = ("firm", "project", "park", "place", "industry")
     click.echo("nodes:     " + "  ".join(f"{k} {res.counts.get(k.capitalize(), res.counts.get(k, 0))}"
                                          for k in labels))
-    rels = ("INVESTS_IN", "LOCATED_IN", "IN_INDUSTRY", "PART_OF", "UPSTREAM_OF")
+    rels = ("INVESTS_IN", "LOCATED_IN", "IN_INDUSTRY", "PART_OF", "UPSTREAM_OF", "SUBSIDIARY_OF")
     click.echo("relations: " + "  ".join(f"{k} {res.counts.get(k, 0)}" for k in rels))
     if show_report:
         for line in res.report:

@@ -85,6 +85,7 @@ EXTRA_REL_PROPS: dict[RelType, tuple[Prop, ...]] = {
     RelType.IN_INDUSTRY: (),
     RelType.PART_OF: (),
     RelType.UPSTREAM_OF: (),
+    RelType.SUBSIDIARY_OF: (),
 }
 
 # Rel type -> properties in column order (the endpoints ``src``/``dst`` are not properties).
@@ -99,6 +100,7 @@ REL_PAIRS: dict[str, tuple[tuple[str, str], ...]] = {
     "IN_INDUSTRY": (("Project", "Industry"), ("Firm", "Industry"), ("Park", "Industry")),
     "PART_OF": (("Place", "Place"),),
     "UPSTREAM_OF": (("Industry", "Industry"),),
+    "SUBSIDIARY_OF": (("Firm", "Firm"),),
 }
 
 # The name index: one ``Name`` node per normalised name or alias (``kg.model.normalise_name``) with a

@@ -41,7 +41,8 @@ SHAPE_CSS = {"dot": "border-radius: 50%;", "diamond": "transform: rotate(45deg) 
              "triangle": "clip-path: polygon(50% 0, 100% 100%, 0 100%);",
              "hexagon": "clip-path: polygon(25% 0, 75% 0, 100% 50%, 75% 100%, 25% 100%, 0 50%);"}
 EDGE_LABELS = {RelType.INVESTS_IN: "投资", RelType.LOCATED_IN: "位于", RelType.IN_INDUSTRY: "属于",
-               RelType.PART_OF: "隶属", RelType.UPSTREAM_OF: "上游"}
+               RelType.PART_OF: "隶属", RelType.UPSTREAM_OF: "上游",
+               RelType.SUBSIDIARY_OF: "隶属集团"}
 CURRENCY_UNITS = {"CNY": "元", "USD": "美元", "EUR": "欧元", "HKD": "港元", "JPY": "日元", "GBP": "英镑"}
 MISSING_COLOUR = "#bbbbbb"
 PRESENT_BORDER = "#d62828"
