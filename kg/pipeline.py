@@ -65,8 +65,9 @@ class BuildResult:
     documents: int
     counts: dict[str, int]
     store: Path
-    report: list[str] = field(default_factory=list)
+    report: list[str] = field(default_factory=list)  # one line per resolution decision (kg.resolve.report)
     skipped: list[str] = field(default_factory=list)
+    report_summary: str = ""  # decisions counted per phase
 
 
 def build_graph(paths: Iterable[str | Path], workers: int = 1, skip_errors: bool = False,
@@ -93,4 +94,5 @@ def build(paths: Iterable[str | Path], store_dir: str | Path | None = None, work
     with open_store(store_path / EMBEDDED_DIR) as store:
         counts = store.load(graph)
     write_graph(graph, store_path / GRAPH_FILE)
-    return BuildResult(len(graph.documents), counts, store_path, report.lines(), [str(e) for e in errors])
+    return BuildResult(len(graph.documents), counts, store_path, report.lines(), [str(e) for e in errors],
+                       report.summary())

@@ -149,3 +149,20 @@ def test_killed_load_leaves_the_previous_store(tmp_path: Path, partial_store: Pa
     # a later build replaces the store and clears what the killed one left
     _build(store, seeds_dir)
     assert _store_counts(store) == full_store["runs"][0]["counts"]  # type: ignore[index]
+
+
+def test_build_report_lists_the_merges_of_two_documents(tmp_path: Path) -> None:
+    """Two hand-written documents name one firm two ways and write a park in full and abbreviated."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("比亚迪股份有限公司在长沙经济技术开发区投资建设动力电池项目。", encoding="utf-8")
+    (corpus / "b.txt").write_text("比亚迪在长沙经开区投资的动力电池项目开工建设。", encoding="utf-8")
+    res = CliRunner().invoke(cli, ["build", str(corpus), "--store", str(tmp_path / "store"), "--report"])
+    assert res.exit_code == 0, res.output
+    lines = res.output.splitlines()
+    assert any(line.startswith("resolution: ") for line in lines)
+    firm_merges = [line.split() for line in lines if line.split()[:2] == ["firms", "merged"]]
+    assert any(words[2:5] == ["比亚迪", "->", "比亚迪股份有限公司"] for words in firm_merges), res.output
+    graph = read_graph(tmp_path / "store")
+    assert [e.name for e in graph.by_type("firm")] == ["比亚迪股份有限公司"]
+    assert [e.name for e in graph.by_type("park")] == ["长沙经济技术开发区"]
