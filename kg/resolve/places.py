@@ -33,7 +33,8 @@ def resolve_places(b: Builder, docs: list[DocState], gaz: Gazetteer, report: Res
 
 
 def add_place_hierarchy(b: Builder, gaz: Gazetteer) -> None:
-    """PART_OF from each coded place to its parent, up to the province (parents become nodes too)."""
+    """PART_OF from each coded place to its parent, up to the province (parents become nodes too), and each
+    coded place's ``full_name`` with the places above it (湖南省邵阳市大祥区), the name rows show."""
     for key, a in list(b.nodes.items()):
         if a.type is EntityType.PLACE and a.code:
             child = key
@@ -41,3 +42,20 @@ def add_place_hierarchy(b: Builder, gaz: Gazetteer) -> None:
                 pk = b.place_node(parent)
                 b.relate(Relation(RelType.PART_OF, child, pk, provenance=GAZETTEER_PROVENANCE))
                 child = pk
+    for a in b.nodes.values():
+        if a.type is EntityType.PLACE and a.code and gaz.get(a.code):
+            a.attrs["full_name"] = full_name(gaz, a.code)
+
+
+def full_name(gaz: Gazetteer, code: str) -> str:
+    """A place's name after those of the places above it (湖南省邵阳市大祥区); a municipality's districts are not
+    doubled (北京市朝阳区).
+
+    >>> full_name(Gazetteer.load(), "430503000000"), full_name(Gazetteer.load(), "110105000000")
+    ('湖南省邵阳市大祥区', '北京市朝阳区')
+    """
+    place = gaz.get(code)
+    if place is None:
+        return ""
+    names = [p.name for p in reversed(gaz.parents(code))] + [place.name]
+    return "".join(n for i, n in enumerate(names) if i == 0 or n != names[i - 1])

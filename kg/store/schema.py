@@ -51,7 +51,7 @@ EXTRA_NODE_PROPS: dict[EntityType, tuple[Prop, ...]] = {
     EntityType.FIRM: (),
     EntityType.PROJECT: (Prop("stage", STRING), Prop("year", INT64), Prop("timeline", STRING_LIST)),
     EntityType.PARK: (Prop("park_type", STRING), Prop("place_code", STRING)),
-    EntityType.PLACE: (Prop("level", STRING), Prop("code", STRING)),
+    EntityType.PLACE: (Prop("level", STRING), Prop("code", STRING), Prop("full_name", STRING)),
     EntityType.INDUSTRY: (Prop("chain", STRING), Prop("position", INT64), Prop("keywords", STRING_LIST)),
 }
 
