@@ -10,29 +10,24 @@
 // defaults: offset=0, limit=100
 // ordered: sentences, docs
 // (The place is looked up in the name index and its places are walked from it; candidates are only looked for
-// at the links the place lacks.)
+// at the links the place lacks; rows are grouped by key, never by node.)
 MATCH (:Name {key: $place})-[:NAMES]->(top:Place)
 MATCH (ind:Industry)
 WHERE ind.chain = $chain
 OPTIONAL MATCH (top)<-[:PART_OF*0..4]-(pl:Place)
-WITH DISTINCT ind, pl
 OPTIONAL MATCH (pl)<-[:LOCATED_IN*1..2]-(p:Project)-[:IN_INDUSTRY]->(ind)
 OPTIONAL MATCH (p)<-[:INVESTS_IN]-(f:Firm)
 OPTIONAL MATCH (pl)<-[:LOCATED_IN]-(g:Firm)-[:IN_INDUSTRY]->(ind)
-WITH ind, collect(DISTINCT p.name) AS local_projects, collect(DISTINCT f.name) AS local_investors,
-     collect(DISTINCT g.name) AS local_firms
-WITH ind, local_projects, local_investors, local_firms, size(local_projects) + size(local_firms) > 0 AS present
-OPTIONAL MATCH (ind)<-[:IN_INDUSTRY]-(q:Project)<-[i:INVESTS_IN]-(c:Firm)
-WHERE NOT present
-OPTIONAL MATCH (q)-[:LOCATED_IN*1..2]->(qpl:Place)
-WITH ind, present, local_projects, local_investors, local_firms, c, q, i,
-     collect(DISTINCT qpl.full_name) AS regions
-WITH ind, present, local_projects, local_investors, local_firms, c, q, i, regions,
-     coalesce(i.amount_cny, -1) AS rank_amount
-ORDER BY ind.position, ind.name, rank_amount DESC, c.name, q.name
+WITH ind.key AS ik, ind.position AS position, ind.name AS link, collect(DISTINCT p.name) AS local_projects,
+     collect(DISTINCT f.name) AS local_investors, collect(DISTINCT g.name) AS local_firms
+WITH ik, position, link, local_projects, local_investors, local_firms,
+     size(local_projects) + size(local_firms) > 0 AS present
+OPTIONAL MATCH (gap:Industry {key: CASE WHEN present THEN '' ELSE ik END})
+OPTIONAL MATCH (gap)<-[:IN_INDUSTRY]-(q:Project)<-[i:INVESTS_IN]-(c:Firm)
+OPTIONAL MATCH (q)-[:LOCATED_IN]->(qp:Place)
+OPTIONAL MATCH (q)-[:LOCATED_IN]->(:Park)-[:LOCATED_IN]->(qpp:Place)
+RETURN position, link, present, local_projects, local_investors, local_firms, c.name AS candidate,
+       coalesce(qp.full_name, qpp.full_name) AS candidate_region, q.name AS candidate_project,
+       i.amount_cny AS amount_cny, i.year AS year, i.stage AS stage, i.ev_sentence AS sentences, i.ev_doc AS docs
+ORDER BY position, link, amount_cny DESC, candidate, candidate_project
 SKIP $offset LIMIT $limit
-RETURN ind.position AS position, ind.name AS link, present, local_projects, local_investors, local_firms,
-       c.name AS candidate, regions AS candidate_regions, q.name AS candidate_project,
-       i.amount_cny AS amount_cny, i.year AS year, i.stage AS stage, i.ev_sentence AS sentences,
-       i.ev_doc AS docs
-ORDER BY position, link, rank_amount DESC, candidate, candidate_project

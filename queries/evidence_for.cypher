@@ -7,7 +7,8 @@
 // names: name
 // (Each relationship is reached as a one-hop path, which LadybugDB expands from the looked-up node
 // instead of scanning the other side's table; PART_OF and UPSTREAM_OF only join places and industries, and
-// naming that label spares a scan.)
+// naming that label spares a scan. SUBSIDIARY_OF is matched as a plain relationship: as a path over an empty
+// table, Ladybug scans every firm.)
 // ordered: docs, sentences
 MATCH (:Name {key: $name})-[:NAMES]->(n)
 MATCH p = (n)-[:INVESTS_IN*1..1]->(m)
@@ -82,13 +83,11 @@ RETURN m.name AS subject, 'UPSTREAM_OF' AS relation, n.name AS object, r.provena
        r.n_evidence AS n_evidence, r.ev_doc AS docs, r.ev_sentence AS sentences
 UNION ALL
 MATCH (:Name {key: $name})-[:NAMES]->(n:Firm)
-MATCH p = (n)-[:SUBSIDIARY_OF*1..1]->(m)
-UNWIND relationships(p) AS r
+MATCH (n)-[r:SUBSIDIARY_OF]->(m:Firm)
 RETURN n.name AS subject, 'SUBSIDIARY_OF' AS relation, m.name AS object, r.provenance AS provenance,
        r.n_evidence AS n_evidence, r.ev_doc AS docs, r.ev_sentence AS sentences
 UNION ALL
 MATCH (:Name {key: $name})-[:NAMES]->(n:Firm)
-MATCH p = (m)-[:SUBSIDIARY_OF*1..1]->(n)
-UNWIND relationships(p) AS r
+MATCH (m:Firm)-[r:SUBSIDIARY_OF]->(n)
 RETURN m.name AS subject, 'SUBSIDIARY_OF' AS relation, n.name AS object, r.provenance AS provenance,
        r.n_evidence AS n_evidence, r.ev_doc AS docs, r.ev_sentence AS sentences

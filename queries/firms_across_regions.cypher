@@ -6,7 +6,8 @@
 // choices: level=province|city|county
 // defaults: min_regions=2, level=city, offset=0, limit=100
 // How it runs fast: each place and park is mapped to its region once; the firms meet it in two branches
-// (located there; investing in a project there) grouped by key in one pass; only the page is read in full.
+// (located there; investing in a project there) grouped by key (never by node) in one pass that keeps each
+// firm's region keys; only the page is read in full.
 MATCH (pl:Place)-[:PART_OF*0..4]->(r:Place)
 WHERE r.level = $level
 WITH pl, r.key AS rk
@@ -19,22 +20,17 @@ OPTIONAL MATCH (inv:Firm)-[:INVESTS_IN]->(:Project)-[:LOCATED_IN]->(x)
 WHERE branch = 2
 WITH coalesce(home.key, inv.key) AS k, rk
 WHERE k IS NOT NULL
-WITH k, count(DISTINCT rk) AS n_regions
-WHERE n_regions >= $min_regions
+WITH k, collect(DISTINCT rk) AS region_keys
+WHERE size(region_keys) >= $min_regions
 OPTIONAL MATCH (:Firm {key: k})-[i:INVESTS_IN]->(:Project)
-WITH k, n_regions, coalesce(sum(i.amount_cny), 0) AS amount_cny, coalesce(sum(i.n_evidence), 0) AS n_evidence
+WITH k, region_keys, size(region_keys) AS n_regions, coalesce(sum(i.amount_cny), 0) AS amount_cny,
+     coalesce(sum(i.n_evidence), 0) AS n_evidence
 ORDER BY n_regions DESC, amount_cny DESC, k
 SKIP $offset LIMIT $limit
 MATCH (f:Firm {key: k})
 OPTIONAL MATCH (f)-[:INVESTS_IN]->(p:Project)
-WITH k, f, n_regions, amount_cny, n_evidence, collect(DISTINCT p.name) AS projects
-UNWIND [1, 2] AS branch
-OPTIONAL MATCH (f)-[:LOCATED_IN]->(home:Place)
-WHERE branch = 1
-OPTIONAL MATCH (f)-[:INVESTS_IN]->(:Project)-[:LOCATED_IN*1..2]->(there:Place)
-WHERE branch = 2
-WITH k, f, n_regions, amount_cny, n_evidence, projects, coalesce(home.key, there.key) AS place_key
-OPTIONAL MATCH (:Place {key: place_key})-[:PART_OF*0..4]->(r:Place)
-WHERE r.level = $level
-RETURN f.name AS firm, n_regions, collect(DISTINCT r.full_name) AS regions, projects, amount_cny, n_evidence
+WITH k, f.name AS firm, region_keys, n_regions, amount_cny, n_evidence, collect(DISTINCT p.name) AS projects
+UNWIND region_keys AS rk
+MATCH (r:Place {key: rk})
+RETURN firm, n_regions, collect(r.full_name) AS regions, projects, amount_cny, n_evidence
 ORDER BY n_regions DESC, amount_cny DESC, firm

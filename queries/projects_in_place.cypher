@@ -8,22 +8,22 @@
 // defaults: offset=0, limit=100
 // (The places inside come first, then their projects, walking LOCATED_IN backwards from each place; each
 // expansion starts from the bound node in an OPTIONAL MATCH, which LadybugDB walks instead of joining tables;
-// only the page is read in full.)
+// projects are grouped by key (grouping by node copies every property), and only the page is read in full.)
 MATCH (:Name {key: $place})-[:NAMES]->(top:Place)
 OPTIONAL MATCH (top)<-[:PART_OF*0..4]-(pl:Place)
 WITH DISTINCT top, pl
 OPTIONAL MATCH (pl)<-[:LOCATED_IN*1..2]-(p:Project)
-WITH top, p, collect(DISTINCT pl.full_name) AS places
-WHERE p IS NOT NULL
-WITH top, p, places
-ORDER BY p.name, p.key
+WITH top, p.key AS pk, p.name AS project, collect(DISTINCT pl.full_name) AS places
+WHERE pk IS NOT NULL
+WITH top, pk, project, places
+ORDER BY project, pk
 SKIP $offset LIMIT $limit
+MATCH (p:Project {key: pk})
 OPTIONAL MATCH (p)-[l:LOCATED_IN]->()
-WITH top, p, places, coalesce(sum(l.n_evidence), 0) AS n_evidence
+WITH top, pk, p, places, coalesce(sum(l.n_evidence), 0) AS n_evidence
 OPTIONAL MATCH (p)-[:LOCATED_IN]->(k:Park)
-WITH top, p, n_evidence, collect(DISTINCT k.name) AS parks, places
 OPTIONAL MATCH (p)<-[i:INVESTS_IN]-(f:Firm)
-WITH top, p, n_evidence, parks, places, collect(DISTINCT f.name) AS firms, max(i.amount_cny) AS amount_cny
-RETURN top.full_name AS place, p.name AS project, places, parks, firms, amount_cny, p.stage AS stage,
-       p.year AS year, n_evidence
+RETURN top.full_name AS place, p.name AS project, places, collect(DISTINCT k.name) AS parks,
+       collect(DISTINCT f.name) AS firms, max(i.amount_cny) AS amount_cny, p.stage AS stage, p.year AS year,
+       n_evidence
 ORDER BY project

@@ -275,7 +275,9 @@ def test_firm_profile_by_name_or_alias(hand_store: Any, name: str) -> None:
 
 
 def test_a_question_about_a_group_finds_its_subsidiarys_projects(hand_store: Any) -> None:
-    (row,) = q(hand_store, "firm_profile", firm="华润")
+    rows = q(hand_store, "firm_profile", firm="华润")  # the group's own row (no project of its own), its unit's
+    assert [r["project"] for r in rows] == [None, "华润电力风电项目"]
+    row = rows[1]
     assert (row["firm"], row["units"], row["investor"], row["project"], row["places"]) == (
         "华润集团", ["华润电力控股有限公司"], "华润电力控股有限公司", "华润电力风电项目", ["湖北省咸宁市"])
     (unit,) = q(hand_store, "firm_profile", firm="华润电力")
@@ -342,12 +344,12 @@ def test_industrial_chain_upstream_to_downstream(hand_store: Any) -> None:
 
 def test_chain_gaps_gives_local_investors_and_who_could_fill_each_gap(hand_store: Any) -> None:
     rows = q(hand_store, "chain_gaps", chain=CHAIN, place="湖北省")
-    assert pick(rows, "link", "present", "local_projects", "local_investors", "candidate", "candidate_regions",
+    assert pick(rows, "link", "present", "local_projects", "local_investors", "candidate", "candidate_region",
                 "candidate_project", "amount_cny", "docs") == [
-        ("锂矿", False, [], [], None, [], None, None, None),
-        ("正极材料", True, ["正极材料项目"], ["山西易高能源有限公司"], None, [], None, None, None),
-        ("动力电池", False, [], [], "比亚迪股份有限公司", ["湖南省长沙市"], "比亚迪电池项目", 2e9, ["d3"]),
-        ("动力电池", False, [], [], "山西易高能源有限公司", ["湖南省邵阳市大祥区"], "锂离子动力电池项目", 1.6e9,
+        ("锂矿", False, [], [], None, None, None, None, None),
+        ("正极材料", True, ["正极材料项目"], ["山西易高能源有限公司"], None, None, None, None, None),
+        ("动力电池", False, [], [], "比亚迪股份有限公司", "湖南省长沙市", "比亚迪电池项目", 2e9, ["d3"]),
+        ("动力电池", False, [], [], "山西易高能源有限公司", "湖南省邵阳市大祥区", "锂离子动力电池项目", 1.6e9,
          ["d1", "d2"]),
     ]
     assert rows[2]["sentences"] == [S3]
