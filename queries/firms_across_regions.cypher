@@ -1,7 +1,7 @@
 // Firms tied to several regions: the distinct cities (level=city), provinces or counties that hold the
 // projects a firm invests in (directly or through their park) or the firm itself, written with the places
-// above them (湖南省邵阳市); most regions first, then the largest stated investment in yuan. n_evidence counts the
-// source sentences behind the firm's INVESTS_IN facts. Paged: offset, limit.
+// above them (湖南省邵阳市); most regions first, then by name; with the stated investment in yuan and n_evidence,
+// the source sentences behind the firm's INVESTS_IN facts. Paged: offset, limit.
 // example: kg query firms_across_regions -p min_regions=1 -p level=city
 // choices: level=province|city|county
 // defaults: min_regions=2, level=city, offset=0, limit=100
@@ -21,16 +21,16 @@ WHERE branch = 2
 WITH coalesce(home.key, inv.key) AS k, rk
 WHERE k IS NOT NULL
 WITH k, collect(DISTINCT rk) AS region_keys
-WHERE size(region_keys) >= $min_regions
-OPTIONAL MATCH (:Firm {key: k})-[i:INVESTS_IN]->(:Project)
-WITH k, region_keys, size(region_keys) AS n_regions, coalesce(sum(i.amount_cny), 0) AS amount_cny,
-     coalesce(sum(i.n_evidence), 0) AS n_evidence
-ORDER BY n_regions DESC, amount_cny DESC, k
+WITH k, region_keys, size(region_keys) AS n_regions
+WHERE n_regions >= $min_regions
+WITH k, region_keys, n_regions
+ORDER BY n_regions DESC, k
 SKIP $offset LIMIT $limit
 MATCH (f:Firm {key: k})
-OPTIONAL MATCH (f)-[:INVESTS_IN]->(p:Project)
-WITH k, f.name AS firm, region_keys, n_regions, amount_cny, n_evidence, collect(DISTINCT p.name) AS projects
+OPTIONAL MATCH (f)-[i:INVESTS_IN]->(p:Project)
+WITH k, f.name AS firm, region_keys, n_regions, collect(DISTINCT p.name) AS projects,
+     coalesce(sum(i.amount_cny), 0) AS amount_cny, coalesce(sum(i.n_evidence), 0) AS n_evidence
 UNWIND region_keys AS rk
 MATCH (r:Place {key: rk})
 RETURN firm, n_regions, collect(r.full_name) AS regions, projects, amount_cny, n_evidence
-ORDER BY n_regions DESC, amount_cny DESC, firm
+ORDER BY n_regions DESC, firm

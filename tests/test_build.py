@@ -106,13 +106,15 @@ def test_adding_a_document_adds_only_its_facts(full_store: dict[str, object], pa
     for key in new_keys:
         e = after.entities[key]
         assert LEFT_OUT_DOC in e.sources or (e.type.value == "place" and not e.sources), key
-    # every relation stays; new relations carry the new document's evidence or are world knowledge
+    # every relation stays; new relations carry the new document's evidence, are world knowledge, or place one
+    # of the new document's projects in its region
     before_rels = {r.key: r for r in before.relations}
     after_rels = {r.key: r for r in after.relations}
     assert set(before_rels) <= set(after_rels)
     for key in set(after_rels) - set(before_rels):
         r = after_rels[key]
-        assert r.provenance == "gazetteer" or any(ev.doc_id == LEFT_OUT_DOC for ev in r.evidence), key
+        in_region = r.provenance == "region" and LEFT_OUT_DOC in after.entities[r.source].sources
+        assert r.provenance == "gazetteer" or in_region or any(ev.doc_id == LEFT_OUT_DOC for ev in r.evidence), key
     for key, r in before_rels.items():
         if not any(ev.doc_id == LEFT_OUT_DOC for ev in after_rels[key].evidence):
             assert after_rels[key] == r, key

@@ -312,11 +312,11 @@ def test_a_name_holding_a_clause_is_cut_to_the_name(raw: str, name: str) -> None
     assert raw not in firm.names or raw == name
 
 
-def test_a_firm_named_like_a_project_is_dropped_and_reported() -> None:
+def test_a_firm_named_like_a_project_or_a_phrase_is_dropped_and_reported() -> None:
     report = ResolveReport()
-    g = _firms(("中恒集团医药产业基地项目", "中恒集团"), report=report)
-    assert [e.name for e in g.by_type("firm")] == ["中恒集团"]
-    assert [d.subject for d in report.by("firms", "dropped")] == ["中恒集团医药产业基地项目"]
+    g = _firms(("中恒集团医药产业基地项目", "中恒集团", "相关医药", "能源化工", "供电公司", "南湖公司"), report=report)
+    assert sorted(e.name for e in g.by_type("firm")) == ["中恒集团", "供电公司", "南湖公司"]
+    assert [d.subject for d in report.by("firms", "dropped")] == ["中恒集团医药产业基地项目", "相关医药", "能源化工"]
 
 
 def test_generic_short_forms_are_no_aliases() -> None:
@@ -397,6 +397,20 @@ def test_chains_phase_joins_industry_words_to_taxonomy_links() -> None:
     assert docs[0].keymap[word.key] == "industry:动力电池"
     assert b.nodes["industry:动力电池"].attrs["chain"] == "新能源汽车"
     assert report.pairs("chains", "merged") == [("锂电池", "动力电池")]
+
+
+def test_a_project_the_text_places_nowhere_is_in_its_documents_region() -> None:
+    p, q = Entity(EntityType.PROJECT, "锂电池项目"), Entity(EntityType.PROJECT, "物流园项目")
+    park = Entity(EntityType.PARK, "邵阳经开区")
+    ex = Extraction(Document("a", "a.txt", None, "2023", "邵阳市", ""), (p, q, park),
+                    (Relation(RelType.LOCATED_IN, q.key, park.key),))
+    report = ResolveReport()
+    g = resolve([ex], report=report)
+    placed = {(r.source, r.target, r.provenance) for r in g.relations if r.type is RelType.LOCATED_IN
+              and r.source.startswith("project:")}
+    assert placed == {("project:锂电池项目@430500000000", "place:430500000000", "region"),
+                      ("project:物流园项目@430500000000", "park:邵阳经济技术开发区", "text")}
+    assert report.pairs("projects", "chosen") == [("1 project(s) of a", "邵阳市")]
 
 
 def test_projects_phase_merges_one_name_in_one_place_and_reports_it() -> None:

@@ -7,7 +7,8 @@
    X市经济技术开发区; a national and a provincial zone never merge), placed by the name's prefix.
 4. **firms** (:mod:`kg.resolve.firms`): legal name, short name and trade name one node when unambiguous; groups
    and their units linked by SUBSIDIARY_OF; names holding a clause cut to the name.
-5. **projects** (:mod:`kg.resolve.projects`): one node per name and place, with its timeline.
+5. **projects** (:mod:`kg.resolve.projects`): one node per name and place, with its timeline; a project the
+   text places nowhere is LOCATED_IN its document's region (provenance ``region``).
 6. **relations**: the documents' relations between the resolved nodes (one per type, source and target, with all
    its evidence); parks LOCATED_IN their place; places PART_OF their parents up to the province.
 
@@ -26,7 +27,7 @@ from kg.resolve.chains import resolve_chains
 from kg.resolve.firms import FirmNamer, resolve_firms
 from kg.resolve.parks import add_park_places, resolve_parks
 from kg.resolve.places import add_place_hierarchy, resolve_places
-from kg.resolve.projects import resolve_projects
+from kg.resolve.projects import place_in_region, resolve_projects
 from kg.resolve.report import PHASES, Decision, ResolveReport
 from kg.resolve.state import Builder, DocState
 
@@ -72,6 +73,7 @@ def resolve(extractions: Iterable[Extraction], report: ResolveReport | None = No
     resolve_firms(b, docs, lex, report)
     resolve_projects(b, docs, report)
     add_text_relations(b, docs)
+    place_in_region(b, docs, lex.gazetteer, report)
     add_park_places(b, lex.gazetteer)
     add_place_hierarchy(b, lex.gazetteer)
     # text PART_OF that skips a level (湖南省郴州市桂阳县 gives 桂阳县->郴州市 too) is kept as stated

@@ -4,7 +4,8 @@ A firm's name is read by the naming grammar of registered firms (企业名称: �
 ``山西易高能源有限公司`` is place 山西, core 易高能源 (字号 易高 + 行业 能源), legal form 有限公司. Then:
 
 1. **Clean**: a name holding the clause before it is cut to the name inside (锁定多氟多化工股份有限公司 ->
-   多氟多化工股份有限公司); a "firm" named like a project (…项目) is dropped.
+   多氟多化工股份有限公司); a "firm" named like a project (…项目), or with neither a legal form nor a trade name
+   (相关医药, 多个电子, 能源化工), is dropped.
 2. **Same core**: names with one core are one firm (易高能源, 山西易高能源有限公司) unless legal names put that
    core in different places (山西易高能源有限公司, 湖南易高能源有限公司): then a name without a place fits
    several firms and is kept apart.
@@ -144,6 +145,12 @@ class FirmNamer:
             return bool(p.legal) and bool(p.place)  # 长沙农商行, 长沙银行: place + institution
         return not self.is_generic(p.brand) and not self.is_generic(name)
 
+    def names_no_firm(self, name: str) -> bool:
+        """No legal form, no trade name and no known firm: a phrase (相关医药, 多个电子, 能源化工)."""
+        p = self.parse(name)
+        return (not p.legal and (not p.brand or p.brand in GENERIC_BRANDS)
+                and not self.lex.firms.is_known(name))
+
     def is_name(self, rest: str) -> bool:
         """Whether a cut-off remainder is a firm name on its own (legal form, known name, or place prefix)."""
         p = self.parse(rest)
@@ -222,6 +229,9 @@ def clean_mentions(docs: Iterable[DocState], namer: FirmNamer, report: ResolveRe
         for e in d.entities(EntityType.FIRM):
             if e.name.endswith(PROJECT_ENDINGS):
                 report.add(PHASE, DROPPED, e.name, reason=f"a project's name, not a firm's ({d.doc_id})")
+                continue
+            if namer.names_no_firm(e.name):
+                report.add(PHASE, DROPPED, e.name, reason=f"neither a legal form nor a trade name ({d.doc_id})")
                 continue
             names: list[str] = []
             group = ""

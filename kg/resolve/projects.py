@@ -1,13 +1,21 @@
 """The projects phase: one node per project name and place (``project:<name>@<code>``), sited by its park's
-place, its place, or the document's region; each document's stage and year kept in ``attrs["timeline"]``."""
+place, its place, or the document's region; each document's stage and year kept in ``attrs["timeline"]``.
+
+A project the text places nowhere is LOCATED_IN its document's region (provenance ``region``: the document is about
+that place, no sentence says so), so regional questions count it; the report says which documents placed how many.
+"""
 
 from __future__ import annotations
 
-from kg.model import EntityType, make_key
-from kg.resolve.report import MERGED, ResolveReport
+from collections import defaultdict
+
+from kg.lexicon.gazetteer import Gazetteer
+from kg.model import EntityType, Relation, RelType, make_key
+from kg.resolve.report import CHOSEN, MERGED, ResolveReport
 from kg.resolve.state import Builder, DocState
 
 PHASE = "projects"
+REGION_PROVENANCE = "region"  # a project placed in its document's region
 
 
 def project_place(d: DocState, ekey: str, b: Builder) -> str | None:
@@ -46,3 +54,23 @@ def resolve_projects(b: Builder, docs: list[DocState], report: ResolveReport) ->
 
 def _key(name: str, code: str | None) -> str:
     return make_key(EntityType.PROJECT, name, code)
+
+
+def place_in_region(b: Builder, docs: list[DocState], gaz: Gazetteer, report: ResolveReport) -> None:
+    """LOCATED_IN (provenance ``region``) from each project that no relation places to its document's region."""
+    placed = {k[1] for k in b.rels if k[0] == RelType.LOCATED_IN.value}
+    by_doc: dict[str, list[str]] = defaultdict(list)
+    regions = {d.doc_id: d.region.name for d in docs if d.region is not None}
+    for d in docs:
+        if d.region is None:
+            continue
+        for e in d.entities(EntityType.PROJECT):
+            key = d.keymap.get(e.key)
+            if key is None or key in placed or b.nodes[key].code != d.region.code:
+                continue
+            placed.add(key)
+            b.relate(Relation(RelType.LOCATED_IN, key, b.place_node(d.region), provenance=REGION_PROVENANCE))
+            by_doc[d.doc_id].append(e.name)
+    for doc_id, names in by_doc.items():
+        report.add(PHASE, CHOSEN, f"{len(names)} project(s) of {doc_id}", regions[doc_id],
+                   "the text places them nowhere: the document's region")
