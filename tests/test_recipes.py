@@ -264,24 +264,18 @@ def test_firms_across_regions(hand_store: Any) -> None:
 @pytest.mark.parametrize("name", ["山西易高能源有限公司", "易高能源"])
 def test_firm_profile_by_name_or_alias(hand_store: Any, name: str) -> None:
     rows = q(hand_store, "firm_profile", firm=name)
-    assert pick(rows, "investor", "project", "amount_cny", "year", "parks", "places", "industries",
-                "n_evidence") == [
-        ("山西易高能源有限公司", "正极材料项目", 5e8, 2024, ["咸宁高新技术产业开发区"], ["湖北省咸宁市"],
-         ["正极材料"], 1),
-        ("山西易高能源有限公司", "锂离子动力电池项目", 1.6e9, 2023, ["邵阳经济技术开发区"], ["湖南省邵阳市大祥区"],
-         ["动力电池"], 2),
+    assert pick(rows, "project", "amount_cny", "year", "parks", "places", "industries", "n_evidence") == [
+        ("正极材料项目", 5e8, 2024, ["咸宁高新技术产业开发区"], ["湖北省咸宁市"], ["正极材料"], 1),
+        ("锂离子动力电池项目", 1.6e9, 2023, ["邵阳经济技术开发区"], ["湖南省邵阳市大祥区"], ["动力电池"], 2),
     ]
     assert rows[1]["sources"] == ["d1", "d2"]
 
 
-def test_a_question_about_a_group_finds_its_subsidiarys_projects(hand_store: Any) -> None:
-    rows = q(hand_store, "firm_profile", firm="华润")  # the group's own row (no project of its own), its unit's
-    assert [r["project"] for r in rows] == [None, "华润电力风电项目"]
-    row = rows[1]
-    assert (row["firm"], row["units"], row["investor"], row["project"], row["places"]) == (
-        "华润集团", ["华润电力控股有限公司"], "华润电力控股有限公司", "华润电力风电项目", ["湖北省咸宁市"])
+def test_a_question_about_a_group_finds_its_subsidiary(hand_store: Any) -> None:
+    (row,) = q(hand_store, "firm_profile", firm="华润")
+    assert (row["firm"], row["units"], row["project"]) == ("华润集团", ["华润电力控股有限公司"], None)
     (unit,) = q(hand_store, "firm_profile", firm="华润电力")
-    assert unit["groups"] == ["华润集团"]
+    assert (unit["groups"], unit["project"], unit["places"]) == (["华润集团"], "华润电力风电项目", ["湖北省咸宁市"])
     rows = q(hand_store, "evidence_for", name="华润")
     assert pick(rows, "subject", "relation", "object", "provenance") == [
         ("华润电力控股有限公司", "SUBSIDIARY_OF", "华润集团", "names")]
