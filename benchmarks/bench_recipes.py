@@ -73,12 +73,30 @@ def bench_params(graph: Graph) -> dict[str, dict[str, Any]]:
     }
 
 
+def time_reports(store: Any, graph: Graph, params: dict[str, dict[str, Any]]) -> None:
+    """Seconds to gather and render a place report (with its chain) and a firm report on this store."""
+    from kg.report import firm_report, place_report
+    from kg.report.page import render
+
+    place, chain = params["chain_gaps"]["place"], params["chain_gaps"]["chain"]
+    t = time.perf_counter()
+    rep = place_report(store, graph, place, chain)
+    page = render(rep)
+    print(f"\nkg report --place {place} --chain {chain}: {time.perf_counter() - t:.1f} s "
+          f"({len(rep.projects)} projects, {len(page) / 2**20:.1f} MiB of HTML)")
+    t = time.perf_counter()
+    rep = firm_report(store, graph, params["firm_profile"]["firm"])
+    render(rep)
+    print(f"kg report --firm {params['firm_profile']['firm']}: {time.perf_counter() - t:.2f} s")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--relations", type=int, default=1_000_000)
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--store", type=Path, help="use (and keep) this store folder; loaded when empty")
     ap.add_argument("--only", nargs="*", help="recipes to run (default: all)")
+    ap.add_argument("--report", action="store_true", help="also time kg report for the city and the firm")
     args = ap.parse_args()
     t0 = time.perf_counter()
     graph = with_groups(synthetic_graph(args.relations))
@@ -109,6 +127,8 @@ def main() -> None:
                 p50 = statistics.median(times)
                 print(f"{name:<24}{kind:<11}{len(rows):>6}{p50:>10.1f}{max(times):>10.1f}{goal:>9}  "
                       f"{'yes' if p50 < goal else 'NO'}", flush=True)
+            if args.report:
+                time_reports(store, graph, params)
     finally:
         if args.store is None:
             shutil.rmtree(folder, ignore_errors=True)

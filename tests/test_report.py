@@ -138,6 +138,7 @@ def test_reports_draw_offline_and_print(chromium: str, seed_store: Path, tmp_pat
     png = ARTIFACTS / f"{shot}.png"
     _run_chromium(chromium, tmp_path / "profile", "--window-size=1200,1800", f"--screenshot={png}", page.as_uri())
     assert png.exists() and png.stat().st_size > 20_000
-    pdf = tmp_path / f"{shot}.pdf"
-    make_report(seed_store, pdf, fmt="pdf", **({"place": "邵阳市"} if args[0] == "--place" else {"firm": "易高能源"}))
-    assert pdf.read_bytes()[:5] == b"%PDF-"
+    if args[0] == "--place":  # printing once is enough
+        pdf = tmp_path / f"{shot}.pdf"
+        make_report(seed_store, pdf, fmt="pdf", place="邵阳市")
+        assert pdf.read_bytes()[:5] == b"%PDF-"
