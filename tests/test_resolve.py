@@ -7,9 +7,9 @@ import pytest
 
 from kg.extract import extract
 from kg.graphio import to_dict
+from kg.lexicon import Lexicon
 from kg.model import Document, Entity, EntityType, Extraction, Graph, Relation, RelType, make_key
 from kg.pipeline import extract_paths
-from kg.lexicon import Lexicon
 from kg.resolve import ResolveReport, doc_states, resolve
 from kg.resolve.chains import resolve_chains
 from kg.resolve.firms import resolve_firms

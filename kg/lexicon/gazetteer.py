@@ -372,7 +372,7 @@ def _find(gaz: Gazetteer, text: str, region: Place | None) -> list[PlaceMention]
     kept.sort(key=lambda s: s[1])
     resolved: list[Place | None] = [None] * len(kept)
     context: list[Place] = []
-    for k, (state, start, end, cands, weak) in enumerate(kept):
+    for k, (state, _start, _end, cands, weak) in enumerate(kept):
         if state == ACCEPTED:
             recent = list(reversed(context[-5:]))
             place = gaz.choose(cands, region, recent)
