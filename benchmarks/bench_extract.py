@@ -1,19 +1,15 @@
-"""Benchmark: ``kg extract`` end to end against ``jieba.cut`` alone, on the same text (issue 3, item 6).
+"""Benchmark: extraction against ``jieba.cut`` on the same text, interleaved, on distinct generated documents.
 
-Builds a corpus of the seeds repeated to at least 5 MB (UTF-8), one file per copy of each seed file, in a
-temporary folder, then prints in one run:
+The corpus is generated, not the seeds repeated: documents are made of the seed files' sentences with their places
+and figures replaced at random (real sentence shapes, distinct strings) and, one in five, template sentences of
+investment news filled with names the naming grammar makes from the lexicons
+(``kg.extract.model.train.synthetic_sentences``, seeded), so no two documents are alike and caches keyed by short
+strings hit no more often than on real pages. Each round times, on one batch of documents, ``extract``
+then ``jieba.cut`` over the same texts (alternating which goes first), so both see the same machine load; the
+ratio printed is total jieba time / total extraction time (above 1.0: extraction is faster than jieba.cut alone).
+One-time loading (lexicon, jieba dictionary, span model) is done before timing.
 
-* chars/s of extraction end to end (ingest -> extract -> JSON records: ``kg.pipeline.extract_lines``, what
-  ``kg extract`` runs), workers=1;
-* chars/s of ``jieba.cut`` alone over the same document texts (``list(jieba.cut(text))`` per document,
-  jieba initialised before timing);
-* their ratio, and the speed-up of extraction with workers=2 over workers=1.
-
-One-time loading (gazetteer, lexicons, jieba dictionary) happens before the clocks start, and is printed
-separately. Note: the corpus repeats the same documents, so caches keyed by short strings (jieba cuts of
-candidate names, ingest metadata) hit more often than on a corpus of distinct pages.
-
-Usage: .venv/bin/python benchmarks/bench_extract.py [--mb 5] [--profile OUT.prof]
+Usage: .venv/bin/python benchmarks/bench_extract.py [--docs 400] [--extractor rules|hybrid|model] [--workers 2]
 """
 
 from __future__ import annotations
@@ -21,104 +17,103 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import random
+import re
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ROOT / "seeds"
+sys.path.insert(0, str(ROOT))
 
 
-def make_corpus(folder: Path, min_bytes: int) -> tuple[int, int]:
-    """Write copies of the seed files into ``folder`` until they hold ``min_bytes``; (files, bytes)."""
-    seeds = [(p.name, p.read_bytes()) for p in sorted(SEEDS.glob("*.txt"))]
-    files = size = copy = 0
-    while size < min_bytes:
-        for name, data in seeds:
-            (folder / f"rep{copy:03d}_{name}").write_bytes(data)
-            files += 1
-            size += len(data)
-        copy += 1
-    return files, size
+def make_documents(n: int, seed: int = 0) -> list[str]:
+    """``n`` distinct documents of 15-40 sentences each: sentences of the seed files with their places swapped for
+    random places of the same level and their figures for random figures (real sentence shapes, distinct strings),
+    and one in five a template sentence of investment news."""
+    from kg.extract.model.train import synthetic_sentences
+    from kg.extract.text import split_sentences
+    from kg.ingest import read_documents
+    from kg.lexicon import Lexicon
 
+    rng = random.Random(seed)
+    lex = Lexicon.load()
+    by_level: dict[str, list[str]] = {}
+    for p in lex.gazetteer.places.values():
+        by_level.setdefault(p.level, []).append(p.name)
+    seed_sents = [s.text.strip() for d in read_documents([ROOT / "seeds"]) for s in split_sentences(d.text)
+                  if len(s.text.strip()) > 8]
+    places = {s: lex.gazetteer.find(s) for s in seed_sents}
+    made = [t for t, _ in synthetic_sentences(lex, n * 8, seed)]
 
-def time_extract(corpus: Path, workers: int) -> tuple[float, int, int]:
-    """Seconds, documents and characters of ingest -> extract -> JSON records."""
-    from kg.pipeline import extract_lines
+    def vary(sent: str) -> str:
+        out, pos = [], 0
+        for p in places[sent]:
+            out.append(sent[pos : p.start])
+            out.append(rng.choice(by_level.get(p.level or "county", by_level["county"])) if p.code else p.surface)
+            pos = p.end
+        out.append(sent[pos:])
+        return re.sub(r"\d", lambda _: str(rng.randint(0, 9)), "".join(out))
 
-    docs = out_bytes = 0
-    counted = [0]
-
-    def progress(_docs: int, n_chars: int) -> None:
-        counted[0] = n_chars
-
-    t0 = time.perf_counter()
-    for line in extract_lines([corpus], workers=workers, progress=progress):  # what `kg extract` runs
-        out_bytes += len(line)
-        docs += 1
-    return time.perf_counter() - t0, docs, counted[0]
-
-
-def time_jieba(texts: list[str]) -> float:
-    import jieba
-
-    t0 = time.perf_counter()
-    for text in texts:
-        list(jieba.cut(text))
-    return time.perf_counter() - t0
+    docs = []
+    for _ in range(n):
+        k = rng.randint(15, 40)
+        docs.append("".join(rng.choice(made) if rng.random() < 0.2 else vary(rng.choice(seed_sents))
+                            for _ in range(k)))
+    return docs
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--mb", type=float, default=5.0, help="corpus size in MB (UTF-8), default 5")
-    ap.add_argument("--profile", type=Path, 
-                    help="profile one workers=1 extraction into this .prof file instead")
+    ap.add_argument("--docs", type=int, default=400, help="documents to generate (default 400)")
+    ap.add_argument("--rounds", type=int, default=8, help="batches timed alternately (default 8)")
+    ap.add_argument("--extractor", default="rules")
+    ap.add_argument("--workers", type=int, default=0, help="also time extract_many with this many processes")
     args = ap.parse_args(argv)
 
     import jieba
 
-    from kg.extract import extract
-    from kg.ingest import read_documents
+    from kg.extract import extract, extract_many, get_extractor
     from kg.model import Document
 
-    with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
-        corpus = Path(tmp)
-        files, size = make_corpus(corpus, int(args.mb * 1_000_000))
-        texts = [d.text for d in read_documents([corpus])]
-        n_chars = sum(map(len, texts))
-        print(f"corpus: {files} files, {len(texts)} documents, {size / 1e6:.2f} MB, {n_chars:,} chars "
-              f"(seeds x{files // len(list(SEEDS.glob('*.txt')))}); cpus: {os.cpu_count()}, "
-              f"load average {os.getloadavg()[0]:.1f}")
+    texts = make_documents(args.docs)
+    n_chars = sum(map(len, texts))
+    docs = [Document(f"d{i}", f"d{i}.txt", None, "2023", "湖南省", t) for i, t in enumerate(texts)]
+    t0 = time.perf_counter()
+    get_extractor(args.extractor)
+    extract(Document("warm", "warm.txt", None, "2023", "邵阳市", "华为邵阳运营中心项目在邵阳经开区签约。"),
+            extractor=args.extractor)
+    t_load = time.perf_counter() - t0
+    jieba.setLogLevel(logging.WARNING)
+    jieba.initialize()
+    print(f"corpus: {len(texts)} generated documents, {n_chars:,} characters; cpus {os.cpu_count()}, "
+          f"load average {os.getloadavg()[0]:.1f}; one-time loading {t_load:.2f} s (not timed)")
 
-        t0 = time.perf_counter()
-        warm = "华为邵阳运营中心项目在邵阳经开区签约。"
-        extract(Document("warm", "warm.txt", None, "2023", "邵阳市", warm))
-        t_load_kg = time.perf_counter() - t0
-        t0 = time.perf_counter()
-        jieba.setLogLevel(logging.WARNING)
-        jieba.initialize()
-        t_load_jieba = time.perf_counter() - t0
-        print(f"one-time loading (not timed below): kg {t_load_kg:.2f} s, jieba {t_load_jieba:.2f} s")
-
-        if args.profile:
-            import cProfile
-
-            cProfile.runctx("time_extract(corpus, 1)", globals(), {"time_extract": time_extract,
-                                                                    "corpus": corpus}, str(args.profile))
-            print(f"profile written to {args.profile}")
-            return 0
-
-        t_jieba = time_jieba(texts)
-        t1, docs, chars = time_extract(corpus, 1)
-        t2, docs2, chars2 = time_extract(corpus, 2)
-        assert (docs, chars) == (docs2, chars2) == (len(texts), n_chars)
-        r1, rj, r2 = chars / t1, n_chars / t_jieba, chars / t2
-        print(f"kg extract, workers=1: {t1:7.2f} s  {r1:12,.0f} chars/s")
-        print(f"jieba.cut alone:       {t_jieba:7.2f} s  {rj:12,.0f} chars/s")
-        print(f"ratio extract/jieba.cut: {r1 / rj:.2f}x")
-        print(f"kg extract, workers=2: {t2:7.2f} s  {r2:12,.0f} chars/s")
-        print(f"speed-up workers=2 vs 1: {t1 / t2:.2f}x")
+    batch = max(1, len(docs) // args.rounds)
+    t_kg = t_jieba = 0.0
+    for r in range(args.rounds):
+        chunk = docs[r * batch : (r + 1) * batch]
+        order = ("kg", "jieba") if r % 2 == 0 else ("jieba", "kg")
+        for who in order:
+            t = time.perf_counter()
+            if who == "kg":
+                for d in chunk:
+                    extract(d, extractor=args.extractor)
+                t_kg += time.perf_counter() - t
+            else:
+                for d in chunk:
+                    list(jieba.cut(d.text))
+                t_jieba += time.perf_counter() - t
+    done = sum(len(d.text) for d in docs[: batch * args.rounds])
+    print(f"extract ({args.extractor}), 1 process: {t_kg:7.2f} s  {done / t_kg:12,.0f} chars/s")
+    print(f"jieba.cut alone:              {t_jieba:7.2f} s  {done / t_jieba:12,.0f} chars/s")
+    print(f"ratio extract/jieba.cut: {t_jieba / t_kg:.2f}x  (>= 1.0: extraction is faster)")
+    if args.workers > 1:
+        t = time.perf_counter()
+        for _ in extract_many(docs, workers=args.workers, extractor=args.extractor):
+            pass
+        tw = time.perf_counter() - t
+        print(f"extract_many, {args.workers} processes: {tw:7.2f} s  {n_chars / tw:12,.0f} chars/s")
     return 0
 
 

@@ -30,3 +30,9 @@ class RecipeError(KgError):
 
 class ExportError(KgError):
     """An export could not be written or validated."""
+
+
+class KgWarning(UserWarning):
+    """Something kg repaired or left out and went on (bad bytes replaced, an implausible amount dropped).
+
+    The library only emits it (:func:`warnings.warn`); the CLI prints it on stderr as ``warning: …``."""

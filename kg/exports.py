@@ -1,5 +1,10 @@
 """Graph files for other tools: GraphML (Gephi, yEd, Cytoscape) and CSV (spreadsheets), via networkx.
 
+Every file is written to a temporary file and renamed into place when complete (:mod:`kg.atomic`): a failed
+export leaves the previous files as they were. CSV text cells that a spreadsheet would run as formulas get a
+leading single quote (:mod:`kg.cells`). XML cannot hold control characters: a graph with one is refused,
+naming where it is (ingest removes them, so only a graph.json made elsewhere has any).
+
 Node and edge attributes follow the property-graph schema (``key``, ``type`` = the node label, ``label`` = ``name`` as
 Gephi expects, ``name``, ``aliases`` ... ``amount_cny``,
 ``ev_sentence``). GraphML and CSV have no lists, so list values are joined with :data:`LIST_SEPARATOR`;
@@ -14,11 +19,14 @@ missing values are left out (GraphML) or empty cells (CSV).
 from __future__ import annotations
 
 import csv
+import re
 from pathlib import Path
 from typing import Any
 
 import networkx as nx
 
+from kg.atomic import atomic_write, out_of_space, staged_files
+from kg.cells import spreadsheet_safe
 from kg.errors import ExportError
 from kg.model import Entity, EntityType, Graph, Relation
 
@@ -27,6 +35,10 @@ NODE_COLUMNS = ("key", "type", "label", "name", "aliases", "sources", "n_sources
                 "place_code", "stage", "year", "timeline", "chain", "position", "keywords")
 EDGE_COLUMNS = ("source", "target", "type", "amount_cny", "amount", "currency", "year", "stage", "provenance",
                 "n_evidence", "confidence", "ev_doc", "ev_sentence", "ev_start", "ev_end", "ev_rule")
+
+
+# Characters XML 1.0 cannot hold (C0 controls but tab and line ends, U+FFFE, U+FFFF, lone surrogates).
+RE_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 
 def _join(values: Any) -> str:
@@ -83,32 +95,62 @@ def to_networkx(graph: Graph) -> nx.MultiDiGraph:
     return g
 
 
+def _write_failed(path: Path, what: str, exc: OSError) -> ExportError:
+    if out_of_space(exc, path.parent):
+        return ExportError(f"{path}: disk full while writing {what}; the previous file is kept")
+    return ExportError(f"{path}: cannot write {what} ({exc.strerror or exc})")
+
+
+def _check_xml_text(g: nx.MultiDiGraph, path: Path) -> None:
+    """Raise ExportError naming the first node or edge property that holds a character XML cannot hold."""
+    items = [(f"node {n}", d) for n, d in g.nodes(data=True)]
+    items += [(f"relation {d.get('type')} {s} -> {t}", d) for s, t, d in g.edges(data=True)]
+    for where, data in items:
+        for name, value in data.items():
+            m = RE_XML_ILLEGAL.search(value) if isinstance(value, str) else None
+            if m:
+                raise ExportError(
+                    f"{path}: {where}: {name} holds U+{ord(m.group()):04X}, a control character XML cannot "
+                    "hold; rebuild the graph with `kg build` (ingest removes control characters)"
+                )
+
+
 def write_graphml(graph: Graph, path: str | Path) -> Path:
     """Write GraphML (UTF-8, typed attributes) to ``path``."""
     path = Path(path)
+    g = to_networkx(graph)
+    _check_xml_text(g, path)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        nx.write_graphml(to_networkx(graph), path, encoding="utf-8", named_key_ids=True)
+        with atomic_write(path, "wb") as fh:
+            nx.write_graphml(g, fh, encoding="utf-8", named_key_ids=True)
     except OSError as exc:
-        raise ExportError(f"{path}: cannot write GraphML ({exc.strerror or exc})") from exc
+        raise _write_failed(path, "GraphML", exc) from exc
     return path
 
 
+def csv_rows(rows: Any, columns: tuple[str, ...]) -> Any:
+    """Rows (dicts) with every text cell safe to open in a spreadsheet (see :mod:`kg.cells`)."""
+    for row in rows:
+        yield {k: spreadsheet_safe(v) for k, v in row.items() if k in columns}
+
+
 def write_csv(graph: Graph, folder: str | Path) -> tuple[Path, Path]:
-    """Write ``nodes.csv`` and ``edges.csv`` (UTF-8 with BOM, so spreadsheet programs read Chinese) into ``folder``."""
+    """Write ``nodes.csv`` and ``edges.csv`` (UTF-8 with BOM, so spreadsheet programs read Chinese) into
+    ``folder``, both or neither; text cells that would start a formula get a leading single quote."""
     folder = Path(folder)
     g = to_networkx(graph)
     nodes, edges = folder / "nodes.csv", folder / "edges.csv"
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        with open(nodes, "w", newline="", encoding="utf-8-sig") as fh:
-            w = csv.DictWriter(fh, NODE_COLUMNS, extrasaction="ignore")
-            w.writeheader()
-            w.writerows(data for _, data in g.nodes(data=True))
-        with open(edges, "w", newline="", encoding="utf-8-sig") as fh:
-            w = csv.DictWriter(fh, EDGE_COLUMNS, extrasaction="ignore")
-            w.writeheader()
-            w.writerows({"source": s, "target": t, **data} for s, t, data in g.edges(data=True))
+        with staged_files(folder) as stage:
+            with open(stage / nodes.name, "w", newline="", encoding="utf-8-sig") as fh:
+                w = csv.DictWriter(fh, NODE_COLUMNS)
+                w.writeheader()
+                w.writerows(csv_rows((data for _, data in g.nodes(data=True)), NODE_COLUMNS))
+            with open(stage / edges.name, "w", newline="", encoding="utf-8-sig") as fh:
+                w = csv.DictWriter(fh, EDGE_COLUMNS)
+                w.writeheader()
+                edge_rows = ({"source": s, "target": t, **data} for s, t, data in g.edges(data=True))
+                w.writerows(csv_rows(edge_rows, EDGE_COLUMNS))
     except OSError as exc:
-        raise ExportError(f"{folder}: cannot write CSV ({exc.strerror or exc})") from exc
+        raise _write_failed(folder, "CSV", exc) from exc
     return nodes, edges

@@ -15,7 +15,7 @@ from typing import Any
 from kg.errors import KgError
 from kg.extract import extract_many
 from kg.extract.records import to_record
-from kg.graphio import GRAPH_FILE, default_store_dir, write_graph
+from kg.graphio import GRAPH_FILE, default_store_dir
 from kg.ingest import read_documents
 from kg.model import Extraction, Graph
 from kg.resolve import ResolveReport, resolve
@@ -24,17 +24,20 @@ Progress = Callable[[int, int], None]
 
 
 def extract_paths(paths: Iterable[str | Path], workers: int = 1, skip_errors: bool = False,
-                  errors: list[KgError] | None = None, progress: Progress | None = None) -> Iterator[Extraction]:
+                  errors: list[KgError] | None = None, progress: Progress | None = None,
+                  extractor: str | None = None) -> Iterator[Extraction]:
     """Read and extract every document under ``paths``, streaming, in order."""
     on_error = "skip" if skip_errors else "raise"
     ingest_errors: list[Any] = [] if errors is None else errors  # type: ignore[assignment]
     docs = read_documents(list(paths), on_error=on_error, errors=ingest_errors)
-    yield from extract_many(docs, workers=workers, on_error=on_error, errors=errors, progress=progress)
+    yield from extract_many(docs, workers=workers, on_error=on_error, errors=errors, progress=progress,
+                            extractor=extractor)
 
 
-def extract_records(paths: Iterable[str | Path], workers: int = 1) -> Iterator[dict[str, Any]]:
+def extract_records(paths: Iterable[str | Path], workers: int = 1,
+                    extractor: str | None = None) -> Iterator[dict[str, Any]]:
     """Gold-shaped records (../shared/gold/SCHEMA.md) of every document under ``paths``."""
-    for ex in extract_paths(paths, workers=workers):
+    for ex in extract_paths(paths, workers=workers, extractor=extractor):
         yield to_record(ex)
 
 
@@ -49,13 +52,13 @@ def record_line_with_text(ex: Extraction) -> str:
 
 def extract_lines(paths: Iterable[str | Path], workers: int = 1, skip_errors: bool = False,
                   errors: list[KgError] | None = None, progress: Progress | None = None,
-                  with_text: bool = False) -> Iterator[str]:
+                  with_text: bool = False, extractor: str | None = None) -> Iterator[str]:
     """``kg extract``: one JSON line per document, made inside the worker processes."""
     on_error = "skip" if skip_errors else "raise"
     ingest_errors: list[Any] = [] if errors is None else errors  # type: ignore[assignment]
     docs = read_documents(list(paths), on_error=on_error, errors=ingest_errors)
     yield from extract_many(docs, workers=workers, on_error=on_error, errors=errors, progress=progress,
-                            transform=record_line_with_text if with_text else record_line)
+                            transform=record_line_with_text if with_text else record_line, extractor=extractor)
 
 
 @dataclass(frozen=True)
@@ -72,27 +75,30 @@ class BuildResult:
 
 def build_graph(paths: Iterable[str | Path], workers: int = 1, skip_errors: bool = False,
                 errors: list[KgError] | None = None, progress: Progress | None = None,
-                report: ResolveReport | None = None) -> Graph:
+                report: ResolveReport | None = None, extractor: str | None = None) -> Graph:
     """Ingest, extract and resolve every document under ``paths`` into one Graph (no store)."""
     return resolve(extract_paths(paths, workers=workers, skip_errors=skip_errors, errors=errors,
-                                 progress=progress), report=report)
+                                 progress=progress, extractor=extractor), report=report)
 
 
 def build(paths: Iterable[str | Path], store_dir: str | Path | None = None, workers: int = 1,
-          skip_errors: bool = False, progress: Progress | None = None) -> BuildResult:
+          skip_errors: bool = False, progress: Progress | None = None, extractor: str | None = None) -> BuildResult:
     """files -> documents -> extractions -> resolved graph -> ``<store>/graph.json`` + embedded store.
 
-    The graph file is written atomically and the embedded store swaps in the new database only when its load
-    has finished, so a failed build leaves the previous store readable."""
-    from kg.store import EMBEDDED_DIR, open_store
+    The store is locked for the whole build: a second build on it fails at once, before reading anything.
+    ``graph.json`` and the database are switched in together when the load has finished (both or neither),
+    so a failed build, even one that runs out of disk space, leaves the previous store readable."""
+    from kg.store import EMBEDDED_DIR
+    from kg.store.embedded import EmbeddedStore
+    from kg.store.lock import store_lock
 
     store_path = Path(store_dir) if store_dir is not None else default_store_dir()
     errors: list[KgError] = []
     report = ResolveReport()
-    graph = build_graph(paths, workers=workers, skip_errors=skip_errors, errors=errors, progress=progress,
-                        report=report)
-    with open_store(store_path / EMBEDDED_DIR) as store:
-        counts = store.load(graph)
-    write_graph(graph, store_path / GRAPH_FILE)
+    with store_lock(store_path / EMBEDDED_DIR):
+        graph = build_graph(paths, workers=workers, skip_errors=skip_errors, errors=errors, progress=progress,
+                            report=report, extractor=extractor)
+        with EmbeddedStore(store_path / EMBEDDED_DIR) as store:
+            counts = store.load(graph, graph_file=store_path / GRAPH_FILE)
     return BuildResult(len(graph.documents), counts, store_path, report.lines(), [str(e) for e in errors],
                        report.summary())

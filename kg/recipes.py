@@ -17,7 +17,9 @@ The folder is the registry (as in aiosql's ``from_path``): no decorators, no con
   ``named_parameters``).
 * A sibling ``<name>.<backend>.cypher`` (``embedded`` or ``neo4j``) holds that backend's text where the shared
   dialect cannot say it (shortest paths); the store's ``name`` picks it.
-* Recipes are read-only; the stores run them through their read-only check.
+* Recipes are read-only: a recipe with a write clause or one that reaches files or runs procedures (``LOAD``,
+  ``COPY``, ``CALL`` …) is refused when it is loaded, naming its file and line (a custom ``--queries`` folder
+  too), and the stores run every query through the same check again.
 
 >>> r = parse_recipe("demo", "// Firms by name.\\n// example: kg query demo -p firm=甲\\n"
 ...                  "MATCH (f:Firm) WHERE f.name = $firm RETURN f.name AS firm // not $this")
@@ -41,6 +43,7 @@ from typing import Any
 from kg.errors import RecipeError
 from kg.model import normalise_name
 from kg.recipe_checks import check_chains, check_choices, check_names, with_defaults
+from kg.store.base import FILE_CLAUSES, find_write_clause
 
 RECIPE_SUFFIX = ".cypher"
 BACKENDS = ("embedded", "neo4j")  # the store names a variant file may target
@@ -202,6 +205,9 @@ def parse_recipe(name: str, text: str, path: Path | None = None,
     body = RE_CYPHER_NOISE.sub(" ", text)
     if not body.strip():
         raise RecipeError(f"{where}: no Cypher after the description")
+    _check_reads_only(text, where)
+    for vtext in (variants or {}).values():
+        _check_reads_only(vtext, where)
     params = named_parameters(text)
     for backend, vtext in (variants or {}).items():
         extra = set(named_parameters(vtext)) ^ set(params)
@@ -222,6 +228,16 @@ def parse_recipe(name: str, text: str, path: Path | None = None,
                           f"({', '.join(sorted(unknown | missing))})")
     return Recipe(name, " ".join(description), text, params, path, dict(variants or {}), example, ordered,
                   names, labels, chains, choices, defaults)
+
+
+def _check_reads_only(text: str, where: str) -> None:
+    """RecipeError ``where:line`` for a clause that writes, reaches files or runs procedures."""
+    found = find_write_clause(text)
+    if found:
+        word, offset = found
+        line = text.count("\n", 0, offset) + 1
+        why = FILE_CLAUSES.get(word, "writes to the graph")
+        raise RecipeError(f"{where}:{line}: recipes may only read the graph; {word} {why}")
 
 
 def default_dir() -> Path:

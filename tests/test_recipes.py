@@ -482,3 +482,54 @@ def test_golden_answer_on_the_seeds(seed_store: Any, name: str) -> None:
         path.write_text(json.dumps(got, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     assert path.exists(), f"no golden answer {path}: run with {UPDATE_ENV}=1 and read it against the seeds"
     assert json.loads(path.read_text(encoding="utf-8")) == json.loads(json.dumps(got, ensure_ascii=False))
+
+
+# -- recipes that reach files or run procedures are refused when loaded --------------------------------------
+# fmt: off
+FILE_RECIPES = [
+    # (recipe text, clause, line)
+    ("// Reads a file.\nLOAD FROM \"/etc/passwd\" RETURN *", "LOAD", 2),
+    ("// Reads a file.\nMATCH (f:Firm) RETURN f.name AS name\nUNION ALL\nload from '/etc/passwd' RETURN *", "LOAD", 4),
+    ("// Reads a file.\nLOAD WITH HEADERS (a STRING) FROM '/etc/passwd' RETURN a", "LOAD", 2),
+    ("// Writes a file.\nCOPY (MATCH (f:Firm) RETURN f.name) TO '/tmp/out.csv'", "COPY", 2),
+    ("// Lists tables.\n// example: kg query x\nCALL show_tables() RETURN *", "CALL", 3),
+    ("// Settings.\nMATCH (f:Firm)\n  /* a comment */ CALL current_setting('threads') RETURN *", "CALL", 3),
+    ("// Loads an extension.\nINSTALL httpfs", "INSTALL", 2),
+    ("// Writes.\nMATCH (f:Firm) SET f.name = 'x'", "SET", 2),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "clause", "line"), FILE_RECIPES)
+def test_recipe_that_reaches_files_is_refused_naming_file_and_line(tmp_path: Path, text: str, clause: str,
+                                                                    line: int) -> None:
+    (tmp_path / "x.cypher").write_text(text, encoding="utf-8")
+    with pytest.raises(RecipeError, match=rf"x\.cypher:{line}: recipes may only read the graph; {clause} "):
+        load_recipes(tmp_path)
+
+
+def test_file_clause_words_in_strings_and_comments_are_allowed(tmp_path: Path) -> None:
+    text = "// Firms named like a clause (LOAD, COPY, CALL).\nMATCH (f:Firm) WHERE f.name <> 'LOAD FROM x' // CALL\nRETURN f.name AS name"
+    (tmp_path / "ok.cypher").write_text(text, encoding="utf-8")
+    assert list(load_recipes(tmp_path)) == ["ok"]
+
+
+def test_variant_that_reaches_files_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "x.cypher").write_text("// Fine.\nRETURN 1 AS one", encoding="utf-8")
+    (tmp_path / "x.embedded.cypher").write_text("// Not fine.\nLOAD FROM '/etc/passwd' RETURN *", encoding="utf-8")
+    with pytest.raises(RecipeError, match="LOAD reads files"):
+        load_recipes(tmp_path)
+
+
+def test_cli_refuses_a_custom_folder_with_a_file_reading_recipe(tmp_path: Path, hand_store: Any) -> None:
+    (tmp_path / "passwd.cypher").write_text("// Reads a file.\nLOAD FROM '/etc/passwd' (header=false) RETURN *",
+                                            encoding="utf-8")
+    store_dir = str(Path(hand_store.path).parent)
+    for args in (["recipes", "--queries", str(tmp_path)],
+                 ["query", "passwd", "--queries", str(tmp_path), "--store", store_dir]):
+        res = CliRunner().invoke(cli, args)
+        assert res.exit_code == 1, res.output
+        assert f"{tmp_path / 'passwd.cypher'}:2: recipes may only read the graph; LOAD reads files" in res.stderr
+        assert "root:" not in res.output
+    with pytest.raises(Exception, match="read-only query expected, found LOAD"):  # and the store refuses it too
+        hand_store.run("LOAD FROM '/etc/passwd' (header=false) RETURN *")

@@ -19,9 +19,11 @@ from kg.cli.main import cli, kg_errors, show_progress
 @click.option("--report", "show_report", is_flag=True,
               help="Also print every resolution decision: each merge of names, each refusal, with its phase and "
                    "reason.")
+@click.option("--extractor", type=click.Choice(["rules", "model", "hybrid"]), default=None,
+              help="Which extractor finds the spans (default: rules; see kg.extract).")
 @kg_errors
 def build(paths: tuple[str, ...], store_dir: Path | None, workers: int, skip_errors: bool,
-          show_report: bool) -> None:
+          show_report: bool, extractor: str | None) -> None:
     """Build the knowledge graph from documents: ingest, extract, resolve across documents, and load the
     embedded store (and graph.json, which every export reads). Running it again replaces the graph.
 
@@ -32,7 +34,8 @@ def build(paths: tuple[str, ...], store_dir: Path | None, workers: int, skip_err
     from kg.pipeline import build as run_build
 
     progress = _Progress(show_progress())
-    res = run_build(paths, store_dir=store_dir, workers=workers, skip_errors=skip_errors, progress=progress)
+    res = run_build(paths, store_dir=store_dir, workers=workers, skip_errors=skip_errors, progress=progress,
+                    extractor=extractor)
     progress.close()
     if res.skipped:
         click.echo(f"skipped {len(res.skipped)} item(s):", err=True)

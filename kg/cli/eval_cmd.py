@@ -17,9 +17,12 @@ from kg.cli.main import cli, echo_json, kg_errors
 @click.option("--json", "as_json", is_flag=True, help="Print the report as one JSON object.")
 @click.option("--diff", is_flag=True, help="Print what each document missed and added.")
 @click.option("--doc", "doc_id", metavar="DOC_ID", help="Score only this document.")
+@click.option("--extractor", type=click.Choice(["rules", "model", "hybrid"]), default=None,
+              help="Which extractor finds the spans (default: rules; see kg.extract).")
 @kg_errors
 def eval_(
-    gold: str, inputs: tuple[str, ...], run_on: bool, as_json: bool, diff: bool, doc_id: str | None
+    gold: str, inputs: tuple[str, ...], run_on: bool, as_json: bool, diff: bool, doc_id: str | None,
+    extractor: str | None,
 ) -> None:
     """Score predictions against GOLD: precision, recall and F1 per type, and amount accuracy.
 
@@ -40,7 +43,7 @@ def eval_(
             raise click.UsageError("--on needs at least one PATH to extract from")
         from kg.pipeline import extract_records
 
-        pred = extract_records(list(inputs))
+        pred = extract_records(list(inputs), extractor=extractor)
     elif len(inputs) == 1:
         pred = inputs[0]
     else:

@@ -37,8 +37,11 @@ class _Progress:
               help="Processes to extract with.")
 @click.option("--skip-errors", is_flag=True, help="Skip unreadable files and documents, and report how many.")
 @click.option("--text", "with_text", is_flag=True, help="Include each document's text in its record.")
+@click.option("--extractor", type=click.Choice(["rules", "model", "hybrid"]), default=None,
+              help="Which extractor finds the spans (default: rules; see kg.extract).")
 @kg_errors
-def extract(paths: tuple[str, ...], output, workers: int, skip_errors: bool, with_text: bool) -> None:  # type: ignore[no-untyped-def]
+def extract(paths: tuple[str, ...], output, workers: int, skip_errors: bool, with_text: bool,
+            extractor: str | None) -> None:  # type: ignore[no-untyped-def]
     """Extract firms, projects, parks, places, industries and their relations, one JSON line per document
     (the gold schema's shape, with mentions, codes and evidence).
 
@@ -52,7 +55,7 @@ def extract(paths: tuple[str, ...], output, workers: int, skip_errors: bool, wit
     progress = _Progress(show_progress())
     n = 0
     for line in extract_lines(paths, workers=workers, skip_errors=skip_errors, errors=errors, progress=progress,
-                              with_text=with_text):
+                              with_text=with_text, extractor=extractor):
         output.write(line + "\n")
         n += 1
     progress.close()

@@ -6,25 +6,47 @@ The CLI only parses arguments, calls one library function and prints; library co
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import sys
-from collections.abc import Callable
+import warnings
+from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
 
 import click
 
 from kg import __version__
-from kg.errors import KgError
+from kg.errors import KgError, KgWarning
 
 F = TypeVar("F", bound=Callable[..., Any])
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="kg")
-def cli() -> None:
+@click.pass_context
+def cli(ctx: click.Context) -> None:
     """kg: a knowledge graph of firms, projects, parks, places and industries from Chinese
     government work reports and investment-promotion news."""
+    ctx.with_resource(print_warnings())
+
+
+@contextlib.contextmanager
+def print_warnings() -> Iterator[None]:
+    """While a command runs, each KgWarning the library emits (a repaired file, a dropped amount) is printed
+    on stderr as ``warning: …``, every time; other warnings keep Python's handling."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("always", KgWarning)
+        shown = warnings.showwarning
+
+        def show(message: Warning | str, category: type[Warning], *args: Any, **kwargs: Any) -> None:
+            if issubclass(category, KgWarning):
+                click.echo(f"warning: {message}", err=True)
+            else:
+                shown(message, category, *args, **kwargs)
+
+        warnings.showwarning = show
+        yield
 
 
 def kg_errors(fn: F) -> F:

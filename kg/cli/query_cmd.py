@@ -10,6 +10,7 @@ from typing import Any
 
 import click
 
+from kg.cells import spreadsheet_safe
 from kg.cli.main import cli, echo_json, kg_errors
 from kg.errors import RecipeError
 from kg.graphio import default_store_dir
@@ -56,12 +57,13 @@ def format_table(rows: list[dict[str, Any]]) -> str:
 
 
 def format_csv(rows: list[dict[str, Any]]) -> str:
+    """Rows as CSV; text cells a spreadsheet would run as formulas get a leading quote (numbers stay)."""
     buf = io.StringIO()
     if rows:
         w = csv.writer(buf, lineterminator="\n")
         w.writerow(list(rows[0]))
         for r in rows:
-            w.writerow([_cell(v) for v in r.values()])
+            w.writerow([spreadsheet_safe(v) if isinstance(v, str) else _cell(v) for v in r.values()])
     return buf.getvalue().rstrip("\n")
 
 

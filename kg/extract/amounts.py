@@ -18,10 +18,15 @@ is assumed.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
+import warnings
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+
+from kg.errors import KgWarning
 
 # ---- vocabulary -------------------------------------------------------------------------------------------
 
@@ -47,9 +52,22 @@ QUALIFIERS = {
 
 # ---- regex constants --------------------------------------------------------------------------------------
 
-RE_AR_NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+# Every repetition is bounded: a number run longer than these is no amount (and an unbounded run made the
+# search quadratic: each start inside a long digit run read to its end). 20 digits hold any real amount
+# (and 9999999999999999999亿, which is then refused as implausible, with a warning).
+MAX_DIGITS = 20
+MAX_DECIMALS = 10
+MAX_THOUSANDS_GROUPS = 6  # 1,000,000,000,000,000,000
+MAX_CN_NUMERAL = 30  # characters of a Chinese numeral after its first (一千二百三十四万五千六百七十八亿 …)
+RE_AR_NUM = (
+    rf"(?:\d{{1,3}}(?:,\d{{3}}){{1,{MAX_THOUSANDS_GROUPS}}}(?:\.\d{{1,{MAX_DECIMALS}}})?"
+    rf"|\d{{1,{MAX_DIGITS}}}(?:\.\d{{1,{MAX_DECIMALS}}})?)"
+)
 # A Chinese numeral run; it must start with a digit or 十/百/千 (not with 万/亿: "万元GDP" is no amount).
-RE_CN_NUM = r"(?:[零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾百佰千仟][零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾百佰千仟万亿]*)"
+RE_CN_NUM = (
+    r"(?:[零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾百佰千仟]"
+    rf"[零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾百佰千仟万亿]{{0,{MAX_CN_NUMERAL}}})"
+)
 RE_AR_UNIT = r"(?:万亿|千亿|百亿|亿|千万|百万|十万|万)"
 RE_CURRENCY = "(?:" + "|".join(sorted(CURRENCIES, key=len, reverse=True)) + ")"
 RE_APPROX = r"(?:多|余)"
@@ -85,6 +103,15 @@ RE_BARE_ALONE = re.compile(
 RE_QUANTITY_AFTER = re.compile(r"\s?[人吨亩户头只个台件辆套平方千公米度羽担斤株栋座家项条次倍名元美港欧日英]")
 RE_SPACE = re.compile(r"\s+")
 RE_SPLIT_RANGE = re.compile(RE_RANGE_SEP)
+RE_CURRENCY_WORD = re.compile(RE_CURRENCY)
+# The most characters one RE_AMOUNT match spans (prefix, low side with its currency and separator, number,
+# currency, suffix; tests/test_scaling.py checks it against the pattern). find_amounts looks for amounts only
+# this near a currency word, so a long text without money costs one scan for currency words.
+MAX_AMOUNT_WIDTH = 110
+# Larger amounts (in the currency's units) are misreadings, not money: refused with a KgWarning. China's GDP
+# is about 1.3e14 yuan; the parser reads up to 100000万亿 (1e17). Also keeps Decimal rounding to the fen
+# within its 28 digits (9999999999999999999亿元 raised InvalidOperation and lost the whole document).
+MAX_PLAUSIBLE_AMOUNT = Decimal(10) ** 18
 
 # ---- years ------------------------------------------------------------------------------------------------
 
@@ -217,10 +244,11 @@ def _unit_tail(s: str) -> str:
     return m.group(0) if m else ""
 
 
-def _build(num: str, low: str | None, cur_word: str | None, prefix: str | None, suffix: str | None) -> Amount | None:
+def _build(num: str, low: str | None, cur_word: str | None, prefix: str | None, suffix: str | None,
+           where: str = "") -> Amount | None:  # fmt: skip
     num, q_num = _strip_marks(num)
     value = parse_number(num)
-    if value is None:
+    if value is None or not _plausible(value, num, where):
         return None
     qualifier = None
     for word in (prefix, q_num, suffix):
@@ -234,13 +262,22 @@ def _build(num: str, low: str | None, cur_word: str | None, prefix: str | None, 
         if not _unit_tail(low_text) and _unit_tail(num):  # 5-10亿: the low side takes the high side's unit
             low_text += _unit_tail(num)
         low_value = parse_number(low_text)
-        if low_value is None or low_value > value:
+        if low_value is None or low_value > value or not _plausible(low_value, low_text, where):
             return None
         lo, hi = _to_number(low_value), _to_number(value)
         value, qualifier = low_value, "range"
     currency = CURRENCIES[cur_word] if cur_word else "CNY"
     v = _to_number(value)
     return Amount(v, currency, qualifier, v if currency == "CNY" else None, lo, hi)
+
+
+def _plausible(value: Decimal, text: str, where: str) -> bool:
+    """False, with a KgWarning naming the number, for an amount over MAX_PLAUSIBLE_AMOUNT."""
+    if value <= MAX_PLAUSIBLE_AMOUNT:
+        return True
+    at = f" at {where}" if where else ""
+    warnings.warn(KgWarning(f"implausible amount {text!r}{at} (over 10^18) ignored"), stacklevel=3)
+    return False
 
 
 def parse_amount(text: str) -> Amount | None:
@@ -268,23 +305,45 @@ def find_amounts(text: str) -> list[AmountMention]:
     ['6亿多元', '10亿美元以上']
     """
     found: list[AmountMention] = []
-    for m in RE_AMOUNT.finditer(text):
+    for m in _amount_matches(text):
         if _rejected(text, m):
             continue
-        a = _build(m["num"], m["low"], m["cur"], m["prefix"], m["suffix"])
+        a = _build(m["num"], m["low"], m["cur"], m["prefix"], m["suffix"], f"offset {m.start()}")
         if a is not None:
             found.append(_mention(m, a))
-    taken = [(f.start, f.end) for f in found]
+    starts = [f.start for f in found]  # sorted, and the spans do not overlap: so are their ends
+    ends = [f.end for f in found]
     for m in RE_BARE_AMOUNT.finditer(text):
         s, e = m.start("prefix") if m["prefix"] else m.start("low") if m["low"] else m.start("num"), m.end()
-        if any(s < te and ts < e for ts, te in taken) or RE_QUANTITY_AFTER.match(text, e):
+        i = bisect.bisect_left(starts, e)  # spans before i start before e; the last of them ends last
+        if (i and ends[i - 1] > s) or RE_QUANTITY_AFTER.match(text, e):
             continue
         if not _unit_tail(_strip_marks(m["num"])[0]):  # bare amounts need 万/亿: "投资5" is no amount
             continue
-        a = _build(m["num"], m["low"], None, m["prefix"], m["suffix"])
+        a = _build(m["num"], m["low"], None, m["prefix"], m["suffix"], f"offset {s}")
         if a is not None:
             found.append(_mention(m, a, start=s))
     return sorted(found, key=lambda f: f.start)
+
+
+def _amount_matches(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``RE_AMOUNT.finditer(text)``, searched only near currency words.
+
+    Every match holds a currency word within W = MAX_AMOUNT_WIDTH characters of its start, so the leftmost
+    match at or after ``pos`` starts within that distance before the next currency word c, and lies inside
+    ``[c - W, c + 2W)``: the search is bounded to that window. Either a match starting by ``c + W`` is found
+    (it is the one finditer gives), or none starts before ``c + W + 1``. Each window costs O(W) and moves on
+    by at least a match or W characters: linear time.
+    """
+    width = MAX_AMOUNT_WIDTH
+    pos = 0
+    while (c := RE_CURRENCY_WORD.search(text, pos)) is not None:
+        m = RE_AMOUNT.search(text, max(pos, c.start() - width), c.start() + 2 * width)
+        if m is not None and m.start() <= c.start() + width:
+            yield m
+            pos = m.end()
+        else:
+            pos = c.start() + width + 1
 
 
 def _rejected(text: str, m: re.Match[str]) -> bool:

@@ -16,10 +16,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.extract.patterns import (
+from kg.extract.vocab import (
     BAD_NAME_START,
     HARD_BOUNDARY,
     LEADING_STOPWORDS,
+    LIST_COMMA,
     RE_LEADING_AMOUNT,
     RE_LEADING_COUNT,
 )
@@ -30,7 +31,8 @@ for _w in LEADING_STOPWORDS:
     _STOP_BY_FIRST[_w[0]] = (*_STOP_BY_FIRST.get(_w[0], ()), _w)
 
 RE_SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]*\n?|\n")
-RE_YEAR_PREFIX = re.compile(r"^(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:以来|底|初|末)?")
+RE_YEAR_PREFIX = re.compile(r"^(?:(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月份?(?:\d{1,2}日)?)"
+                            r"(?:以来|底|初|末|中旬|上旬|下旬)?")
 RE_SPACE_RUN = re.compile(r"\s{3,}")
 
 
@@ -43,8 +45,26 @@ class Span:
     text: str
 
 
+MAX_SENTENCE_CHARS = 800  # a longer "sentence" (a page without punctuation) is cut at commas or hard
+
+
 def split_sentences(text: str) -> list[Span]:
-    """Sentences (ending in 。！？；; or a newline), with offsets; long space runs in PDF text split too."""
+    """Sentences (ending in 。！？；; or a newline), with offsets; long space runs in PDF text split too, and no
+    sentence is longer than :data:`MAX_SENTENCE_CHARS` (so that work per sentence stays bounded)."""
+    out: list[Span] = []
+    for sp in _split_sentences(text):
+        start = sp.start
+        while sp.end - start > MAX_SENTENCE_CHARS:
+            hi = start + MAX_SENTENCE_CHARS
+            cut = max(text.rfind("，", start, hi), text.rfind(",", start, hi), text.rfind("、", start, hi))
+            cut = cut + 1 if cut > start + MAX_SENTENCE_CHARS // 2 else hi
+            out.append(Span(start, cut, text[start:cut]))
+            start = cut
+        out.append(sp if start == sp.start else Span(start, sp.end, text[start : sp.end]))
+    return out
+
+
+def _split_sentences(text: str) -> list[Span]:
     out: list[Span] = []
     for m in RE_SENTENCE.finditer(text):
         s, e = m.start(), m.end()
@@ -61,8 +81,50 @@ def split_sentences(text: str) -> list[Span]:
     return out
 
 
+# A line break inside a sentence of hard-wrapped text (PDF copies, fixed-width pages) is no boundary: it is
+# replaced, in the text extraction works on, by this zero-width character (same length, so offsets hold).
+SOFT_BREAK = "\u200b"
+SENTENCE_FINAL = frozenset("。！？!?；;：:")
+WRAP_MIN_WIDTH = 15
+WRAP_FULL_SHARE = 0.8
+
+
+def _width(line: str) -> float:
+    """A line's printed width: a Chinese character is one, a Latin letter, digit or space half."""
+    return sum(0.5 if c.isascii() else 1.0 for c in line.rstrip())
+
+
+def soften_line_breaks(text: str) -> str:
+    r"""``text`` with the line breaks of hard-wrapped lines made soft (:data:`SOFT_BREAK`).
+
+    A break is soft when the line before it is nearly as long as the document's wrap width (its long lines'
+    80th-percentile length), does not end a sentence, and the next line goes on with text.
+
+    >>> t = "\n".join(["招大引强再次突破,总投资80亿元的比亚迪新能源汽", "车零部件、总投资30亿元的楚江导体产业园高端细", "线等一批重大项目相继落户。招商引资形成固定资产", "投资增长18%。"])
+    >>> soften_line_breaks(t).count(SOFT_BREAK)
+    3
+    """
+    lines = text.split("\n")
+    widths = [_width(x) for x in lines]
+    long_lines = sorted(w for w in widths if w >= WRAP_MIN_WIDTH)
+    if len(long_lines) < 3:
+        return text
+    width = long_lines[int(0.8 * (len(long_lines) - 1))]
+    out = list(text)
+    pos = 0
+    for k, line in enumerate(lines[:-1]):
+        pos += len(line)
+        nxt = lines[k + 1][:1]
+        if widths[k] >= WRAP_FULL_SHARE * width and line and line[-1] not in SENTENCE_FINAL and \
+                (nxt.isalnum() or "\u4e00" <= nxt <= "\u9fff"):
+            out[pos] = SOFT_BREAK
+        pos += 1
+    return "".join(out)
+
+
 # A segment: a run of characters that are not hard boundaries (quotes stay inside names).
-RE_SEGMENT = re.compile("[^" + "".join(re.escape(c) for c in sorted(HARD_BOUNDARY - set("“”\"‘’'"))) + "]+")
+SEGMENT_BOUNDARY = (HARD_BOUNDARY | {LIST_COMMA}) - set("“”\"‘’'")
+RE_SEGMENT = re.compile("[^" + "".join(re.escape(c) for c in sorted(SEGMENT_BOUNDARY)) + "]+")
 
 
 def segments(text: str, start: int = 0, end: int | None = None) -> list[Span]:
@@ -79,7 +141,7 @@ def _is_own_word(s: str) -> bool:
     """Whether the first character of ``s`` is a word of its own (在邵阳… yes; 和平区… no), by jieba.
 
     Only called for one-character stopwords, so jieba sees a few short strings, never the whole text."""
-    from kg.extract.tokenize import cut
+    from kg.extract.tokens import cut
 
     words = cut(s[:8])
     return bool(words) and len(words[0]) == 1

@@ -1,6 +1,7 @@
 """Read documents from files: decode, strip page noise, split feeds, find title/date/region.
 
-``read_documents(paths)`` takes files or folders (searched recursively, hidden entries skipped) and yields one
+``read_documents(paths)`` takes files or folders (searched recursively, hidden entries skipped, only regular
+files opened: see :mod:`kg.ingest.files`) and yields one
 :class:`~kg.model.Document` per document: a feed file (``-`` separator lines, 【tag】 title lines, date lines)
 yields ``<stem>-01``, ``<stem>-02`` …, any other file ``<stem>``.
 
@@ -23,8 +24,10 @@ from pathlib import Path
 from typing import Literal
 
 from kg.errors import IngestError
+from kg.ingest.clean import clean_text
 from kg.ingest.decode import decode_bytes
 from kg.ingest.feeds import FeedArticle, split_feed
+from kg.ingest.files import read_bytes, walk
 from kg.ingest.meta import find_date, find_region, find_report_name, find_title, parse_date, simplify
 from kg.ingest.noise import strip_noise
 from kg.ingest.webpage import HtmlPage
@@ -48,33 +51,24 @@ OnError = Literal["raise", "skip"]
 def iter_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path]:
     """The files to read, in a stable order: each file as given, each folder's files sorted (recursively).
 
-    Hidden files and folders (``.git``, ``.DS_Store``) inside folders are skipped; a missing path raises.
+    Hidden files and folders (``.git``, ``.DS_Store``) inside folders are skipped; a missing path, a folder
+    that cannot be listed or a file that is not a regular file (a FIFO …) raises IngestError naming it.
     """
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            for root, dirs, files in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for name in sorted(files):
-                    if not name.startswith("."):
-                        yield Path(root) / name
-        elif path.exists():
-            yield path
-        else:
-            raise IngestError(str(path), "no such file or folder")
+    for item in walk(paths):
+        if isinstance(item, IngestError):
+            raise item
+        yield item
 
 
 def read_document_text(path: str | os.PathLike[str]) -> str:
-    """A file's text, decoded (any supported encoding; HTML reduced to its main text), not yet cleaned."""
+    """A file's text, decoded (any supported encoding), line ends as ``\\n``; HTML is not yet reduced to its
+    main text and no noise is removed. Only a regular file is opened (never a FIFO, which would block)."""
     p = Path(path)
     suffix = p.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         allowed = ", ".join(SUPPORTED_SUFFIXES)
         raise IngestError(str(p), f"unsupported file type {suffix or '(no suffix)'!r} (supported: {allowed})")
-    try:
-        data = p.read_bytes()
-    except OSError as exc:
-        raise IngestError(str(p), f"cannot read: {exc.strerror or exc}") from None
+    data = read_bytes(p)
     text = decode_bytes(data, str(p), html=suffix in HTML_SUFFIXES)
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
@@ -140,8 +134,10 @@ def _read_file(path: Path) -> list[Document]:
     raw = read_document_text(path)
     page = None
     if path.suffix.lower() in HTML_SUFFIXES:
-        page = HtmlPage.parse(raw)
+        page = HtmlPage.parse(raw).cleaned(clean_text)
         raw = page.text
+    else:
+        raw = clean_text(raw)
     if not raw.strip():
         raise IngestError(source, "empty: no text found" + (" in the page" if page else ""))
     return list(_documents_from_text(path.stem, source, raw, page))
@@ -170,13 +166,12 @@ def read_documents(
             errors.append(exc)
         paths.remove(missing)
     seen: set[str] = set()
-    files = iter_files(paths)
-    while True:
+    for item in walk(paths):
         try:
-            path = next(files)
+            if isinstance(item, IngestError):
+                raise item
+            path = item
             docs = _read_file(path)
-        except StopIteration:
-            return
         except IngestError as exc:  # a bad folder entry or file: raise, or note it and go on
             if on_error == "raise":
                 raise

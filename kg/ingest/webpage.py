@@ -1,5 +1,8 @@
 """HTML pages: main text via trafilatura, with an lxml fallback for very short pages; title, date, publisher.
 
+Pages nested deeper than libxml2 parses (256 levels) come out of lxml cut off; their text is read with the
+standard library's event parser instead, which has no depth limit.
+
 >>> page = HtmlPage.parse("<html><head><title>标题</title><script>var x;</script></head>"
 ...                       "<body><nav>首页 新闻</nav><p>正文第一段。</p></body></html>")
 >>> page.text, page.title
@@ -8,8 +11,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from html.parser import HTMLParser
 
 # When trafilatura keeps fewer characters than this, the page is read again with the lxml fallback.
 MIN_MAIN_TEXT = 100
@@ -27,6 +33,11 @@ RE_BOILERPLATE_ATTR = re.compile(
 BLOCK_TAGS = frozenset(
     "p div br li tr h1 h2 h3 h4 h5 h6 section article table ul ol dd dt blockquote pre td th".split()  # noqa: SIM905
 )
+
+# libxml2's error when a page is nested too deep: the tree it returns is cut off there.
+DEPTH_LIMIT_ERROR = "ERR_RESOURCE_LIMIT"
+# Elements whose content the depth-proof fallback skips (code and markup that is never text).
+SKIP_CONTENT_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head"})
 
 # Separators between an article title and the site name in <title>, and what a site name looks like.
 RE_TITLE_SEPARATOR = re.compile(r"(\s*(?:_|\||｜|\s-\s|—)\s*)")
@@ -49,12 +60,16 @@ class HtmlPage:
     def parse(cls, html: str) -> HtmlPage:
         import lxml.html
 
+        parser = lxml.html.HTMLParser()
         try:
-            tree = lxml.html.document_fromstring(html)
+            tree = lxml.html.document_fromstring(html, parser=parser)
         except Exception:  # lxml raises ParserError / ValueError on pages it cannot parse
             tree = None
         meta = _meta(tree) if tree is not None else {}
-        text = _trafilatura_text(html)
+        if any(e.type_name == DEPTH_LIMIT_ERROR for e in parser.error_log):
+            text = stdlib_text(html)  # lxml (and trafilatura, which parses with it) lost the deep part
+        else:
+            text = _trafilatura_text(html)
         if len(text) < MIN_MAIN_TEXT and tree is not None:
             # trafilatura keeps menus on very short pages; the fallback drops nav/share/footer elements
             text = _lxml_text(tree) or text
@@ -62,6 +77,11 @@ class HtmlPage:
         if not title and tree is not None:
             title = _page_title(tree)
         return cls(text, title, _first(meta, META_DATE), _first(meta, META_PUBLISHER))
+
+    def cleaned(self, clean: Callable[[str], str]) -> HtmlPage:
+        """The page with ``clean`` applied to its text and fields."""
+        fields = {f.name: getattr(self, f.name) for f in dataclasses.fields(self)}
+        return HtmlPage(**{k: clean(v) if v is not None else None for k, v in fields.items()})
 
 
 def _page_title(tree) -> str | None:  # type: ignore[no-untyped-def]
@@ -131,4 +151,42 @@ def _lxml_text(tree) -> str:  # type: ignore[no-untyped-def]
         if el.tail:
             parts.append(el.tail)
     lines = (" ".join(line.split()) for line in "".join(parts).splitlines())
+    return "\n".join(line for line in lines if line)
+
+
+class _TextCollector(HTMLParser):
+    """Text of a page, block elements on their own lines, code elements skipped; any nesting depth."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skipping = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in SKIP_CONTENT_TAGS:
+            self.skipping += 1
+        elif tag in BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in SKIP_CONTENT_TAGS:
+            self.skipping = max(0, self.skipping - 1)
+        elif tag in BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.skipping:
+            self.parts.append(data)
+
+
+def stdlib_text(html: str) -> str:
+    """A page's text by the standard library's event parser (no tree, so no depth limit).
+
+    >>> stdlib_text("<html><head><title>t</title></head><body>" + "<div>" * 300 + "<p>正文。</p><script>1")
+    '正文。'
+    """
+    collector = _TextCollector()
+    collector.feed(html)
+    collector.close()
+    lines = (" ".join(line.split()) for line in "".join(collector.parts).splitlines())
     return "\n".join(line for line in lines if line)

@@ -37,6 +37,16 @@ FIRM_BANK_SUFFIXES = (
 FIRM_LEGAL_FORMS = FIRM_LEGAL_SUFFIXES + FIRM_BANK_SUFFIXES
 RE_FIRM_LEGAL = re.compile(f"(?:{alternation(FIRM_LEGAL_FORMS)})")
 
+# Trade words that, after a 2-4 character brand, make a firm short name (平安电工, 双狮茶业, 李氏控股).
+FIRM_TRADE_SUFFIXES = (
+    "科技", "电子", "电气", "电工", "电器", "药业", "制药", "医药", "生物", "茶业", "果业", "食品", "农业",
+    "牧业", "林业", "渔业", "农机", "机械", "重工", "汽车", "能源", "新能源", "材料", "新材", "化工", "钢铁",
+    "实业", "控股", "股份", "置业", "地产", "传媒", "文化", "互联", "网络", "信息", "软件", "智能", "光电",
+    "半导体", "机器人", "物流", "航空", "建工", "纺织", "服饰", "酒业", "饮料", "乳业", "粮油", "矿业", "环保",
+    "水务", "燃气", "电力", "通信", "数据", "教育", "旅游", "酒店", "餐饮", "资本", "车业", "重卡", "安全",
+    "集团", "化学", "新材料", "电池", "光伏", "硅业", "铝业", "铜业", "锂业", "钴业", "纸业", "陶瓷", "玻璃",
+)
+
 # --- parks -----------------------------------------------------------------------------------------------
 # Zone type suffixes -> the canonical long form (the alias grammar of development zones: 经开区 = 经济技术开发区,
 # 高新区 = 高新技术产业开发区). A national 经济技术开发区 and a provincial 经济开发区 stay different types.
@@ -70,8 +80,8 @@ PARK_ABBREVIATIONS = {
 }
 # Suffixes that name a zone only when the part before them says it is an economic one (经济区 alone is any
 # region; 临空经济区 is a zone); 示范区 of a 产业 is a zone, a 生态文明示范区 is a designation.
-WEAK_PARK_SUFFIXES = ("示范区", "示范园", "实验区", "试验区", "合作区", "经济区", "生态园", "新城", "工业区")
-RE_ZONE_PURPOSE = re.compile(r"产业|经济|工业|农业|开发|高新|科技|创业|物流|加工|制造|临空|临港|保税|贸易|园区")
+WEAK_PARK_SUFFIXES = ("示范区", "示范园", "实验区", "试验区", "合作区", "经济区", "生态园", "新城", "工业区", "集聚区")
+RE_ZONE_PURPOSE = re.compile(r"产业|经济|工业|农业|开发|高新|科技|创业|加工|制造|临空|临港|保税|贸易|园区")
 # A 生态园 / 新城 needs an industrial word (生态工业园 yes, 湿地生态园 no).
 STRONG_PURPOSE_FOR = {"生态园": re.compile(r"产业|工业|科技|农业"), "新城": re.compile(r"产业|高铁|科技|临空|临港")}
 # Words a park's distinctive part may not consist of alone (the name would be generic: 国家级产业园, 我县工业园区).
@@ -81,9 +91,12 @@ GENERIC_PARK_WORDS = (
     "新型", "专业", "综合", "区域", "合作", "首个", "首家", "一个", "相关", "园区", "省", "市", "县", "区",
     "高新技术", "智能", "智慧", "数字", "绿色", "生态", "循环", "高端", "先进", "该", "本", "乡镇", "城市",
     "一批", "多个", "各个", "这个", "新建", "大型", "小型", "标准化", "化工", "科技", "创新", "创业", "经济",
-    "开发", "配套", "老", "新", "这", "那", "此",
+    "开发", "配套", "老", "新", "这", "那", "此", "高质量", "第一批", "第二批", "第三批", "第四批", "首批",
 )  # fmt: skip
-RE_GENERIC_PARK_WORDS = re.compile(alternation(tuple(GENERIC_PARK_WORDS)))
+# Multi-character generic words are removed wherever they stand; one-character ones (新, 老, 省 …) only make a
+# name generic when nothing else is left (新余高新区 keeps 新).
+RE_GENERIC_PARK_WORDS = re.compile(alternation(tuple(w for w in GENERIC_PARK_WORDS if len(w) > 1)))
+GENERIC_PARK_CHARS = frozenset(w for w in GENERIC_PARK_WORDS if len(w) == 1)
 # Names with these are housing estates, scenic or protected areas, not development zones.
 NOT_PARK_WORDS = ("小区", "社区", "楼盘", "花园", "家园", "商圈", "街区", "景区", "保护区", "风景区", "片区", "公园",
                   "校园", "乐园", "庄园", "陵园", "动物园", "植物园", "湿地", "度假区")
@@ -94,13 +107,17 @@ RE_DESIGNATION = re.compile(r"^(?:全国|国家级?|省级?|全省|中国中部|
 PLACE_SUFFIX_CHARS = "省市县区州盟旗镇乡"
 
 
+_SUFFIXES_BY_LAST: dict[str, tuple[str, ...]] = {}
+for _s in sorted(PARK_SUFFIXES, key=len, reverse=True):
+    _SUFFIXES_BY_LAST[_s[-1]] = (*_SUFFIXES_BY_LAST.get(_s[-1], ()), _s)
+
+
 def park_suffix(name: str) -> str | None:
     """The longest park type suffix that ends ``name`` (None when it ends in none)."""
-    best = None
-    for suffix in PARK_SUFFIXES:
-        if name.endswith(suffix) and (best is None or len(suffix) > len(best)):
-            best = suffix
-    return best
+    for suffix in _SUFFIXES_BY_LAST.get(name[-1:], ()):
+        if name.endswith(suffix):
+            return suffix
+    return None
 
 
 def park_type(name: str) -> str | None:
@@ -112,7 +129,8 @@ def park_type(name: str) -> str | None:
     prefix = name[: -len(suffix)]
     if len(prefix) < 2 or any(w in name for w in NOT_PARK_WORDS):
         return None
-    if len(RE_HAN.findall(RE_GENERIC_PARK_WORDS.sub("", prefix))) < 2:
+    rest = [c for c in RE_HAN.findall(RE_GENERIC_PARK_WORDS.sub("", prefix))]
+    if len(rest) < 2 or all(c in GENERIC_PARK_CHARS for c in rest):
         return None
     if suffix in WEAK_PARK_SUFFIXES:
         need = STRONG_PURPOSE_FOR.get(suffix, RE_ZONE_PURPOSE)

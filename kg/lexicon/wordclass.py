@@ -11,9 +11,11 @@ name there. Only those closed or verbal classes are kept; nouns are not stored.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from kg.errors import KgError
 
@@ -33,10 +35,26 @@ class WordClasses:
     def tag(self, word: str) -> str | None:
         return self.tags.get(word)
 
+    @staticmethod
+    def frequency(word: str) -> int:
+        """How often jieba's dictionary saw ``word`` (0 for words it does not list): 综合 8250, 华为 373."""
+        return int(jieba_tokenizer().FREQ.get(word) or 0)
+
     @classmethod
     def load(cls, path: str | Path | None = None) -> WordClasses:
         """jieba's dictionary (cached), or a file of ``word freq tag`` lines."""
         return _load(str(path or _jieba_dict()))
+
+
+@lru_cache(maxsize=1)
+def jieba_tokenizer() -> Any:
+    """jieba's tokenizer, quiet (it logs to stderr by default) and loaded once."""
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    tk = jieba.Tokenizer()
+    tk.initialize()
+    return tk
 
 
 def _jieba_dict() -> Path:

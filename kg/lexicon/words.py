@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from kg.errors import ExtractError
+from kg.lexicon.grammar import FIRM_TRADE_SUFFIXES
 from kg.lexicon.matcher import Matcher
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -43,6 +44,10 @@ STOP = frozenset("""
 中期 远程 数码 机电 商城 新城 神奇 精密 庞大 太阳能 指南针 向日葵 驱动力 新动力 百合花 黑芝麻 电子城 探路者 孩子王
 火星人 金融街 外高桥 市北 临港 中新 特力 宏图 长生 暴风 大集 新光 首创 国新 中关村 华侨城 新天地 新世界 天下 永安
 """.split())
+
+# Trade words a listed firm's brand is written without (万华化学 -> 万华, 华能国际 -> 华能).
+BRAND_TRADE_SUFFIXES = tuple(sorted(set(FIRM_TRADE_SUFFIXES) | {"国际", "股份", "控股", "集团", "化学", "智家"},
+                                    key=len, reverse=True))
 
 # Generic words that, after a place name, make a phrase and not a firm (湖南发展, 长沙银行 stays: 银行 is not here).
 GENERIC_TAILS = (
@@ -188,6 +193,17 @@ class FirmNames:
         self.sources = {n: s for n, s in names.items() if len(n) >= MIN_KEYWORD_LEN and n not in STOP}
         self.names = frozenset(self.sources)
         self._matcher = WordMatcher(self.names)
+        # brands of listed firms by the naming grammar: 万华化学 -> 万华, 大全能源 -> 大全 (a brand may be an
+        # ordinary word too, so extraction trusts one only where a firm is expected: at the head of a project)
+        brands: dict[str, list[str]] = {}
+        for n in self.sources:
+            for t in BRAND_TRADE_SUFFIXES:
+                if n.endswith(t) and len(n) - len(t) >= 2:
+                    b = n[: -len(t)]
+                    if b not in self.names and b not in STOP and not re.search(r"[A-Za-z0-9]", b):
+                        brands.setdefault(b, []).append(n)
+                    break
+        self.brands = {b: tuple(v) for b, v in brands.items()}
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> FirmNames:
@@ -200,6 +216,13 @@ class FirmNames:
     def is_known(self, name: str) -> bool:
         """True if ``name`` (after NFKC and space removal) is a known short name."""
         return re.sub(r"\s+", "", _nfkc(name)) in self.names
+
+    def brand_at(self, text: str) -> str | None:
+        """The longest listed-firm brand ``text`` starts with (万华一期 -> 万华), 2-4 characters."""
+        for n in range(min(4, len(text) - 1), 1, -1):
+            if text[:n] in self.brands:
+                return text[:n]
+        return None
 
     def find_known(self, text: str) -> list[Span]:
         """Known short names in ``text``: leftmost-longest, no overlaps (``name`` = ``surface``)."""

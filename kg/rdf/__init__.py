@@ -13,13 +13,13 @@ Turtle about 20x faster than rdflib's own serializer; :func:`to_rdf` gives an ``
 
 from __future__ import annotations
 
-import os
 from importlib import resources
 from pathlib import Path
 
 import pyoxigraph
 import rdflib
 
+from kg.atomic import atomic_write, out_of_space
 from kg.errors import ExportError
 from kg.model import Graph
 from kg.rdf.triples import iter_triples
@@ -72,13 +72,12 @@ def write_rdf(graph: Graph, path: str | Path, fmt: str = "turtle") -> int:
             count += 1
             yield t
 
-    tmp = path.with_name(path.name + ".tmp")
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with open(tmp, "wb") as fh:
+        with atomic_write(path, "wb") as fh:
             pyoxigraph.serialize(counted(), fh, format=rdf_format, prefixes=PREFIXES)  # type: ignore[arg-type]
-        os.replace(tmp, path)
     except OSError as exc:
+        if out_of_space(exc, path.parent):
+            raise ExportError(f"{path}: disk full while writing RDF; the previous file is kept") from exc
         raise ExportError(f"{path}: cannot write RDF ({exc.strerror or exc})") from exc
     return count
 

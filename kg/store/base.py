@@ -36,14 +36,38 @@ WRITE_CLAUSES = (
     "USE",
 )
 RE_WRITE_CLAUSE = re.compile(r"(?<![\w.$`])(" + "|".join(WRITE_CLAUSES) + r")(?![\w`])", re.IGNORECASE)
-# String literals, backtick identifiers and comments, removed before looking for clauses.
+# String literals, backtick identifiers and comments, blanked out before looking for clauses. An unclosed
+# string or comment is left as it is, so its words are looked at too (the check errs on the side of refusing).
 RE_CYPHER_NOISE = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|`[^`]*`|//[^\n]*|/\*.*?\*/", re.DOTALL)
+RE_NOT_NEWLINE = re.compile(r"[^\n]")
+# Why a clause that touches files or runs code is refused (LadybugDB runs LOAD FROM "/etc/passwd" even on a
+# database opened read-only).
+FILE_CLAUSES = {
+    "LOAD": "reads files (LOAD FROM) or loads extensions",
+    "COPY": "reads or writes files",
+    "CALL": "calls procedures and table functions, some of which read files or change settings",
+    "IMPORT": "reads a database from files",
+    "EXPORT": "writes the database to files",
+    "ATTACH": "opens another database file",
+    "INSTALL": "installs an extension",
+}
 
 # Test hook: ``KG_LOAD_FAULT=raise@N`` or ``sleep@N`` makes a load fail (or hang) after N write batches,
 # so tests can check that a failed or killed load leaves the previous graph intact.
 FAULT_ENV = "KG_LOAD_FAULT"
 FAULT_MARKER_ENV = "KG_LOAD_FAULT_MARKER"  # a file written when the load pauses
 RE_FAULT = re.compile(r"^(raise|sleep)@(\d+)$")
+
+
+def find_write_clause(cypher: str) -> tuple[str, int] | None:
+    """The first write or file clause of ``cypher`` outside strings and comments, and its offset.
+
+    >>> find_write_clause("MATCH (n) // LOAD\\nRETURN n.name AS name UNION load from '/etc/passwd' RETURN *")
+    ('LOAD', 46)
+    """
+    blanked = RE_CYPHER_NOISE.sub(lambda m: RE_NOT_NEWLINE.sub(" ", m.group()), cypher)  # offsets kept
+    m = RE_WRITE_CLAUSE.search(blanked)
+    return (m.group(1).upper(), m.start()) if m else None
 
 
 def check_read_only(cypher: str) -> None:
@@ -55,11 +79,10 @@ def check_read_only(cypher: str) -> None:
     ...
     kg.errors.StoreError: read-only query expected, found DETACH; queries may only read (MATCH, RETURN, ...)
     """
-    m = RE_WRITE_CLAUSE.search(RE_CYPHER_NOISE.sub(" ", cypher))
-    if m:
+    found = find_write_clause(cypher)
+    if found:
         raise StoreError(
-            f"read-only query expected, found {m.group(1).upper()}; "
-            "queries may only read (MATCH, RETURN, ...)"
+            f"read-only query expected, found {found[0]}; queries may only read (MATCH, RETURN, ...)"
         )
 
 

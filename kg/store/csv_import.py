@@ -14,6 +14,7 @@ import csv
 from pathlib import Path
 from typing import Any
 
+from kg.atomic import out_of_space, staged_files
 from kg.errors import StoreError
 from kg.model import Graph
 from kg.store.rows import name_rows, node_rows, rel_rows
@@ -57,13 +58,28 @@ def _cell(value: Any, prop: Prop, where: str) -> Any:
 def write_neo4j_import(
     graph: Graph, directory: str | Path, database: str = DEFAULT_DATABASE
 ) -> dict[str, Any]:
-    """Write the import CSVs into ``directory``; returns ``{"nodes": [...], "relationships": [...],
-    "command": "neo4j-admin database import full ..."}`` (paths as written)."""
+    """Write the import CSVs into ``directory``, all or none (a graph it cannot write leaves nothing behind);
+    returns ``{"nodes": [...], "relationships": [...], "command": "neo4j-admin database import full ..."}``
+    (paths as written)."""
     out = Path(directory)
     try:
-        out.mkdir(parents=True, exist_ok=True)
+        with staged_files(out) as stage:
+            node_files, rel_files = _write_files(graph, stage)
     except OSError as exc:
-        raise StoreError(f"{out}: cannot create the import folder ({exc})") from exc
+        if out_of_space(exc, out):
+            raise StoreError(f"{out}: disk full while writing the import files; nothing left behind") from exc
+        raise StoreError(f"{out}: cannot write the import files ({exc.strerror or exc})") from exc
+    node_files = [str(out / Path(p).name) for p in node_files]
+    rel_files = [str(out / Path(p).name) for p in rel_files]
+    return {
+        "nodes": node_files,
+        "relationships": rel_files,
+        "command": import_command(node_files, rel_files, database),
+    }
+
+
+def _write_files(graph: Graph, out: Path) -> tuple[list[str], list[str]]:
+    """Write every import CSV into ``out``; returns (node files, relationship files)."""
     node_files: list[str] = []
     rel_files: list[str] = []
     for label, rows in node_rows(graph).items():
@@ -112,11 +128,7 @@ def write_neo4j_import(
             w.writerow([f":START_ID({NAME_LABEL})", f":END_ID({label})", ":TYPE"])
             w.writerows((a, b, NAMES_REL) for a, b in pairs)
         rel_files.append(str(path))
-    return {
-        "nodes": node_files,
-        "relationships": rel_files,
-        "command": import_command(node_files, rel_files, database),
-    }
+    return node_files, rel_files
 
 
 def import_command(node_files: list[str], rel_files: list[str], database: str = DEFAULT_DATABASE) -> str:

@@ -1,10 +1,12 @@
 """The embedded store: LadybugDB (the maintained fork of Kùzu) in a folder, zero setup.
 
 Layout of the folder: ``CURRENT`` names the live database file (``g-<time>-<pid>.lbdb``). A load builds a
-complete new database file beside it (typed DDL, then ``COPY FROM`` temporary CSV files), closes it, and
-only then replaces ``CURRENT`` atomically (``os.replace``): a load that fails or is killed leaves the
-previous graph readable with its old counts, and loading the same graph twice gives the same store.
-Queries run on the live file opened read-only.
+complete new database file beside it (typed DDL, then ``COPY FROM`` temporary CSV files), closes it, and only
+then replaces ``CURRENT`` atomically (:mod:`kg.store.generations`): a load that fails or is killed leaves the
+previous graph readable with its old counts, and loading the same graph twice gives the same store. A load can
+switch the store's ``graph.json`` together with the database. Queries run on the live file opened read-only. A
+load holds the folder's write lock (:mod:`kg.store.lock`): a second one fails at once. A load that runs out of
+disk space says so, keeps the previous graph, and removes what it wrote.
 """
 
 from __future__ import annotations
@@ -22,9 +24,21 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
+from kg.atomic import out_of_space
 from kg.errors import StoreError
 from kg.model import Entity, Graph
 from kg.store.base import SIMPLE_TYPES, check_read_only, fault_point, plain
+from kg.store.generations import (
+    CSV_PREFIX,
+    CURRENT,
+    GEN_PREFIX,
+    GEN_SUFFIX,
+    current,
+    remove_gen,
+    remove_stale,
+    staged_graph,
+    switch,
+)
 from kg.store.ladybug_copy import (
     UNSAFE_PATH_CHARS,
     copy_statement,
@@ -33,6 +47,7 @@ from kg.store.ladybug_copy import (
     rel_table_ddl,
     write_columns,
 )
+from kg.store.lock import store_lock
 from kg.store.rows import (
     Column,
     RelGroup,
@@ -54,10 +69,8 @@ from kg.store.schema import (
     Prop,
 )
 
-CURRENT = "CURRENT"
-GEN_PREFIX = "g-"
-GEN_SUFFIX = ".lbdb"
-CSV_PREFIX = "csv-"  # temporary CSV folders: csv-<pid>-<random>
+__all__ = ["CURRENT", "DEFAULT_BATCH_SIZE", "EmbeddedStore", "no_store_message"]
+
 DEFAULT_BATCH_SIZE = 1_000_000  # rows per COPY file
 # Ladybug threads per COPY. Node COPYs use one: a multi-threaded node COPY was seen to hang in 0.22.0 (its
 # workers blocked in the primary-key IndexBuilder), and one is as fast here (the main thread writes CSV
@@ -106,16 +119,6 @@ def no_store_message(path: Path) -> str:
     )
 
 
-def _pid_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
 class EmbeddedStore:
     """A :class:`~kg.store.GraphStore` on LadybugDB in the folder ``path`` (created by the first load)."""
 
@@ -137,14 +140,7 @@ class EmbeddedStore:
 
     # -- generations ---------------------------------------------------------------------------------
     def _current(self) -> Path | None:
-        cur = self.path / CURRENT
-        if not cur.exists():
-            return None
-        name = cur.read_text(encoding="utf-8").strip()
-        gen = self.path / name
-        if not name.startswith(GEN_PREFIX) or not gen.exists():
-            raise StoreError(f"{cur}: names a missing database {name!r}; delete {self.path} and load again")
-        return gen
+        return current(self.path)
 
     def _open(self) -> None:
         gen = self._current()
@@ -170,71 +166,82 @@ class EmbeddedStore:
         groups = group_relations(graph)  # validates before anything touches the disk
         gen = self.path / f"{GEN_PREFIX}{time.time_ns()}-{os.getpid()}{GEN_SUFFIX}"
         tmp_root = self.path if not any(c in str(self.path.resolve()) for c in UNSAFE_PATH_CHARS) else None
-        tmp = Path(tempfile.mkdtemp(prefix=f"{CSV_PREFIX}{os.getpid()}-", dir=tmp_root))
-        if any(c in str(tmp) for c in UNSAFE_PATH_CHARS):
-            raise StoreError(f"{tmp}: temporary folder path holds a quote or backslash")
-        # One checkpoint at the end, not one per COPY (several times faster on many batches).
-        db = self._lb.Database(str(gen), auto_checkpoint=False)
         pool = ThreadPoolExecutor(max_workers=1)
         pending: list[Future[None]] = []
+        db = conn = tmp = None
         try:
+            tmp = Path(tempfile.mkdtemp(prefix=f"{CSV_PREFIX}{os.getpid()}-", dir=tmp_root))
+            if any(c in str(tmp) for c in UNSAFE_PATH_CHARS):
+                raise StoreError(f"{tmp}: temporary folder path holds a quote or backslash")
+            # One checkpoint at the end, not one per COPY (several times faster on many batches).
+            db = self._lb.Database(str(gen), auto_checkpoint=False)
             conn = self._lb.Connection(db)
             self._create_schema(conn, groups)
-            keys = sorted(graph.entities)
-            entities = list(map(graph.entities.__getitem__, keys))
-            by_label: dict[str, tuple[list[str], list[Entity]]] = {label: ([], []) for label in LABELS}
-            for key, e, label in zip(keys, entities, entity_labels(entities), strict=True):
-                label_keys, label_entities = by_label[label]
-                label_keys.append(key)
-                label_entities.append(e)
-            del keys, entities
-            done = itertools.count(1)
-
-            def submit(
-                table: str, cols: list[Any], props: Sequence[Prop], pair: tuple[str, str] | None
-            ) -> None:
-                pending.append(self._submit(pool, conn, tmp, table, cols, props, pair, done))
-                _throttle(pending)
-
-            for label in LABELS:
-                label_keys, label_entities = by_label[label]
-                for i in range(0, len(label_keys), batch_size):
-                    part = label_entities[i : i + batch_size]
-                    submit(
-                        label,
-                        node_table(label, label_keys[i : i + batch_size], part),
-                        NODE_PROPS[label],
-                        None,
-                    )
-            links = {label: name_links(*by_label[label]) for label in LABELS}
-            names = sorted(set(itertools.chain.from_iterable(src for src, _ in links.values())))
-            for i in range(0, len(names), batch_size):
-                submit(NAME_LABEL, [names[i : i + batch_size]], NAME_PROPS, None)
-            del names
-            for (rel_type, a, b), rels in groups.items():
-                for i in range(0, len(rels), batch_size):
-                    submit(
-                        rel_type, rel_table(rel_type, rels[i : i + batch_size]), REL_PROPS[rel_type], (a, b)
-                    )
-            for label, (src, dst) in links.items():
-                for i in range(0, len(src), batch_size):
-                    submit(
-                        NAMES_REL, [src[i : i + batch_size], dst[i : i + batch_size]], (), (NAME_LABEL, label)
-                    )
+            self._copy_all(graph, groups, batch_size, pool, pending, conn, tmp)
             for fut in pending:
                 fut.result()
             conn.execute("CHECKPOINT")
             conn.close()
-        except BaseException:
-            pool.shutdown(wait=True, cancel_futures=True)
+            conn = None
             db.close()
-            self._remove_gen(gen)
+        except BaseException as exc:
+            pool.shutdown(wait=True, cancel_futures=True)
+            full = isinstance(exc, (OSError, RuntimeError, StoreError)) and out_of_space(exc, self.path)
+            for handle in (conn, db):  # closed before the files go (Ladybug writes lock files on close)
+                with contextlib.suppress(Exception):
+                    if handle is not None:
+                        handle.close()
+            remove_gen(gen)
+            if full:
+                raise StoreError(self._disk_full(exc)) from exc
+            if isinstance(exc, (OSError, RuntimeError)):
+                raise StoreError(f"{self.path}: embedded load failed: {exc}") from exc
             raise
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
-            shutil.rmtree(tmp, ignore_errors=True)
-        db.close()
+            if tmp is not None:
+                shutil.rmtree(tmp, ignore_errors=True)
         return gen
+
+    def _disk_full(self, exc: BaseException) -> str:
+        return (f"disk full while writing {self.path}: the previous graph is kept and what this load "
+                f"wrote is removed ({exc})")  # fmt: skip
+
+    def _copy_all(self, graph: Graph, groups: dict[RelGroup, list[Any]], batch_size: int,
+                  pool: ThreadPoolExecutor, pending: list[Future[None]], conn: Any, tmp: Path
+                  ) -> None:  # fmt: skip
+        """Write every table as CSV batches and queue their COPY statements."""
+        keys = sorted(graph.entities)
+        entities = list(map(graph.entities.__getitem__, keys))
+        by_label: dict[str, tuple[list[str], list[Entity]]] = {label: ([], []) for label in LABELS}
+        for key, e, label in zip(keys, entities, entity_labels(entities), strict=True):
+            label_keys, label_entities = by_label[label]
+            label_keys.append(key)
+            label_entities.append(e)
+        del keys, entities
+        done = itertools.count(1)
+
+        def submit(table: str, cols: list[Any], props: Sequence[Prop], pair: tuple[str, str] | None) -> None:
+            pending.append(self._submit(pool, conn, tmp, table, cols, props, pair, done))
+            _throttle(pending)
+
+        for label in LABELS:
+            label_keys, label_entities = by_label[label]
+            for i in range(0, len(label_keys), batch_size):
+                part = label_entities[i : i + batch_size]
+                table = node_table(label, label_keys[i : i + batch_size], part)
+                submit(label, table, NODE_PROPS[label], None)
+        links = {label: name_links(*by_label[label]) for label in LABELS}
+        names = sorted(set(itertools.chain.from_iterable(src for src, _ in links.values())))
+        for i in range(0, len(names), batch_size):
+            submit(NAME_LABEL, [names[i : i + batch_size]], NAME_PROPS, None)
+        del names
+        for (rel_type, a, b), rels in groups.items():
+            for i in range(0, len(rels), batch_size):
+                submit(rel_type, rel_table(rel_type, rels[i : i + batch_size]), REL_PROPS[rel_type], (a, b))
+        for label, (src, dst) in links.items():
+            for i in range(0, len(src), batch_size):
+                submit(NAMES_REL, [src[i : i + batch_size], dst[i : i + batch_size]], (), (NAME_LABEL, label))
 
     def _create_schema(self, conn: Any, groups: dict[RelGroup, list[Any]]) -> None:
         for label in LABELS:
@@ -277,50 +284,46 @@ class EmbeddedStore:
 
         return pool.submit(copy)
 
-    def _install(self, gen: Path) -> None:
-        """Make ``gen`` the live database (atomic rename of CURRENT), then drop older files."""
-        old = self._current()
-        tmp = self.path / f"{CURRENT}.{os.getpid()}.tmp"
-        with open(tmp, "w", encoding="utf-8") as f:
-            f.write(gen.name)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, self.path / CURRENT)
+    def _install(self, gen: Path, graph_file: Path | None = None) -> None:
+        """Make ``gen`` (and its staged graph file) live, then drop older files."""
+        try:
+            old = switch(self.path, gen, graph_file)
+        except StoreError:
+            remove_gen(gen)
+            raise
         self._close_db()
         if old is not None and old != gen:
-            self._remove_gen(old)
-        self._remove_stale(keep=gen)
+            remove_gen(old)
+        remove_stale(self.path, keep=gen)
 
-    def _remove_gen(self, gen: Path) -> None:
-        for p in gen.parent.glob(gen.name + "*"):  # the file and its .wal / .shadow companions
-            with contextlib.suppress(OSError):
-                p.unlink()
+    def _stage_graph_file(self, graph: Graph, gen: Path) -> None:
+        """Write the graph file that goes live with ``gen`` beside it."""
+        from kg.graphio import write_graph
 
-    def _remove_stale(self, keep: Path) -> None:
-        """Remove database files and CSV folders left by loads that died (their process is gone)."""
-        for p in self.path.iterdir():
-            if p.name.startswith(GEN_PREFIX) and not p.name.startswith(keep.name):
-                pid = p.name[len(GEN_PREFIX) :].split(".")[0].rpartition("-")[2]
-                if pid.isdigit() and not _pid_alive(int(pid)):
-                    with contextlib.suppress(OSError):
-                        p.unlink()
-            elif p.name.startswith(CSV_PREFIX) and p.is_dir():
-                pid = p.name[len(CSV_PREFIX) :].partition("-")[0]
-                if pid.isdigit() and not _pid_alive(int(pid)):
-                    shutil.rmtree(p, ignore_errors=True)
+        try:
+            write_graph(graph, staged_graph(gen))
+        except BaseException as exc:
+            remove_gen(gen)
+            if isinstance(exc, OSError) and out_of_space(exc, self.path):
+                raise StoreError(self._disk_full(exc)) from exc
+            if isinstance(exc, OSError):
+                where = staged_graph(gen)
+                raise StoreError(f"{where}: cannot write the graph file ({exc.strerror or exc})") from exc
+            raise
 
     # -- the GraphStore contract ---------------------------------------------------------------------
-    def load(self, graph: Graph, batch_size: int = DEFAULT_BATCH_SIZE) -> dict[str, int]:
-        """Replace the store's content with ``graph``; returns the new counts."""
+    def load(self, graph: Graph, batch_size: int = DEFAULT_BATCH_SIZE, graph_file: Path | None = None
+             ) -> dict[str, int]:  # fmt: skip
+        """Replace the store's content with ``graph``; returns the new counts. With ``graph_file``, the graph
+        is also written there as JSON, switched in with the database (both or neither)."""
         if batch_size < 1:
             raise StoreError(f"batch size must be >= 1, got {batch_size}")
-        try:
-            self.path.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise StoreError(f"{self.path}: cannot create the store folder ({exc})") from exc
-        with _no_gc():  # millions of short-lived rows: GC passes over a big graph cost more than the load
-            gen = self._build(graph, batch_size)
-        self._install(gen)
+        with store_lock(self.path):  # creates the folder; a second writer fails at once
+            with _no_gc():  # millions of short-lived rows: GC passes over a big graph cost more than the load
+                gen = self._build(graph, batch_size)
+            if graph_file is not None:
+                self._stage_graph_file(graph, gen)
+            self._install(gen, graph_file)
         self._open()
         return self.counts()
 

@@ -22,6 +22,7 @@ import jinja2
 import pyvis
 from pyvis.network import Network
 
+from kg.atomic import atomic_write, out_of_space
 from kg.errors import ExportError
 from kg.model import Entity, EntityType, Graph, Relation, RelType
 from kg.viz.select import (
@@ -325,10 +326,13 @@ def write_html(graph: Graph, path: str | Path, spec: ViewSpec = ViewSpec(),
 
 def _write(view: View, path: str | Path) -> View:
     path = Path(path)
+    page = render_html(view)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(render_html(view), encoding="utf-8")
+        with atomic_write(path, "w", encoding="utf-8") as fh:
+            fh.write(page)
     except OSError as exc:
+        if out_of_space(exc, path.parent):
+            raise ExportError(f"{path}: disk full while writing HTML; the previous file is kept") from exc
         raise ExportError(f"{path}: cannot write HTML ({exc.strerror or exc})") from exc
     return view
 

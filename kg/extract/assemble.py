@@ -1,0 +1,279 @@
+"""Mentions and facts of one document -> its :class:`~kg.model.Extraction`: entities (mentions grouped by key,
+surfaces as aliases), relations with their evidence sentence and frame, investment amounts, stages and years."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from kg.extract.amounts import find_years
+from kg.extract.frames import Fact
+from kg.extract.mentions import FIRM, INDUSTRY, PARK, PLACE, PROJECT, Found, Mention
+from kg.extract.names import places_only
+from kg.extract.vocab import RE_FIRM_TRADE, RE_PROJECT_SUFFIX, RE_STAGE, STAGE_WORDS
+from kg.lexicon.grammar import RE_FIRM_LEGAL
+from kg.model import Document, Entity, Evidence, Extraction, Relation, RelType, make_key
+
+# Facts of these frames come from the chain taxonomy, not the text's words: kept in the graph, left out of
+# the text-fact records.
+TAXONOMY_FRAMES = frozenset({"in_industry.name_taxonomy"})
+GENERIC_STAGES = (None, "投资", "建设")
+# Frames that infer an investor from a project's name, and frames that infer a location from the document.
+INFERRED_INVESTOR_FRAMES = frozenset({"invests_in.name"})
+WEAK_LOCATION_FRAMES = frozenset({"located_in.event_host"})
+# Trailing suffixes and phases of a project name (…产业园项目一期).
+RE_SUFFIX_TAIL = re.compile(r"(?:项目|工程|[（(]?(?:[一二三四五六七八九十首]期|一阶段|二阶段)[)）]?)+$")
+# Firm names that differ from a longer one of the document only by these endings are the same firm.
+FIRM_FOLD_ENDINGS = ("", "公司", "集团", "有限公司", "股份有限公司", "集团有限公司", "控股")
+
+
+def _key(m: Mention) -> str:
+    if m.type is PLACE:
+        return make_key(PLACE, m.label, m.code)
+    return make_key(m.type, m.label)
+
+
+def _base(name: str) -> str:
+    """A project name without its trailing suffixes and phases: 肥西…产业园项目一期 -> 肥西…产业园."""
+    m = RE_SUFFIX_TAIL.search(name)
+    return name[: m.start()] if m and m.start() >= 2 else name
+
+
+def _fold(groups: dict[str, Any], lex: Any, firm_names: set[str]) -> dict[str, str]:
+    """Names of one entity written differently in one document, folded into one key:
+
+    * firms: a short name that starts one longer name and differs by trade words or the legal form
+      (五矿 -> 五矿集团);
+    * projects: the same base with other suffixes or phases (X产业园, X产业园项目, X产业园一期); a name that is
+      another with a place, park or firm in front (大庆市大同区山羊奶精深加工项目 = 山羊奶精深加工项目); a brand's
+      short project name (鼎菱项目 = 鼎菱跨境综合产业园项目);
+    * parks: one canonical name that is another with a place or rank in front (无锡国家集成电路设计产业园 =
+      集成电路设计产业园)."""
+    rename: dict[str, str] = {}
+    names = {k: k.split(":", 1)[1] for k in groups}
+    firms = sorted((k for k in groups if k.startswith("firm:")), key=len)
+    for i, short in enumerate(firms):
+        sname = names[short]
+        longer = [k for k in firms[i + 1 :] if names[k].startswith(sname)]
+        legal = [k for k in longer if RE_FIRM_LEGAL.search(names[k])]
+        if len(sname) >= 2 and len(longer) == 1 and \
+                RE_FIRM_TRADE.sub("", names[longer[0]][len(sname) :]) in FIRM_FOLD_ENDINGS:
+            rename[short] = longer[0]
+        elif len(sname) >= 2 and len(legal) == 1 and not RE_FIRM_LEGAL.search(sname):
+            rename[short] = legal[0]  # 比亚迪 … 比亚迪汽车工业有限公司
+    projects = sorted((k for k in groups if k.startswith("project:")), key=lambda k: (-len(names[k]), k))
+    by_base: dict[str, str] = {}
+    for k in projects:
+        b = _base(names[k])
+        if b in by_base:
+            rename[k] = by_base[b]
+        else:
+            by_base[b] = k
+    for k in projects:
+        if k in rename:
+            continue
+        n = names[k]
+        for other in projects:
+            o = names[other]
+            if other == k or other in rename or len(o) <= len(n):
+                continue
+            head = o[: len(o) - len(n)]
+            if o.endswith(n) and len(n) >= 4 and (lex.gazetteer.resolve(head) is not None or
+                                                  places_only(head, lex) or head in firm_names or
+                                                  lex.park_canonical(head) is not None):
+                rename[k] = other
+                break
+            b = _base(n)
+            if n != b and len(b) >= 2 and _base(o).startswith(b) and len(_base(o)) > len(b) + 1:
+                rename[k] = other  # 鼎菱项目 = 鼎菱跨境综合产业园项目
+                break
+    parks = sorted((k for k in groups if k.startswith("park:")), key=len)
+    for i, short in enumerate(parks):
+        sname = names[short]
+        longer = [k for k in parks[i + 1 :] if names[k].endswith(sname)]
+        if len(longer) == 1 and places_only(names[longer[0]][: -len(sname)], lex):
+            rename[short] = longer[0]
+    return rename
+
+
+def _events(found: Found, ms: list[Mention]) -> list[dict[str, Any]]:
+    """Stage and year of a project in each sentence that names it (签约 2022, 开工 2023 …)."""
+    events: list[dict[str, Any]] = []
+    for m in ms:
+        sent = found.sentence_of(m.start)
+        st = RE_STAGE.search(found.text, m.end, sent.end) or RE_STAGE.search(found.text, sent.start, sent.end)
+        if not st:
+            continue
+        ev = {"stage": STAGE_WORDS[st.group()], "year": _year_before(found, sent.start, st.start())}
+        if ev not in events:
+            events.append(ev)
+    explicit = next((e["year"] for e in events if e["year"]), found.year)
+    out: list[dict[str, Any]] = []
+    for e in events:
+        e = {"stage": e["stage"], "year": e["year"] or explicit}
+        if e not in out:
+            out.append(e)
+    return out
+
+
+def _year_before(found: Found, start: int, pos: int) -> int | None:
+    """The nearest year a sentence states before ``pos`` (2023年…启动建设)."""
+    best = None
+    for y in find_years(found.text[start:pos], found.year):
+        if y.year and (found.year is None or y.year <= found.year + 1):
+            best = y.year
+    return best
+
+
+def entities_of(found: Found) -> tuple[dict[str, Entity], list[str | None]]:
+    """Entities by key, and each mention's entity key (None for mentions that make no entity of their own)."""
+    groups: dict[str, list[tuple[int, Mention]]] = {}
+    keys: list[str | None] = []
+    for i, m in enumerate(found.mentions):
+        k = _key(m)
+        keys.append(k)
+        groups.setdefault(k, []).append((i, m))
+    firm_names = {m.text for ms in groups.values() for _, m in ms if m.type is FIRM}
+    rename = _fold(groups, found.lex, firm_names)
+    for short, long_ in rename.items():
+        while long_ in rename:
+            long_ = rename[long_]
+        groups.setdefault(long_, []).extend(groups.pop(short, []))
+    keys = [rename.get(k, k) if k else k for k in keys]
+    entities: dict[str, Entity] = {}
+    for k, indexed in groups.items():
+        ms = [m for _, m in indexed]
+        m0 = ms[0]
+        if m0.type is PLACE and all(m.inner for m in ms):
+            continue  # a place only inside a name (湖北 in 湖北自贸区) is no entity of the document
+        surfaces = list(dict.fromkeys(m.text for m in ms))
+        attrs: dict[str, Any] = {}
+        level = code = None
+        if m0.type is PLACE:
+            name, level, code = m0.label, m0.level, m0.code
+        elif m0.type is PARK:
+            name = m0.label
+            canon = found.lex.park_canonical(m0.text)
+            if canon:
+                attrs["park_type"] = canon[1]
+        else:
+            name = max(surfaces, key=len)
+        if m0.type is INDUSTRY:
+            links = [m.link for m in ms if m.link]
+            if links:
+                attrs["link"] = links[0]
+        if m0.type is PROJECT:
+            events = _events(found, ms)
+            if events:
+                attrs["events"] = events
+            amounts = [found.amounts[found.project_amounts[i]] for i, _ in indexed if i in found.project_amounts]
+            if amounts:
+                attrs["amount_cny"] = amounts[0].value_cny
+                attrs["amount"] = amounts[0].value
+                attrs["currency"] = amounts[0].currency
+        aliases = tuple(s for s in surfaces if s != name)
+        entities[k] = Entity(m0.type, name, aliases, tuple(sorted({(m.start, m.end) for m in ms})), level, code,
+                             attrs=attrs)
+    return entities, keys
+
+
+def _sentence_year(found: Found, fact: Fact) -> int | None:
+    s = fact.sentence
+    for y in find_years(found.text[s.start : s.end], found.year):
+        if y.year and (found.year is None or y.year <= found.year + 1):
+            return y.year
+    return None
+
+
+def _investments(found: Found, facts: list[Fact], keys: list[str | None]) -> tuple[list[Fact], dict[int, int | None]]:
+    """INVESTS_IN facts kept, and the amount each carries.
+
+    A firm the text names as investor (由X投资, X计划投资…建设) outranks one inferred from the project's name:
+    when a project has named investors, an inferred one that is not among them is dropped (楚能新能源 in
+    楚能新能源锂电池产业园项目, signed by 恒信汽车集团). An amount the frame tied to the firm goes on its fact;
+    else the project's own stated total, when the project has one investor (several share it: null); never a
+    phase's amount."""
+    named: dict[str | None, set[str | None]] = {}
+    inferred: dict[str | None, set[str | None]] = {}
+    for f in facts:
+        if f.type is RelType.INVESTS_IN:
+            side = inferred if f.frame in INFERRED_INVESTOR_FRAMES else named
+            side.setdefault(keys[f.target], set()).add(keys[f.source])
+    kept = [f for f in facts if f.type is not RelType.INVESTS_IN or f.frame not in INFERRED_INVESTOR_FRAMES
+            or not named.get(keys[f.target]) or keys[f.source] in named[keys[f.target]]]
+    project_amount: dict[str | None, int] = {}
+    for i, ai in found.project_amounts.items():
+        if ai not in found.phase_amounts:
+            project_amount.setdefault(keys[i], ai)
+    out: dict[int, int | None] = {}
+    for n, f in enumerate(kept):
+        if f.type is not RelType.INVESTS_IN:
+            continue
+        investors = named.get(keys[f.target]) or inferred.get(keys[f.target], set())
+        if f.amount is not None:
+            out[n] = f.amount
+        elif len(investors) == 1:
+            out[n] = project_amount.get(keys[f.target])
+        else:
+            out[n] = None
+    return kept, out
+
+
+def _most_specific(found: Found, facts: list[Fact], keys: list[str | None]) -> list[Fact]:
+    """A place inferred from a document's event (located_in.event_host) yields to any location the text states
+    for the same subject; a park yields to a park inside it (西安高新区 to 西安高新区草堂科技产业基地)."""
+    stated = {keys[f.source] for f in facts if f.type is RelType.LOCATED_IN and f.frame not in WEAK_LOCATION_FRAMES}
+    facts = [f for f in facts if not (f.frame in WEAK_LOCATION_FRAMES and keys[f.source] in stated)]
+    parks: dict[str | None, list[str]] = {}
+    for f in facts:
+        if f.type is RelType.LOCATED_IN and found.mentions[f.target].type is PARK:
+            parks.setdefault(keys[f.source], []).append(found.mentions[f.target].text)
+    out = []
+    for f in facts:
+        t = found.mentions[f.target]
+        if f.type is RelType.LOCATED_IN and t.type is PARK and any(
+                o != t.text and o.startswith(t.text) for o in parks.get(keys[f.source], ())):
+            continue
+        out.append(f)
+    return out
+
+
+def assemble(doc: Document, found: Found, facts: list[Fact]) -> Extraction:
+    """The document's entities and relations, each relation with its evidence sentence and frame."""
+    entities, keys = entities_of(found)
+    facts, amounts = _investments(found, _most_specific(found, facts, keys), keys)
+    rels: dict[tuple[str, str, str], Relation] = {}
+    for n, fact in enumerate(facts):
+        sk, tk = keys[fact.source], keys[fact.target]
+        if not sk or not tk or sk == tk or sk not in entities or tk not in entities:
+            continue
+        amount_cny = amount = currency = None
+        ai = amounts.get(n)
+        if ai is not None:
+            a = found.amounts[ai]
+            amount_cny, amount, currency = a.value_cny, a.value, a.currency
+        s = fact.sentence
+        ev = Evidence(doc.doc_id, doc.text[s.start : s.end].strip(), s.start, s.end, fact.frame, fact.confidence)
+        key = (fact.type.value, sk, tk)
+        provenance = "taxonomy" if fact.frame in TAXONOMY_FRAMES else "text"
+        old = rels.get(key)
+        if old is None:
+            year, stage = None, fact.stage
+            if fact.type is RelType.INVESTS_IN:
+                events = entities[tk].attrs.get("events") or [{}]
+                year = _sentence_year(found, fact) or events[0].get("year") or found.year
+                if stage in GENERIC_STAGES:
+                    specific = [e["stage"] for e in events if e.get("stage") not in GENERIC_STAGES]
+                    stage = specific[0] if specific else stage
+            rels[key] = Relation(fact.type, sk, tk, amount_cny=amount_cny, amount=amount, currency=currency,
+                                 year=year, stage=stage, evidence=(ev,), provenance=provenance)
+        else:
+            evs = old.evidence if ev in old.evidence else (*old.evidence, ev)
+            rels[key] = Relation(old.type, sk, tk, amount_cny=old.amount_cny if old.amount_cny is not None
+                                 else amount_cny, amount=old.amount if old.amount is not None else amount,
+                                 currency=old.currency or currency, year=old.year, stage=old.stage or fact.stage,
+                                 evidence=evs, provenance="text" if "text" in (old.provenance, provenance)
+                                 else "taxonomy")
+    used = {k for r in rels.values() for k in (r.source, r.target)}
+    ents = tuple(e for k, e in sorted(entities.items()) if e.type is not INDUSTRY or k in used)
+    return Extraction(doc, ents, tuple(rels.values()))

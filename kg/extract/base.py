@@ -1,0 +1,50 @@
+"""The extractor seam: an :class:`Extractor` turns one Document into one Extraction with a Lexicon's help.
+
+Implementations sit in a registry by name, as store backends do; ``kg extract/build/eval --extractor NAME``
+picks one. Each is built once per lexicon (compiled matchers, loaded models) and then called per document.
+
+>>> import kg.extract
+>>> "rules" in EXTRACTORS
+True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+from typing import Protocol
+
+from kg.errors import ExtractError
+from kg.lexicon import Lexicon
+from kg.model import Document, Extraction
+
+DEFAULT_EXTRACTOR = "rules"
+
+
+class Extractor(Protocol):
+    """Document + Lexicon -> Extraction."""
+
+    name: str
+
+    def __call__(self, doc: Document) -> Extraction: ...
+
+
+Factory = Callable[[Lexicon], Extractor]
+EXTRACTORS: dict[str, Factory] = {}
+
+
+def register(name: str) -> Callable[[Factory], Factory]:
+    def add(factory: Factory) -> Factory:
+        EXTRACTORS[name] = factory
+        return factory
+
+    return add
+
+
+@lru_cache(maxsize=8)
+def get_extractor(name: str | None = None, lexicon: Lexicon | None = None) -> Extractor:
+    """The extractor registered as ``name`` (default: the rules), built for ``lexicon`` (default: the shipped one)."""
+    name = name or DEFAULT_EXTRACTOR
+    if name not in EXTRACTORS:
+        raise ExtractError(f"unknown extractor {name!r}; choose one of: {', '.join(sorted(EXTRACTORS))}")
+    return EXTRACTORS[name](lexicon or Lexicon.load())

@@ -1,0 +1,60 @@
+"""Relation frames: each is a named function that reads the analysed document and yields facts, with the
+sentence behind each. Frames sit in a registry by name (:data:`FRAMES`); a fact records the frame that found
+it, and so does its evidence.
+
+>>> sorted(FRAMES)[:3]
+['in_industry.leader', 'in_industry.list', 'in_industry.name']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from kg.extract.mentions import Found
+from kg.extract.text import Span
+from kg.model import RelType
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """A relation a frame found: ends are mention indexes into ``Found.mentions``."""
+
+    type: RelType
+    source: int
+    target: int
+    sentence: Span
+    frame: str
+    confidence: float
+    amount: int | None = None  # index into Found.amounts, when the frame ties one to this fact
+    stage: str | None = None
+
+
+FrameFn = Callable[[Found], Iterator[Fact]]
+FRAMES: dict[str, FrameFn] = {}
+
+
+def frame(name: str) -> Callable[[FrameFn], FrameFn]:
+    """Register a frame under ``name`` (its facts carry the name)."""
+
+    def add(fn: FrameFn) -> FrameFn:
+        if name in FRAMES:
+            raise ValueError(f"frame {name!r} registered twice")
+        FRAMES[name] = fn
+        return fn
+
+    return add
+
+
+def run_frames(found: Found, names: list[str] | None = None) -> list[Fact]:
+    """Every fact of the frames named (all frames by default), in registry order."""
+    out: list[Fact] = []
+    for name, fn in FRAMES.items():
+        if names is None or name in names:
+            out.extend(fn(found))
+    return out
+
+
+from kg.extract.frames import industry, invests, located, part_of  # noqa: E402,F401  (registers the frames)
+
+__all__ = ["Fact", "FRAMES", "frame", "run_frames"]

@@ -1,0 +1,104 @@
+"""IN_INDUSTRY frames: a project or firm is in the industry its name says (锂离子动力电池项目 -> 动力电池) or the
+sentence is about (X产业集群…力促Y上市; 以Y为龙头的X业; 发展X产业,建设A、B; A、B等X百强企业)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kg.extract.frames import Fact, frame
+from kg.extract.mentions import FIRM, INDUSTRY, PROJECT, Found, Mention
+from kg.extract.text import Span
+from kg.model import RelType
+
+# "以酒鬼酒公司为龙头的白酒业", "X产业集群", "发展X产业", "X产业引进…", "等X百强企业": the industry word a sentence
+# is about, by its frame (group name).
+RE_INDUSTRY_FRAME = re.compile(
+    r"(?:以[^，,。；;]{2,20}?为(?:龙头|引领|核心|主导)的(?P<leader>[\u4e00-\u9fff]{2,8}?)(?:产业|业))"
+    r"|(?P<cluster>[\u4e00-\u9fff]{2,8}?)产业集群"
+    r"|(?:发展|壮大|培育|做强|做大|做优|打造|聚焦|主攻|大力发展|加快发展|积极发展)"
+    r"(?P<develop>[^\W\d企的和与及支持环境民营一二三四五六七八九十]{2,8}?)(?:产业|业)(?![链园区基])"
+    r"|(?P<subject>[\u4e00-\u9fff]{2,6}?)(?:产业|行业)(?:推进|引进|招引|龙头|领军|百强|头部)"
+    r"|等(?P<list>[\u4e00-\u9fff]{2,6}?)(?:产业|行业)?(?:百强|龙头|领军|骨干|头部|知名|重点)(?:企业|公司)"
+)
+# Leading words that are not part of the industry word.
+INDUSTRY_WORD_PREFIXES = ("大力", "加快", "积极", "着力", "重点", "全力", "持续", "以", "的", "和", "与", "及", "等")
+
+
+def frame_words(text: str, sentences: tuple[Span, ...]) -> list[Mention]:
+    """Industry words in frames (the text's own word, whether or not the taxonomy knows it)."""
+    out = []
+    for sent in sentences:
+        for mm in RE_INDUSTRY_FRAME.finditer(text, sent.start, sent.end):
+            g = mm.lastgroup
+            if g is None:
+                continue
+            s, word = mm.start(g), mm.group(g)
+            for p in INDUSTRY_WORD_PREFIXES:
+                if word.startswith(p) and len(word) - len(p) >= 2:
+                    word, s = word[len(p) :], s + len(p)
+            if len(word) >= 2:
+                out.append(Mention(s, s + len(word), INDUSTRY, word, f"industry.{g}"))
+    return out
+
+
+def _broad(f: Found, m: Mention) -> bool:
+    tax = f.lex.taxonomy
+    return m.text in tax.industry_words or m.text in tax.links or m.text in tax.chains
+
+
+def _has_broad_industry(f: Found, i: int) -> bool:
+    return any(_broad(f, f.mentions[j]) for j in f.inside(i, INDUSTRY))
+
+
+@frame("in_industry.name")
+def in_name(f: Found) -> Iterator[Fact]:
+    """Industry words inside a project name; a product keyword (磷酸铁锂) only maps to its chain link (a
+    taxonomy inference, kept in the graph, not a text fact)."""
+    for i, m in enumerate(f.mentions):
+        if m.type is PROJECT and not m.inner:
+            for j in f.inside(i, INDUSTRY):
+                broad = _broad(f, f.mentions[j])
+                yield Fact(RelType.IN_INDUSTRY, i, j, f.sentence_of(m.start),
+                           "in_industry.name" if broad else "in_industry.name_taxonomy", 0.85 if broad else 0.6)
+
+
+@frame("in_industry.sentence")
+def sentence(f: Found) -> Iterator[Fact]:
+    """"…项目…将为当地新能源产业发展注入动力": the one industry word (X产业) a sentence is about."""
+    for sent in f.sentences:
+        words = {f.mentions[k].text for k in f.in_sentence(sent, INDUSTRY) if f.mentions[k].rule ==
+                 "industry.sentence"}
+        if len(words) != 1:
+            continue
+        target = next(k for k in f.in_sentence(sent, INDUSTRY) if f.mentions[k].rule == "industry.sentence")
+        for j in f.in_sentence(sent, PROJECT, FIRM):
+            if not (f.mentions[j].type is PROJECT and _has_broad_industry(f, j)):
+                yield Fact(RelType.IN_INDUSTRY, j, target, sent, "in_industry.sentence", 0.5)
+
+
+@frame("in_industry.leader")
+def leader(f: Found) -> Iterator[Fact]:
+    """Frames of one sentence: 以Y为龙头的X业 (Y), X产业集群…Y / 发展X产业…Y (what follows the word)."""
+    for i, m in enumerate(f.mentions):
+        if m.type is not INDUSTRY or m.rule not in ("industry.leader", "industry.cluster", "industry.develop",
+                                                    "industry.subject"):
+            continue
+        sent = f.sentence_of(m.start)
+        for j in f.in_sentence(sent, FIRM, PROJECT):
+            n = f.mentions[j]
+            if n.start >= m.end or m.rule == "industry.leader":
+                if n.type is PROJECT and _has_broad_industry(f, j):
+                    continue
+                yield Fact(RelType.IN_INDUSTRY, j, i, sent, "in_industry.leader", 0.6)
+
+
+@frame("in_industry.list")
+def listed(f: Found) -> Iterator[Fact]:
+    """"四维图新、正元地理等地理信息百强企业": the firms listed before it."""
+    for i, m in enumerate(f.mentions):
+        if m.type is INDUSTRY and m.rule == "industry.list":
+            sent = f.sentence_of(m.start)
+            for j in f.in_sentence(sent, FIRM):
+                if f.mentions[j].end <= m.start:
+                    yield Fact(RelType.IN_INDUSTRY, j, i, sent, "in_industry.list", 0.7)

@@ -1,0 +1,236 @@
+"""INVESTS_IN frames: who invests in a project, as the text says it.
+
+* ``invests_in.name``: the project is named after the firm (比亚迪新能源汽车零部件, 宇芯…公司生产线改造项目);
+* ``invests_in.by``: "P项目由X(和Y共同)投资建设" after the project, or "该项目由X…" in a later sentence;
+* ``invests_in.subject``: a firm that opens its clause invests in the project it builds ("X计划投资4亿元,建设P");
+* ``invests_in.signing``: "Z县与X公司签约/签署P项目(协议)": the firm, not the government, invests;
+* ``invests_in.introduce``: "引进X公司(注册成立Y公司),建设P";
+* ``invests_in.investor_is``: "P…投资方为X".
+
+An amount a frame ties to one firm goes on its fact; the project's own stated total is added later, when the
+project has one investor (:mod:`kg.extract.assemble`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kg.extract.frames import Fact, frame
+from kg.extract.mentions import FIRM, PLACE, PROJECT, Found
+from kg.extract.vocab import RE_AGGREGATE, RE_NOT_INVESTMENT, RE_STAGE, STAGE_WORDS
+from kg.model import RelType
+
+# "由X(和Y)(共同)投资建设": X's span, then the verb.
+RE_BY = re.compile(r"由(?P<who>[^，,。；;由]{2,60}?)(?:共同|联合|独资|全资|负责|牵头)?"
+                   r"(?:投资|出资|投建|建设|实施|开发|打造|运营|组建)(?!有限|集团|股份|控股|公司)")
+# Pronouns that refer back to the last named project.
+PROJECT_ANAPHORA = ("该项目", "此项目", "这一项目", "这个项目", "本项目", "项目", "一期项目", "二期项目")
+ANAPHORA_LOOKBACK = 3  # sentences
+# Between a firm that opens its clause and the project it builds.
+RE_SUBJECT_INVESTS = re.compile(r"投资|出资|投建|斥资|拟投|签约|签下|建设|兴建|打造|新建|布局")
+# What may stand before a firm that opens its clause: a date, a leading verb of support, 由.
+RE_CLAUSE_OPENING = re.compile(
+    r"\s*(?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:上午|下午)?\s*"
+    r"(?:支持|推动|引导|鼓励|吸引|由|今年|去年|近日|日前|目前|其中|此外|同时|据悉|据了解)?\s*")
+# "A与B签约/签署/签订…": the parties of a signing.
+RE_SIGN_BEFORE = re.compile(r"(?:与|和|同)$")
+RE_SIGN_AFTER = re.compile(r"^[^。；;！？]{0,12}?(?:签约|签署|签订|签下|达成)")
+# "引进X": X right after the verb.
+RE_INTRODUCE = re.compile(r"(?:引进|招引|引入|吸引)$")
+RE_INTRODUCE_BUILDS = re.compile(r"建设|投资|投建|兴建|新建|打造|实施|落地|落户")
+RE_INVESTOR_IS = re.compile(r"(?:投资方|投资主体|投资商|项目业主|建设单位|实施主体|业主单位)(?:为|是|系)$")
+# "X的P", "X在Z的P", "X投资的P", "X投资建设的P": the firm owns the project.
+RE_POSSESSIVE_GAP = re.compile(r"^(?:在[^，,。；;]{2,16}?)?(?:投资|投资建设|投建|建设|打造|布局|落户)?的$")
+# "P（X公司）", "P（投资方：X公司）".
+RE_PAREN_INVESTOR = re.compile(r"[（(](?:投资方|投资主体|建设单位|业主|实施主体|签约企业)?[：:]?[^（()）]{2,40}[)）]")
+# A parent named only as the owner of an investor (中兴资本旗下X公司): not an investor itself.
+RE_PARENT_OF = re.compile(r"^(?:旗下|下属|控股)")
+# Counts or totals between a subject and a project make the amount an aggregate.
+RE_AGGREGATE_GAP = re.compile(r"\d+个|[一二三四五六七八九十]+个|等")
+
+
+def stage_of(f: Found, start: int, end: int) -> str | None:
+    """The first stage word (签约, 开工 …) in ``text[start:end]``."""
+    m = RE_STAGE.search(f.text, start, end)
+    return STAGE_WORDS[m.group()] if m else None
+
+
+def _projects_before(f: Found, pos: int, lo: int) -> list[int]:
+    return [i for i in f.between(lo, pos, PROJECT) if f.mentions[i].end <= pos]
+
+
+@frame("invests_in.name")
+def in_name(f: Found) -> Iterator[Fact]:
+    """The firm a project is named after invests in it (上汽大众新能源汽车项目)."""
+    for i, m in enumerate(f.mentions):
+        if m.type is PROJECT and not m.inner:
+            for j in f.inside(i, FIRM):
+                sent = f.sentence_of(m.start)
+                yield Fact(RelType.INVESTS_IN, j, i, sent, "invests_in.name", 0.75,
+                           stage=stage_of(f, m.end, sent.end) or stage_of(f, sent.start, sent.end))
+                break
+
+
+@frame("invests_in.by")
+def by(f: Found) -> Iterator[Fact]:
+    """"P项目由X(与Y共同)投资建设" / "该项目由X实施": every firm in the 由 clause invests in P (the project named
+    just before in the sentence, or the last one before the sentence when it refers back to it)."""
+    for si, sent in enumerate(f.sentences):
+        for mm in RE_BY.finditer(f.text, sent.start, sent.end):
+            firms = [j for j in f.between(mm.start("who"), mm.end("who"), FIRM, inner=None)
+                     if f.mentions[j].end <= mm.end("who") and not f.mentions[j].inner]
+            firms = [j for j in firms if not RE_PARENT_OF.match(f.text[f.mentions[j].end : f.mentions[j].end + 2])]
+            if not firms:
+                continue
+            proj = _referred_project(f, si, mm.start())
+            if proj is None:
+                continue
+            amount = None
+            if len(firms) == 1:
+                amount = _amount_between(f, mm.start(), sent.end, after_verb=mm.end())
+            for j in firms:
+                yield Fact(RelType.INVESTS_IN, j, proj, sent, "invests_in.by", 0.9, amount if len(firms) == 1
+                           else None, stage_of(f, sent.start, sent.end))
+
+
+def _referred_project(f: Found, si: int, pos: int) -> int | None:
+    """The project a 由-clause at ``pos`` speaks of: named before it in the sentence, else the last project of
+    the previous sentences when the sentence refers back (该项目…)."""
+    sent = f.sentences[si]
+    here = _projects_before(f, pos, sent.start)
+    if here:
+        return here[-1]
+    before = f.text[sent.start : pos]
+    if not any(a in before for a in PROJECT_ANAPHORA):
+        return None
+    lo = f.sentences[max(0, si - ANAPHORA_LOOKBACK)].start
+    earlier = _projects_before(f, sent.start, lo)
+    return earlier[-1] if earlier else None
+
+
+def _amount_between(f: Found, start: int, end: int, after_verb: int | None = None) -> int | None:
+    """The one investment amount stated in ``text[start:end]`` right after an investment verb."""
+    hits = []
+    for ai, a in enumerate(f.amounts):
+        if start <= a.start < end and ai not in f.phase_amounts:
+            before = f.text[max(start, a.start - 8) : a.start]
+            if re.search(r"投资|出资|投入|斥资|总投资", before) and not RE_NOT_INVESTMENT.search(before) and \
+                    not RE_AGGREGATE.search(f.text[max(start, a.start - 24) : a.start]):
+                hits.append(ai)
+    return hits[0] if len(hits) == 1 else None
+
+
+def _opens_clause(f: Found, sent_start: int, pos: int) -> bool:
+    k = max(f.text.rfind(c, sent_start, pos) for c in "，,；;：:")
+    lo = k + 1 if k >= 0 else sent_start
+    return RE_CLAUSE_OPENING.fullmatch(f.text[lo:pos]) is not None
+
+
+@frame("invests_in.subject")
+def subject(f: Found) -> Iterator[Fact]:
+    """"杰大集团计划投资4亿元,建设P项目", "X公司在Y投资建设P": a firm that opens its clause invests in the first
+    project it builds later in the sentence; an amount between them is that firm's."""
+    for sent in f.sentences:
+        firms = [j for j in f.in_sentence(sent, FIRM) if _opens_clause(f, sent.start, f.mentions[j].start)]
+        for j in firms:
+            fm = f.mentions[j]
+            projects = [i for i in f.in_sentence(sent, PROJECT) if f.mentions[i].start >= fm.end]
+            others = [k for k in f.in_sentence(sent, FIRM) if k != j and f.mentions[k].start > fm.end]
+            for i in projects[:1]:
+                pm = f.mentions[i]
+                if any(f.mentions[k].start < pm.start for k in others) or f.inside(i, FIRM):
+                    break
+                gap = f.text[fm.end : pm.start]
+                if not RE_SUBJECT_INVESTS.search(gap) or re.search(r"[。；;]", gap):
+                    break
+                amount = None if RE_AGGREGATE_GAP.search(gap) else _amount_between(f, fm.end, pm.start)
+                yield Fact(RelType.INVESTS_IN, j, i, sent, "invests_in.subject", 0.75, amount,
+                           stage_of(f, sent.start, sent.end))
+
+
+@frame("invests_in.signing")
+def signing(f: Found) -> Iterator[Fact]:
+    """"Z政府/县与X公司签署P项目投资协议", "X公司与Z签约P": the firm party invests in the project signed."""
+    for sent in f.sentences:
+        for j in f.in_sentence(sent, FIRM):
+            fm = f.mentions[j]
+            before = f.text[max(sent.start, fm.start - 1) : fm.start]
+            after = f.text[fm.end : sent.end]
+            party = RE_SIGN_BEFORE.search(before) and RE_SIGN_AFTER.match(after)
+            if not party:
+                nxt = re.match(r"^(?:与|和|同)", after)
+                if not (nxt and RE_SIGN_AFTER.match(after[1:]) and
+                        any(f.mentions[k].type is PLACE for k in f.between(fm.end + 1, fm.end + 12))):
+                    continue
+            projects = [i for i in f.in_sentence(sent, PROJECT) if f.mentions[i].start >= fm.end]
+            if projects:
+                i = projects[0]
+                if not any(f.mentions[k].start < f.mentions[i].start for k in f.in_sentence(sent, FIRM)
+                           if k != j and f.mentions[k].start > fm.end):
+                    yield Fact(RelType.INVESTS_IN, j, i, sent, "invests_in.signing", 0.75, None, "签约")
+
+
+@frame("invests_in.introduce")
+def introduce(f: Found) -> Iterator[Fact]:
+    """"引进X公司(注册成立Y公司),建设P": the firms brought in invest in the project they build."""
+    for sent in f.sentences:
+        firms = f.in_sentence(sent, FIRM)
+        for k, j in enumerate(firms):
+            fm = f.mentions[j]
+            if not RE_INTRODUCE.search(f.text, max(sent.start, fm.start - 4), fm.start):
+                continue
+            group = [j] + [x for x in firms[k + 1 :] if not RE_INTRODUCE_BUILDS.search(
+                f.text, fm.end, f.mentions[x].start)]
+            last_end = max(f.mentions[x].end for x in group)
+            for i in f.in_sentence(sent, PROJECT):
+                pm = f.mentions[i]
+                if pm.start >= last_end and RE_INTRODUCE_BUILDS.search(f.text, last_end, pm.start):
+                    for x in group:
+                        yield Fact(RelType.INVESTS_IN, x, i, sent, "invests_in.introduce", 0.7, None,
+                                   stage_of(f, sent.start, sent.end) or "引进")
+                    break
+
+
+@frame("invests_in.possessive")
+def possessive(f: Found) -> Iterator[Fact]:
+    """"美的集团的顺德智能家电产业园项目", "比亚迪在深汕特别合作区的汽车工业园二期项目": the firm's project."""
+    for i, m in enumerate(f.mentions):
+        if m.type is not PROJECT or m.inner:
+            continue
+        sent = f.sentence_of(m.start)
+        firms = [j for j in f.between(max(sent.start, m.start - 30), m.start, FIRM)]
+        if firms:
+            j = firms[-1]
+            if RE_POSSESSIVE_GAP.match(f.text[f.mentions[j].end : m.start]):
+                yield Fact(RelType.INVESTS_IN, j, i, sent, "invests_in.possessive", 0.75, None,
+                           stage_of(f, m.end, sent.end) or stage_of(f, sent.start, sent.end))
+
+
+@frame("invests_in.paren")
+def paren(f: Found) -> Iterator[Fact]:
+    """"年产5万台…项目（浙江银轮机械股份有限公司）", "P项目（投资方：X公司）": the firm in brackets after a
+    project invests in it."""
+    for i, m in enumerate(f.mentions):
+        if m.type is not PROJECT or m.inner:
+            continue
+        mm = RE_PAREN_INVESTOR.match(f.text, m.end)
+        if not mm:
+            continue
+        firms = [j for j in f.between(m.end, mm.end(), FIRM) if f.mentions[j].end <= mm.end()]
+        if len(firms) == 1:
+            yield Fact(RelType.INVESTS_IN, firms[0], i, f.sentence_of(m.start), "invests_in.paren", 0.8, None,
+                       stage_of(f, f.sentence_of(m.start).start, f.sentence_of(m.start).end))
+
+
+@frame("invests_in.investor_is")
+def investor_is(f: Found) -> Iterator[Fact]:
+    """"P项目…投资方为X": X invests in the project named before it."""
+    for si, sent in enumerate(f.sentences):
+        for j in f.in_sentence(sent, FIRM):
+            fm = f.mentions[j]
+            if RE_INVESTOR_IS.search(f.text, sent.start, fm.start) and \
+                    RE_INVESTOR_IS.search(f.text[max(sent.start, fm.start - 8) : fm.start]):
+                proj = _referred_project(f, si, fm.start)
+                if proj is not None:
+                    yield Fact(RelType.INVESTS_IN, j, proj, sent, "invests_in.investor_is", 0.85, None,
+                               stage_of(f, sent.start, sent.end))

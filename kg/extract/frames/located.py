@@ -1,0 +1,277 @@
+"""LOCATED_IN frames: where the text puts a project (in a park or a place), a park (in a place) or a firm.
+
+Each frame reads one way of saying it: "X项目落户/位于/在Z" after the project, "Z的X项目" / "Z引进…X" before
+it, a park or place written in the project's own name, "这些项目落户Z", "Z1(Z2)" pairs, the host of a signing
+or start-up event, and "X在Z投资设立的子公司"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kg.extract.frames import Fact, frame
+from kg.extract.mentions import FIRM, PARK, PLACE, PROJECT, Found
+from kg.model import RelType
+
+# Between a project and the park/place after it: "X项目在/落户 Y", "X项目,总投资8亿元,落户Y".
+RE_AFTER_GAP = re.compile(
+    r"^[^。；;！？]{0,40}?(?:正式|成功|顺利|已|将|拟|计划|均)?"
+    r"(?:落户于?|落地于?|入驻|位于|选址于?|建在|坐落于|签约落户|落子|布局于?|扎根|定址|(?<![集])在)$")
+# "该项目位于Z": a sentence about the project named before.
+RE_ANAPHOR_LOCATED = re.compile(r"\s*(?:该|此|这一|本)?项目[^，,。；;]{0,8}?(?:位于|落户于?|落地于?|选址于?|建在|坐落于|入驻)")
+# "X项目作为Z引入的…": Z took the project in.
+RE_AS_HOST = re.compile(r"^(?:引入|引进|签约|落户|招引)")
+# Before a project: "长沙经开区的X项目", "天心经开区…引进X", "Z迎来…X项目", "在Z集中开工的…X".
+RE_BEFORE_GAP = re.compile(
+    r"^(?:的|(?:内|里)[^，,。；;！？]{0,24}|[^，,。；;！？]{0,30}?(?:引进|招引|落户|签约|新建|建设|打造|迎来|开工|动工|"
+    r"开建|落地|入驻|集中开工|集中签约|吸引|设在)[^，,。；;！？]{0,24})$")
+# Between two parks, one inside the other (西宁经济技术开发区(以下简称“开发区”)东川工业园区): nothing or a note.
+RE_PARK_CHAIN_GAP = re.compile(r"^(?:[（(][^）)]{0,16}[）)])?$")
+# "在南宁市伶俐工业园区里,…项目正…建设": a sentence opening with where it happens.
+RE_SETTING = re.compile(r"^\s*(?:[\d年月日号上下午]*,?)?(?:在|于)$")
+RE_SETTING_AFTER = re.compile(r"^(?:里|内|中|现场)?[,，]")
+# Projects of this event: 本次签约的, 此次落户的, 本次集中开工的.
+RE_THIS_EVENT = re.compile(r"(?:本次|此次|这次|当天|会上)[^，,。；;]{0,6}?(?:签约|开工|落户|集中|开竣工)")
+# What stands between items of a list of projects.
+RE_LIST_GLUE = re.compile(r"[、和及与]|以及")
+# A park that opens its sentence (after a date or 目前): its projects in that sentence are in it.
+RE_SUBJECT_OPENING = re.compile(r"^[\s\d年月日号上午下午近日目前今年去年,，]*$")
+RE_SUBJECT_EVENT = re.compile(r"引进|招引|落户|签约|入驻|新建|开工|迎来|建设|吸引")
+# "这些创新项目落户邵阳市经济技术开发区": the projects named just before are all in that park.
+RE_PLURAL_LOCATED = re.compile(
+    r"(?:这些|上述|以上|该批|此批|各)[\u4e00-\u9fff]{0,4}项目(?:均|都|全部|已|将|正式|成功){0,2}"
+    r"(?:落户|落地|位于|入驻|签约落户|集中在|依托)$")
+PLURAL_LOOKBACK_SENTENCES = 6
+PLURAL_MAX_PROJECTS = 10
+# A signing or start-up event and its host: "在成都高新区集中开工", "铜梁区重大招商项目集中签约活动",
+# "Z举行…集中开工仪式": projects of that event are in the host.
+RE_EVENT = re.compile(r"集中(?:签约|开工|开竣工|投产|竣工)|(?:签约|开工|竣工|投产)(?:仪式|活动|大会)|"
+                      r"(?:招商|投资|项目)(?:推介|洽谈|说明|恳谈|签约)?(?:大会|会)|云签约|现场签约")
+RE_HOST_BEFORE_EVENT = re.compile(r"^(?:在|于)?$|^[^，,。；;！？]{0,30}$")
+# "签约仪式在Z举行": the host after the event.
+RE_HOST_AFTER_EVENT = re.compile(r"^[^，,。；;！？]{0,12}?(?:在|于)$")
+# "Z(政府)与X公司签约P": a place or park that signs with a firm hosts the project signed.
+RE_SIGNING_PARTY = re.compile(r"(?:人民政府|政府|管委会|党工委)?(?:与|和|同)[^。；;！？]{2,40}?(?:签约|签署|签订)")
+# "X是Y在Z投资设立的(控股)子公司": the firm is based in Z.
+RE_FIRM_SEAT = re.compile(r"在$")
+RE_FIRM_SEAT_AFTER = re.compile(r"^(?:投资)?(?:设立|成立|注册成立|组建)")
+# Sentences that say a firm is local: "X等本地企业", "当地打火机企业如X".
+RE_LOCAL_FIRMS = re.compile(r"本地|当地|我县|我市|我区|我镇|本土")
+# "南昌县(小蓝经开区)": a place and a park named as one another.
+RE_PAIR = re.compile(r"^[（(]$")
+
+
+def _projects(f: Found) -> list[int]:
+    return [i for i, m in enumerate(f.mentions) if m.type is PROJECT and not m.inner]
+
+
+@frame("located_in.after")
+def after(f: Found) -> Iterator[Fact]:
+    """"X项目在/落户/位于 Z", also after the project's amount or investor ("X项目,总投资8亿元,落户Z"); "该项目位于Z"
+    for the project named before; "X项目作为Z引入的首个产业项目"."""
+    for i in _projects(f):
+        m = f.mentions[i]
+        sent = f.sentence_of(m.start)
+        for j in f.between(m.end, sent.end):
+            n = f.mentions[j]
+            if n.type in (PROJECT, FIRM) and f.text[m.end : n.start].strip("，, 的") and n.start > m.end:
+                if n.type is PROJECT:
+                    break
+                continue
+            gap = f.text[m.end : n.start]
+            if n.type in (PARK, PLACE) and (RE_AFTER_GAP.match(gap) or
+                                            gap == "作为" and RE_AS_HOST.match(f.text[n.end : n.end + 4])):
+                yield Fact(RelType.LOCATED_IN, i, j, sent, "located_in.after", 0.85)
+                break
+    for si, sent in enumerate(f.sentences):
+        mm = RE_ANAPHOR_LOCATED.match(f.text, sent.start, sent.end)
+        if not mm:
+            continue
+        places = [j for j in f.between(mm.end(), sent.end) if f.mentions[j].type in (PARK, PLACE)]
+        lo = f.sentences[max(0, si - 3)].start
+        before = [i for i in _projects(f) if lo <= f.mentions[i].start < sent.start]
+        if places and before and f.mentions[places[0]].start - mm.end() <= 2:
+            yield Fact(RelType.LOCATED_IN, before[-1], places[0], sent, "located_in.after", 0.8)
+
+
+@frame("located_in.before")
+def before(f: Found) -> Iterator[Fact]:
+    """"长沙经开区的X项目", "天心经开区…引进X", "Z迎来…X项目"; a park that opens its sentence holds the projects
+    the sentence brings in."""
+    for i in _projects(f):
+        m = f.mentions[i]
+        sent = f.sentence_of(m.start)
+        idx = [j for j in f.between(sent.start, m.start) if f.mentions[j].type in (PARK, PLACE, PROJECT)]
+        listed_from = m.start  # where the list this project ends starts (Z引进A、B、C: all three are in Z)
+        for j in reversed(idx):
+            n = f.mentions[j]
+            if n.type is PROJECT:
+                if RE_LIST_GLUE.fullmatch(f.text[n.end : listed_from]):
+                    listed_from = n.start
+                    continue
+                break
+            gap = f.text[n.end : listed_from]
+            if RE_BEFORE_GAP.match(gap):
+                yield Fact(RelType.LOCATED_IN, i, j, sent, "located_in.before", 0.9 if gap == "的" else 0.7)
+                outer = _outer_park(f, j)
+                if outer is not None:
+                    yield Fact(RelType.LOCATED_IN, i, outer, sent, "located_in.before", 0.6)
+                break
+            if n.type is PARK and RE_SUBJECT_OPENING.match(f.text[sent.start : n.start]) and \
+                    RE_SUBJECT_EVENT.search(f.text, n.end, m.start):
+                yield Fact(RelType.LOCATED_IN, i, j, sent, "located_in.before", 0.6)
+                break
+            if n.type is PARK:
+                break
+
+
+def _outer_park(f: Found, j: int) -> int | None:
+    """The park written right before park ``j`` that holds it (西宁经济技术开发区…东川工业园区)."""
+    if f.mentions[j].type is not PARK:
+        return None
+    prev = [k for k in f.between(max(0, f.mentions[j].start - 30), f.mentions[j].start, PARK)]
+    if prev and RE_PARK_CHAIN_GAP.match(f.text[f.mentions[prev[-1]].end : f.mentions[j].start]):
+        return prev[-1]
+    return None
+
+
+@frame("located_in.setting")
+def setting(f: Found) -> Iterator[Fact]:
+    """"在南宁市伶俐工业园区里,X公司20GWh锂电池项目正…建设": a sentence that opens with where it happens puts its
+    projects there."""
+    for sent in f.sentences:
+        for j in f.in_sentence(sent, PARK, PLACE):
+            n = f.mentions[j]
+            if n.start - sent.start > 16:
+                break
+            if RE_SETTING.match(f.text[sent.start : n.start]) and RE_SETTING_AFTER.match(f.text[n.end : n.end + 4]):
+                for i in f.in_sentence(sent, PROJECT):
+                    if f.mentions[i].start > n.end:
+                        yield Fact(RelType.LOCATED_IN, i, j, sent, "located_in.setting", 0.7)
+                break
+
+
+@frame("located_in.name")
+def in_name(f: Found) -> Iterator[Fact]:
+    """A park or place written in a project's or park's own name: 青铜峡工业园区海利化工新材料项目, 一轻(咸宁)产业园,
+    麦市食品产业园 (the place counts when the document also names it on its own)."""
+    named_codes: dict[str, int] = {}
+    for j, m in enumerate(f.mentions):
+        if m.type is PLACE and not m.inner and m.code:
+            named_codes.setdefault(m.code, j)
+    for i, m in enumerate(f.mentions):
+        if m.inner or m.type not in (PROJECT, PARK):
+            continue
+        inner = f.inside(i, PARK, PLACE)
+        parks = [j for j in inner if f.mentions[j].type is PARK]
+        sent = f.sentence_of(m.start)
+        if m.type is PROJECT and parks:
+            yield Fact(RelType.LOCATED_IN, i, parks[0], sent, "located_in.name", 0.8)
+            continue
+        for j in inner:
+            p = f.mentions[j]
+            if p.type is PLACE and p.code in named_codes:
+                yield Fact(RelType.LOCATED_IN, i, named_codes[p.code], sent, "located_in.name", 0.8)
+                break
+    # a park named inside a project: it lies where its own name says
+    for i, m in enumerate(f.mentions):
+        if m.inner and m.type is PARK:
+            for j in f.inside(i, PLACE):
+                p = f.mentions[j]
+                if p.code in named_codes:
+                    yield Fact(RelType.LOCATED_IN, i, named_codes[p.code], f.sentence_of(m.start),
+                               "located_in.name", 0.8)
+                    break
+
+
+@frame("located_in.plural")
+def plural(f: Found) -> Iterator[Fact]:
+    """"这些项目落户Z": every project named in the sentences just before is in Z."""
+    for si, sent in enumerate(f.sentences):
+        for j in f.in_sentence(sent, PARK, PLACE):
+            n = f.mentions[j]
+            if not RE_PLURAL_LOCATED.search(f.text, sent.start, n.start):
+                continue
+            lo = f.sentences[max(0, si - PLURAL_LOOKBACK_SENTENCES)].start
+            projects = [i for i in _projects(f) if lo <= f.mentions[i].start < n.start]
+            if 0 < len(projects) <= PLURAL_MAX_PROJECTS:
+                for i in projects:
+                    yield Fact(RelType.LOCATED_IN, i, j, sent, "located_in.plural", 0.6)
+
+
+@frame("located_in.pair")
+def pair(f: Found) -> Iterator[Fact]:
+    """"南昌县(小蓝经开区)": a place and a park written as one another -> the park is in the place."""
+    top = [i for i, m in enumerate(f.mentions) if not m.inner and m.type in (PARK, PLACE)]
+    for a, b in zip(top, top[1:]):
+        ma, mb = f.mentions[a], f.mentions[b]
+        if RE_PAIR.match(f.text[ma.end : mb.start]) and f.text[mb.end : mb.end + 1] in (")", "）"):
+            if ma.type is PLACE and mb.type is PARK:
+                yield Fact(RelType.LOCATED_IN, b, a, f.sentence_of(ma.start), "located_in.pair", 0.85)
+            elif ma.type is PARK and mb.type is PLACE:
+                yield Fact(RelType.LOCATED_IN, a, b, f.sentence_of(ma.start), "located_in.pair", 0.85)
+
+
+@frame("located_in.event_host")
+def event_host(f: Found) -> Iterator[Fact]:
+    """The host of a collective signing or start-up event holds the projects the event names: "总投资268亿元的
+    15个项目在成都高新区集中开工…包括A、B" (the same or the next sentence), "本次签约的A项目" (anywhere)."""
+    hosted: set[int] = set()
+    for si, sent in enumerate(f.sentences):
+        ev = RE_EVENT.search(f.text, sent.start, sent.end)
+        if not ev:
+            continue
+        hosts = [j for j in f.between(sent.start, ev.start()) if f.mentions[j].type in (PARK, PLACE)]
+        host = hosts[-1] if hosts and RE_HOST_BEFORE_EVENT.match(f.text[f.mentions[hosts[-1]].end : ev.start()]) \
+            else None
+        if host is None:
+            after = [j for j in f.between(ev.end(), sent.end) if f.mentions[j].type in (PARK, PLACE)]
+            if not after or not RE_HOST_AFTER_EVENT.match(f.text[ev.end() : f.mentions[after[0]].start]):
+                continue
+            host = after[0]
+        scope_end = f.sentences[min(si + 1, len(f.sentences) - 1)].end
+        for i in _projects(f):
+            m = f.mentions[i]
+            if i in hosted:
+                continue
+            this_event = RE_THIS_EVENT.search(f.text, f.sentence_of(m.start).start, m.start)
+            if (sent.start <= m.start < scope_end and m.start > ev.start()) or this_event:
+                hosted.add(i)
+                yield Fact(RelType.LOCATED_IN, i, host, f.sentence_of(m.start), "located_in.event_host", 0.55)
+
+
+@frame("located_in.signing")
+def signing(f: Found) -> Iterator[Fact]:
+    """"Z与X公司签约P项目", "Z人民政府与X公司签署P投资协议": the place or park that signs hosts the project
+    signed in that sentence."""
+    for sent in f.sentences:
+        for j in f.in_sentence(sent, PARK, PLACE):
+            z = f.mentions[j]
+            mm = RE_SIGNING_PARTY.match(f.text, z.end, sent.end)
+            if not mm:
+                continue
+            for i in f.in_sentence(sent, PROJECT):
+                if f.mentions[i].start >= mm.end():
+                    yield Fact(RelType.LOCATED_IN, i, j, sent, "located_in.signing", 0.7)
+                    break
+            break
+
+
+@frame("located_in.firm")
+def firm_seat(f: Found) -> Iterator[Fact]:
+    """"X是Y在Z投资设立的子公司" -> X is based in Z; "A、B等本地企业" -> in the document's region."""
+    for i, m in enumerate(f.mentions):
+        if m.type is not FIRM or m.inner:
+            continue
+        sent = f.sentence_of(m.start)
+        for j in f.between(m.end, sent.end, PLACE):
+            n = f.mentions[j]
+            if RE_FIRM_SEAT.search(f.text[max(m.end, n.start - 1) : n.start]) and \
+                    RE_FIRM_SEAT_AFTER.match(f.text[n.end : n.end + 8]) and \
+                    re.search(r"^是", f.text[m.end : m.end + 1]):
+                yield Fact(RelType.LOCATED_IN, i, j, sent, "located_in.firm", 0.7)
+                break
+        if f.region_index is not None and m.rule in ("firm.list", "firm.example"):
+            window = f.text[max(sent.start, m.start - 12) : min(sent.end, m.end + 16)]
+            if RE_LOCAL_FIRMS.search(window):
+                yield Fact(RelType.LOCATED_IN, i, f.region_index, sent, "located_in.firm", 0.7)

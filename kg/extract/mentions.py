@@ -1,0 +1,128 @@
+"""Mentions (immutable spans of text typed firm/project/park/place/industry) and the analysed document
+(:class:`Found`) that span finders build and relation frames read.
+
+>>> ms = [Mention(0, 4, EntityType.FIRM, "比亚迪A", "t"), Mention(0, 3, EntityType.FIRM, "比亚迪", "t"),
+...       Mention(5, 7, EntityType.PLACE, "长沙", "t")]
+>>> [m.text for m in longest_first(ms)]
+['比亚迪A', '长沙']
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from kg.extract.amounts import AmountMention
+from kg.extract.text import Span
+from kg.model import EntityType
+
+FIRM, PROJECT, PARK, PLACE, INDUSTRY = (EntityType.FIRM, EntityType.PROJECT, EntityType.PARK, EntityType.PLACE,
+                                        EntityType.INDUSTRY)
+NAMED_TYPES = (FIRM, PROJECT, PARK)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A typed span of the extraction text.
+
+    ``name`` is the entity's name when it differs from the surface (a place's official name, a park's canonical
+    name); ``code``/``level`` are a place's; ``link`` is the taxonomy link of an industry word; ``inner`` marks a
+    mention nested inside a longer name (a firm in a project name); ``score`` is the confidence of the finder."""
+
+    start: int
+    end: int
+    type: EntityType
+    text: str
+    rule: str
+    name: str = ""
+    code: str | None = None
+    level: str | None = None
+    link: str | None = None
+    inner: bool = False
+    score: float = 1.0
+
+    @property
+    def label(self) -> str:
+        """The entity name this mention stands for."""
+        return self.name or self.text
+
+    def contains(self, other: Mention) -> bool:
+        return self.start <= other.start and other.end <= self.end and (self.start, self.end) != (other.start,
+                                                                                                   other.end)
+
+
+def longest_first(mentions: Iterable[Mention]) -> list[Mention]:
+    """Longest match wins, no overlaps (ties: earlier start, then the order given); sorted by start."""
+    ordered = sorted(mentions, key=lambda m: (-(m.end - m.start), m.start))
+    taken: list[Mention] = []
+    used: list[tuple[int, int]] = []
+    for m in ordered:
+        k = bisect.bisect_left(used, (m.start, m.start))
+        clash = any(s < m.end and m.start < e for s, e in used[max(0, k - 1) : k + 1])
+        if clash:
+            continue
+        taken.append(m)
+        bisect.insort(used, (m.start, m.end))
+    return sorted(taken, key=lambda m: m.start)
+
+
+@dataclass(frozen=True)
+class Found:
+    """One document analysed: its sentences, every mention (by start, longest first; nested ones flagged
+    ``inner``), its amounts, and which amount states which project's investment."""
+
+    text: str
+    sentences: tuple[Span, ...]
+    mentions: tuple[Mention, ...]
+    amounts: tuple[AmountMention, ...] = ()
+    project_amounts: Mapping[int, int] = field(default_factory=dict)  # project mention index -> amount index
+    phase_amounts: frozenset[int] = frozenset()  # amount indexes that state one phase only (一期投资6亿元)
+    region_index: int | None = None  # mention index of the document's region place
+    year: int | None = None
+    lex: Any = None  # the Lexicon the document was analysed with
+    _sent_starts: tuple[int, ...] = ()
+    _mention_starts: tuple[int, ...] = ()
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_sent_starts", tuple(s.start for s in self.sentences))
+        object.__setattr__(self, "_mention_starts", tuple(m.start for m in self.mentions))
+
+    def within(self, code: str, ancestor: str) -> bool:
+        """Whether place ``code`` lies inside place ``ancestor`` (or is it)."""
+        return bool(self.lex.gazetteer.is_within(code, ancestor))
+
+    def sentence_of(self, pos: int) -> Span:
+        i = bisect.bisect_right(self._sent_starts, pos) - 1
+        return self.sentences[max(i, 0)]
+
+    def sentence_index(self, pos: int) -> int:
+        return max(bisect.bisect_right(self._sent_starts, pos) - 1, 0)
+
+    def between(self, start: int, end: int, *types: EntityType, inner: bool | None = False) -> list[int]:
+        """Indexes of the mentions starting in [start, end) (of ``types``; top-level ones unless ``inner``)."""
+        lo = bisect.bisect_left(self._mention_starts, start)
+        hi = bisect.bisect_left(self._mention_starts, end)
+        return [i for i in range(lo, hi) if (not types or self.mentions[i].type in types)
+                and (inner is None or self.mentions[i].inner == inner)]
+
+    def in_sentence(self, sent: Span, *types: EntityType, inner: bool | None = False) -> list[int]:
+        return self.between(sent.start, sent.end, *types, inner=inner)
+
+    def inside(self, i: int, *types: EntityType) -> list[int]:
+        """Mentions nested inside mention ``i`` (a firm or place in a project's name)."""
+        m = self.mentions[i]
+        return [j for j in self.between(m.start, m.end, *types, inner=None) if j != i and m.contains(self.mentions[j])]
+
+    def owner(self, j: int) -> int | None:
+        """The top-level mention an inner mention sits in."""
+        m = self.mentions[j]
+        lo = bisect.bisect_right(self._mention_starts, m.start)
+        for i in range(lo - 1, -1, -1):
+            o = self.mentions[i]
+            if not o.inner and o.contains(m):
+                return i
+            if o.end <= m.start and o.start < m.start - 60:
+                break
+        return None

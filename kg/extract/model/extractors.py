@@ -1,0 +1,88 @@
+"""Extractors that use the span CRF: ``model`` (its spans alone) and ``hybrid`` (rules judged by it).
+
+Both keep the rule extractor's places, analysis and relation frames; only the firm, project and park spans
+differ, so an ablation compares span finding alone."""
+
+from __future__ import annotations
+
+from kg.extract.base import register
+from kg.extract.mentions import FIRM, PARK, PROJECT, Mention, longest_first
+from kg.extract.model.tagger import SpanModel
+from kg.extract.rules import RuleExtractor
+from kg.extract.spans import Context
+from kg.lexicon import Lexicon
+
+NAMED = (FIRM, PROJECT, PARK)
+# A rule span the model gives less support than this is dropped (unless a strong rule found it) …
+KEEP_MIN = 0.05
+# … and a model span no rule found is added when its probability reaches this.
+ADD_MIN = 0.85
+# Rules whose spans the model does not veto: a name with a legal form, an item of the text's own list, a name
+# the lexicon knows.
+STRONG_RULES = frozenset({"firm.suffix", "firm.list", "firm.known", "firm.by", "project.list", "park.list"})
+
+
+def _sentences_with(ctx: Context, mentions: list[Mention]) -> list[tuple[int, int]]:
+    """The sentences holding a named mention or a type suffix (the only ones the model tags)."""
+    marks = sorted({m.start for m in mentions if m.type in NAMED} | {s for s, _, _ in ctx.suffixes})
+    out = []
+    k = 0
+    for sent in ctx.sentences:
+        while k < len(marks) and marks[k] < sent.start:
+            k += 1
+        if k < len(marks) and marks[k] < sent.end:
+            out.append((sent.start, sent.end))
+    return out
+
+
+class ModelExtractor(RuleExtractor):
+    """The CRF's firm, project and park spans, the rules' places, the same frames."""
+
+    name = "model"
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.model = SpanModel.load(lexicon=lexicon)
+        super().__init__(lexicon, self._spans)
+
+    def _spans(self, ctx: Context, mentions: list[Mention]) -> list[Mention]:
+        out = [m for m in mentions if m.type not in NAMED]
+        for s, e in _sentences_with(ctx, mentions):
+            for sp in self.model.spans(ctx.text[s:e], s):
+                out.append(Mention(sp.start, sp.end, sp.type, sp.text, "model.crf", score=sp.prob))
+        return longest_first(out)
+
+
+class HybridExtractor(RuleExtractor):
+    """Rule spans judged by the CRF: weakly supported ones dropped, confident model-only ones added."""
+
+    name = "hybrid"
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.model = SpanModel.load(lexicon=lexicon)
+        super().__init__(lexicon, self._judge)
+
+    def _judge(self, ctx: Context, mentions: list[Mention]) -> list[Mention]:
+        kept = [m for m in mentions if m.type not in NAMED]
+        named = [m for m in mentions if m.type in NAMED]
+        for s, e in _sentences_with(ctx, named):
+            text = ctx.text[s:e]
+            marginals = self.model.tag(text)
+            here = [m for m in named if s <= m.start < e]
+            for m in here:
+                support = self.model.support(marginals, m.start - s, min(m.end, e) - s, m.type)
+                if support >= KEEP_MIN or m.rule in STRONG_RULES:
+                    kept.append(m)
+            for sp in self.model.spans(text, s):
+                if sp.prob >= ADD_MIN and not any(m.start < sp.end and sp.start < m.end for m in here):
+                    kept.append(Mention(sp.start, sp.end, sp.type, sp.text, "model.crf", score=sp.prob))
+        return longest_first(kept)
+
+
+@register("model")
+def _model(lexicon: Lexicon) -> ModelExtractor:
+    return ModelExtractor(lexicon)
+
+
+@register("hybrid")
+def _hybrid(lexicon: Lexicon) -> HybridExtractor:
+    return HybridExtractor(lexicon)

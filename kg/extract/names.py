@@ -1,0 +1,435 @@
+"""Where a name starts, and whether a candidate is a name at all.
+
+A firm, project or park name ends in a type suffix (有限公司, 项目, 经开区 …). Its start is found by walking
+back from the suffix over jieba's words of the clause: the name stops at a word that cannot be inside it — a
+verb, preposition, conjunction, adverb, pronoun or particle (jieba's own word classes), a predicate of investment
+news (建设, 引进, 签约), or a descriptor (旗下, 龙头企业). Words that make things (生产, 封装, 改造) stay inside a
+project name, business words (发展, 投资) inside a firm name, and conjunctions inside a project name
+(研发及数据中心). A stop that would leave nothing distinctive (a mis-cut word such as 瑞|鼎新) is passed over.
+
+>>> from kg.lexicon import Lexicon
+>>> lex = Lexicon.load()
+>>> def name(text, suffix, etype):
+...     s = text.rindex(suffix)
+...     return text[name_start(text, clause_start(text, s), s, s + len(suffix), etype, lex) : s + len(suffix)]
+>>> name("锁定多氟多化工股份有限公司等领先企业", "股份有限公司", FIRM)
+'多氟多化工股份有限公司'
+>>> name("其中,海辰西南智能制造中心及研发中心项目由厦门海辰投资建设", "项目", PROJECT)
+'海辰西南智能制造中心及研发中心项目'
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.text import trim_name
+from kg.extract.tokens import Token, cut, cut_window, word_frequency
+from kg.extract.vocab import (
+    BREAK_TAGS,
+    FIRM_DESCRIPTORS,
+    FIRM_NAME_VERBS,
+    FUNCTION_CHARS,
+    GENERIC_FIRM_ENDINGS,
+    GENERIC_FIRM_STARTS,
+    GENERIC_FIRM_WORDS,
+    GENERIC_PROJECT_WORDS,
+    HARD_BOUNDARY,
+    INVEST_PREDICATES,
+    LIST_COMMA,
+    NAME_CONJUNCTIONS,
+    NOT_FIRM_INFIXES,
+    NOT_FIRM_SUFFIXES,
+    NOT_PROJECT_ENDINGS,
+    PHASE_WORDS,
+    PROGRAM_WORDS,
+    PROJECT_PROCESS_VERBS,
+    PUBLIC_WORKS_WORDS,
+    RE_FIRM_TRADE,
+    RE_GENERIC_PROJECT,
+    RE_PHASE,
+    RE_PROGRAM_NAME,
+    RE_PROJECT_SUFFIX,
+    RE_STREET_WORK,
+    SUFFIX_PREDICATES,
+    LEADING_STOPWORDS,
+)
+from kg.lexicon import Lexicon
+from kg.lexicon.grammar import RE_DESIGNATION, RE_FIRM_LEGAL, RE_HAN, RE_PARK_SUFFIX, alternation, park_type
+from kg.model import EntityType
+
+FIRM, PROJECT, PARK = EntityType.FIRM, EntityType.PROJECT, EntityType.PARK
+
+MAX_NAME = 40  # characters a name may have
+MIN_NAME = 3
+GENERIC_PROJECT_WORD_SET = frozenset(GENERIC_PROJECT_WORDS)
+# Multi-character generic words go wherever they stand; one-character ones (新, 大, 省 …) only as words of their
+# own (新能源 and 大丰 keep theirs).
+RE_GENERIC_PROJECT_WORDS = re.compile(alternation(tuple(w for w in GENERIC_PROJECT_WORDS if len(w) > 1)))
+
+
+def strip_generic(head: str) -> str:
+    """``head`` without the words that only say what kind of project it is (重点, 产业, 亿元以上 …); one-character
+    ones (新, 大, 省) go only when nothing else is left."""
+    rest = RE_GENERIC_PROJECT_WORDS.sub("", head)
+    return "" if all(c in GENERIC_PROJECT_WORD_SET or not c.strip() for c in rest) else rest
+RE_PUBLIC_WORKS = re.compile(alternation(PUBLIC_WORKS_WORDS))
+RE_COUNT_INSIDE = re.compile(r"\d+(?:个|家|项|名|人次|户)|[一二三四五六七八九十两]+个|[一二三四五六七八九十百两]+大(?!道)|"
+                             r"^[一二三四五六七八九十两]+(?:中心|基地|园|区)")
+# "…和重点项目": a name may not end in a conjunction and a generic head.
+RE_CONNECTOR_BEFORE_SUFFIX = re.compile(r"[及和与、](?:重点|重大|产业|招商|签约|在建|新建|示范)*(?:项目|工程|基地|中心)$")
+RE_MONEY_INSIDE = re.compile(r"\d+(?:\.\d+)?\s*(?:亿|万)\s?(?:元|美元)|亿元|万元|\d+强")
+# Business words of firm names (…封装测试公司): not what makes one firm's name distinctive.
+RE_FIRM_BUSINESS_WORDS = re.compile(alternation(tuple(FIRM_NAME_VERBS | PROJECT_PROCESS_VERBS)))
+# A name-suffix word followed by a list comma ends a complete earlier name (A基地、B项目) …
+RE_NAME_SUFFIX_WORD = re.compile(f"(?:{RE_PROJECT_SUFFIX.pattern}|{RE_FIRM_LEGAL.pattern})$")
+RE_ENDS_IN_SUFFIX = re.compile(f"(?:{RE_PROJECT_SUFFIX.pattern}|{RE_FIRM_LEGAL.pattern}|{RE_PARK_SUFFIX.pattern})$")
+RE_ANY_SUFFIX = re.compile(f"(?:{RE_PROJECT_SUFFIX.pattern}|{RE_FIRM_LEGAL.pattern}|{RE_PARK_SUFFIX.pattern})")
+# … and a terminal suffix followed by a conjunction too (A项目和B项目; but 研发中心及数据中心 is one name).
+RE_TERMINAL_SUFFIX = re.compile(f"(?:项目|工程|{RE_FIRM_LEGAL.pattern})$")
+PAREN_PAIRS = {")": "(", "）": "（", "”": "“"}
+QUOTE_CHARS = frozenset("“”")
+DASHES = frozenset("—–")
+# Countries written in brackets inside firm names: 三星(中国)半导体有限公司.
+COUNTRIES = frozenset({"中国", "香港", "澳门", "台湾", "美国", "德国", "日本", "韩国", "法国", "英国", "新加坡", "意大利",
+                       "荷兰", "瑞士", "瑞典", "加拿大", "澳大利亚", "泰国", "越南", "印度", "亚洲", "欧洲", "国际"})
+# Words that link coordinated industry modifiers to the name they modify (新能源、大数据、云计算用…).
+MODIFIER_LINKS = frozenset("用型类")
+# Multi-character words that never start a name (verbs, adverbs, determiners of news text): they end a name too.
+LEADING_WORDS = frozenset(w for w in LEADING_STOPWORDS if len(w) > 1)
+# The bare type words a name may end in (宝丰光伏电站 less 电站 is 宝丰光伏, not the place 宝丰).
+RE_BARE_SUFFIX_RUN = re.compile(r"(?:项目|工程|基地|中心|总部|电站|电厂|园|[一二三四五六七八九十首]期)+$")
+RE_SUFFIX_RUN_END = re.compile(f"(?:{RE_PROJECT_SUFFIX.pattern})+$")
+COMMON_WORD_FREQ = 1000
+# A project head ending in one of these names a category (光伏制造产业项目, 新能源类项目).
+CATEGORY_ENDINGS = ("产业", "行业", "领域", "类", "型", "产业化")
+MAX_PAREN = 10
+
+
+def clause_start(text: str, pos: int, limit: int = MAX_NAME + 12) -> int:
+    """The start of the clause holding ``pos``: after the last hard boundary (quote marks are not one: a quoted
+    word may be part of a name, “集客魔方”网红直播基地; nor is a single dash between words, 中国—东盟), at most
+    ``limit`` back."""
+    lo = max(0, pos - limit)
+    for k in range(pos - 1, lo - 1, -1):
+        if text[k] in HARD_BOUNDARY and text[k] not in QUOTE_CHARS and not _inner_dash(text, k):
+            return k + 1
+    return lo
+
+
+def _inner_dash(text: str, k: int) -> bool:
+    """A single dash between two Chinese characters joins words of one name (中国—东盟产业园)."""
+    return text[k] in DASHES and 0 < k < len(text) - 1 and text[k - 1] not in DASHES and \
+        text[k + 1] not in DASHES and "\u4e00" <= text[k - 1] <= "\u9fff" and "\u4e00" <= text[k + 1] <= "\u9fff" \
+        and not RE_ENDS_IN_SUFFIX.search(text[max(0, k - 8) : k])
+
+
+def _breaks(tok: Token, etype: EntityType, lex: Lexicon, before_suffix: bool) -> str | None:
+    """Why a word ends a name that follows it ("hard" / "soft"), or None when it can be inside the name."""
+    w = tok.text
+    if w in PHASE_WORDS or RE_PHASE.fullmatch(w):
+        return None
+    if w in NAME_CONJUNCTIONS:
+        return None if etype is PROJECT else "hard"
+    if len(w) == 1:
+        return "hard" if w in FUNCTION_CHARS else None
+    if w in FIRM_DESCRIPTORS and etype is not PROJECT:
+        return "hard"
+    if etype is FIRM and (w in FIRM_NAME_VERBS or w in PROJECT_PROCESS_VERBS and w not in INVEST_PREDICATES):
+        return None  # …科技发展有限公司, …建设投资开发有限公司, …集成电路封装测试公司
+    if w in INVEST_PREDICATES:
+        if before_suffix and etype is PROJECT and w in SUFFIX_PREDICATES:
+            return None  # 储能电池建设项目, 扩建项目
+        return "hard"
+    if etype is PROJECT and w in PROJECT_PROCESS_VERBS:
+        return None  # …封装测试…, 生产线改造
+    if w in LEADING_WORDS:
+        return "hard"
+    tag = lex.words.tag(w)
+    if tag is None or tag not in BREAK_TAGS or w in NAME_MODIFIERS:
+        return None
+    if lex.gazetteer.surfaces.get(w):
+        return None  # a place name jieba files as a verb (包头) is part of a name
+    if etype is PROJECT and w in PROJECT_PROCESS_VERBS:
+        return None
+    if etype is FIRM and w in FIRM_NAME_VERBS:
+        return None
+    return "soft"
+
+
+def name_start(text: str, lo: int, suffix_start: int, end: int, etype: EntityType, lex: Lexicon,
+               item: bool = False) -> int:
+    """The offset where the name ending at ``end`` (its type suffix at ``suffix_start``) starts; ``lo`` is the
+    clause start. None when no valid name ends there."""
+    window = text[lo:suffix_start]
+    toks = list(cut_window(window))
+    start = suffix_start
+    i = len(toks) - 1
+    while i >= 0:
+        t = toks[i]
+        w = t.text
+        if w in PAREN_PAIRS:  # a bracketed locator or phase inside a name: 宇芯(成都)集成电路…, 一轻(咸宁)产业园
+            j = _open_paren(toks, i)
+            if j is None or not _transparent(window[toks[j].end : t.start], lex, quoted=(w == "”")):
+                break
+            start = lo + toks[j].start
+            i = j - 1
+            continue
+        if w in ("(", "（", "“"):
+            break
+        if w == LIST_COMMA:
+            if etype is not PROJECT or not _joins_modifier(text, lo, lo + t.start, lex):
+                break
+            start = lo + t.start
+            i -= 1
+            continue
+        why = _breaks(t, etype, lex, before_suffix=(lo + t.end == suffix_start))
+        if why is None and w in NAME_CONJUNCTIONS and etype is PROJECT and i > 0 and \
+                RE_TERMINAL_SUFFIX.search(window[: t.start]):
+            why = "hard"  # A项目和B项目: B starts after the conjunction
+        if why == "soft" and (item or _soft_stays(toks, i, etype, text[lo + t.end : end], lex,
+                                                  text[suffix_start:end])):
+            why = None  # inside a list item only function words and predicates cut (大全|年产…, 建文|洗涤|二期)
+        if why is not None:
+            break
+        start = lo + t.start
+        i -= 1
+    return start
+
+
+SOFT_FALLBACK_TAGS = frozenset({"d", "v", "vd", "t"})
+VERB_TAGS = frozenset({"v", "vd", "vi", "vg", "vq"})
+# Words jieba files as time words or adverbs that are ordinary modifiers inside names (福州现代物流城).
+NAME_MODIFIERS = frozenset({"现代", "当代", "近代", "古代", "未来", "新兴", "长远", "永久", "传统", "共同"})
+
+
+def _soft_stays(toks: list[Token], i: int, etype: EntityType, rest: str, lex: Lexicon, suffix: str = "") -> bool:
+    """Whether a verb or adverb by jieba's class is still inside the name.
+
+    In a project name a verb between two name words is part of it (牛首山|抽水|蓄能电站), and so is one whose
+    remainder would start with a stray character (建设|预制|菜与…); a firm or park name goes on past a
+    mis-cut word when the rest alone would name nothing (瑞|鼎新|材料科技有限公司)."""
+    nxt_tok = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt_tok is not None and etype is not FIRM and lex.words.tag(toks[i].text) in VERB_TAGS:
+        compound = toks[i].text + nxt_tok.text
+        if any(sp.end > len(toks[i].text) for sp in lex.taxonomy.find_industries(compound)):
+            return True  # 闪存(v)芯片, 抽水(v)蓄能: the verb qualifies an industry's product
+    prev = toks[i - 1] if i > 0 else None
+    name_before = prev is not None and len(prev.text) >= 2 and _breaks(prev, etype, lex, False) is None and \
+        not RE_NAME_SUFFIX_WORD.search(prev.text) and not park_type(prev.text) and prev.text not in PAREN_PAIRS
+    if etype is PARK and i == len(toks) - 1 and lex.words.tag(toks[i].text) in ("v", "vn") and \
+            suffix.endswith(("园", "园区")) and name_before:
+        return True  # 九洲北斗导航(v)产业园: the word before a 园 says what the park is for
+    if etype in (PROJECT, PARK):
+        if name_before and lex.words.tag(toks[i].text) not in VERB_TAGS:
+            return True  # 酸铁锂|正极(ad)|材料: an adverb-tagged word between name words is one of them
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        return nxt is not None and len(nxt.text) == 1 and nxt.text not in FUNCTION_CHARS and \
+            "\u4e00" <= nxt.text <= "\u9fff"
+    if etype is FIRM and lex.words.tag(toks[i].text) in SOFT_FALLBACK_TAGS and len(toks[i].text) == 2:
+        return not _distinctive(rest, etype, lex)  # 瑞|鼎新(d)|材料科技有限公司
+    return False
+
+
+def item_start(text: str, start: int, end: int, etype: EntityType, lex: Lexicon) -> int:
+    """Where the name in a list item ``text[start:end]`` starts: leading verbs and clauses are cut as before a
+    suffix (锁定多氟多化工股份有限公司 -> 多氟多…; 奥托立夫正与尊界超级工厂 -> 尊界超级工厂)."""
+    return name_start(text, start, end, end, etype, lex, item=True)
+
+
+def _open_paren(toks: list[Token], i: int) -> int | None:
+    want = PAREN_PAIRS[toks[i].text]
+    for j in range(i - 1, max(-1, i - MAX_PAREN), -1):
+        if toks[j].text == want:
+            return j
+    return None
+
+
+def _transparent(inside: str, lex: Lexicon, quoted: bool = False) -> bool:
+    """A bracketed part that belongs to a name: a place (成都), a phase (一期), a short code; a short quoted
+    brand (“集客魔方”)."""
+    if quoted:
+        return 2 <= len(inside) <= 8 and not any(c in HARD_BOUNDARY for c in inside)
+    return bool(inside) and (lex.gazetteer.resolve(inside) is not None or bool(RE_PHASE.fullmatch(inside))
+                             or inside.isascii() and len(inside) <= 6 or inside in COUNTRIES)
+
+
+def _joins_modifier(text: str, lo: int, comma: int, lex: Lexicon) -> bool:
+    """Coordinated industry words may modify a project name together (新能源、大数据、云计算用高性能电极箔项目):
+    a list comma joins them when industry words stand on both sides and the last one is followed by a linking
+    word (用, 型, 类); anything else before a comma is an earlier item of a list."""
+    k = comma
+    while k > lo and text[k - 1] not in HARD_BOUNDARY and text[k - 1] != LIST_COMMA:
+        k -= 1
+    piece = text[k:comma]
+    piece = trim_name(piece)[1] if piece else piece
+    if k > lo and text[k - 1] == LIST_COMMA and piece and not RE_ANY_SUFFIX.search(piece) and \
+            RE_NAME_SUFFIX_WORD.search(text[max(lo, k - 12) : k - 1]) and len(piece) <= 20:
+        return True  # …项目、翰博集团OLED装置零部件膜剥离、精密清洗及热喷涂生产基地项目: a fragment of this item
+    if not _industry_word(piece, lex):
+        return False
+    pos = comma + 1
+    while True:
+        spans = lex.taxonomy.find_industries(text[pos : pos + 12])
+        if not spans or spans[0].start != 0:
+            return False
+        pos += spans[0].end
+        if text[pos : pos + 1] == LIST_COMMA:
+            pos += 1
+            continue
+        return text[pos : pos + 1] in MODIFIER_LINKS
+
+
+def _industry_word(s: str, lex: Lexicon) -> bool:
+    spans = lex.taxonomy.find_industries(s)
+    return bool(s) and len(spans) == 1 and spans[0].start == 0 and spans[0].end == len(s)
+
+
+def _distinctive(name: str, etype: EntityType, lex: Lexicon) -> bool:
+    """Whether what is left after a stop still names something (more than its suffix and generic words)."""
+    _, name = trim_name(name)
+    if etype is FIRM:
+        core = RE_FIRM_TRADE.sub("", RE_FIRM_LEGAL.sub("", name))
+        core = RE_FIRM_BUSINESS_WORDS.sub("", core)
+        return len(RE_HAN.findall(core)) >= 2 and core not in GENERIC_FIRM_WORDS
+    if etype is PARK:
+        return park_type(name) is not None
+    m = _last_suffix(name)
+    head = name[: m.start()] if m else name
+    rest = strip_generic(head)
+    if rest.endswith(CATEGORY_ENDINGS) or head.endswith(CATEGORY_ENDINGS) or \
+            (m is not None and m.group().startswith("基地")):
+        # 光伏制造产业项目, 新能源类项目, 油茶基地: a kind of project, not one
+        for sp in lex.taxonomy.find_industries(rest):
+            rest = rest.replace(sp.surface, "")
+    return len(RE_HAN.findall(rest)) >= 2
+
+
+def valid_name(name: str, etype: EntityType, lex: Lexicon) -> bool:
+    """Whether a trimmed candidate is a specific name of its type (not 龙头企业, 一批项目, 国家高新区)."""
+    if not (MIN_NAME - (1 if etype is FIRM else 0) <= len(name) <= MAX_NAME):
+        return False
+    if not RE_HAN.match(name) and not name[:1].isalnum() and name[:1] not in "“\"(（":
+        return False
+    if len(RE_HAN.findall(name)) < 2 or "等" in name or RE_COUNT_INSIDE.search(name) or not _balanced(name):
+        return False
+    if etype is FIRM:
+        return _valid_firm(name)
+    if etype is PARK:
+        return park_type(name) is not None and not _province_designation(name, lex) and not RE_PHASE.match(name)
+    return _valid_project(name, lex)
+
+
+def _province_designation(name: str, lex: Lexicon) -> bool:
+    """广西轻工园: a province and a kind of 园 is a title a province awards, not one park (湖北自贸区 is one)."""
+    from kg.lexicon.grammar import park_suffix
+
+    suffix = park_suffix(name) or ""
+    if not suffix.endswith("园"):
+        return False
+    prefix = name[: len(name) - len(suffix)]
+    places = lex.gazetteer.by_name(prefix) or lex.gazetteer.by_short(prefix)
+    return any(p.level == "province" for p in places)
+
+
+def _valid_firm(name: str) -> bool:
+    if name.startswith(GENERIC_FIRM_STARTS) or any(w in name for w in NOT_FIRM_INFIXES):
+        return False
+    if name in GENERIC_FIRM_WORDS or name.endswith(NOT_FIRM_SUFFIXES) or name.endswith(GENERIC_FIRM_ENDINGS):
+        return False
+    core = RE_FIRM_LEGAL.sub("", name)
+    if len(core) < 2 or core in GENERIC_FIRM_WORDS:
+        return False
+    # 控股子公司: only trade words before the legal form, when there is one
+    return not (core != name and len(RE_HAN.findall(RE_FIRM_TRADE.sub("", core))) == 0)
+
+
+def _valid_project(name: str, lex: Lexicon) -> bool:
+    if RE_GENERIC_PROJECT.match(name) or name.startswith(("项目", "工程")) or RE_PUBLIC_WORKS.search(name) or \
+            RE_STREET_WORK.search(name):
+        return False
+    if RE_PROGRAM_NAME.match(name) or RE_MONEY_INSIDE.search(name) or name.endswith(NOT_PROJECT_ENDINGS):
+        return False
+    if RE_CONNECTOR_BEFORE_SUFFIX.search(name) or RE_PHASE.match(name):
+        return False
+    if _broad_industry_only(name, lex):
+        return False
+    if RE_DESIGNATION.match(name) and not name.endswith(("项目", "工程")):
+        return False
+    if name.endswith("工程") and any(w in name for w in PROGRAM_WORDS):
+        return False
+    if not _distinctive(name, PROJECT, lex) or _common_words_only(name, lex):
+        return False
+    m = RE_BARE_SUFFIX_RUN.search(name)
+    head = name[: m.start()] if m and m.start() > 0 else name
+    if _place_only(head, lex):
+        return False
+    # 邵阳市重点项目: a place and generic words; but a place and a zone type is a name (台湾工业园)
+    return park_type(name) is not None or not _place_only(strip_generic(head), lex)
+
+
+def _last_suffix(name: str) -> re.Match[str] | None:
+    """The run of project suffixes that ends ``name`` (闪存芯片二期项目 -> 二期项目), or its first suffix."""
+    m = RE_SUFFIX_RUN_END.search(name)
+    return m if m and m.start() > 0 else RE_PROJECT_SUFFIX.search(name)
+
+
+def _common_words_only(name: str, lex: Lexicon) -> bool:
+    """国家区域医疗中心项目, 现代能源产业项目: a head made of common words only (jieba's dictionary counts each
+    :data:`COMMON_WORD_FREQ` times or more), with no place, firm, brand, product or figure, names a kind."""
+    m = _last_suffix(name)
+    words = [w for w in cut(name[: m.start()] if m else name) if w.strip()]
+    if not words:
+        return False
+    for w in words:
+        if len(w) == 1 and w not in FUNCTION_CHARS:
+            return False  # a character jieba could not join to a word is a piece of a brand (通|威)
+        if any(c.isdigit() for c in w) or lex.gazetteer.surfaces.get(w) or lex.firms.is_known(w) or \
+                lex.taxonomy.find_industries(w) or word_frequency(w) < COMMON_WORD_FREQ:
+            return False
+    return True
+
+
+def _broad_industry_only(name: str, lex: Lexicon) -> bool:
+    """光伏项目, 新能源汽车上下游产业链项目: a chain or broad industry word and generic words name a kind of
+    project (锂离子动力电池项目, a product, stays a name)."""
+    m = _last_suffix(name)
+    head = name[: m.start()] if m else name
+    tax = lex.taxonomy
+    spans = tax.find_industries(head)
+    if not spans:
+        return False
+    rest = head
+    for sp in spans:
+        if not (sp.surface in tax.chains or sp.surface in tax.industry_words or sp.surface in tax.links and
+                len(sp.surface) <= 3):
+            return False
+        rest = rest.replace(sp.surface, " ")
+    return len(RE_HAN.findall(strip_generic(rest))) == 0
+
+
+def _place_only(s: str, lex: Lexicon) -> bool:
+    """邵阳市项目, 重庆市铜梁区重大招商项目: a place (or a chain of places) and nothing else is no name."""
+    return bool(s) and (lex.gazetteer.resolve(s) is not None or places_only(s, lex))
+
+
+def places_only(s: str, lex: Lexicon) -> bool:
+    """Whether ``s`` is one or more place names written one after another (大庆市大同区, 无锡)."""
+    pos = 0
+    for p in lex.gazetteer.find(s):
+        if p.start != pos:
+            return False
+        pos = p.end
+    return pos == len(s) and pos > 0
+
+
+def _balanced(name: str) -> bool:
+    """Quotes and brackets are balanced (“南三县”… yes; “雪亮工程 no; 阳湖)基地 no); at most one quoted part."""
+    if name.count("“") != name.count("”") or name.count("“") > 1:
+        return False
+    return name.count("(") == name.count(")") and name.count("（") == name.count("）")
+
+
+def trimmed(text: str, start: int, end: int) -> tuple[int, str]:
+    """``text[start:end]`` without what cannot start a name (leading verbs, amounts, counts, years)."""
+    removed, name = trim_name(text[start:end])
+    return start + removed, name

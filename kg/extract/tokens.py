@@ -1,0 +1,88 @@
+"""jieba on short windows only, with the word class of each token from the lexicon's word classes.
+
+Extraction never runs jieba over a whole document (that alone would cost more than the rest of extraction):
+it cuts the few dozen characters before a name's suffix, to see where the name can start.
+
+>>> [t.text for t in cut_window("华为邵阳运营中心项目")][:2]
+['华为', '邵阳']
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import NamedTuple
+
+from kg.extract.vocab import FUNCTION_CHARS
+from kg.lexicon.wordclass import WordClasses, jieba_tokenizer
+
+
+class Token(NamedTuple):
+    """A word of a window: offsets relative to the window."""
+
+    start: int
+    end: int
+    text: str
+
+
+_tokenizer = jieba_tokenizer
+
+
+@functools.lru_cache(maxsize=131072)
+def cut(s: str) -> tuple[str, ...]:
+    """Words of ``s`` (jieba, no HMM: deterministic and fast)."""
+    return tuple(_tokenizer().cut(s, HMM=False))
+
+
+@functools.lru_cache(maxsize=131072)
+def cut_window(s: str) -> tuple[Token, ...]:
+    """Words of ``s`` with their offsets; jieba's HMM joins characters it does not know into words, which keeps
+    brands whole (鼎菱, 多氟多, 宇芯)."""
+    out = []
+    pos = 0
+    for w in _split_function_chars(_tokenizer().cut(s, HMM=True)):
+        out.append(Token(pos, pos + len(w), w))
+        pos += len(w)
+    return tuple(out)
+
+
+word_frequency = WordClasses.frequency
+
+
+def _split_function_chars(words):  # type: ignore[no-untyped-def]
+    """A word jieba's HMM made up (not in its dictionary) never starts or ends with a function character:
+    由泛鼎 -> 由 | 泛鼎."""
+    freq = _tokenizer().FREQ
+    for w in words:
+        if len(w) > 1 and not freq.get(w):
+            if w[0] in FUNCTION_CHARS:
+                yield w[0]
+                w = w[1:]
+            if len(w) > 1 and w[-1] in FUNCTION_CHARS:
+                yield w[:-1]
+                w = w[-1]
+        yield w
+
+
+def word_bounded(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` starts and ends on jieba word boundaries (人工智能 holds 工智, but not as a
+    word); a match glued to Latin letters or digits is no word either."""
+    if (start > 0 and text[start - 1].isascii() and text[start - 1].isalpha()) or \
+            (end < len(text) and text[end].isascii() and text[end].isalpha()):
+        return False
+    w0 = max(0, start - 6)
+    window = text[w0 : end + 6]
+    cuts = {0, len(window)}
+    for t in cut_window(window):
+        cuts.add(t.end)
+    if (start - w0) not in cuts:
+        return False
+    # 湖南省内陆: jieba cuts 湖南省|内陆, so the name ends on a word boundary one suffix character later
+    return (end - w0) in cuts or (end < len(text) and text[end] in ADMIN_SUFFIX_CHARS and (end + 1 - w0) in cuts)
+
+
+ADMIN_SUFFIX_CHARS = frozenset("省市县区州镇乡")
+
+
+def warm() -> None:
+    """Load jieba's dictionary now (worker processes call this once)."""
+    _tokenizer()

@@ -1,0 +1,42 @@
+"""Extraction's work grows linearly with its input, even on text made to trip the grammar (a page without
+punctuation, one suffix repeated, a list that never ends): 10x the input must cost well under 100x the time.
+
+The measuring is :func:`test_scaling.assert_linear` (process CPU time, best of a few runs, no wall-time limit).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_scaling import _repeat_to, assert_linear
+
+from kg.extract import extract
+from kg.model import Document
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+# fmt: off
+UNITS = [
+    "由有限公司",          # a legal suffix after 由, over and over (the investor frame)
+    "经开区",              # a park type with nothing before it
+    "等项目",              # a list tail with no list
+    "项目总投资1亿元。",   # an amount that refers back to a project that is never named
+    "华为",                # a known firm name, thousands of times in one sentence
+    "、年产10万吨正极材料",  # a list of suffixless items that never closes
+]
+# fmt: on
+
+
+def _extract(text: str) -> object:
+    return extract(Document("scale", "scale.txt", None, "2023", "湖南省", text))
+
+
+@pytest.mark.parametrize("unit", UNITS)
+def test_extraction_time_grows_linearly(unit: str) -> None:
+    assert_linear(_extract, lambda size: _repeat_to(unit, size), f"extract({unit!r} * n)")
+
+
+def test_extraction_of_real_text_grows_linearly() -> None:
+    text = (SEEDS / "seed002.txt").read_text(encoding="utf-8")
+    assert_linear(_extract, lambda size: _repeat_to(text, size)[: size // 3], "extract(seed text * n)")

@@ -1,0 +1,147 @@
+"""Relation frames on sentences written for these tests the way investment news and work reports from many
+provinces put things (not taken from any annotated file): which frame fired on which sentence, with which
+ends and amount."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract
+from kg.extract.frames import FRAMES
+from kg.model import Document, Extraction, RelType
+
+
+def _ex(region: str, text: str, extractor: str | None = None) -> Extraction:
+    return extract(Document("frame", "frame.txt", None, "2023", region, text), extractor=extractor)
+
+
+def _rels(ex: Extraction, rtype: str) -> list[tuple[str, str, float | None, str, str]]:
+    names = {e.key: e for e in ex.entities}
+    out = []
+    for r in ex.relations:
+        if r.type is RelType(rtype):
+            for ev in r.evidence:
+                out.append((names[r.source].name, names[r.target].name, r.amount_cny, ev.rule, ev.sentence))
+    return out
+
+
+def _has(ex: Extraction, rtype: str, source: str, target: str, frame: str) -> tuple | None:
+    names = {e.key: e for e in ex.entities}
+    for r in ex.relations:
+        if r.type is RelType(rtype) and source in names[r.source].names and target in names[r.target].names:
+            if any(ev.rule == frame for ev in r.evidence):
+                return (r, names[r.source], names[r.target])
+    return None
+
+
+# Each row: region, text, relation, source name, target name, frame that must have found it, amount (yuan) the
+# relation must carry (None: none; ... : not checked).
+# fmt: off
+CASES = [
+    # INVESTS_IN
+    ("宜宾市", "4月18日，宜宾市叙州区与宁德时代新能源科技股份有限公司签订投资协议，宁德时代将投资100亿元在叙州区建设动力电池生产基地三期项目。",
+     "INVESTS_IN", "宁德时代新能源科技股份有限公司", "动力电池生产基地三期项目", "invests_in.subject", 10_000_000_000),
+    ("曲靖市", "总投资50亿元的隆基绿能年产20GW单晶硅棒项目在曲靖经济技术开发区开工。",
+     "INVESTS_IN", "隆基绿能", "隆基绿能年产20GW单晶硅棒项目", "invests_in.name", 5_000_000_000),
+    ("贵阳市", "贵阳经开区新签约的白云科技电池材料项目总投资12亿元，该项目由贵州白云锂电科技有限公司投资建设。",
+     "INVESTS_IN", "贵州白云锂电科技有限公司", "白云科技电池材料项目", "invests_in.by", 1_200_000_000),
+    ("临沂市", "临沂高新区与山东玻纤集团股份有限公司签约年产20万吨玻璃纤维智能制造项目，项目总投资25亿元。",
+     "INVESTS_IN", "山东玻纤集团股份有限公司", "年产20万吨玻璃纤维智能制造项目", "invests_in.signing", 2_500_000_000),
+    ("昆明市", "昆明市晋宁区引进云南省能源投资集团有限公司建设绿色能源产业园项目，项目计划总投资30亿元。",
+     "INVESTS_IN", "云南省能源投资集团有限公司", "绿色能源产业园", "invests_in.introduce", 3_000_000_000),
+    ("台州市", "签约项目包括：年产5万台新能源汽车电驱系统项目（浙江银轮机械股份有限公司）等。",
+     "INVESTS_IN", "浙江银轮机械股份有限公司", "年产5万台新能源汽车电驱系统项目", "invests_in.paren", None),
+    ("佛山市", "美的集团的顺德智能家电产业园项目今年将全面投产。",
+     "INVESTS_IN", "美的集团", "顺德智能家电产业园项目", "invests_in.possessive", None),
+    ("无锡市", "新材料产业园签约的高性能薄膜项目，投资方为江苏华宇薄膜科技有限公司，计划年底开工。",
+     "INVESTS_IN", "江苏华宇薄膜科技有限公司", "高性能薄膜项目", "invests_in.investor_is", None),
+    ("常州市", "常州市金坛区与中创新航科技股份有限公司签约，中创新航三期项目计划总投资120亿元。",
+     "INVESTS_IN", "中创新航科技股份有限公司", "中创新航三期项目", "invests_in.signing", 12_000_000_000),
+    ("西安市", "三星(中国)半导体有限公司在西安高新区投资建设闪存芯片二期项目，总投资150亿美元。",
+     "INVESTS_IN", "三星(中国)半导体有限公司", "闪存芯片二期项目", "invests_in.subject", None),
+    # LOCATED_IN
+    ("曲靖市", "总投资50亿元的隆基绿能年产20GW单晶硅棒项目在曲靖经济技术开发区开工。",
+     "LOCATED_IN", "隆基绿能年产20GW单晶硅棒项目", "曲靖经济技术开发区", "located_in.after", ...),
+    ("滁州市", "总投资100亿元、年产10GW光伏组件的天合光能项目在滁州经济技术开发区签约落户。",
+     "LOCATED_IN", "天合光能项目", "滁州经济技术开发区", "located_in.after", ...),
+    ("宁德市", "位于宁德市东侨经济技术开发区的宁德时代湖西锂电池生产基地项目已经投产。",
+     "LOCATED_IN", "宁德时代湖西锂电池生产基地项目", "东侨经济技术开发区", "located_in.before", ...),
+    ("邵阳市", "近日，邵阳经开区集中签约了年产5万吨锂电负极材料项目、智能家居产业园项目。",
+     "LOCATED_IN", "智能家居产业园项目", "邵阳经开区", "located_in.before", ...),
+    ("南宁市", "在南宁市伶俐工业园区里，广西宁福新能源科技有限公司20GWh锂电池项目正加紧建设。",
+     "LOCATED_IN", "广西宁福新能源科技有限公司20GWh锂电池项目", "伶俐工业园区", "located_in.setting", ...),
+    ("荆州市", "储能电池产业园项目签约落户。该项目位于荆州经济技术开发区，由荆州楚锂新能源有限公司投资建设。",
+     "LOCATED_IN", "储能电池产业园项目", "荆州经济技术开发区", "located_in.after", ...),
+    ("铜梁区", "5月18日，重庆市铜梁区重大招商项目集中签约活动举行。本次签约的金汇能新材料生产基地项目计划投资10亿元。",
+     "LOCATED_IN", "金汇能新材料生产基地项目", "铜梁区", "located_in.event_host", ...),
+    ("南昌县", "江西省南昌县(小蓝经开区)举行重大项目集中开工仪式。",
+     "LOCATED_IN", "小蓝经开区", "南昌县", "located_in.pair", ...),
+    ("岳阳市", "华能岳阳电厂四期项目开工建设，岳阳市新增装机容量200万千瓦。",
+     "LOCATED_IN", "华能岳阳电厂四期项目", "岳阳市", "located_in.name", ...),
+    ("荆门市", "荆门市人民政府与湖北亿纬动力有限公司签约，共同推进年产16GWh乘用车动力电池项目建设。",
+     "LOCATED_IN", "年产16GWh乘用车动力电池项目", "荆门市", "located_in.signing", ...),
+    # PART_OF
+    ("莱州市", "(山东省)2020年莱州市人民政府工作报告", "PART_OF", "莱州市", "山东省", "part_of.chain", ...),
+    ("临湘市", "湖南省临湘市、岳阳县加快推进产业园区建设。", "PART_OF", "岳阳县", "湖南省", "part_of.chain", ...),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("region", "text", "rtype", "source", "target", "frame", "amount"), CASES)
+def test_frame_finds_relation(region: str, text: str, rtype: str, source: str, target: str, frame: str,
+                              amount: object) -> None:
+    ex = _ex(region, text)
+    hit = _has(ex, rtype, source, target, frame)
+    assert hit is not None, f"{frame} found no {rtype} {source} -> {target}; got {_rels(ex, rtype)}"
+    r, _, _ = hit
+    ev = next(ev for ev in r.evidence if ev.rule == frame)
+    assert ev.sentence and ev.sentence in text and ev.doc_id == "frame"
+    assert text[ev.start : ev.end].strip() == ev.sentence
+    if amount is not ...:
+        assert r.amount_cny == amount, f"{source} -> {target}: amount {r.amount_cny}, expected {amount}"
+
+
+def test_every_case_frame_is_registered() -> None:
+    assert {c[5] for c in CASES} <= set(FRAMES)
+
+
+# fmt: off
+NOT_RELATED = [
+    # an aggregate is no project's amount
+    ("贵阳市", "会上共有12个项目集中签约，总投资86.5亿元，其中包括新能源电池隔膜项目。", "新能源电池隔膜项目"),
+    # a phase's amount is not the project's
+    ("荆州市", "该项目由江苏中关村科技产业园控股集团有限公司投资建设，分两期实施，一期投资40亿元，建设储能电池生产线项目。",
+     "储能电池生产线项目"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("region", "text", "project"), NOT_RELATED)
+def test_amounts_that_are_no_investment_of_one_project(region: str, text: str, project: str) -> None:
+    ex = _ex(region, text)
+    for _firm, target, amount, _rule, _s in _rels(ex, "INVESTS_IN"):
+        if target == project:
+            assert amount is None
+    proj = [e for e in ex.entities if e.name == project]
+    assert proj and "amount_cny" not in proj[0].attrs
+
+
+def test_several_investors_share_a_total_and_get_no_amount() -> None:
+    ex = _ex("福州市", "鼎菱跨境综合产业园项目由泛鼎国际集团和霸菱亚洲投资有限公司共同投资建设，总投资10亿元。")
+    inv = _rels(ex, "INVESTS_IN")
+    assert {(s, t) for s, t, *_ in inv} == {("泛鼎国际集团", "鼎菱跨境综合产业园项目"),
+                                           ("霸菱亚洲投资有限公司", "鼎菱跨境综合产业园项目")}
+    assert all(a is None for _, _, a, *_ in inv)
+
+
+def test_a_named_investor_outranks_one_inferred_from_the_name() -> None:
+    ex = _ex("孝感市", "孝感市政府与恒信汽车集团股份有限公司签署楚能新能源锂电池产业园项目投资协议，计划总投资450亿元。")
+    inv = {(s, t): a for s, t, a, *_ in _rels(ex, "INVESTS_IN")}
+    assert inv == {("恒信汽车集团股份有限公司", "楚能新能源锂电池产业园项目"): 45_000_000_000}
+
+
+def test_a_stated_location_outranks_the_event_host() -> None:
+    ex = _ex("吴忠市", "吴忠市第一批重大项目集中开工。青铜峡工业园区海利化工新材料项目总投资30亿元。")
+    loc = {(s, t) for s, t, *_ in _rels(ex, "LOCATED_IN")}
+    assert ("青铜峡工业园区海利化工新材料项目", "青铜峡工业园区") in loc
+    assert ("青铜峡工业园区海利化工新材料项目", "吴忠市") not in loc
