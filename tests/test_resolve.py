@@ -346,6 +346,17 @@ PARKS = [
 # fmt: on
 
 
+def test_a_generic_form_pointing_back_at_a_park_is_no_alias() -> None:
+    """高新区 after 无锡高新区 in one text, 高新区 after 成都高新区 in another: no name shared by two parks."""
+    docs = [Extraction(Document(d, f"{d}.txt", None, "2023", None, f"{name}开工。高新区签约。"),
+                       (Entity(EntityType.PARK, name, aliases=("高新区",)),))
+            for d, name in (("a", "无锡高新区"), ("b", "成都高新区"))]
+    g = resolve(docs)
+    assert sorted(e.name for e in g.by_type("park")) == ["成都高新技术产业开发区", "无锡高新技术产业开发区"]
+    assert not any("高新区" == a for e in g.by_type("park") for a in e.aliases)
+
+
+
 @pytest.mark.parametrize(("names", "nodes"), PARKS)
 def test_park_forms_across_documents(names: tuple[str, ...], nodes: list[str]) -> None:
     g = resolve([_park_doc(f"d{i}", n) for i, n in enumerate(names)])

@@ -30,9 +30,10 @@ GAZETTEER_PROVENANCE = "gazetteer"
 
 
 def written_forms(d: DocState, e: Entity, lex: Lexicon, report: ResolveReport | None = None) -> list[str]:
-    """The park's names as the document writes them, each cut to the park name it holds."""
+    """The park's names as the document writes them, each cut to the park name it holds; a generic form the text
+    uses to point back at the park (高新区, 经开区, 新区) names no park of its own and is left out."""
     forms = []
-    names = [n for n in e.names if d.written(n)] or [e.name]
+    names = [n for n in e.names if d.written(n) and lex.park_canonical(n)] or [e.name]
     for raw in names:
         name, prefix, _ = cut_clause(raw, lambda rest: lex.park_canonical(rest) is not None)
         if prefix and report is not None:
