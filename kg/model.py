@@ -41,13 +41,15 @@ class EntityType(str, Enum):
 
 
 class RelType(str, Enum):
-    """Relation types; values are the gold schema's names (plus the taxonomy's ``UPSTREAM_OF``)."""
+    """Relation types; values are the gold schema's names (plus the taxonomy's ``UPSTREAM_OF`` and resolution's
+    ``SUBSIDIARY_OF``)."""
 
     INVESTS_IN = "INVESTS_IN"  # firm -> project
     LOCATED_IN = "LOCATED_IN"  # project -> park|place, park -> place, firm -> place
     IN_INDUSTRY = "IN_INDUSTRY"  # project|firm -> industry
     PART_OF = "PART_OF"  # place -> place (child -> parent)
     UPSTREAM_OF = "UPSTREAM_OF"  # industry -> industry (from the chain taxonomy)
+    SUBSIDIARY_OF = "SUBSIDIARY_OF"  # firm -> firm: a subsidiary or branch -> its group (from names or 旗下)
 
 
 PLACE_LEVELS = ("province", "city", "county", "town", "village")
@@ -156,7 +158,7 @@ class Relation:
     ``amount_cny`` is the investment in yuan (INVESTS_IN only); when the text gives another currency
     (亿美元), ``amount`` / ``currency`` keep it as stated and ``amount_cny`` stays None unless the text
     also gives yuan. ``provenance`` is ``"text"`` for facts the text states, ``"gazetteer"`` or
-    ``"taxonomy"`` for world knowledge added at graph time.
+    ``"taxonomy"`` for world knowledge added at graph time, ``"names"`` for a relation read from two names.
     """
 
     type: RelType

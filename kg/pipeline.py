@@ -76,9 +76,10 @@ class BuildResult:
     documents: int
     counts: dict[str, int]
     store: Path
-    report: list[str] = field(default_factory=list)
+    report: list[str] = field(default_factory=list)  # one line per resolution decision (kg.resolve.report)
     skipped: list[str] = field(default_factory=list)
     extracted: int = 0  # documents extracted by this build (the others came from the extraction cache)
+    report_summary: str = ""  # decisions counted per phase
 
 
 def build_graph(paths: Iterable[str | Path], workers: int = 1, skip_errors: bool = False,
@@ -150,4 +151,4 @@ def build(paths: Iterable[str | Path], store_dir: str | Path | None = None, work
                                     "build extracts these documents again, and --add needs a full build"),
                           stacklevel=2)
     return BuildResult(len(graph.documents), counts, store_path, report.lines(), [str(e) for e in errors],
-                       extracted=len(done.new))
+                       extracted=len(done.new), report_summary=report.summary())

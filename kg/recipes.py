@@ -6,9 +6,13 @@ The folder is the registry (as in aiosql's ``from_path``): no decorators, no con
   gives an example call (its parameters are what the tests and the README use); ``// ordered: col, …``
   names result columns whose lists keep the engine's order (paths, parallel evidence lists): every other
   list of plain values is sorted, because ``collect()`` order differs between engines and runs.
-* A line ``// names: param, …`` lists parameters that name an entity: the runner passes them through
-  :func:`kg.model.normalise_name` (NFKC, no blanks or quote marks), the form the store's name index holds
-  (``(:Name {key: $firm})-[:NAMES]->(f:Firm)``); run such a recipe elsewhere with normalised names.
+* A line ``// names: param:Label, …`` lists parameters that name an entity (of those labels, ``A|B`` for
+  several, none for any): the runner passes them through :func:`kg.model.normalise_name` (NFKC, no blanks or quote
+  marks), the form the store's name index holds (``(:Name {key: $firm})-[:NAMES]->(f:Firm)``), and a name the
+  graph does not hold is an error listing the nearest names; run such a recipe elsewhere with normalised names.
+* ``// chains: param`` names a chain the graph must hold; ``// choices: level=province|city|county`` lists a
+  parameter's values; ``// defaults: level=city, limit=100`` gives the value of a parameter left out
+  (:mod:`kg.recipe_checks`).
 * Parameters are the ``$identifiers`` left after stripping comments and strings (datasette's
   ``named_parameters``).
 * A sibling ``<name>.<backend>.cypher`` (``embedded`` or ``neo4j``) holds that backend's text where the shared
@@ -38,6 +42,7 @@ from typing import Any
 
 from kg.errors import RecipeError
 from kg.model import normalise_name
+from kg.recipe_checks import check_chains, check_choices, check_names, with_defaults
 from kg.store.base import FILE_CLAUSES, find_write_clause
 
 RECIPE_SUFFIX = ".cypher"
@@ -50,6 +55,10 @@ RE_COMMENT_LINE = re.compile(r"^\s*//\s?(.*)$")
 RE_EXAMPLE = re.compile(r"^example:\s*(.*)$", re.IGNORECASE)
 RE_ORDERED = re.compile(r"^ordered:\s*(.*)$", re.IGNORECASE)
 RE_NAMES = re.compile(r"^names:\s*(.*)$", re.IGNORECASE)
+RE_CHAINS = re.compile(r"^chains:\s*(.*)$", re.IGNORECASE)
+RE_CHOICES = re.compile(r"^choices:\s*(.*)$", re.IGNORECASE)
+RE_DEFAULTS = re.compile(r"^defaults:\s*(.*)$", re.IGNORECASE)
+RE_LABEL = re.compile(r"^[A-Z][A-Za-z]*$")
 RE_ORDER_BY = re.compile(r"\bORDER\s+BY\b", re.IGNORECASE)
 RE_RETURN = re.compile(r"\bRETURN\b", re.IGNORECASE)
 RE_INT = re.compile(r"^[+-]?(?:0|[1-9][0-9]*)$")
@@ -69,6 +78,10 @@ class Recipe:
     example: Mapping[str, Any] = field(default_factory=dict)  # parameters of the ``// example:`` call
     ordered: tuple[str, ...] = ()  # result columns whose lists keep the engine's order
     names: tuple[str, ...] = ()  # parameters that name an entity (normalised before running)
+    labels: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # name parameter -> labels (() = any)
+    chains: tuple[str, ...] = ()  # parameters that name a chain
+    choices: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # parameter -> allowed values
+    defaults: Mapping[str, Any] = field(default_factory=dict)  # parameter -> value when left out
 
     def text_for(self, backend: str) -> str:
         """The Cypher this recipe runs on ``backend`` (its variant file, else the shared text)."""
@@ -130,6 +143,33 @@ def _example(line: str, name: str, where: str) -> dict[str, Any]:
     return parse_params(pairs, name)
 
 
+def _items(text: str) -> list[str]:
+    return [c.strip() for c in text.split(",") if c.strip()]
+
+
+def _labelled(items: list[str], where: str) -> dict[str, tuple[str, ...]]:
+    """``firm:Firm, place:Park|Place, name`` -> {param: labels}."""
+    out: dict[str, tuple[str, ...]] = {}
+    for item in items:
+        param, _, labels = item.partition(":")
+        found = tuple(x.strip() for x in labels.split("|") if x.strip()) if labels else ()
+        bad = [x for x in found if not RE_LABEL.match(x)]
+        if bad:
+            raise RecipeError(f"{where}: names line: {', '.join(bad)} is no node label")
+        out[param.strip()] = found
+    return out
+
+
+def _assignments(items: list[str], where: str, kind: str) -> dict[str, str]:
+    out = {}
+    for item in items:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            raise RecipeError(f"{where}: {kind} line: {item!r} is not param=value")
+        out[key.strip()] = value.strip()
+    return out
+
+
 def parse_recipe(name: str, text: str, path: Path | None = None,
                  variants: Mapping[str, str] | None = None) -> Recipe:
     """A Recipe from its file text; raises RecipeError (``path:line``) on a malformed file."""
@@ -139,16 +179,27 @@ def parse_recipe(name: str, text: str, path: Path | None = None,
     description: list[str] = []
     example: dict[str, Any] = {}
     ordered: tuple[str, ...] = ()
-    names: tuple[str, ...] = ()
+    labels: dict[str, tuple[str, ...]] = {}
+    chains: tuple[str, ...] = ()
+    choices: dict[str, tuple[str, ...]] = {}
+    defaults: dict[str, Any] = {}
     for i, line in enumerate(_header(text), start=1):
+        at = f"{where}:{i}"
         if m := RE_EXAMPLE.match(line):
-            example = _example(m.group(1), name, f"{where}:{i}")
+            example = _example(m.group(1), name, at)
         elif m := RE_ORDERED.match(line):
-            ordered = tuple(c.strip() for c in m.group(1).split(",") if c.strip())
+            ordered = tuple(_items(m.group(1)))
         elif m := RE_NAMES.match(line):
-            names = tuple(c.strip() for c in m.group(1).split(",") if c.strip())
+            labels = _labelled(_items(m.group(1)), at)
+        elif m := RE_CHAINS.match(line):
+            chains = tuple(_items(m.group(1)))
+        elif m := RE_CHOICES.match(line):
+            choices = {k: tuple(v.split("|")) for k, v in _assignments(_items(m.group(1)), at, "choices").items()}
+        elif m := RE_DEFAULTS.match(line):
+            defaults = {k: parse_value(v) for k, v in _assignments(_items(m.group(1)), at, "defaults").items()}
         elif line:
             description.append(line)
+    names = tuple(labels)
     if not description:
         raise RecipeError(f"{where}:1: a recipe starts with // lines describing it")
     body = RE_CYPHER_NOISE.sub(" ", text)
@@ -163,16 +214,20 @@ def parse_recipe(name: str, text: str, path: Path | None = None,
         if extra:
             differ = ", ".join(sorted(extra))
             raise RecipeError(f"{where}: the {backend} variant's parameters differ by {differ}")
-    if set(names) - set(params):
-        raise RecipeError(f"{where}: the names line lists {', '.join(sorted(set(names) - set(params)))}, "
-                          "which the recipe does not use")
+    for kind, declared in (("names", names), ("chains", chains), ("choices", choices), ("defaults", defaults)):
+        if set(declared) - set(params):
+            raise RecipeError(f"{where}: the {kind} line lists {', '.join(sorted(set(declared) - set(params)))}, "
+                              "which the recipe does not use")
+    for p, value in defaults.items():
+        if p in choices and str(value) not in choices[p]:
+            raise RecipeError(f"{where}: the default {p}={value} is not one of its choices")
     unknown = set(example) - set(params)
-    missing = set(params) - set(example)
+    missing = set(params) - set(example) - set(defaults)
     if example and (unknown or missing):
         raise RecipeError(f"{where}: the example's parameters differ from the recipe's "
                           f"({', '.join(sorted(unknown | missing))})")
     return Recipe(name, " ".join(description), text, params, path, dict(variants or {}), example, ordered,
-                  names)
+                  names, labels, chains, choices, defaults)
 
 
 def _check_reads_only(text: str, where: str) -> None:
@@ -224,14 +279,17 @@ def _read(path: Path) -> str:
 
 
 def check_params(recipe: Recipe, params: Mapping[str, Any]) -> None:
-    """Raise RecipeError naming the recipe and what it needs when a parameter is missing or unknown."""
-    needs = ", ".join(recipe.params) or "no parameters"
-    missing = [p for p in recipe.params if p not in params]
+    """Raise RecipeError naming the recipe and what it needs when a parameter is missing (and has no default),
+    unknown, or not one of its choices."""
+    needs = ", ".join(f"{p}={recipe.defaults[p]}" if p in recipe.defaults else p for p in recipe.params)
+    needs = needs or "no parameters"
+    missing = [p for p in recipe.params if p not in params and p not in recipe.defaults]
     unknown = sorted(set(params) - set(recipe.params))
     if missing:
         raise RecipeError(f"recipe {recipe.name} needs: {needs} (missing: {', '.join(missing)})")
     if unknown:
         raise RecipeError(f"recipe {recipe.name} needs: {needs} (unknown: {', '.join(unknown)})")
+    check_choices(recipe.name, with_defaults(params, recipe.defaults), recipe.choices)
 
 
 def normalise(value: Any, keep_order: bool = False) -> Any:
@@ -297,10 +355,12 @@ def has_final_order(cypher: str) -> bool:
 
 
 def run_recipe(store: Any, name: str | Recipe, params: Mapping[str, Any] | None = None,
-               recipes: Mapping[str, Recipe] | None = None) -> list[dict[str, Any]]:
+               recipes: Mapping[str, Recipe] | None = None, check: bool = True) -> list[dict[str, Any]]:
     """Run a recipe on a store (any :class:`~kg.store.GraphStore`); rows of plain values.
 
-    Parameters are checked first (a missing or unknown one raises RecipeError naming what the recipe needs).
+    Parameters are checked first: a missing or unknown one, or a value outside its choices, raises RecipeError
+    naming what the recipe needs; left-out parameters take their defaults. With ``check`` (the default), names
+    and chains the graph does not hold raise RecipeError listing the nearest ones (one indexed lookup each).
     Rows keep the recipe's ORDER BY; a recipe without one gets its rows sorted, so answers are deterministic.
     """
     if isinstance(name, Recipe):
@@ -312,9 +372,13 @@ def run_recipe(store: Any, name: str | Recipe, params: Mapping[str, Any] | None 
         recipe = catalogue[name]
     given = dict(params or {})
     check_params(recipe, given)
+    given = with_defaults(given, recipe.defaults)
     for p in recipe.names:
         if isinstance(given[p], str):
             given[p] = normalise_name(given[p])
+    if check:
+        check_names(store, recipe.name, given, recipe.labels)
+        check_chains(store, recipe.name, given, recipe.chains)
     text = recipe.text_for(getattr(store, "name", ""))
     ordered = frozenset(recipe.ordered)
     rows = [{k: normalise(v, k in ordered) for k, v in row.items()} for row in store.run(text, given)]

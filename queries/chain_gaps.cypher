@@ -1,60 +1,33 @@
-// The 招商图 question: which links of an industrial chain a place (and everything inside it) has and which it
-// lacks. For each link: the place's own projects and firms there, and for a missing link the firms elsewhere
-// in the graph at that link (investors in its projects, or firms tied to it) and projects elsewhere at it,
-// each with its province.
+// The 招商图 question for a place and an industrial chain: for each link, upstream first, whether the place
+// (or anything inside it) has it, with its projects there, their investors and the local firms tied to the
+// link; for a missing link, who could fill it: each firm elsewhere that invests in a project at that link, with
+// the project, its region (湖南省邵阳市), the stated amount in yuan, year, stage and the sentences (and documents)
+// behind the investment. One row per present link and one per (firm, project) of a missing link (one row with
+// no candidate when nobody invests in it), upstream first, the largest amounts first; paged: offset, limit.
 // example: kg query chain_gaps -p chain=新能源汽车 -p place=邵阳市
+// names: place:Place
+// chains: chain
+// defaults: offset=0, limit=100
+// ordered: sentences, docs
+// (The place is looked up in the name index and its places are walked from it; candidates are only looked for
+// at the links the place lacks; rows are grouped by key, never by node.)
+MATCH (:Name {key: $place})-[:NAMES]->(top:Place)
 MATCH (ind:Industry)
 WHERE ind.chain = $chain
-OPTIONAL MATCH (top:Place)
-WHERE top.name = $place OR $place IN top.aliases
-OPTIONAL MATCH (pl:Place)-[:PART_OF*0..4]->(top)
-WITH DISTINCT ind, pl
+OPTIONAL MATCH (top)<-[:PART_OF*0..4]-(pl:Place)
 OPTIONAL MATCH (pl)<-[:LOCATED_IN*1..2]-(p:Project)-[:IN_INDUSTRY]->(ind)
-WITH ind, collect(DISTINCT p.name) AS local_projects
-OPTIONAL MATCH (top:Place)
-WHERE top.name = $place OR $place IN top.aliases
-OPTIONAL MATCH (pl:Place)-[:PART_OF*0..4]->(top)
-WITH DISTINCT ind, local_projects, pl
+OPTIONAL MATCH (p)<-[:INVESTS_IN]-(f:Firm)
 OPTIONAL MATCH (pl)<-[:LOCATED_IN]-(g:Firm)-[:IN_INDUSTRY]->(ind)
-WITH ind, local_projects, collect(DISTINCT g.name) AS local_firms
-WITH ind, local_projects, local_firms, size(local_projects) + size(local_firms) > 0 AS present
-OPTIONAL MATCH (gap:Industry)
-WHERE gap.key = CASE WHEN present THEN '' ELSE ind.key END
-UNWIND [1, 2] AS branch
-OPTIONAL MATCH (f1:Firm)-[:IN_INDUSTRY]->(gap)
-WHERE branch = 1
-OPTIONAL MATCH (f2:Firm)-[:INVESTS_IN]->()-[:IN_INDUSTRY]->(gap)
-WHERE branch = 2
-WITH DISTINCT ind, gap, local_projects, local_firms, present, coalesce(f1.key, f2.key) AS fk
-OPTIONAL MATCH (f:Firm)
-WHERE f.key = fk
-UNWIND [1, 2, 3] AS hops
-OPTIONAL MATCH (f)-[:LOCATED_IN]->(fpl1:Place)
-WHERE hops = 1
-OPTIONAL MATCH (f)-[:INVESTS_IN]->()-[:LOCATED_IN]->(fpl2:Place)
-WHERE hops = 2
-OPTIONAL MATCH (f)-[:INVESTS_IN]->()-[:LOCATED_IN]->()-[:LOCATED_IN]->(fpl3:Place)
-WHERE hops = 3
-WITH DISTINCT ind, gap, local_projects, local_firms, present, f, coalesce(fpl1.key, fpl2.key, fpl3.key) AS fplk
-WITH ind, gap, local_projects, local_firms, present, f, collect(fplk) AS fplks
-UNWIND CASE WHEN size(fplks) = 0 THEN [''] ELSE fplks END AS fplk
-OPTIONAL MATCH (fpl:Place)-[:PART_OF*0..4]->(prov:Place {level: 'province'})
-WHERE fpl.key = fplk
-WITH ind, gap, local_projects, local_firms, present,
-     collect(DISTINCT CASE WHEN present OR f IS NULL THEN null WHEN prov IS NULL THEN f.name
-                           ELSE f.name + '（' + prov.name + '）' END) AS firms_elsewhere
-OPTIONAL MATCH (q:Project)-[:IN_INDUSTRY]->(gap)
-UNWIND [1, 2] AS qhops
-OPTIONAL MATCH (q)-[:LOCATED_IN]->(qpl1:Place)
-WHERE qhops = 1
-OPTIONAL MATCH (q)-[:LOCATED_IN]->()-[:LOCATED_IN]->(qpl2:Place)
-WHERE qhops = 2
-WITH DISTINCT ind, local_projects, local_firms, present, firms_elsewhere, q, coalesce(qpl1.key, qpl2.key) AS qplk
-WITH ind, local_projects, local_firms, present, firms_elsewhere, q, collect(qplk) AS qplks
-UNWIND CASE WHEN size(qplks) = 0 THEN [''] ELSE qplks END AS qplk
-OPTIONAL MATCH (qpl:Place)-[:PART_OF*0..4]->(qp:Place {level: 'province'})
-WHERE qpl.key = qplk
-RETURN ind.position AS position, ind.name AS link, present, local_projects, local_firms, firms_elsewhere,
-       collect(DISTINCT CASE WHEN present OR q IS NULL THEN null WHEN qp IS NULL THEN q.name
-                             ELSE q.name + '（' + qp.name + '）' END) AS projects_elsewhere
-ORDER BY position, link
+WITH ind.key AS ik, ind.position AS position, ind.name AS link, collect(DISTINCT p.name) AS local_projects,
+     collect(DISTINCT f.name) AS local_investors, collect(DISTINCT g.name) AS local_firms
+WITH ik, position, link, local_projects, local_investors, local_firms,
+     size(local_projects) + size(local_firms) > 0 AS present
+OPTIONAL MATCH (gap:Industry {key: CASE WHEN present THEN '' ELSE ik END})
+OPTIONAL MATCH (gap)<-[:IN_INDUSTRY]-(q:Project)<-[i:INVESTS_IN]-(c:Firm)
+OPTIONAL MATCH (q)-[:LOCATED_IN]->(qp:Place)
+OPTIONAL MATCH (q)-[:LOCATED_IN]->(:Park)-[:LOCATED_IN]->(qpp:Place)
+RETURN position, link, present, local_projects, local_investors, local_firms, c.name AS candidate,
+       coalesce(qp.full_name, qpp.full_name) AS candidate_region, q.name AS candidate_project,
+       i.amount_cny AS amount_cny, i.year AS year, i.stage AS stage, i.ev_sentence AS sentences, i.ev_doc AS docs
+ORDER BY position, link, amount_cny DESC, candidate, candidate_project
+SKIP $offset LIMIT $limit

@@ -2,13 +2,18 @@
 // the total in yuan (each project counts once, with its largest stated amount), how many projects state an
 // amount, the provinces the projects are in, and the sentences tying the projects to the industry.
 // example: kg query investment_by_industry
+// (One pass over the projects' industries, grouped by key, gives the counts and amounts; the provinces are
+// then walked from each industry.)
 MATCH (p:Project)-[e:IN_INDUSTRY]->(ind:Industry)
-OPTIONAL MATCH (:Firm)-[i:INVESTS_IN]->(p)
-WITH ind, p, e, max(i.amount_cny) AS amount
-WITH ind, count(p) AS projects, coalesce(sum(amount), 0) AS amount_cny, count(amount) AS priced_projects,
-     sum(e.n_evidence) AS n_evidence
-OPTIONAL MATCH (f:Firm)-[:INVESTS_IN]->(:Project)-[:IN_INDUSTRY]->(ind)
-WITH ind, projects, amount_cny, priced_projects, n_evidence, count(DISTINCT f) AS firms
+OPTIONAL MATCH (f:Firm)-[i:INVESTS_IN]->(p)
+WITH ind.key AS ik, p.key AS pk, e.n_evidence AS ev, max(i.amount_cny) AS amount, collect(f.key) AS firm_keys
+WITH ik, count(*) AS projects, coalesce(sum(amount), 0) AS amount_cny, count(amount) AS priced_projects,
+     sum(ev) AS n_evidence, collect(firm_keys) AS firm_lists
+UNWIND firm_lists AS firm_keys
+UNWIND CASE WHEN size(firm_keys) = 0 THEN [''] ELSE firm_keys END AS firm_key
+WITH ik, projects, amount_cny, priced_projects, n_evidence,
+     count(DISTINCT CASE WHEN firm_key <> '' THEN firm_key END) AS firms
+MATCH (ind:Industry {key: ik})
 OPTIONAL MATCH (ind)<-[:IN_INDUSTRY]-(:Project)-[:LOCATED_IN*1..2]->(pl:Place)
 WITH DISTINCT ind, projects, firms, amount_cny, priced_projects, n_evidence, pl
 OPTIONAL MATCH (pl)-[:PART_OF*0..4]->(prov:Place {level: 'province'})

@@ -3,7 +3,7 @@
 // latest stage, and how many sentences of that event's document back the project's relationships.
 // The name is looked up in the name index (normalised: NFKC, no blanks or quote marks).
 // example: kg query project_timeline -p project=锂离子动力电池项目
-// names: project
+// names: project:Project
 MATCH (:Name {key: $project})-[:NAMES]->(p:Project)
 OPTIONAL MATCH (f:Firm)-[i:INVESTS_IN]->(p)
 WITH p, collect(DISTINCT f.name) AS firms, max(i.amount_cny) AS amount_cny

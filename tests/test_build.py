@@ -106,13 +106,15 @@ def test_adding_a_document_adds_only_its_facts(full_store: dict[str, object], pa
     for key in new_keys:
         e = after.entities[key]
         assert LEFT_OUT_DOC in e.sources or (e.type.value == "place" and not e.sources), key
-    # every relation stays; new relations carry the new document's evidence or are world knowledge
+    # every relation stays; new relations carry the new document's evidence, are world knowledge, or place one
+    # of the new document's projects in its region
     before_rels = {r.key: r for r in before.relations}
     after_rels = {r.key: r for r in after.relations}
     assert set(before_rels) <= set(after_rels)
     for key in set(after_rels) - set(before_rels):
         r = after_rels[key]
-        assert r.provenance == "gazetteer" or any(ev.doc_id == LEFT_OUT_DOC for ev in r.evidence), key
+        in_region = r.provenance == "region" and LEFT_OUT_DOC in after.entities[r.source].sources
+        assert r.provenance == "gazetteer" or in_region or any(ev.doc_id == LEFT_OUT_DOC for ev in r.evidence), key
     for key, r in before_rels.items():
         if not any(ev.doc_id == LEFT_OUT_DOC for ev in after_rels[key].evidence):
             assert after_rels[key] == r, key
@@ -149,3 +151,20 @@ def test_killed_load_leaves_the_previous_store(tmp_path: Path, partial_store: Pa
     # a later build replaces the store and clears what the killed one left
     _build(store, seeds_dir)
     assert _store_counts(store) == full_store["runs"][0]["counts"]  # type: ignore[index]
+
+
+def test_build_report_lists_the_merges_of_two_documents(tmp_path: Path) -> None:
+    """Two hand-written documents name one firm two ways and write a park in full and abbreviated."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("比亚迪股份有限公司在长沙经济技术开发区投资建设动力电池项目。", encoding="utf-8")
+    (corpus / "b.txt").write_text("比亚迪在长沙经开区投资的动力电池项目开工建设。", encoding="utf-8")
+    res = CliRunner().invoke(cli, ["build", str(corpus), "--store", str(tmp_path / "store"), "--report"])
+    assert res.exit_code == 0, res.output
+    lines = res.output.splitlines()
+    assert any(line.startswith("resolution: ") for line in lines)
+    firm_merges = [line.split() for line in lines if line.split()[:2] == ["firms", "merged"]]
+    assert any(words[2:5] == ["比亚迪", "->", "比亚迪股份有限公司"] for words in firm_merges), res.output
+    graph = read_graph(tmp_path / "store")
+    assert [e.name for e in graph.by_type("firm")] == ["比亚迪股份有限公司"]
+    assert [e.name for e in graph.by_type("park")] == ["长沙经济技术开发区"]

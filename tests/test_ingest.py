@@ -319,6 +319,15 @@ REGIONS = [
     ("2022年内蒙古自治区鄂尔多斯市达拉特旗政府工作报告", "", "达拉特旗"),
     (None, "(摘自2021年通城县政府工作报告)", "通城县"),
     ("浏阳高新区联动减免租金", "全市上下。我市浏阳市……浏阳市发展,浏阳市", "浏阳市"),
+    # a chain in the title: its most specific division
+    ("——2024年1月29日在烟台市蓬莱区第十九届", "烟台市。烟台市。我代表区人民政府报告工作。", "蓬莱区"),
+    # never a place inside a medium's name (香港商报), nor a county's short form of another province with no
+    # place near it (滨城 is 滨州's 滨城区, not the Tianjin of the text)
+    ("香港商报官网 > 经济动态", "成都高新区开工。成都市委。成都市政府。", "成都市"),
+    ("总投资8亿元!这个产业园落地滨城", "天津中兴新业港有限公司与天津东疆发展有限公司", "天津市"),
+    # the division the text names most, not a province named once with 全省 (黑龙江省首个…)
+    (None, "黑龙江省首个奶山羊项目——大庆市大同区加工项目复工。\n黑龙江省首个全产业链项目——大庆市大同区项目。\n"
+           "大同区投入资金,大同区开启全省首个全产业链。", "大同区"),
 ]
 # fmt: on
 

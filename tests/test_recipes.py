@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from pathlib import Path
 from typing import Any
 
@@ -38,14 +39,14 @@ def _ev(doc: str, sentence: str) -> Evidence:
     return Evidence(doc, sentence, 0, len(sentence), "test", 0.9)
 
 
-def _place(name: str, level: str, code: str) -> Entity:
-    return Entity(EntityType.PLACE, name, level=level, code=code, sources=("d1",))
+def _place(name: str, level: str, code: str, full: str) -> Entity:
+    return Entity(EntityType.PLACE, name, level=level, code=code, sources=("d1",), attrs={"full_name": full})
 
 
-HN, SY, DX = _place("湖南省", "province", "430000000000"), _place("邵阳市", "city", "430500000000"), \
-    _place("大祥区", "county", "430503000000")
-CS = _place("长沙市", "city", "430100000000")
-HB, XN = _place("湖北省", "province", "420000000000"), _place("咸宁市", "city", "421200000000")
+HN, SY, DX = _place("湖南省", "province", "430000000000", "湖南省"), \
+    _place("邵阳市", "city", "430500000000", "湖南省邵阳市"), _place("大祥区", "county", "430503000000", "湖南省邵阳市大祥区")
+CS = _place("长沙市", "city", "430100000000", "湖南省长沙市")
+HB, XN = _place("湖北省", "province", "420000000000", "湖北省"), _place("咸宁市", "city", "421200000000", "湖北省咸宁市")
 PARK_SY = Entity(EntityType.PARK, "邵阳经济技术开发区", aliases=("邵阳经开区",), sources=("d1",),
                  attrs={"park_type": "经济技术开发区", "place_code": SY.code})
 PARK_XN = Entity(EntityType.PARK, "咸宁高新技术产业开发区", aliases=("咸宁高新区",), sources=("d2",),
@@ -53,18 +54,23 @@ PARK_XN = Entity(EntityType.PARK, "咸宁高新技术产业开发区", aliases=(
 F_YG = Entity(EntityType.FIRM, "山西易高能源有限公司", aliases=("易高能源",), sources=("d1", "d2"))
 F_BYD = Entity(EntityType.FIRM, "比亚迪股份有限公司", aliases=("比亚迪",), sources=("d3",))
 F_DY = Entity(EntityType.FIRM, "东亿电气", sources=("d1",))
+F_HR = Entity(EntityType.FIRM, "华润集团", aliases=("华润",), sources=("d4",))
+F_HRP = Entity(EntityType.FIRM, "华润电力控股有限公司", aliases=("华润电力",), sources=("d4",))
 P1 = Entity(EntityType.PROJECT, "锂离子动力电池项目", sources=("d1", "d2"), attrs={"timeline": [
     {"year": 2023, "stage": "签约", "doc_id": "d1"}, {"year": 2024, "stage": "开工", "doc_id": "d2"}]})
 P2 = Entity(EntityType.PROJECT, "正极材料项目", sources=("d2",),
             attrs={"timeline": [{"year": 2024, "stage": "签约", "doc_id": "d2"}]})
 P3 = Entity(EntityType.PROJECT, "比亚迪电池项目", sources=("d3",),
             attrs={"timeline": [{"year": 2023, "stage": "投产", "doc_id": "d3"}]})
+P4 = Entity(EntityType.PROJECT, "华润电力风电项目", sources=("d4",),
+            attrs={"timeline": [{"year": 2024, "stage": "开工", "doc_id": "d4"}]})
 CHAIN = "新能源汽车"
 LINKS = [Entity(EntityType.INDUSTRY, n, attrs={"chain": CHAIN, "position": i, "keywords": [n]})
          for i, n in enumerate(("锂矿", "正极材料", "动力电池"))]
 S1 = "山西易高能源有限公司投资16亿元在邵阳经开区建设锂离子动力电池项目。"
 S2 = "易高能源在咸宁高新区签约正极材料项目，总投资5亿元。"
 S3 = "比亚迪电池项目在长沙投产，投资20亿元。"
+S4 = "华润电力控股有限公司在咸宁开工建设华润电力风电项目。"
 
 
 def _rel(t: RelType, a: Entity, b: Entity, *sentences: tuple[str, str], **kw: Any) -> Relation:
@@ -72,7 +78,7 @@ def _rel(t: RelType, a: Entity, b: Entity, *sentences: tuple[str, str], **kw: An
 
 
 def hand_graph() -> Graph:
-    ents = [HN, SY, DX, CS, HB, XN, PARK_SY, PARK_XN, F_YG, F_BYD, F_DY, P1, P2, P3, *LINKS]
+    ents = [HN, SY, DX, CS, HB, XN, PARK_SY, PARK_XN, F_YG, F_BYD, F_DY, F_HR, F_HRP, P1, P2, P3, P4, *LINKS]
     inv, L, K, U = RelType.INVESTS_IN, RelType.LOCATED_IN, RelType.IN_INDUSTRY, RelType.UPSTREAM_OF
     rels = [
         _rel(RelType.PART_OF, DX, SY, provenance="gazetteer"),
@@ -93,6 +99,9 @@ def hand_graph() -> Graph:
         _rel(K, P3, LINKS[2], ("d3", S3)),
         _rel(U, LINKS[0], LINKS[1], provenance="taxonomy"),
         _rel(U, LINKS[1], LINKS[2], provenance="taxonomy"),
+        _rel(inv, F_HRP, P4, ("d4", S4)),
+        _rel(L, P4, XN, ("d4", S4)),
+        _rel(RelType.SUBSIDIARY_OF, F_HRP, F_HR, provenance="names"),
     ]
     return Graph({e.key: e for e in ents}, tuple(rels))
 
@@ -126,7 +135,7 @@ def test_variants_are_the_declared_ones() -> None:
 def test_recipe_is_described_with_an_example(name: str) -> None:
     r = RECIPES[name]
     assert len(r.description) > 40
-    assert set(r.example) == set(r.params)
+    assert set(r.example) <= set(r.params) and set(r.example) | set(r.defaults) == set(r.params)
     assert r.path == QUERIES / f"{name}.cypher"
 
 
@@ -187,10 +196,50 @@ def test_bad_recipe_files_are_clear_errors(tmp_path: Path) -> None:
 def test_missing_and_unknown_parameters_name_the_recipe(hand_store: Any) -> None:
     with pytest.raises(RecipeError, match="recipe firm_profile needs: firm"):
         run_recipe(hand_store, RECIPES["firm_profile"], {})
-    with pytest.raises(RecipeError, match=r"recipe top_investors needs: limit \(unknown: top\)"):
+    with pytest.raises(RecipeError, match=r"recipe top_investors needs: limit=10 \(unknown: top\)"):
         run_recipe(hand_store, RECIPES["top_investors"], {"limit": 3, "top": 1})
     with pytest.raises(RecipeError, match="no recipe 'nope'; valid: chain_gaps"):
         run_recipe(hand_store, "nope", {}, RECIPES)
+
+
+# fmt: off
+BAD_INPUTS = [
+    # (recipe, params, the error's words)
+    ("chain_gaps", {"chain": CHAIN, "place": "绍阳市"}, "no place named '绍阳市' in the graph; did you mean: 邵阳市"),
+    ("chain_gaps", {"chain": "新能源汽", "place": "邵阳市"},
+     "no industrial chain named '新能源汽'; did you mean: 新能源汽车; chains: 新能源汽车"),
+    ("firm_profile", {"firm": "易高能原"}, "no firm named '易高能原' in the graph; did you mean: 易高能源"),
+    ("firm_profile", {"firm": "邵阳市"}, "no firm named '邵阳市'"),          # a place is no firm
+    ("projects_in_park", {"park": "邵阳经开"}, "no park named '邵阳经开' in the graph; did you mean: 邵阳经开区"),
+    ("firms_across_regions", {"level": "citi"}, "level must be one of province, city, county, not 'citi'; "
+                                                "did you mean: city"),
+    ("investment_by_region", {"level": "town", "year": 0}, "level must be one of province, city, county"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("recipe", "params", "words"), BAD_INPUTS)
+def test_unknown_names_chains_and_levels_are_errors_with_suggestions(hand_store: Any, recipe: str,
+                                                                       params: dict[str, Any], words: str) -> None:
+    with pytest.raises(RecipeError, match=re.escape(f"recipe {recipe}") + ".*" + re.escape(words)):
+        run_recipe(hand_store, RECIPES[recipe], params)
+
+
+def test_parameters_left_out_take_their_documented_defaults(hand_store: Any) -> None:
+    r = RECIPES["firms_across_regions"]
+    assert dict(r.defaults) == {"min_regions": 2, "level": "city", "offset": 0, "limit": 100}
+    assert q(hand_store, "firms_across_regions") == q(hand_store, "firms_across_regions", min_regions=2,
+                                                      level="city", offset=0, limit=100)
+    assert [row["firm"] for row in q(hand_store, "firms_across_regions")] == ["山西易高能源有限公司"]
+    assert len(q(hand_store, "top_investors")) == 3  # limit=10
+
+
+def test_large_answers_are_paged(hand_store: Any) -> None:
+    everyone = q(hand_store, "firms_across_regions", min_regions=1)
+    assert len(everyone) == 4
+    assert q(hand_store, "firms_across_regions", min_regions=1, offset=1, limit=2) == everyone[1:3]
+    places = q(hand_store, "projects_in_place", place="湖南省")
+    assert q(hand_store, "projects_in_place", place="湖南省", offset=1, limit=5) == places[1:]
 
 
 def test_final_order_detection() -> None:
@@ -204,44 +253,55 @@ def test_firms_across_regions(hand_store: Any) -> None:
     assert pick(rows, "firm", "regions", "projects", "amount_cny", "n_evidence") == [
         ("山西易高能源有限公司", ["湖北省", "湖南省"], ["正极材料项目", "锂离子动力电池项目"], 2.1e9, 3)]
     rows = q(hand_store, "firms_across_regions", min_regions=1, level="city")
-    assert pick(rows, "firm", "n_regions", "regions") == [
+    assert pick(rows, "firm", "n_regions", "regions") == [  # most regions first, then by name
         ("山西易高能源有限公司", 2, ["湖北省咸宁市", "湖南省邵阳市"]),
-        ("比亚迪股份有限公司", 1, ["湖南省长沙市"]),
         ("东亿电气", 1, ["湖南省邵阳市"]),
+        ("华润电力控股有限公司", 1, ["湖北省咸宁市"]),
+        ("比亚迪股份有限公司", 1, ["湖南省长沙市"]),
     ]
 
 
 @pytest.mark.parametrize("name", ["山西易高能源有限公司", "易高能源"])
 def test_firm_profile_by_name_or_alias(hand_store: Any, name: str) -> None:
     rows = q(hand_store, "firm_profile", firm=name)
-    assert pick(rows, "project", "amount_cny", "year", "parks", "places", "provinces", "industries",
-                "n_evidence") == [
-        ("正极材料项目", 5e8, 2024, ["咸宁高新技术产业开发区"], ["咸宁市"], ["湖北省"], ["正极材料"], 1),
-        ("锂离子动力电池项目", 1.6e9, 2023, ["邵阳经济技术开发区"], ["大祥区"], ["湖南省"], ["动力电池"], 2),
+    assert pick(rows, "project", "amount_cny", "year", "parks", "places", "industries", "n_evidence") == [
+        ("正极材料项目", 5e8, 2024, ["咸宁高新技术产业开发区"], ["湖北省咸宁市"], ["正极材料"], 1),
+        ("锂离子动力电池项目", 1.6e9, 2023, ["邵阳经济技术开发区"], ["湖南省邵阳市大祥区"], ["动力电池"], 2),
     ]
     assert rows[1]["sources"] == ["d1", "d2"]
+
+
+def test_a_question_about_a_group_finds_its_subsidiary(hand_store: Any) -> None:
+    (row,) = q(hand_store, "firm_profile", firm="华润")
+    assert (row["firm"], row["units"], row["project"]) == ("华润集团", ["华润电力控股有限公司"], None)
+    (unit,) = q(hand_store, "firm_profile", firm="华润电力")
+    assert (unit["groups"], unit["project"], unit["places"]) == (["华润集团"], "华润电力风电项目", ["湖北省咸宁市"])
+    rows = q(hand_store, "evidence_for", name="华润")
+    assert pick(rows, "subject", "relation", "object", "provenance") == [
+        ("华润电力控股有限公司", "SUBSIDIARY_OF", "华润集团", "names")]
 
 
 def test_projects_in_park_and_place(hand_store: Any) -> None:
     rows = q(hand_store, "projects_in_park", park="邵阳经开区")
     assert pick(rows, "park", "places", "provinces", "project", "firms", "amount_cny", "stage", "year") == [
-        ("邵阳经济技术开发区", ["大祥区"], ["湖南省"], "锂离子动力电池项目", ["山西易高能源有限公司"], 1.6e9,
-         "开工", 2024)]
+        ("邵阳经济技术开发区", ["湖南省邵阳市大祥区"], ["湖南省"], "锂离子动力电池项目", ["山西易高能源有限公司"],
+         1.6e9, "开工", 2024)]
     rows = q(hand_store, "projects_in_place", place="湖南省")
-    assert pick(rows, "project", "places", "parks", "amount_cny") == [
-        ("比亚迪电池项目", ["长沙市"], [], 2e9),
-        ("锂离子动力电池项目", ["大祥区"], ["邵阳经济技术开发区"], 1.6e9),
+    assert pick(rows, "place", "project", "places", "parks", "amount_cny") == [
+        ("湖南省", "比亚迪电池项目", ["湖南省长沙市"], [], 2e9),
+        ("湖南省", "锂离子动力电池项目", ["湖南省邵阳市大祥区"], ["邵阳经济技术开发区"], 1.6e9),
     ]
     assert q(hand_store, "projects_in_place", place="邵阳市")[0]["project"] == "锂离子动力电池项目"
-    assert q(hand_store, "projects_in_place", place="长沙") == []
+    with pytest.raises(RecipeError, match="no place named '长沙' in the graph; did you mean: 长沙市"):
+        q(hand_store, "projects_in_place", place="长沙")
 
 
 def test_investment_by_region_and_year(hand_store: Any) -> None:
     rows = q(hand_store, "investment_by_region", level="province", year=0)
     assert pick(rows, "region", "projects", "firms", "amount_cny", "priced_projects", "n_evidence") == [
-        ("湖南省", 2, 2, 3.6e9, 2, 3), ("湖北省", 1, 1, 5e8, 1, 1)]
+        ("湖南省", 2, 2, 3.6e9, 2, 3), ("湖北省", 2, 2, 5e8, 1, 2)]
     rows = q(hand_store, "investment_by_region", level="city", year=2024)
-    assert pick(rows, "region", "province", "amount_cny") == [("咸宁市", "湖北省", 5e8)]
+    assert pick(rows, "region", "province", "amount_cny") == [("湖北省咸宁市", "湖北省", 5e8)]
 
 
 def test_investment_by_industry(hand_store: Any) -> None:
@@ -255,9 +315,9 @@ def test_top_investors_and_parks_ranking(hand_store: Any) -> None:
     assert pick(rows, "firm", "amount_cny", "projects", "provinces", "years") == [
         ("山西易高能源有限公司", 2.1e9, 2, ["湖北省", "湖南省"], [2023, 2024])]
     rows = q(hand_store, "parks_ranking", limit=5)
-    assert pick(rows, "park", "park_type", "provinces", "projects", "amount_cny") == [
-        ("邵阳经济技术开发区", "经济技术开发区", ["湖南省"], 1, 1.6e9),
-        ("咸宁高新技术产业开发区", "高新技术产业开发区", ["湖北省"], 1, 5e8),
+    assert pick(rows, "park", "park_type", "places", "provinces", "projects", "amount_cny") == [
+        ("邵阳经济技术开发区", "经济技术开发区", ["湖南省邵阳市大祥区"], ["湖南省"], 1, 1.6e9),
+        ("咸宁高新技术产业开发区", "高新技术产业开发区", ["湖北省咸宁市"], ["湖北省"], 1, 5e8),
     ]
 
 
@@ -272,22 +332,33 @@ def test_industrial_chain_upstream_to_downstream(hand_store: Any) -> None:
     rows = q(hand_store, "industrial_chain", chain=CHAIN, place="邵阳市")
     assert pick(rows, "link", "projects", "n_evidence") == [
         ("锂矿", [], 0), ("正极材料", [], 0), ("动力电池", ["锂离子动力电池项目"], 1)]
+    assert q(hand_store, "industrial_chain", chain=CHAIN) == q(hand_store, "industrial_chain", chain=CHAIN,
+                                                               place="")
 
 
-def test_chain_gaps_lists_firms_elsewhere_at_missing_links(hand_store: Any) -> None:
+def test_chain_gaps_gives_local_investors_and_who_could_fill_each_gap(hand_store: Any) -> None:
+    rows = q(hand_store, "chain_gaps", chain=CHAIN, place="湖北省")
+    assert pick(rows, "link", "present", "local_projects", "local_investors", "candidate", "candidate_region",
+                "candidate_project", "amount_cny", "docs") == [
+        ("锂矿", False, [], [], None, None, None, None, None),
+        ("正极材料", True, ["正极材料项目"], ["山西易高能源有限公司"], None, None, None, None, None),
+        ("动力电池", False, [], [], "比亚迪股份有限公司", "湖南省长沙市", "比亚迪电池项目", 2e9, ["d3"]),
+        ("动力电池", False, [], [], "山西易高能源有限公司", "湖南省邵阳市大祥区", "锂离子动力电池项目", 1.6e9,
+         ["d1", "d2"]),
+    ]
+    assert rows[2]["sentences"] == [S3]
     rows = q(hand_store, "chain_gaps", chain=CHAIN, place="湖南省")
-    assert pick(rows, "link", "present", "local_projects", "firms_elsewhere", "projects_elsewhere") == [
-        ("锂矿", False, [], [], []),
-        ("正极材料", False, [], ["山西易高能源有限公司（湖北省）", "山西易高能源有限公司（湖南省）"],
-         ["正极材料项目（湖北省）"]),
-        ("动力电池", True, ["比亚迪电池项目", "锂离子动力电池项目"], [], []),
+    assert pick(rows, "link", "present", "local_projects", "local_investors", "candidate") == [
+        ("锂矿", False, [], [], None),
+        ("正极材料", False, [], [], "山西易高能源有限公司"),
+        ("动力电池", True, ["比亚迪电池项目", "锂离子动力电池项目"], ["山西易高能源有限公司", "比亚迪股份有限公司"], None),
     ]
 
 
 def test_co_located_firms_in_a_place_or_park(hand_store: Any) -> None:
     rows = q(hand_store, "co_located_firms", name="邵阳市")
     assert pick(rows, "place", "firm", "projects", "amount_cny") == [
-        ("邵阳市", "东亿电气", [], 0), ("邵阳市", "山西易高能源有限公司", ["锂离子动力电池项目"], 1.6e9)]
+        ("湖南省邵阳市", "东亿电气", [], 0), ("湖南省邵阳市", "山西易高能源有限公司", ["锂离子动力电池项目"], 1.6e9)]
     assert pick(q(hand_store, "co_located_firms", name="咸宁高新区"), "place", "firm") == [
         ("咸宁高新技术产业开发区", "山西易高能源有限公司")]
 
@@ -298,18 +369,22 @@ def test_path_between_variant_and_shared_text_agree(hand_store: Any) -> None:
     shared = run_recipe(hand_store, shared_only, {"firm_a": "比亚迪", "firm_b": "易高能源"})
     variant = q(hand_store, "path_between", firm_a="比亚迪", firm_b="易高能源")
     assert variant == [{"firm_a": "比亚迪股份有限公司", "firm_b": "山西易高能源有限公司", "hops": 4, "path": [
-        F_BYD.key, P3.key, LINKS[2].key, P1.key, F_YG.key]}]
+        F_BYD.name, P3.name, LINKS[2].name, P1.name, F_YG.name]}]
     assert shared == variant
 
 
 def test_evidence_for_keeps_docs_and_sentences_parallel(hand_store: Any) -> None:
     rows = q(hand_store, "evidence_for", name="锂离子动力电池项目")
     assert pick(rows, "subject", "relation", "object", "n_evidence", "docs") == [
-        (F_YG.key, "INVESTS_IN", P1.key, 2, ["d1", "d2"]),
-        (P1.key, "IN_INDUSTRY", LINKS[2].key, 1, ["d1"]),
-        (P1.key, "LOCATED_IN", PARK_SY.key, 1, ["d1"]),
+        (F_YG.name, "INVESTS_IN", P1.name, 2, ["d1", "d2"]),
+        (P1.name, "IN_INDUSTRY", LINKS[2].name, 1, ["d1"]),
+        (P1.name, "LOCATED_IN", PARK_SY.name, 1, ["d1"]),
     ]
     assert rows[0]["sentences"] == [S1, S1]
+    rows = q(hand_store, "evidence_for", name="大祥区")  # places by name, with the places above them
+    assert pick(rows, "subject", "relation", "object", "provenance") == [
+        ("湖南省邵阳市大祥区", "PART_OF", "湖南省邵阳市", "gazetteer"),
+        ("邵阳经济技术开发区", "LOCATED_IN", "湖南省邵阳市大祥区", "text")]
 
 
 def test_project_timeline_in_order(hand_store: Any) -> None:
@@ -320,8 +395,23 @@ def test_project_timeline_in_order(hand_store: Any) -> None:
     ]
 
 
-def test_unknown_names_give_no_rows(hand_store: Any) -> None:
-    assert q(hand_store, "firm_profile", firm="不存在公司") == []
+def test_no_row_holds_a_place_code(hand_store: Any) -> None:
+    for name, r in RECIPES.items():
+        params = {**r.defaults, **EXAMPLES_ON_HAND.get(name, {})}
+        for row in run_recipe(hand_store, r, params):
+            assert not re.search(r"place:\d|\d{12}", json.dumps(row, ensure_ascii=False)), (name, row)
+
+
+EXAMPLES_ON_HAND = {
+    "chain_gaps": {"chain": CHAIN, "place": "湖北省"}, "industrial_chain": {"chain": CHAIN, "place": "湖南省"},
+    "firm_profile": {"firm": "华润"}, "projects_in_park": {"park": "邵阳经开区"},
+    "projects_in_place": {"place": "湖南省"}, "co_located_firms": {"name": "邵阳市"},
+    "path_between": {"firm_a": "比亚迪", "firm_b": "华润电力"}, "evidence_for": {"name": "大祥区"},
+    "project_timeline": {"project": "锂离子动力电池项目"}, "investment_by_region": {"level": "city"},
+}
+
+
+def test_a_name_of_the_same_firm_twice_gives_no_path(hand_store: Any) -> None:
     assert q(hand_store, "path_between", firm_a="比亚迪", firm_b="比亚迪") == []
 
 
@@ -348,6 +438,27 @@ def test_cli_query_formats_and_errors(hand_store: Any) -> None:
     assert res.exit_code == 1 and "is not key=value" in res.output
     res = run(cli, ["query", "top_investors", "-p", "limit=1", "--store", str(store_dir / "missing")])
     assert res.exit_code == 1 and "no embedded store" in res.output
+
+
+def test_cli_query_checks_inputs_and_pages(hand_store: Any) -> None:
+    store = ["--store", str(Path(hand_store.path).parent)]
+    run = CliRunner().invoke
+    res = run(cli, ["query", "chain_gaps", "-p", "chain=新能源汽车", "-p", "place=绍阳市", *store])
+    assert res.exit_code == 1 and "no place named '绍阳市' in the graph; did you mean: 邵阳市" in res.output
+    res = run(cli, ["query", "firms_across_regions", "-p", "level=citi", *store])
+    assert res.exit_code == 1 and "did you mean: city" in res.output
+    res = run(cli, ["query", "chain_gap", *store])
+    assert res.exit_code == 1 and "did you mean: chain_gaps" in res.output
+    res = run(cli, ["query", "firms_across_regions", *store, "--format", "json"])  # defaults
+    assert res.exit_code == 0 and [r["firm"] for r in json.loads(res.output)] == ["山西易高能源有限公司"]
+    res = run(cli, ["query", "firms_across_regions", "-p", "min_regions=1", "--offset", "1", "--limit", "2", *store,
+                    "--format", "csv"])
+    assert [line.split(",")[0] for line in res.output.lstrip("\ufeff").splitlines()] == \
+        ["firm", "东亿电气", "华润电力控股有限公司"]
+    res = run(cli, ["query", "co_located_firms", "-p", "name=邵阳市", "--limit", "1", *store, "--format", "json"])
+    assert [r["firm"] for r in json.loads(res.output)] == ["东亿电气"]  # not paged in Cypher: rows cut
+    res = run(cli, ["query", "top_investors", "--limit", "-1", *store])
+    assert res.exit_code == 2
 
 
 # -- golden answers on the seed corpus ----------------------------------------------------------------------

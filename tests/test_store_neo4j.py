@@ -22,7 +22,7 @@ STATEMENTS = [
      "CREATE CONSTRAINT park_key IF NOT EXISTS FOR (n:Park) REQUIRE n.key IS UNIQUE"),
     (cypher.merge_nodes("Place"), "UNWIND $rows AS row MERGE (n:Place {key: row.key}) SET n.name = row.name, "
      "n.aliases = row.aliases, n.sources = row.sources, n.n_sources = row.n_sources, n.level = row.level, "
-     "n.code = row.code"),
+     "n.code = row.code, n.full_name = row.full_name"),
     (cypher.merge_rels("LOCATED_IN", "Park", "Place"), "UNWIND $rows AS row MATCH (a:Park {key: row.src}) "
      "MATCH (b:Place {key: row.dst}) MERGE (a)-[e:LOCATED_IN]->(b) SET e.provenance = row.provenance, "
      "e.n_evidence = row.n_evidence, e.ev_doc = row.ev_doc, e.ev_sentence = row.ev_sentence, "

@@ -51,9 +51,11 @@ def nasty_graph() -> Graph:
 # fmt: off
 VIEWS = [
     # (file, spec, labels that must be drawn, labels that must not)
+    # a chain in a place: its links there, and for a missing link the firms elsewhere that invest in it
     ("chain", ViewSpec(chain=CHAIN, place="邵阳市"),
-     {"电池材料", "动力电池", "锂离子动力电池项目", "山西易高能源有限公司", "国碳纳米锂离子导电材料项目"},
-     {"上汽大众新能源汽车项目"}),
+     {"电池材料", "动力电池", "锂离子动力电池项目", "山西易高能源有限公司", "国碳纳米锂离子导电材料项目",
+      "上汽大众", "上汽大众新能源汽车项目"},
+     {"比亚迪电池项目", "华为"}),
     ("chain_all", ViewSpec(chain=CHAIN), {"整车制造", "上汽大众新能源汽车项目", "锂离子动力电池项目"}, set()),
     ("around", ViewSpec(around="山西易高能源有限公司", hops=2),
      {"山西易高能源有限公司", "锂离子动力电池项目", "邵阳经济技术开发区"}, {"华为"}),
@@ -85,6 +87,10 @@ def test_chain_marks_missing_links_and_orders_left_to_right(graph):
     gaps = [e for e in view.edges if e["label"] == "上游" and e["dashes"]]
     assert len(gaps) == 2  # 锂矿资源 -> 电池材料 and 动力电池 -> 整车制造
     assert view.options["physics"]["enabled"] is False
+    # who could fill the 整车制造 gap: 上汽大众, with its project in 长沙, drawn under the missing link
+    assert by_name["上汽大众"]["label"] == "上汽大众\n(候选 candidate)"
+    assert by_name["上汽大众新能源汽车项目"]["x"] == by_name["整车制造"]["x"]
+    assert "1 firm(s) elsewhere invest in them" in view.summary
 
 
 def test_edge_labels_sizes_and_tooltips(graph):

@@ -11,6 +11,7 @@ from kg.cli import (  # noqa: E402,F401
     graph_cmd,
     ingest_cmd,
     query_cmd,
+    report_cmd,
     viz_cmd,
 )
 

@@ -16,7 +16,9 @@ from kg.cli.main import cli, kg_errors, show_progress
               help="Store folder (default: $KG_STORE or ./.kg).")
 @click.option("--workers", "-w", type=click.IntRange(1, 64), default=1, show_default=True)
 @click.option("--skip-errors", is_flag=True, help="Skip unreadable files and documents, and report how many.")
-@click.option("--report", "show_report", is_flag=True, help="Also print how firm short names were resolved.")
+@click.option("--report", "show_report", is_flag=True,
+              help="Also print every resolution decision: each merge of names, each refusal, with its phase and "
+                   "reason.")
 @click.option("--add", is_flag=True,
               help="Add the documents to those already in the store (a file read again replaces its own) and "
                    "re-resolve; only new or changed documents are extracted.")
@@ -53,8 +55,9 @@ def build(paths: tuple[str, ...], store_dir: Path | None, workers: int, skip_err
     labels = ("firm", "project", "park", "place", "industry")
     click.echo("nodes:     " + "  ".join(f"{k} {res.counts.get(k.capitalize(), res.counts.get(k, 0))}"
                                          for k in labels))
-    rels = ("INVESTS_IN", "LOCATED_IN", "IN_INDUSTRY", "PART_OF", "UPSTREAM_OF")
+    rels = ("INVESTS_IN", "LOCATED_IN", "IN_INDUSTRY", "PART_OF", "UPSTREAM_OF", "SUBSIDIARY_OF")
     click.echo("relations: " + "  ".join(f"{k} {res.counts.get(k, 0)}" for k in rels))
     if show_report:
+        click.echo(f"resolution: {res.report_summary}")
         for line in res.report:
             click.echo(f"  {line}")

@@ -11,6 +11,7 @@ import click
 from kg.cli.main import cli, echo_json, kg_errors
 from kg.errors import RecipeError
 from kg.graphio import default_store_dir
+from kg.recipe_checks import page_params, suggest
 from kg.recipes import Recipe, check_params, example_call, load_recipes, parse_params, run_recipe
 from kg.sheets import rows_to_csv, write_rows
 
@@ -76,14 +77,15 @@ def recipes_command(queries_dir: Path | None, as_json: bool) -> None:
         echo_json([_recipe_info(r) for r in recipes.values()])
         return
     for r in recipes.values():
-        params = ", ".join(f"${p}" for p in r.params) or "-"
+        params = ", ".join(f"${p}={r.defaults[p]}" if p in r.defaults else f"${p}" for p in r.params) or "-"
         variants = f"  [variants: {', '.join(sorted(r.variants))}]" if r.variants else ""
         click.echo(f"{r.name}({params}){variants}\n    {r.description}\n    e.g. {example_call(r)}")
 
 
 def _recipe_info(r: Recipe) -> dict[str, Any]:
     return {"name": r.name, "params": list(r.params), "description": r.description,
-            "example": example_call(r), "variants": sorted(r.variants)}
+            "example": example_call(r), "variants": sorted(r.variants), "defaults": dict(r.defaults),
+            "choices": {k: list(v) for k, v in r.choices.items()}}
 
 
 @cli.command("query")
@@ -102,16 +104,24 @@ def _recipe_info(r: Recipe) -> dict[str, Any]:
 @click.option("--password", help="Neo4j password (default: $KG_NEO4J_PASSWORD).")
 @click.option("--queries", "queries_dir", type=click.Path(file_okay=False, path_type=Path),
               help="Recipes folder (default: the recipes shipped with kg).")
+@click.option("--limit", type=click.IntRange(0, None), default=None,
+              help="At most this many rows (a paged recipe's limit; otherwise the rows are cut).")
+@click.option("--offset", type=click.IntRange(0, None), default=None,
+              help="Skip this many rows first (a paged recipe's offset; otherwise the rows are cut).")
 @kg_errors
 def query_command(name: str, params: tuple[str, ...], fmt: str, output: Path | None, store_dir: Path | None,
-                  neo4j_uri: str | None, user: str | None, password: str | None,
-                  queries_dir: Path | None) -> None:
+                  neo4j_uri: str | None, user: str | None, password: str | None, queries_dir: Path | None,
+                  limit: int | None, offset: int | None) -> None:
     """Run the recipe NAME with -p key=value parameters and print its rows (or write them with -o).
+
+    Parameters left out take the recipe's defaults (``kg recipes`` lists them); a name, chain or level the graph
+    does not hold is an error that suggests the nearest ones. Places print by name, with the places above them.
 
     Example:
 
         kg query firm_profile -p firm=山西易高能源有限公司 --format json
         kg query top_investors -p limit=20 --format xlsx -o investors.xlsx
+        kg query firms_across_regions --limit 20 --offset 20
     """
     if fmt == "xlsx" and output is None:
         raise click.UsageError("--format xlsx writes a file: give it with -o FILE.xlsx")
@@ -119,16 +129,21 @@ def query_command(name: str, params: tuple[str, ...], fmt: str, output: Path | N
 
     recipes = load_recipes(queries_dir)
     if name not in recipes:
-        raise RecipeError(f"no recipe {name!r}; valid: {', '.join(recipes)}")
+        near = suggest(name, recipes)
+        hint = f"; did you mean: {', '.join(near)}" if near else ""
+        raise RecipeError(f"no recipe {name!r}{hint}; valid: {', '.join(recipes)}")
+    recipe = recipes[name]
     values = parse_params(list(params), name)
-    check_params(recipes[name], values)
+    values, cut = page_params(recipe, values, limit, offset)
+    check_params(recipe, values)
     if neo4j_uri:
         store = open_store(neo4j_uri, user=user, password=password)
     else:
         # Opening creates nothing; running on a folder without a built store raises StoreError.
         store = open_store((store_dir or default_store_dir()) / EMBEDDED_DIR)
     with store:
-        rows = run_recipe(store, recipes[name], values)
+        rows = run_recipe(store, recipe, values)
+    rows = rows[cut]
     if output is not None:
         write_rows(rows, output, output.suffix.lstrip(".").lower() if fmt == "table" else fmt, sheet=name)
         click.echo(f"wrote {len(rows)} row(s) to {output}")

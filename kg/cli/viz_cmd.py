@@ -18,7 +18,8 @@ from kg.graphio import default_store_dir, read_graph
 @click.option("--around", metavar="NAME", help="Ego network around the entity with this name, key or alias.")
 @click.option("--hops", type=click.IntRange(1, 5), default=1, show_default=True, help="Radius for --around.")
 @click.option("--place", metavar="NAME", help="Everything located in this place (and places inside it); "
-                                               "with --chain: highlight the chain links present there.")
+                                               "with --chain: the 招商图: the links present there, and for each "
+                                               "missing link the firms elsewhere that invest in it.")
 @click.option("--chain", metavar="NAME", help="An industrial chain, upstream -> downstream, with its firms and projects.")
 @click.option("--recipe", metavar="NAME", help="The subgraph a recipe's answer names (with -p key=value).")
 @click.option("-p", "--param", "params", multiple=True, metavar="KEY=VALUE", help="A parameter of --recipe.")
@@ -46,8 +47,10 @@ def viz(store: Path | None, output: Path, around: str | None, hops: int, place: 
         view = write_recipe_html(read_graph(folder), folder / EMBEDDED_DIR, recipe, parse_params(list(params), recipe),
                                  output, max_nodes)
     else:
+        from kg.store import EMBEDDED_DIR
+
         spec = ViewSpec(around=around, hops=hops, place=place, chain=chain, max_nodes=max_nodes)
-        view = write_html(read_graph(folder), output, spec)
+        view = write_html(read_graph(folder), output, spec, folder / EMBEDDED_DIR)
     click.echo(f"wrote {output}: {view.summary}")
 
 

@@ -67,6 +67,8 @@ RE_AMOUNT_THEN_DESCRIPTION = re.compile(r"^[、,，][^。；;！？，,]{2,20}�
 # Between a total and the project it pays for: "总投资10亿元,建设X项目".
 RE_AMOUNT_THEN_BUILD = re.compile(r"^[，,]?(?:主要|计划|拟|将|全部|分期)?(?:建设|新建|打造|实施|投资建设|用于建设|兴建|布局)$")
 # A project named as a phase (…三期项目): its own total is no phase's share.
+# A phase's amount before it (一期投资40亿元): no total of the project built after it.
+RE_PHASE_AMOUNT = re.compile(r"[一二三四五六七八九十首]期[^，,。；;]{0,6}$")
 RE_PHASE_NAME = re.compile(r"[一二三四五六七八九十首]期(?:项目|工程)?$")
 # A run of project suffixes and phases after a name (…项目一期): the same undertaking.
 RE_SUFFIX_RUN = re.compile(f"(?:{RE_PROJECT_SUFFIX.pattern}|[（(]?[一二三四五六七八九十首]期[)）]?)+")
@@ -403,9 +405,9 @@ def _project_amounts(text: str, mentions: tuple[Mention, ...], amounts: tuple[Am
             if 0 <= m.start - a.end <= 3 and gap in ("", "的", " 的"):
                 if RE_TOTAL_INVEST.search(text[max(0, a.start - 10) : a.start]) or gap:
                     best = i  # 总投资16亿元的X项目
-            elif 0 < m.start - a.end <= 24 and (RE_AMOUNT_THEN_DESCRIPTION.match(gap) or
-                                                RE_AMOUNT_THEN_BUILD.match(gap)) and \
-                    RE_TOTAL_INVEST.search(text[max(0, a.start - 10) : a.start]):
+            elif 0 < m.start - a.end <= 24 and (RE_AMOUNT_THEN_DESCRIPTION.match(gap) or (
+                    RE_AMOUNT_THEN_BUILD.match(gap) and not RE_PHASE_AMOUNT.search(text[max(0, a.start - 10) : a.start]))) \
+                    and RE_TOTAL_INVEST.search(text[max(0, a.start - 10) : a.start]):
                 best = i  # 总投资100亿元、年产10GW光伏组件的天合光能项目; 总投资10亿元,建设X项目
             elif 0 <= a.start - m.end <= AMOUNT_AFTER_WINDOW:
                 between = text[m.end : a.start]

@@ -220,17 +220,19 @@ def _publisher_place(publisher: str | None) -> str | None:
 def find_region(
     title: str | None, text: str, name: str | None = None, publisher: str | None = None
 ) -> str | None:
-    """The administrative area a document is about.
+    """The administrative area a document is about: from its title line or the division it names most.
 
     In order: the report name in the title or header name (2020年长沙市天心区政府工作报告 -> 天心区);
-    the title's tag (【桂阳县招商】, 【邵阳招商】 -> 邵阳市); a place at the start of the title;
-    a report name in the text ((摘自2021年通城县政府工作报告)); the name the text refers to most,
-    at the level its self-references (全县, 我市) point to; the publishing government (咸宁市人民政府).
+    the title's tag (【桂阳县招商】, 【邵阳招商】 -> 邵阳市); a place at the start of the title; the first
+    division the title names, the most specific of a chain (在烟台市蓬莱区… -> 蓬莱区; never inside a medium's name
+    such as 香港商报); a report name in the text ((摘自2021年通城县政府工作报告)); the division the text names
+    most (twice at least); the publishing government (咸宁市人民政府); the name the text refers to most at the
+    level its self-references (全县, 我市) point to; last, a division the text names once.
     """
     for found in _region_candidates(title, text, name, publisher):
         if found and _is_known_place(found):
             return found
-    return _gazetteer_region(title, text)
+    return None
 
 
 def _region_candidates(title: str | None, text: str, name: str | None,
@@ -241,10 +243,13 @@ def _region_candidates(title: str | None, text: str, name: str | None,
     if title:
         yield _tag_region(title, text)
         yield _leading_place(title)
+        yield _title_place(title)
     if m := find_report_name(text):
         yield report_place(m)
-    yield _self_referenced(text)
+    yield _most_named_place(text, MIN_REGION_MENTIONS)
     yield _publisher_place(publisher)
+    yield _self_referenced(text)
+    yield _most_named_place(text, 1)
 
 
 def _is_known_place(name: str) -> bool:
@@ -255,24 +260,47 @@ def _is_known_place(name: str) -> bool:
     return bool(gaz.by_name(name) or gaz.by_short(name))
 
 
-def _gazetteer_region(title: str | None, text: str) -> str | None:
-    """Last resort: the first division of county level or above in the title (南昌经开区… -> 南昌市), else the one
-    the text names most often."""
+def _title_place(title: str) -> str | None:
+    """The first division of county level or above the title names; when the title chains divisions (烟台市蓬莱区),
+    the most specific of the chain."""
     from kg.lexicon.gazetteer import Gazetteer
 
     gaz = Gazetteer.load()
-    if title:
-        for p in gaz.find(title):
-            if p.code and p.level in REGION_LEVELS:
-                return p.name
+    best = None
+    for p in gaz.find(title):
+        if not p.code:
+            continue
+        if best is None:
+            if p.level in REGION_LEVELS:
+                best = p
+        elif p.start == best.end and p.level in REGION_LEVELS and gaz.is_within(p.code, best.code or ""):
+            best = p
+        else:
+            break
+    return best.name if best else None
+
+
+def _most_named_place(text: str, min_count: int) -> str | None:
+    """The division of county level or above the text names most often, at least ``min_count`` times (ties: the
+    larger one, which holds the other, then the first named)."""
+    from kg.lexicon.gazetteer import LEVEL_RANK, Gazetteer
+
     counts: dict[str, int] = {}
-    for p in gaz.find(text[:REGION_SCAN_CHARS]):
+    first: dict[str, int] = {}
+    levels: dict[str, int] = {}
+    for p in Gazetteer.load().find(text[:REGION_SCAN_CHARS]):
         if p.code and p.level in REGION_LEVELS:
             counts[p.name] = counts.get(p.name, 0) + 1
-    return max(sorted(counts), key=lambda n: counts[n]) if counts else None
+            first.setdefault(p.name, p.start)
+            levels[p.name] = LEVEL_RANK[p.level]
+    if not counts:
+        return None
+    best = max(counts, key=lambda n: (counts[n], levels[n], -first[n]))
+    return best if counts[best] >= min_count else None
 
 
 REGION_LEVELS = frozenset({"province", "city", "county"})
+MIN_REGION_MENTIONS = 2  # the most named division is the region when named this often (else self-references)
 REGION_SCAN_CHARS = 20_000
 
 

@@ -44,18 +44,31 @@ class Lexicon:
         """Whether ``name`` is the official or former name of a division."""
         return bool(self.gazetteer.by_name(name))
 
+    def bare_name_keeps_place(self, name: str) -> bool:
+        """Whether a place name without its 市/县 still means that place (邵阳市 yes; 邵阳县 no: 邵阳 is the city)."""
+        places = self.gazetteer.by_name(name)
+        bare = self.gazetteer.resolve(name[:-1]) if places else None
+        return bare is not None and any(p.code == bare.code for p in places)
+
     def park_canonical(self, name: str) -> tuple[str, str] | None:
         """(canonical name, canonical type) of a specific park name, or None when the name is generic.
 
         The type suffix takes its long form (经开区 -> 经济技术开发区), rank words go (省级), and a place prefix
-        loses its 市/县 (邵阳市经济技术开发区 = 邵阳经济技术开发区), never the 市 of a word (智慧城市产业园)."""
+        loses its 市/县 when the bare name still means that place (邵阳市经济技术开发区 = 邵阳经济技术开发区, but
+        邵阳县经济开发区 keeps its 县: 邵阳 alone is the city), never the 市 of a word (智慧城市产业园).
+        A national 经济技术开发区 and a provincial 经济开发区 are different types (see kg.resolve.parks for X经开区).
+
+        >>> lex = Lexicon.load()
+        >>> lex.park_canonical("邵阳县经济开发区"), lex.park_canonical("浏阳市经济技术开发区")[0]
+        (('邵阳县经济开发区', '经济开发区'), '浏阳经济技术开发区')
+        """
         if name in self._park_cache:
             return self._park_cache[name]
         out = None
         ptype = grammar.park_type(name)
         if ptype is not None:
             core = grammar.park_core(name)
-            if len(core) >= 3 and core[-1] in "市县" and self.is_place_name(core):
+            if len(core) >= 3 and core[-1] in "市县" and self.bare_name_keeps_place(core):
                 core = core[:-1]
             out = (core + ptype, ptype)
         self._park_cache[name] = out

@@ -89,6 +89,16 @@ TOWN_WORD_ENDINGS = ("城镇", "村镇", "乡镇")
 ENUM_SEPARATORS = frozenset("、，,和与及")
 # A short form followed by one of these is a word, not a place (长沙县 is matched whole; 浏阳河, 湘江 …).
 BAD_SHORT_NEXT = frozenset("河江湖山路桥街巷港")
+# A place name followed by one of these names a newspaper, channel or site (香港商报, 广西日报, 湖北频道, 嘉兴在线),
+# not a place the text is about.
+MEDIA_WORDS = ("日报", "晚报", "商报", "早报", "都市报", "新闻网", "频道", "热线", "卫视", "电视台", "要闻", "在线",
+               "网讯")
+# A short form followed by one of these names a school, hospital or estate (芙蓉学校, 芙蓉新城), not a place.
+SHORT_FORM_INSTITUTIONS = ("学校", "小学", "中学", "大学", "学院", "医院", "宾馆", "酒店", "广场", "花园", "新城",
+                           "商城", "大道")
+# How close a county's short form outside the region's province must be to a place named in the same text
+# (gazetteer relation: 2 = same city): 大庆市大同 is 大庆's 大同区; 西宁东川 is no 东川区 of 昆明.
+NEIGHBOUR_SUPPORT = 2
 
 
 SHORT_TEXT = 64  # texts up to this long (names) have their places kept, per region
@@ -300,6 +310,10 @@ def _scan(gaz: Gazetteer, text: str) -> list[tuple[int, int, tuple[tuple[str, bo
                 c for c in cands
                 if places[c[0]].level in ("province", "city") or not (prev_split or (next_split and c[1]))
             )
+        if nxt and cands and text.startswith(MEDIA_WORDS, end):
+            cands = ()
+        elif nxt and cands and text.startswith(SHORT_FORM_INSTITUTIONS, end):
+            cands = tuple(c for c in cands if not c[1])
         if nxt and cands:
             bad = BAD_NEXT_CHAR.get(text[end - 1], "")
             cands = tuple(
@@ -313,8 +327,10 @@ def _scan(gaz: Gazetteer, text: str) -> list[tuple[int, int, tuple[tuple[str, bo
 
 
 def _admissible(gaz: Gazetteer, surface: str, cands, region: Place | None):
-    """Split candidates into (accepted, pending-with-context) by level, short form and the region."""
-    ok, pending = [], []
+    """Split candidates into (accepted, weak, pending) by level, short form and the region: weak ones (a county's
+    short form outside the region's province) need a related place elsewhere in the text, pending ones (common
+    words) a place listed next to them."""
+    ok, weak, pending = [], [], []
     for code, short in cands:
         p = gaz.places[code]
         rel = gaz.relation(code, region)
@@ -326,9 +342,11 @@ def _admissible(gaz: Gazetteer, surface: str, cands, region: Place | None):
             continue  # 域城镇, 明村镇: the name ends in a common word (城镇); only inside the region's county
         if surface in gaz.context_only or len(surface) <= 2 and not short:
             (ok if rel >= 2 else pending).append((code, short))
+        elif short and p.level == "county" and rel < 1:
+            weak.append((code, short))
         else:
             ok.append((code, short))
-    return ok, pending
+    return ok, weak, pending
 
 
 def _mention(gaz: Gazetteer, start: int, end: int, surface: str, cands, place: Place | None) -> PlaceMention:
@@ -340,31 +358,52 @@ def _mention(gaz: Gazetteer, start: int, end: int, surface: str, cands, place: P
     return PlaceMention(start, end, surface, None, surface, level, all(s for _, s in cands))
 
 
+ACCEPTED, WEAK, PENDING = 0, 1, 2  # span states in _find
+
+
 def _find(gaz: Gazetteer, text: str, region: Place | None) -> list[PlaceMention]:
-    spans = []  # (pending, start, end, ok, pending_cands)
+    spans = []  # (state, start, end, candidates, weak candidates)
     for start, end, cands in _scan(gaz, text):
-        ok, pending = _admissible(gaz, text[start:end], cands, region)
-        if ok or pending:
-            spans.append((not ok, start, end, ok or pending))
-    # longest first, accepted before pending, then leftmost; drop overlaps (spaCy filter_spans)
+        ok, weak, pending = _admissible(gaz, text[start:end], cands, region)
+        if ok:
+            spans.append((ACCEPTED, start, end, ok + weak, frozenset(c for c, _ in weak)))
+        elif weak or pending:
+            spans.append((WEAK if weak else PENDING, start, end, weak + pending, frozenset(c for c, _ in weak)))
+    if region is not None:  # a place of another province inside a name of the region's (隽水城区: no 水城区)
+        near: set[int] = set()
+        for span in spans:
+            if span[0] == ACCEPTED and any(gaz.relation(c, region) for c, _ in span[3]):
+                near.update(range(span[1], span[2]))
+        spans = [s for s in spans if not (near.intersection(range(s[1], s[2]))
+                                          and not any(gaz.relation(c, region) for c, _ in s[3]))]
+    # longest first, accepted before the others, then leftmost; drop overlaps (spaCy filter_spans)
     taken: set[int] = set()
     kept = []
-    for span in sorted(spans, key=lambda s: (s[0], s[1] - s[2], s[1])):
+    for span in sorted(spans, key=lambda s: (s[0] != ACCEPTED, s[1] - s[2], s[1])):
         if not taken.intersection(range(span[1], span[2])):
             kept.append(span)
             taken.update(range(span[1], span[2]))
     kept.sort(key=lambda s: s[1])
     resolved: list[Place | None] = [None] * len(kept)
     context: list[Place] = []
-    for k, (pending, start, end, cands) in enumerate(kept):
-        if not pending:
-            resolved[k] = gaz.choose(cands, region, reversed(context[-5:]))
-            if resolved[k] is not None:
-                context.append(resolved[k])
+    for k, (state, _start, _end, cands, weak) in enumerate(kept):
+        if state == ACCEPTED:
+            recent = list(reversed(context[-5:]))
+            place = gaz.choose(cands, region, recent)
+            if place is not None and place.code in weak and not _supported(gaz, place.code, recent):
+                place = gaz.choose([c for c in cands if c[0] not in weak], region, recent)
+            resolved[k] = place
+            if place is not None:
+                context.append(place)
     out = []
-    for k, (pending, start, end, cands) in enumerate(kept):
-        if pending:  # a common word: a place only when listed next to a place nearby (吉首、凤凰)
-            near = [resolved[j] for j in (k - 1, k + 1) if 0 <= j < len(kept) and not kept[j][0]
+    for k, (state, start, end, cands, weak) in enumerate(kept):
+        if state == WEAK:  # a county's short form far from the region: a place only beside a related place
+            cands = [c for c in cands if c[0] in weak and _supported(gaz, c[0], context)]
+            if not cands:
+                continue
+            resolved[k] = gaz.choose(cands, region, context)
+        elif state == PENDING:  # a common word: a place only when listed next to a place nearby (吉首、凤凰)
+            near = [resolved[j] for j in (k - 1, k + 1) if 0 <= j < len(kept) and kept[j][0] == ACCEPTED
                     and resolved[j] is not None and _adjacent(text, kept[min(j, k)][2], kept[max(j, k)][1])]
             cands = [c for c in cands if any(gaz.relation(c[0], p) >= 2 for p in near)]
             if not cands:
@@ -372,6 +411,11 @@ def _find(gaz: Gazetteer, text: str, region: Place | None) -> list[PlaceMention]
             resolved[k] = gaz.choose(cands, region, near)
         out.append(_mention(gaz, start, end, text[start:end], cands, resolved[k]))
     return out
+
+
+def _supported(gaz: Gazetteer, code: str, places: Iterable[Place]) -> bool:
+    """Whether a place named in the same text is close to ``code`` (same city or nearer)."""
+    return any(gaz.relation(code, p) >= NEIGHBOUR_SUPPORT for p in places)
 
 
 def _adjacent(text: str, end: int, start: int) -> bool:

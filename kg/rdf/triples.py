@@ -10,7 +10,8 @@ Mapping (vocabulary in ``kg/data/kg.ttl``, shapes in ``kg/data/shapes.ttl``):
 * INVESTS_IN -> a ``kg:Investment`` node (``kg:investor``, ``kg:project``, ``kg:amount`` a ``schema:MonetaryAmount``
   with ``schema:value`` xsd:decimal and ``schema:currency``, ``kg:amountCNY``, ``kg:year``, ``kg:stage``) plus the
   shortcut ``kg:investsIn``; LOCATED_IN and PART_OF -> ``schema:containedInPlace`` (firm -> place:
-  ``schema:location``); IN_INDUSTRY -> ``kg:inIndustry``; UPSTREAM_OF -> ``kg:upstreamOf``.
+  ``schema:location``); IN_INDUSTRY -> ``kg:inIndustry``; UPSTREAM_OF -> ``kg:upstreamOf``;
+  SUBSIDIARY_OF -> ``org:subOrganizationOf``.
 * Each Evidence -> a ``kg:Evidence`` node (a ``prov:Entity``) ``prov:wasDerivedFrom`` its document, with
   ``kg:sentence``, ``kg:startOffset``, ``kg:endOffset``, ``kg:rule``, ``kg:confidence``; it names the fact it
   supports as a reified statement (``rdf:subject/predicate/object``), or for an investment by ``kg:supports``.
@@ -69,6 +70,7 @@ SKOS_IN_SCHEME = _n(SKOS + "inScheme")
 SKOS_PREF = _n(SKOS + "prefLabel")
 SKOS_ALT = _n(SKOS + "altLabel")
 ORG_FORMAL = _n(ORG + "FormalOrganization")
+ORG_SUB_ORGANIZATION_OF = _n(ORG + "subOrganizationOf")
 PROV_ENTITY = _n(PROV + "Entity")
 PROV_DERIVED = _n(PROV + "wasDerivedFrom")
 DC_IDENTIFIER = _n(DCTERMS + "identifier")
@@ -246,6 +248,8 @@ def _predicate(r: Relation, entities: Mapping[str, Entity]) -> NamedNode:
         return K["inIndustry"]
     if r.type is RelType.UPSTREAM_OF:
         return K["upstreamOf"]
+    if r.type is RelType.SUBSIDIARY_OF:
+        return ORG_SUB_ORGANIZATION_OF
     src = entities.get(r.source)
     if r.type is RelType.LOCATED_IN and (src.type if src else r.source.split(":", 1)[0]) in (
             EntityType.FIRM, "firm"):

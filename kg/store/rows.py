@@ -112,8 +112,8 @@ def _extra_values(e: Entity) -> tuple[Any, ...]:
         return (_text(a.get("stage")) or stage, _int(a.get("year")) or year, _timeline_strings(events))
     if e.type is EntityType.PARK:
         return (_text(a.get("park_type")), _text(a.get("place_code")))
-    if e.type is EntityType.PLACE:
-        return (_text(e.level), _text(e.code))
+    if e.type is EntityType.PLACE:  # full_name: with the places above it (湖南省邵阳市), else the name
+        return (_text(e.level), _text(e.code), _text(a.get("full_name")) or e.name)
     return (_text(a.get("chain")), _int(a.get("position")), [str(k) for k in a.get("keywords") or ()])
 
 

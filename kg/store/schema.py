@@ -51,7 +51,7 @@ EXTRA_NODE_PROPS: dict[EntityType, tuple[Prop, ...]] = {
     EntityType.FIRM: (),
     EntityType.PROJECT: (Prop("stage", STRING), Prop("year", INT64), Prop("timeline", STRING_LIST)),
     EntityType.PARK: (Prop("park_type", STRING), Prop("place_code", STRING)),
-    EntityType.PLACE: (Prop("level", STRING), Prop("code", STRING)),
+    EntityType.PLACE: (Prop("level", STRING), Prop("code", STRING), Prop("full_name", STRING)),
     EntityType.INDUSTRY: (Prop("chain", STRING), Prop("position", INT64), Prop("keywords", STRING_LIST)),
 }
 
@@ -85,6 +85,7 @@ EXTRA_REL_PROPS: dict[RelType, tuple[Prop, ...]] = {
     RelType.IN_INDUSTRY: (),
     RelType.PART_OF: (),
     RelType.UPSTREAM_OF: (),
+    RelType.SUBSIDIARY_OF: (),
 }
 
 # Rel type -> properties in column order (the endpoints ``src``/``dst`` are not properties).
@@ -99,6 +100,7 @@ REL_PAIRS: dict[str, tuple[tuple[str, str], ...]] = {
     "IN_INDUSTRY": (("Project", "Industry"), ("Firm", "Industry"), ("Park", "Industry")),
     "PART_OF": (("Place", "Place"),),
     "UPSTREAM_OF": (("Industry", "Industry"),),
+    "SUBSIDIARY_OF": (("Firm", "Firm"),),
 }
 
 # The name index: one ``Name`` node per normalised name or alias (``kg.model.normalise_name``) with a

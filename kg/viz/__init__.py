@@ -25,7 +25,16 @@ from pyvis.network import Network
 from kg.atomic import atomic_write, out_of_space
 from kg.errors import ExportError
 from kg.model import Entity, EntityType, Graph, Relation, RelType
-from kg.viz.select import Selection, cap, select_all, select_around, select_chain, select_place, select_rows
+from kg.viz.select import (
+    Selection,
+    cap,
+    select_all,
+    select_around,
+    select_chain,
+    select_chain_gaps,
+    select_place,
+    select_rows,
+)
 
 __all__ = ["ViewSpec", "View", "build_view", "format_amount", "select_rows", "to_pyvis", "write_html",
            "view_from_selection"]
@@ -42,10 +51,13 @@ SHAPE_CSS = {"dot": "border-radius: 50%;", "diamond": "transform: rotate(45deg) 
              "triangle": "clip-path: polygon(50% 0, 100% 100%, 0 100%);",
              "hexagon": "clip-path: polygon(25% 0, 75% 0, 100% 50%, 75% 100%, 25% 100%, 0 50%);"}
 EDGE_LABELS = {RelType.INVESTS_IN: "投资", RelType.LOCATED_IN: "位于", RelType.IN_INDUSTRY: "属于",
-               RelType.PART_OF: "隶属", RelType.UPSTREAM_OF: "上游"}
+               RelType.PART_OF: "隶属", RelType.UPSTREAM_OF: "上游",
+               RelType.SUBSIDIARY_OF: "隶属集团"}
 CURRENCY_UNITS = {"CNY": "元", "USD": "美元", "EUR": "欧元", "HKD": "港元", "JPY": "日元", "GBP": "英镑"}
 MISSING_COLOUR = "#bbbbbb"
 PRESENT_BORDER = "#d62828"
+CANDIDATE_BORDER = "#7b2cbf"  # a firm elsewhere that could fill a missing link, and its project there
+CANDIDATE_MARK = "候选 candidate"
 MAX_EVIDENCE_IN_TIP = 3
 CHAIN_COLUMN_WIDTH = 330
 CHAIN_ROW_HEIGHT = 85
@@ -222,6 +234,10 @@ def view_from_selection(graph: Graph, sel: Selection) -> View:
                         shapeProperties={"borderDashes": [6, 4]}, font={"color": "#888888"}, borderWidth=2)
         elif k in sel.present:
             node.update(color={"background": colour, "border": PRESENT_BORDER}, borderWidth=4)
+        elif k in sel.candidates:
+            node.update(color={"background": colour, "border": CANDIDATE_BORDER}, borderWidth=4,
+                        shapeProperties={"borderDashes": [3, 3]},
+                        label=f"{e.name}\n({CANDIDATE_MARK})" if e.type is EntityType.FIRM else e.name)
         if k in positions:
             node["x"], node["y"] = positions[k]
         nodes.append(node)
@@ -241,14 +257,26 @@ def view_from_selection(graph: Graph, sel: Selection) -> View:
         f"{counts[t]} {t.value}" for t in EntityType if counts[t])
     if sel.missing:
         summary += f"; {len(sel.missing)} chain link(s) missing here"
+    n_candidates = sum(1 for k in sel.candidates if graph.entities[k].type is EntityType.FIRM)
+    if n_candidates:
+        summary += f"; {n_candidates} firm(s) elsewhere invest in them"
     return View(sel.title, tuple(nodes), tuple(edges), _options(physics=not positions), _note(sel, len(nodes)),
                 summary)
 
 
-def build_view(graph: Graph, spec: ViewSpec = ViewSpec()) -> View:
-    """Select and style the view ``spec`` asks for (KgError for an unknown name or chain)."""
-    if spec.chain:
-        sel = select_chain(graph, spec.chain, spec.place)
+def build_view(graph: Graph, spec: ViewSpec = ViewSpec(), store_path: str | Path | None = None) -> View:
+    """Select and style the view ``spec`` asks for (KgError for an unknown name or chain).
+
+    A chain in a place is the chain_gaps recipe's answer (:mod:`kg.answers`), from the built store at
+    ``store_path`` when there is one, else from ``graph`` loaded into a temporary store."""
+    if spec.chain and spec.place:
+        from kg.answers import answer, answer_store
+
+        with answer_store(graph, store_path) as store:
+            rows = answer(store, "chain_gaps", chain=spec.chain, place=spec.place)
+        sel = select_chain_gaps(graph, spec.chain, spec.place, rows)
+    elif spec.chain:
+        sel = select_chain(graph, spec.chain)
     elif spec.around:
         sel = select_around(graph, spec.around, spec.hops)
     elif spec.place:
@@ -290,9 +318,10 @@ def render_html(view: View) -> str:
         data_json=jinja2.utils.markupsafe.Markup(_script_json(data)))
 
 
-def write_html(graph: Graph, path: str | Path, spec: ViewSpec = ViewSpec()) -> View:
+def write_html(graph: Graph, path: str | Path, spec: ViewSpec = ViewSpec(),
+               store_path: str | Path | None = None) -> View:
     """Build the view ``spec`` of ``graph`` and write it as one self-contained HTML file; returns the view."""
-    return _write(build_view(graph, spec), path)
+    return _write(build_view(graph, spec, store_path), path)
 
 
 def _write(view: View, path: str | Path) -> View:

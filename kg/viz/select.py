@@ -28,6 +28,7 @@ class Selection:
     chain: tuple[str, ...] = ()  # chain views: industry keys, upstream first
     present: frozenset[str] = frozenset()  # chain + place: links with firms/projects in the place
     missing: frozenset[str] = frozenset()  # chain + place: links with none
+    candidates: frozenset[str] = frozenset()  # chain + place: firms elsewhere (and their projects) at missing links
     left_out: Mapping[str, int] = field(default_factory=dict)  # entity type -> count dropped by the cap
     total: int = 0  # entities before the cap
 
@@ -131,14 +132,11 @@ def chain_links(graph: Graph, chain: str) -> list[Entity]:
     return sorted(links, key=lambda e: (int(e.attrs.get("position") or 0), e.name))
 
 
-def select_chain(graph: Graph, chain: str, place: str | None = None) -> Selection:
+def select_chain(graph: Graph, chain: str) -> Selection:
     """A chain's links with the projects and firms in each (IN_INDUSTRY), and the firms investing in those projects.
-
-    With ``place``, only the firms/projects in that place are attached; links with none there are ``missing``.
-    """
+    (For a place, see :func:`select_chain_gaps`: the chain_gaps recipe's answer.)"""
     links = chain_links(graph, chain)
     link_keys = {e.key for e in links}
-    in_place = place_members(graph, find_entity(graph, place, EntityType.PLACE)) if place else None
     attached: dict[str, set[str]] = defaultdict(set)
     investors: dict[str, set[str]] = defaultdict(set)
     for r in graph.relations:
@@ -147,19 +145,52 @@ def select_chain(graph: Graph, chain: str, place: str | None = None) -> Selectio
         elif r.type is RelType.INVESTS_IN:
             investors[r.target].add(r.source)
     keys: list[str] = []
-    present, missing = set(), set()
     for link in links:
         keys.append(link.key)
-        members = sorted(k for k in attached[link.key] if in_place is None or k in in_place)
-        (present if members else missing).add(link.key)
-        for m in members:
+        for m in sorted(attached[link.key]):
             keys.append(m)
             keys.extend(sorted(investors[m]))
     keys = [k for k in dict.fromkeys(keys) if k in graph.entities]
-    title = f"{chain} 产业链" + (f" · {place}" if place else "")
-    return Selection(tuple(keys), title, focus=tuple(e.key for e in links), chain=tuple(e.key for e in links),
-                     present=frozenset(present) if place else frozenset(),
-                     missing=frozenset(missing) if place else frozenset())
+    return Selection(tuple(keys), f"{chain} 产业链", focus=tuple(e.key for e in links),
+                     chain=tuple(e.key for e in links))
+
+
+def select_chain_gaps(graph: Graph, chain: str, place: str, rows: Iterable[Mapping[str, Any]]) -> Selection:
+    """The 招商图 of a place: the chain's links, upstream first, from the chain_gaps recipe's answer ``rows``; a
+    present link with the place's projects and their investors, a missing link with the firms elsewhere that
+    invest in it (``candidates``) and their projects there."""
+    links = chain_links(graph, chain)
+    by_name = {e.name: e.key for e in links}
+    projects_at: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))  # link -> name -> keys
+    investors: dict[str, set[str]] = defaultdict(set)
+    for r in graph.relations:
+        if r.type is RelType.IN_INDUSTRY and r.target in by_name.values() and r.source in graph.entities:
+            projects_at[r.target][graph.entities[r.source].name].append(r.source)
+        elif r.type is RelType.INVESTS_IN:
+            investors[r.target].add(r.source)
+    place_entity = find_entity(graph, place, EntityType.PLACE)
+    local = place_members(graph, place_entity)
+    keys: list[str] = [e.key for e in links]
+    present, missing, candidates = set(), set(), set()
+    for row in rows:
+        link = by_name.get(str(row.get("link")))
+        if link is None:
+            continue
+        (present if row.get("present") else missing).add(link)
+        for name in row.get("local_projects") or ():
+            for p in projects_at[link].get(name, ()):
+                if p in local:
+                    keys += [p, *sorted(investors[p])]
+        firm, project = row.get("candidate"), row.get("candidate_project")
+        for p in projects_at[link].get(str(project), ()) if firm else ():
+            backers = sorted(k for k in investors[p] if graph.entities[k].name == firm)
+            if backers:
+                keys += [p, *backers]
+                candidates.update([p, *backers])
+    keys = [k for k in dict.fromkeys(keys) if k in graph.entities]
+    return Selection(tuple(keys), f"{chain} 产业链 · {place_entity.name} 招商图", focus=tuple(e.key for e in links),
+                     chain=tuple(e.key for e in links), present=frozenset(present),
+                     missing=frozenset(missing - present), candidates=frozenset(candidates))
 
 
 def select_rows(graph: Graph, rows: Iterable[Mapping[str, Any]], title: str) -> Selection:
@@ -180,7 +211,8 @@ def select_rows(graph: Graph, rows: Iterable[Mapping[str, Any]], title: str) -> 
 def cap(graph: Graph, sel: Selection, max_nodes: int) -> Selection:
     """Keep at most ``max_nodes`` entities: focus first, then the most connected; count what is left out by type."""
     if len(sel.keys) <= max_nodes:
-        return Selection(sel.keys, sel.title, sel.focus, sel.chain, sel.present, sel.missing, {}, len(sel.keys))
+        return Selection(sel.keys, sel.title, sel.focus, sel.chain, sel.present, sel.missing, sel.candidates, {},
+                         len(sel.keys))
     chosen = set(sel.keys)
     degree: Counter[str] = Counter()
     for r in graph.relations:
@@ -194,4 +226,4 @@ def cap(graph: Graph, sel: Selection, max_nodes: int) -> Selection:
     dropped = Counter(graph.entities[k].type.value for k in sel.keys if k not in kept)
     keys = tuple(k for k in sel.keys if k in kept)
     return Selection(keys, sel.title, sel.focus, tuple(k for k in sel.chain if k in kept), sel.present,
-                     sel.missing, dict(sorted(dropped.items())), len(sel.keys))
+                     sel.missing, sel.candidates, dict(sorted(dropped.items())), len(sel.keys))
