@@ -1,7 +1,8 @@
-"""Extraction: one :class:`~kg.model.Document` -> one :class:`~kg.model.Extraction` (entities, relations, evidence).
+"""Extraction: one :class:`~kg.model.Document` -> one :class:`~kg.model.Extraction` (entities, relations,
+evidence).
 
-An extractor (registry :data:`~kg.extract.base.EXTRACTORS`: ``rules``, ``model``, ``hybrid``) finds typed spans
-(:mod:`kg.extract.spans`), analyses the document (:mod:`kg.extract.analyse`), runs the relation frames
+An extractor (registry :data:`~kg.extract.base.EXTRACTORS`: ``rules``, ``model``, ``hybrid``) finds typed
+spans (:mod:`kg.extract.spans`), analyses the document (:mod:`kg.extract.analyse`), runs the relation frames
 (:mod:`kg.extract.frames`) and assembles entities and relations (:mod:`kg.extract.assemble`).
 
 >>> from kg.model import Document
@@ -47,7 +48,8 @@ def extract_many(docs: Iterable[Document], workers: int = 1, on_error: str = "ra
     """Extract every document, in order. ``workers > 1`` uses processes; ``on_error="skip"`` collects
     failures into ``errors`` and goes on. ``progress(docs_done, chars_done)`` is called after each document.
     ``transform`` (a top-level function, e.g. one that makes a JSON line) runs on each Extraction inside the
-    worker, and its results are yielded instead: less to send between processes, and the work is parallel too."""
+    worker, and its results are yielded instead: less to send between processes, and the work is parallel
+    too."""
     if on_error not in ("raise", "skip"):
         raise ValueError(f"on_error must be 'raise' or 'skip', not {on_error!r}")
     get_extractor(extractor)  # an unknown name fails here, before any work

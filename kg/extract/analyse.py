@@ -26,29 +26,37 @@ from kg.extract.vocab import (
     RE_TOTAL_INVEST,
 )
 from kg.lexicon import Lexicon, Place
-from kg.lexicon.grammar import PARK_ABBREVIATIONS, RE_FIRM_LEGAL, RE_HAN, RE_PARK_SUFFIX, park_suffix, park_type
+from kg.lexicon.grammar import (
+    PARK_ABBREVIATIONS,
+    RE_FIRM_LEGAL,
+    RE_HAN,
+    RE_PARK_SUFFIX,
+    park_suffix,
+    park_type,
+)
 from kg.lexicon.matcher import Matcher
 from kg.model import Document
 
 # Countries (general knowledge): a name starting with one says where a firm comes from, not its brand.
-COUNTRY_NAMES = ("中国", "德国", "美国", "日本", "韩国", "法国", "英国", "意大利", "新加坡", "澳大利亚", "加拿大",
-                 "俄罗斯", "印度", "荷兰", "瑞士", "瑞典", "西班牙", "以色列", "泰国", "越南", "马来西亚", "中欧", "中非",
-                 "中德", "中美", "中日", "中韩", "民族", "国家", "国际")
+COUNTRY_NAMES = ("中国", "德国", "美国", "日本", "韩国", "法国", "英国", "意大利", "新加坡", "澳大利亚",
+                 "加拿大", "俄罗斯", "印度", "荷兰", "瑞士", "瑞典", "西班牙", "以色列", "泰国", "越南",
+                 "马来西亚", "中欧", "中非", "中德", "中美", "中日", "中韩", "民族", "国家", "国际")
 # Project names ending in a seat word name their firm before it: 千视通全球总部, 五矿湖南总部.
 HQ_ENDINGS = ("全球总部", "区域总部", "总部基地项目", "总部基地", "总部项目", "总部")
 RE_NOT_BRAND = re.compile(r"[与和及或用的为在等、]|^[新老大小全]|^(?:" + "|".join(COUNTRY_NAMES) + ")")
-# A 产业园 that is signed, invested in or built as one undertaking is a project; one that hosts others is a park.
+# A 产业园 that is signed, invested in or built as one undertaking is a project; one that hosts others is a
+# park.
 RE_PARK_AS_PROJECT_BEFORE = re.compile(r"(?:签约|签署|投资|投资建设|总投资[^，,。；;]{0,12}|开工|竣工|动建)的?$")
 RE_PARK_AS_PROJECT_AFTER = re.compile(r"^(?:项目|一期|二期|[（(]|正式(?:签约|开工|落地)|签约|开工|竣工|落地|投产|建成)")
 RE_PARK_HOSTS = re.compile(r"^(?:内|里|中|引进|引入|吸引|迎来|新签约|入驻)|(?:落户|入驻|在|位于|进驻|入园)$")
 # Words that open descriptions, not brands (高端膜材料, 新型材料).
-GENERIC_BRAND_STARTS = ("高端", "新型", "先进", "绿色", "智能", "现代", "特色", "优质", "高性能", "高纯", "新一代", "重点",
-                        "大型", "中小", "精密", "高效", "节能", "环保", "数字", "智慧")
+GENERIC_BRAND_STARTS = ("高端", "新型", "先进", "绿色", "智能", "现代", "特色", "优质", "高性能", "高纯",
+                        "新一代", "重点", "大型", "中小", "精密", "高效", "节能", "环保", "数字", "智慧")
 # A brand is not a common word: jieba's dictionary counts 综合 8250, 平安 1438, but 中兴 684, 华为 373.
 BRAND_MAX_FREQ = 1000
 # Trade words that make a firm even after a country (韩国美科电子; not 德国负碳材料).
-STRONG_TRADE_WORDS = frozenset({"电子", "科技", "电气", "药业", "制药", "汽车", "机械", "重工", "化工", "半导体", "光电",
-                                "集团", "股份", "控股", "电器", "通信", "软件", "能源"})
+STRONG_TRADE_WORDS = frozenset({"电子", "科技", "电气", "药业", "制药", "汽车", "机械", "重工", "化工",
+                                "半导体", "光电", "集团", "股份", "控股", "电器", "通信", "软件", "能源"})
 # A sentence that speaks of "the project" and states its total: 项目总投资…, 该项目…总投资….
 RE_ANAPHORA_TOTAL = re.compile(r"^\s*(?:该|此|这一|本)?项目[^。；;！？]{0,30}?(?:总投资|计划总投资|计划投资|投资总额)"
                                r"(?:额)?(?:为|约|达|达到|超|超过|逾|近|约为)?\s?$")
@@ -59,16 +67,14 @@ RE_WORK_CAPACITY = re.compile(r"\d+(?:\.\d+)?\s?(?:万|千|亿)?(?:吨|GW|GWh|MW
 # Words that continue a known firm's name at the head of a project (中电 + 国际, 华能 + 集团).
 RE_KNOWN_EXTENSION = re.compile(r"国际|集团|股份|控股|科技|能源|电力")
 # Zone types that, at the head of a project's name, name the zone the project is in (青铜峡工业园区…项目).
-ZONE_SUFFIXES = frozenset({"经济技术开发区", "经济开发区", "经开区", "高新技术产业开发区", "高新技术开发区", "高新区",
-                           "综合保税区", "综保区", "保税区", "自贸区", "工业园区", "工业园", "开发区", "工业集中区",
-                           "化工园区", "产业集聚区", "新区"})
+ZONE_SUFFIXES = frozenset({"经济技术开发区", "经济开发区", "经开区", "高新技术产业开发区", "高新技术开发区",
+                           "高新区", "综合保税区", "综保区", "保税区", "自贸区", "工业园区", "工业园",
+                           "开发区", "工业集中区", "化工园区", "产业集聚区", "新区"})
 # Between a total and the project it is of: a description ending in 的 (、年产10GW光伏组件的).
 RE_AMOUNT_THEN_DESCRIPTION = re.compile(r"^[、,，][^。；;！？，,]{2,20}的$")
 # Between a total and the project it pays for: "总投资10亿元,建设X项目".
 RE_AMOUNT_THEN_BUILD = re.compile(r"^[，,]?(?:主要|计划|拟|将|全部|分期)?(?:建设|新建|打造|实施|投资建设|用于建设|兴建|布局)$")
 # A project named as a phase (…三期项目): its own total is no phase's share.
-# A phase's amount before it (一期投资40亿元): no total of the project built after it.
-RE_PHASE_AMOUNT = re.compile(r"[一二三四五六七八九十首]期[^，,。；;]{0,6}$")
 RE_PHASE_NAME = re.compile(r"[一二三四五六七八九十首]期(?:项目|工程)?$")
 # A run of project suffixes and phases after a name (…项目一期): the same undertaking.
 RE_SUFFIX_RUN = re.compile(f"(?:{RE_PROJECT_SUFFIX.pattern}|[（(]?[一二三四五六七八九十首]期[)）]?)+")
@@ -131,8 +137,8 @@ def _one_sense(top: list[Mention], lex: Lexicon) -> list[Mention]:
 
 
 def _park_short_forms(text: str, top: list[Mention], lex: Lexicon) -> list[Mention]:
-    """A park named in full is then often written shorter: its distinctive part alone (东疆综保区 … 落地东疆), or
-    its type alone when the document names one park of that type (无锡高新区 … 依托高新区)."""
+    """A park named in full is then often written shorter: its distinctive part alone (东疆综保区 …
+    落地东疆), or its type alone when the document names one park of that type (无锡高新区 … 依托高新区)."""
     parks = [m for m in top if m.type is PARK and m.name]
     if not parks:
         return top
@@ -251,16 +257,18 @@ def _doc_brands(firms: list[str], lex: Lexicon) -> dict[str, str]:
 
 
 def _firm_inside(m: Mention, lex: Lexicon, brands: dict[str, str]) -> Mention | None:
-    """A firm named at the start of a project name: a legal name (宇芯(成都)…公司生产线改造项目), a known firm
-    (华为邵阳运营中心项目), a firm of the document by one of its short forms (海辰西南…中心项目 -> 厦门海辰…有限公司),
-    a listed firm's brand (万华一期), a brand + trade word (李氏控股…基地), or the owner of a seat (千视通全球总部)."""
+    """A firm named at the start of a project name: a legal name (宇芯(成都)…公司生产线改造项目), a known
+    firm (华为邵阳运营中心项目), a firm of the document by one of its short forms (海辰西南…中心项目 -> 厦门海
+    辰…有限公司), a listed firm's brand (万华一期), a brand + trade word (李氏控股…基地), or the owner of a
+    seat (千视通全球总部)."""
     name = m.text
 
     def inner(n: int, rule: str = "firm.in_project_name", full: str = "") -> Mention:
         return Mention(m.start, m.start + n, FIRM, name[:n], rule, name=full, inner=True)
 
     legal = None
-    for mt in RE_FIRM_LEGAL.finditer(name):  # the longest legal name: 徐工集团工程机械股份有限公司, not 徐工集团
+    # the longest legal name: 徐工集团工程机械股份有限公司, not 徐工集团
+    for mt in RE_FIRM_LEGAL.finditer(name):
         if mt.start() >= 2 and len(name) - mt.end() >= 2 and valid_name(name[: mt.end()], FIRM, lex):
             legal = mt
     if legal is not None:
@@ -352,7 +360,8 @@ def _park_prefix(m: Mention, lex: Lexicon) -> Mention | None:
     """A park a project name starts with: 青铜峡工业园区海利化工新材料项目, 湘西经开区仓储物流分拣中心."""
     for pm in RE_PARK_SUFFIX.finditer(m.text):
         if pm.group() not in ZONE_SUFFIXES:
-            continue  # 楚江导体产业园高端细线: a 产业园 at the head of a project names a firm's site, not a zone
+            # 楚江导体产业园高端细线: a 产业园 at the head of a project names a firm's site, not a zone
+            continue
         if len(m.text) - pm.end() >= 2 and not RE_SUFFIX_RUN.fullmatch(m.text[pm.end() :]):
             park = m.text[: pm.end()]
             canon = lex.park_canonical(park)
@@ -382,8 +391,9 @@ def _industry_words(text: str, sentences: tuple[Span, ...], top: list[Mention], 
 
 def _project_amounts(text: str, mentions: tuple[Mention, ...], amounts: tuple[AmountMention, ...]
                      ) -> tuple[dict[int, int], frozenset[int]]:
-    """Which amount states a project's own total investment: 总投资16亿元的X项目, X项目总投资约5亿元, X项目，计划投资
-    10亿元 (the first such amount after the name, before the next project); phase-only amounts are marked."""
+    """Which amount states a project's own total investment: 总投资16亿元的X项目, X项目总投资约5亿元, X项目，
+    计划投资 10亿元 (the first such amount after the name, before the next project); phase-only amounts are
+    marked."""
     out: dict[int, int] = {}
     phase: set[int] = set()
     projects = [i for i, m in enumerate(mentions) if m.type is PROJECT and not m.inner]

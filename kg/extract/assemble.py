@@ -1,5 +1,6 @@
-"""Mentions and facts of one document -> its :class:`~kg.model.Extraction`: entities (mentions grouped by key,
-surfaces as aliases), relations with their evidence sentence and frame, investment amounts, stages and years."""
+"""Mentions and facts of one document -> its :class:`~kg.model.Extraction`: entities (mentions grouped by
+key, surfaces as aliases), relations with their evidence sentence and frame, investment amounts, stages and
+years."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from kg.extract.amounts import find_years
 from kg.extract.frames import Fact
 from kg.extract.mentions import FIRM, INDUSTRY, PARK, PLACE, PROJECT, Found, Mention
 from kg.extract.names import places_only
-from kg.extract.vocab import RE_FIRM_TRADE, RE_PROJECT_SUFFIX, RE_STAGE, STAGE_WORDS
+from kg.extract.vocab import RE_FIRM_TRADE, RE_STAGE, STAGE_WORDS
 from kg.lexicon.grammar import RE_FIRM_LEGAL
 from kg.model import Document, Entity, Evidence, Extraction, Relation, RelType, make_key
 
@@ -44,9 +45,9 @@ def _fold(groups: dict[str, Any], lex: Any, firm_names: set[str]) -> dict[str, s
 
     * firms: a short name that starts one longer name and differs by trade words or the legal form
       (五矿 -> 五矿集团);
-    * projects: the same base with other suffixes or phases (X产业园, X产业园项目, X产业园一期); a name that is
-      another with a place, park or firm in front (大庆市大同区山羊奶精深加工项目 = 山羊奶精深加工项目); a brand's
-      short project name (鼎菱项目 = 鼎菱跨境综合产业园项目);
+    * projects: the same base with other suffixes or phases (X产业园, X产业园项目, X产业园一期); a name that
+      is another with a place, park or firm in front (大庆市大同区山羊奶精深加工项目 = 山羊奶精深加工项目); a
+      brand's short project name (鼎菱项目 = 鼎菱跨境综合产业园项目);
     * parks: one canonical name that is another with a place or rank in front (无锡国家集成电路设计产业园 =
       集成电路设计产业园)."""
     rename: dict[str, str] = {}
@@ -188,11 +189,11 @@ def _sentence_year(found: Found, fact: Fact) -> int | None:
 def _investments(found: Found, facts: list[Fact], keys: list[str | None]) -> tuple[list[Fact], dict[int, int | None]]:
     """INVESTS_IN facts kept, and the amount each carries.
 
-    A firm the text names as investor (由X投资, X计划投资…建设) outranks one inferred from the project's name:
-    when a project has named investors, an inferred one that is not among them is dropped (楚能新能源 in
-    楚能新能源锂电池产业园项目, signed by 恒信汽车集团). An amount the frame tied to the firm goes on its fact;
-    else the project's own stated total, when the project has one investor (several share it: null); never a
-    phase's amount."""
+    A firm the text names as investor (由X投资, X计划投资…建设) outranks one inferred from the project's
+    name: when a project has named investors, an inferred one that is not among them is dropped (楚能新能源
+    in 楚能新能源锂电池产业园项目, signed by 恒信汽车集团). An amount the frame tied to the firm goes on its
+    fact; else the project's own stated total, when the project has one investor (several share it: null);
+    never a phase's amount."""
     named: dict[str | None, set[str | None]] = {}
     inferred: dict[str | None, set[str | None]] = {}
     for f in facts:

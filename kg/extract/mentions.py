@@ -27,9 +27,10 @@ NAMED_TYPES = (FIRM, PROJECT, PARK)
 class Mention:
     """A typed span of the extraction text.
 
-    ``name`` is the entity's name when it differs from the surface (a place's official name, a park's canonical
-    name); ``code``/``level`` are a place's; ``link`` is the taxonomy link of an industry word; ``inner`` marks a
-    mention nested inside a longer name (a firm in a project name); ``score`` is the confidence of the finder."""
+    ``name`` is the entity's name when it differs from the surface (a place's official name, a park's
+    canonical name); ``code``/``level`` are a place's; ``link`` is the taxonomy link of an industry word;
+    ``inner`` marks a mention nested inside a longer name (a firm in a project name); ``score`` is the
+    confidence of the finder."""
 
     start: int
     end: int

@@ -3,7 +3,8 @@ them all and settles overlaps (longest wins; list context types its items).
 
 Finders (registry :data:`SPAN_FINDERS`):
 
-* ``suffix``: names ending in a type suffix (有限公司, 项目, 经开区 …), started by :func:`kg.extract.names.name_start`;
+* ``suffix``: names ending in a type suffix (有限公司, 项目, 经开区 …), started by
+  :func:`kg.extract.names.name_start`;
 * ``list``: items of "A、B、C等…项目/企业" (an item needs no suffix: the list's head types it);
 * ``known_firm``: firm names the lexicon knows (listed companies, central SOEs, well-known brands);
 * ``place``: divisions of the gazetteer, resolved near the document's region;
@@ -24,19 +25,18 @@ from kg.extract.tokens import cut, cut_window, word_bounded, word_frequency
 from kg.extract.vocab import (
     FIRM_DESCRIPTORS,
     FIRM_TRADE_SUFFIXES,
-    LIST_PROJECT_ENDINGS,
     PROJECT_LIST_HEADS,
     PROJECT_SUFFIXES,
-    RE_CLAUSE_QUALIFIER,
-    RE_FIRM_TRADE,
-    RE_FIRM_QUALIFIER,
-    RE_INDUSTRY_QUALIFIER,
-    RE_NON_INVESTMENT_QUALIFIER,
     RE_ASPIRATION,
-    RE_PHASE,
+    RE_CLAUSE_QUALIFIER,
+    RE_FIRM_QUALIFIER,
+    RE_FIRM_TRADE,
+    RE_INDUSTRY_QUALIFIER,
     RE_LAST_ITEM_JOIN,
     RE_LIST_COUNT_FIRMS,
     RE_LIST_TAIL,
+    RE_NON_INVESTMENT_QUALIFIER,
+    RE_PHASE,
     RE_PROJECT_EVENT,
     RE_PROJECT_SUFFIX,
 )
@@ -45,7 +45,8 @@ from kg.lexicon.grammar import FIRM_LEGAL_FORMS, PARK_SUFFIXES, RE_FIRM_LEGAL, R
 from kg.lexicon.matcher import Matcher
 from kg.model import EntityType
 
-FIRM_LIST_HEADS = ("企业", "公司", "集团", "龙头", "市场主体", "银行", "金融机构", "网红", "厂商", "翘楚", "巨头")
+FIRM_LIST_HEADS = ("企业", "公司", "集团", "龙头", "市场主体", "银行", "金融机构", "网红", "厂商", "翘楚",
+                   "巨头")
 # A suffix right after one of these ends no name (的项目, 个项目, 该项目, 、项目).
 NO_NAME_BEFORE = frozenset("的个等该此这些了在是各批项大类级,，。；;：:、（(“\n ")
 # … nor after a count or a generic qualifier that follows a function word (10个重点项目, 一批招商项目).
@@ -62,8 +63,8 @@ RE_CAPACITY = re.compile(r"\d+(?:\.\d+)?\s?(?:万|千|亿)?(?:吨|GW|GWh|MW|兆�
 # Word classes and words that make a list item an activity (种植, 改革, 扶贫, 治理 …).
 ACTION_TAGS = frozenset({"v", "vn", "vd", "vi"})
 BREAK_WORD_TAGS = frozenset({"v", "vd", "vi", "d", "ad", "p", "c", "u", "r"})
-ACTION_WORDS = frozenset({"扶贫", "养殖", "治理", "整治", "保护", "利用", "改革", "防治", "控制", "传承", "灭荒", "提升",
-                          "建设", "改造", "开发", "发展", "推广", "示范"})
+ACTION_WORDS = frozenset({"扶贫", "养殖", "治理", "整治", "保护", "利用", "改革", "防治", "控制", "传承",
+                          "灭荒", "提升", "建设", "改造", "开发", "发展", "推广", "示范"})
 # A known short name glued to one of these is part of a longer word, not the firm (平安 in 平安建设).
 BAD_NEXT_AFTER_KNOWN = frozenset("市县区省镇乡村路街")
 LEVEL_RANK = {"province": 0, "city": 1, "county": 2, "town": 3, "village": 4}
@@ -99,13 +100,13 @@ RE_AFTER_DESCRIPTOR = re.compile(
 INVESTOR_ANCHORS = ("投资方", "投资主体", "投资商", "项目业主", "建设单位", "实施主体", "业主单位")
 DESCRIPTOR_ANCHORS = ("企业", "上市公司", "500强")
 PARENT_ANCHORS = ("旗下", "下属", "控股的", "全资子公司")
-FIRM_KIND_ANCHORS = ("供应商", "企业", "公司", "集团", "制造商", "厂商", "生产商", "服务商", "运营商", "开发商", "龙头", "巨头",
-                     "领军者")
+FIRM_KIND_ANCHORS = ("供应商", "企业", "公司", "集团", "制造商", "厂商", "生产商", "服务商", "运营商",
+                     "开发商", "龙头", "巨头", "领军者")
 EXAMPLE_ANCHORS = ("如", "像", "包括", "例如", "比如", "有")
 RE_CLAUSE_END = re.compile(r"[，,；;：:]")
 # Parties of a 由-clause that are no firm (双方, 企业方).
-NOT_PARTIES = frozenset({"双方", "各方", "三方", "企业", "企业方", "公司", "政府", "我市", "我县", "我区", "市政府",
-                         "县政府", "区政府"})
+NOT_PARTIES = frozenset({"双方", "各方", "三方", "企业", "企业方", "公司", "政府", "我市", "我县", "我区",
+                         "市政府", "县政府", "区政府"})
 # Job titles after a name make it a government body (招商局副局长), not a firm.
 RE_TITLE_AFTER = re.compile(r"^(?:副|局长|主任|书记|处长|科长|部长|厅长|党组)")
 # Government bodies: never firms, and they end a firm name before them (X市人民政府与Y有限公司).
@@ -246,8 +247,8 @@ def _list_items(text: str, sent: Span) -> list[tuple[list[Span], str, str]]:
 
 
 def find_list_items(ctx: Context) -> list[Mention]:
-    """Items of "A、B、C等…企业" are firms; of "…等…项目" lists, projects (an item of a 项目 list needs no suffix
-    when the list is one of investment projects); park-named items of a firm list are parks."""
+    """Items of "A、B、C等…企业" are firms; of "…等…项目" lists, projects (an item of a 项目 list needs no
+    suffix when the list is one of investment projects); park-named items of a firm list are parks."""
     out: list[Mention] = []
     text, lex = ctx.text, ctx.lex
     for sent in ctx.sentences:
@@ -321,8 +322,8 @@ def _one_word(name: str) -> bool:
 
 
 def _is_action(name: str, lex: Lexicon, strict: bool = False) -> bool:
-    """锥栗种植, 市城区城管体制改革: an item that ends in a verb names an activity, unless it states a capacity,
-    a phase or a firm (…多晶硅 is a thing; 年产30万吨… a plant)."""
+    """锥栗种植, 市城区城管体制改革: an item that ends in a verb names an activity, unless it states a
+    capacity, a phase or a firm (…多晶硅 is a thing; 年产30万吨… a plant)."""
     if RE_CAPACITY.search(name) or RE_PHASE.search(name) or lex.firms.find_known(name):
         return False
     words = [t.text for t in cut_window(name)]
@@ -390,8 +391,8 @@ def find_places(ctx: Context) -> list[Mention]:
 
 
 def _next_to(text: str, gaz, p, q) -> bool:  # type: ignore[no-untyped-def]
-    """Two places stand together: chained (西宁东川: the second inside the first) or listed (吉首、凤凰: in one
-    province)."""
+    """Two places stand together: chained (西宁东川: the second inside the first) or listed (吉首、凤凰: in
+    one province)."""
     a, b = (q, p) if q.start < p.start else (p, q)
     gap = text[a.end : b.start]
     if gap == "":
@@ -402,8 +403,9 @@ def _next_to(text: str, gaz, p, q) -> bool:  # type: ignore[no-untyped-def]
 
 
 def find_firms_by_role(ctx: Context) -> list[Mention]:
-    """Firms named by their role, whatever their suffix: 由肥西工投负责建设, 投资方为X, 企业如东亿电气, 力促X上市,
-    X旗下…, X是…供应商, 爱玛车业入选…, 龙头企业恒力科技. A pattern runs only on sentences holding its anchor word."""
+    """Firms named by their role, whatever their suffix: 由肥西工投负责建设, 投资方为X, 企业如东亿电气,
+    力促X上市, X旗下…, X是…供应商, 爱玛车业入选…, 龙头企业恒力科技. A pattern runs only on sentences holding
+    its anchor word."""
     out: list[Mention] = []
     text, lex = ctx.text, ctx.lex
     for sent in ctx.sentences:
@@ -463,8 +465,8 @@ def _clauses(text: str, sent: Span) -> list[tuple[int, int]]:
 
 
 def _firm_at(ctx: Context, m: re.Match[str], rule: str) -> Mention | None:
-    """The firm of a role pattern's match, its start found by the name walk (the parent of 旗下 may stand anywhere;
-    the others open their clause)."""
+    """The firm of a role pattern's match, its start found by the name walk (the parent of 旗下 may stand
+    anywhere; the others open their clause)."""
     text, lex = ctx.text, ctx.lex
     cs = clause_start(text, m.start("firm"))
     s = item_start(text, cs, m.end("firm"), FIRM, lex)

@@ -49,8 +49,8 @@ MAX_SENTENCE_CHARS = 800  # a longer "sentence" (a page without punctuation) is 
 
 
 def split_sentences(text: str) -> list[Span]:
-    """Sentences (ending in 。！？；; or a newline), with offsets; long space runs in PDF text split too, and no
-    sentence is longer than :data:`MAX_SENTENCE_CHARS` (so that work per sentence stays bounded)."""
+    """Sentences (ending in 。！？；; or a newline), with offsets; long space runs in PDF text split too, and
+    no sentence is longer than :data:`MAX_SENTENCE_CHARS` (so that work per sentence stays bounded)."""
     out: list[Span] = []
     for sp in _split_sentences(text):
         start = sp.start

@@ -35,8 +35,8 @@ def cut(s: str) -> tuple[str, ...]:
 
 @functools.lru_cache(maxsize=131072)
 def cut_window(s: str) -> tuple[Token, ...]:
-    """Words of ``s`` with their offsets; jieba's HMM joins characters it does not know into words, which keeps
-    brands whole (鼎菱, 多氟多, 宇芯)."""
+    """Words of ``s`` with their offsets; jieba's HMM joins characters it does not know into words, which
+    keeps brands whole (鼎菱, 多氟多, 宇芯)."""
     out = []
     pos = 0
     for w in _split_function_chars(_tokenizer().cut(s, HMM=True)):

@@ -2,7 +2,8 @@
 
 * ``invests_in.name``: the project is named after the firm (比亚迪新能源汽车零部件, 宇芯…公司生产线改造项目);
 * ``invests_in.by``: "P项目由X(和Y共同)投资建设" after the project, or "该项目由X…" in a later sentence;
-* ``invests_in.subject``: a firm that opens its clause invests in the project it builds ("X计划投资4亿元,建设P");
+* ``invests_in.subject``: a firm that opens its clause invests in the project it builds
+  ("X计划投资4亿元,建设P");
 * ``invests_in.signing``: "Z县与X公司签约/签署P项目(协议)": the firm, not the government, invests;
 * ``invests_in.introduce``: "引进X公司(注册成立Y公司),建设P";
 * ``invests_in.investor_is``: "P…投资方为X".
@@ -73,8 +74,8 @@ def in_name(f: Found) -> Iterator[Fact]:
 
 @frame("invests_in.by")
 def by(f: Found) -> Iterator[Fact]:
-    """"P项目由X(与Y共同)投资建设" / "该项目由X实施": every firm in the 由 clause invests in P (the project named
-    just before in the sentence, or the last one before the sentence when it refers back to it)."""
+    """"P项目由X(与Y共同)投资建设" / "该项目由X实施": every firm in the 由 clause invests in P (the project
+    named just before in the sentence, or the last one before the sentence when it refers back to it)."""
     for si, sent in enumerate(f.sentences):
         for mm in RE_BY.finditer(f.text, sent.start, sent.end):
             firms = [j for j in f.between(mm.start("who"), mm.end("who"), FIRM, inner=None)
@@ -128,8 +129,8 @@ def _opens_clause(f: Found, sent_start: int, pos: int) -> bool:
 
 @frame("invests_in.subject")
 def subject(f: Found) -> Iterator[Fact]:
-    """"杰大集团计划投资4亿元,建设P项目", "X公司在Y投资建设P": a firm that opens its clause invests in the first
-    project it builds later in the sentence; an amount between them is that firm's."""
+    """"杰大集团计划投资4亿元,建设P项目", "X公司在Y投资建设P": a firm that opens its clause invests in the
+    first project it builds later in the sentence; an amount between them is that firm's."""
     for sent in f.sentences:
         firms = [j for j in f.in_sentence(sent, FIRM) if _opens_clause(f, sent.start, f.mentions[j].start)]
         for j in firms:

@@ -25,7 +25,8 @@ RE_AS_HOST = re.compile(r"^(?:引入|引进|签约|落户|招引)")
 RE_BEFORE_GAP = re.compile(
     r"^(?:的|(?:内|里)[^，,。；;！？]{0,24}|[^，,。；;！？]{0,30}?(?:引进|招引|落户|签约|新建|建设|打造|迎来|开工|动工|"
     r"开建|落地|入驻|集中开工|集中签约|吸引|设在)[^，,。；;！？]{0,24})$")
-# Between two parks, one inside the other (西宁经济技术开发区(以下简称“开发区”)东川工业园区): nothing or a note.
+# Between two parks, one inside the other (西宁经济技术开发区(以下简称“开发区”)东川工业园区): nothing or a
+# note.
 RE_PARK_CHAIN_GAP = re.compile(r"^(?:[（(][^）)]{0,16}[）)])?$")
 # "在南宁市伶俐工业园区里,…项目正…建设": a sentence opening with where it happens.
 RE_SETTING = re.compile(r"^\s*(?:[\d年月日号上下午]*,?)?(?:在|于)$")
@@ -67,8 +68,8 @@ def _projects(f: Found) -> list[int]:
 
 @frame("located_in.after")
 def after(f: Found) -> Iterator[Fact]:
-    """"X项目在/落户/位于 Z", also after the project's amount or investor ("X项目,总投资8亿元,落户Z"); "该项目位于Z"
-    for the project named before; "X项目作为Z引入的首个产业项目"."""
+    """"X项目在/落户/位于 Z", also after the project's amount or investor ("X项目,总投资8亿元,落户Z"); "该项目
+    位于Z" for the project named before; "X项目作为Z引入的首个产业项目"."""
     for i in _projects(f):
         m = f.mentions[i]
         sent = f.sentence_of(m.start)
@@ -96,8 +97,8 @@ def after(f: Found) -> Iterator[Fact]:
 
 @frame("located_in.before")
 def before(f: Found) -> Iterator[Fact]:
-    """"长沙经开区的X项目", "天心经开区…引进X", "Z迎来…X项目"; a park that opens its sentence holds the projects
-    the sentence brings in."""
+    """"长沙经开区的X项目", "天心经开区…引进X", "Z迎来…X项目"; a park that opens its sentence holds the
+    projects the sentence brings in."""
     for i in _projects(f):
         m = f.mentions[i]
         sent = f.sentence_of(m.start)
@@ -137,8 +138,8 @@ def _outer_park(f: Found, j: int) -> int | None:
 
 @frame("located_in.setting")
 def setting(f: Found) -> Iterator[Fact]:
-    """"在南宁市伶俐工业园区里,X公司20GWh锂电池项目正…建设": a sentence that opens with where it happens puts its
-    projects there."""
+    """"在南宁市伶俐工业园区里,X公司20GWh锂电池项目正…建设": a sentence that opens with where it happens puts
+    its projects there."""
     for sent in f.sentences:
         for j in f.in_sentence(sent, PARK, PLACE):
             n = f.mentions[j]
@@ -153,8 +154,8 @@ def setting(f: Found) -> Iterator[Fact]:
 
 @frame("located_in.name")
 def in_name(f: Found) -> Iterator[Fact]:
-    """A park or place written in a project's or park's own name: 青铜峡工业园区海利化工新材料项目, 一轻(咸宁)产业园,
-    麦市食品产业园 (the place counts when the document also names it on its own)."""
+    """A park or place written in a project's or park's own name: 青铜峡工业园区海利化工新材料项目,
+    一轻(咸宁)产业园, 麦市食品产业园 (the place counts when the document also names it on its own)."""
     named_codes: dict[str, int] = {}
     for j, m in enumerate(f.mentions):
         if m.type is PLACE and not m.inner and m.code:

@@ -1,6 +1,6 @@
 """PART_OF frames: chained place names (湖南省郴州市桂阳县, (山东省)2020年莱州市), lists after a chain link
-(湖南省临湘市、岳阳县) and statements (州府吉首, 邵阳市作为湖南省…). The gazetteer must agree that the child lies
-inside the parent; world knowledge alone (邵阳市 is in 湖南省) is added at graph time, not here."""
+(湖南省临湘市、岳阳县) and statements (州府吉首, 邵阳市作为湖南省…). The gazetteer must agree that the child
+lies inside the parent; world knowledge alone (邵阳市 is in 湖南省) is added at graph time, not here."""
 
 from __future__ import annotations
 
@@ -30,8 +30,8 @@ def _places(f: Found) -> list[int]:
 
 @frame("part_of.chain")
 def chain(f: Found) -> Iterator[Fact]:
-    """湖南省郴州市桂阳县: adjacent places, each inside the one before it; 湖南省临湘市、岳阳县: places listed after
-    a chain link are in the same parent."""
+    """湖南省郴州市桂阳县: adjacent places, each inside the one before it; 湖南省临湘市、岳阳县: places
+    listed after a chain link are in the same parent."""
     within = f.within
     places = _places(f)
     parent_of_list: int | None = None
