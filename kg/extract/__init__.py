@@ -7,7 +7,8 @@ spans (:mod:`kg.extract.spans`), analyses the document (:mod:`kg.extract.analyse
 
 >>> from kg.model import Document
 >>> doc = Document("d", "d.txt", None, "2023", "邵阳市",
-...     "总投资16亿元的锂离子动力电池项目在邵阳经济技术开发区正式签约。该项目由山西易高能源有限公司投资建设。")
+...     "总投资16亿元的锂离子动力电池项目在邵阳经济技术开发区正式签约。"
+...     "该项目由山西易高能源有限公司投资建设。")
 >>> ex = extract(doc)
 >>> sorted(e.name for e in ex.entities if e.type.value in ("firm", "project", "park"))
 ['山西易高能源有限公司', '邵阳经济技术开发区', '锂离子动力电池项目']
@@ -17,6 +18,7 @@ spans (:mod:`kg.extract.spans`), analyses the document (:mod:`kg.extract.analyse
 
 from __future__ import annotations
 
+import contextlib
 import functools
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
@@ -27,10 +29,8 @@ from kg.extract.base import DEFAULT_EXTRACTOR, EXTRACTORS, Extractor, get_extrac
 from kg.lexicon import Lexicon
 from kg.model import Document, Extraction
 
-try:  # the learned span model registers "model" and "hybrid" when its weights ship
+with contextlib.suppress(ImportError):  # the span model registers "model" and "hybrid" (python-crfsuite)
     from kg.extract import model  # noqa: F401
-except ImportError:  # pragma: no cover - python-crfsuite missing
-    pass
 
 __all__ = ["extract", "extract_many", "Extractor", "EXTRACTORS", "DEFAULT_EXTRACTOR", "get_extractor"]
 

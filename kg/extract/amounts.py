@@ -40,13 +40,15 @@ CN_YI = "亿"
 
 # Currency words -> ISO code. Longest first (元人民币 before 元).
 CURRENCIES = {
-    "元人民币": "CNY", "人民币": "CNY", "元": "CNY", "美元": "USD", "美金": "USD", "港元": "HKD", "港币": "HKD",
+    "元人民币": "CNY", "人民币": "CNY", "元": "CNY", "美元": "USD", "美金": "USD", "港元": "HKD",
+    "港币": "HKD",
     "欧元": "EUR", "日元": "JPY", "英镑": "GBP",
 }  # fmt: skip
 
 # Qualifier words -> the qualifier kept on the amount.
 QUALIFIERS = {
-    "约": "约", "大约": "约", "左右": "约", "余": "余", "多": "多", "逾": "逾", "超过": "逾", "超": "逾", "过": "逾",
+    "约": "约", "大约": "约", "左右": "约", "余": "余", "多": "多", "逾": "逾", "超过": "逾", "超": "逾",
+    "过": "逾",
     "近": "近", "将近": "近", "以上": "以上", "range": "range",
 }  # fmt: skip
 
@@ -354,7 +356,8 @@ def _rejected(text: str, m: re.Match[str]) -> bool:
 
 def _mention(m: re.Match[str], a: Amount, start: int | None = None) -> AmountMention:
     s = m.start() if start is None else start
-    return AmountMention(s, m.end(), m.string[s : m.end()], a.value, a.currency, a.qualifier, a.value_cny, a.low, a.high)
+    return AmountMention(s, m.end(), m.string[s : m.end()], a.value, a.currency, a.qualifier, a.value_cny,
+                         a.low, a.high)
 
 
 # ---- years ------------------------------------------------------------------------------------------------
@@ -367,7 +370,9 @@ def parse_year(text: str, doc_year: int | None = None) -> int | None:
     >>> parse_year("2023年"), parse_year("去年", 2024), parse_year("明年", 2024), parse_year("今年")
     (2023, 2023, 2025, None)
     """
-    s = text.strip().removesuffix("年度").removesuffix("年") if text.strip() not in RELATIVE_YEARS else text.strip()
+    s = text.strip()
+    if s not in RELATIVE_YEARS:
+        s = s.removesuffix("年度").removesuffix("年")
     if s in RELATIVE_YEARS:
         return None if doc_year is None else doc_year + RELATIVE_YEARS[s]
     s = unicodedata.normalize("NFKC", s)
@@ -388,9 +393,6 @@ def find_years(text: str, doc_year: int | None = None) -> list[YearMention]:
     out = []
     for m in RE_YEAR.finditer(text):
         surface = m.group(0)
-        if m["rel"]:
-            year = parse_year(surface, doc_year)
-        else:
-            year = parse_year(surface)
+        year = parse_year(surface, doc_year) if m["rel"] else parse_year(surface)
         out.append(YearMention(m.start(), m.end(), surface, year))
     return out

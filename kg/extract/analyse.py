@@ -46,8 +46,10 @@ HQ_ENDINGS = ("全球总部", "区域总部", "总部基地项目", "总部基�
 RE_NOT_BRAND = re.compile(r"[与和及或用的为在等、]|^[新老大小全]|^(?:" + "|".join(COUNTRY_NAMES) + ")")
 # A 产业园 that is signed, invested in or built as one undertaking is a project; one that hosts others is a
 # park.
-RE_PARK_AS_PROJECT_BEFORE = re.compile(r"(?:签约|签署|投资|投资建设|总投资[^，,。；;]{0,12}|开工|竣工|动建)的?$")
-RE_PARK_AS_PROJECT_AFTER = re.compile(r"^(?:项目|一期|二期|[（(]|正式(?:签约|开工|落地)|签约|开工|竣工|落地|投产|建成)")
+RE_PARK_AS_PROJECT_BEFORE = re.compile(r"(?:签约|签署|投资|投资建设|总投资[^，,。；;]{0,12}|开工|竣工"
+                                       r"|动建)的?$")
+RE_PARK_AS_PROJECT_AFTER = re.compile(r"^(?:项目|一期|二期|[（(]|正式(?:签约|开工|落地)|签约|开工|竣工|落地"
+                                      r"|投产|建成)")
 RE_PARK_HOSTS = re.compile(r"^(?:内|里|中|引进|引入|吸引|迎来|新签约|入驻)|(?:落户|入驻|在|位于|进驻|入园)$")
 # Words that open descriptions, not brands (高端膜材料, 新型材料).
 GENERIC_BRAND_STARTS = ("高端", "新型", "先进", "绿色", "智能", "现代", "特色", "优质", "高性能", "高纯",
@@ -58,12 +60,14 @@ BRAND_MAX_FREQ = 1000
 STRONG_TRADE_WORDS = frozenset({"电子", "科技", "电气", "药业", "制药", "汽车", "机械", "重工", "化工",
                                 "半导体", "光电", "集团", "股份", "控股", "电器", "通信", "软件", "能源"})
 # A sentence that speaks of "the project" and states its total: 项目总投资…, 该项目…总投资….
-RE_ANAPHORA_TOTAL = re.compile(r"^\s*(?:该|此|这一|本)?项目[^。；;！？]{0,30}?(?:总投资|计划总投资|计划投资|投资总额)"
+RE_ANAPHORA_TOTAL = re.compile(r"^\s*(?:该|此|这一|本)?项目[^。；;！？]{0,30}?(?:总投资|计划总投资|计划投资"
+                               r"|投资总额)"
                                r"(?:额)?(?:为|约|达|达到|超|超过|逾|近|约为)?\s?$")
 ANAPHORA_WINDOW = 400  # characters back to the project named
 ANAPHORA_SENTENCE = 600  # characters back to the start of the sentence that refers to it
 # A capacity in a project name: 年产10万吨, 2GW, 160万千瓦.
-RE_WORK_CAPACITY = re.compile(r"\d+(?:\.\d+)?\s?(?:万|千|亿)?(?:吨|GW|GWh|MW|兆瓦|千瓦|万千瓦|套|台|辆|片)|年产")
+RE_WORK_CAPACITY = re.compile(r"\d+(?:\.\d+)?\s?(?:万|千|亿)?(?:吨|GW|GWh|MW|兆瓦|千瓦|万千瓦|套|台|辆|片)"
+                              r"|年产")
 # Words that continue a known firm's name at the head of a project (中电 + 国际, 华能 + 集团).
 RE_KNOWN_EXTENSION = re.compile(r"国际|集团|股份|控股|科技|能源|电力")
 # Zone types that, at the head of a project's name, name the zone the project is in (青铜峡工业园区…项目).
@@ -73,7 +77,8 @@ ZONE_SUFFIXES = frozenset({"经济技术开发区", "经济开发区", "经开�
 # Between a total and the project it is of: a description ending in 的 (、年产10GW光伏组件的).
 RE_AMOUNT_THEN_DESCRIPTION = re.compile(r"^[、,，][^。；;！？，,]{2,20}的$")
 # Between a total and the project it pays for: "总投资10亿元,建设X项目".
-RE_AMOUNT_THEN_BUILD = re.compile(r"^[，,]?(?:主要|计划|拟|将|全部|分期)?(?:建设|新建|打造|实施|投资建设|用于建设|兴建|布局)$")
+RE_AMOUNT_THEN_BUILD = re.compile(r"^[，,]?(?:主要|计划|拟|将|全部|分期)?(?:建设|新建|打造|实施|投资建设"
+                                  r"|用于建设|兴建|布局)$")
 # A project named as a phase (…三期项目): its own total is no phase's share.
 RE_PHASE_NAME = re.compile(r"[一二三四五六七八九十首]期(?:项目|工程)?$")
 # A run of project suffixes and phases after a name (…项目一期): the same undertaking.
@@ -189,7 +194,8 @@ def _park_without_place(m: Mention, lex: Lexicon) -> Mention:
 
 
 def _retype_park(text: str, m: Mention, lex: Lexicon) -> Mention:
-    """A 产业园 name is a project when the text signs, invests in or builds it, a park when it hosts others."""
+    """A 产业园 name is a project when the text signs, invests in or builds it, a park when it hosts
+    others."""
     if m.type is PARK and m.rule != "park.list" and park_suffix(m.text) not in ZONE_SUFFIXES:
         before = text[max(0, m.start - 20) : m.start]
         after = text[m.end : m.end + 8]
@@ -280,7 +286,8 @@ def _firm_inside(m: Mention, lex: Lexicon, brands: dict[str, str]) -> Mention | 
             ext = RE_KNOWN_EXTENSION.match(name, sp.end)  # 中电 + 国际… -> 中电国际
             n = ext.end() if ext and len(name) - ext.end() >= 2 else sp.end
             if lead:
-                return Mention(m.start + lead, m.start + n, FIRM, name[lead:n], "firm.in_project_name", inner=True)
+                return Mention(m.start + lead, m.start + n, FIRM, name[lead:n], "firm.in_project_name",
+                               inner=True)
             return inner(n)
         if sp.start >= lead:
             break
@@ -299,9 +306,10 @@ def _firm_inside(m: Mention, lex: Lexicon, brands: dict[str, str]) -> Mention | 
         mt = RE_FIRM_TRADE.match(name, i)
         if country and mt and mt.group() not in STRONG_TRADE_WORDS:
             continue
-        if mt and len(name) - mt.end() >= 2 and not RE_PROJECT_SUFFIX.match(name, i) and _word_ends_at(name, i):
-            if _brand_like(name[len(country) : i], lex) and not _industry_word(name[: mt.end()], lex):
-                return inner(mt.end())
+        if mt and len(name) - mt.end() >= 2 and not RE_PROJECT_SUFFIX.match(name, i) and \
+                _word_ends_at(name, i) and _brand_like(name[len(country) : i], lex) and \
+                not _industry_word(name[: mt.end()], lex):
+            return inner(mt.end())
     for ending in HQ_ENDINGS:
         if name.endswith(ending) and len(name) - len(ending) >= 2:
             firm = name[: -len(ending)]
@@ -332,8 +340,8 @@ def _word_ends_at(name: str, pos: int) -> bool:
 def _names_a_work(rest: str, lex: Lexicon) -> bool:
     """What follows a brand at the head of a project names a work: a suffix, phase, capacity or industry word
     (万华一期, 大全年产10万吨…); 瑞丰宏泰 is a firm's name, not 瑞丰's project."""
-    return bool(RE_PROJECT_SUFFIX.search(rest) or RE_SUFFIX_RUN.search(rest) or RE_WORK_CAPACITY.search(rest) or
-                lex.taxonomy.find_industries(rest))
+    return bool(RE_PROJECT_SUFFIX.search(rest) or RE_SUFFIX_RUN.search(rest) or RE_WORK_CAPACITY.search(rest)
+                or lex.taxonomy.find_industries(rest))
 
 
 def _county_or_above(s: str, lex: Lexicon) -> bool:
@@ -366,12 +374,14 @@ def _park_prefix(m: Mention, lex: Lexicon) -> Mention | None:
             park = m.text[: pm.end()]
             canon = lex.park_canonical(park)
             if canon and valid_name(park, PARK, lex):
-                return Mention(m.start, m.start + len(park), PARK, park, "park.in_project_name", name=canon[0],
+                return Mention(m.start, m.start + len(park), PARK, park, "park.in_project_name",
+                               name=canon[0],
                                inner=True)
     return None
 
 
-def _industry_words(text: str, sentences: tuple[Span, ...], top: list[Mention], lex: Lexicon) -> list[Mention]:
+def _industry_words(text: str, sentences: tuple[Span, ...], top: list[Mention],
+                    lex: Lexicon) -> list[Mention]:
     """Industry words of the taxonomy: inside project names (typed by the name) and in the text followed by
     产业/行业 (新能源产业: what the sentence is about)."""
     out: list[Mention] = []
@@ -380,7 +390,8 @@ def _industry_words(text: str, sentences: tuple[Span, ...], top: list[Mention], 
     for sp in tax.find_industries(text):
         inside = any(s <= sp.start and sp.end <= e for s, e in named)
         if inside:
-            out.append(Mention(sp.start, sp.end, INDUSTRY, sp.surface, "industry.in_name", link=sp.name, inner=True))
+            out.append(Mention(sp.start, sp.end, INDUSTRY, sp.surface, "industry.in_name", link=sp.name,
+                               inner=True))
         elif text.startswith(INDUSTRY_FRAME_TAILS, sp.end):
             out.append(Mention(sp.start, sp.end, INDUSTRY, sp.surface, "industry.sentence", link=sp.name))
     for m in frame_words(text, sentences):
@@ -415,9 +426,9 @@ def _project_amounts(text: str, mentions: tuple[Mention, ...], amounts: tuple[Am
             if 0 <= m.start - a.end <= 3 and gap in ("", "的", " 的"):
                 if RE_TOTAL_INVEST.search(text[max(0, a.start - 10) : a.start]) or gap:
                     best = i  # 总投资16亿元的X项目
-            elif 0 < m.start - a.end <= 24 and (RE_AMOUNT_THEN_DESCRIPTION.match(gap) or (
-                    RE_AMOUNT_THEN_BUILD.match(gap) and not RE_PHASE_AMOUNT.search(text[max(0, a.start - 10) : a.start]))) \
-                    and RE_TOTAL_INVEST.search(text[max(0, a.start - 10) : a.start]):
+            elif 0 < m.start - a.end <= 24 and RE_TOTAL_INVEST.search(before) and (
+                    RE_AMOUNT_THEN_DESCRIPTION.match(gap) or
+                    (RE_AMOUNT_THEN_BUILD.match(gap) and not RE_PHASE_AMOUNT.search(before))):
                 best = i  # 总投资100亿元、年产10GW光伏组件的天合光能项目; 总投资10亿元,建设X项目
             elif 0 <= a.start - m.end <= AMOUNT_AFTER_WINDOW:
                 between = text[m.end : a.start]
@@ -426,11 +437,13 @@ def _project_amounts(text: str, mentions: tuple[Mention, ...], amounts: tuple[Am
                         not RE_AGGREGATE.search(text[max(0, a.start - 30) : a.start]):
                     best = i if best is None else best
         if best is None:
-            best = _anaphoric_project(text, mentions, projects[bisect.bisect_left(starts, a.start - ANAPHORA_WINDOW - 400):
+            best = _anaphoric_project(text, mentions,
+                                      projects[bisect.bisect_left(starts, a.start - ANAPHORA_WINDOW - 400):
                                                                  hi], a, out)
         if best is not None and best not in out:
             out[best] = ai
-            if ai in phase and mentions[best].end >= a.start - 12 and RE_PHASE_NAME.search(mentions[best].text):
+            if ai in phase and mentions[best].end >= a.start - 12 and \
+                    RE_PHASE_NAME.search(mentions[best].text):
                 phase.discard(ai)  # 中创新航三期项目计划总投资120亿元: the phase is the project itself
     return out, frozenset(phase)
 

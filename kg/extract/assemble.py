@@ -167,13 +167,15 @@ def entities_of(found: Found) -> tuple[dict[str, Entity], list[str | None]]:
             events = _events(found, ms)
             if events:
                 attrs["events"] = events
-            amounts = [found.amounts[found.project_amounts[i]] for i, _ in indexed if i in found.project_amounts]
+            amounts = [found.amounts[found.project_amounts[i]] for i, _ in indexed
+                       if i in found.project_amounts]
             if amounts:
                 attrs["amount_cny"] = amounts[0].value_cny
                 attrs["amount"] = amounts[0].value
                 attrs["currency"] = amounts[0].currency
         aliases = tuple(s for s in surfaces if s != name)
-        entities[k] = Entity(m0.type, name, aliases, tuple(sorted({(m.start, m.end) for m in ms})), level, code,
+        entities[k] = Entity(m0.type, name, aliases, tuple(sorted({(m.start, m.end) for m in ms})), level,
+                             code,
                              attrs=attrs)
     return entities, keys
 
@@ -186,7 +188,8 @@ def _sentence_year(found: Found, fact: Fact) -> int | None:
     return None
 
 
-def _investments(found: Found, facts: list[Fact], keys: list[str | None]) -> tuple[list[Fact], dict[int, int | None]]:
+def _investments(found: Found, facts: list[Fact],
+                 keys: list[str | None]) -> tuple[list[Fact], dict[int, int | None]]:
     """INVESTS_IN facts kept, and the amount each carries.
 
     A firm the text names as investor (由X投资, X计划投资…建设) outranks one inferred from the project's
@@ -223,7 +226,8 @@ def _investments(found: Found, facts: list[Fact], keys: list[str | None]) -> tup
 def _most_specific(found: Found, facts: list[Fact], keys: list[str | None]) -> list[Fact]:
     """A place inferred from a document's event (located_in.event_host) yields to any location the text states
     for the same subject; a park yields to a park inside it (西安高新区 to 西安高新区草堂科技产业基地)."""
-    stated = {keys[f.source] for f in facts if f.type is RelType.LOCATED_IN and f.frame not in WEAK_LOCATION_FRAMES}
+    stated = {keys[f.source] for f in facts if f.type is RelType.LOCATED_IN
+              and f.frame not in WEAK_LOCATION_FRAMES}
     facts = [f for f in facts if not (f.frame in WEAK_LOCATION_FRAMES and keys[f.source] in stated)]
     parks: dict[str | None, list[str]] = {}
     for f in facts:
@@ -254,7 +258,8 @@ def assemble(doc: Document, found: Found, facts: list[Fact]) -> Extraction:
             a = found.amounts[ai]
             amount_cny, amount, currency = a.value_cny, a.value, a.currency
         s = fact.sentence
-        ev = Evidence(doc.doc_id, doc.text[s.start : s.end].strip(), s.start, s.end, fact.frame, fact.confidence)
+        ev = Evidence(doc.doc_id, doc.text[s.start : s.end].strip(), s.start, s.end, fact.frame,
+                      fact.confidence)
         key = (fact.type.value, sk, tk)
         provenance = "taxonomy" if fact.frame in TAXONOMY_FRAMES else "text"
         old = rels.get(key)
@@ -270,11 +275,12 @@ def assemble(doc: Document, found: Found, facts: list[Fact]) -> Extraction:
                                  year=year, stage=stage, evidence=(ev,), provenance=provenance)
         else:
             evs = old.evidence if ev in old.evidence else (*old.evidence, ev)
-            rels[key] = Relation(old.type, sk, tk, amount_cny=old.amount_cny if old.amount_cny is not None
-                                 else amount_cny, amount=old.amount if old.amount is not None else amount,
-                                 currency=old.currency or currency, year=old.year, stage=old.stage or fact.stage,
-                                 evidence=evs, provenance="text" if "text" in (old.provenance, provenance)
-                                 else "taxonomy")
+            rels[key] = Relation(old.type, sk, tk,
+                                 amount_cny=old.amount_cny if old.amount_cny is not None else amount_cny,
+                                 amount=old.amount if old.amount is not None else amount,
+                                 currency=old.currency or currency, year=old.year,
+                                 stage=old.stage or fact.stage, evidence=evs,
+                                 provenance="text" if "text" in (old.provenance, provenance) else "taxonomy")
     used = {k for r in rels.values() for k in (r.source, r.target)}
     ents = tuple(e for k, e in sorted(entities.items()) if e.type is not INDUSTRY or k in used)
     return Extraction(doc, ents, tuple(rels.values()))

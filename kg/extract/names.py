@@ -75,17 +75,20 @@ def strip_generic(head: str) -> str:
     rest = RE_GENERIC_PROJECT_WORDS.sub("", head)
     return "" if all(c in GENERIC_PROJECT_WORD_SET or not c.strip() for c in rest) else rest
 RE_PUBLIC_WORKS = re.compile(alternation(PUBLIC_WORKS_WORDS))
-RE_COUNT_INSIDE = re.compile(r"\d+(?:个|家|项|名|人次|户)|[一二三四五六七八九十两]+个|[一二三四五六七八九十百两]+大(?!道)|"
+RE_COUNT_INSIDE = re.compile(r"\d+(?:个|家|项|名|人次|户)|[一二三四五六七八九十两]+个"
+                             r"|[一二三四五六七八九十百两]+大(?!道)|"
                              r"^[一二三四五六七八九十两]+(?:中心|基地|园|区)")
 # "…和重点项目": a name may not end in a conjunction and a generic head.
-RE_CONNECTOR_BEFORE_SUFFIX = re.compile(r"[及和与、](?:重点|重大|产业|招商|签约|在建|新建|示范)*(?:项目|工程|基地|中心)$")
+RE_CONNECTOR_BEFORE_SUFFIX = re.compile(r"[及和与、](?:重点|重大|产业|招商|签约|在建|新建|示范)*(?:项目|工程"
+                                        r"|基地|中心)$")
 RE_MONEY_INSIDE = re.compile(r"\d+(?:\.\d+)?\s*(?:亿|万)\s?(?:元|美元)|亿元|万元|\d+强")
 # Business words of firm names (…封装测试公司): not what makes one firm's name distinctive.
 RE_FIRM_BUSINESS_WORDS = re.compile(alternation(tuple(FIRM_NAME_VERBS | PROJECT_PROCESS_VERBS)))
 # A name-suffix word followed by a list comma ends a complete earlier name (A基地、B项目) …
 RE_NAME_SUFFIX_WORD = re.compile(f"(?:{RE_PROJECT_SUFFIX.pattern}|{RE_FIRM_LEGAL.pattern})$")
-RE_ENDS_IN_SUFFIX = re.compile(f"(?:{RE_PROJECT_SUFFIX.pattern}|{RE_FIRM_LEGAL.pattern}|{RE_PARK_SUFFIX.pattern})$")
-RE_ANY_SUFFIX = re.compile(f"(?:{RE_PROJECT_SUFFIX.pattern}|{RE_FIRM_LEGAL.pattern}|{RE_PARK_SUFFIX.pattern})")
+ANY_SUFFIX = f"(?:{RE_PROJECT_SUFFIX.pattern}|{RE_FIRM_LEGAL.pattern}|{RE_PARK_SUFFIX.pattern})"
+RE_ENDS_IN_SUFFIX = re.compile(ANY_SUFFIX + "$")
+RE_ANY_SUFFIX = re.compile(ANY_SUFFIX)
 # … and a terminal suffix followed by a conjunction too (A项目和B项目; but 研发中心及数据中心 is one name).
 RE_TERMINAL_SUFFIX = re.compile(f"(?:项目|工程|{RE_FIRM_LEGAL.pattern})$")
 PAREN_PAIRS = {")": "(", "）": "（", "”": "“"}
@@ -123,8 +126,8 @@ def clause_start(text: str, pos: int, limit: int = MAX_NAME + 12) -> int:
 def _inner_dash(text: str, k: int) -> bool:
     """A single dash between two Chinese characters joins words of one name (中国—东盟产业园)."""
     return text[k] in DASHES and 0 < k < len(text) - 1 and text[k - 1] not in DASHES and \
-        text[k + 1] not in DASHES and "\u4e00" <= text[k - 1] <= "\u9fff" and "\u4e00" <= text[k + 1] <= "\u9fff" \
-        and not RE_ENDS_IN_SUFFIX.search(text[max(0, k - 8) : k])
+        text[k + 1] not in DASHES and "\u4e00" <= text[k - 1] <= "\u9fff" and \
+        "\u4e00" <= text[k + 1] <= "\u9fff" and not RE_ENDS_IN_SUFFIX.search(text[max(0, k - 8) : k])
 
 
 def _breaks(tok: Token, etype: EntityType, lex: Lexicon, before_suffix: bool) -> str | None:
@@ -208,7 +211,8 @@ VERB_TAGS = frozenset({"v", "vd", "vi", "vg", "vq"})
 NAME_MODIFIERS = frozenset({"现代", "当代", "近代", "古代", "未来", "新兴", "长远", "永久", "传统", "共同"})
 
 
-def _soft_stays(toks: list[Token], i: int, etype: EntityType, rest: str, lex: Lexicon, suffix: str = "") -> bool:
+def _soft_stays(toks: list[Token], i: int, etype: EntityType, rest: str, lex: Lexicon,
+                suffix: str = "") -> bool:
     """Whether a verb or adverb by jieba's class is still inside the name.
 
     In a project name a verb between two name words is part of it (牛首山|抽水|蓄能电站), and so is one whose
@@ -221,7 +225,8 @@ def _soft_stays(toks: list[Token], i: int, etype: EntityType, rest: str, lex: Le
             return True  # 闪存(v)芯片, 抽水(v)蓄能: the verb qualifies an industry's product
     prev = toks[i - 1] if i > 0 else None
     name_before = prev is not None and len(prev.text) >= 2 and _breaks(prev, etype, lex, False) is None and \
-        not RE_NAME_SUFFIX_WORD.search(prev.text) and not park_type(prev.text) and prev.text not in PAREN_PAIRS
+        not RE_NAME_SUFFIX_WORD.search(prev.text) and not park_type(prev.text) and \
+        prev.text not in PAREN_PAIRS
     if etype is PARK and i == len(toks) - 1 and lex.words.tag(toks[i].text) in ("v", "vn") and \
             suffix.endswith(("园", "园区")) and name_before:
         return True  # 九洲北斗导航(v)产业园: the word before a 园 says what the park is for
@@ -328,12 +333,14 @@ def _valid_name_cached(name: str, etype: EntityType, lex: Lexicon) -> bool:
     if etype is FIRM:
         return _valid_firm(name)
     if etype is PARK:
-        return park_type(name) is not None and not _province_designation(name, lex) and not RE_PHASE.match(name)
+        return park_type(name) is not None and not _province_designation(name, lex) and \
+            not RE_PHASE.match(name)
     return _valid_project(name, lex)
 
 
 def _province_designation(name: str, lex: Lexicon) -> bool:
-    """广西轻工园: a province and a kind of 园 is a title a province awards, not one park (湖北自贸区 is one)."""
+    """广西轻工园: a province and a kind of 园 is a title a province awards, not one park (湖北自贸区 is
+    one)."""
     from kg.lexicon.grammar import park_suffix
 
     suffix = park_suffix(name) or ""
@@ -437,7 +444,8 @@ def places_only(s: str, lex: Lexicon) -> bool:
 
 
 def _balanced(name: str) -> bool:
-    """Quotes and brackets are balanced (“南三县”… yes; “雪亮工程 no; 阳湖)基地 no); at most one quoted part."""
+    """Quotes and brackets are balanced (“南三县”… yes; “雪亮工程 no; 阳湖)基地 no); at most one quoted
+    part."""
     if name.count("“") != name.count("”") or name.count("“") > 1:
         return False
     return name.count("(") == name.count(")") and name.count("（") == name.count("）")

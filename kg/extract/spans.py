@@ -50,16 +50,19 @@ FIRM_LIST_HEADS = ("企业", "公司", "集团", "龙头", "市场主体", "银�
 # A suffix right after one of these ends no name (的项目, 个项目, 该项目, 、项目).
 NO_NAME_BEFORE = frozenset("的个等该此这些了在是各批项大类级,，。；;：:、（(“\n ")
 # … nor after a count or a generic qualifier that follows a function word (10个重点项目, 一批招商项目).
-RE_GENERIC_BEFORE_SUFFIX = re.compile(r"(?:^|[的个等该此这批项、，,。；;\d])(?:重点|重大|招商|签约|产业|在建|续建|新建|"
+RE_GENERIC_BEFORE_SUFFIX = re.compile(r"(?:^|[的个等该此这批项、，,。；;\d])(?:重点|重大|招商|签约|产业|在建"
+                                      r"|续建|新建|"
                                       r"新开工|开工|竣工|投产|储备|民生|基础设施|重特大|好|优质|亿元以上)$")
 # Labels of a web page's credits: what follows them names the site's makers, not the news.
-RE_CREDITS = re.compile(r"(?:技术支持|主办单位|承办单位|主办|承办|协办|版权所有|Copyright|©|设计制作|网站制作|网站维护|运维单位|"
+RE_CREDITS = re.compile(r"(?:技术支持|主办单位|承办单位|主办|承办|协办|版权所有|Copyright|©|设计制作|网站制作"
+                        r"|网站维护|运维单位|"
                         r"ICP备|备案号|联系电话|联系地址|来源|编辑|责任编辑|作者)[：:\s]")
 MAX_LIST_CHARS = 400  # a coordinated list longer than this is not read as one
 # "本次集中开工的重大项目包括A、B": a list opened by its head.
 RE_LIST_OPENING = re.compile(r"(?P<head>项目|企业)(?:主要)?(?:包括|包含|有|涵盖)[:：]?")
 # A capacity (年产10万吨, 2GW, 100兆瓦) marks a plant, not an activity.
-RE_CAPACITY = re.compile(r"\d+(?:\.\d+)?\s?(?:万|千|亿)?(?:吨|GW|GWh|MW|兆瓦|千瓦|万千瓦|套|台|辆|片|平方米|亩)|年产")
+RE_CAPACITY = re.compile(r"\d+(?:\.\d+)?\s?(?:万|千|亿)?(?:吨|GW|GWh|MW|兆瓦|千瓦|万千瓦|套|台|辆|片|平方米"
+                         r"|亩)|年产")
 # Word classes and words that make a list item an activity (种植, 改革, 扶贫, 治理 …).
 ACTION_TAGS = frozenset({"v", "vn", "vd", "vi"})
 BREAK_WORD_TAGS = frozenset({"v", "vd", "vi", "d", "ad", "p", "c", "u", "r"})
@@ -73,13 +76,15 @@ RE_LISTING = re.compile(
     r"(?:力促|支持|推动|推进|助推)(?P<firm>[\u4e00-\u9fff]{2,12}?)"
     r"(?:(?:尽快|早日|加快|冲刺|实现|在|到|登陆)[^，,。；、]{0,8}?)?(?:上市|挂牌|IPO)")
 # "当地打火机企业如东亿电气": a firm given as an example of 企业.
-RE_FIRM_EXAMPLE = re.compile(r"(?:企业|公司|厂商|龙头)(?:如|像|包括|例如|比如|有)(?P<firm>[\u4e00-\u9fff]{2,8}?)"
+RE_FIRM_EXAMPLE = re.compile(r"(?:企业|公司|厂商|龙头)(?:如|像|包括|例如|比如|有)"
+                             r"(?P<firm>[\u4e00-\u9fff]{2,8}?)"
                              r"(?=[，,、和与及等强加在将已正])")
 # "由X(和Y)(共同)投资建设 / 负责建设 / 实施": X is the investor.
 RE_BY_FIRM = re.compile(
     r"由(?P<firm>[^，,。；;由]{2,40}?)(?:共同|联合|独资|全资|负责|牵头)?(?:投资|出资|投建|建设|实施|开发|打造|运营|组建)")
 # "投资方为X", "投资主体是X", "项目业主为X".
-RE_INVESTOR_IS = re.compile(r"(?:投资方|投资主体|投资商|项目业主|建设单位|实施主体|业主单位)(?:为|是|系)(?P<firm>[^，,。；;]{2,30})")
+RE_INVESTOR_IS = re.compile(r"(?:投资方|投资主体|投资商|项目业主|建设单位|实施主体|业主单位)(?:为|是|系)"
+                            r"(?P<firm>[^，,。；;]{2,30})")
 # "中兴资本旗下X公司": the owner before 旗下 is a firm too.
 RE_PARENT = re.compile(r"(?P<firm>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:旗下|下属|控股的|全资子公司)")
 # "奥托立夫是全球最大的汽车安全系统供应商": a name defined as a firm at the start of its clause.
@@ -127,6 +132,18 @@ class Context:
     def __post_init__(self) -> None:
         object.__setattr__(self, "sentence_starts", tuple(s.start for s in self.sentences))
 
+
+
+# Words joining the parties of a signing (A与B, A和B以及C).
+RE_PARTY_JOIN = re.compile(r"(以及|和|与|及|、)")
+
+
+def _last_match(rx: re.Pattern[str], s: str) -> re.Match[str] | None:
+    """The last match of ``rx`` in ``s`` (None without one)."""
+    found = None
+    for found in rx.finditer(s):  # noqa: B007 (the loop keeps the last match)
+        pass
+    return found
 
 def suffix_matcher() -> Matcher:
     """One matcher for every type suffix: firm legal forms, project suffixes, park types."""
@@ -209,9 +226,7 @@ def _split_items(text: str, k: int, tail: int) -> list[Span]:
         items.append(Span(pos, pos + len(part), part))
         pos += len(part) + 1
     last = items[-1]
-    j = None
-    for j in RE_LAST_ITEM_JOIN.finditer(last.text):
-        pass
+    j = _last_match(RE_LAST_ITEM_JOIN, last.text)
     if j and j.start() >= 2 and len(last.text) - j.end() >= 2:
         items[-1:] = [Span(last.start, last.start + j.start(), last.text[: j.start()]),
                       Span(last.start + j.end(), last.end, last.text[j.end() :])]
@@ -295,10 +310,9 @@ def _project_list_item(name: str, start: int, head: str, qual: str, lex: Lexicon
     改良), a firm of a list of firms' seats (酷哇机器人、山猫传媒等总部项目), or, in a 项目 list, a suffixless
     name that is no action (天骄清美9000吨抛光材料, 通威二期, 瑞丰宏泰; not 锥栗种植, 体制改革)."""
     if RE_FIRM_LEGAL.search(name[-4:]) and not RE_PROJECT_SUFFIX.search(name):
-        return Mention(start, start + len(name), FIRM, name, "firm.list") if valid_name(name, FIRM, lex) else None
-    last = None
-    for last in RE_PROJECT_SUFFIX.finditer(name):
-        pass
+        return Mention(start, start + len(name), FIRM, name, "firm.list") if valid_name(name, FIRM, lex) \
+            else None
+    last = _last_match(RE_PROJECT_SUFFIX, name)
     if last is not None and last.end() < len(name) and not RE_PROJECT_SUFFIX.search(name[last.end() :]) and \
             len(name) - last.end() <= 6 and last.end() >= 4:
         name = name[: last.end()]  # 蕉坪岭花卉苗木基地土地改良 -> 蕉坪岭花卉苗木基地
@@ -417,7 +431,8 @@ def find_firms_by_role(ctx: Context) -> list[Mention]:
             for m in rx.finditer(text, sent.start, sent.end):
                 for s, e in _parties(text, m.start("firm"), m.end("firm"), lex):
                     name = text[s:e]
-                    if name in NOT_PARTIES or RE_GOVERNMENT.search(name) or lex.gazetteer.resolve(name) is not None:
+                    if name in NOT_PARTIES or RE_GOVERNMENT.search(name) or \
+                            lex.gazetteer.resolve(name) is not None:
                         continue
                     if _firm_like(name, lex):
                         out.append(Mention(s, e, FIRM, name, rule, score=0.8))
@@ -429,13 +444,15 @@ def find_firms_by_role(ctx: Context) -> list[Mention]:
                     out.append(Mention(m.start("firm"), m.end("firm"), FIRM, name, "firm.after_descriptor",
                                        score=0.7))
         if any(a in st for a in PARENT_ANCHORS):
-            out.extend(_firm_at(ctx, m, "firm.parent") for m in RE_PARENT.finditer(text, sent.start, sent.end))
+            out.extend(_firm_at(ctx, m, "firm.parent")
+                       for m in RE_PARENT.finditer(text, sent.start, sent.end))
         # X是…供应商, 爱玛车业入选…: names that open a clause
         defined = "是" in st and any(a in st for a in FIRM_KIND_ANCHORS)
         for lo, hi in _clauses(text, sent):
             op = RE_CLAUSE_OPENING.match(text, lo, hi)
             at = op.end() if op else lo
-            for rx, rule, on in ((RE_FIRM_IS, "firm.defined", defined), (RE_TRADE_SUBJECT, "firm.subject", True)):
+            for rx, rule, on in ((RE_FIRM_IS, "firm.defined", defined),
+                                 (RE_TRADE_SUBJECT, "firm.subject", True)):
                 m = rx.match(text, at, hi) if on else None
                 if m is not None:
                     out.append(_firm_at(ctx, m, rule))
@@ -489,12 +506,11 @@ def _parties(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, i
     (中兴资本旗下天津…有限公司 -> 天津…有限公司)."""
     out = []
     pos = start
-    for part in re.split(r"(?:和|与|及|、|以及)", text[start:end]):
+    pieces = RE_PARTY_JOIN.split(text[start:end])
+    for part, join in zip(pieces[::2], [*pieces[1::2], ""], strict=True):
         s, e = pos, pos + len(part)
-        pos = e + 1
-        legal = None
-        for legal in RE_FIRM_LEGAL.finditer(part):
-            pass
+        pos = e + len(join)
+        legal = _last_match(RE_FIRM_LEGAL, part)
         if legal is not None and legal.end() == len(part):
             s = name_start(text, s, s + legal.start(), e, FIRM, lex)
         removed, name = trim_name(text[s:e])

@@ -100,7 +100,9 @@ def soften_line_breaks(text: str) -> str:
     A break is soft when the line before it is nearly as long as the document's wrap width (its long lines'
     80th-percentile length), does not end a sentence, and the next line goes on with text.
 
-    >>> t = "\n".join(["招大引强再次突破,总投资80亿元的比亚迪新能源汽", "车零部件、总投资30亿元的楚江导体产业园高端细", "线等一批重大项目相继落户。招商引资形成固定资产", "投资增长18%。"])
+    >>> t = "\n".join(["招大引强再次突破,总投资80亿元的比亚迪新能源汽",
+    ...                "车零部件、总投资30亿元的楚江导体产业园高端细",
+    ...                "线等一批重大项目相继落户。招商引资形成固定资产", "投资增长18%。"])
     >>> soften_line_breaks(t).count(SOFT_BREAK)
     3
     """

@@ -77,7 +77,8 @@ def word_bounded(text: str, start: int, end: int) -> bool:
     if (start - w0) not in cuts:
         return False
     # 湖南省内陆: jieba cuts 湖南省|内陆, so the name ends on a word boundary one suffix character later
-    return (end - w0) in cuts or (end < len(text) and text[end] in ADMIN_SUFFIX_CHARS and (end + 1 - w0) in cuts)
+    return (end - w0) in cuts or (end < len(text) and text[end] in ADMIN_SUFFIX_CHARS
+                                  and (end + 1 - w0) in cuts)
 
 
 ADMIN_SUFFIX_CHARS = frozenset("省市县区州镇乡")

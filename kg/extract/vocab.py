@@ -17,7 +17,8 @@ HARD_BOUNDARY = frozenset("。！？!?；;，,：:\n\t“”\"《》<>|【】[]{
 # Inside a project name, a list comma may join modifiers (新能源、大数据、云计算用高性能电极箔项目).
 LIST_COMMA = "、"
 # Single characters that are function words wherever they stand alone as a jieba word.
-FUNCTION_CHARS = frozenset("与和及的在于由将把被对向从为是又也还并即该其这此等了着给让而就都且或以到自但却上已")
+FUNCTION_CHARS = frozenset("与和及的在于由将把被对向从为是又也还并即该其这此等了着给让而就都且或以到自但却上"
+                           "已")
 # Conjunctions a project name may contain (A和B项目, 研发及数据中心); firm and park names may not.
 NAME_CONJUNCTIONS = frozenset({"和", "及", "与", "并", "暨"})
 # jieba word classes that end a name when a word of that class stands before it: verbs, adverbs, pronouns,
@@ -107,7 +108,8 @@ PROJECT_SUFFIXES = (
     "创新谷", "大观园", "农庄", "工厂", "超级工厂", "一期", "二期", "三期", "四期", "首期", "提质改造",
     "扩建", "技改",
 )
-RE_PROJECT_SUFFIX = re.compile(f"(?:{alternation(PROJECT_SUFFIXES)})(?:[（(][一二三四五六七八九十\\d]+期[)）])?")
+RE_PROJECT_SUFFIX = re.compile(f"(?:{alternation(PROJECT_SUFFIXES)})"
+                               r"(?:[（(][一二三四五六七八九十\d]+期[)）])?")
 # Project suffixes that also close a generic phrase often (基地, 中心, 广场 …): such a name needs an event
 # nearby. Heads that make a coordinated list a list of projects: "A、B、C等(一批|重点|…)项目".
 PROJECT_LIST_HEADS = ("项目", "工程", "重点项目", "产业项目", "招商项目", "签约项目", "重大项目")
@@ -146,9 +148,11 @@ GENERIC_PROJECT_WORDS = (
     "县级", "区级", "新改", "改扩建", "一产", "二产", "三产", "外资", "内资",
 )
 # A street, road or bridge being built or renewed (城南路提质改造, 长田路二期): a public work.
-RE_STREET_WORK = re.compile(r"[路街巷桥](?:[一二三四五六七八九十\d]+期|提质|改造|扩建|建设|工程|项目|拓宽|延伸)")
+RE_STREET_WORK = re.compile(r"[路街巷桥](?:[一二三四五六七八九十\d]+期|提质|改造|扩建|建设|工程|项目|拓宽"
+                            r"|延伸)")
 # A superlative before a name makes it an aim, not a project (打造全球最大的护理床生产基地).
-RE_ASPIRATION = re.compile(r"(?:全球|全国|全省|国内|世界|亚洲|中部|西部|东部|华南|华中|华东|区域性?)[^，,。；;]{0,8}"
+RE_ASPIRATION = re.compile(r"(?:全球|全国|全省|国内|世界|亚洲|中部|西部|东部|华南|华中|华东"
+                           r"|区域性?)[^，,。；;]{0,8}"
                            r"(?:最大|最强|最优|领先|一流|重要|知名|最具[\u4e00-\u9fff]{0,4})的?$")
 # Public works and social facilities: not investment projects (roads, water, schools, hospitals, renewal …).
 PUBLIC_WORKS_WORDS = (
@@ -210,7 +214,8 @@ RE_LEADING_AMOUNT = re.compile(
     rf"^(?:{_CUE}?\s?{_APPROX}\s?{_NUM}(?:元|美元|港元|欧元)(?:以上|左右)?\s?的?|"
     rf"{_CUE}\s?{_APPROX}\s?{_NUM}(?:以上|左右)?\s?的?)(?=.)"
 )
-RE_LEADING_COUNT = re.compile(r"^第?[\d一二三四五六七八九十百两几]+(?:个|家|项|大|批|座|条|名|道|台|套|户|类)")
+RE_LEADING_COUNT = re.compile(r"^第?[\d一二三四五六七八九十百两几]+"
+                              r"(?:个|家|项|大|批|座|条|名|道|台|套|户|类)")
 # A name may not start with these characters (particles, conjunctions, numbers of a count).
 BAD_NAME_START = frozenset("的了之其该此这并而且就都也还又被把、")
 
@@ -240,12 +245,14 @@ RE_TOTAL_INVEST = re.compile(
     r"(?:项目)?(?:总投资|计划总投资|计划投资|投资总额|总投资额|项目投资|投资额|拟投资|预计投资|投资规模|规模|投资)"
     r"(?:额)?(?:为|约|达|达到|超|超过|逾|近|约为|共|共计|计)?\s?$")
 # Words that make an amount one phase's only: 一期投资6亿元, 首期投资.
-RE_PHASE_AMOUNT = re.compile(r"(?:[一二三四五六七八九十首\d]期|阶段)(?:项目)?(?:计划)?(?:总)?投资(?:额)?(?:为|约|达)?\s?$")
+RE_PHASE_AMOUNT = re.compile(r"(?:[一二三四五六七八九十首\d]期|阶段)(?:项目)?(?:计划)?(?:总)?投资"
+                             r"(?:额)?(?:为|约|达)?\s?$")
 # Aggregates: "11个项目总投资14亿元", "共签约项目41个,总投资141.7亿元".
 RE_AGGREGATE = re.compile(
     r"[\d一二三四五六七八九十百两]+(?:个|项|大|批)(?:[\u4e00-\u9fff]{0,10})?(?:项目|工程)|项目[\d一二三四五六七八九十百两]+个")
 # Not investment: output, revenue, tax, contract totals, funds, debt.
-RE_NOT_INVESTMENT = re.compile(r"产值|营收|收入|销售|利税|税收|签约金额|合同|引资额|专项债|债券|基金|资金|消费|规模[\d]|"
+RE_NOT_INVESTMENT = re.compile(r"产值|营收|收入|销售|利税|税收|签约金额|合同|引资额|专项债|债券|基金|资金"
+                               r"|消费|规模[\d]|"
                                r"完成投资|完成投入|累计投资|年度投资|当年投资|已投资|已完成|中标")
 
 # --- events (stages) of an investment --------------------------------------------------------------------

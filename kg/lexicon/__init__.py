@@ -39,14 +39,16 @@ class Lexicon:
     def load(cls, places: str | Path | None = None, firms: str | Path | None = None,
              industries: str | Path | None = None) -> Lexicon:
         """The shipped resources (cached), or the files given."""
-        return _load(str(places or PLACES_PATH), str(firms or FIRM_NAMES_PATH), str(industries or INDUSTRIES_PATH))
+        return _load(str(places or PLACES_PATH), str(firms or FIRM_NAMES_PATH),
+                     str(industries or INDUSTRIES_PATH))
 
     def is_place_name(self, name: str) -> bool:
         """Whether ``name`` is the official or former name of a division."""
         return bool(self.gazetteer.by_name(name))
 
     def bare_name_keeps_place(self, name: str) -> bool:
-        """Whether a place name without its 市/县 still means that place (邵阳市 yes; 邵阳县 no: 邵阳 is the city)."""
+        """Whether a place name without its 市/县 still means that place (邵阳市 yes; 邵阳县 no: 邵阳 is the
+        city)."""
         places = self.gazetteer.by_name(name)
         bare = self.gazetteer.resolve(name[:-1]) if places else None
         return bare is not None and any(p.code == bare.code for p in places)

@@ -45,9 +45,11 @@ ETHNIC_GROUPS = tuple(sorted((
 SHORT_FORM_RULES: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
     "province": (("特别行政区", ()), ("自治区", ()), ("省", ()), ("市", ())),
     "city": (("自治州", ("{}州", "{}自治州")), ("地区", ()), ("盟", ()), ("市", ())),
-    "county": (("自治县", ("{}县", "{}自治县")), ("自治旗", ("{}旗",)), ("新区", ()), ("林区", ()), ("特区", ()),
+    "county": (("自治县", ("{}县", "{}自治县")), ("自治旗", ("{}旗",)), ("新区", ()), ("林区", ()),
+               ("特区", ()),
                ("县", ()), ("区", ()), ("市", ()), ("旗", ())),
-    "town": (("民族乡", ("{}乡",)), ("民族镇", ("{}镇",)), ("街道", ()), ("苏木", ()), ("镇", ()), ("乡", ())),
+    "town": (("民族乡", ("{}乡",)), ("民族镇", ("{}镇",)), ("街道", ()), ("苏木", ()), ("镇", ()),
+             ("乡", ())),
 }
 # Never a place on their own, neither as a short form nor as a full name: generic area words.
 GENERIC_PLACE_WORDS = frozenset({
@@ -272,7 +274,7 @@ class Gazetteer:
             ctx_rel = next((r for r in (self.relation(c, p) for p in ctx) if r), 0)
             keys.append((self.relation(c, region), ctx_rel, LEVEL_RANK[self.places[c].level]))
         best = max(keys)
-        winners = [c for c, k in zip(codes, keys) if k == best]
+        winners = [c for c, k in zip(codes, keys, strict=True) if k == best]
         return self.places[winners[0]] if len(winners) == 1 else None
 
     def resolve(self, name: str, region: str | Place | None = None) -> Place | None:
@@ -373,7 +375,8 @@ def _find(gaz: Gazetteer, text: str, region: Place | None) -> list[PlaceMention]
         if ok:
             spans.append((ACCEPTED, start, end, ok + weak, frozenset(c for c, _ in weak)))
         elif weak or pending:
-            spans.append((WEAK if weak else PENDING, start, end, weak + pending, frozenset(c for c, _ in weak)))
+            spans.append((WEAK if weak else PENDING, start, end, weak + pending,
+                          frozenset(c for c, _ in weak)))
     if region is not None:  # a place of another province inside a name of the region's (隽水城区: no 水城区)
         near: set[int] = set()
         for span in spans:
@@ -434,7 +437,8 @@ def _load_cached(path: str) -> Gazetteer:
         shorts = short_forms(name, level)
         if common:  # township short forms that are ordinary words (发展镇 -> 发展) are not used
             shorts = tuple(s for s in shorts if s not in common.split("|"))
-        places.append(Place(code, name, level, parent or None, shorts, tuple(former.split("|")) if former else ()))
+        places.append(Place(code, name, level, parent or None, shorts, tuple(former.split("|")) if former
+                            else ()))
     try:
         words = SPLIT_WORDS_PATH.read_text(encoding="utf-8").split() if Path(path) == PLACES_PATH else ()
     except OSError as e:

@@ -69,7 +69,8 @@ class Span(NamedTuple):
 
 @dataclass(frozen=True, slots=True)
 class Link:
-    """One link of an industry chain; ``position`` is its stage (0 = most upstream); parallel links share one."""
+    """One link of an industry chain; ``position`` is its stage (0 = most upstream); parallel links share
+    one."""
 
     name: str
     chain: str
@@ -99,7 +100,8 @@ def _nfkc(s: str) -> str:
 
 
 class IndustryTaxonomy:
-    """Chains, their links (upstream -> downstream), keywords and broad industry words; see kg/data/README.md."""
+    """Chains, their links (upstream -> downstream), keywords and broad industry words; see
+    kg/data/README.md."""
 
     def __init__(self, data: dict[str, Any], source: str = "<data>") -> None:
         self.source = source
@@ -119,7 +121,8 @@ class IndustryTaxonomy:
                         kws = tuple(dict.fromkeys([raw["name"], *raw.get("keywords", [])]))
                         link = Link(raw["name"], cname, pos, kws)
                         if link.name in links:
-                            raise ExtractError(f"{source}: link {link.name!r} appears twice (names must be unique)")
+                            raise ExtractError(f"{source}: "
+                                              f"link {link.name!r} appears twice (names must be unique)")
                         links[link.name] = link
                         ordered.append(link)
                         for kw in kws:
@@ -130,14 +133,16 @@ class IndustryTaxonomy:
                 chains[cname] = tuple(ordered)
             words = dict(data.get("industry_words", {}))
         except (KeyError, TypeError, ValueError) as e:
-            raise ExtractError(f"{source}: malformed industry taxonomy ({e!r}); expected chains[].stages[][]") from e
+            raise ExtractError(f"{source}: "
+                              f"malformed industry taxonomy ({e!r}); expected chains[].stages[][]") from e
         for up, down in edges:
             for name in (up, down):
                 if name not in links:
                     raise ExtractError(f"{source}: edge {up} -> {down} names unknown link {name!r}")
         for word, target in words.items():
             if target not in links and target not in chains:
-                raise ExtractError(f"{source}: industry word {word!r} maps to unknown chain or link {target!r}")
+                raise ExtractError(f"{source}: "
+                                  f"industry word {word!r} maps to unknown chain or link {target!r}")
             self._add_word(keyword_to, word, target, source)
         self.chains = chains
         self.links = links
@@ -150,7 +155,8 @@ class IndustryTaxonomy:
     def _add_word(index: dict[str, str], word: str, target: str, source: str) -> None:
         word = _nfkc(word)
         if len(word) < MIN_KEYWORD_LEN:
-            raise ExtractError(f"{source}: keyword {word!r} of {target!r} is shorter than {MIN_KEYWORD_LEN} characters")
+            raise ExtractError(f"{source}: "
+                              f"keyword {word!r} of {target!r} is shorter than {MIN_KEYWORD_LEN} characters")
         if index.get(word, target) != target:
             raise ExtractError(f"{source}: keyword {word!r} belongs to both {index[word]!r} and {target!r}")
         index[word] = target

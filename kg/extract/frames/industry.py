@@ -60,8 +60,8 @@ def in_name(f: Found) -> Iterator[Fact]:
         if m.type is PROJECT and not m.inner:
             for j in f.inside(i, INDUSTRY):
                 broad = _broad(f, f.mentions[j])
-                yield Fact(RelType.IN_INDUSTRY, i, j, f.sentence_of(m.start),
-                           "in_industry.name" if broad else "in_industry.name_taxonomy", 0.85 if broad else 0.6)
+                rule, confidence = ("in_industry.name", 0.85) if broad else ("in_industry.name_taxonomy", 0.6)
+                yield Fact(RelType.IN_INDUSTRY, i, j, f.sentence_of(m.start), rule, confidence)
 
 
 @frame("in_industry.sentence")

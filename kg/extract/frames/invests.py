@@ -43,7 +43,8 @@ RE_INVESTOR_IS = re.compile(r"(?:投资方|投资主体|投资商|项目业主|�
 # "X的P", "X在Z的P", "X投资的P", "X投资建设的P": the firm owns the project.
 RE_POSSESSIVE_GAP = re.compile(r"^(?:在[^，,。；;]{2,16}?)?(?:投资|投资建设|投建|建设|打造|布局|落户)?的$")
 # "P（X公司）", "P（投资方：X公司）".
-RE_PAREN_INVESTOR = re.compile(r"[（(](?:投资方|投资主体|建设单位|业主|实施主体|签约企业)?[：:]?[^（()）]{2,40}[)）]")
+RE_PAREN_INVESTOR = re.compile(r"[（(](?:投资方|投资主体|建设单位|业主|实施主体|签约企业)?[：:]?"
+                               r"[^（()）]{2,40}[)）]")
 # A parent named only as the owner of an investor (中兴资本旗下X公司): not an investor itself.
 RE_PARENT_OF = re.compile(r"^(?:旗下|下属|控股)")
 # Counts or totals between a subject and a project make the amount an aggregate.
@@ -80,7 +81,8 @@ def by(f: Found) -> Iterator[Fact]:
         for mm in RE_BY.finditer(f.text, sent.start, sent.end):
             firms = [j for j in f.between(mm.start("who"), mm.end("who"), FIRM, inner=None)
                      if f.mentions[j].end <= mm.end("who") and not f.mentions[j].inner]
-            firms = [j for j in firms if not RE_PARENT_OF.match(f.text[f.mentions[j].end : f.mentions[j].end + 2])]
+            firms = [j for j in firms
+                     if not RE_PARENT_OF.match(f.text[f.mentions[j].end : f.mentions[j].end + 2])]
             if not firms:
                 continue
             proj = _referred_project(f, si, mm.start())
@@ -194,7 +196,8 @@ def introduce(f: Found) -> Iterator[Fact]:
 
 @frame("invests_in.possessive")
 def possessive(f: Found) -> Iterator[Fact]:
-    """"美的集团的顺德智能家电产业园项目", "比亚迪在深汕特别合作区的汽车工业园二期项目": the firm's project."""
+    """"美的集团的顺德智能家电产业园项目", "比亚迪在深汕特别合作区的汽车工业园二期项目": the firm's
+    project."""
     for i, m in enumerate(f.mentions):
         if m.type is not PROJECT or m.inner:
             continue

@@ -18,7 +18,8 @@ RE_AFTER_GAP = re.compile(
     r"^[^。；;！？]{0,40}?(?:正式|成功|顺利|已|将|拟|计划|均)?"
     r"(?:落户于?|落地于?|入驻|位于|选址于?|建在|坐落于|签约落户|落子|布局于?|扎根|定址|(?<![集])在)$")
 # "该项目位于Z": a sentence about the project named before.
-RE_ANAPHOR_LOCATED = re.compile(r"\s*(?:该|此|这一|本)?项目[^，,。；;]{0,8}?(?:位于|落户于?|落地于?|选址于?|建在|坐落于|入驻)")
+RE_ANAPHOR_LOCATED = re.compile(r"\s*(?:该|此|这一|本)?项目[^，,。；;]{0,8}?(?:位于|落户于?|落地于?|选址于?"
+                                r"|建在|坐落于|入驻)")
 # "X项目作为Z引入的…": Z took the project in.
 RE_AS_HOST = re.compile(r"^(?:引入|引进|签约|落户|招引)")
 # Before a project: "长沙经开区的X项目", "天心经开区…引进X", "Z迎来…X项目", "在Z集中开工的…X".
@@ -52,7 +53,8 @@ RE_HOST_BEFORE_EVENT = re.compile(r"^(?:在|于)?$|^[^，,。；;！？]{0,30}$"
 # "签约仪式在Z举行": the host after the event.
 RE_HOST_AFTER_EVENT = re.compile(r"^[^，,。；;！？]{0,12}?(?:在|于)$")
 # "Z(政府)与X公司签约P": a place or park that signs with a firm hosts the project signed.
-RE_SIGNING_PARTY = re.compile(r"(?:人民政府|政府|管委会|党工委)?(?:与|和|同)[^。；;！？]{2,40}?(?:签约|签署|签订)")
+RE_SIGNING_PARTY = re.compile(r"(?:人民政府|政府|管委会|党工委)?(?:与|和|同)[^。；;！？]{2,40}?(?:签约|签署"
+                              r"|签订)")
 # "X是Y在Z投资设立的(控股)子公司": the firm is based in Z.
 RE_FIRM_SEAT = re.compile(r"在$")
 RE_FIRM_SEAT_AFTER = re.compile(r"^(?:投资)?(?:设立|成立|注册成立|组建)")
@@ -145,7 +147,8 @@ def setting(f: Found) -> Iterator[Fact]:
             n = f.mentions[j]
             if n.start - sent.start > 16:
                 break
-            if RE_SETTING.match(f.text[sent.start : n.start]) and RE_SETTING_AFTER.match(f.text[n.end : n.end + 4]):
+            if RE_SETTING.match(f.text[sent.start : n.start]) and \
+                    RE_SETTING_AFTER.match(f.text[n.end : n.end + 4]):
                 for i in f.in_sentence(sent, PROJECT):
                     if f.mentions[i].start > n.end:
                         yield Fact(RelType.LOCATED_IN, i, j, sent, "located_in.setting", 0.7)
@@ -204,7 +207,7 @@ def plural(f: Found) -> Iterator[Fact]:
 def pair(f: Found) -> Iterator[Fact]:
     """"南昌县(小蓝经开区)": a place and a park written as one another -> the park is in the place."""
     top = [i for i, m in enumerate(f.mentions) if not m.inner and m.type in (PARK, PLACE)]
-    for a, b in zip(top, top[1:]):
+    for a, b in zip(top, top[1:], strict=False):
         ma, mb = f.mentions[a], f.mentions[b]
         if RE_PAIR.match(f.text[ma.end : mb.start]) and f.text[mb.end : mb.end + 1] in (")", "）"):
             if ma.type is PLACE and mb.type is PARK:
@@ -223,8 +226,9 @@ def event_host(f: Found) -> Iterator[Fact]:
         if not ev:
             continue
         hosts = [j for j in f.between(sent.start, ev.start()) if f.mentions[j].type in (PARK, PLACE)]
-        host = hosts[-1] if hosts and RE_HOST_BEFORE_EVENT.match(f.text[f.mentions[hosts[-1]].end : ev.start()]) \
-            else None
+        host = hosts[-1] if hosts else None
+        if host is not None and not RE_HOST_BEFORE_EVENT.match(f.text[f.mentions[host].end : ev.start()]):
+            host = None
         if host is None:
             after = [j for j in f.between(ev.end(), sent.end) if f.mentions[j].type in (PARK, PLACE)]
             if not after or not RE_HOST_AFTER_EVENT.match(f.text[ev.end() : f.mentions[after[0]].start]):

@@ -27,7 +27,8 @@ from kg.lexicon.grammar import FIRM_TRADE_SUFFIXES
 
 LABEL_OF = {"firm": "FIRM", "project": "PROJECT", "park": "PARK"}
 # Characters brands are made of (common in Chinese company and brand names; general knowledge).
-BRAND_CHARS = ("华宏鑫瑞恒泰嘉盛达源宇汇兴明康德博凯通力丰顺祥和安信诚创新天正远航振隆昌旭东方美佳金银龙凤海阳光"
+BRAND_CHARS = ("华宏鑫瑞恒泰嘉盛达源宇汇兴明康德博凯通力丰顺祥和安信诚创新天正远航振隆昌旭东方美佳金银龙凤海"
+               "阳光"
                "晨星辰峰岭川江湖润泽鼎锦绿蓝青红紫赛特奥科迈捷锐腾飞越卓优维雅诺亿万千百合众联友益利富贵吉乐福")
 LEGAL_FORMS = ("有限公司", "股份有限公司", "集团有限公司", "集团", "有限责任公司", "科技有限公司",
                "集团股份有限公司")
@@ -127,7 +128,8 @@ class NameMaker:
         return head + mid + r.choice(PARK_KINDS)
 
 
-def synthetic_sentences(lex: Lexicon, n: int, seed: int = 0) -> Iterator[tuple[str, list[tuple[int, int, str]]]]:
+def synthetic_sentences(lex: Lexicon, n: int,
+                        seed: int = 0) -> Iterator[tuple[str, list[tuple[int, int, str]]]]:
     """``n`` template sentences and their labelled spans (start, end, FIRM|PROJECT|PARK)."""
     rng = random.Random(seed)
     mk = NameMaker(lex, rng)
@@ -139,10 +141,12 @@ def synthetic_sentences(lex: Lexicon, n: int, seed: int = 0) -> Iterator[tuple[s
             "project3": ("PROJECT", mk.project()), "park": ("PARK", mk.park()),
         }
         plain = {
-            "place": mk.place(), "date": rng.choice(DATES).format(mo=rng.randint(1, 12), d=rng.randint(1, 28)),
+            "place": mk.place(), "date": rng.choice(DATES).format(mo=rng.randint(1, 12),
+                                                                  d=rng.randint(1, 28)),
             "amount": rng.choice(AMOUNTS).format(n=rng.randint(1, 200), m=rng.randint(1, 9)),
             "pred": rng.choice(PREDICATES), "subjverb": rng.choice(SUBJECT_VERBS),
-            "capacity": rng.choice(CAPACITIES).format(n=rng.randint(1, 99)), "product": rng.choice(mk.products),
+            "capacity": rng.choice(CAPACITIES).format(n=rng.randint(1, 99)),
+            "product": rng.choice(mk.products),
             "industry": rng.choice(mk.industries), "n": str(rng.randint(2, 300)),
         }
         text, spans, pos = "", [], 0
