@@ -264,52 +264,81 @@ def _doc_brands(firms: list[str], lex: Lexicon) -> dict[str, str]:
 
 def _firm_inside(m: Mention, lex: Lexicon, brands: dict[str, str]) -> Mention | None:
     """A firm named at the start of a project name: a legal name (宇芯(成都)…公司生产线改造项目), a known
-    firm (华为邵阳运营中心项目), a firm of the document by one of its short forms (海辰西南…中心项目 -> 厦门海
-    辰…有限公司), a listed firm's brand (万华一期), a brand + trade word (李氏控股…基地), or the owner of a
-    seat (千视通全球总部)."""
-    name = m.text
+    firm (华为邵阳运营中心项目), a firm of the document by one of its short forms (海辰西南…中心项目 ->
+    厦门海辰…有限公司), a listed firm's brand (万华一期), a brand + trade word (李氏控股…基地), or the owner
+    of a seat (千视通全球总部). The first of :data:`FIRM_AT_HEAD` that finds one wins."""
+    for step in FIRM_AT_HEAD:
+        found = step(m, lex, brands)
+        if found is not None:
+            return found
+    return None
 
-    def inner(n: int, rule: str = "firm.in_project_name", full: str = "") -> Mention:
-        return Mention(m.start, m.start + n, FIRM, name[:n], rule, name=full, inner=True)
 
-    legal = None
-    # the longest legal name: 徐工集团工程机械股份有限公司, not 徐工集团
+def _inner(m: Mention, n: int, rule: str = "firm.in_project_name", full: str = "", lead: int = 0) -> Mention:
+    return Mention(m.start + lead, m.start + n, FIRM, m.text[lead:n], rule, name=full, inner=True)
+
+
+def _legal_at_head(m: Mention, lex: Lexicon, brands: dict[str, str]) -> Mention | None:
+    """The longest legal name: 徐工集团工程机械股份有限公司, not 徐工集团."""
+    name, legal = m.text, None
     for mt in RE_FIRM_LEGAL.finditer(name):
         if mt.start() >= 2 and len(name) - mt.end() >= 2 and valid_name(name[: mt.end()], FIRM, lex):
             legal = mt
-    if legal is not None:
-        return inner(legal.end())
-    lead = _leading_places(name, lex)  # 湘阴县比亚迪新能源汽车零部件产业园: the firm after the place
+    return _inner(m, legal.end()) if legal is not None else None
+
+
+def _known_at_head(m: Mention, lex: Lexicon, brands: dict[str, str]) -> Mention | None:
+    """A known firm, also after places written in full (湘阴县比亚迪新能源汽车零部件产业园)."""
+    name = m.text
+    lead = _leading_places(name, lex)
     for sp in lex.firms.find_known(name[: lead + 12]):
         if sp.start == lead and sp.end < len(name) - 1 and not name.startswith(ORG_WORDS, sp.end) and \
                 not any(w in name for w in ORG_WORDS):
             ext = RE_KNOWN_EXTENSION.match(name, sp.end)  # 中电 + 国际… -> 中电国际
-            n = ext.end() if ext and len(name) - ext.end() >= 2 else sp.end
-            if lead:
-                return Mention(m.start + lead, m.start + n, FIRM, name[lead:n], "firm.in_project_name",
-                               inner=True)
-            return inner(n)
+            return _inner(m, ext.end() if ext and len(name) - ext.end() >= 2 else sp.end, lead=lead)
         if sp.start >= lead:
             break
+    return None
+
+
+def _document_form_at_head(m: Mention, lex: Lexicon, brands: dict[str, str]) -> Mention | None:
+    """A short form of a firm the document names in full (海辰西南… -> 厦门海辰…有限公司)."""
     for form in sorted(brands, key=len, reverse=True):
-        if name.startswith(form) and len(name) - len(form) >= 2:
-            return inner(len(form), full=brands[form] if brands[form] != form else "")
+        if m.text.startswith(form) and len(m.text) - len(form) >= 2:
+            return _inner(m, len(form), full=brands[form] if brands[form] != form else "")
+    return None
+
+
+def _listed_brand_at_head(m: Mention, lex: Lexicon, brands: dict[str, str]) -> Mention | None:
+    """A listed firm's brand before the work it names (万华一期; 烽火 + 科技咸宁创新谷 -> 烽火科技)."""
+    name = m.text
     brand = lex.firms.brand_at(name)
-    if brand is not None and len(name) - len(brand) >= 2 and word_frequency(brand) < BRAND_MAX_FREQ and \
-            not _industry_word(brand, lex) and not _county_or_above(brand, lex) and \
-            _names_a_work(name[len(brand) :], lex) and _word_ends_at(name, len(brand)):
-        trade = RE_FIRM_TRADE.match(name, len(brand))  # 烽火 + 科技咸宁创新谷 -> 烽火科技
-        n = trade.end() if trade and len(name) - trade.end() >= 2 else len(brand)
-        return inner(n)
+    if brand is None or len(name) - len(brand) < 2 or word_frequency(brand) >= BRAND_MAX_FREQ or \
+            _industry_word(brand, lex) or _county_or_above(brand, lex) or \
+            not _names_a_work(name[len(brand) :], lex) or not _word_ends_at(name, len(brand)):
+        return None
+    trade = RE_FIRM_TRADE.match(name, len(brand))
+    return _inner(m, trade.end() if trade and len(name) - trade.end() >= 2 else len(brand))
+
+
+def _trade_brand_at_head(m: Mention, lex: Lexicon, brands: dict[str, str]) -> Mention | None:
+    """A brand-like word and a trade word (李氏控股…基地); after a country only a strong trade word."""
+    name = m.text
     country = next((c for c in COUNTRY_NAMES[:15] if name.startswith(c)), "")
     for i in range(len(country) + 2, min(len(country) + 4, len(name) - 2) + 1):
         mt = RE_FIRM_TRADE.match(name, i)
-        if country and mt and mt.group() not in STRONG_TRADE_WORDS:
+        if mt is None or (country and mt.group() not in STRONG_TRADE_WORDS):
             continue
-        if mt and len(name) - mt.end() >= 2 and not RE_PROJECT_SUFFIX.match(name, i) and \
+        if len(name) - mt.end() >= 2 and not RE_PROJECT_SUFFIX.match(name, i) and \
                 _word_ends_at(name, i) and _brand_like(name[len(country) : i], lex) and \
                 not _industry_word(name[: mt.end()], lex):
-            return inner(mt.end())
+            return _inner(m, mt.end())
+    return None
+
+
+def _seat_owner(m: Mention, lex: Lexicon, brands: dict[str, str]) -> Mention | None:
+    """The owner of a seat (千视通全球总部; a place before the ending is no part of the firm)."""
+    name = m.text
     for ending in HQ_ENDINGS:
         if name.endswith(ending) and len(name) - len(ending) >= 2:
             firm = name[: -len(ending)]
@@ -318,8 +347,14 @@ def _firm_inside(m: Mention, lex: Lexicon, brands: dict[str, str]) -> Mention | 
                     firm = firm[: p.start]
                     break
             if _brand_like(firm, lex):
-                return inner(len(firm), "firm.hq_of")
+                return _inner(m, len(firm), "firm.hq_of")
     return None
+
+
+# How a firm is found at the head of a project name, in order of trust.
+FIRM_AT_HEAD: tuple[Callable[[Mention, Lexicon, dict[str, str]], Mention | None], ...] = (
+    _legal_at_head, _known_at_head, _document_form_at_head, _listed_brand_at_head, _trade_brand_at_head,
+    _seat_owner)
 
 
 def _leading_places(name: str, lex: Lexicon) -> int:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from kg.extract.mentions import FIRM, PARK, PLACE, PROJECT, Mention, longest_first
@@ -154,14 +154,20 @@ def suffix_matcher() -> Matcher:
     return Matcher({w: frozenset(t) for w, t in words.items()})
 
 
+# Which type's reading of a suffix two types share (产业基地, 产业园) is tried first.
+SUFFIX_TYPE_ORDER = {FIRM: 0, PARK: 1, PROJECT: 2}
+
+
 def find_suffixes(text: str, matcher: Matcher) -> tuple[tuple[int, int, EntityType], ...]:
-    """(start, end, type) of the longest suffix of each type ending at each position."""
+    """(start, end, type) of the longest suffix of each type ending at each position, in text order (a suffix
+    two types share in :data:`SUFFIX_TYPE_ORDER`, never in the order of a set)."""
     best: dict[tuple[int, EntityType], int] = {}
     for s, e, _w, types in matcher.iter_all(text):
         for t in types:
             if (e, t) not in best or s < best[(e, t)]:
                 best[(e, t)] = s
-    return tuple(sorted(((s, e, t) for (e, t), s in best.items()), key=lambda x: (x[1], x[0])))
+    return tuple(sorted(((s, e, t) for (e, t), s in best.items()),
+                        key=lambda x: (x[1], x[0], SUFFIX_TYPE_ORDER[x[2]])))
 
 
 # --- finders ----------------------------------------------------------------------------------------------
@@ -418,56 +424,87 @@ def _next_to(text: str, gaz, p, q) -> bool:  # type: ignore[no-untyped-def]
 
 def find_firms_by_role(ctx: Context) -> list[Mention]:
     """Firms named by their role, whatever their suffix: 由肥西工投负责建设, 投资方为X, 企业如东亿电气,
-    力促X上市, X旗下…, X是…供应商, 爱玛车业入选…, 龙头企业恒力科技. A pattern runs only on sentences holding
-    its anchor word."""
-    out: list[Mention] = []
-    text, lex = ctx.text, ctx.lex
+    力促X上市, X旗下…, X是…供应商, 爱玛车业入选…, 龙头企业恒力科技. Each of :data:`ROLE_FINDERS` runs on a
+    sentence only when it holds the finder's anchor word."""
+    out: list[Mention | None] = []
     for sent in ctx.sentences:
-        st = sent.text
-        for rx, rule in ((RE_BY_FIRM, "firm.by"), (RE_INVESTOR_IS, "firm.investor_is")):
-            if rule == "firm.by" and "由" not in st or rule == "firm.investor_is" and not any(
-                    a in st for a in INVESTOR_ANCHORS):
-                continue
-            for m in rx.finditer(text, sent.start, sent.end):
-                for s, e in _parties(text, m.start("firm"), m.end("firm"), lex):
-                    name = text[s:e]
-                    if name in NOT_PARTIES or RE_GOVERNMENT.search(name) or \
-                            lex.gazetteer.resolve(name) is not None:
-                        continue
-                    if _firm_like(name, lex):
-                        out.append(Mention(s, e, FIRM, name, rule, score=0.8))
-        if any(a in st for a in DESCRIPTOR_ANCHORS):
-            for m in RE_AFTER_DESCRIPTOR.finditer(text, sent.start, sent.end):
-                name = m.group("firm")
-                if _brand_like_word(name[:2], lex) and valid_name(name, FIRM, lex) and \
-                        not lex.gazetteer.surfaces.get(name[:2]):
-                    out.append(Mention(m.start("firm"), m.end("firm"), FIRM, name, "firm.after_descriptor",
-                                       score=0.7))
-        if any(a in st for a in PARENT_ANCHORS):
-            out.extend(_firm_at(ctx, m, "firm.parent")
-                       for m in RE_PARENT.finditer(text, sent.start, sent.end))
-        # X是…供应商, 爱玛车业入选…: names that open a clause
-        defined = "是" in st and any(a in st for a in FIRM_KIND_ANCHORS)
-        for lo, hi in _clauses(text, sent):
-            op = RE_CLAUSE_OPENING.match(text, lo, hi)
-            at = op.end() if op else lo
-            for rx, rule, on in ((RE_FIRM_IS, "firm.defined", defined),
-                                 (RE_TRADE_SUBJECT, "firm.subject", True)):
-                m = rx.match(text, at, hi) if on else None
-                if m is not None:
-                    out.append(_firm_at(ctx, m, rule))
-        if "上市" in st or "挂牌" in st or "IPO" in st:
-            for m in RE_LISTING.finditer(text, sent.start, sent.end):
-                removed, name = trim_name(m.group("firm"))
-                s = m.start("firm") + removed
-                if valid_name(name, FIRM, lex) and not name.startswith(("企业", "公司")):
-                    out.append(Mention(s, s + len(name), FIRM, name, "firm.listing", score=0.8))
-        if any(a in st for a in EXAMPLE_ANCHORS):
-            for m in RE_FIRM_EXAMPLE.finditer(text, sent.start, sent.end):
-                name = m.group("firm")
-                if RE_FIRM_TRADE.search(name[-2:]) and valid_name(name, FIRM, lex):
-                    out.append(Mention(m.start("firm"), m.end("firm"), FIRM, name, "firm.example", score=0.8))
+        for finder in ROLE_FINDERS:
+            out.extend(finder(ctx, sent))
     return [m for m in out if m is not None]
+
+
+def _investor_roles(ctx: Context, sent: Span) -> Iterator[Mention]:
+    """由X负责建设, 投资方为X: each party of the clause that is no government or place."""
+    text, lex, st = ctx.text, ctx.lex, sent.text
+    for rx, rule, on in ((RE_BY_FIRM, "firm.by", "由" in st),
+                         (RE_INVESTOR_IS, "firm.investor_is", any(a in st for a in INVESTOR_ANCHORS))):
+        if not on:
+            continue
+        for m in rx.finditer(text, sent.start, sent.end):
+            for s, e in _parties(text, m.start("firm"), m.end("firm"), lex):
+                name = text[s:e]
+                if name in NOT_PARTIES or RE_GOVERNMENT.search(name) or \
+                        lex.gazetteer.resolve(name) is not None:
+                    continue
+                if _firm_like(name, lex):
+                    yield Mention(s, e, FIRM, name, rule, score=0.8)
+
+
+def _after_descriptor(ctx: Context, sent: Span) -> Iterator[Mention]:
+    """龙头企业恒力科技: a brand-like name after a descriptor."""
+    if not any(a in sent.text for a in DESCRIPTOR_ANCHORS):
+        return
+    for m in RE_AFTER_DESCRIPTOR.finditer(ctx.text, sent.start, sent.end):
+        name = m.group("firm")
+        if _brand_like_word(name[:2], ctx.lex) and valid_name(name, FIRM, ctx.lex) and \
+                not ctx.lex.gazetteer.surfaces.get(name[:2]):
+            yield Mention(m.start("firm"), m.end("firm"), FIRM, name, "firm.after_descriptor", score=0.7)
+
+
+def _parents(ctx: Context, sent: Span) -> Iterator[Mention | None]:
+    """X旗下…: the parent."""
+    if any(a in sent.text for a in PARENT_ANCHORS):
+        for m in RE_PARENT.finditer(ctx.text, sent.start, sent.end):
+            yield _firm_at(ctx, m, "firm.parent")
+
+
+def _clause_subjects(ctx: Context, sent: Span) -> Iterator[Mention | None]:
+    """X是…供应商, 爱玛车业入选…: names that open a clause."""
+    text, st = ctx.text, sent.text
+    defined = "是" in st and any(a in st for a in FIRM_KIND_ANCHORS)
+    for lo, hi in _clauses(text, sent):
+        op = RE_CLAUSE_OPENING.match(text, lo, hi)
+        at = op.end() if op else lo
+        for rx, rule, on in ((RE_FIRM_IS, "firm.defined", defined), (RE_TRADE_SUBJECT, "firm.subject", True)):
+            m = rx.match(text, at, hi) if on else None
+            if m is not None:
+                yield _firm_at(ctx, m, rule)
+
+
+def _listings(ctx: Context, sent: Span) -> Iterator[Mention]:
+    """力促X上市: the firm to be listed."""
+    if not ("上市" in sent.text or "挂牌" in sent.text or "IPO" in sent.text):
+        return
+    for m in RE_LISTING.finditer(ctx.text, sent.start, sent.end):
+        removed, name = trim_name(m.group("firm"))
+        s = m.start("firm") + removed
+        if valid_name(name, FIRM, ctx.lex) and not name.startswith(("企业", "公司")):
+            yield Mention(s, s + len(name), FIRM, name, "firm.listing", score=0.8)
+
+
+def _examples(ctx: Context, sent: Span) -> Iterator[Mention]:
+    """企业如东亿电气: an example of a kind of firm."""
+    if not any(a in sent.text for a in EXAMPLE_ANCHORS):
+        return
+    for m in RE_FIRM_EXAMPLE.finditer(ctx.text, sent.start, sent.end):
+        name = m.group("firm")
+        if RE_FIRM_TRADE.search(name[-2:]) and valid_name(name, FIRM, ctx.lex):
+            yield Mention(m.start("firm"), m.end("firm"), FIRM, name, "firm.example", score=0.8)
+
+
+# The role patterns of :func:`find_firms_by_role`, in order.
+ROLE_FINDERS: tuple[Callable[[Context, Span], Iterator[Mention | None]], ...] = (
+    _investor_roles, _after_descriptor, _parents, _clause_subjects, _listings, _examples)
 
 
 def _clauses(text: str, sent: Span) -> list[tuple[int, int]]:
