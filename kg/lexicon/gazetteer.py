@@ -17,7 +17,7 @@ count with context.
 from __future__ import annotations
 
 import gzip
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -333,11 +333,17 @@ def _scan(gaz: Gazetteer, text: str) -> list[tuple[int, int, tuple[tuple[str, bo
     return found
 
 
-def _admissible(gaz: Gazetteer, surface: str, cands, region: Place | None):
+Candidates = list[tuple[str, bool]]  # (place code, whether the surface is its short form)
+
+
+def _admissible(gaz: Gazetteer, surface: str, cands: Sequence[tuple[str, bool]],
+                region: Place | None) -> tuple[Candidates, Candidates, Candidates]:
     """Split candidates into (accepted, weak, pending) by level, short form and the region: weak ones (a
     county's short form outside the region's province) need a related place elsewhere in the text, pending
     ones (common words) a place listed next to them."""
-    ok, weak, pending = [], [], []
+    ok: Candidates = []
+    weak: Candidates = []
+    pending: Candidates = []
     for code, short in cands:
         p = gaz.places[code]
         rel = gaz.relation(code, region)
@@ -368,8 +374,37 @@ def _mention(gaz: Gazetteer, start: int, end: int, surface: str, cands, place: P
 ACCEPTED, WEAK, PENDING = 0, 1, 2  # span states in _find
 
 
+# A candidate span: (state, start, end, candidates, weak candidates).
+CandidateSpan = tuple[int, int, int, list[tuple[str, bool]], frozenset[str]]
+
+
 def _find(gaz: Gazetteer, text: str, region: Place | None) -> list[PlaceMention]:
-    spans = []  # (state, start, end, candidates, weak candidates)
+    """Candidate spans, those of other provinces inside the region's names dropped, overlaps resolved; then
+    accepted spans are resolved in text order and weak or pending ones only beside a place they relate to."""
+    spans = _candidate_spans(gaz, text, region)
+    if region is not None:
+        spans = _drop_foreign_inside_region(gaz, spans, region)
+    kept = _non_overlapping(spans)
+    resolved, context = _resolve_accepted(gaz, kept, region)
+    out = []
+    for k, (state, start, end, cands, weak) in enumerate(kept):
+        if state == WEAK:  # a county's short form far from the region: a place only beside a related place
+            cands = [c for c in cands if c[0] in weak and _supported(gaz, c[0], context)]
+            if not cands:
+                continue
+            resolved[k] = gaz.choose(cands, region, context)
+        elif state == PENDING:  # a common word: a place only when listed next to a place nearby (吉首、凤凰)
+            near = _listed_beside(text, kept, resolved, k)
+            cands = [c for c in cands if any(gaz.relation(c[0], p) >= 2 for p in near)]
+            if not cands:
+                continue
+            resolved[k] = gaz.choose(cands, region, near)
+        out.append(_mention(gaz, start, end, text[start:end], cands, resolved[k]))
+    return out
+
+
+def _candidate_spans(gaz: Gazetteer, text: str, region: Place | None) -> list[CandidateSpan]:
+    spans: list[CandidateSpan] = []
     for start, end, cands in _scan(gaz, text):
         ok, weak, pending = _admissible(gaz, text[start:end], cands, region)
         if ok:
@@ -377,14 +412,23 @@ def _find(gaz: Gazetteer, text: str, region: Place | None) -> list[PlaceMention]
         elif weak or pending:
             spans.append((WEAK if weak else PENDING, start, end, weak + pending,
                           frozenset(c for c, _ in weak)))
-    if region is not None:  # a place of another province inside a name of the region's (隽水城区: no 水城区)
-        near: set[int] = set()
-        for span in spans:
-            if span[0] == ACCEPTED and any(gaz.relation(c, region) for c, _ in span[3]):
-                near.update(range(span[1], span[2]))
-        spans = [s for s in spans if not (near.intersection(range(s[1], s[2]))
-                                          and not any(gaz.relation(c, region) for c, _ in s[3]))]
-    # longest first, accepted before the others, then leftmost; drop overlaps (spaCy filter_spans)
+    return spans
+
+
+def _drop_foreign_inside_region(gaz: Gazetteer, spans: list[CandidateSpan],
+                                region: Place) -> list[CandidateSpan]:
+    """A place of another province inside a name of the region's is none (隽水城区: no 水城区)."""
+    near: set[int] = set()
+    for span in spans:
+        if span[0] == ACCEPTED and any(gaz.relation(c, region) for c, _ in span[3]):
+            near.update(range(span[1], span[2]))
+    return [s for s in spans if not (near.intersection(range(s[1], s[2]))
+                                     and not any(gaz.relation(c, region) for c, _ in s[3]))]
+
+
+def _non_overlapping(spans: list[CandidateSpan]) -> list[CandidateSpan]:
+    """Longest first, accepted before the others, then leftmost; overlaps dropped (spaCy filter_spans); in
+    text order."""
     taken: set[int] = set()
     kept = []
     for span in sorted(spans, key=lambda s: (s[0] != ACCEPTED, s[1] - s[2], s[1])):
@@ -392,6 +436,12 @@ def _find(gaz: Gazetteer, text: str, region: Place | None) -> list[PlaceMention]
             kept.append(span)
             taken.update(range(span[1], span[2]))
     kept.sort(key=lambda s: s[1])
+    return kept
+
+
+def _resolve_accepted(gaz: Gazetteer, kept: list[CandidateSpan],
+                      region: Place | None) -> tuple[list[Place | None], list[Place]]:
+    """Accepted spans resolved in text order, each with the places just before it as context."""
     resolved: list[Place | None] = [None] * len(kept)
     context: list[Place] = []
     for k, (state, _start, _end, cands, weak) in enumerate(kept):
@@ -403,21 +453,17 @@ def _find(gaz: Gazetteer, text: str, region: Place | None) -> list[PlaceMention]
             resolved[k] = place
             if place is not None:
                 context.append(place)
+    return resolved, context
+
+
+def _listed_beside(text: str, kept: list[CandidateSpan], resolved: list[Place | None], k: int) -> list[Place]:
+    """The resolved accepted places listed right before or after span ``k``."""
     out = []
-    for k, (state, start, end, cands, weak) in enumerate(kept):
-        if state == WEAK:  # a county's short form far from the region: a place only beside a related place
-            cands = [c for c in cands if c[0] in weak and _supported(gaz, c[0], context)]
-            if not cands:
-                continue
-            resolved[k] = gaz.choose(cands, region, context)
-        elif state == PENDING:  # a common word: a place only when listed next to a place nearby (吉首、凤凰)
-            near = [resolved[j] for j in (k - 1, k + 1) if 0 <= j < len(kept) and kept[j][0] == ACCEPTED
-                    and resolved[j] is not None and _adjacent(text, kept[min(j, k)][2], kept[max(j, k)][1])]
-            cands = [c for c in cands if any(gaz.relation(c[0], p) >= 2 for p in near)]
-            if not cands:
-                continue
-            resolved[k] = gaz.choose(cands, region, near)
-        out.append(_mention(gaz, start, end, text[start:end], cands, resolved[k]))
+    for j in (k - 1, k + 1):
+        place = resolved[j] if 0 <= j < len(kept) else None
+        if place is not None and kept[j][0] == ACCEPTED and \
+                _adjacent(text, kept[min(j, k)][2], kept[max(j, k)][1]):
+            out.append(place)
     return out
 
 
