@@ -23,6 +23,7 @@ from kg.extract.names import MAX_NAME, clause_start, item_start, name_start, val
 from kg.extract.text import Span, trim_name
 from kg.extract.tokens import cut, cut_window, word_bounded, word_frequency
 from kg.extract.vocab import (
+    CLAUSE_DATE,
     FIRM_DESCRIPTORS,
     FIRM_TRADE_SUFFIXES,
     PROJECT_LIST_HEADS,
@@ -83,7 +84,8 @@ RE_FIRM_EXAMPLE = re.compile(r"(?:企业|公司|厂商|龙头)(?:如|像|包括|
 RE_BY_FIRM = re.compile(
     r"由(?P<firm>[^，,。；;由]{2,40}?)(?:共同|联合|独资|全资|负责|牵头)?(?:投资|出资|投建|建设|实施|开发|打造|运营|组建)")
 # "投资方为X", "投资主体是X", "项目业主为X".
-RE_INVESTOR_IS = re.compile(r"(?:投资方|投资主体|投资商|项目业主|建设单位|实施主体|业主单位)(?:为|是|系)"
+RE_INVESTOR_IS = re.compile(r"(?:投资方|项目方|投资主体|投资商|项目业主|建设单位|实施主体|业主单位)"
+                            r"(?:为|是|系)"
                             r"(?P<firm>[^，,。；;]{2,30})")
 # "中兴资本旗下X公司": the owner before 旗下 is a firm too.
 RE_PARENT = re.compile(r"(?P<firm>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:旗下|下属|控股的|全资子公司)")
@@ -95,14 +97,14 @@ RE_TRADE_SUBJECT = re.compile(
     r"(?P<firm>[\u4e00-\u9fff]{2,4}(?:" + "|".join(sorted(FIRM_TRADE_SUFFIXES, key=len, reverse=True)) + r"))"
     r"(?=入选|入围|连续|将|已|正|致力|投资|计划|拟|落户|签约|成功|获评|荣获|总投资|主要|是全球|是国内|是我国)")
 # What may stand before a name that opens its clause: a date, a time word, a source phrase.
-RE_CLAUSE_OPENING = re.compile(r"\s*(?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:上午|下午)?\s*"
+RE_CLAUSE_OPENING = re.compile(CLAUSE_DATE +
                                r"(?:据悉|据了解|据介绍|目前|其中|此外|同时|今年|去年|近日|日前)?\s*")
 # "引进了行业龙头企业恒力科技": a brand and trade word right after a descriptor of firms.
 RE_AFTER_DESCRIPTOR = re.compile(
     r"(?:龙头企业|头部企业|领军企业|知名企业|上市公司|500强企业|500强|独角兽企业|企业)(?P<firm>[\u4e00-\u9fff]{2,4}(?:"
     + "|".join(sorted(FIRM_TRADE_SUFFIXES, key=len, reverse=True)) + r"))(?=[，,、。；;和与及等将在的已正])")
 # Words a sentence must hold for a role pattern to be tried on it (cheap tests before the regexes).
-INVESTOR_ANCHORS = ("投资方", "投资主体", "投资商", "项目业主", "建设单位", "实施主体", "业主单位")
+INVESTOR_ANCHORS = ("投资方", "项目方", "投资主体", "投资商", "项目业主", "建设单位", "实施主体", "业主单位")
 DESCRIPTOR_ANCHORS = ("企业", "上市公司", "500强")
 PARENT_ANCHORS = ("旗下", "下属", "控股的", "全资子公司")
 FIRM_KIND_ANCHORS = ("供应商", "企业", "公司", "集团", "制造商", "厂商", "生产商", "服务商", "运营商",

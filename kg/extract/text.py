@@ -21,6 +21,7 @@ from kg.extract.vocab import (
     HARD_BOUNDARY,
     LEADING_STOPWORDS,
     LIST_COMMA,
+    RE_ENUMERATOR,
     RE_LEADING_AMOUNT,
     RE_LEADING_COUNT,
 )
@@ -167,7 +168,7 @@ def trim_name(candidate: str) -> tuple[int, str]:
             removed += len(s) - len(stripped)
             s = stripped
             changed = True
-        for rx in (RE_LEADING_AMOUNT, RE_LEADING_COUNT, RE_YEAR_PREFIX):
+        for rx in (RE_ENUMERATOR, RE_LEADING_AMOUNT, RE_LEADING_COUNT, RE_YEAR_PREFIX):
             m = rx.match(s)
             if m and m.end() > 0:
                 removed += m.end()

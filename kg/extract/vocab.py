@@ -216,6 +216,12 @@ RE_LEADING_AMOUNT = re.compile(
 )
 RE_LEADING_COUNT = re.compile(r"^第?[\d一二三四五六七八九十百两几]+"
                               r"(?:个|家|项|大|批|座|条|名|道|台|套|户|类)")
+# A list item's number before a name: （1）, (二), 1、, 2., ①, 一是.
+ENUMERATOR = (r"(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,2}[、．.](?!\d)"
+              r"|[①-⑳]|[一二三四五六七八九十]是)")
+RE_ENUMERATOR = re.compile("^" + ENUMERATOR)
+# What may open a clause before its subject: an item number, a date, a time of day.
+CLAUSE_DATE = r"\s*" + ENUMERATOR + r"?\s*(?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:上午|下午)?\s*"
 # A name may not start with these characters (particles, conjunctions, numbers of a count).
 BAD_NAME_START = frozenset("的了之其该此这并而且就都也还又被把、")
 

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 
 from kg.extract.frames import Fact, frame
 from kg.extract.mentions import FIRM, PLACE, PROJECT, Found
-from kg.extract.vocab import RE_AGGREGATE, RE_NOT_INVESTMENT, RE_STAGE, STAGE_WORDS
+from kg.extract.vocab import CLAUSE_DATE, RE_AGGREGATE, RE_NOT_INVESTMENT, RE_STAGE, STAGE_WORDS
 from kg.model import RelType
 
 # "由X(和Y)(共同)投资建设": X's span, then the verb.
@@ -31,15 +31,15 @@ ANAPHORA_LOOKBACK = 3  # sentences
 RE_SUBJECT_INVESTS = re.compile(r"投资|出资|投建|斥资|拟投|签约|签下|建设|兴建|打造|新建|布局")
 # What may stand before a firm that opens its clause: a date, a leading verb of support, 由.
 RE_CLAUSE_OPENING = re.compile(
-    r"\s*(?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:上午|下午)?\s*"
-    r"(?:支持|推动|引导|鼓励|吸引|由|今年|去年|近日|日前|目前|其中|此外|同时|据悉|据了解)?\s*")
+    CLAUSE_DATE + r"(?:支持|推动|引导|鼓励|吸引|由|今年|去年|近日|日前|目前|其中|此外|同时|据悉|据了解)?\s*")
 # "A与B签约/签署/签订…": the parties of a signing.
 RE_SIGN_BEFORE = re.compile(r"(?:与|和|同)$")
 RE_SIGN_AFTER = re.compile(r"^[^。；;！？]{0,12}?(?:签约|签署|签订|签下|达成)")
 # "引进X": X right after the verb.
 RE_INTRODUCE = re.compile(r"(?:引进|招引|引入|吸引)$")
 RE_INTRODUCE_BUILDS = re.compile(r"建设|投资|投建|兴建|新建|打造|实施|落地|落户")
-RE_INVESTOR_IS = re.compile(r"(?:投资方|投资主体|投资商|项目业主|建设单位|实施主体|业主单位)(?:为|是|系)$")
+RE_INVESTOR_IS = re.compile(r"(?:投资方|项目方|投资主体|投资商|项目业主|建设单位|实施主体|业主单位)"
+                            r"(?:为|是|系)$")
 # "X的P", "X在Z的P", "X投资的P", "X投资建设的P": the firm owns the project.
 RE_POSSESSIVE_GAP = re.compile(r"^(?:在[^，,。；;]{2,16}?)?(?:投资|投资建设|投建|建设|打造|布局|落户)?的$")
 # "P（X公司）", "P（投资方：X公司）".
@@ -228,13 +228,19 @@ def paren(f: Found) -> Iterator[Fact]:
 
 @frame("invests_in.investor_is")
 def investor_is(f: Found) -> Iterator[Fact]:
-    """"P项目…投资方为X": X invests in the project named before it."""
+    """"P项目…投资方为X": X invests in the project named before it; "项目方为X,计划投资N亿元,建设P" (no
+    project before): in the one it builds next in the sentence, with the amount between them."""
     for si, sent in enumerate(f.sentences):
         for j in f.in_sentence(sent, FIRM):
             fm = f.mentions[j]
             if RE_INVESTOR_IS.search(f.text, sent.start, fm.start) and \
                     RE_INVESTOR_IS.search(f.text[max(sent.start, fm.start - 8) : fm.start]):
-                proj = _referred_project(f, si, fm.start)
+                proj, amount = _referred_project(f, si, fm.start), None
+                if proj is None:
+                    after = [i for i in f.in_sentence(sent, PROJECT) if f.mentions[i].start >= fm.end]
+                    proj = after[0] if after else None
+                    if proj is not None:
+                        amount = _amount_between(f, fm.end, f.mentions[proj].start)
                 if proj is not None:
-                    yield Fact(RelType.INVESTS_IN, j, proj, sent, "invests_in.investor_is", 0.85, None,
+                    yield Fact(RelType.INVESTS_IN, j, proj, sent, "invests_in.investor_is", 0.85, amount,
                                stage_of(f, sent.start, sent.end))
