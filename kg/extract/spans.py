@@ -201,9 +201,13 @@ def find_suffix_names(ctx: Context) -> list[Mention]:
     return out
 
 
+# Work on a project right after its suffix: the suffix ends the name even where jieba joins them (工程建设).
+SUFFIX_THEN_WORK = ("建设", "施工", "开工", "竣工", "投产")
+
+
 def _suffix_ends_word(text: str, start: int, end: int) -> bool:
     """Whether a suffix match ends a word (项目 in 项目组 does not)."""
-    if end >= len(text) or not "\u4e00" <= text[end] <= "\u9fff":
+    if end >= len(text) or not "\u4e00" <= text[end] <= "\u9fff" or text.startswith(SUFFIX_THEN_WORK, end):
         return True
     pos = 0
     for w in cut(text[start : end + 3]):
