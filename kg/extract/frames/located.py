@@ -32,6 +32,10 @@ RE_PARK_CHAIN_GAP = re.compile(r"^(?:[（(][^）)]{0,16}[）)])?$")
 # "在南宁市伶俐工业园区里,…项目正…建设": a sentence opening with where it happens.
 RE_SETTING = re.compile(r"^\s*(?:[\d年月日号上下午]*,?)?(?:在|于)$")
 RE_SETTING_AFTER = re.compile(r"^(?:里|内|中|现场)?[,，]")
+# A headline or lede that opens with where it happens: "【X】…", "X：P项目签约", "X工业园区，P项目投产".
+RE_HEADLINE_BEFORE = re.compile(r"^\s*[【\[]?$")
+RE_HEADLINE_AFTER = re.compile(r"^[】\]]|^[：:]")
+RE_LEDE_AFTER = re.compile(r"^[,，]")
 # Projects of this event: 本次签约的, 此次落户的, 本次集中开工的.
 RE_THIS_EVENT = re.compile(r"(?:本次|此次|这次|当天|会上)[^，,。；;]{0,6}?(?:签约|开工|落户|集中|开竣工)")
 # What stands between items of a list of projects.
@@ -141,14 +145,16 @@ def _outer_park(f: Found, j: int) -> int | None:
 @frame("located_in.setting")
 def setting(f: Found) -> Iterator[Fact]:
     """"在南宁市伶俐工业园区里,X公司20GWh锂电池项目正…建设": a sentence that opens with where it happens puts
-    its projects there."""
+    its projects there; so does a headline's place ("X经开区：P项目签约", "【X】…") or a park that opens a
+    lede ("X工业园区，P项目投产")."""
     for sent in f.sentences:
         for j in f.in_sentence(sent, PARK, PLACE):
             n = f.mentions[j]
             if n.start - sent.start > 16:
                 break
-            if RE_SETTING.match(f.text[sent.start : n.start]) and \
-                    RE_SETTING_AFTER.match(f.text[n.end : n.end + 4]):
+            before, after = f.text[sent.start : n.start], f.text[n.end : n.end + 4]
+            if RE_SETTING.match(before) and RE_SETTING_AFTER.match(after) or RE_HEADLINE_BEFORE.match(before) and (
+                    RE_HEADLINE_AFTER.match(after) or n.type is PARK and RE_LEDE_AFTER.match(after)):
                 for i in f.in_sentence(sent, PROJECT):
                     if f.mentions[i].start > n.end:
                         yield Fact(RelType.LOCATED_IN, i, j, sent, "located_in.setting", 0.7)
