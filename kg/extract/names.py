@@ -166,7 +166,7 @@ def _breaks(tok: Token, etype: EntityType, lex: Lexicon, before_suffix: bool) ->
 def name_start(text: str, lo: int, suffix_start: int, end: int, etype: EntityType, lex: Lexicon,
                item: bool = False) -> int:
     """The offset where the name ending at ``end`` (its type suffix at ``suffix_start``) starts; ``lo`` is the
-    clause start. None when no valid name ends there."""
+    clause start (whether a valid name ends there is :func:`valid_name`'s to say)."""
     window = text[lo:suffix_start]
     toks = list(cut_window(window))
     start = suffix_start

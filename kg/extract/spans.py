@@ -25,7 +25,6 @@ from kg.extract.tokens import cut, cut_window, word_bounded, word_frequency
 from kg.extract.vocab import (
     CLAUSE_DATE,
     FIRM_DESCRIPTORS,
-    FIRM_TRADE_SUFFIXES,
     PROJECT_LIST_HEADS,
     PROJECT_SUFFIXES,
     RE_ASPIRATION,
@@ -42,7 +41,15 @@ from kg.extract.vocab import (
     RE_PROJECT_SUFFIX,
 )
 from kg.lexicon import Lexicon, Place
-from kg.lexicon.grammar import FIRM_LEGAL_FORMS, PARK_SUFFIXES, RE_FIRM_LEGAL, RE_HAN, park_type
+from kg.lexicon.gazetteer import Gazetteer, PlaceMention
+from kg.lexicon.grammar import (
+    FIRM_LEGAL_FORMS,
+    FIRM_TRADE_SUFFIXES,
+    PARK_SUFFIXES,
+    RE_FIRM_LEGAL,
+    RE_HAN,
+    park_type,
+)
 from kg.lexicon.matcher import Matcher
 from kg.model import EntityType
 
@@ -186,8 +193,6 @@ def find_suffix_names(ctx: Context) -> list[Mention]:
             continue  # 工程车, 项目组: the suffix is inside a longer word
         lo = clause_start(text, s_start)
         start = name_start(text, lo, s_start, s_end, etype, lex)
-        if start is None:
-            continue
         removed, name = trim_name(text[start:s_end])
         if not valid_name(name, etype, lex):
             continue
@@ -416,11 +421,13 @@ def find_places(ctx: Context) -> list[Mention]:
     return out
 
 
-def _next_to(text: str, gaz, p, q) -> bool:  # type: ignore[no-untyped-def]
+def _next_to(text: str, gaz: Gazetteer, p: PlaceMention, q: PlaceMention) -> bool:
     """Two places stand together: chained (西宁东川: the second inside the first) or listed (吉首、凤凰: in
     one province)."""
     a, b = (q, p) if q.start < p.start else (p, q)
     gap = text[a.end : b.start]
+    if a.code is None or b.code is None:
+        return False
     if gap == "":
         return gaz.is_within(b.code, a.code)
     if len(gap) == 1 and gap in "、，,和与及":

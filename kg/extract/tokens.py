@@ -10,6 +10,7 @@ it cuts the few dozen characters before a name's suffix, to see where the name c
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
 from kg.extract.vocab import FUNCTION_CHARS
@@ -48,7 +49,7 @@ def cut_window(s: str) -> tuple[Token, ...]:
 word_frequency = WordClasses.frequency
 
 
-def _split_function_chars(words):  # type: ignore[no-untyped-def]
+def _split_function_chars(words: Iterable[str]) -> Iterator[str]:
     """A word jieba's HMM made up (not in its dictionary) never starts or ends with a function character:
     由泛鼎 -> 由 | 泛鼎."""
     freq = _tokenizer().FREQ

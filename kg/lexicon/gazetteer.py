@@ -362,7 +362,8 @@ def _admissible(gaz: Gazetteer, surface: str, cands: Sequence[tuple[str, bool]],
     return ok, weak, pending
 
 
-def _mention(gaz: Gazetteer, start: int, end: int, surface: str, cands, place: Place | None) -> PlaceMention:
+def _mention(gaz: Gazetteer, start: int, end: int, surface: str, cands: Sequence[tuple[str, bool]],
+             place: Place | None) -> PlaceMention:
     if place is not None:
         short = all(s for c, s in cands if c == place.code)
         return PlaceMention(start, end, surface, place.code, place.name, place.level, short)

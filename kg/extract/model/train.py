@@ -18,6 +18,7 @@ import json
 import random
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 from kg.extract.model.features import char_features
 from kg.extract.spans import suffix_matcher
@@ -166,7 +167,8 @@ def synthetic_sentences(lex: Lexicon, n: int,
         yield text, spans
 
 
-def gold_sentences(records: Iterable[dict], lex: Lexicon) -> Iterator[tuple[str, list[tuple[int, int, str]]]]:
+def gold_sentences(records: Iterable[dict[str, Any]],
+                   lex: Lexicon) -> Iterator[tuple[str, list[tuple[int, int, str]]]]:
     """Sentences of annotated documents with every written occurrence of their gold names labelled."""
     from kg.evaluate.names import parse_dont_care
     from kg.ingest.meta import simplify
@@ -204,7 +206,7 @@ def bio(text: str, spans: list[tuple[int, int, str]]) -> list[str]:
     return labels
 
 
-def read_records(path: str | Path, half: str | None = None) -> list[dict]:
+def read_records(path: str | Path, half: str | None = None) -> list[dict[str, Any]]:
     """Records of a gold JSONL file; ``half="develop"`` keeps ids ending in an odd digit only."""
     out = []
     for line in Path(path).read_text(encoding="utf-8").splitlines():
@@ -216,7 +218,7 @@ def read_records(path: str | Path, half: str | None = None) -> list[dict]:
     return out
 
 
-def train(out: str | Path, gold: Iterable[dict], lex: Lexicon, synthetic: int = 800, seed: int = 0,
+def train(out: str | Path, gold: Iterable[dict[str, Any]], lex: Lexicon, synthetic: int = 800, seed: int = 0,
           c1: float = 0.05, c2: float = 0.01, max_iterations: int = 150) -> dict[str, int]:
     """Train the span CRF on the gold records and ``synthetic`` template sentences; write it to ``out``."""
     import pycrfsuite
