@@ -46,7 +46,7 @@ HQ_ENDINGS = ("全球总部", "区域总部", "总部基地项目", "总部基�
 RE_NOT_BRAND = re.compile(r"[与和及或用的为在等、]|^[新老大小全]|^(?:" + "|".join(COUNTRY_NAMES) + ")")
 # A 产业园 that is signed, invested in or built as one undertaking is a project; one that hosts others is a
 # park.
-RE_PARK_AS_PROJECT_BEFORE = re.compile(r"(?:签约|签署|投资|投资建设|总投资[^，,。；;]{0,12}|开工|竣工"
+RE_PARK_AS_PROJECT_BEFORE = re.compile(r"(?:签约|签署|投资建设|(?:总|计划)?投资[^，,。；;\n]{0,12}|开工|竣工"
                                        r"|动建)的?$")
 RE_PARK_AS_PROJECT_AFTER = re.compile(r"^(?:项目|一期|二期|[（(]|正式(?:签约|开工|落地)|签约|开工|竣工|落地"
                                       r"|投产|建成)")

@@ -191,6 +191,8 @@ def find_suffix_names(ctx: Context) -> list[Mention]:
             continue  # 的项目, 等项目, 该项目, 10个重点项目: nothing but a generic word can end there
         if not _suffix_ends_word(text, s_start, s_end):
             continue  # 工程车, 项目组: the suffix is inside a longer word
+        if etype is PROJECT and RE_COUNT_AFTER.match(text, s_end):
+            continue  # 入驻科创中心项目8个: a count after it makes the phrase a category
         lo = clause_start(text, s_start)
         start = name_start(text, lo, s_start, s_end, etype, lex)
         removed, name = trim_name(text[start:s_end])
@@ -206,6 +208,8 @@ def find_suffix_names(ctx: Context) -> list[Mention]:
     return out
 
 
+# A count right after a project phrase (工业项目13个, 科创中心项目8个): the phrase names a category.
+RE_COUNT_AFTER = re.compile(r"\s*(?:\d+|[一二三四五六七八九十百两几]+)\s*(?:个|项|宗)")
 # Work on a project right after its suffix: the suffix ends the name even where jieba joins them (工程建设).
 SUFFIX_THEN_WORK = ("建设", "施工", "开工", "竣工", "投产")
 
