@@ -38,6 +38,10 @@ CASES = [
      "firm", {"潍柴动力股份有限公司", "歌尔股份有限公司"}, {"（3）潍柴动力股份有限公司", "④歌尔股份有限公司"}),
     ("a park someone invests in is a project", "绥化市", "投资6亿元的鑫旺农产品加工产业园已完成厂房建设。",
      "project", {"鑫旺农产品加工产业园"}, set()),
+    ("a place and one character are no brand", "临沂市", "沂南新材料科技产业园，由临沂华信新材料有限公司投资建设。",
+     "firm", {"临沂华信新材料有限公司"}, {"沂南新材料", "沂南新"}),
+    ("a party named with verb-like words", "临沂市", "该项目由山东恒晟建工集团、北京共享易得智能技术发展有限公司共同投资建设。",
+     "firm", {"北京共享易得智能技术发展有限公司"}, {"智能技术发展有限公司"}),
     # generic phrases are never entities
     ("a count after a project phrase", "铜陵市", "全年新签约工业项目13个，入驻科创中心项目8个。",
      "project", set(), {"工业项目", "科创中心项目", "入驻科创中心项目"}),

@@ -50,6 +50,8 @@ RE_PARK_AS_PROJECT_BEFORE = re.compile(r"(?:签约|签署|投资建设|(?:总|�
                                        r"|动建)的?$")
 RE_PARK_AS_PROJECT_AFTER = re.compile(r"^(?:项目|一期|二期|[（(]|正式(?:签约|开工|落地)|签约|开工|竣工|落地"
                                       r"|投产|建成)")
+# "X产业园,由A公司(与B公司)共同投资建设": a park built by named investors is their project.
+RE_PARK_BUILT_BY = re.compile(r"[，,]?\s*由[^。；;！？]{2,60}?(?:共同|联合|独资)?(?:投资|出资)(?:建设|兴建|打造)")
 RE_PARK_HOSTS = re.compile(r"^(?:内|里|中|引进|引入|吸引|迎来|新签约|入驻)|(?:落户|入驻|在|位于|进驻|入园)$")
 # Words that open descriptions, not brands (高端膜材料, 新型材料).
 GENERIC_BRAND_STARTS = ("高端", "新型", "先进", "绿色", "智能", "现代", "特色", "优质", "高性能", "高纯",
@@ -199,7 +201,8 @@ def _retype_park(text: str, m: Mention, lex: Lexicon) -> Mention:
     if m.type is PARK and m.rule != "park.list" and park_suffix(m.text) not in ZONE_SUFFIXES:
         before = text[max(0, m.start - 20) : m.start]
         after = text[m.end : m.end + 8]
-        if (RE_PARK_AS_PROJECT_BEFORE.search(before) or RE_PARK_AS_PROJECT_AFTER.match(after)) and \
+        if (RE_PARK_AS_PROJECT_BEFORE.search(before) or RE_PARK_AS_PROJECT_AFTER.match(after)
+                or RE_PARK_BUILT_BY.match(text, m.end, m.end + 80)) and \
                 not RE_PARK_HOSTS.match(after) and not RE_PARK_HOSTS.search(before):
             return Mention(m.start, m.end, PROJECT, m.text, "project.park_named", score=m.score)
     if m.type is PROJECT and park_type(m.text) is not None and m.rule != "project.list":
@@ -325,10 +328,12 @@ def _trade_brand_at_head(m: Mention, lex: Lexicon, brands: dict[str, str]) -> Me
     """A brand-like word and a trade word (李氏控股…基地); after a country only a strong trade word."""
     name = m.text
     country = next((c for c in COUNTRY_NAMES[:15] if name.startswith(c)), "")
+    place_end = _leading_places(name, lex) or next(
+        (k for k in (4, 3, 2) if _county_or_above(name[:k], lex)), 0)
     for i in range(len(country) + 2, min(len(country) + 4, len(name) - 2) + 1):
         mt = RE_FIRM_TRADE.match(name, i)
-        if mt is None or (country and mt.group() not in STRONG_TRADE_WORDS):
-            continue
+        if mt is None or (country and mt.group() not in STRONG_TRADE_WORDS) or 0 < i - place_end < 2:
+            continue  # 平邑|新|材料…: a place and one character are no brand
         if len(name) - mt.end() >= 2 and not RE_PROJECT_SUFFIX.match(name, i) and \
                 _word_ends_at(name, i) and _brand_like(name[len(country) : i], lex) and \
                 not _industry_word(name[: mt.end()], lex):

@@ -566,7 +566,7 @@ def _parties(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, i
         pos = e + len(join)
         legal = _last_match(RE_FIRM_LEGAL, part)
         if legal is not None and legal.end() == len(part):
-            s = name_start(text, s, s + legal.start(), e, FIRM, lex)
+            s = name_start(text, s, s + legal.start(), e, FIRM, lex, item=True)
         removed, name = trim_name(text[s:e])
         s += removed
         if name:
