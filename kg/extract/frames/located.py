@@ -72,6 +72,17 @@ def _projects(f: Found) -> list[int]:
     return [i for i, m in enumerate(f.mentions) if m.type is PROJECT and not m.inner]
 
 
+def _chain_end(f: Found, j: int) -> int:
+    """The most specific place of a chain written without a break (沈阳市铁西区 -> 铁西区)."""
+    while True:
+        m = f.mentions[j]
+        nxt = next((k for k in f.between(m.end, m.end + 1, PLACE)), None)
+        if m.type is not PLACE or nxt is None or not m.code or not f.mentions[nxt].code or \
+                not f.within(f.mentions[nxt].code or "", m.code):
+            return j
+        j = nxt
+
+
 @frame("located_in.after")
 def after(f: Found) -> Iterator[Fact]:
     """"X项目在/落户/位于 Z", also after the project's amount or investor ("X项目,总投资8亿元,落户Z"); "该项目
@@ -88,7 +99,7 @@ def after(f: Found) -> Iterator[Fact]:
             gap = f.text[m.end : n.start]
             if n.type in (PARK, PLACE) and (RE_AFTER_GAP.match(gap) or
                                             gap == "作为" and RE_AS_HOST.match(f.text[n.end : n.end + 4])):
-                yield Fact(RelType.LOCATED_IN, i, j, sent, "located_in.after", 0.85)
+                yield Fact(RelType.LOCATED_IN, i, _chain_end(f, j), sent, "located_in.after", 0.85)
                 break
     for si, sent in enumerate(f.sentences):
         mm = RE_ANAPHOR_LOCATED.match(f.text, sent.start, sent.end)
@@ -159,7 +170,7 @@ def setting(f: Found) -> Iterator[Fact]:
             if opens or heads:
                 for i in f.in_sentence(sent, PROJECT):
                     if f.mentions[i].start > n.end:
-                        yield Fact(RelType.LOCATED_IN, i, j, sent, "located_in.setting", 0.7)
+                        yield Fact(RelType.LOCATED_IN, i, _chain_end(f, j), sent, "located_in.setting", 0.7)
                 break
 
 
@@ -265,7 +276,7 @@ def signing(f: Found) -> Iterator[Fact]:
                 continue
             for i in f.in_sentence(sent, PROJECT):
                 if f.mentions[i].start >= mm.end():
-                    yield Fact(RelType.LOCATED_IN, i, j, sent, "located_in.signing", 0.7)
+                    yield Fact(RelType.LOCATED_IN, i, _chain_end(f, j), sent, "located_in.signing", 0.7)
                     break
             break
 
