@@ -51,7 +51,8 @@ RE_PARK_AS_PROJECT_BEFORE = re.compile(r"(?:签约|签署|投资建设|(?:总|�
 RE_PARK_AS_PROJECT_AFTER = re.compile(r"^(?:项目|一期|二期|[（(]|正式(?:签约|开工|落地)|签约|开工|竣工|落地"
                                       r"|投产|建成)")
 # "X产业园,由A公司(与B公司)共同投资建设": a park built by named investors is their project.
-RE_PARK_BUILT_BY = re.compile(r"[，,]?\s*由[^。；;！？]{2,60}?(?:共同|联合|独资)?(?:投资|出资)(?:建设|兴建|打造)")
+RE_PARK_BUILT_BY = re.compile(r"[，,]?\s*由[^。；;！？]{2,60}?(?:共同|联合|独资)?"
+                              r"(?:投资|出资)(?:建设|兴建|打造)")
 RE_PARK_HOSTS = re.compile(r"^(?:内|里|中|引进|引入|吸引|迎来|新签约|入驻)|(?:落户|入驻|在|位于|进驻|入园)$")
 # Words that open descriptions, not brands (高端膜材料, 新型材料).
 GENERIC_BRAND_STARTS = ("高端", "新型", "先进", "绿色", "智能", "现代", "特色", "优质", "高性能", "高纯",
