@@ -34,11 +34,13 @@ from kg.extract.vocab import (
     RE_INDUSTRY_QUALIFIER,
     RE_LAST_ITEM_JOIN,
     RE_LIST_COUNT_FIRMS,
+    RE_LIST_COUNT_TAIL,
     RE_LIST_TAIL,
     RE_NON_INVESTMENT_QUALIFIER,
     RE_PHASE,
     RE_PROJECT_EVENT,
     RE_PROJECT_SUFFIX,
+    SMALL_NUMERALS,
 )
 from kg.lexicon import Lexicon, Place
 from kg.lexicon.gazetteer import Gazetteer, PlaceMention
@@ -279,6 +281,16 @@ def _list_items(text: str, sent: Span) -> list[tuple[list[Span], str, str]]:
         items = _split_items(text, k, tail)
         head = m.group("head") or "家"
         out.append((items, head, m.group("qual")))
+    for m in RE_LIST_COUNT_TAIL.finditer(text, sent.start, sent.end):
+        tail = m.start()
+        k = tail
+        while k > max(sent.start, tail - MAX_LIST_CHARS) and text[k - 1] not in "，,。；;：:！？\n":
+            k -= 1
+        count = m.group("count")
+        n = int(count) if count.isdigit() else SMALL_NUMERALS[count]
+        items = _split_items(text, k, tail) if "、" in text[k:tail] else []
+        if k not in starts and n >= 2 and len(items) == n:
+            out.append((items, m.group("head"), ""))
     return out
 
 
@@ -600,6 +612,7 @@ SPAN_FINDERS: dict[str, Finder] = {
 }
 # When two candidates cover the same span, the one found by the finder listed first types it.
 TYPE_PRIORITY = ("project.list", "firm.list", "park.list", "firm.by", "firm.investor_is")
+LIST_RULES = frozenset({"project.list", "firm.list", "park.list"})
 
 
 def find_mentions(ctx: Context, finders: dict[str, Finder] | None = None) -> list[Mention]:
@@ -615,7 +628,22 @@ def find_mentions(ctx: Context, finders: dict[str, Finder] | None = None) -> lis
     kept = [m for m in by_span.values() if (m.type is not PROJECT or m.rule == "project.list" or
             RE_PROJECT_EVENT.search(ctx.text, _sent(ctx, m.start).start, _sent(ctx, m.start).end))
             and not _in_credits(ctx.text, m.start)]
-    return longest_first(kept)
+    return longest_first(_without_list_spanners(kept))
+
+
+def _without_list_spanners(mentions: list[Mention]) -> list[Mention]:
+    """A span that covers two items of one list (…改扩建和年产1万吨…技改 over two listed projects) is no name:
+    the list's own split is the stronger evidence."""
+    items = sorted((m.start, m.end) for m in mentions if m.rule in LIST_RULES)
+    if len(items) < 2:
+        return mentions
+    starts = [s for s, _ in items]
+
+    def spans_two(m: Mention) -> bool:
+        lo = bisect.bisect_left(starts, m.start)
+        inside = [(s, e) for s, e in items[lo:] if s < m.end and e <= m.end and (s, e) != (m.start, m.end)]
+        return len(inside) >= 2
+    return [m for m in mentions if m.rule in LIST_RULES or not spans_two(m)]
 
 
 def _in_credits(text: str, pos: int) -> bool:
