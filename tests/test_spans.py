@@ -117,3 +117,12 @@ def test_hard_wrapped_lines_do_not_cut_names() -> None:
              "线等一批重大项目相继落户。招商引资形成固定资产", "投资增长18%。"]
     names = _names("芜湖市", "\n".join(lines), "project")
     assert {"比亚迪新能源汽车零部件", "楚江导体产业园高端细线"} <= names
+
+
+def test_a_document_firm_by_its_brand_and_trade_word() -> None:
+    """华丰食品产业园项目 after 华丰顺达食品有限公司: the firm at the project's head is the document's firm."""
+    ex = extract(Document("span", "span.txt", None, "2023", "驻马店市",
+                          "遂平县与华丰顺达食品有限公司签约，华丰食品产业园项目总投资10亿元。"))
+    firms = [e for e in ex.entities if e.type.value == "firm"]
+    assert [f.name for f in firms] == ["华丰顺达食品有限公司"]
+    assert "华丰食品" in firms[0].names

@@ -322,7 +322,9 @@ def _listed_brand_at_head(m: Mention, lex: Lexicon, brands: dict[str, str]) -> M
             not _names_a_work(name[len(brand) :], lex) or not _word_ends_at(name, len(brand)):
         return None
     trade = RE_FIRM_TRADE.match(name, len(brand))
-    return _inner(m, trade.end() if trade and len(name) - trade.end() >= 2 else len(brand))
+    if trade and len(name) - trade.end() >= 2:
+        return _inner(m, trade.end(), full=_document_firm_of(brand, trade.group(), brands))
+    return _inner(m, len(brand))
 
 
 def _trade_brand_at_head(m: Mention, lex: Lexicon, brands: dict[str, str]) -> Mention | None:
@@ -338,8 +340,15 @@ def _trade_brand_at_head(m: Mention, lex: Lexicon, brands: dict[str, str]) -> Me
         if len(name) - mt.end() >= 2 and not RE_PROJECT_SUFFIX.match(name, i) and \
                 _word_ends_at(name, i) and _brand_like(name[len(country) : i], lex) and \
                 not _industry_word(name[: mt.end()], lex):
-            return _inner(m, mt.end())
+            return _inner(m, mt.end(), full=_document_firm_of(name[:i], mt.group(), brands))
     return None
+
+
+def _document_firm_of(brand: str, trade: str, brands: dict[str, str]) -> str:
+    """The document's one full firm name with this brand and trade word (今麦郎 + 食品 ->
+    今麦郎日清食品有限公司), else ""."""
+    fulls = {full for form, full in brands.items() if form.startswith(brand) and trade in full}
+    return fulls.pop() if len(fulls) == 1 else ""
 
 
 def _seat_owner(m: Mention, lex: Lexicon, brands: dict[str, str]) -> Mention | None:
