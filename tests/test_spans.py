@@ -45,6 +45,8 @@ CASES = [
     ("a list closed by its count", "楚雄彝族自治州",
      "县政府集中签约了宏达精密铸件智能化改扩建项目、年产5000吨酱油扩能和年产2万吨香醋生产线技改搬迁3个项目。", "project",
      {"宏达精密铸件智能化改扩建项目", "年产5000吨酱油扩能"}, {"年产5000吨酱油扩能和年产2万吨香醋生产线技改"}),
+    ("a common word and another are no brand", "马鞍山市", "郑蒲港新区今年建设了综合保税物流加工一期等5个项目。",
+     "firm", set(), {"综合保税物流", "综合保税"}),
     # generic phrases are never entities
     ("a count after a project phrase", "铜陵市", "全年新签约工业项目13个，入驻科创中心项目8个。",
      "project", set(), {"工业项目", "科创中心项目", "入驻科创中心项目"}),

@@ -16,7 +16,7 @@ from kg.extract.mentions import FIRM, INDUSTRY, NAMED_TYPES, PARK, PLACE, PROJEC
 from kg.extract.names import MAX_NAME, valid_name
 from kg.extract.spans import Context, find_mentions, find_suffixes
 from kg.extract.text import SOFT_BREAK, Span, soften_line_breaks, split_sentences
-from kg.extract.tokens import cut_window, word_bounded, word_frequency
+from kg.extract.tokens import cut, cut_window, word_bounded, word_frequency
 from kg.extract.vocab import (
     RE_AGGREGATE,
     RE_FIRM_TRADE,
@@ -407,6 +407,9 @@ def _brand_like(s: str, lex: Lexicon) -> bool:
         return False
     if word_frequency(s) >= BRAND_MAX_FREQ or s.startswith(GENERIC_BRAND_STARTS):
         return False
+    words = cut(s)
+    if len(words) > 1 and len(words[0]) >= 2 and word_frequency(words[0]) >= BRAND_MAX_FREQ:
+        return False  # 综合|保税: a common word and another are a description, not a brand
     return not lex.gazetteer.surfaces.get(s)  # 襄阳新能源…: a place name (even an ambiguous one) is no brand
 
 
