@@ -626,9 +626,15 @@ def find_mentions(ctx: Context, finders: dict[str, Finder] | None = None) -> lis
     # a project candidate needs an investment or construction word in its sentence (not 一个中心); nothing is
     # taken from a page's credits (技术支持：X科技有限公司)
     kept = [m for m in by_span.values() if (m.type is not PROJECT or m.rule == "project.list" or
-            RE_PROJECT_EVENT.search(ctx.text, _sent(ctx, m.start).start, _sent(ctx, m.start).end))
-            and not _in_credits(ctx.text, m.start)]
+            RE_PROJECT_EVENT.search(ctx.text, _sent(ctx, m.start).start, _sent(ctx, m.start).end) or
+            _firm_project(m, ctx.lex)) and not _in_credits(ctx.text, m.start)]
     return longest_first(_without_list_spanners(kept))
+
+
+def _firm_project(m: Mention, lex: Lexicon) -> bool:
+    """贝达药业(嵊州)创新药产业化基地项目: a known firm's …项目 is a project without an event word nearby."""
+    return m.text.endswith("项目") and any(sp.start == 0 and len(m.text) - sp.end >= 4
+                                          for sp in lex.firms.find_known(m.text[:12]))
 
 
 def _without_list_spanners(mentions: list[Mention]) -> list[Mention]:
