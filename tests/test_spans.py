@@ -47,6 +47,8 @@ CASES = [
      {"宏达精密铸件智能化改扩建项目", "年产5000吨酱油扩能"}, {"年产5000吨酱油扩能和年产2万吨香醋生产线技改"}),
     ("a common word and another are no brand", "马鞍山市", "郑蒲港新区今年建设了综合保税物流加工一期等5个项目。",
      "firm", set(), {"综合保税物流", "综合保税"}),
+    ("a place and a common word are no brand", "黔东南苗族侗族自治州", "投资35亿元建设凯里民族文化产业园暨下司古镇综合体项目。",
+     "firm", set(), {"凯里民族文化", "凯里民族"}),
     # generic phrases are never entities
     ("a count after a project phrase", "铜陵市", "全年新签约工业项目13个，入驻科创中心项目8个。",
      "project", set(), {"工业项目", "科创中心项目", "入驻科创中心项目"}),

@@ -335,8 +335,9 @@ def _trade_brand_at_head(m: Mention, lex: Lexicon, brands: dict[str, str]) -> Me
         (k for k in (4, 3, 2) if _county_or_above(name[:k], lex)), 0)
     for i in range(len(country) + 2, min(len(country) + 4, len(name) - 2) + 1):
         mt = RE_FIRM_TRADE.match(name, i)
-        if mt is None or (country and mt.group() not in STRONG_TRADE_WORDS) or 0 < i - place_end < 2:
-            continue  # 平邑|新|材料…: a place and one character are no brand
+        if mt is None or (country and mt.group() not in STRONG_TRADE_WORDS) or \
+                place_end and not _brand_like(name[place_end:i], lex):
+            continue  # 平邑|新|材料…, 凯里|民族|文化…: a place and a common word are no brand
         if len(name) - mt.end() >= 2 and not RE_PROJECT_SUFFIX.match(name, i) and \
                 _word_ends_at(name, i) and _brand_like(name[len(country) : i], lex) and \
                 not _industry_word(name[: mt.end()], lex):
