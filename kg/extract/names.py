@@ -150,7 +150,7 @@ def _breaks(tok: Token, etype: EntityType, lex: Lexicon, before_suffix: bool) ->
     if etype is PROJECT and w in PROJECT_PROCESS_VERBS:
         return None  # …封装测试…, 生产线改造
     if w in LEADING_WORDS:
-        return "hard"
+        return "soft" if w in NAME_MODIFIERS else "hard"  # 奇瑞|未来|一工厂: a modifier inside a name
     tag = lex.words.tag(w)
     if tag is None or tag not in BREAK_TAGS or w in NAME_MODIFIERS:
         return None

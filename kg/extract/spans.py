@@ -197,7 +197,7 @@ def find_suffix_names(ctx: Context) -> list[Mention]:
             continue  # 入驻科创中心项目8个: a count after it makes the phrase a category
         lo = clause_start(text, s_start)
         start = name_start(text, lo, s_start, s_end, etype, lex)
-        removed, name = trim_name(text[start:s_end])
+        removed, name = _keep_known_firm(text, start, s_end, *trim_name(text[start:s_end]), lex)
         if not valid_name(name, etype, lex):
             continue
         if etype is not FIRM and RE_ASPIRATION.search(text, max(0, start + removed - 20), start + removed):
@@ -208,6 +208,27 @@ def find_suffix_names(ctx: Context) -> list[Mention]:
                 continue
         out.append(Mention(start + removed, s_end, etype, name, f"{etype.value}.suffix"))
     return out
+
+
+def _keep_known_firm(text: str, start: int, end: int, removed: int, name: str,
+                     lex: Lexicon) -> tuple[int, str]:
+    """Trimming never cuts a known firm or a listed firm's brand in two (芜湖美的|厨热…: that 的 ends no
+    modifier)."""
+    cut = start + removed
+    if removed == 0 or text[cut - 1] != "的":
+        return removed, name
+    lo = max(start, cut - 6)
+    spans = [(lo + sp.start, lo + sp.end) for sp in lex.firms.find_known(text[lo : cut + 6])]
+    spans += [(a, a + len(b)) for a in range(max(start, cut - 4), cut - 1)
+              if (b := lex.firms.brand_at(text[a : cut + 4])) is not None]
+    for a, b in spans:
+        if a < cut <= b and end - a >= b - a + 2:
+            k = text.rfind("的", start, a)  # the modifier ends at the 的 before the brand (…亿元的|芜湖美的…)
+            lead = start if k < 0 else k + 1
+            skip, rest = trim_name(text[lead:a]) if a > lead else (0, "")
+            s = lead + skip if rest else a
+            return s - start, text[s:end]
+    return removed, name
 
 
 # A count right after a project phrase (工业项目13个, 科创中心项目8个): the phrase names a category.
