@@ -49,6 +49,10 @@ CASES = [
      "firm", set(), {"综合保税物流", "综合保税"}),
     ("a place and a common word are no brand", "黔东南苗族侗族自治州", "投资35亿元建设凯里民族文化产业园暨下司古镇综合体项目。",
      "firm", set(), {"凯里民族文化", "凯里民族"}),
+    ("a brand with 的 is no modifier", "合肥市", "总投资40亿元的合肥美的洗衣机智能制造产业园项目开工。",
+     "project", {"合肥美的洗衣机智能制造产业园项目"}, {"洗衣机智能制造产业园项目"}),
+    ("未来 inside a name", "芜湖市", "总投资60亿元的奇瑞未来三工厂及变速箱项目实现当年签约、当年开工。",
+     "project", {"奇瑞未来三工厂及变速箱项目"}, {"三工厂及变速箱项目"}),
     # generic phrases are never entities
     ("a count after a project phrase", "铜陵市", "全年新签约工业项目13个，入驻科创中心项目8个。",
      "project", set(), {"工业项目", "科创中心项目", "入驻科创中心项目"}),
