@@ -203,6 +203,21 @@ def name_start(text: str, lo: int, suffix_start: int, end: int, etype: EntityTyp
             break
         start = lo + t.start
         i -= 1
+    return _after_predicate(text, lo, start, toks, lex)
+
+
+# Auxiliaries before a verb: the verb after them is the clause's predicate (可|承载 X项目, 将|引进 X).
+AUXILIARY_CHARS = frozenset("可将已正能会要")
+
+
+def _after_predicate(text: str, lo: int, start: int, toks: list[Token], lex: Lexicon) -> int:
+    """A name never starts with the verb of an auxiliary before it (园区可|承载|天津中科…项目)."""
+    if start <= lo or text[start - 1] not in AUXILIARY_CHARS:
+        return start
+    first = next((t for t in toks if lo + t.start == start), None)
+    if first is not None and len(first.text) >= 2 and lex.words.tag(first.text) in VERB_TAGS and \
+            first.text not in PROJECT_PROCESS_VERBS:
+        return start + len(first.text)
     return start
 
 

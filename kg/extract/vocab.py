@@ -18,7 +18,7 @@ HARD_BOUNDARY = frozenset("。！？!?；;，,：:\n\t“”\"《》<>|【】[]{
 LIST_COMMA = "、"
 # Single characters that are function words wherever they stand alone as a jieba word.
 FUNCTION_CHARS = frozenset("与和及的在于由将把被对向从为是又也还并即该其这此等了着给让而就都且或以到自但却上"
-                           "已")
+                           "已可仍")
 # Conjunctions a project name may contain (A和B项目, 研发及数据中心); firm and park names may not.
 NAME_CONJUNCTIONS = frozenset({"和", "及", "与", "并", "暨"})
 # jieba word classes that end a name when a word of that class stands before it: verbs, adverbs, pronouns,
@@ -198,7 +198,8 @@ LEADING_STOPWORDS = tuple(sorted({
     "推动建设", "启动建设", "开工建设", "规划建设", "谋划", "储备", "争取", "申报", "获批", "获评", "创建",
     "升级", "整合", "升格", "帮助", "助力", "吸引", "招商", "招商引资", "成功引进", "成功签约", "引导",
     "鼓励", "了", "的", "个", "家", "项", "主攻", "聚焦", "瞄准", "拓展", "构建", "形成", "培育壮大", "开展",
-    "这些", "那些", "其他", "其它", "还有", "也有", "另有", "一些", "有些", "各项", "该项", "首个", "首家",
+    "这些", "那些", "其他", "其它", "还有", "也有", "另有", "仍有", "有", "一些", "有些", "各项", "该项",
+    "首个", "首家",
     "全省首个", "全国首个", "全省首家", "全国首家", "针对", "作为", "用于", "回归", "主要", "出台", "争创",
     "共建", "又一", "新一", "另一", "计划", "拟", "投资", "计划投资", "投资建设", "兴建", "投建", "开建",
     "动工", "迎来", "标志着", "实现", "我们", "他们", "本次", "此次", "今天", "近日", "日前", "上半年",
@@ -215,7 +216,7 @@ RE_LEADING_AMOUNT = re.compile(
     rf"{_CUE}\s?{_APPROX}\s?{_NUM}(?:以上|左右)?\s?的?)(?=.)"
 )
 RE_LEADING_COUNT = re.compile(r"^第?[\d一二三四五六七八九十百两几]+"
-                              r"(?:个|家|项|大|批|座|条|名|道|台|套|户|类)")
+                              r"(?:个|家|项|大批|大|批|座|条|名|道|台|套|户|类)")
 # A list item's number before a name: （1）, (二), 1、, 2., ①, 一是.
 ENUMERATOR = (r"(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,2}[、．.](?!\d)"
               r"|[①-⑳]|[一二三四五六七八九十]是)")
