@@ -182,3 +182,9 @@ def test_a_stated_location_outranks_the_event_host() -> None:
     loc = {(s, t) for s, t, *_ in _rels(ex, "LOCATED_IN")}
     assert ("青铜峡工业园区海利化工新材料项目", "青铜峡工业园区") in loc
     assert ("青铜峡工业园区海利化工新材料项目", "吴忠市") not in loc
+
+
+def test_a_clause_is_no_industry_word() -> None:
+    """"等已落地的重点企业": the words between 等 and 重点企业 are a clause, not an industry."""
+    ex = _ex("南宁市", "吸引了比亚迪、合众汽车等已落地的重点企业扩大投资。")
+    assert not [r for r in _rels(ex, "IN_INDUSTRY") if "的" in r[1]]

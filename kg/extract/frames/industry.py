@@ -21,6 +21,8 @@ RE_INDUSTRY_FRAME = re.compile(
     r"|(?P<subject>[\u4e00-\u9fff]{2,6}?)(?:产业|行业)(?:推进|引进|招引|龙头|领军|百强|头部)"
     r"|等(?P<list>[\u4e00-\u9fff]{2,6}?)(?:产业|行业)?(?:百强|龙头|领军|骨干|头部|知名|重点)(?:企业|公司)"
 )
+# Characters of a clause, never of an industry word ("等已落地的重点企业" names no industry).
+NOT_IN_INDUSTRY_WORD = frozenset("的了已将正在是为被把着")
 # Leading words that are not part of the industry word.
 INDUSTRY_WORD_PREFIXES = ("大力", "加快", "积极", "着力", "重点", "全力", "持续", "以", "的", "和", "与",
                           "及", "等")
@@ -38,7 +40,7 @@ def frame_words(text: str, sentences: tuple[Span, ...]) -> list[Mention]:
             for p in INDUSTRY_WORD_PREFIXES:
                 if word.startswith(p) and len(word) - len(p) >= 2:
                     word, s = word[len(p) :], s + len(p)
-            if len(word) >= 2:
+            if len(word) >= 2 and not NOT_IN_INDUSTRY_WORD.intersection(word):
                 out.append(Mention(s, s + len(word), INDUSTRY, word, f"industry.{g}"))
     return out
 
