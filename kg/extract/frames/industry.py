@@ -50,10 +50,6 @@ def _broad(f: Found, m: Mention) -> bool:
     return m.text in tax.industry_words or m.text in tax.links or m.text in tax.chains
 
 
-def _has_broad_industry(f: Found, i: int) -> bool:
-    return any(_broad(f, f.mentions[j]) for j in f.inside(i, INDUSTRY))
-
-
 @frame("in_industry.name")
 def in_name(f: Found) -> Iterator[Fact]:
     """Industry words inside a project name; a product keyword (磷酸铁锂) only maps to its chain link (a
@@ -68,7 +64,8 @@ def in_name(f: Found) -> Iterator[Fact]:
 
 @frame("in_industry.sentence")
 def sentence(f: Found) -> Iterator[Fact]:
-    """"…项目…将为当地新能源产业发展注入动力": the one industry word (X产业) a sentence is about."""
+    """"…项目…将为当地新能源产业发展注入动力": the one industry word (X产业) a sentence is about, for every
+    project and firm in it (also one whose name holds a product word: the text files it under the sector)."""
     for sent in f.sentences:
         words = {f.mentions[k].text for k in f.in_sentence(sent, INDUSTRY) if f.mentions[k].rule ==
                  "industry.sentence"}
@@ -76,8 +73,7 @@ def sentence(f: Found) -> Iterator[Fact]:
             continue
         target = next(k for k in f.in_sentence(sent, INDUSTRY) if f.mentions[k].rule == "industry.sentence")
         for j in f.in_sentence(sent, PROJECT, FIRM):
-            if not (f.mentions[j].type is PROJECT and _has_broad_industry(f, j)):
-                yield Fact(RelType.IN_INDUSTRY, j, target, sent, "in_industry.sentence", 0.5)
+            yield Fact(RelType.IN_INDUSTRY, j, target, sent, "in_industry.sentence", 0.5)
 
 
 @frame("in_industry.leader")
@@ -91,8 +87,6 @@ def leader(f: Found) -> Iterator[Fact]:
         for j in f.in_sentence(sent, FIRM, PROJECT):
             n = f.mentions[j]
             if n.start >= m.end or m.rule == "industry.leader":
-                if n.type is PROJECT and _has_broad_industry(f, j):
-                    continue
                 yield Fact(RelType.IN_INDUSTRY, j, i, sent, "in_industry.leader", 0.6)
 
 
