@@ -10,7 +10,7 @@ from typing import Any
 from kg.extract.amounts import find_years
 from kg.extract.frames import Fact
 from kg.extract.mentions import FIRM, INDUSTRY, PARK, PLACE, PROJECT, Found, Mention
-from kg.extract.names import places_only
+from kg.extract.validity import places_only
 from kg.extract.vocab import RE_FIRM_TRADE, RE_STAGE, STAGE_WORDS
 from kg.lexicon.grammar import RE_FIRM_LEGAL
 from kg.model import Document, Entity, Evidence, Extraction, Relation, RelType, make_key

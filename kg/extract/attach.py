@@ -1,0 +1,114 @@
+"""Which amount states which project's own total investment (总投资16亿元的X项目, X项目,总投资约5亿元, 该项目
+总投资…), and which amounts are only a phase's."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from kg.extract.amounts import AmountMention
+from kg.extract.mentions import PROJECT, Mention
+from kg.extract.names import MAX_NAME
+from kg.extract.vocab import (
+    RE_AGGREGATE,
+    RE_NOT_INVESTMENT,
+    RE_PHASE_AMOUNT,
+    RE_TOTAL_INVEST,
+)
+
+# A sentence that speaks of "the project" and states its total: 项目总投资…, 该项目…总投资….
+RE_ANAPHORA_TOTAL = re.compile(r"^\s*(?:该|此|这一|本)?项目[^。；;！？]{0,30}?(?:总投资|计划总投资|计划投资"
+                               r"|投资总额)"
+                               r"(?:额)?(?:为|约|达|达到|超|超过|逾|近|约为)?\s?$")
+
+
+ANAPHORA_WINDOW = 400  # characters back to the project named
+
+
+ANAPHORA_SENTENCE = 600  # characters back to the start of the sentence that refers to it
+
+
+# Between a total and the project it is of: a description ending in 的 (、年产10GW光伏组件的).
+RE_AMOUNT_THEN_DESCRIPTION = re.compile(r"^[、,，][^。；;！？，,]{2,20}的$")
+
+
+# Between a total and the project it pays for: "总投资10亿元,建设X项目".
+RE_AMOUNT_THEN_BUILD = re.compile(r"^[，,]?(?:主要|计划|拟|将|全部|分期)?(?:建设|新建|打造|实施|投资建设"
+                                  r"|用于建设|兴建|布局)$")
+
+
+# A project named as a phase (…三期项目): its own total is no phase's share.
+RE_PHASE_NAME = re.compile(r"[一二三四五六七八九十首]期(?:项目|工程)?$")
+
+
+# How far an amount may stand after a project name to be its total investment (X项目,总投资N亿元).
+AMOUNT_AFTER_WINDOW = 24
+
+
+def amounts_of_projects(text: str, mentions: tuple[Mention, ...], amounts: tuple[AmountMention, ...]
+                     ) -> tuple[dict[int, int], frozenset[int]]:
+    """Which amount states a project's own total investment: 总投资16亿元的X项目, X项目总投资约5亿元, X项目，
+    计划投资 10亿元 (the first such amount after the name, before the next project); phase-only amounts are
+    marked."""
+    out: dict[int, int] = {}
+    phase: set[int] = set()
+    projects = [i for i, m in enumerate(mentions) if m.type is PROJECT and not m.inner]
+    starts = [mentions[i].start for i in projects]
+    for ai, a in enumerate(amounts):
+        before = text[max(0, a.start - 14) : a.start]
+        if RE_PHASE_AMOUNT.search(before):
+            phase.add(ai)
+        if RE_NOT_INVESTMENT.search(before[-6:]):
+            continue
+        best = None
+        # only projects near the amount: starting up to MAX_NAME + the window before it, or just after it
+        lo = bisect.bisect_left(starts, a.start - AMOUNT_AFTER_WINDOW - MAX_NAME - 40)
+        hi = bisect.bisect_right(starts, a.end + 26)
+        near = projects[lo:hi]
+        for i in near:
+            m = mentions[i]
+            gap = text[a.end : m.start]
+            if 0 <= m.start - a.end <= 3 and gap in ("", "的", " 的"):
+                if RE_TOTAL_INVEST.search(text[max(0, a.start - 10) : a.start]) or gap:
+                    best = i  # 总投资16亿元的X项目
+            elif 0 < m.start - a.end <= 24 and RE_TOTAL_INVEST.search(before) and (
+                    RE_AMOUNT_THEN_DESCRIPTION.match(gap) or
+                    (RE_AMOUNT_THEN_BUILD.match(gap) and not RE_PHASE_AMOUNT.search(before))):
+                best = i  # 总投资100亿元、年产10GW光伏组件的天合光能项目; 总投资10亿元,建设X项目
+            elif 0 <= a.start - m.end <= AMOUNT_AFTER_WINDOW:
+                between = text[m.end : a.start]
+                if RE_TOTAL_INVEST.search(between) and not re.search(r"[。；;！？]", between) and \
+                        not any(mentions[j].start > m.end and mentions[j].start < a.start for j in near) and \
+                        not RE_AGGREGATE.search(text[max(0, a.start - 30) : a.start]):
+                    best = i if best is None else best
+        if best is None:
+            best = _anaphoric_project(text, mentions,
+                                      projects[bisect.bisect_left(starts, a.start - ANAPHORA_WINDOW - 400):
+                                                                 hi], a, out)
+        if best is not None and best not in out:
+            out[best] = ai
+            if ai in phase and mentions[best].end >= a.start - 12 and \
+                    RE_PHASE_NAME.search(mentions[best].text):
+                phase.discard(ai)  # 中创新航三期项目计划总投资120亿元: the phase is the project itself
+    return out, frozenset(phase)
+
+
+def _anaphoric_project(text: str, mentions: tuple[Mention, ...], projects: list[int], a: AmountMention,
+                       taken: dict[int, int]) -> int | None:
+    """"项目总投资84.3亿元" / "该项目…,总投资102亿元" in a later sentence: the amount is the total of the last
+    project named before that sentence (within a few sentences), when it has none yet."""
+    r = max(text.rfind(c, max(0, a.start - ANAPHORA_SENTENCE), a.start) for c in "。！？；;\n")
+    if r < 0 and a.start > ANAPHORA_SENTENCE:
+        return None
+    s = r + 1
+    head = text[s : a.start]
+    if not RE_ANAPHORA_TOTAL.match(head) or RE_AGGREGATE.search(head):
+        return None
+    before = [i for i in projects if mentions[i].end <= s and s - mentions[i].end <= ANAPHORA_WINDOW]
+    if not before or any(mentions[i].start >= s and mentions[i].start < a.start for i in projects):
+        return None
+    i = before[-1]
+    name = mentions[i].text
+    if any(j in taken and mentions[j].text == name for j in projects):
+        return None
+    return i

@@ -1,0 +1,233 @@
+"""Firms at the head of project names: a legal name, a known firm, a firm of the document by a short form,
+a listed brand, a brand and a trade word, or the owner of a seat (千视通全球总部); the steps in order of trust
+are :data:`FIRM_AT_HEAD`."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from kg.extract.mentions import FIRM, Mention
+from kg.extract.tokens import cut, cut_window, word_frequency
+from kg.extract.validity import valid_name
+from kg.extract.vocab import (
+    RE_FIRM_TRADE,
+    RE_PROJECT_SUFFIX,
+)
+from kg.lexicon import Lexicon
+from kg.lexicon.grammar import (
+    RE_FIRM_LEGAL,
+)
+
+# Countries (general knowledge): a name starting with one says where a firm comes from, not its brand.
+COUNTRY_NAMES = ("中国", "德国", "美国", "日本", "韩国", "法国", "英国", "意大利", "新加坡", "澳大利亚",
+                 "加拿大", "俄罗斯", "印度", "荷兰", "瑞士", "瑞典", "西班牙", "以色列", "泰国", "越南",
+                 "马来西亚", "中欧", "中非", "中德", "中美", "中日", "中韩", "民族", "国家", "国际")
+
+
+# Project names ending in a seat word name their firm before it: 千视通全球总部, 五矿湖南总部.
+HQ_ENDINGS = ("全球总部", "区域总部", "总部基地项目", "总部基地", "总部项目", "总部")
+
+
+RE_NOT_BRAND = re.compile(r"[与和及或用的为在等、]|^[新老大小全]|^(?:" + "|".join(COUNTRY_NAMES) + ")")
+
+
+# Words that open descriptions, not brands (高端膜材料, 新型材料).
+GENERIC_BRAND_STARTS = ("高端", "新型", "先进", "绿色", "智能", "现代", "特色", "优质", "高性能", "高纯",
+                        "新一代", "重点", "大型", "中小", "精密", "高效", "节能", "环保", "数字", "智慧")
+
+
+# A brand is not a common word: jieba's dictionary counts 综合 8250, 平安 1438, but 中兴 684, 华为 373.
+BRAND_MAX_FREQ = 1000
+
+
+# Trade words that make a firm even after a country (韩国美科电子; not 德国负碳材料).
+STRONG_TRADE_WORDS = frozenset({"电子", "科技", "电气", "药业", "制药", "汽车", "机械", "重工", "化工",
+                                "半导体", "光电", "集团", "股份", "控股", "电器", "通信", "软件", "能源"})
+
+
+# A capacity in a project name: 年产10万吨, 2GW, 160万千瓦.
+RE_WORK_CAPACITY = re.compile(r"\d+(?:\.\d+)?\s?(?:万|千|亿)?(?:吨|GW|GWh|MW|兆瓦|千瓦|万千瓦|套|台|辆|片)"
+                              r"|年产")
+
+
+# Words that continue a known firm's name at the head of a project (中电 + 国际, 华能 + 集团).
+RE_KNOWN_EXTENSION = re.compile(r"国际|集团|股份|控股|科技|能源|电力")
+
+
+# A run of project suffixes and phases after a name (…项目一期): the same undertaking.
+RE_SUFFIX_RUN = re.compile(f"(?:{RE_PROJECT_SUFFIX.pattern}|[（(]?[一二三四五六七八九十首]期[)）]?)+")
+
+
+# Organisation words after a known firm name make it no firm (中国医药教育协会).
+ORG_WORDS = ("协会", "学会", "联合会", "研究会", "基金会", "商会", "促进会", "委员会")
+
+
+def doc_brands(firms: list[str], lex: Lexicon) -> dict[str, str]:
+    """The document's firm names and their short forms -> the full name: 厦门海辰新能源科技有限公司 is written
+    厦门海辰 or 海辰 too (legal form, trade words and the leading place dropped)."""
+    out: dict[str, str] = {}
+    for name in sorted(firms, key=len):
+        out.setdefault(name, name)
+        m = RE_FIRM_LEGAL.search(name)
+        core = name[: m.start()] if m else name
+        for form in (core, RE_FIRM_TRADE.sub("", core)):
+            if len(form) >= 2:
+                out.setdefault(form, name)
+                for p in lex.gazetteer.find(form):
+                    if p.start == 0 and len(form) - p.end >= 2:
+                        out.setdefault(form[p.end :], name)
+                    break
+    return out
+
+
+def firm_inside(m: Mention, lex: Lexicon, brands: dict[str, str]) -> Mention | None:
+    """A firm named at the start of a project name: a legal name (宇芯(成都)…公司生产线改造项目), a known
+    firm (华为邵阳运营中心项目), a firm of the document by one of its short forms (海辰西南…中心项目 ->
+    厦门海辰…有限公司), a listed firm's brand (万华一期), a brand + trade word (李氏控股…基地), or the owner
+    of a seat (千视通全球总部). The first of :data:`FIRM_AT_HEAD` that finds one wins."""
+    for step in FIRM_AT_HEAD:
+        found = step(m, lex, brands)
+        if found is not None:
+            return found
+    return None
+
+
+def _inner(m: Mention, n: int, rule: str = "firm.in_project_name", full: str = "", lead: int = 0) -> Mention:
+    return Mention(m.start + lead, m.start + n, FIRM, m.text[lead:n], rule, name=full, inner=True)
+
+
+def _legal_at_head(m: Mention, lex: Lexicon, brands: dict[str, str]) -> Mention | None:
+    """The longest legal name: 徐工集团工程机械股份有限公司, not 徐工集团."""
+    name, legal = m.text, None
+    for mt in RE_FIRM_LEGAL.finditer(name):
+        if mt.start() >= 2 and len(name) - mt.end() >= 2 and valid_name(name[: mt.end()], FIRM, lex):
+            legal = mt
+    return _inner(m, legal.end()) if legal is not None else None
+
+
+def _known_at_head(m: Mention, lex: Lexicon, brands: dict[str, str]) -> Mention | None:
+    """A known firm, also after places written in full (湘阴县比亚迪新能源汽车零部件产业园)."""
+    name = m.text
+    lead = _leading_places(name, lex)
+    for sp in lex.firms.find_known(name[: lead + 12]):
+        if sp.start == lead and sp.end < len(name) - 1 and not name.startswith(ORG_WORDS, sp.end) and \
+                not any(w in name for w in ORG_WORDS):
+            ext = RE_KNOWN_EXTENSION.match(name, sp.end)  # 中电 + 国际… -> 中电国际
+            return _inner(m, ext.end() if ext and len(name) - ext.end() >= 2 else sp.end, lead=lead)
+        if sp.start >= lead:
+            break
+    return None
+
+
+def _document_form_at_head(m: Mention, lex: Lexicon, brands: dict[str, str]) -> Mention | None:
+    """A short form of a firm the document names in full (海辰西南… -> 厦门海辰…有限公司)."""
+    for form in sorted(brands, key=len, reverse=True):
+        if m.text.startswith(form) and len(m.text) - len(form) >= 2:
+            return _inner(m, len(form), full=brands[form] if brands[form] != form else "")
+    return None
+
+
+def _listed_brand_at_head(m: Mention, lex: Lexicon, brands: dict[str, str]) -> Mention | None:
+    """A listed firm's brand before the work it names (万华一期; 烽火 + 科技咸宁创新谷 -> 烽火科技)."""
+    name = m.text
+    brand = lex.firms.brand_at(name)
+    if brand is None or len(name) - len(brand) < 2 or word_frequency(brand) >= BRAND_MAX_FREQ or \
+            _industry_word(brand, lex) or _county_or_above(brand, lex) or \
+            not _names_a_work(name[len(brand) :], lex) or not _word_ends_at(name, len(brand)):
+        return None
+    trade = RE_FIRM_TRADE.match(name, len(brand))
+    if trade and len(name) - trade.end() >= 2:
+        return _inner(m, trade.end(), full=_document_firm_of(brand, trade.group(), brands))
+    return _inner(m, len(brand))
+
+
+def _trade_brand_at_head(m: Mention, lex: Lexicon, brands: dict[str, str]) -> Mention | None:
+    """A brand-like word and a trade word (李氏控股…基地); after a country only a strong trade word."""
+    name = m.text
+    country = next((c for c in COUNTRY_NAMES[:15] if name.startswith(c)), "")
+    place_end = _leading_places(name, lex) or next(
+        (k for k in (4, 3, 2) if _county_or_above(name[:k], lex)), 0)
+    for i in range(len(country) + 2, min(len(country) + 4, len(name) - 2) + 1):
+        mt = RE_FIRM_TRADE.match(name, i)
+        if mt is None or (country and mt.group() not in STRONG_TRADE_WORDS) or \
+                place_end and not _brand_like(name[place_end:i], lex):
+            continue  # 平邑|新|材料…, 凯里|民族|文化…: a place and a common word are no brand
+        if len(name) - mt.end() >= 2 and not RE_PROJECT_SUFFIX.match(name, i) and \
+                _word_ends_at(name, i) and _brand_like(name[len(country) : i], lex) and \
+                not _industry_word(name[: mt.end()], lex):
+            return _inner(m, mt.end(), full=_document_firm_of(name[:i], mt.group(), brands))
+    return None
+
+
+def _document_firm_of(brand: str, trade: str, brands: dict[str, str]) -> str:
+    """The document's one full firm name with this brand and trade word (今麦郎 + 食品 ->
+    今麦郎日清食品有限公司), else ""."""
+    fulls = {full for form, full in brands.items() if form.startswith(brand) and trade in full}
+    return fulls.pop() if len(fulls) == 1 else ""
+
+
+def _seat_owner(m: Mention, lex: Lexicon, brands: dict[str, str]) -> Mention | None:
+    """The owner of a seat (千视通全球总部; a place before the ending is no part of the firm)."""
+    name = m.text
+    for ending in HQ_ENDINGS:
+        if name.endswith(ending) and len(name) - len(ending) >= 2:
+            firm = name[: -len(ending)]
+            for p in lex.gazetteer.find(firm):
+                if p.end == len(firm) and p.start >= 2:
+                    firm = firm[: p.start]
+                    break
+            if _brand_like(firm, lex):
+                return _inner(m, len(firm), "firm.hq_of")
+    return None
+
+
+# How a firm is found at the head of a project name, in order of trust.
+FIRM_AT_HEAD: tuple[Callable[[Mention, Lexicon, dict[str, str]], Mention | None], ...] = (
+    _legal_at_head, _known_at_head, _document_form_at_head, _listed_brand_at_head, _trade_brand_at_head,
+    _seat_owner)
+
+
+def _leading_places(name: str, lex: Lexicon) -> int:
+    """How many characters of ``name`` are a chain of places written in full at its start (湘阴县…)."""
+    pos = 0
+    for p in lex.gazetteer.find(name):
+        if p.start != pos or p.is_short_form:
+            break
+        pos = p.end
+    return pos
+
+
+def _word_ends_at(name: str, pos: int) -> bool:
+    """Whether jieba ends a word at ``pos`` of ``name`` (新奥|莱 is no brand boundary when it cuts 新奥莱)."""
+    return any(t.end == pos for t in cut_window(name))
+
+
+def _names_a_work(rest: str, lex: Lexicon) -> bool:
+    """What follows a brand at the head of a project names a work: a suffix, phase, capacity or industry word
+    (万华一期, 大全年产10万吨…); 瑞丰宏泰 is a firm's name, not 瑞丰's project."""
+    return bool(RE_PROJECT_SUFFIX.search(rest) or RE_SUFFIX_RUN.search(rest) or RE_WORK_CAPACITY.search(rest)
+                or lex.taxonomy.find_industries(rest))
+
+
+def _county_or_above(s: str, lex: Lexicon) -> bool:
+    return any(p.level in ("province", "city", "county") for p in (*lex.gazetteer.by_name(s),
+                                                                    *lex.gazetteer.by_short(s)))
+
+
+def _brand_like(s: str, lex: Lexicon) -> bool:
+    """A firm's brand part: 2-8 characters, no connector, not a place, an industry word or a common word
+    (综合文化 is no firm; 烽火科技 is)."""
+    if not 2 <= len(s) <= 8 or RE_NOT_BRAND.search(s) or lex.taxonomy.find_industries(s) or \
+            re.search(r"[\d０-９]", s):
+        return False
+    if word_frequency(s) >= BRAND_MAX_FREQ or s.startswith(GENERIC_BRAND_STARTS):
+        return False
+    words = cut(s)
+    if len(words) > 1 and len(words[0]) >= 2 and word_frequency(words[0]) >= BRAND_MAX_FREQ:
+        return False  # 综合|保税: a common word and another are a description, not a brand
+    return not lex.gazetteer.surfaces.get(s)  # 襄阳新能源…: a place name (even an ambiguous one) is no brand
+
+
+def _industry_word(s: str, lex: Lexicon) -> bool:
+    return any(sp.start == 0 and sp.end == len(s) for sp in lex.taxonomy.find_industries(s))

@@ -1,0 +1,211 @@
+"""List finding: items of "A、B、C等…项目/企业" and "项目包括A、B" typed by the list's head (an item needs no
+suffix), and lists closed by their own count (A、B和C3个项目)."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.context import Context, last_match
+from kg.extract.mentions import FIRM, PARK, PROJECT, Mention
+from kg.extract.names import item_start
+from kg.extract.text import Span, trim_name
+from kg.extract.tokens import cut_window, word_frequency
+from kg.extract.validity import valid_name
+from kg.extract.vocab import (
+    PROJECT_LIST_HEADS,
+    RE_CLAUSE_QUALIFIER,
+    RE_FIRM_QUALIFIER,
+    RE_FIRM_TRADE,
+    RE_INDUSTRY_QUALIFIER,
+    RE_LAST_ITEM_JOIN,
+    RE_LIST_COUNT_FIRMS,
+    RE_LIST_COUNT_TAIL,
+    RE_LIST_TAIL,
+    RE_NON_INVESTMENT_QUALIFIER,
+    RE_PHASE,
+    RE_PROJECT_SUFFIX,
+    SMALL_NUMERALS,
+)
+from kg.lexicon import Lexicon
+from kg.lexicon.grammar import (
+    RE_FIRM_LEGAL,
+    RE_HAN,
+    park_type,
+)
+
+FIRM_LIST_HEADS = ("企业", "公司", "集团", "龙头", "市场主体", "银行", "金融机构", "网红", "厂商", "翘楚",
+                   "巨头")
+
+
+MAX_LIST_CHARS = 400  # a coordinated list longer than this is not read as one
+
+
+# "本次集中开工的重大项目包括A、B": a list opened by its head.
+RE_LIST_OPENING = re.compile(r"(?P<head>项目|企业)(?:主要)?(?:包括|包含|有|涵盖)[:：]?")
+
+
+# A capacity (年产10万吨, 2GW, 100兆瓦) marks a plant, not an activity.
+RE_CAPACITY = re.compile(r"\d+(?:\.\d+)?\s?(?:万|千|亿)?(?:吨|GW|GWh|MW|兆瓦|千瓦|万千瓦|套|台|辆|片|平方米"
+                         r"|亩)|年产")
+
+
+# Word classes and words that make a list item an activity (种植, 改革, 扶贫, 治理 …).
+ACTION_TAGS = frozenset({"v", "vn", "vd", "vi"})
+
+
+BREAK_WORD_TAGS = frozenset({"v", "vd", "vi", "d", "ad", "p", "c", "u", "r"})
+
+
+ACTION_WORDS = frozenset({"扶贫", "养殖", "治理", "整治", "保护", "利用", "改革", "防治", "控制", "传承",
+                          "灭荒", "提升", "建设", "改造", "开发", "发展", "推广", "示范"})
+
+
+def _split_items(text: str, k: int, tail: int) -> list[Span]:
+    """The 、-separated items of ``text[k:tail]``; a last "A和B" is two."""
+    chunk = text[k:tail]
+    items = []
+    pos = k
+    for part in chunk.split("、"):
+        items.append(Span(pos, pos + len(part), part))
+        pos += len(part) + 1
+    last = items[-1]
+    j = last_match(RE_LAST_ITEM_JOIN, last.text)
+    if j and j.start() >= 2 and len(last.text) - j.end() >= 2:
+        items[-1:] = [Span(last.start, last.start + j.start(), last.text[: j.start()]),
+                      Span(last.start + j.end(), last.end, last.text[j.end() :])]
+    return items
+
+
+def _list_items(text: str, sent: Span) -> list[tuple[list[Span], str, str]]:
+    """Coordinated lists in a sentence: closed by 等 + head (A、B等…项目), or opened by a head and 包括
+    (…项目包括A、B等): (items, head, qualifier). A list is at most :data:`MAX_LIST_CHARS` long."""
+    out = []
+    starts: set[int] = set()
+    for m in RE_LIST_OPENING.finditer(text, sent.start, sent.end):
+        k = m.end()
+        tail = k
+        while tail < min(sent.end, k + MAX_LIST_CHARS) and text[tail] not in "，,。；;！？\n":
+            tail += 1
+        if text[k:tail].count("、") >= 1:
+            end = text.find("等", k, tail)
+            out.append((_split_items(text, k, end if end > k else tail), m.group("head"), ""))
+            starts.add(k)
+    for m in RE_LIST_TAIL.finditer(text, sent.start, sent.end):
+        tail = m.start()
+        k = tail
+        lo = max(sent.start, tail - MAX_LIST_CHARS)
+        while k > lo and text[k - 1] not in "，,。；;：:！？\n":
+            k -= 1
+        if k in starts:
+            continue
+        items = _split_items(text, k, tail)
+        head = m.group("head") or "家"
+        out.append((items, head, m.group("qual")))
+    for m in RE_LIST_COUNT_TAIL.finditer(text, sent.start, sent.end):
+        tail = m.start()
+        k = tail
+        while k > max(sent.start, tail - MAX_LIST_CHARS) and text[k - 1] not in "，,。；;：:！？\n":
+            k -= 1
+        count = m.group("count")
+        n = int(count) if count.isdigit() else SMALL_NUMERALS[count]
+        items = _split_items(text, k, tail) if "、" in text[k:tail] else []
+        if k not in starts and n >= 2 and len(items) == n:
+            out.append((items, m.group("head"), ""))
+    return out
+
+
+def find_list_items(ctx: Context) -> list[Mention]:
+    """Items of "A、B、C等…企业" are firms; of "…等…项目" lists, projects (an item of a 项目 list needs no
+    suffix when the list is one of investment projects); park-named items of a firm list are parks."""
+    out: list[Mention] = []
+    text, lex = ctx.text, ctx.lex
+    for sent in ctx.sentences:
+        for items, head, qual in _list_items(text, sent):
+            firm_list = head in FIRM_LIST_HEADS or head == "家" or bool(RE_LIST_COUNT_FIRMS.match(qual))
+            if firm_list and (RE_INDUSTRY_QUALIFIER.search(qual) or RE_CLAUSE_QUALIFIER.search(qual)):
+                continue
+            if not firm_list and (RE_NON_INVESTMENT_QUALIFIER.search(qual) or
+                                  head not in PROJECT_LIST_HEADS and head not in ("建设",)):
+                continue
+            found: list[Mention] = []
+            for it in items:
+                etype = FIRM if firm_list else PROJECT
+                start = item_start(text, it.start, it.end, etype, lex)
+                removed, name = trim_name(text[start : it.end])
+                start += removed
+                if not name or start >= it.end:
+                    continue
+                if firm_list:
+                    mention = _firm_list_item(name, start, lex)
+                else:
+                    mention = _project_list_item(name, start, head, qual, lex)
+                if mention is not None:
+                    found.append(mention)
+            out.extend(found)
+    return out
+
+
+def _firm_list_item(name: str, start: int, lex: Lexicon) -> Mention | None:
+    end = start + len(name)
+    if park_type(name) is not None:
+        return Mention(start, end, PARK, name, "park.list") if valid_name(name, PARK, lex) else None
+    if len(name) < 2 or lex.gazetteer.resolve(name) is not None or industry_only(name, lex):
+        return None
+    if not RE_FIRM_LEGAL.search(name) and _is_action(name, lex, strict=True):
+        return None
+    if valid_name(name, FIRM, lex) or lex.firms.is_known(name):
+        return Mention(start, end, FIRM, name, "firm.list")
+    return None
+
+
+def _project_list_item(name: str, start: int, head: str, qual: str, lex: Lexicon) -> Mention | None:
+    """An item of a project list: a name with a project suffix (cut after it when an action follows: …基地土地
+    改良), a firm of a list of firms' seats (酷哇机器人、山猫传媒等总部项目), or, in a 项目 list, a suffixless
+    name that is no action (天骄清美9000吨抛光材料, 通威二期, 瑞丰宏泰; not 锥栗种植, 体制改革)."""
+    if RE_FIRM_LEGAL.search(name[-4:]) and not RE_PROJECT_SUFFIX.search(name):
+        return Mention(start, start + len(name), FIRM, name, "firm.list") if valid_name(name, FIRM, lex) \
+            else None
+    last = last_match(RE_PROJECT_SUFFIX, name)
+    if last is not None and last.end() < len(name) and not RE_PROJECT_SUFFIX.search(name[last.end() :]) and \
+            len(name) - last.end() <= 6 and last.end() >= 4:
+        name = name[: last.end()]  # 蕉坪岭花卉苗木基地土地改良 -> 蕉坪岭花卉苗木基地
+    elif last is None or last.end() < len(name):
+        if RE_FIRM_QUALIFIER.search(qual) and RE_FIRM_TRADE.search(name[-3:]):
+            return Mention(start, start + len(name), FIRM, name, "firm.list") if valid_name(name, FIRM, lex) \
+                else None
+        if head != "项目" or len(RE_HAN.findall(name)) < 3 or _is_action(name, lex) or _one_word(name):
+            return None
+    if len(name) > 30 or industry_only(name, lex) or lex.gazetteer.resolve(name) is not None:
+        return None
+    if not valid_name(name, PROJECT, lex):
+        return None
+    return Mention(start, start + len(name), PROJECT, name, "project.list")
+
+
+def _one_word(name: str) -> bool:
+    """己内酰胺, 芳烃: an item that is one word of the dictionary names a product, not a project."""
+    toks = cut_window(name)
+    return len(toks) == 1 and word_frequency(name) > 0
+
+
+def _is_action(name: str, lex: Lexicon, strict: bool = False) -> bool:
+    """锥栗种植, 市城区城管体制改革: an item that ends in a verb names an activity, unless it states a
+    capacity, a phase or a firm (…多晶硅 is a thing; 年产30万吨… a plant)."""
+    if RE_CAPACITY.search(name) or RE_PHASE.search(name) or lex.firms.find_known(name):
+        return False
+    words = [t.text for t in cut_window(name)]
+    if not words:
+        return True
+    last = words[-1]
+    if strict and any(lex.words.tag(w) in BREAK_WORD_TAGS for w in words):
+        return True  # a firm list item with an adverb or verb in it is a clause (社会有序)
+    return lex.words.tag(last) in ACTION_TAGS or last in ACTION_WORDS
+
+
+def industry_only(name: str, lex: Lexicon) -> bool:
+    """电子信息, 装备制造: an item made of industry words names a kind of business, not one."""
+    rest = name
+    for sp in lex.taxonomy.find_industries(name):
+        rest = rest.replace(sp.surface, "")
+    rest = re.sub(r"产业|行业|领域|等|和|及|、|类|型|业", "", rest)
+    return len(rest) < 2

@@ -1,0 +1,260 @@
+"""Firms named by their role, whatever their suffix: 由X投资建设, 投资方为X, 企业如X, 力促X上市, X旗下…, X是…
+供应商, 龙头企业Y科技."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from kg.extract.context import Context, last_match
+from kg.extract.lists import industry_only
+from kg.extract.mentions import FIRM, Mention
+from kg.extract.names import MAX_NAME, clause_start, item_start, name_start
+from kg.extract.text import Span, trim_name
+from kg.extract.tokens import word_frequency
+from kg.extract.validity import valid_name
+from kg.extract.vocab import (
+    CLAUSE_DATE,
+    FIRM_DESCRIPTORS,
+    RE_FIRM_TRADE,
+)
+from kg.lexicon import Lexicon
+from kg.lexicon.grammar import (
+    FIRM_TRADE_SUFFIXES,
+    RE_FIRM_LEGAL,
+    RE_HAN,
+)
+
+# "力促X在主板上市" / "支持X上市": X is a listed or listing firm.
+RE_LISTING = re.compile(
+    r"(?:力促|支持|推动|推进|助推)(?P<firm>[\u4e00-\u9fff]{2,12}?)"
+    r"(?:(?:尽快|早日|加快|冲刺|实现|在|到|登陆)[^，,。；、]{0,8}?)?(?:上市|挂牌|IPO)")
+
+
+# "当地打火机企业如东亿电气": a firm given as an example of 企业.
+RE_FIRM_EXAMPLE = re.compile(r"(?:企业|公司|厂商|龙头)(?:如|像|包括|例如|比如|有)"
+                             r"(?P<firm>[\u4e00-\u9fff]{2,8}?)"
+                             r"(?=[，,、和与及等强加在将已正])")
+
+
+# "由X(和Y)(共同)投资建设 / 负责建设 / 实施": X is the investor.
+RE_BY_FIRM = re.compile(
+    r"由(?P<firm>[^，,。；;由]{2,40}?)(?:共同|联合|独资|全资|负责|牵头)?(?:投资|出资|投建|建设|实施|开发|打造|运营|组建)")
+
+
+# "投资方为X", "投资主体是X", "项目业主为X".
+RE_INVESTOR_IS = re.compile(r"(?:投资方|项目方|投资主体|投资商|项目业主|建设单位|实施主体|业主单位)"
+                            r"(?:为|是|系)"
+                            r"(?P<firm>[^，,。；;]{2,30})")
+
+
+# "中兴资本旗下X公司": the owner before 旗下 is a firm too.
+RE_PARENT = re.compile(r"(?P<firm>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:旗下|下属|控股的|全资子公司)")
+
+
+# "奥托立夫是全球最大的汽车安全系统供应商": a name defined as a firm at the start of its clause.
+RE_FIRM_IS = re.compile(r"(?P<firm>[\u4e00-\u9fffA-Za-z]{2,10}?)是[^，,。；;！？]{0,24}?"
+                        r"(?:供应商|企业|公司|集团|制造商|厂商|生产商|服务商|运营商|开发商|龙头|巨头|领军者)")
+
+
+# A brand + trade word that opens its clause and acts as a firm does: 爱玛车业入选…, 特康科技将以….
+RE_TRADE_SUBJECT = re.compile(
+    r"(?P<firm>[\u4e00-\u9fff]{2,4}(?:" + "|".join(sorted(FIRM_TRADE_SUFFIXES, key=len, reverse=True)) + r"))"
+    r"(?=入选|入围|连续|将|已|正|致力|投资|计划|拟|落户|签约|成功|获评|荣获|总投资|主要|是全球|是国内|是我国)")
+
+
+# What may stand before a name that opens its clause: a date, a time word, a source phrase.
+RE_CLAUSE_OPENING = re.compile(CLAUSE_DATE +
+                               r"(?:据悉|据了解|据介绍|目前|其中|此外|同时|今年|去年|近日|日前)?\s*")
+
+
+# "引进了行业龙头企业恒力科技": a brand and trade word right after a descriptor of firms.
+RE_AFTER_DESCRIPTOR = re.compile(
+    r"(?:龙头企业|头部企业|领军企业|知名企业|上市公司|500强企业|500强|独角兽企业|企业)(?P<firm>[\u4e00-\u9fff]{2,4}(?:"
+    + "|".join(sorted(FIRM_TRADE_SUFFIXES, key=len, reverse=True)) + r"))(?=[，,、。；;和与及等将在的已正])")
+
+
+# Words a sentence must hold for a role pattern to be tried on it (cheap tests before the regexes).
+INVESTOR_ANCHORS = ("投资方", "项目方", "投资主体", "投资商", "项目业主", "建设单位", "实施主体", "业主单位")
+
+
+DESCRIPTOR_ANCHORS = ("企业", "上市公司", "500强")
+
+
+PARENT_ANCHORS = ("旗下", "下属", "控股的", "全资子公司")
+
+
+FIRM_KIND_ANCHORS = ("供应商", "企业", "公司", "集团", "制造商", "厂商", "生产商", "服务商", "运营商",
+                     "开发商", "龙头", "巨头", "领军者")
+
+
+EXAMPLE_ANCHORS = ("如", "像", "包括", "例如", "比如", "有")
+
+
+RE_CLAUSE_END = re.compile(r"[，,；;：:]")
+
+
+# Parties of a 由-clause that are no firm (双方, 企业方).
+NOT_PARTIES = frozenset({"双方", "各方", "三方", "企业", "企业方", "公司", "政府", "我市", "我县", "我区",
+                         "市政府", "县政府", "区政府"})
+
+
+
+
+# Government bodies: never firms, and they end a firm name before them (X市人民政府与Y有限公司).
+RE_GOVERNMENT = re.compile(r"(?:人民政府|政府|管委会|委员会|党委|党工委|办事处|街道办)$")
+
+
+# Words joining the parties of a signing (A与B, A和B以及C).
+RE_PARTY_JOIN = re.compile(r"(以及|和|与|及|、)")
+
+
+def find_firms_by_role(ctx: Context) -> list[Mention]:
+    """Firms named by their role, whatever their suffix: 由肥西工投负责建设, 投资方为X, 企业如东亿电气,
+    力促X上市, X旗下…, X是…供应商, 爱玛车业入选…, 龙头企业恒力科技. Each of :data:`ROLE_FINDERS` runs on a
+    sentence only when it holds the finder's anchor word."""
+    out: list[Mention | None] = []
+    for sent in ctx.sentences:
+        for finder in ROLE_FINDERS:
+            out.extend(finder(ctx, sent))
+    return [m for m in out if m is not None]
+
+
+def _investor_roles(ctx: Context, sent: Span) -> Iterator[Mention]:
+    """由X负责建设, 投资方为X: each party of the clause that is no government or place."""
+    text, lex, st = ctx.text, ctx.lex, sent.text
+    for rx, rule, on in ((RE_BY_FIRM, "firm.by", "由" in st),
+                         (RE_INVESTOR_IS, "firm.investor_is", any(a in st for a in INVESTOR_ANCHORS))):
+        if not on:
+            continue
+        for m in rx.finditer(text, sent.start, sent.end):
+            for s, e in _parties(text, m.start("firm"), m.end("firm"), lex):
+                name = text[s:e]
+                if name in NOT_PARTIES or RE_GOVERNMENT.search(name) or \
+                        lex.gazetteer.resolve(name) is not None:
+                    continue
+                if _firm_like(name, lex):
+                    yield Mention(s, e, FIRM, name, rule, score=0.8)
+
+
+def _after_descriptor(ctx: Context, sent: Span) -> Iterator[Mention]:
+    """龙头企业恒力科技: a brand-like name after a descriptor."""
+    if not any(a in sent.text for a in DESCRIPTOR_ANCHORS):
+        return
+    for m in RE_AFTER_DESCRIPTOR.finditer(ctx.text, sent.start, sent.end):
+        name = m.group("firm")
+        if _brand_like_word(name[:2], ctx.lex) and valid_name(name, FIRM, ctx.lex) and \
+                not ctx.lex.gazetteer.surfaces.get(name[:2]):
+            yield Mention(m.start("firm"), m.end("firm"), FIRM, name, "firm.after_descriptor", score=0.7)
+
+
+def _parents(ctx: Context, sent: Span) -> Iterator[Mention | None]:
+    """X旗下…: the parent."""
+    if any(a in sent.text for a in PARENT_ANCHORS):
+        for m in RE_PARENT.finditer(ctx.text, sent.start, sent.end):
+            yield _firm_at(ctx, m, "firm.parent")
+
+
+def _clause_subjects(ctx: Context, sent: Span) -> Iterator[Mention | None]:
+    """X是…供应商, 爱玛车业入选…: names that open a clause."""
+    text, st = ctx.text, sent.text
+    defined = "是" in st and any(a in st for a in FIRM_KIND_ANCHORS)
+    for lo, hi in _clauses(text, sent):
+        op = RE_CLAUSE_OPENING.match(text, lo, hi)
+        at = op.end() if op else lo
+        for rx, rule, on in ((RE_FIRM_IS, "firm.defined", defined), (RE_TRADE_SUBJECT, "firm.subject", True)):
+            m = rx.match(text, at, hi) if on else None
+            if m is not None:
+                yield _firm_at(ctx, m, rule)
+
+
+def _listings(ctx: Context, sent: Span) -> Iterator[Mention]:
+    """力促X上市: the firm to be listed."""
+    if not ("上市" in sent.text or "挂牌" in sent.text or "IPO" in sent.text):
+        return
+    for m in RE_LISTING.finditer(ctx.text, sent.start, sent.end):
+        removed, name = trim_name(m.group("firm"))
+        s = m.start("firm") + removed
+        if valid_name(name, FIRM, ctx.lex) and not name.startswith(("企业", "公司")):
+            yield Mention(s, s + len(name), FIRM, name, "firm.listing", score=0.8)
+
+
+def _examples(ctx: Context, sent: Span) -> Iterator[Mention]:
+    """企业如东亿电气: an example of a kind of firm."""
+    if not any(a in sent.text for a in EXAMPLE_ANCHORS):
+        return
+    for m in RE_FIRM_EXAMPLE.finditer(ctx.text, sent.start, sent.end):
+        name = m.group("firm")
+        if RE_FIRM_TRADE.search(name[-2:]) and valid_name(name, FIRM, ctx.lex):
+            yield Mention(m.start("firm"), m.end("firm"), FIRM, name, "firm.example", score=0.8)
+
+
+# The role patterns of :func:`find_firms_by_role`, in order.
+ROLE_FINDERS: tuple[Callable[[Context, Span], Iterator[Mention | None]], ...] = (
+    _investor_roles, _after_descriptor, _parents, _clause_subjects, _listings, _examples)
+
+
+def _clauses(text: str, sent: Span) -> list[tuple[int, int]]:
+    """The clauses of a sentence (between commas, colons and semicolons)."""
+    out = []
+    lo = sent.start
+    for m in RE_CLAUSE_END.finditer(text, sent.start, sent.end):
+        out.append((lo, m.start()))
+        lo = m.end()
+    out.append((lo, sent.end))
+    return out
+
+
+def _firm_at(ctx: Context, m: re.Match[str], rule: str) -> Mention | None:
+    """The firm of a role pattern's match, its start found by the name walk (the parent of 旗下 may stand
+    anywhere; the others open their clause)."""
+    text, lex = ctx.text, ctx.lex
+    cs = clause_start(text, m.start("firm"))
+    s = item_start(text, cs, m.end("firm"), FIRM, lex)
+    if rule != "firm.parent" and not RE_CLAUSE_OPENING.fullmatch(text[cs:s]):
+        return None  # the name must open its clause
+    removed, name = trim_name(text[s : m.end("firm")])
+    s += removed
+    if name in NOT_PARTIES or lex.gazetteer.resolve(name) is not None or len(name) < 2:
+        return None
+    if rule == "firm.subject" and not _brand_like_word(name[:2], lex):
+        return None
+    if _firm_like(name, lex) or rule == "firm.defined" and 2 <= len(name) <= 8 and \
+            RE_HAN.search(name) and not industry_only(name, lex):
+        return Mention(s, s + len(name), FIRM, name, rule, score=0.7)
+    return None
+
+
+def _parties(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, int]]:
+    """The parties of "A和B(共同)": offsets of each; a legally named party starts where its name starts
+    (中兴资本旗下天津…有限公司 -> 天津…有限公司)."""
+    out = []
+    pos = start
+    pieces = RE_PARTY_JOIN.split(text[start:end])
+    for part, join in zip(pieces[::2], [*pieces[1::2], ""], strict=True):
+        s, e = pos, pos + len(part)
+        pos = e + len(join)
+        legal = last_match(RE_FIRM_LEGAL, part)
+        if legal is not None and legal.end() == len(part):
+            s = name_start(text, s, s + legal.start(), e, FIRM, lex, item=True)
+        removed, name = trim_name(text[s:e])
+        s += removed
+        if name:
+            out.append((s, s + len(name)))
+    return out
+
+
+def _brand_like_word(s: str, lex: Lexicon) -> bool:
+    return not lex.gazetteer.surfaces.get(s) and word_frequency(s) < 1000 and not industry_only(s, lex)
+
+
+def _firm_like(name: str, lex: Lexicon) -> bool:
+    """A name in a firm's role: it has a legal form or a trade word, is a known firm, or is a short brand-like
+    word (2-8 characters, not a generic or place word)."""
+    if not 2 <= len(name) <= MAX_NAME or any(w in name for w in ("项目", "政府", "部门", "单位")):
+        return False
+    if lex.firms.is_known(name) or RE_FIRM_LEGAL.search(name):
+        return valid_name(name, FIRM, lex) or lex.firms.is_known(name)
+    if name in FIRM_DESCRIPTORS or len(name) > 8:
+        return False
+    return valid_name(name, FIRM, lex)

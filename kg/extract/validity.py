@@ -1,0 +1,197 @@
+"""Whether a trimmed candidate is a specific name of its type (:func:`valid_name`): not a generic phrase
+(龙头企业, 一批项目), a public work, a designation, a category or a bare place."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from kg.extract.names import (
+    FIRM,
+    MAX_NAME,
+    MIN_NAME,
+    PARK,
+    PROJECT,
+    distinctive,
+    last_suffix,
+    strip_generic,
+)
+from kg.extract.text import trim_name
+from kg.extract.tokens import cut, word_frequency
+from kg.extract.vocab import (
+    FUNCTION_CHARS,
+    GENERIC_FIRM_ENDINGS,
+    GENERIC_FIRM_STARTS,
+    GENERIC_FIRM_WORDS,
+    NOT_FIRM_INFIXES,
+    NOT_FIRM_SUFFIXES,
+    NOT_PROJECT_ENDINGS,
+    PROGRAM_WORDS,
+    PUBLIC_WORKS_WORDS,
+    RE_FIRM_TRADE,
+    RE_GENERIC_PROJECT,
+    RE_PHASE,
+    RE_PROGRAM_NAME,
+    RE_STREET_WORK,
+)
+from kg.lexicon import Lexicon
+from kg.lexicon.grammar import RE_DESIGNATION, RE_FIRM_LEGAL, RE_HAN, alternation, park_type
+from kg.model import EntityType
+
+RE_PUBLIC_WORKS = re.compile(alternation(PUBLIC_WORKS_WORDS))
+
+
+RE_COUNT_INSIDE = re.compile(r"\d+(?:个|家|项|名|人次|户)|[一二三四五六七八九十两]+个"
+                             r"|[一二三四五六七八九十百两]+大(?!道)|"
+                             r"^[一二三四五六七八九十两]+(?:中心|基地|园|区)")
+
+
+# "…和重点项目": a name may not end in a conjunction and a generic head.
+RE_CONNECTOR_BEFORE_SUFFIX = re.compile(r"[及和与、](?:重点|重大|产业|招商|签约|在建|新建|示范)*(?:项目|工程"
+                                        r"|基地|中心)$")
+
+
+RE_MONEY_INSIDE = re.compile(r"\d+(?:\.\d+)?\s*(?:亿|万)\s?(?:元|美元)|亿元|万元|\d+强")
+
+
+# The bare type words a name may end in (宝丰光伏电站 less 电站 is 宝丰光伏, not the place 宝丰).
+RE_BARE_SUFFIX_RUN = re.compile(r"(?:项目|工程|基地|中心|总部|电站|电厂|园|[一二三四五六七八九十首]期)+$")
+
+
+
+
+COMMON_WORD_FREQ = 1000
+
+
+def valid_name(name: str, etype: EntityType, lex: Lexicon) -> bool:
+    """Whether a trimmed candidate is a specific name of its type (not 龙头企业, 一批项目, 国家高新区)."""
+    return _valid_name_cached(name, etype, lex)
+
+
+@functools.lru_cache(maxsize=65536)
+def _valid_name_cached(name: str, etype: EntityType, lex: Lexicon) -> bool:
+    if not (MIN_NAME - (1 if etype is FIRM else 0) <= len(name) <= MAX_NAME):
+        return False
+    if not RE_HAN.match(name) and not name[:1].isalnum() and name[:1] not in "“\"(（":
+        return False
+    if len(RE_HAN.findall(name)) < 2 or "等" in name or RE_COUNT_INSIDE.search(name) or not _balanced(name):
+        return False
+    if etype is FIRM:
+        return _valid_firm(name)
+    if etype is PARK:
+        return park_type(name) is not None and not _province_designation(name, lex) and \
+            not RE_PHASE.match(name)
+    return _valid_project(name, lex)
+
+
+def _province_designation(name: str, lex: Lexicon) -> bool:
+    """广西轻工园: a province and a kind of 园 is a title a province awards, not one park (湖北自贸区 is
+    one)."""
+    from kg.lexicon.grammar import park_suffix
+
+    suffix = park_suffix(name) or ""
+    if not suffix.endswith("园"):
+        return False
+    prefix = name[: len(name) - len(suffix)]
+    places = lex.gazetteer.by_name(prefix) or lex.gazetteer.by_short(prefix)
+    return any(p.level == "province" for p in places)
+
+
+def _valid_firm(name: str) -> bool:
+    if name.startswith(GENERIC_FIRM_STARTS) or any(w in name for w in NOT_FIRM_INFIXES):
+        return False
+    if name in GENERIC_FIRM_WORDS or name.endswith(NOT_FIRM_SUFFIXES) or name.endswith(GENERIC_FIRM_ENDINGS):
+        return False
+    core = RE_FIRM_LEGAL.sub("", name)
+    if len(core) < 2 or core in GENERIC_FIRM_WORDS:
+        return False
+    # 控股子公司: only trade words before the legal form, when there is one
+    return not (core != name and len(RE_HAN.findall(RE_FIRM_TRADE.sub("", core))) == 0)
+
+
+def _valid_project(name: str, lex: Lexicon) -> bool:
+    if RE_GENERIC_PROJECT.match(name) or name.startswith(("项目", "工程")) or RE_PUBLIC_WORKS.search(name) \
+            or RE_STREET_WORK.search(name):
+        return False
+    if RE_PROGRAM_NAME.match(name) or RE_MONEY_INSIDE.search(name) or name.endswith(NOT_PROJECT_ENDINGS):
+        return False
+    if RE_CONNECTOR_BEFORE_SUFFIX.search(name) or RE_PHASE.match(name):
+        return False
+    if _broad_industry_only(name, lex):
+        return False
+    if RE_DESIGNATION.match(name) and not name.endswith(("项目", "工程")):
+        return False
+    if name.endswith("工程") and any(w in name for w in PROGRAM_WORDS):
+        return False
+    if not distinctive(name, PROJECT, lex) or _common_words_only(name, lex):
+        return False
+    m = RE_BARE_SUFFIX_RUN.search(name)
+    head = name[: m.start()] if m and m.start() > 0 else name
+    if _place_only(head, lex):
+        return False
+    # 邵阳市重点项目: a place and generic words; but a place and a zone type is a name (台湾工业园)
+    return park_type(name) is not None or not _place_only(strip_generic(head), lex)
+
+
+def _common_words_only(name: str, lex: Lexicon) -> bool:
+    """国家区域医疗中心项目, 现代能源产业项目: a head made of common words only (jieba's dictionary counts
+    each :data:`COMMON_WORD_FREQ` times or more), with no place, firm, brand, product or figure, names a
+    kind."""
+    m = last_suffix(name)
+    words = [w for w in cut(name[: m.start()] if m else name) if w.strip()]
+    if not words:
+        return False
+    for w in words:
+        if len(w) == 1 and w not in FUNCTION_CHARS:
+            return False  # a character jieba could not join to a word is a piece of a brand (通|威)
+        if any(c.isdigit() for c in w) or lex.gazetteer.surfaces.get(w) or lex.firms.is_known(w) or \
+                lex.taxonomy.find_industries(w) or word_frequency(w) < COMMON_WORD_FREQ:
+            return False
+    return True
+
+
+def _broad_industry_only(name: str, lex: Lexicon) -> bool:
+    """光伏项目, 新能源汽车上下游产业链项目: a chain or broad industry word and generic words name a kind of
+    project (锂离子动力电池项目, a product, stays a name)."""
+    m = last_suffix(name)
+    head = name[: m.start()] if m else name
+    tax = lex.taxonomy
+    spans = tax.find_industries(head)
+    if not spans:
+        return False
+    rest = head
+    for sp in spans:
+        if not (sp.surface in tax.chains or sp.surface in tax.industry_words or sp.surface in tax.links and
+                len(sp.surface) <= 3):
+            return False
+        rest = rest.replace(sp.surface, " ")
+    return len(RE_HAN.findall(strip_generic(rest))) == 0
+
+
+def _place_only(s: str, lex: Lexicon) -> bool:
+    """邵阳市项目, 重庆市铜梁区重大招商项目: a place (or a chain of places) and nothing else is no name."""
+    return bool(s) and (lex.gazetteer.resolve(s) is not None or places_only(s, lex))
+
+
+def places_only(s: str, lex: Lexicon) -> bool:
+    """Whether ``s`` is one or more place names written one after another (大庆市大同区, 无锡)."""
+    pos = 0
+    for p in lex.gazetteer.find(s):
+        if p.start != pos:
+            return False
+        pos = p.end
+    return pos == len(s) and pos > 0
+
+
+def _balanced(name: str) -> bool:
+    """Quotes and brackets are balanced (“南三县”… yes; “雪亮工程 no; 阳湖)基地 no); at most one quoted
+    part."""
+    if name.count("“") != name.count("”") or name.count("“") > 1:
+        return False
+    return name.count("(") == name.count(")") and name.count("（") == name.count("）")
+
+
+def trimmed(text: str, start: int, end: int) -> tuple[int, str]:
+    """``text[start:end]`` without what cannot start a name (leading verbs, amounts, counts, years)."""
+    removed, name = trim_name(text[start:end])
+    return start + removed, name
