@@ -28,9 +28,9 @@ def _rels(ex: Extraction, rtype: str) -> list[tuple[str, str, float | None, str,
 def _has(ex: Extraction, rtype: str, source: str, target: str, frame: str) -> tuple | None:
     names = {e.key: e for e in ex.entities}
     for r in ex.relations:
-        if r.type is RelType(rtype) and source in names[r.source].names and target in names[r.target].names:
-            if any(ev.rule == frame for ev in r.evidence):
-                return (r, names[r.source], names[r.target])
+        if (r.type is RelType(rtype) and source in names[r.source].names and target in names[r.target].names
+                and any(ev.rule == frame for ev in r.evidence)):
+            return (r, names[r.source], names[r.target])
     return None
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import FrozenInstanceError
+from itertools import pairwise
 
 import pytest
 
@@ -155,7 +156,7 @@ def test_mentions_do_not_overlap_and_point_into_text(seeds_dir):
     text = (seeds_dir / "seed002.txt").read_text(encoding="utf-8")
     ms = find_places(text, "咸宁市")
     assert ms
-    for a, b in zip(ms, ms[1:]):
+    for a, b in pairwise(ms):
         assert a.end <= b.start
     assert all(text[m.start : m.end] == m.surface for m in ms)
 

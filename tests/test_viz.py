@@ -12,10 +12,9 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-
-from kg.cli import cli
 from graph_samples import CHAIN, seed_graph
 
+from kg.cli import cli
 from kg.errors import KgError
 from kg.graphio import write_graph
 from kg.model import Document, Entity, EntityType, Evidence, Graph, Relation, RelType
