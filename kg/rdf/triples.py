@@ -9,9 +9,10 @@ Mapping (vocabulary in ``kg/data/kg.ttl``, shapes in ``kg/data/shapes.ttl``):
   source documents ``schema:subjectOf``.
 * INVESTS_IN -> a ``kg:Investment`` node (``kg:investor``, ``kg:project``, ``kg:amount`` a ``schema:MonetaryAmount``
   with ``schema:value`` xsd:decimal and ``schema:currency``, ``kg:amountCNY``, ``kg:year``, ``kg:stage``) plus the
-  shortcut ``kg:investsIn``; LOCATED_IN and PART_OF -> ``schema:containedInPlace`` (firm -> place:
-  ``schema:location``); IN_INDUSTRY -> ``kg:inIndustry``; UPSTREAM_OF -> ``kg:upstreamOf``;
-  SUBSIDIARY_OF -> ``org:subOrganizationOf``.
+  shortcut ``kg:investsIn``; every other relation -> the predicate its row of the relation table
+  (:class:`kg.model.RelType`) names: LOCATED_IN and PART_OF -> ``schema:containedInPlace`` (firm -> place:
+  ``schema:location``), IN_INDUSTRY -> ``kg:inIndustry``, UPSTREAM_OF -> ``kg:upstreamOf``, SUBSIDIARY_OF ->
+  ``org:subOrganizationOf``.
 * Each Evidence -> a ``kg:Evidence`` node (a ``prov:Entity``) ``prov:wasDerivedFrom`` its document, with
   ``kg:sentence``, ``kg:startOffset``, ``kg:endOffset``, ``kg:rule``, ``kg:confidence``; it names the fact it
   supports as a reified statement (``rdf:subject/predicate/object``), or for an investment by ``kg:supports``.
@@ -31,6 +32,7 @@ from kg.rdf.vocab import (
     FOAF,
     ONTOLOGY,
     ORG,
+    PREFIXES,
     PROV,
     RDF,
     SCHEMA,
@@ -59,18 +61,17 @@ C = {name: _n(ONTOLOGY + name) for name in (
     "Milestone")}
 K = {name: _n(ONTOLOGY + name) for name in (
     "adminCode", "level", "parkType", "placeCode", "stage", "year", "milestone", "chainPosition", "keyword",
-    "investor", "project", "amount", "amountCNY", "investsIn", "inIndustry", "upstreamOf", "sentence",
-    "startOffset", "endOffset", "rule", "confidence", "supports", "provenance", "region", "parentCode")}
+    "investor", "project", "amount", "amountCNY", "sentence", "startOffset", "endOffset", "rule", "confidence",
+    "supports", "provenance", "region", "parentCode")}
 S = {name: _n(SCHEMA + name) for name in (
     "Organization", "Place", "AdministrativeArea", "MonetaryAmount", "name", "alternateName", "subjectOf",
-    "containedInPlace", "location", "value", "currency", "url")}
+    "value", "currency", "url")}
 SKOS_CONCEPT = _n(SKOS + "Concept")
 SKOS_SCHEME = _n(SKOS + "ConceptScheme")
 SKOS_IN_SCHEME = _n(SKOS + "inScheme")
 SKOS_PREF = _n(SKOS + "prefLabel")
 SKOS_ALT = _n(SKOS + "altLabel")
 ORG_FORMAL = _n(ORG + "FormalOrganization")
-ORG_SUB_ORGANIZATION_OF = _n(ORG + "subOrganizationOf")
 PROV_ENTITY = _n(PROV + "Entity")
 PROV_DERIVED = _n(PROV + "wasDerivedFrom")
 DC_IDENTIFIER = _n(DCTERMS + "identifier")
@@ -242,7 +243,7 @@ def _ev_node(r: Relation, ev: Evidence) -> NamedNode:
 
 def _investment_triples(r: Relation) -> Iterator[Triple]:
     firm, project = _n(entity_iri(r.source)), _n(entity_iri(r.target))
-    yield Triple(firm, K["investsIn"], project)
+    yield Triple(firm, PREDICATES[r.type, EntityType.FIRM], project)
     inv = _n(investment_iri(r.source, r.target))
     yield Triple(inv, A, C["Investment"])
     yield Triple(inv, K["investor"], firm)
@@ -272,18 +273,27 @@ def _investment_triples(r: Relation) -> Iterator[Triple]:
         yield from _evidence_triples(node, ev)
 
 
+def expand_curie(curie: str) -> str:
+    """The full IRI of a CURIE whose prefix is one of :data:`~kg.rdf.vocab.PREFIXES` (ValueError otherwise).
+
+    >>> expand_curie("schema:location")
+    'https://schema.org/location'
+    """
+    prefix, sep, local = curie.partition(":")
+    if not sep or prefix not in PREFIXES:
+        raise ValueError(f"RDF predicate {curie!r} is no CURIE with a known prefix ({', '.join(PREFIXES)})")
+    return PREFIXES[prefix] + local
+
+
+# Every relation type's RDF property by source entity type, from the relation table (kg.model.RelType).
+PREDICATES: dict[tuple[RelType, EntityType], NamedNode] = {
+    (t, source): _n(expand_curie(t.spec.predicate_of(source))) for t in RelType for source in EntityType
+}
+
+
 def _predicate(r: Relation, entities: Mapping[str, Entity]) -> NamedNode:
-    if r.type is RelType.IN_INDUSTRY:
-        return K["inIndustry"]
-    if r.type is RelType.UPSTREAM_OF:
-        return K["upstreamOf"]
-    if r.type is RelType.SUBSIDIARY_OF:
-        return ORG_SUB_ORGANIZATION_OF
     src = entities.get(r.source)
-    if r.type is RelType.LOCATED_IN and (src.type if src else r.source.split(":", 1)[0]) in (
-            EntityType.FIRM, "firm"):
-        return S["location"]
-    return S["containedInPlace"]  # LOCATED_IN of projects/parks, PART_OF
+    return PREDICATES[r.type, src.type if src else EntityType(r.source.split(":", 1)[0])]
 
 
 def _relation_triples(r: Relation, entities: Mapping[str, Entity]) -> Iterator[Triple]:

@@ -50,9 +50,6 @@ TYPE_STYLE: dict[EntityType, tuple[str, str, str]] = {
 SHAPE_CSS = {"dot": "border-radius: 50%;", "diamond": "transform: rotate(45deg) scale(.8);", "square": "",
              "triangle": "clip-path: polygon(50% 0, 100% 100%, 0 100%);",
              "hexagon": "clip-path: polygon(25% 0, 75% 0, 100% 50%, 75% 100%, 25% 100%, 0 50%);"}
-EDGE_LABELS = {RelType.INVESTS_IN: "投资", RelType.LOCATED_IN: "位于", RelType.IN_INDUSTRY: "属于",
-               RelType.PART_OF: "隶属", RelType.UPSTREAM_OF: "上游",
-               RelType.SUBSIDIARY_OF: "隶属集团"}
 CURRENCY_UNITS = {"CNY": "元", "USD": "美元", "EUR": "欧元", "HKD": "港元", "JPY": "日元", "GBP": "英镑"}
 MISSING_COLOUR = "#bbbbbb"
 PRESENT_BORDER = "#d62828"
@@ -132,7 +129,7 @@ def _node_title(graph: Graph, e: Entity) -> str:
 
 
 def _edge_label(r: Relation) -> str:
-    label = EDGE_LABELS[r.type]
+    label = r.type.spec.label  # from the relation table (kg.model.RelType)
     if r.type is RelType.INVESTS_IN:
         if r.amount is not None:
             return f"{label} {format_amount(r.amount, r.currency)}"
