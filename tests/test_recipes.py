@@ -16,6 +16,7 @@ from cypher_lint import syntax_errors
 from kg.cli import cli
 from kg.errors import RecipeError
 from kg.model import Entity, EntityType, Evidence, Graph, Relation, RelType
+from kg.pipeline import build
 from kg.recipes import has_final_order, load_recipes, named_parameters, parse_recipe, parse_value, run_recipe
 from kg.store import EMBEDDED_DIR, open_store
 from kg.store.base import check_read_only
@@ -464,7 +465,6 @@ def test_cli_query_checks_inputs_and_pages(hand_store: Any) -> None:
 # -- golden answers on the seed corpus ----------------------------------------------------------------------
 @pytest.fixture(scope="session")
 def seed_store(tmp_path_factory: pytest.TempPathFactory) -> Any:
-    build = pytest.importorskip("kg.pipeline").build
     folder = tmp_path_factory.mktemp("seedstore")
     build([ROOT / "seeds"], folder)
     store = open_store(folder / EMBEDDED_DIR)
