@@ -81,9 +81,9 @@ def edge_properties(r: Relation) -> dict[str, Any]:
     return {k: v for k, v in props.items() if v is not None}
 
 
-def to_networkx(graph: Graph) -> nx.MultiDiGraph:
+def to_networkx(graph: Graph) -> nx.MultiDiGraph[str]:
     """The graph as a networkx MultiDiGraph keyed by entity key; edge keys are relation types."""
-    g = nx.MultiDiGraph()
+    g: nx.MultiDiGraph[str] = nx.MultiDiGraph()
     for key in sorted(graph.entities):
         g.add_node(key, **node_properties(graph.entities[key]))
     for r in sorted(graph.relations, key=lambda r: r.key):
@@ -101,7 +101,7 @@ def _write_failed(path: Path, what: str, exc: OSError) -> ExportError:
     return ExportError(f"{path}: cannot write {what} ({exc.strerror or exc})")
 
 
-def _check_xml_text(g: nx.MultiDiGraph, path: Path) -> None:
+def _check_xml_text(g: nx.MultiDiGraph[str], path: Path) -> None:
     """Raise ExportError naming the first node or edge property that holds a character XML cannot hold."""
     items = [(f"node {n}", d) for n, d in g.nodes(data=True)]
     items += [(f"relation {d.get('type')} {s} -> {t}", d) for s, t, d in g.edges(data=True)]

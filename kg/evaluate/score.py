@@ -34,7 +34,7 @@ def pair_entities(preds: tuple[Ent, ...], golds: tuple[Ent, ...]) -> dict[int, i
 
     Among maximum matchings, pairs whose names are equal are preferred.
     """
-    g = nx.Graph()
+    g: nx.Graph[tuple[str, int]] = nx.Graph()
     for i, p in enumerate(preds):
         for j, e in enumerate(golds):
             if not p.names.isdisjoint(e.names):
@@ -60,7 +60,7 @@ def _resolve(doc: Doc, name: str, types: tuple[str, ...]) -> tuple[str, int] | N
 
 def _reach(keys: Iterable[RelKey]) -> dict[Node, set[Node]]:
     """Transitive closure over LOCATED_IN and PART_OF: node -> every node it lies in."""
-    g: nx.DiGraph = nx.DiGraph()
+    g: nx.DiGraph[Node] = nx.DiGraph()
     g.add_edges_from((s, o) for (t, s, o) in keys if t in LOCATION_TYPES)
     return {n: nx.descendants(g, n) for n in g}
 

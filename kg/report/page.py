@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+import markupsafe
 
 from kg.errors import ExportError
 from kg.report import Report
@@ -56,7 +57,7 @@ def charts(report: Report) -> str:
 
 def render(report: Report) -> str:
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(Path(__file__).parent)), autoescape=True)
-    return env.get_template(TEMPLATE).render(r=report, charts=jinja2.utils.markupsafe.Markup(charts(report)),
+    return env.get_template(TEMPLATE).render(r=report, charts=markupsafe.Markup(charts(report)),
                                              amount=_amount, group_links=group_links)
 
 

@@ -387,11 +387,11 @@ def _link_units(b: Builder, clusters: dict[str, list[str]], canonical: dict[str,
     for m in mentions:
         if not (m.group and m.names):
             continue
-        g = uf.find(m.group) if m.group in uf.parent else by_core.get(namer.parse(m.group).core)
+        group = uf.find(m.group) if m.group in uf.parent else by_core.get(namer.parse(m.group).core)
         unit = uf.find(m.names[0])
-        if g and g != unit:
+        if group and group != unit:
             ev = m.doc.evidence_at(m.start, m.end, GROUP_RULE) if m.start >= 0 else None
-            parent[unit] = (g, f"named {m.group}旗下 in {m.doc.doc_id}", ev)
+            parent[unit] = (group, f"named {m.group}旗下 in {m.doc.doc_id}", ev)
     for unit, (g, reason, ev) in sorted(parent.items()):
         s, t = make_key(EntityType.FIRM, canonical[unit]), make_key(EntityType.FIRM, canonical[g])
         if ev is None:

@@ -90,19 +90,26 @@ def resolve_parks(b: Builder, docs: list[DocState], lex: Lexicon, report: Resolv
                 for short in PARK_ABBREVIATIONS.get(ptype, ()):
                     node.aliases[name[: -len(ptype)] + short] = None
         if "place_code" not in node.attrs:
-            code = park_place(lex.gazetteer, name, d.region)
-            target = d.located.get(e.key, "")
-            if code is None and target.startswith("place:"):
-                p = lex.gazetteer.get(target.split(":", 1)[1])
-                code = p.code if p else None
+            code = _place_code(lex, name, d, e.key)
             if code is not None:
                 node.attrs["place_code"] = code
         d.keymap[e.key] = node_key(name)
-    for name, forms in seen_forms.items():
-        others = [f for f in forms if f != name]
-        if len(forms) > 1:
-            for f in others:
-                report.add(PHASE, MERGED, f, name, f"one park written {len(forms)} ways")
+    for name, written in seen_forms.items():
+        if len(written) > 1:
+            for f in written:
+                if f != name:
+                    report.add(PHASE, MERGED, f, name, f"one park written {len(written)} ways")
+
+
+def _place_code(lex: Lexicon, name: str, d: DocState, key: str) -> str | None:
+    """The code of a park's place: from its name (near the document's region), else from the place the text
+    locates it in."""
+    code = park_place(lex.gazetteer, name, d.region)
+    target = d.located.get(key, "")
+    if code is None and target.startswith("place:"):
+        p = lex.gazetteer.get(target.split(":", 1)[1])
+        code = p.code if p else None
+    return code
 
 
 def node_key(name: str) -> str:

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+import markupsafe
 import pyvis
 from pyvis.network import Network
 
@@ -148,7 +149,7 @@ def _edge_title(graph: Graph, r: Relation) -> str:
 
 
 def _sizes(graph: Graph, keys: set[str], relations: list[Relation]) -> dict[str, float]:
-    invested: Counter[str] = Counter()
+    invested: defaultdict[str, float] = defaultdict(float)
     degree: Counter[str] = Counter()
     for r in relations:
         degree[r.source] += 1
@@ -312,7 +313,7 @@ def render_html(view: View) -> str:
     data = {"nodes": nodes, "edges": edges, "options": json.loads(options)}
     return env.get_template(TEMPLATE).render(
         title=view.title, legend=legend, note=view.note, summary=view.summary,
-        data_json=jinja2.utils.markupsafe.Markup(_script_json(data)))
+        data_json=markupsafe.Markup(_script_json(data)))
 
 
 def write_html(graph: Graph, path: str | Path, spec: ViewSpec = ViewSpec(),

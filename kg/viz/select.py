@@ -41,15 +41,21 @@ def _neighbours(graph: Graph) -> dict[str, set[str]]:
     return nb
 
 
+def _named(e: Entity, wanted: str, by_alias: bool) -> bool:
+    """Whether ``e``'s name (or one of its aliases) is ``wanted`` once normalised."""
+    if by_alias:
+        return any(normalise_name(a) == wanted for a in e.aliases)
+    return normalise_name(e.name) == wanted
+
+
 def find_entity(graph: Graph, name: str, etype: EntityType | None = None) -> Entity:
     """The entity with this key, name or alias (normalised); KgError listing near names when there is none."""
     if name in graph.entities:
         return graph.entities[name]
     wanted = normalise_name(name)
     candidates = [e for e in graph.entities.values() if etype is None or e.type is etype]
-    for match in (lambda e: normalise_name(e.name) == wanted,
-                  lambda e: any(normalise_name(a) == wanted for a in e.aliases)):
-        hits = sorted((e for e in candidates if match(e)), key=lambda e: e.key)
+    for by_alias in (False, True):
+        hits = sorted((e for e in candidates if _named(e, wanted, by_alias)), key=lambda e: e.key)
         if hits:
             return hits[0]
     near = sorted(e.name for e in candidates if wanted and (wanted in normalise_name(e.name)
@@ -171,7 +177,9 @@ def select_chain_gaps(graph: Graph, chain: str, place: str, rows: Iterable[Mappi
     place_entity = find_entity(graph, place, EntityType.PLACE)
     local = place_members(graph, place_entity)
     keys: list[str] = [e.key for e in links]
-    present, missing, candidates = set(), set(), set()
+    present: set[str] = set()
+    missing: set[str] = set()
+    candidates: set[str] = set()
     for row in rows:
         link = by_name.get(str(row.get("link")))
         if link is None:
