@@ -1,13 +1,13 @@
 """Benchmark: extraction against ``jieba.cut`` on the same text, interleaved, on distinct generated documents.
 
-The corpus is generated, not the seeds repeated: documents are made of the seed files' sentences with their places
-and figures replaced at random (real sentence shapes, distinct strings) and, one in five, template sentences of
-investment news filled with names the naming grammar makes from the lexicons
-(``kg.extract.model.train.synthetic_sentences``, seeded), so no two documents are alike and caches keyed by short
-strings hit no more often than on real pages. Each round times, on one batch of documents, ``extract``
+The corpus is generated, not the seeds repeated: documents are made of the seed files' sentences with their
+places and figures replaced at random (real sentence shapes, distinct strings) and, one in five, template
+sentences of investment news filled with names the naming grammar makes from the lexicons
+(``kg.extract.model.train.synthetic_sentences``, seeded), so no two documents are alike and caches keyed by
+short strings hit no more often than on real pages. Each round times, on one batch of documents, ``extract``
 then ``jieba.cut`` over the same texts (alternating which goes first), so both see the same machine load; the
-ratio printed is total jieba time / total extraction time (above 1.0: extraction is faster than jieba.cut alone).
-One-time loading (lexicon, jieba dictionary, span model) is done before timing.
+ratio printed is total jieba time / total extraction time (above 1.0: extraction is faster than jieba.cut
+alone). One-time loading (lexicon, jieba dictionary, span model) is done before timing.
 
 Usage: .venv/bin/python benchmarks/bench_extract.py [--docs 400] [--extractor rules|hybrid|model] [--workers 2]
 """
@@ -28,9 +28,9 @@ sys.path.insert(0, str(ROOT))
 
 
 def make_documents(n: int, seed: int = 0) -> list[str]:
-    """``n`` distinct documents of 15-40 sentences each: sentences of the seed files with their places swapped for
-    random places of the same level and their figures for random figures (real sentence shapes, distinct strings),
-    and one in five a template sentence of investment news."""
+    """``n`` distinct documents of 15-40 sentences each: sentences of the seed files with their places swapped
+    for random places of the same level and their figures for random figures (real sentence shapes, distinct
+    strings), and one in five a template sentence of investment news."""
     from kg.extract.model.train import synthetic_sentences
     from kg.extract.text import split_sentences
     from kg.ingest import read_documents

@@ -3,10 +3,11 @@
     .venv/bin/python benchmarks/bench_quality.py --gold ../shared/gold/dev2.jsonl [--extractor rules hybrid model]
     .venv/bin/python benchmarks/bench_quality.py --gold tests/data/gold_seeds.jsonl --docs seeds/ --whole
 
-A gold file whose ids end in digits is scored in two halves by the last digit: odd ids (the develop half, studied
-while writing rules) and even ids (the check half, only scored: the honest estimate for unseen text). Its texts are
-written to a temporary folder for extraction and removed afterwards (nothing is copied into the repository);
-``--docs`` extracts from files instead (the sample corpus). ``--markdown`` prints the table the README shows.
+A gold file whose ids end in digits is scored in two halves by the last digit: odd ids (the develop half,
+studied while writing rules) and even ids (the check half, only scored: the honest estimate for unseen text).
+Its texts are written to a temporary folder for extraction and removed afterwards (nothing is copied into the
+repository); ``--docs`` extracts from files instead (the sample corpus). ``--markdown`` prints the table the
+README shows.
 """
 
 from __future__ import annotations

@@ -2,8 +2,8 @@
 
     .venv/bin/python benchmarks/bench_rdf.py [--firms 20000]
 
-Each firm invests in one project (with amount, year, stage and one evidence sentence), the project lies in a park
-in a coded county; about 55 triples per firm.
+Each firm invests in one project (with amount, year, stage and one evidence sentence), the project lies in a
+park in a coded county; about 55 triples per firm.
 """
 
 from __future__ import annotations

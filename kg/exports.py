@@ -5,10 +5,10 @@ export leaves the previous files as they were. CSV text cells that a spreadsheet
 leading single quote (:mod:`kg.cells`). XML cannot hold control characters: a graph with one is refused,
 naming where it is (ingest removes them, so only a graph.json made elsewhere has any).
 
-Node and edge attributes follow the property-graph schema (``key``, ``type`` = the node label, ``label`` = ``name`` as
-Gephi expects, ``name``, ``aliases`` ... ``amount_cny``,
-``ev_sentence``). GraphML and CSV have no lists, so list values are joined with :data:`LIST_SEPARATOR`;
-missing values are left out (GraphML) or empty cells (CSV).
+Node and edge attributes follow the property-graph schema (``key``, ``type`` = the node label, ``label`` =
+``name`` as Gephi expects, ``name``, ``aliases`` ... ``amount_cny``, ``ev_sentence``). GraphML and CSV have no
+lists, so list values are joined with :data:`LIST_SEPARATOR`; missing values are left out (GraphML) or empty
+cells (CSV).
 
 >>> from kg.model import Entity, EntityType, Graph
 >>> e = Entity(EntityType.FIRM, "甲公司", aliases=("甲", "甲集团"))
@@ -31,8 +31,8 @@ from kg.errors import ExportError
 from kg.model import Entity, EntityType, Graph, Relation
 
 LIST_SEPARATOR = "|"
-NODE_COLUMNS = ("key", "type", "label", "name", "aliases", "sources", "n_sources", "level", "code", "park_type",
-                "place_code", "stage", "year", "timeline", "chain", "position", "keywords")
+NODE_COLUMNS = ("key", "type", "label", "name", "aliases", "sources", "n_sources", "level", "code",
+                "park_type", "place_code", "stage", "year", "timeline", "chain", "position", "keywords")
 EDGE_COLUMNS = ("source", "target", "type", "amount_cny", "amount", "currency", "year", "stage", "provenance",
                 "n_evidence", "confidence", "ev_doc", "ev_sentence", "ev_start", "ev_end", "ev_rule")
 
@@ -47,8 +47,9 @@ def _join(values: Any) -> str:
 
 def node_properties(e: Entity) -> dict[str, Any]:
     """The schema's node properties of ``e`` (lists joined, missing values dropped)."""
-    props: dict[str, Any] = {"key": e.key, "type": e.type.label, "label": e.name, "name": e.name, "aliases": _join(e.aliases),
-                             "sources": _join(e.sources), "n_sources": len(e.sources)}
+    props: dict[str, Any] = {"key": e.key, "type": e.type.label, "label": e.name, "name": e.name,
+                             "aliases": _join(e.aliases), "sources": _join(e.sources),
+                             "n_sources": len(e.sources)}
     a = e.attrs
     if e.type is EntityType.PLACE:
         props.update(level=e.level, code=e.code)
@@ -62,7 +63,8 @@ def node_properties(e: Entity) -> dict[str, Any]:
                     for t in a.get("timeline") or ()]
         props.update(stage=stage, year=year, timeline=";".join(timeline))
     elif e.type is EntityType.INDUSTRY:
-        props.update(chain=a.get("chain"), position=a.get("position"), keywords=_join(a.get("keywords") or ()))
+        props.update(chain=a.get("chain"), position=a.get("position"),
+                     keywords=_join(a.get("keywords") or ()))
     return {k: v for k, v in props.items() if v is not None}
 
 

@@ -64,8 +64,9 @@ def extract_lines(paths: Iterable[str | Path], workers: int = 1, skip_errors: bo
     """``kg extract``: one JSON line per document, made inside the worker processes."""
     on_error: OnError = "skip" if skip_errors else "raise"
     docs = read_documents(list(paths), on_error=on_error, errors=[] if errors is None else errors)
+    transform = record_line_with_text if with_text else record_line
     yield from extract_many(docs, workers=workers, on_error=on_error, errors=errors, progress=progress,
-                            transform=record_line_with_text if with_text else record_line, extractor=extractor)
+                            transform=transform, extractor=extractor)
 
 
 @dataclass(frozen=True)

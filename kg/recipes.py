@@ -7,9 +7,10 @@ The folder is the registry (as in aiosql's ``from_path``): no decorators, no con
   names result columns whose lists keep the engine's order (paths, parallel evidence lists): every other
   list of plain values is sorted, because ``collect()`` order differs between engines and runs.
 * A line ``// names: param:Label, …`` lists parameters that name an entity (of those labels, ``A|B`` for
-  several, none for any): the runner passes them through :func:`kg.model.normalise_name` (NFKC, no blanks or quote
-  marks), the form the store's name index holds (``(:Name {key: $firm})-[:NAMES]->(f:Firm)``), and a name the
-  graph does not hold is an error listing the nearest names; run such a recipe elsewhere with normalised names.
+  several, none for any): the runner passes them through :func:`kg.model.normalise_name` (NFKC, no blanks or
+  quote marks), the form the store's name index holds (``(:Name {key: $firm})-[:NAMES]->(f:Firm)``), and a
+  name the graph does not hold is an error listing the nearest names; run such a recipe elsewhere with
+  normalised names.
 * ``// chains: param`` names a chain the graph must hold; ``// choices: level=province|city|county`` lists a
   parameter's values; ``// defaults: level=city, limit=100`` gives the value of a parameter left out
   (:mod:`kg.recipe_checks`).
@@ -193,7 +194,8 @@ class _Header:
         elif m := RE_CHAINS.match(line):
             self.chains = tuple(_items(m.group(1)))
         elif m := RE_CHOICES.match(line):
-            self.choices = {k: tuple(v.split("|")) for k, v in _assignments(_items(m.group(1)), at, "choices").items()}
+            self.choices = {k: tuple(v.split("|"))
+                            for k, v in _assignments(_items(m.group(1)), at, "choices").items()}
         elif m := RE_DEFAULTS.match(line):
             self.defaults = {k: parse_value(v)
                              for k, v in _assignments(_items(m.group(1)), at, "defaults").items()}
@@ -230,10 +232,12 @@ def _check_body(text: str, variants: Mapping[str, str], where: str) -> tuple[str
 def _check_declarations(h: _Header, params: tuple[str, ...], where: str) -> None:
     """The header's lines speak of parameters the recipe uses; defaults are among the choices; the example
     gives every parameter without a default."""
-    declared_by = (("names", h.labels), ("chains", h.chains), ("choices", h.choices), ("defaults", h.defaults))
+    declared_by = (("names", h.labels), ("chains", h.chains), ("choices", h.choices),
+                   ("defaults", h.defaults))
     for kind, declared in declared_by:
-        if set(declared) - set(params):
-            raise RecipeError(f"{where}: the {kind} line lists {', '.join(sorted(set(declared) - set(params)))}, "
+        unused = sorted(set(declared) - set(params))
+        if unused:
+            raise RecipeError(f"{where}: the {kind} line lists {', '.join(unused)}, "
                               "which the recipe does not use")
     for p, value in h.defaults.items():
         if p in h.choices and str(value) not in h.choices[p]:
@@ -254,8 +258,8 @@ def parse_recipe(name: str, text: str, path: Path | None = None,
     h = _parse_header(name, text, where)
     params = _check_body(text, variants or {}, where)
     _check_declarations(h, params, where)
-    return Recipe(name, " ".join(h.description), text, params, path, dict(variants or {}), h.example, h.ordered,
-                  tuple(h.labels), h.labels, h.chains, h.choices, h.defaults)
+    return Recipe(name, " ".join(h.description), text, params, path, dict(variants or {}), h.example,
+                  h.ordered, tuple(h.labels), h.labels, h.chains, h.choices, h.defaults)
 
 
 def _check_reads_only(text: str, where: str) -> None:

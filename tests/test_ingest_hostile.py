@@ -70,7 +70,8 @@ def test_fifo_in_a_folder_is_reported_not_opened(tmp_path, on_error):
 @needs_fifo
 @pytest.mark.parametrize("command", ["ingest", "build"])
 def test_fifo_in_the_cli_with_skip_errors(tmp_path, command):
-    """``kg ingest a.txt pipe.txt`` and ``kg build DIR`` (the issue's case: it blocked even with --skip-errors)."""
+    """``kg ingest a.txt pipe.txt`` and ``kg build DIR`` (the issue's case: it blocked even with
+    --skip-errors)."""
     corpus = tmp_path / "corpus"
     good = _write(corpus / "a.txt", "2023年邵阳市政府工作报告\n" + FIRM_SENTENCE.format(n=10))
     fifo = corpus / "pipe.txt"

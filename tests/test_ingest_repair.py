@@ -1,5 +1,5 @@
-"""Web-text damage repaired at ingest: pinyin after characters, wide spaces inside names, mojibake (turned back
-when it can be, and always a warning naming the document)."""
+"""Web-text damage repaired at ingest: pinyin after characters, wide spaces inside names, mojibake (turned
+back when it can be, and always a warning naming the document)."""
 
 from __future__ import annotations
 

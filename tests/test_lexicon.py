@@ -113,7 +113,7 @@ def test_taxonomy_bad_json_names_file_and_line(tmp_path):
         IndustryTaxonomy.load(p)
 
 
-# ---- firm short names ---------------------------------------------------------------------------------------
+# ---- firm short names --------------------------------------------------------------------------------------
 
 
 def test_firm_list_size_and_sources(firms):

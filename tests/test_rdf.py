@@ -22,7 +22,8 @@ SCHEMA = rdflib.Namespace("https://schema.org/")
 
 
 def small_graph(currency: str | None = "CNY", place_code: str | None = "430500000000") -> Graph:
-    """易高能源 invests 16亿元 in a battery project in 邵阳经开区, 邵阳市 (seed001-02), in a two-link chain."""
+    """易高能源 invests 16亿元 in a battery project in 邵阳经开区, 邵阳市 (seed001-02), in a two-link
+    chain."""
     sentence = "2023年,总投资16亿元的锂离子动力电池项目在邵阳经济技术开发区正式签约,这是邵阳市招商引资工作的重大成果,"
     ev = Evidence("seed001-02", sentence, 38, 38 + len(sentence), "invest_amount", 0.9)
     firm = Entity(EntityType.FIRM, "山西易高能源有限公司", aliases=("易高能源",), sources=("seed001-02",))

@@ -1,5 +1,5 @@
-"""kg report: a place brief and a firm brief from the graph `kg build seeds/` makes, figures checked against the
-recipes' answers, names escaped, nothing requested, drawn (and printed) by headless Chromium."""
+"""kg report: a place brief and a firm brief from the graph `kg build seeds/` makes, figures checked against
+the recipes' answers, names escaped, nothing requested, drawn (and printed) by headless Chromium."""
 
 from __future__ import annotations
 

@@ -200,7 +200,7 @@ def test_same_project_name_in_one_place_is_one_node() -> None:
     assert [t["doc_id"] for t in project.attrs["timeline"]] == ["a", "b"]
 
 
-# --- firms: one node per firm, groups linked to their units (hand-built extractions) -------------------------
+# --- firms: one node per firm, groups linked to their units (hand-built extractions) ------------------------
 
 def _firms(*docs: tuple[str, ...], report: ResolveReport | None = None) -> Graph:
     """One document per tuple of firm names (each name one firm entity)."""
@@ -325,7 +325,7 @@ def test_generic_short_forms_are_no_aliases() -> None:
     assert not aliases & {"长沙", "粮食", "能源"}
 
 
-# --- parks: one node per park, national and provincial zones apart --------------------------------------------
+# --- parks: one node per park, national and provincial zones apart ------------------------------------------
 
 def _park_doc(doc_id: str, *names: str) -> Extraction:
     text = "、".join(names) + "签约项目。"
@@ -347,7 +347,8 @@ PARKS = [
 
 
 def test_a_generic_form_pointing_back_at_a_park_is_no_alias() -> None:
-    """高新区 after 无锡高新区 in one text, 高新区 after 成都高新区 in another: no name shared by two parks."""
+    """高新区 after 无锡高新区 in one text, 高新区 after 成都高新区 in another: no name shared by two
+    parks."""
     docs = [Extraction(Document(d, f"{d}.txt", None, "2023", None, f"{name}开工。高新区签约。"),
                        (Entity(EntityType.PARK, name, aliases=("高新区",)),))
             for d, name in (("a", "无锡高新区"), ("b", "成都高新区"))]

@@ -1,4 +1,5 @@
-"""kg viz: views select the right entities, text is escaped, and the pages draw offline in headless Chromium."""
+"""kg viz: views select the right entities, text is escaped, and the pages draw offline in headless
+Chromium."""
 
 from __future__ import annotations
 
@@ -156,7 +157,7 @@ def test_cli_viz_writes_html(tmp_path, graph):
     assert res.exit_code == 1 and "chains: 新能源汽车" in res.output
 
 
-# --- headless Chromium ------------------------------------------------------------------------------------------
+# --- headless Chromium --------------------------------------------------------------------------------------
 
 def _chromium() -> str | None:
     for name in CHROMIUM_CANDIDATES:
@@ -237,7 +238,8 @@ def test_injected_script_stays_inert_in_chromium(chromium, tmp_path):
     (["--recipe", "projects_in_park", "-p", "park=邵阳经开区"], {"华为邵阳运营中心项目", "华为"}),
 ], ids=["chain", "around", "place", "recipe"])
 def test_seed_graph_views_draw_in_chromium(chromium, seed_store, tmp_path, args, present):
-    """The views of the graph `kg build seeds/` makes, as a user runs them, draw offline with the right labels."""
+    """The views of the graph `kg build seeds/` makes, as a user runs them, draw offline with the right
+    labels."""
     page = tmp_path / "view.html"
     res = CliRunner().invoke(cli, ["viz", "--store", str(seed_store), *args, "-o", str(page)])
     assert res.exit_code == 0, res.output

@@ -18,8 +18,8 @@ from kg.model import EntityType, RelType
 @click.option("--workers", "-w", type=click.IntRange(1, 64), default=1, show_default=True)
 @click.option("--skip-errors", is_flag=True, help="Skip unreadable files and documents, and report how many.")
 @click.option("--report", "show_report", is_flag=True,
-              help="Also print every resolution decision: each merge of names, each refusal, with its phase and "
-                   "reason.")
+              help="Also print every resolution decision: each merge of names, each refusal, with its phase "
+                   "and reason.")
 @click.option("--add", is_flag=True,
               help="Add the documents to those already in the store (a file read again replaces its own) and "
                    "re-resolve; only new or changed documents are extracted.")

@@ -55,8 +55,8 @@ def extract(paths: tuple[str, ...], output: TextIO, workers: int, skip_errors: b
     errors: list[KgError] = []
     progress = _Progress(show_progress())
     n = 0
-    for line in extract_lines(paths, workers=workers, skip_errors=skip_errors, errors=errors, progress=progress,
-                              with_text=with_text, extractor=extractor):
+    for line in extract_lines(paths, workers=workers, skip_errors=skip_errors, errors=errors,
+                              progress=progress, with_text=with_text, extractor=extractor):
         output.write(line + "\n")
         n += 1
     progress.close()

@@ -42,7 +42,8 @@ __all__ = ["SUPPORTED_SUFFIXES", "iter_files", "parse_document", "read_document_
 # File types read as plain text, as HTML, and through a reader of their own (PDF, Word).
 TEXT_SUFFIXES = (".txt", ".md")
 HTML_SUFFIXES = (".html", ".htm")
-DOCUMENT_READERS: dict[str, Callable[[bytes, str], PdfText | DocxText]] = {".pdf": read_pdf, ".docx": read_docx}
+DocumentReader = Callable[[bytes, str], PdfText | DocxText]
+DOCUMENT_READERS: dict[str, DocumentReader] = {".pdf": read_pdf, ".docx": read_docx}
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + tuple(DOCUMENT_READERS)
 # A title from a file's metadata is used (when the text has none) only if it holds Chinese: producers often
 # leave "Microsoft Word - 文档1.doc" or nothing useful.

@@ -3,16 +3,16 @@
 Mapping (vocabulary in ``kg/data/kg.ttl``, shapes in ``kg/data/shapes.ttl``):
 
 * Firm -> ``kg:Firm``, ``schema:Organization``, ``org:FormalOrganization``; Project -> ``kg:Project``;
-  Park -> ``kg:Park``, ``schema:Place``; Place -> ``kg:Place``, ``schema:AdministrativeArea`` with ``kg:adminCode``
-  (also ``dcterms:identifier``) and ``kg:level``; Industry -> ``kg:Industry``, ``skos:Concept`` in its chain
-  (a ``skos:ConceptScheme``) with ``kg:chainPosition``. Names are ``schema:name``, aliases ``schema:alternateName``,
-  source documents ``schema:subjectOf``.
-* INVESTS_IN -> a ``kg:Investment`` node (``kg:investor``, ``kg:project``, ``kg:amount`` a ``schema:MonetaryAmount``
-  with ``schema:value`` xsd:decimal and ``schema:currency``, ``kg:amountCNY``, ``kg:year``, ``kg:stage``) plus the
-  shortcut ``kg:investsIn``; every other relation -> the predicate its row of the relation table
-  (:class:`kg.model.RelType`) names: LOCATED_IN and PART_OF -> ``schema:containedInPlace`` (firm -> place:
-  ``schema:location``), IN_INDUSTRY -> ``kg:inIndustry``, UPSTREAM_OF -> ``kg:upstreamOf``, SUBSIDIARY_OF ->
-  ``org:subOrganizationOf``.
+  Park -> ``kg:Park``, ``schema:Place``; Place -> ``kg:Place``, ``schema:AdministrativeArea`` with
+  ``kg:adminCode`` (also ``dcterms:identifier``) and ``kg:level``; Industry -> ``kg:Industry``,
+  ``skos:Concept`` in its chain (a ``skos:ConceptScheme``) with ``kg:chainPosition``. Names are
+  ``schema:name``, aliases ``schema:alternateName``, source documents ``schema:subjectOf``.
+* INVESTS_IN -> a ``kg:Investment`` node (``kg:investor``, ``kg:project``, ``kg:amount`` a
+  ``schema:MonetaryAmount`` with ``schema:value`` xsd:decimal and ``schema:currency``, ``kg:amountCNY``,
+  ``kg:year``, ``kg:stage``) plus the shortcut ``kg:investsIn``; every other relation -> the predicate its row
+  of the relation table (:class:`kg.model.RelType`) names: LOCATED_IN and PART_OF ->
+  ``schema:containedInPlace`` (firm -> place: ``schema:location``), IN_INDUSTRY -> ``kg:inIndustry``,
+  UPSTREAM_OF -> ``kg:upstreamOf``, SUBSIDIARY_OF -> ``org:subOrganizationOf``.
 * Each Evidence -> a ``kg:Evidence`` node (a ``prov:Entity``) ``prov:wasDerivedFrom`` its document, with
   ``kg:sentence``, ``kg:startOffset``, ``kg:endOffset``, ``kg:rule``, ``kg:confidence``; it names the fact it
   supports as a reified statement (``rdf:subject/predicate/object``), or for an investment by ``kg:supports``.
@@ -61,8 +61,8 @@ C = {name: _n(ONTOLOGY + name) for name in (
     "Milestone")}
 K = {name: _n(ONTOLOGY + name) for name in (
     "adminCode", "level", "parkType", "placeCode", "stage", "year", "milestone", "chainPosition", "keyword",
-    "investor", "project", "amount", "amountCNY", "sentence", "startOffset", "endOffset", "rule", "confidence",
-    "supports", "provenance", "region", "parentCode")}
+    "investor", "project", "amount", "amountCNY", "sentence", "startOffset", "endOffset", "rule",
+    "confidence", "supports", "provenance", "region", "parentCode")}
 S = {name: _n(SCHEMA + name) for name in (
     "Organization", "Place", "AdministrativeArea", "MonetaryAmount", "name", "alternateName", "subjectOf",
     "value", "currency", "url")}
@@ -101,7 +101,10 @@ def decimal_literal(value: float | int | str | Decimal) -> Literal:
     >>> decimal_literal(1.6e9).value, decimal_literal(0.95).value, decimal_literal(1e20).value
     ('1600000000', '0.95', '100000000000000000000')
     """
-    d = value if isinstance(value, Decimal) else Decimal(repr(value) if isinstance(value, float) else str(value))
+    if isinstance(value, Decimal):
+        d = value
+    else:
+        d = Decimal(repr(value) if isinstance(value, float) else str(value))
     text = format(d, "f")
     if "." in text:
         text = text.rstrip("0").rstrip(".") or "0"
@@ -333,7 +336,8 @@ def _document_triples(doc: Document) -> Iterator[Triple]:
 
 
 def iter_triples(graph: Graph) -> Iterator[Triple]:
-    """Every triple of ``graph`` in a deterministic order (documents, entities, relations, each sorted by key)."""
+    """Every triple of ``graph`` in a deterministic order (documents, entities, relations, each sorted by
+    key)."""
     docs = dict(graph.documents)
     # documents cited by evidence or sources but missing from graph.documents still get typed as kg:Document
     cited = {d for e in graph.entities.values() for d in e.sources}
