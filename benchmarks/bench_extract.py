@@ -9,7 +9,8 @@ then ``jieba.cut`` over the same texts (alternating which goes first), so both s
 ratio printed is total jieba time / total extraction time (above 1.0: extraction is faster than jieba.cut
 alone). One-time loading (lexicon, jieba dictionary, span model) is done before timing.
 
-Usage: .venv/bin/python benchmarks/bench_extract.py [--docs 400] [--extractor rules|hybrid|model] [--workers 2]
+Usage:
+    .venv/bin/python benchmarks/bench_extract.py [--docs 400] [--extractor rules|hybrid|model] [--workers 2]
 """
 
 from __future__ import annotations
@@ -50,7 +51,8 @@ def make_documents(n: int, seed: int = 0) -> list[str]:
         out, pos = [], 0
         for p in places[sent]:
             out.append(sent[pos : p.start])
-            out.append(rng.choice(by_level.get(p.level or "county", by_level["county"])) if p.code else p.surface)
+            same_level = by_level.get(p.level or "county", by_level["county"])
+            out.append(rng.choice(same_level) if p.code else p.surface)
             pos = p.end
         out.append(sent[pos:])
         return re.sub(r"\d", lambda _: str(rng.randint(0, 9)), "".join(out))

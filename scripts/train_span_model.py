@@ -37,7 +37,8 @@ def main(argv: list[str] | None = None) -> int:
     t0 = time.perf_counter()
     counts = train(args.output, gold, Lexicon.load(), synthetic=args.synthetic, seed=args.seed)
     size = args.output.stat().st_size
-    print(f"trained on {counts['gold_sentences']} gold and {counts['synthetic_sentences']} template sentences "
+    print(f"trained on {counts['gold_sentences']} gold and {counts['synthetic_sentences']} template "
+          "sentences "
           f"({counts['characters']:,} characters) in {time.perf_counter() - t0:.1f} s -> {args.output} "
           f"({size / 1024:.0f} KiB)")
     return 0

@@ -10,7 +10,8 @@ FONT = "STSong-Light"
 PAGE = (595.0, 842.0)  # A4 in points
 LEFT = 72.0
 BODY_SIZE = 12.0
-LINE_CHARS = 37  # characters on a full line; full lines are stretched to the right margin, as justified text is
+# characters on a full line; full lines are stretched to the right margin, as justified text is
+LINE_CHARS = 37
 RIGHT = PAGE[0] - LEFT
 TOP = 760.0
 LEADING = 20.0

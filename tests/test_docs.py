@@ -89,7 +89,8 @@ def test_help_examples_print_one_per_line(command: str) -> None:
     for part in command.split()[1:]:
         cmd = cmd.commands[part]  # type: ignore[attr-defined]
     doc = inspect.cleandoc(cmd.callback.__doc__ or "") if cmd.callback else ""
-    examples = [ln.strip() for ln in doc.partition("Example:")[2].splitlines() if ln.strip().startswith("kg ")]
+    examples = [ln.strip() for ln in doc.partition("Example:")[2].splitlines()
+                if ln.strip().startswith("kg ")]
     if not examples:
         return
     out = CliRunner().invoke(cli, [*command.split()[1:], "--help"], terminal_width=80).output

@@ -68,8 +68,9 @@ def test_the_seed_graph_keeps_to_the_table(seed_store: Path) -> None:
 
 
 # The row a test adds to a copy of kg/model.py, and what it checks the copy does with it.
-ACQUIRES_ROW = '''    ACQUIRES = "ACQUIRES", RelationSpec((FIRM,), (FIRM,), "kg:acquires", "收购", scored=True)
-'''
+ACQUIRES_ROW = (
+    '    ACQUIRES = "ACQUIRES", RelationSpec((FIRM,), (FIRM,), "kg:acquires", "收购", scored=True)\n'
+)
 ACQUIRES_CHECK = r'''
 import json, sys, tempfile
 from pathlib import Path

@@ -210,11 +210,13 @@ def _firms(*docs: tuple[str, ...], report: ResolveReport | None = None) -> Graph
 # fmt: off
 ONE_FIRM = [
     # (names in two documents, the node's name)
-    (("山西易高能源有限公司",), ("易高能源",), "山西易高能源有限公司"),   # short name without place and legal form
-    (("三赢兴公司",), ("三赢兴电子",), "三赢兴公司"),                   # trade name + industry, the only such firm
+    # a short name without place and legal form; a trade name + industry, the only such firm
+    (("山西易高能源有限公司",), ("易高能源",), "山西易高能源有限公司"),
+    (("三赢兴公司",), ("三赢兴电子",), "三赢兴公司"),
     (("比亚迪股份有限公司",), ("比亚迪",), "比亚迪股份有限公司"),
     (("平安电工",), ("平安电工公司",), "平安电工公司"),
-    (("深圳市贝特瑞新材料集团股份有限公司",), ("贝特瑞新材料集团股份有限公司",), "深圳市贝特瑞新材料集团股份有限公司"),
+    (("深圳市贝特瑞新材料集团股份有限公司",), ("贝特瑞新材料集团股份有限公司",),
+     "深圳市贝特瑞新材料集团股份有限公司"),
 ]
 # fmt: on
 
@@ -314,9 +316,11 @@ def test_a_name_holding_a_clause_is_cut_to_the_name(raw: str, name: str) -> None
 
 def test_a_firm_named_like_a_project_or_a_phrase_is_dropped_and_reported() -> None:
     report = ResolveReport()
-    g = _firms(("中恒集团医药产业基地项目", "中恒集团", "相关医药", "能源化工", "供电公司", "南湖公司"), report=report)
+    g = _firms(("中恒集团医药产业基地项目", "中恒集团", "相关医药", "能源化工", "供电公司", "南湖公司"),
+               report=report)
     assert sorted(e.name for e in g.by_type("firm")) == ["中恒集团", "供电公司", "南湖公司"]
-    assert [d.subject for d in report.by("firms", "dropped")] == ["中恒集团医药产业基地项目", "相关医药", "能源化工"]
+    assert [d.subject for d in report.by("firms", "dropped")] == [
+        "中恒集团医药产业基地项目", "相关医药", "能源化工"]
 
 
 def test_generic_short_forms_are_no_aliases() -> None:
@@ -340,7 +344,8 @@ PARKS = [
     (("大同经济开发区", "大同经开区"), ["大同经济开发区"]),      # only the provincial form is written in full
     (("大同经济开发区", "大同经济技术开发区", "大同经开区"), ["大同经济开发区", "大同经济技术开发区"]),
     (("大同经开区",), ["大同经济技术开发区"]),                   # 经开区 alone: the national type
-    (("邵阳县经济开发区", "邵阳经济开发区"), ["邵阳县经济开发区", "邵阳经济开发区"]),  # 邵阳 alone is the city
+    # 邵阳 alone is the city
+    (("邵阳县经济开发区", "邵阳经济开发区"), ["邵阳县经济开发区", "邵阳经济开发区"]),
     (("项目用地成功出让鼎菱跨境综合产业园", "鼎菱跨境综合产业园"), ["鼎菱跨境综合产业园"]),
 ]
 # fmt: on
@@ -372,7 +377,8 @@ def test_a_provincial_and_a_national_zone_of_one_city_are_placed_by_their_names(
                  _park_doc("c", "邵阳县经济开发区")], report=report)
     placed = {e.name: g.entities[r.target].name for e in g.by_type("park")
               for r in _out(g, e.key, RelType.LOCATED_IN)}
-    assert placed == {"邵阳经济开发区": "邵阳市", "邵阳经济技术开发区": "邵阳市", "邵阳县经济开发区": "邵阳县"}
+    assert placed == {"邵阳经济开发区": "邵阳市", "邵阳经济技术开发区": "邵阳市",
+                      "邵阳县经济开发区": "邵阳县"}
     types = {e.name: e.attrs["park_type"] for e in g.by_type("park")}
     assert types["邵阳经济开发区"] == "经济开发区" and types["邵阳经济技术开发区"] == "经济技术开发区"
     assert report.by("parks", "merged") == []
