@@ -7,6 +7,9 @@ limit).
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -14,6 +17,8 @@ from test_scaling import _repeat_to, assert_linear
 
 from kg.extract import extract
 from kg.model import Document
+
+ROOT = Path(__file__).resolve().parent.parent
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -41,3 +46,18 @@ def test_extraction_time_grows_linearly(unit: str) -> None:
 def test_extraction_of_real_text_grows_linearly() -> None:
     text = (SEEDS / "seed002.txt").read_text(encoding="utf-8")
     assert_linear(_extract, lambda size: _repeat_to(text, size)[: size // 3], "extract(seed text * n)")
+
+
+# -- determinism: the same text gives the same extraction whatever Python's string hashing ---------------------
+@pytest.mark.parametrize("extractor", ["rules", "hybrid"])
+def test_extraction_does_not_depend_on_hash_seed(tmp_path: Path, extractor: str) -> None:
+    """Sets iterate in an order that changes with PYTHONHASHSEED; no choice between readings (a suffix that is
+    both a park's and a project's) may depend on it."""
+    outputs = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"ex{seed}.jsonl"
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        subprocess.run([sys.executable, "-m", "kg", "extract", str(ROOT / "seeds"), "-o", str(out),
+                        "--extractor", extractor], check=True, env=env, capture_output=True)
+        outputs.append(out.read_bytes())
+    assert outputs[0] == outputs[1]

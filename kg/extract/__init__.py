@@ -1,12 +1,14 @@
-"""Extraction: one :class:`~kg.model.Document` -> one :class:`~kg.model.Extraction` (entities, relations, evidence).
+"""Extraction: one :class:`~kg.model.Document` -> one :class:`~kg.model.Extraction` (entities, relations,
+evidence).
 
-An extractor (registry :data:`~kg.extract.base.EXTRACTORS`: ``rules``, ``model``, ``hybrid``) finds typed spans
-(:mod:`kg.extract.spans`), analyses the document (:mod:`kg.extract.analyse`), runs the relation frames
+An extractor (registry :data:`~kg.extract.base.EXTRACTORS`: ``rules``, ``model``, ``hybrid``) finds typed
+spans (:mod:`kg.extract.spans`), analyses the document (:mod:`kg.extract.analyse`), runs the relation frames
 (:mod:`kg.extract.frames`) and assembles entities and relations (:mod:`kg.extract.assemble`).
 
 >>> from kg.model import Document
 >>> doc = Document("d", "d.txt", None, "2023", "邵阳市",
-...     "总投资16亿元的锂离子动力电池项目在邵阳经济技术开发区正式签约。该项目由山西易高能源有限公司投资建设。")
+...     "总投资16亿元的锂离子动力电池项目在邵阳经济技术开发区正式签约。"
+...     "该项目由山西易高能源有限公司投资建设。")
 >>> ex = extract(doc)
 >>> sorted(e.name for e in ex.entities if e.type.value in ("firm", "project", "park"))
 ['山西易高能源有限公司', '邵阳经济技术开发区', '锂离子动力电池项目']
@@ -16,6 +18,7 @@ An extractor (registry :data:`~kg.extract.base.EXTRACTORS`: ``rules``, ``model``
 
 from __future__ import annotations
 
+import contextlib
 import functools
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
@@ -26,10 +29,8 @@ from kg.extract.base import DEFAULT_EXTRACTOR, EXTRACTORS, Extractor, get_extrac
 from kg.lexicon import Lexicon
 from kg.model import Document, Extraction
 
-try:  # the learned span model registers "model" and "hybrid" when its weights ship
+with contextlib.suppress(ImportError):  # the span model registers "model" and "hybrid" (python-crfsuite)
     from kg.extract import model  # noqa: F401
-except ImportError:  # pragma: no cover - python-crfsuite missing
-    pass
 
 __all__ = ["extract", "extract_many", "Extractor", "EXTRACTORS", "DEFAULT_EXTRACTOR", "get_extractor"]
 
@@ -47,7 +48,8 @@ def extract_many(docs: Iterable[Document], workers: int = 1, on_error: str = "ra
     """Extract every document, in order. ``workers > 1`` uses processes; ``on_error="skip"`` collects
     failures into ``errors`` and goes on. ``progress(docs_done, chars_done)`` is called after each document.
     ``transform`` (a top-level function, e.g. one that makes a JSON line) runs on each Extraction inside the
-    worker, and its results are yielded instead: less to send between processes, and the work is parallel too."""
+    worker, and its results are yielded instead: less to send between processes, and the work is parallel
+    too."""
     if on_error not in ("raise", "skip"):
         raise ValueError(f"on_error must be 'raise' or 'skip', not {on_error!r}")
     get_extractor(extractor)  # an unknown name fails here, before any work

@@ -11,9 +11,9 @@
 >>> [(m.surface, m.value_cny) for m in find_amounts("总投资十四亿，签约5500万元，增长12%")]
 [('十四亿', 1400000000), ('5500万元', 55000000)]
 
-Ranges (5-10亿元, 5至10亿元, 5亿至10亿元) keep ``low`` and ``high``; their ``value`` is the LOW bound, the amount
-the text commits to. Foreign currencies keep their own ``value`` and get ``value_cny = None``: no exchange rate
-is assumed.
+Ranges (5-10亿元, 5至10亿元, 5亿至10亿元) keep ``low`` and ``high``; their ``value`` is the LOW bound, the
+amount the text commits to. Foreign currencies keep their own ``value`` and get ``value_cny = None``: no
+exchange rate is assumed.
 """
 
 from __future__ import annotations
@@ -40,13 +40,15 @@ CN_YI = "亿"
 
 # Currency words -> ISO code. Longest first (元人民币 before 元).
 CURRENCIES = {
-    "元人民币": "CNY", "人民币": "CNY", "元": "CNY", "美元": "USD", "美金": "USD", "港元": "HKD", "港币": "HKD",
+    "元人民币": "CNY", "人民币": "CNY", "元": "CNY", "美元": "USD", "美金": "USD", "港元": "HKD",
+    "港币": "HKD",
     "欧元": "EUR", "日元": "JPY", "英镑": "GBP",
 }  # fmt: skip
 
 # Qualifier words -> the qualifier kept on the amount.
 QUALIFIERS = {
-    "约": "约", "大约": "约", "左右": "约", "余": "余", "多": "多", "逾": "逾", "超过": "逾", "超": "逾", "过": "逾",
+    "约": "约", "大约": "约", "左右": "约", "余": "余", "多": "多", "逾": "逾", "超过": "逾", "超": "逾",
+    "过": "逾",
     "近": "近", "将近": "近", "以上": "以上", "range": "range",
 }  # fmt: skip
 
@@ -87,8 +89,9 @@ RE_AMOUNT = re.compile(
 )
 # a bare 亿/万 amount (no currency) is money only right after one of these cues
 MONEY_CUES = (
-    "总投资", "投资额", "投资", "投入", "融资", "引资", "资金", "产值", "营业收入", "营收", "销售收入", "销售额",
-    "税收", "利税", "金额", "总额", "注册资本", "资本", "签约额", "交易额", "成交额", "生产总值", "GDP",
+    "总投资", "投资额", "投资", "投入", "融资", "引资", "资金", "产值", "营业收入", "营收", "销售收入",
+    "销售额", "税收", "利税", "金额", "总额", "注册资本", "资本", "签约额", "交易额", "成交额", "生产总值",
+    "GDP",
 )  # fmt: skip
 RE_CUE_GAP = r"(?:[达为超过约逾近计共了]|达到|超过|突破){0,2}"
 RE_BARE_AMOUNT = re.compile(
@@ -353,19 +356,23 @@ def _rejected(text: str, m: re.Match[str]) -> bool:
 
 def _mention(m: re.Match[str], a: Amount, start: int | None = None) -> AmountMention:
     s = m.start() if start is None else start
-    return AmountMention(s, m.end(), m.string[s : m.end()], a.value, a.currency, a.qualifier, a.value_cny, a.low, a.high)
+    return AmountMention(s, m.end(), m.string[s : m.end()], a.value, a.currency, a.qualifier, a.value_cny,
+                         a.low, a.high)
 
 
 # ---- years ------------------------------------------------------------------------------------------------
 
 
 def parse_year(text: str, doc_year: int | None = None) -> int | None:
-    """'2023年' -> 2023, '二〇二三年' -> 2023; '今年'/'去年'/'明年' resolved against ``doc_year`` (None without it).
+    """'2023年' -> 2023, '二〇二三年' -> 2023; '今年'/'去年'/'明年' resolved against ``doc_year`` (None
+    without it).
 
     >>> parse_year("2023年"), parse_year("去年", 2024), parse_year("明年", 2024), parse_year("今年")
     (2023, 2023, 2025, None)
     """
-    s = text.strip().removesuffix("年度").removesuffix("年") if text.strip() not in RELATIVE_YEARS else text.strip()
+    s = text.strip()
+    if s not in RELATIVE_YEARS:
+        s = s.removesuffix("年度").removesuffix("年")
     if s in RELATIVE_YEARS:
         return None if doc_year is None else doc_year + RELATIVE_YEARS[s]
     s = unicodedata.normalize("NFKC", s)
@@ -377,7 +384,8 @@ def parse_year(text: str, doc_year: int | None = None) -> int | None:
 
 
 def find_years(text: str, doc_year: int | None = None) -> list[YearMention]:
-    """Years in ``text``: 2023年, the 2021 of 2021-2025年, 二〇二三年, 今年/去年/明年 (resolved with ``doc_year``).
+    """Years in ``text``: 2023年, the 2021 of 2021-2025年, 二〇二三年, 今年/去年/明年 (resolved with
+    ``doc_year``).
 
     >>> [(y.surface, y.year) for y in find_years("2021—2025年，去年增长12%", 2024)]
     [('2021', 2021), ('2025', 2025), ('去年', 2023)]
@@ -385,9 +393,6 @@ def find_years(text: str, doc_year: int | None = None) -> list[YearMention]:
     out = []
     for m in RE_YEAR.finditer(text):
         surface = m.group(0)
-        if m["rel"]:
-            year = parse_year(surface, doc_year)
-        else:
-            year = parse_year(surface)
+        year = parse_year(surface, doc_year) if m["rel"] else parse_year(surface)
         out.append(YearMention(m.start(), m.end(), surface, year))
     return out

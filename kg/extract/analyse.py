@@ -26,49 +26,60 @@ from kg.extract.vocab import (
     RE_TOTAL_INVEST,
 )
 from kg.lexicon import Lexicon, Place
-from kg.lexicon.grammar import PARK_ABBREVIATIONS, RE_FIRM_LEGAL, RE_HAN, RE_PARK_SUFFIX, park_suffix, park_type
+from kg.lexicon.grammar import (
+    PARK_ABBREVIATIONS,
+    RE_FIRM_LEGAL,
+    RE_HAN,
+    RE_PARK_SUFFIX,
+    park_suffix,
+    park_type,
+)
 from kg.lexicon.matcher import Matcher
 from kg.model import Document
 
 # Countries (general knowledge): a name starting with one says where a firm comes from, not its brand.
-COUNTRY_NAMES = ("中国", "德国", "美国", "日本", "韩国", "法国", "英国", "意大利", "新加坡", "澳大利亚", "加拿大",
-                 "俄罗斯", "印度", "荷兰", "瑞士", "瑞典", "西班牙", "以色列", "泰国", "越南", "马来西亚", "中欧", "中非",
-                 "中德", "中美", "中日", "中韩", "民族", "国家", "国际")
+COUNTRY_NAMES = ("中国", "德国", "美国", "日本", "韩国", "法国", "英国", "意大利", "新加坡", "澳大利亚",
+                 "加拿大", "俄罗斯", "印度", "荷兰", "瑞士", "瑞典", "西班牙", "以色列", "泰国", "越南",
+                 "马来西亚", "中欧", "中非", "中德", "中美", "中日", "中韩", "民族", "国家", "国际")
 # Project names ending in a seat word name their firm before it: 千视通全球总部, 五矿湖南总部.
 HQ_ENDINGS = ("全球总部", "区域总部", "总部基地项目", "总部基地", "总部项目", "总部")
 RE_NOT_BRAND = re.compile(r"[与和及或用的为在等、]|^[新老大小全]|^(?:" + "|".join(COUNTRY_NAMES) + ")")
-# A 产业园 that is signed, invested in or built as one undertaking is a project; one that hosts others is a park.
-RE_PARK_AS_PROJECT_BEFORE = re.compile(r"(?:签约|签署|投资|投资建设|总投资[^，,。；;]{0,12}|开工|竣工|动建)的?$")
-RE_PARK_AS_PROJECT_AFTER = re.compile(r"^(?:项目|一期|二期|[（(]|正式(?:签约|开工|落地)|签约|开工|竣工|落地|投产|建成)")
+# A 产业园 that is signed, invested in or built as one undertaking is a project; one that hosts others is a
+# park.
+RE_PARK_AS_PROJECT_BEFORE = re.compile(r"(?:签约|签署|投资|投资建设|总投资[^，,。；;]{0,12}|开工|竣工"
+                                       r"|动建)的?$")
+RE_PARK_AS_PROJECT_AFTER = re.compile(r"^(?:项目|一期|二期|[（(]|正式(?:签约|开工|落地)|签约|开工|竣工|落地"
+                                      r"|投产|建成)")
 RE_PARK_HOSTS = re.compile(r"^(?:内|里|中|引进|引入|吸引|迎来|新签约|入驻)|(?:落户|入驻|在|位于|进驻|入园)$")
 # Words that open descriptions, not brands (高端膜材料, 新型材料).
-GENERIC_BRAND_STARTS = ("高端", "新型", "先进", "绿色", "智能", "现代", "特色", "优质", "高性能", "高纯", "新一代", "重点",
-                        "大型", "中小", "精密", "高效", "节能", "环保", "数字", "智慧")
+GENERIC_BRAND_STARTS = ("高端", "新型", "先进", "绿色", "智能", "现代", "特色", "优质", "高性能", "高纯",
+                        "新一代", "重点", "大型", "中小", "精密", "高效", "节能", "环保", "数字", "智慧")
 # A brand is not a common word: jieba's dictionary counts 综合 8250, 平安 1438, but 中兴 684, 华为 373.
 BRAND_MAX_FREQ = 1000
 # Trade words that make a firm even after a country (韩国美科电子; not 德国负碳材料).
-STRONG_TRADE_WORDS = frozenset({"电子", "科技", "电气", "药业", "制药", "汽车", "机械", "重工", "化工", "半导体", "光电",
-                                "集团", "股份", "控股", "电器", "通信", "软件", "能源"})
+STRONG_TRADE_WORDS = frozenset({"电子", "科技", "电气", "药业", "制药", "汽车", "机械", "重工", "化工",
+                                "半导体", "光电", "集团", "股份", "控股", "电器", "通信", "软件", "能源"})
 # A sentence that speaks of "the project" and states its total: 项目总投资…, 该项目…总投资….
-RE_ANAPHORA_TOTAL = re.compile(r"^\s*(?:该|此|这一|本)?项目[^。；;！？]{0,30}?(?:总投资|计划总投资|计划投资|投资总额)"
+RE_ANAPHORA_TOTAL = re.compile(r"^\s*(?:该|此|这一|本)?项目[^。；;！？]{0,30}?(?:总投资|计划总投资|计划投资"
+                               r"|投资总额)"
                                r"(?:额)?(?:为|约|达|达到|超|超过|逾|近|约为)?\s?$")
 ANAPHORA_WINDOW = 400  # characters back to the project named
 ANAPHORA_SENTENCE = 600  # characters back to the start of the sentence that refers to it
 # A capacity in a project name: 年产10万吨, 2GW, 160万千瓦.
-RE_WORK_CAPACITY = re.compile(r"\d+(?:\.\d+)?\s?(?:万|千|亿)?(?:吨|GW|GWh|MW|兆瓦|千瓦|万千瓦|套|台|辆|片)|年产")
+RE_WORK_CAPACITY = re.compile(r"\d+(?:\.\d+)?\s?(?:万|千|亿)?(?:吨|GW|GWh|MW|兆瓦|千瓦|万千瓦|套|台|辆|片)"
+                              r"|年产")
 # Words that continue a known firm's name at the head of a project (中电 + 国际, 华能 + 集团).
 RE_KNOWN_EXTENSION = re.compile(r"国际|集团|股份|控股|科技|能源|电力")
 # Zone types that, at the head of a project's name, name the zone the project is in (青铜峡工业园区…项目).
-ZONE_SUFFIXES = frozenset({"经济技术开发区", "经济开发区", "经开区", "高新技术产业开发区", "高新技术开发区", "高新区",
-                           "综合保税区", "综保区", "保税区", "自贸区", "工业园区", "工业园", "开发区", "工业集中区",
-                           "化工园区", "产业集聚区", "新区"})
+ZONE_SUFFIXES = frozenset({"经济技术开发区", "经济开发区", "经开区", "高新技术产业开发区", "高新技术开发区",
+                           "高新区", "综合保税区", "综保区", "保税区", "自贸区", "工业园区", "工业园",
+                           "开发区", "工业集中区", "化工园区", "产业集聚区", "新区"})
 # Between a total and the project it is of: a description ending in 的 (、年产10GW光伏组件的).
 RE_AMOUNT_THEN_DESCRIPTION = re.compile(r"^[、,，][^。；;！？，,]{2,20}的$")
 # Between a total and the project it pays for: "总投资10亿元,建设X项目".
-RE_AMOUNT_THEN_BUILD = re.compile(r"^[，,]?(?:主要|计划|拟|将|全部|分期)?(?:建设|新建|打造|实施|投资建设|用于建设|兴建|布局)$")
+RE_AMOUNT_THEN_BUILD = re.compile(r"^[，,]?(?:主要|计划|拟|将|全部|分期)?(?:建设|新建|打造|实施|投资建设"
+                                  r"|用于建设|兴建|布局)$")
 # A project named as a phase (…三期项目): its own total is no phase's share.
-# A phase's amount before it (一期投资40亿元): no total of the project built after it.
-RE_PHASE_AMOUNT = re.compile(r"[一二三四五六七八九十首]期[^，,。；;]{0,6}$")
 RE_PHASE_NAME = re.compile(r"[一二三四五六七八九十首]期(?:项目|工程)?$")
 # A run of project suffixes and phases after a name (…项目一期): the same undertaking.
 RE_SUFFIX_RUN = re.compile(f"(?:{RE_PROJECT_SUFFIX.pattern}|[（(]?[一二三四五六七八九十首]期[)）]?)+")
@@ -131,8 +142,8 @@ def _one_sense(top: list[Mention], lex: Lexicon) -> list[Mention]:
 
 
 def _park_short_forms(text: str, top: list[Mention], lex: Lexicon) -> list[Mention]:
-    """A park named in full is then often written shorter: its distinctive part alone (东疆综保区 … 落地东疆), or
-    its type alone when the document names one park of that type (无锡高新区 … 依托高新区)."""
+    """A park named in full is then often written shorter: its distinctive part alone (东疆综保区 …
+    落地东疆), or its type alone when the document names one park of that type (无锡高新区 … 依托高新区)."""
     parks = [m for m in top if m.type is PARK and m.name]
     if not parks:
         return top
@@ -183,7 +194,8 @@ def _park_without_place(m: Mention, lex: Lexicon) -> Mention:
 
 
 def _retype_park(text: str, m: Mention, lex: Lexicon) -> Mention:
-    """A 产业园 name is a project when the text signs, invests in or builds it, a park when it hosts others."""
+    """A 产业园 name is a project when the text signs, invests in or builds it, a park when it hosts
+    others."""
     if m.type is PARK and m.rule != "park.list" and park_suffix(m.text) not in ZONE_SUFFIXES:
         before = text[max(0, m.start - 20) : m.start]
         after = text[m.end : m.end + 8]
@@ -251,49 +263,82 @@ def _doc_brands(firms: list[str], lex: Lexicon) -> dict[str, str]:
 
 
 def _firm_inside(m: Mention, lex: Lexicon, brands: dict[str, str]) -> Mention | None:
-    """A firm named at the start of a project name: a legal name (宇芯(成都)…公司生产线改造项目), a known firm
-    (华为邵阳运营中心项目), a firm of the document by one of its short forms (海辰西南…中心项目 -> 厦门海辰…有限公司),
-    a listed firm's brand (万华一期), a brand + trade word (李氏控股…基地), or the owner of a seat (千视通全球总部)."""
-    name = m.text
+    """A firm named at the start of a project name: a legal name (宇芯(成都)…公司生产线改造项目), a known
+    firm (华为邵阳运营中心项目), a firm of the document by one of its short forms (海辰西南…中心项目 ->
+    厦门海辰…有限公司), a listed firm's brand (万华一期), a brand + trade word (李氏控股…基地), or the owner
+    of a seat (千视通全球总部). The first of :data:`FIRM_AT_HEAD` that finds one wins."""
+    for step in FIRM_AT_HEAD:
+        found = step(m, lex, brands)
+        if found is not None:
+            return found
+    return None
 
-    def inner(n: int, rule: str = "firm.in_project_name", full: str = "") -> Mention:
-        return Mention(m.start, m.start + n, FIRM, name[:n], rule, name=full, inner=True)
 
-    legal = None
-    for mt in RE_FIRM_LEGAL.finditer(name):  # the longest legal name: 徐工集团工程机械股份有限公司, not 徐工集团
+def _inner(m: Mention, n: int, rule: str = "firm.in_project_name", full: str = "", lead: int = 0) -> Mention:
+    return Mention(m.start + lead, m.start + n, FIRM, m.text[lead:n], rule, name=full, inner=True)
+
+
+def _legal_at_head(m: Mention, lex: Lexicon, brands: dict[str, str]) -> Mention | None:
+    """The longest legal name: 徐工集团工程机械股份有限公司, not 徐工集团."""
+    name, legal = m.text, None
+    for mt in RE_FIRM_LEGAL.finditer(name):
         if mt.start() >= 2 and len(name) - mt.end() >= 2 and valid_name(name[: mt.end()], FIRM, lex):
             legal = mt
-    if legal is not None:
-        return inner(legal.end())
-    lead = _leading_places(name, lex)  # 湘阴县比亚迪新能源汽车零部件产业园: the firm after the place
+    return _inner(m, legal.end()) if legal is not None else None
+
+
+def _known_at_head(m: Mention, lex: Lexicon, brands: dict[str, str]) -> Mention | None:
+    """A known firm, also after places written in full (湘阴县比亚迪新能源汽车零部件产业园)."""
+    name = m.text
+    lead = _leading_places(name, lex)
     for sp in lex.firms.find_known(name[: lead + 12]):
         if sp.start == lead and sp.end < len(name) - 1 and not name.startswith(ORG_WORDS, sp.end) and \
                 not any(w in name for w in ORG_WORDS):
             ext = RE_KNOWN_EXTENSION.match(name, sp.end)  # 中电 + 国际… -> 中电国际
-            n = ext.end() if ext and len(name) - ext.end() >= 2 else sp.end
-            if lead:
-                return Mention(m.start + lead, m.start + n, FIRM, name[lead:n], "firm.in_project_name", inner=True)
-            return inner(n)
+            return _inner(m, ext.end() if ext and len(name) - ext.end() >= 2 else sp.end, lead=lead)
         if sp.start >= lead:
             break
+    return None
+
+
+def _document_form_at_head(m: Mention, lex: Lexicon, brands: dict[str, str]) -> Mention | None:
+    """A short form of a firm the document names in full (海辰西南… -> 厦门海辰…有限公司)."""
     for form in sorted(brands, key=len, reverse=True):
-        if name.startswith(form) and len(name) - len(form) >= 2:
-            return inner(len(form), full=brands[form] if brands[form] != form else "")
+        if m.text.startswith(form) and len(m.text) - len(form) >= 2:
+            return _inner(m, len(form), full=brands[form] if brands[form] != form else "")
+    return None
+
+
+def _listed_brand_at_head(m: Mention, lex: Lexicon, brands: dict[str, str]) -> Mention | None:
+    """A listed firm's brand before the work it names (万华一期; 烽火 + 科技咸宁创新谷 -> 烽火科技)."""
+    name = m.text
     brand = lex.firms.brand_at(name)
-    if brand is not None and len(name) - len(brand) >= 2 and word_frequency(brand) < BRAND_MAX_FREQ and \
-            not _industry_word(brand, lex) and not _county_or_above(brand, lex) and \
-            _names_a_work(name[len(brand) :], lex) and _word_ends_at(name, len(brand)):
-        trade = RE_FIRM_TRADE.match(name, len(brand))  # 烽火 + 科技咸宁创新谷 -> 烽火科技
-        n = trade.end() if trade and len(name) - trade.end() >= 2 else len(brand)
-        return inner(n)
+    if brand is None or len(name) - len(brand) < 2 or word_frequency(brand) >= BRAND_MAX_FREQ or \
+            _industry_word(brand, lex) or _county_or_above(brand, lex) or \
+            not _names_a_work(name[len(brand) :], lex) or not _word_ends_at(name, len(brand)):
+        return None
+    trade = RE_FIRM_TRADE.match(name, len(brand))
+    return _inner(m, trade.end() if trade and len(name) - trade.end() >= 2 else len(brand))
+
+
+def _trade_brand_at_head(m: Mention, lex: Lexicon, brands: dict[str, str]) -> Mention | None:
+    """A brand-like word and a trade word (李氏控股…基地); after a country only a strong trade word."""
+    name = m.text
     country = next((c for c in COUNTRY_NAMES[:15] if name.startswith(c)), "")
     for i in range(len(country) + 2, min(len(country) + 4, len(name) - 2) + 1):
         mt = RE_FIRM_TRADE.match(name, i)
-        if country and mt and mt.group() not in STRONG_TRADE_WORDS:
+        if mt is None or (country and mt.group() not in STRONG_TRADE_WORDS):
             continue
-        if mt and len(name) - mt.end() >= 2 and not RE_PROJECT_SUFFIX.match(name, i) and _word_ends_at(name, i):
-            if _brand_like(name[len(country) : i], lex) and not _industry_word(name[: mt.end()], lex):
-                return inner(mt.end())
+        if len(name) - mt.end() >= 2 and not RE_PROJECT_SUFFIX.match(name, i) and \
+                _word_ends_at(name, i) and _brand_like(name[len(country) : i], lex) and \
+                not _industry_word(name[: mt.end()], lex):
+            return _inner(m, mt.end())
+    return None
+
+
+def _seat_owner(m: Mention, lex: Lexicon, brands: dict[str, str]) -> Mention | None:
+    """The owner of a seat (千视通全球总部; a place before the ending is no part of the firm)."""
+    name = m.text
     for ending in HQ_ENDINGS:
         if name.endswith(ending) and len(name) - len(ending) >= 2:
             firm = name[: -len(ending)]
@@ -302,8 +347,14 @@ def _firm_inside(m: Mention, lex: Lexicon, brands: dict[str, str]) -> Mention | 
                     firm = firm[: p.start]
                     break
             if _brand_like(firm, lex):
-                return inner(len(firm), "firm.hq_of")
+                return _inner(m, len(firm), "firm.hq_of")
     return None
+
+
+# How a firm is found at the head of a project name, in order of trust.
+FIRM_AT_HEAD: tuple[Callable[[Mention, Lexicon, dict[str, str]], Mention | None], ...] = (
+    _legal_at_head, _known_at_head, _document_form_at_head, _listed_brand_at_head, _trade_brand_at_head,
+    _seat_owner)
 
 
 def _leading_places(name: str, lex: Lexicon) -> int:
@@ -324,8 +375,8 @@ def _word_ends_at(name: str, pos: int) -> bool:
 def _names_a_work(rest: str, lex: Lexicon) -> bool:
     """What follows a brand at the head of a project names a work: a suffix, phase, capacity or industry word
     (万华一期, 大全年产10万吨…); 瑞丰宏泰 is a firm's name, not 瑞丰's project."""
-    return bool(RE_PROJECT_SUFFIX.search(rest) or RE_SUFFIX_RUN.search(rest) or RE_WORK_CAPACITY.search(rest) or
-                lex.taxonomy.find_industries(rest))
+    return bool(RE_PROJECT_SUFFIX.search(rest) or RE_SUFFIX_RUN.search(rest) or RE_WORK_CAPACITY.search(rest)
+                or lex.taxonomy.find_industries(rest))
 
 
 def _county_or_above(s: str, lex: Lexicon) -> bool:
@@ -352,17 +403,20 @@ def _park_prefix(m: Mention, lex: Lexicon) -> Mention | None:
     """A park a project name starts with: 青铜峡工业园区海利化工新材料项目, 湘西经开区仓储物流分拣中心."""
     for pm in RE_PARK_SUFFIX.finditer(m.text):
         if pm.group() not in ZONE_SUFFIXES:
-            continue  # 楚江导体产业园高端细线: a 产业园 at the head of a project names a firm's site, not a zone
+            # 楚江导体产业园高端细线: a 产业园 at the head of a project names a firm's site, not a zone
+            continue
         if len(m.text) - pm.end() >= 2 and not RE_SUFFIX_RUN.fullmatch(m.text[pm.end() :]):
             park = m.text[: pm.end()]
             canon = lex.park_canonical(park)
             if canon and valid_name(park, PARK, lex):
-                return Mention(m.start, m.start + len(park), PARK, park, "park.in_project_name", name=canon[0],
+                return Mention(m.start, m.start + len(park), PARK, park, "park.in_project_name",
+                               name=canon[0],
                                inner=True)
     return None
 
 
-def _industry_words(text: str, sentences: tuple[Span, ...], top: list[Mention], lex: Lexicon) -> list[Mention]:
+def _industry_words(text: str, sentences: tuple[Span, ...], top: list[Mention],
+                    lex: Lexicon) -> list[Mention]:
     """Industry words of the taxonomy: inside project names (typed by the name) and in the text followed by
     产业/行业 (新能源产业: what the sentence is about)."""
     out: list[Mention] = []
@@ -371,7 +425,8 @@ def _industry_words(text: str, sentences: tuple[Span, ...], top: list[Mention], 
     for sp in tax.find_industries(text):
         inside = any(s <= sp.start and sp.end <= e for s, e in named)
         if inside:
-            out.append(Mention(sp.start, sp.end, INDUSTRY, sp.surface, "industry.in_name", link=sp.name, inner=True))
+            out.append(Mention(sp.start, sp.end, INDUSTRY, sp.surface, "industry.in_name", link=sp.name,
+                               inner=True))
         elif text.startswith(INDUSTRY_FRAME_TAILS, sp.end):
             out.append(Mention(sp.start, sp.end, INDUSTRY, sp.surface, "industry.sentence", link=sp.name))
     for m in frame_words(text, sentences):
@@ -382,8 +437,9 @@ def _industry_words(text: str, sentences: tuple[Span, ...], top: list[Mention], 
 
 def _project_amounts(text: str, mentions: tuple[Mention, ...], amounts: tuple[AmountMention, ...]
                      ) -> tuple[dict[int, int], frozenset[int]]:
-    """Which amount states a project's own total investment: 总投资16亿元的X项目, X项目总投资约5亿元, X项目，计划投资
-    10亿元 (the first such amount after the name, before the next project); phase-only amounts are marked."""
+    """Which amount states a project's own total investment: 总投资16亿元的X项目, X项目总投资约5亿元, X项目，
+    计划投资 10亿元 (the first such amount after the name, before the next project); phase-only amounts are
+    marked."""
     out: dict[int, int] = {}
     phase: set[int] = set()
     projects = [i for i, m in enumerate(mentions) if m.type is PROJECT and not m.inner]
@@ -405,9 +461,9 @@ def _project_amounts(text: str, mentions: tuple[Mention, ...], amounts: tuple[Am
             if 0 <= m.start - a.end <= 3 and gap in ("", "的", " 的"):
                 if RE_TOTAL_INVEST.search(text[max(0, a.start - 10) : a.start]) or gap:
                     best = i  # 总投资16亿元的X项目
-            elif 0 < m.start - a.end <= 24 and (RE_AMOUNT_THEN_DESCRIPTION.match(gap) or (
-                    RE_AMOUNT_THEN_BUILD.match(gap) and not RE_PHASE_AMOUNT.search(text[max(0, a.start - 10) : a.start]))) \
-                    and RE_TOTAL_INVEST.search(text[max(0, a.start - 10) : a.start]):
+            elif 0 < m.start - a.end <= 24 and RE_TOTAL_INVEST.search(before) and (
+                    RE_AMOUNT_THEN_DESCRIPTION.match(gap) or
+                    (RE_AMOUNT_THEN_BUILD.match(gap) and not RE_PHASE_AMOUNT.search(before))):
                 best = i  # 总投资100亿元、年产10GW光伏组件的天合光能项目; 总投资10亿元,建设X项目
             elif 0 <= a.start - m.end <= AMOUNT_AFTER_WINDOW:
                 between = text[m.end : a.start]
@@ -416,11 +472,13 @@ def _project_amounts(text: str, mentions: tuple[Mention, ...], amounts: tuple[Am
                         not RE_AGGREGATE.search(text[max(0, a.start - 30) : a.start]):
                     best = i if best is None else best
         if best is None:
-            best = _anaphoric_project(text, mentions, projects[bisect.bisect_left(starts, a.start - ANAPHORA_WINDOW - 400):
+            best = _anaphoric_project(text, mentions,
+                                      projects[bisect.bisect_left(starts, a.start - ANAPHORA_WINDOW - 400):
                                                                  hi], a, out)
         if best is not None and best not in out:
             out[best] = ai
-            if ai in phase and mentions[best].end >= a.start - 12 and RE_PHASE_NAME.search(mentions[best].text):
+            if ai in phase and mentions[best].end >= a.start - 12 and \
+                    RE_PHASE_NAME.search(mentions[best].text):
                 phase.discard(ai)  # 中创新航三期项目计划总投资120亿元: the phase is the project itself
     return out, frozenset(phase)
 

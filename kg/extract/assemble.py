@@ -1,5 +1,6 @@
-"""Mentions and facts of one document -> its :class:`~kg.model.Extraction`: entities (mentions grouped by key,
-surfaces as aliases), relations with their evidence sentence and frame, investment amounts, stages and years."""
+"""Mentions and facts of one document -> its :class:`~kg.model.Extraction`: entities (mentions grouped by
+key, surfaces as aliases), relations with their evidence sentence and frame, investment amounts, stages and
+years."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from kg.extract.amounts import find_years
 from kg.extract.frames import Fact
 from kg.extract.mentions import FIRM, INDUSTRY, PARK, PLACE, PROJECT, Found, Mention
 from kg.extract.names import places_only
-from kg.extract.vocab import RE_FIRM_TRADE, RE_PROJECT_SUFFIX, RE_STAGE, STAGE_WORDS
+from kg.extract.vocab import RE_FIRM_TRADE, RE_STAGE, STAGE_WORDS
 from kg.lexicon.grammar import RE_FIRM_LEGAL
 from kg.model import Document, Entity, Evidence, Extraction, Relation, RelType, make_key
 
@@ -44,9 +45,9 @@ def _fold(groups: dict[str, Any], lex: Any, firm_names: set[str]) -> dict[str, s
 
     * firms: a short name that starts one longer name and differs by trade words or the legal form
       (五矿 -> 五矿集团);
-    * projects: the same base with other suffixes or phases (X产业园, X产业园项目, X产业园一期); a name that is
-      another with a place, park or firm in front (大庆市大同区山羊奶精深加工项目 = 山羊奶精深加工项目); a brand's
-      short project name (鼎菱项目 = 鼎菱跨境综合产业园项目);
+    * projects: the same base with other suffixes or phases (X产业园, X产业园项目, X产业园一期); a name that
+      is another with a place, park or firm in front (大庆市大同区山羊奶精深加工项目 = 山羊奶精深加工项目); a
+      brand's short project name (鼎菱项目 = 鼎菱跨境综合产业园项目);
     * parks: one canonical name that is another with a place or rank in front (无锡国家集成电路设计产业园 =
       集成电路设计产业园)."""
     rename: dict[str, str] = {}
@@ -166,13 +167,15 @@ def entities_of(found: Found) -> tuple[dict[str, Entity], list[str | None]]:
             events = _events(found, ms)
             if events:
                 attrs["events"] = events
-            amounts = [found.amounts[found.project_amounts[i]] for i, _ in indexed if i in found.project_amounts]
+            amounts = [found.amounts[found.project_amounts[i]] for i, _ in indexed
+                       if i in found.project_amounts]
             if amounts:
                 attrs["amount_cny"] = amounts[0].value_cny
                 attrs["amount"] = amounts[0].value
                 attrs["currency"] = amounts[0].currency
         aliases = tuple(s for s in surfaces if s != name)
-        entities[k] = Entity(m0.type, name, aliases, tuple(sorted({(m.start, m.end) for m in ms})), level, code,
+        entities[k] = Entity(m0.type, name, aliases, tuple(sorted({(m.start, m.end) for m in ms})), level,
+                             code,
                              attrs=attrs)
     return entities, keys
 
@@ -185,14 +188,15 @@ def _sentence_year(found: Found, fact: Fact) -> int | None:
     return None
 
 
-def _investments(found: Found, facts: list[Fact], keys: list[str | None]) -> tuple[list[Fact], dict[int, int | None]]:
+def _investments(found: Found, facts: list[Fact],
+                 keys: list[str | None]) -> tuple[list[Fact], dict[int, int | None]]:
     """INVESTS_IN facts kept, and the amount each carries.
 
-    A firm the text names as investor (由X投资, X计划投资…建设) outranks one inferred from the project's name:
-    when a project has named investors, an inferred one that is not among them is dropped (楚能新能源 in
-    楚能新能源锂电池产业园项目, signed by 恒信汽车集团). An amount the frame tied to the firm goes on its fact;
-    else the project's own stated total, when the project has one investor (several share it: null); never a
-    phase's amount."""
+    A firm the text names as investor (由X投资, X计划投资…建设) outranks one inferred from the project's
+    name: when a project has named investors, an inferred one that is not among them is dropped (楚能新能源
+    in 楚能新能源锂电池产业园项目, signed by 恒信汽车集团). An amount the frame tied to the firm goes on its
+    fact; else the project's own stated total, when the project has one investor (several share it: null);
+    never a phase's amount."""
     named: dict[str | None, set[str | None]] = {}
     inferred: dict[str | None, set[str | None]] = {}
     for f in facts:
@@ -222,7 +226,8 @@ def _investments(found: Found, facts: list[Fact], keys: list[str | None]) -> tup
 def _most_specific(found: Found, facts: list[Fact], keys: list[str | None]) -> list[Fact]:
     """A place inferred from a document's event (located_in.event_host) yields to any location the text states
     for the same subject; a park yields to a park inside it (西安高新区 to 西安高新区草堂科技产业基地)."""
-    stated = {keys[f.source] for f in facts if f.type is RelType.LOCATED_IN and f.frame not in WEAK_LOCATION_FRAMES}
+    stated = {keys[f.source] for f in facts if f.type is RelType.LOCATED_IN
+              and f.frame not in WEAK_LOCATION_FRAMES}
     facts = [f for f in facts if not (f.frame in WEAK_LOCATION_FRAMES and keys[f.source] in stated)]
     parks: dict[str | None, list[str]] = {}
     for f in facts:
@@ -253,7 +258,8 @@ def assemble(doc: Document, found: Found, facts: list[Fact]) -> Extraction:
             a = found.amounts[ai]
             amount_cny, amount, currency = a.value_cny, a.value, a.currency
         s = fact.sentence
-        ev = Evidence(doc.doc_id, doc.text[s.start : s.end].strip(), s.start, s.end, fact.frame, fact.confidence)
+        ev = Evidence(doc.doc_id, doc.text[s.start : s.end].strip(), s.start, s.end, fact.frame,
+                      fact.confidence)
         key = (fact.type.value, sk, tk)
         provenance = "taxonomy" if fact.frame in TAXONOMY_FRAMES else "text"
         old = rels.get(key)
@@ -269,11 +275,12 @@ def assemble(doc: Document, found: Found, facts: list[Fact]) -> Extraction:
                                  year=year, stage=stage, evidence=(ev,), provenance=provenance)
         else:
             evs = old.evidence if ev in old.evidence else (*old.evidence, ev)
-            rels[key] = Relation(old.type, sk, tk, amount_cny=old.amount_cny if old.amount_cny is not None
-                                 else amount_cny, amount=old.amount if old.amount is not None else amount,
-                                 currency=old.currency or currency, year=old.year, stage=old.stage or fact.stage,
-                                 evidence=evs, provenance="text" if "text" in (old.provenance, provenance)
-                                 else "taxonomy")
+            rels[key] = Relation(old.type, sk, tk,
+                                 amount_cny=old.amount_cny if old.amount_cny is not None else amount_cny,
+                                 amount=old.amount if old.amount is not None else amount,
+                                 currency=old.currency or currency, year=old.year,
+                                 stage=old.stage or fact.stage, evidence=evs,
+                                 provenance="text" if "text" in (old.provenance, provenance) else "taxonomy")
     used = {k for r in rels.values() for k in (r.source, r.target)}
     ents = tuple(e for k, e in sorted(entities.items()) if e.type is not INDUSTRY or k in used)
     return Extraction(doc, ents, tuple(rels.values()))

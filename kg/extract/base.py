@@ -43,7 +43,8 @@ def register(name: str) -> Callable[[Factory], Factory]:
 
 @lru_cache(maxsize=8)
 def get_extractor(name: str | None = None, lexicon: Lexicon | None = None) -> Extractor:
-    """The extractor registered as ``name`` (default: the rules), built for ``lexicon`` (default: the shipped one)."""
+    """The extractor registered as ``name`` (default: the rules), built for ``lexicon`` (default: the shipped
+    one)."""
     name = name or DEFAULT_EXTRACTOR
     if name not in EXTRACTORS:
         raise ExtractError(f"unknown extractor {name!r}; choose one of: {', '.join(sorted(EXTRACTORS))}")

@@ -18,7 +18,8 @@ from kg.extract.amounts import AmountMention
 from kg.extract.text import Span
 from kg.model import EntityType
 
-FIRM, PROJECT, PARK, PLACE, INDUSTRY = (EntityType.FIRM, EntityType.PROJECT, EntityType.PARK, EntityType.PLACE,
+FIRM, PROJECT, PARK, PLACE, INDUSTRY = (EntityType.FIRM, EntityType.PROJECT, EntityType.PARK,
+                                        EntityType.PLACE,
                                         EntityType.INDUSTRY)
 NAMED_TYPES = (FIRM, PROJECT, PARK)
 
@@ -27,9 +28,10 @@ NAMED_TYPES = (FIRM, PROJECT, PARK)
 class Mention:
     """A typed span of the extraction text.
 
-    ``name`` is the entity's name when it differs from the surface (a place's official name, a park's canonical
-    name); ``code``/``level`` are a place's; ``link`` is the taxonomy link of an industry word; ``inner`` marks a
-    mention nested inside a longer name (a firm in a project name); ``score`` is the confidence of the finder."""
+    ``name`` is the entity's name when it differs from the surface (a place's official name, a park's
+    canonical name); ``code``/``level`` are a place's; ``link`` is the taxonomy link of an industry word;
+    ``inner`` marks a mention nested inside a longer name (a firm in a project name); ``score`` is the
+    confidence of the finder."""
 
     start: int
     end: int
@@ -101,7 +103,8 @@ class Found:
         return max(bisect.bisect_right(self._sent_starts, pos) - 1, 0)
 
     def between(self, start: int, end: int, *types: EntityType, inner: bool | None = False) -> list[int]:
-        """Indexes of the mentions starting in [start, end) (of ``types``; top-level ones unless ``inner``)."""
+        """Indexes of the mentions starting in [start, end) (of ``types``; top-level ones unless
+        ``inner``)."""
         lo = bisect.bisect_left(self._mention_starts, start)
         hi = bisect.bisect_left(self._mention_starts, end)
         return [i for i in range(lo, hi) if (not types or self.mentions[i].type in types)
@@ -113,7 +116,8 @@ class Found:
     def inside(self, i: int, *types: EntityType) -> list[int]:
         """Mentions nested inside mention ``i`` (a firm or place in a project's name)."""
         m = self.mentions[i]
-        return [j for j in self.between(m.start, m.end, *types, inner=None) if j != i and m.contains(self.mentions[j])]
+        return [j for j in self.between(m.start, m.end, *types, inner=None) if j != i
+                and m.contains(self.mentions[j])]
 
     def owner(self, j: int) -> int | None:
         """The top-level mention an inner mention sits in."""

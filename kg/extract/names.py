@@ -2,10 +2,11 @@
 
 A firm, project or park name ends in a type suffix (有限公司, 项目, 经开区 …). Its start is found by walking
 back from the suffix over jieba's words of the clause: the name stops at a word that cannot be inside it — a
-verb, preposition, conjunction, adverb, pronoun or particle (jieba's own word classes), a predicate of investment
-news (建设, 引进, 签约), or a descriptor (旗下, 龙头企业). Words that make things (生产, 封装, 改造) stay inside a
-project name, business words (发展, 投资) inside a firm name, and conjunctions inside a project name
-(研发及数据中心). A stop that would leave nothing distinctive (a mis-cut word such as 瑞|鼎新) is passed over.
+verb, preposition, conjunction, adverb, pronoun or particle (jieba's own word classes), a predicate of
+investment news (建设, 引进, 签约), or a descriptor (旗下, 龙头企业). Words that make things (生产, 封装,
+改造) stay inside a project name, business words (发展, 投资) inside a firm name, and conjunctions inside a
+project name (研发及数据中心). A stop that would leave nothing distinctive (a mis-cut word such as 瑞|鼎新)
+is passed over.
 
 >>> from kg.lexicon import Lexicon
 >>> lex = Lexicon.load()
@@ -36,6 +37,7 @@ from kg.extract.vocab import (
     GENERIC_PROJECT_WORDS,
     HARD_BOUNDARY,
     INVEST_PREDICATES,
+    LEADING_STOPWORDS,
     LIST_COMMA,
     NAME_CONJUNCTIONS,
     NOT_FIRM_INFIXES,
@@ -52,7 +54,6 @@ from kg.extract.vocab import (
     RE_PROJECT_SUFFIX,
     RE_STREET_WORK,
     SUFFIX_PREDICATES,
-    LEADING_STOPWORDS,
 )
 from kg.lexicon import Lexicon
 from kg.lexicon.grammar import RE_DESIGNATION, RE_FIRM_LEGAL, RE_HAN, RE_PARK_SUFFIX, alternation, park_type
@@ -63,39 +64,44 @@ FIRM, PROJECT, PARK = EntityType.FIRM, EntityType.PROJECT, EntityType.PARK
 MAX_NAME = 40  # characters a name may have
 MIN_NAME = 3
 GENERIC_PROJECT_WORD_SET = frozenset(GENERIC_PROJECT_WORDS)
-# Multi-character generic words go wherever they stand; one-character ones (新, 大, 省 …) only as words of their
-# own (新能源 and 大丰 keep theirs).
+# Multi-character generic words go wherever they stand; one-character ones (新, 大, 省 …) only as words of
+# their own (新能源 and 大丰 keep theirs).
 RE_GENERIC_PROJECT_WORDS = re.compile(alternation(tuple(w for w in GENERIC_PROJECT_WORDS if len(w) > 1)))
 
 
 def strip_generic(head: str) -> str:
-    """``head`` without the words that only say what kind of project it is (重点, 产业, 亿元以上 …); one-character
-    ones (新, 大, 省) go only when nothing else is left."""
+    """``head`` without the words that only say what kind of project it is (重点, 产业, 亿元以上 …);
+    one-character ones (新, 大, 省) go only when nothing else is left."""
     rest = RE_GENERIC_PROJECT_WORDS.sub("", head)
     return "" if all(c in GENERIC_PROJECT_WORD_SET or not c.strip() for c in rest) else rest
 RE_PUBLIC_WORKS = re.compile(alternation(PUBLIC_WORKS_WORDS))
-RE_COUNT_INSIDE = re.compile(r"\d+(?:个|家|项|名|人次|户)|[一二三四五六七八九十两]+个|[一二三四五六七八九十百两]+大(?!道)|"
+RE_COUNT_INSIDE = re.compile(r"\d+(?:个|家|项|名|人次|户)|[一二三四五六七八九十两]+个"
+                             r"|[一二三四五六七八九十百两]+大(?!道)|"
                              r"^[一二三四五六七八九十两]+(?:中心|基地|园|区)")
 # "…和重点项目": a name may not end in a conjunction and a generic head.
-RE_CONNECTOR_BEFORE_SUFFIX = re.compile(r"[及和与、](?:重点|重大|产业|招商|签约|在建|新建|示范)*(?:项目|工程|基地|中心)$")
+RE_CONNECTOR_BEFORE_SUFFIX = re.compile(r"[及和与、](?:重点|重大|产业|招商|签约|在建|新建|示范)*(?:项目|工程"
+                                        r"|基地|中心)$")
 RE_MONEY_INSIDE = re.compile(r"\d+(?:\.\d+)?\s*(?:亿|万)\s?(?:元|美元)|亿元|万元|\d+强")
 # Business words of firm names (…封装测试公司): not what makes one firm's name distinctive.
 RE_FIRM_BUSINESS_WORDS = re.compile(alternation(tuple(FIRM_NAME_VERBS | PROJECT_PROCESS_VERBS)))
 # A name-suffix word followed by a list comma ends a complete earlier name (A基地、B项目) …
 RE_NAME_SUFFIX_WORD = re.compile(f"(?:{RE_PROJECT_SUFFIX.pattern}|{RE_FIRM_LEGAL.pattern})$")
-RE_ENDS_IN_SUFFIX = re.compile(f"(?:{RE_PROJECT_SUFFIX.pattern}|{RE_FIRM_LEGAL.pattern}|{RE_PARK_SUFFIX.pattern})$")
-RE_ANY_SUFFIX = re.compile(f"(?:{RE_PROJECT_SUFFIX.pattern}|{RE_FIRM_LEGAL.pattern}|{RE_PARK_SUFFIX.pattern})")
+ANY_SUFFIX = f"(?:{RE_PROJECT_SUFFIX.pattern}|{RE_FIRM_LEGAL.pattern}|{RE_PARK_SUFFIX.pattern})"
+RE_ENDS_IN_SUFFIX = re.compile(ANY_SUFFIX + "$")
+RE_ANY_SUFFIX = re.compile(ANY_SUFFIX)
 # … and a terminal suffix followed by a conjunction too (A项目和B项目; but 研发中心及数据中心 is one name).
 RE_TERMINAL_SUFFIX = re.compile(f"(?:项目|工程|{RE_FIRM_LEGAL.pattern})$")
 PAREN_PAIRS = {")": "(", "）": "（", "”": "“"}
 QUOTE_CHARS = frozenset("“”")
 DASHES = frozenset("—–")
 # Countries written in brackets inside firm names: 三星(中国)半导体有限公司.
-COUNTRIES = frozenset({"中国", "香港", "澳门", "台湾", "美国", "德国", "日本", "韩国", "法国", "英国", "新加坡", "意大利",
-                       "荷兰", "瑞士", "瑞典", "加拿大", "澳大利亚", "泰国", "越南", "印度", "亚洲", "欧洲", "国际"})
+COUNTRIES = frozenset({"中国", "香港", "澳门", "台湾", "美国", "德国", "日本", "韩国", "法国", "英国",
+                       "新加坡", "意大利", "荷兰", "瑞士", "瑞典", "加拿大", "澳大利亚", "泰国", "越南",
+                       "印度", "亚洲", "欧洲", "国际"})
 # Words that link coordinated industry modifiers to the name they modify (新能源、大数据、云计算用…).
 MODIFIER_LINKS = frozenset("用型类")
-# Multi-character words that never start a name (verbs, adverbs, determiners of news text): they end a name too.
+# Multi-character words that never start a name (verbs, adverbs, determiners of news text): they end a name
+# too.
 LEADING_WORDS = frozenset(w for w in LEADING_STOPWORDS if len(w) > 1)
 # The bare type words a name may end in (宝丰光伏电站 less 电站 is 宝丰光伏, not the place 宝丰).
 RE_BARE_SUFFIX_RUN = re.compile(r"(?:项目|工程|基地|中心|总部|电站|电厂|园|[一二三四五六七八九十首]期)+$")
@@ -107,9 +113,9 @@ MAX_PAREN = 10
 
 
 def clause_start(text: str, pos: int, limit: int = MAX_NAME + 12) -> int:
-    """The start of the clause holding ``pos``: after the last hard boundary (quote marks are not one: a quoted
-    word may be part of a name, “集客魔方”网红直播基地; nor is a single dash between words, 中国—东盟), at most
-    ``limit`` back."""
+    """The start of the clause holding ``pos``: after the last hard boundary (quote marks are not one: a
+    quoted word may be part of a name, “集客魔方”网红直播基地; nor is a single dash between words,
+    中国—东盟), at most ``limit`` back."""
     lo = max(0, pos - limit)
     for k in range(pos - 1, lo - 1, -1):
         if text[k] in HARD_BOUNDARY and text[k] not in QUOTE_CHARS and not _inner_dash(text, k):
@@ -120,8 +126,8 @@ def clause_start(text: str, pos: int, limit: int = MAX_NAME + 12) -> int:
 def _inner_dash(text: str, k: int) -> bool:
     """A single dash between two Chinese characters joins words of one name (中国—东盟产业园)."""
     return text[k] in DASHES and 0 < k < len(text) - 1 and text[k - 1] not in DASHES and \
-        text[k + 1] not in DASHES and "\u4e00" <= text[k - 1] <= "\u9fff" and "\u4e00" <= text[k + 1] <= "\u9fff" \
-        and not RE_ENDS_IN_SUFFIX.search(text[max(0, k - 8) : k])
+        text[k + 1] not in DASHES and "\u4e00" <= text[k - 1] <= "\u9fff" and \
+        "\u4e00" <= text[k + 1] <= "\u9fff" and not RE_ENDS_IN_SUFFIX.search(text[max(0, k - 8) : k])
 
 
 def _breaks(tok: Token, etype: EntityType, lex: Lexicon, before_suffix: bool) -> str | None:
@@ -160,7 +166,7 @@ def _breaks(tok: Token, etype: EntityType, lex: Lexicon, before_suffix: bool) ->
 def name_start(text: str, lo: int, suffix_start: int, end: int, etype: EntityType, lex: Lexicon,
                item: bool = False) -> int:
     """The offset where the name ending at ``end`` (its type suffix at ``suffix_start``) starts; ``lo`` is the
-    clause start. None when no valid name ends there."""
+    clause start (whether a valid name ends there is :func:`valid_name`'s to say)."""
     window = text[lo:suffix_start]
     toks = list(cut_window(window))
     start = suffix_start
@@ -168,7 +174,8 @@ def name_start(text: str, lo: int, suffix_start: int, end: int, etype: EntityTyp
     while i >= 0:
         t = toks[i]
         w = t.text
-        if w in PAREN_PAIRS:  # a bracketed locator or phase inside a name: 宇芯(成都)集成电路…, 一轻(咸宁)产业园
+        # a bracketed locator or phase inside a name: 宇芯(成都)集成电路…, 一轻(咸宁)产业园
+        if w in PAREN_PAIRS:
             j = _open_paren(toks, i)
             if j is None or not _transparent(window[toks[j].end : t.start], lex, quoted=(w == "”")):
                 break
@@ -189,7 +196,8 @@ def name_start(text: str, lo: int, suffix_start: int, end: int, etype: EntityTyp
             why = "hard"  # A项目和B项目: B starts after the conjunction
         if why == "soft" and (item or _soft_stays(toks, i, etype, text[lo + t.end : end], lex,
                                                   text[suffix_start:end])):
-            why = None  # inside a list item only function words and predicates cut (大全|年产…, 建文|洗涤|二期)
+            # inside a list item only function words and predicates cut (大全|年产…, 建文|洗涤|二期)
+            why = None
         if why is not None:
             break
         start = lo + t.start
@@ -203,7 +211,8 @@ VERB_TAGS = frozenset({"v", "vd", "vi", "vg", "vq"})
 NAME_MODIFIERS = frozenset({"现代", "当代", "近代", "古代", "未来", "新兴", "长远", "永久", "传统", "共同"})
 
 
-def _soft_stays(toks: list[Token], i: int, etype: EntityType, rest: str, lex: Lexicon, suffix: str = "") -> bool:
+def _soft_stays(toks: list[Token], i: int, etype: EntityType, rest: str, lex: Lexicon,
+                suffix: str = "") -> bool:
     """Whether a verb or adverb by jieba's class is still inside the name.
 
     In a project name a verb between two name words is part of it (牛首山|抽水|蓄能电站), and so is one whose
@@ -216,7 +225,8 @@ def _soft_stays(toks: list[Token], i: int, etype: EntityType, rest: str, lex: Le
             return True  # 闪存(v)芯片, 抽水(v)蓄能: the verb qualifies an industry's product
     prev = toks[i - 1] if i > 0 else None
     name_before = prev is not None and len(prev.text) >= 2 and _breaks(prev, etype, lex, False) is None and \
-        not RE_NAME_SUFFIX_WORD.search(prev.text) and not park_type(prev.text) and prev.text not in PAREN_PAIRS
+        not RE_NAME_SUFFIX_WORD.search(prev.text) and not park_type(prev.text) and \
+        prev.text not in PAREN_PAIRS
     if etype is PARK and i == len(toks) - 1 and lex.words.tag(toks[i].text) in ("v", "vn") and \
             suffix.endswith(("园", "园区")) and name_before:
         return True  # 九洲北斗导航(v)产业园: the word before a 园 says what the park is for
@@ -255,9 +265,10 @@ def _transparent(inside: str, lex: Lexicon, quoted: bool = False) -> bool:
 
 
 def _joins_modifier(text: str, lo: int, comma: int, lex: Lexicon) -> bool:
-    """Coordinated industry words may modify a project name together (新能源、大数据、云计算用高性能电极箔项目):
-    a list comma joins them when industry words stand on both sides and the last one is followed by a linking
-    word (用, 型, 类); anything else before a comma is an earlier item of a list."""
+    """Coordinated industry words may modify a project name together
+    (新能源、大数据、云计算用高性能电极箔项目): a list comma joins them when industry words stand on both
+    sides and the last one is followed by a linking word (用, 型, 类); anything else before a comma is an
+    earlier item of a list."""
     k = comma
     while k > lo and text[k - 1] not in HARD_BOUNDARY and text[k - 1] != LIST_COMMA:
         k -= 1
@@ -265,7 +276,8 @@ def _joins_modifier(text: str, lo: int, comma: int, lex: Lexicon) -> bool:
     piece = trim_name(piece)[1] if piece else piece
     if k > lo and text[k - 1] == LIST_COMMA and piece and not RE_ANY_SUFFIX.search(piece) and \
             RE_NAME_SUFFIX_WORD.search(text[max(lo, k - 12) : k - 1]) and len(piece) <= 20:
-        return True  # …项目、翰博集团OLED装置零部件膜剥离、精密清洗及热喷涂生产基地项目: a fragment of this item
+        # …项目、翰博集团OLED装置零部件膜剥离、精密清洗及热喷涂生产基地项目: a fragment of this item
+        return True
     if not _industry_word(piece, lex):
         return False
     pos = comma + 1
@@ -321,12 +333,14 @@ def _valid_name_cached(name: str, etype: EntityType, lex: Lexicon) -> bool:
     if etype is FIRM:
         return _valid_firm(name)
     if etype is PARK:
-        return park_type(name) is not None and not _province_designation(name, lex) and not RE_PHASE.match(name)
+        return park_type(name) is not None and not _province_designation(name, lex) and \
+            not RE_PHASE.match(name)
     return _valid_project(name, lex)
 
 
 def _province_designation(name: str, lex: Lexicon) -> bool:
-    """广西轻工园: a province and a kind of 园 is a title a province awards, not one park (湖北自贸区 is one)."""
+    """广西轻工园: a province and a kind of 园 is a title a province awards, not one park (湖北自贸区 is
+    one)."""
     from kg.lexicon.grammar import park_suffix
 
     suffix = park_suffix(name) or ""
@@ -350,8 +364,8 @@ def _valid_firm(name: str) -> bool:
 
 
 def _valid_project(name: str, lex: Lexicon) -> bool:
-    if RE_GENERIC_PROJECT.match(name) or name.startswith(("项目", "工程")) or RE_PUBLIC_WORKS.search(name) or \
-            RE_STREET_WORK.search(name):
+    if RE_GENERIC_PROJECT.match(name) or name.startswith(("项目", "工程")) or RE_PUBLIC_WORKS.search(name) \
+            or RE_STREET_WORK.search(name):
         return False
     if RE_PROGRAM_NAME.match(name) or RE_MONEY_INSIDE.search(name) or name.endswith(NOT_PROJECT_ENDINGS):
         return False
@@ -380,8 +394,9 @@ def _last_suffix(name: str) -> re.Match[str] | None:
 
 
 def _common_words_only(name: str, lex: Lexicon) -> bool:
-    """国家区域医疗中心项目, 现代能源产业项目: a head made of common words only (jieba's dictionary counts each
-    :data:`COMMON_WORD_FREQ` times or more), with no place, firm, brand, product or figure, names a kind."""
+    """国家区域医疗中心项目, 现代能源产业项目: a head made of common words only (jieba's dictionary counts
+    each :data:`COMMON_WORD_FREQ` times or more), with no place, firm, brand, product or figure, names a
+    kind."""
     m = _last_suffix(name)
     words = [w for w in cut(name[: m.start()] if m else name) if w.strip()]
     if not words:
@@ -429,7 +444,8 @@ def places_only(s: str, lex: Lexicon) -> bool:
 
 
 def _balanced(name: str) -> bool:
-    """Quotes and brackets are balanced (“南三县”… yes; “雪亮工程 no; 阳湖)基地 no); at most one quoted part."""
+    """Quotes and brackets are balanced (“南三县”… yes; “雪亮工程 no; 阳湖)基地 no); at most one quoted
+    part."""
     if name.count("“") != name.count("”") or name.count("“") > 1:
         return False
     return name.count("(") == name.count(")") and name.count("（") == name.count("）")

@@ -16,8 +16,8 @@ ENTITY_TYPES = ("firm", "project", "park", "place", "industry")
 
 
 def to_record(ex: Extraction, with_text: bool = False, inferred: bool = False) -> dict[str, Any]:
-    """The gold-shaped record of one extraction: the facts the text states (``inferred=True`` adds the ones the
-    chain taxonomy inferred, e.g. a product keyword in a project name mapped to its chain link)."""
+    """The gold-shaped record of one extraction: the facts the text states (``inferred=True`` adds the ones
+    the chain taxonomy inferred, e.g. a product keyword in a project name mapped to its chain link)."""
     doc = ex.doc
     names = {e.key: e.name for e in ex.entities}
     ents: dict[str, list[dict[str, Any]]] = {t: [] for t in ENTITY_TYPES}

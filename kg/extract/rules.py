@@ -2,7 +2,8 @@
 
 >>> from kg.model import Document
 >>> ex = RuleExtractor(Lexicon.load())(Document("d", "d.txt", None, "2023", "邵阳市",
-...     "总投资16亿元的锂离子动力电池项目在邵阳经济技术开发区正式签约。该项目由山西易高能源有限公司投资建设。"))
+...     "总投资16亿元的锂离子动力电池项目在邵阳经济技术开发区正式签约。"
+...     "该项目由山西易高能源有限公司投资建设。"))
 >>> sorted(e.name for e in ex.entities if e.type.value in ("firm", "project", "park"))
 ['山西易高能源有限公司', '邵阳经济技术开发区', '锂离子动力电池项目']
 >>> [(r.type.value, r.amount_cny, r.evidence[0].rule) for r in ex.relations if r.type.value == "INVESTS_IN"]

@@ -3,7 +3,8 @@ them all and settles overlaps (longest wins; list context types its items).
 
 Finders (registry :data:`SPAN_FINDERS`):
 
-* ``suffix``: names ending in a type suffix (有限公司, 项目, 经开区 …), started by :func:`kg.extract.names.name_start`;
+* ``suffix``: names ending in a type suffix (有限公司, 项目, 经开区 …), started by
+  :func:`kg.extract.names.name_start`;
 * ``list``: items of "A、B、C等…项目/企业" (an item needs no suffix: the list's head types it);
 * ``known_firm``: firm names the lexicon knows (listed companies, central SOEs, well-known brands);
 * ``place``: divisions of the gazetteer, resolved near the document's region;
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from kg.extract.mentions import FIRM, PARK, PLACE, PROJECT, Mention, longest_first
@@ -22,48 +23,59 @@ from kg.extract.names import MAX_NAME, clause_start, item_start, name_start, val
 from kg.extract.text import Span, trim_name
 from kg.extract.tokens import cut, cut_window, word_bounded, word_frequency
 from kg.extract.vocab import (
+    CLAUSE_DATE,
     FIRM_DESCRIPTORS,
-    FIRM_TRADE_SUFFIXES,
-    LIST_PROJECT_ENDINGS,
     PROJECT_LIST_HEADS,
     PROJECT_SUFFIXES,
-    RE_CLAUSE_QUALIFIER,
-    RE_FIRM_TRADE,
-    RE_FIRM_QUALIFIER,
-    RE_INDUSTRY_QUALIFIER,
-    RE_NON_INVESTMENT_QUALIFIER,
     RE_ASPIRATION,
-    RE_PHASE,
+    RE_CLAUSE_QUALIFIER,
+    RE_FIRM_QUALIFIER,
+    RE_FIRM_TRADE,
+    RE_INDUSTRY_QUALIFIER,
     RE_LAST_ITEM_JOIN,
     RE_LIST_COUNT_FIRMS,
     RE_LIST_TAIL,
+    RE_NON_INVESTMENT_QUALIFIER,
+    RE_PHASE,
     RE_PROJECT_EVENT,
     RE_PROJECT_SUFFIX,
 )
 from kg.lexicon import Lexicon, Place
-from kg.lexicon.grammar import FIRM_LEGAL_FORMS, PARK_SUFFIXES, RE_FIRM_LEGAL, RE_HAN, park_type
+from kg.lexicon.gazetteer import Gazetteer, PlaceMention
+from kg.lexicon.grammar import (
+    FIRM_LEGAL_FORMS,
+    FIRM_TRADE_SUFFIXES,
+    PARK_SUFFIXES,
+    RE_FIRM_LEGAL,
+    RE_HAN,
+    park_type,
+)
 from kg.lexicon.matcher import Matcher
 from kg.model import EntityType
 
-FIRM_LIST_HEADS = ("企业", "公司", "集团", "龙头", "市场主体", "银行", "金融机构", "网红", "厂商", "翘楚", "巨头")
+FIRM_LIST_HEADS = ("企业", "公司", "集团", "龙头", "市场主体", "银行", "金融机构", "网红", "厂商", "翘楚",
+                   "巨头")
 # A suffix right after one of these ends no name (的项目, 个项目, 该项目, 、项目).
 NO_NAME_BEFORE = frozenset("的个等该此这些了在是各批项大类级,，。；;：:、（(“\n ")
 # … nor after a count or a generic qualifier that follows a function word (10个重点项目, 一批招商项目).
-RE_GENERIC_BEFORE_SUFFIX = re.compile(r"(?:^|[的个等该此这批项、，,。；;\d])(?:重点|重大|招商|签约|产业|在建|续建|新建|"
+RE_GENERIC_BEFORE_SUFFIX = re.compile(r"(?:^|[的个等该此这批项、，,。；;\d])(?:重点|重大|招商|签约|产业|在建"
+                                      r"|续建|新建|"
                                       r"新开工|开工|竣工|投产|储备|民生|基础设施|重特大|好|优质|亿元以上)$")
 # Labels of a web page's credits: what follows them names the site's makers, not the news.
-RE_CREDITS = re.compile(r"(?:技术支持|主办单位|承办单位|主办|承办|协办|版权所有|Copyright|©|设计制作|网站制作|网站维护|运维单位|"
+RE_CREDITS = re.compile(r"(?:技术支持|主办单位|承办单位|主办|承办|协办|版权所有|Copyright|©|设计制作|网站制作"
+                        r"|网站维护|运维单位|"
                         r"ICP备|备案号|联系电话|联系地址|来源|编辑|责任编辑|作者)[：:\s]")
 MAX_LIST_CHARS = 400  # a coordinated list longer than this is not read as one
 # "本次集中开工的重大项目包括A、B": a list opened by its head.
 RE_LIST_OPENING = re.compile(r"(?P<head>项目|企业)(?:主要)?(?:包括|包含|有|涵盖)[:：]?")
 # A capacity (年产10万吨, 2GW, 100兆瓦) marks a plant, not an activity.
-RE_CAPACITY = re.compile(r"\d+(?:\.\d+)?\s?(?:万|千|亿)?(?:吨|GW|GWh|MW|兆瓦|千瓦|万千瓦|套|台|辆|片|平方米|亩)|年产")
+RE_CAPACITY = re.compile(r"\d+(?:\.\d+)?\s?(?:万|千|亿)?(?:吨|GW|GWh|MW|兆瓦|千瓦|万千瓦|套|台|辆|片|平方米"
+                         r"|亩)|年产")
 # Word classes and words that make a list item an activity (种植, 改革, 扶贫, 治理 …).
 ACTION_TAGS = frozenset({"v", "vn", "vd", "vi"})
 BREAK_WORD_TAGS = frozenset({"v", "vd", "vi", "d", "ad", "p", "c", "u", "r"})
-ACTION_WORDS = frozenset({"扶贫", "养殖", "治理", "整治", "保护", "利用", "改革", "防治", "控制", "传承", "灭荒", "提升",
-                          "建设", "改造", "开发", "发展", "推广", "示范"})
+ACTION_WORDS = frozenset({"扶贫", "养殖", "治理", "整治", "保护", "利用", "改革", "防治", "控制", "传承",
+                          "灭荒", "提升", "建设", "改造", "开发", "发展", "推广", "示范"})
 # A known short name glued to one of these is part of a longer word, not the firm (平安 in 平安建设).
 BAD_NEXT_AFTER_KNOWN = frozenset("市县区省镇乡村路街")
 LEVEL_RANK = {"province": 0, "city": 1, "county": 2, "town": 3, "village": 4}
@@ -72,13 +84,16 @@ RE_LISTING = re.compile(
     r"(?:力促|支持|推动|推进|助推)(?P<firm>[\u4e00-\u9fff]{2,12}?)"
     r"(?:(?:尽快|早日|加快|冲刺|实现|在|到|登陆)[^，,。；、]{0,8}?)?(?:上市|挂牌|IPO)")
 # "当地打火机企业如东亿电气": a firm given as an example of 企业.
-RE_FIRM_EXAMPLE = re.compile(r"(?:企业|公司|厂商|龙头)(?:如|像|包括|例如|比如|有)(?P<firm>[\u4e00-\u9fff]{2,8}?)"
+RE_FIRM_EXAMPLE = re.compile(r"(?:企业|公司|厂商|龙头)(?:如|像|包括|例如|比如|有)"
+                             r"(?P<firm>[\u4e00-\u9fff]{2,8}?)"
                              r"(?=[，,、和与及等强加在将已正])")
 # "由X(和Y)(共同)投资建设 / 负责建设 / 实施": X is the investor.
 RE_BY_FIRM = re.compile(
     r"由(?P<firm>[^，,。；;由]{2,40}?)(?:共同|联合|独资|全资|负责|牵头)?(?:投资|出资|投建|建设|实施|开发|打造|运营|组建)")
 # "投资方为X", "投资主体是X", "项目业主为X".
-RE_INVESTOR_IS = re.compile(r"(?:投资方|投资主体|投资商|项目业主|建设单位|实施主体|业主单位)(?:为|是|系)(?P<firm>[^，,。；;]{2,30})")
+RE_INVESTOR_IS = re.compile(r"(?:投资方|项目方|投资主体|投资商|项目业主|建设单位|实施主体|业主单位)"
+                            r"(?:为|是|系)"
+                            r"(?P<firm>[^，,。；;]{2,30})")
 # "中兴资本旗下X公司": the owner before 旗下 is a firm too.
 RE_PARENT = re.compile(r"(?P<firm>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:旗下|下属|控股的|全资子公司)")
 # "奥托立夫是全球最大的汽车安全系统供应商": a name defined as a firm at the start of its clause.
@@ -89,23 +104,23 @@ RE_TRADE_SUBJECT = re.compile(
     r"(?P<firm>[\u4e00-\u9fff]{2,4}(?:" + "|".join(sorted(FIRM_TRADE_SUFFIXES, key=len, reverse=True)) + r"))"
     r"(?=入选|入围|连续|将|已|正|致力|投资|计划|拟|落户|签约|成功|获评|荣获|总投资|主要|是全球|是国内|是我国)")
 # What may stand before a name that opens its clause: a date, a time word, a source phrase.
-RE_CLAUSE_OPENING = re.compile(r"\s*(?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:上午|下午)?\s*"
+RE_CLAUSE_OPENING = re.compile(CLAUSE_DATE +
                                r"(?:据悉|据了解|据介绍|目前|其中|此外|同时|今年|去年|近日|日前)?\s*")
 # "引进了行业龙头企业恒力科技": a brand and trade word right after a descriptor of firms.
 RE_AFTER_DESCRIPTOR = re.compile(
     r"(?:龙头企业|头部企业|领军企业|知名企业|上市公司|500强企业|500强|独角兽企业|企业)(?P<firm>[\u4e00-\u9fff]{2,4}(?:"
     + "|".join(sorted(FIRM_TRADE_SUFFIXES, key=len, reverse=True)) + r"))(?=[，,、。；;和与及等将在的已正])")
 # Words a sentence must hold for a role pattern to be tried on it (cheap tests before the regexes).
-INVESTOR_ANCHORS = ("投资方", "投资主体", "投资商", "项目业主", "建设单位", "实施主体", "业主单位")
+INVESTOR_ANCHORS = ("投资方", "项目方", "投资主体", "投资商", "项目业主", "建设单位", "实施主体", "业主单位")
 DESCRIPTOR_ANCHORS = ("企业", "上市公司", "500强")
 PARENT_ANCHORS = ("旗下", "下属", "控股的", "全资子公司")
-FIRM_KIND_ANCHORS = ("供应商", "企业", "公司", "集团", "制造商", "厂商", "生产商", "服务商", "运营商", "开发商", "龙头", "巨头",
-                     "领军者")
+FIRM_KIND_ANCHORS = ("供应商", "企业", "公司", "集团", "制造商", "厂商", "生产商", "服务商", "运营商",
+                     "开发商", "龙头", "巨头", "领军者")
 EXAMPLE_ANCHORS = ("如", "像", "包括", "例如", "比如", "有")
 RE_CLAUSE_END = re.compile(r"[，,；;：:]")
 # Parties of a 由-clause that are no firm (双方, 企业方).
-NOT_PARTIES = frozenset({"双方", "各方", "三方", "企业", "企业方", "公司", "政府", "我市", "我县", "我区", "市政府",
-                         "县政府", "区政府"})
+NOT_PARTIES = frozenset({"双方", "各方", "三方", "企业", "企业方", "公司", "政府", "我市", "我县", "我区",
+                         "市政府", "县政府", "区政府"})
 # Job titles after a name make it a government body (招商局副局长), not a firm.
 RE_TITLE_AFTER = re.compile(r"^(?:副|局长|主任|书记|处长|科长|部长|厅长|党组)")
 # Government bodies: never firms, and they end a firm name before them (X市人民政府与Y有限公司).
@@ -127,6 +142,18 @@ class Context:
         object.__setattr__(self, "sentence_starts", tuple(s.start for s in self.sentences))
 
 
+
+# Words joining the parties of a signing (A与B, A和B以及C).
+RE_PARTY_JOIN = re.compile(r"(以及|和|与|及|、)")
+
+
+def _last_match(rx: re.Pattern[str], s: str) -> re.Match[str] | None:
+    """The last match of ``rx`` in ``s`` (None without one)."""
+    found = None
+    for found in rx.finditer(s):  # noqa: B007 (the loop keeps the last match)
+        pass
+    return found
+
 def suffix_matcher() -> Matcher:
     """One matcher for every type suffix: firm legal forms, project suffixes, park types."""
     words: dict[str, set[EntityType]] = {}
@@ -136,14 +163,20 @@ def suffix_matcher() -> Matcher:
     return Matcher({w: frozenset(t) for w, t in words.items()})
 
 
+# Which type's reading of a suffix two types share (产业基地, 产业园) is tried first.
+SUFFIX_TYPE_ORDER = {FIRM: 0, PARK: 1, PROJECT: 2}
+
+
 def find_suffixes(text: str, matcher: Matcher) -> tuple[tuple[int, int, EntityType], ...]:
-    """(start, end, type) of the longest suffix of each type ending at each position."""
+    """(start, end, type) of the longest suffix of each type ending at each position, in text order (a suffix
+    two types share in :data:`SUFFIX_TYPE_ORDER`, never in the order of a set)."""
     best: dict[tuple[int, EntityType], int] = {}
     for s, e, _w, types in matcher.iter_all(text):
         for t in types:
             if (e, t) not in best or s < best[(e, t)]:
                 best[(e, t)] = s
-    return tuple(sorted(((s, e, t) for (e, t), s in best.items()), key=lambda x: (x[1], x[0])))
+    return tuple(sorted(((s, e, t) for (e, t), s in best.items()),
+                        key=lambda x: (x[1], x[0], SUFFIX_TYPE_ORDER[x[2]])))
 
 
 # --- finders ----------------------------------------------------------------------------------------------
@@ -160,8 +193,6 @@ def find_suffix_names(ctx: Context) -> list[Mention]:
             continue  # 工程车, 项目组: the suffix is inside a longer word
         lo = clause_start(text, s_start)
         start = name_start(text, lo, s_start, s_end, etype, lex)
-        if start is None:
-            continue
         removed, name = trim_name(text[start:s_end])
         if not valid_name(name, etype, lex):
             continue
@@ -175,9 +206,13 @@ def find_suffix_names(ctx: Context) -> list[Mention]:
     return out
 
 
+# Work on a project right after its suffix: the suffix ends the name even where jieba joins them (工程建设).
+SUFFIX_THEN_WORK = ("建设", "施工", "开工", "竣工", "投产")
+
+
 def _suffix_ends_word(text: str, start: int, end: int) -> bool:
     """Whether a suffix match ends a word (项目 in 项目组 does not)."""
-    if end >= len(text) or not "\u4e00" <= text[end] <= "\u9fff":
+    if end >= len(text) or not "\u4e00" <= text[end] <= "\u9fff" or text.startswith(SUFFIX_THEN_WORK, end):
         return True
     pos = 0
     for w in cut(text[start : end + 3]):
@@ -208,9 +243,7 @@ def _split_items(text: str, k: int, tail: int) -> list[Span]:
         items.append(Span(pos, pos + len(part), part))
         pos += len(part) + 1
     last = items[-1]
-    j = None
-    for j in RE_LAST_ITEM_JOIN.finditer(last.text):
-        pass
+    j = _last_match(RE_LAST_ITEM_JOIN, last.text)
     if j and j.start() >= 2 and len(last.text) - j.end() >= 2:
         items[-1:] = [Span(last.start, last.start + j.start(), last.text[: j.start()]),
                       Span(last.start + j.end(), last.end, last.text[j.end() :])]
@@ -246,8 +279,8 @@ def _list_items(text: str, sent: Span) -> list[tuple[list[Span], str, str]]:
 
 
 def find_list_items(ctx: Context) -> list[Mention]:
-    """Items of "A、B、C等…企业" are firms; of "…等…项目" lists, projects (an item of a 项目 list needs no suffix
-    when the list is one of investment projects); park-named items of a firm list are parks."""
+    """Items of "A、B、C等…企业" are firms; of "…等…项目" lists, projects (an item of a 项目 list needs no
+    suffix when the list is one of investment projects); park-named items of a firm list are parks."""
     out: list[Mention] = []
     text, lex = ctx.text, ctx.lex
     for sent in ctx.sentences:
@@ -294,10 +327,9 @@ def _project_list_item(name: str, start: int, head: str, qual: str, lex: Lexicon
     改良), a firm of a list of firms' seats (酷哇机器人、山猫传媒等总部项目), or, in a 项目 list, a suffixless
     name that is no action (天骄清美9000吨抛光材料, 通威二期, 瑞丰宏泰; not 锥栗种植, 体制改革)."""
     if RE_FIRM_LEGAL.search(name[-4:]) and not RE_PROJECT_SUFFIX.search(name):
-        return Mention(start, start + len(name), FIRM, name, "firm.list") if valid_name(name, FIRM, lex) else None
-    last = None
-    for last in RE_PROJECT_SUFFIX.finditer(name):
-        pass
+        return Mention(start, start + len(name), FIRM, name, "firm.list") if valid_name(name, FIRM, lex) \
+            else None
+    last = _last_match(RE_PROJECT_SUFFIX, name)
     if last is not None and last.end() < len(name) and not RE_PROJECT_SUFFIX.search(name[last.end() :]) and \
             len(name) - last.end() <= 6 and last.end() >= 4:
         name = name[: last.end()]  # 蕉坪岭花卉苗木基地土地改良 -> 蕉坪岭花卉苗木基地
@@ -321,8 +353,8 @@ def _one_word(name: str) -> bool:
 
 
 def _is_action(name: str, lex: Lexicon, strict: bool = False) -> bool:
-    """锥栗种植, 市城区城管体制改革: an item that ends in a verb names an activity, unless it states a capacity,
-    a phase or a firm (…多晶硅 is a thing; 年产30万吨… a plant)."""
+    """锥栗种植, 市城区城管体制改革: an item that ends in a verb names an activity, unless it states a
+    capacity, a phase or a firm (…多晶硅 is a thing; 年产30万吨… a plant)."""
     if RE_CAPACITY.search(name) or RE_PHASE.search(name) or lex.firms.find_known(name):
         return False
     words = [t.text for t in cut_window(name)]
@@ -389,11 +421,13 @@ def find_places(ctx: Context) -> list[Mention]:
     return out
 
 
-def _next_to(text: str, gaz, p, q) -> bool:  # type: ignore[no-untyped-def]
-    """Two places stand together: chained (西宁东川: the second inside the first) or listed (吉首、凤凰: in one
-    province)."""
+def _next_to(text: str, gaz: Gazetteer, p: PlaceMention, q: PlaceMention) -> bool:
+    """Two places stand together: chained (西宁东川: the second inside the first) or listed (吉首、凤凰: in
+    one province)."""
     a, b = (q, p) if q.start < p.start else (p, q)
     gap = text[a.end : b.start]
+    if a.code is None or b.code is None:
+        return False
     if gap == "":
         return gaz.is_within(b.code, a.code)
     if len(gap) == 1 and gap in "、，,和与及":
@@ -402,53 +436,88 @@ def _next_to(text: str, gaz, p, q) -> bool:  # type: ignore[no-untyped-def]
 
 
 def find_firms_by_role(ctx: Context) -> list[Mention]:
-    """Firms named by their role, whatever their suffix: 由肥西工投负责建设, 投资方为X, 企业如东亿电气, 力促X上市,
-    X旗下…, X是…供应商, 爱玛车业入选…, 龙头企业恒力科技. A pattern runs only on sentences holding its anchor word."""
-    out: list[Mention] = []
-    text, lex = ctx.text, ctx.lex
+    """Firms named by their role, whatever their suffix: 由肥西工投负责建设, 投资方为X, 企业如东亿电气,
+    力促X上市, X旗下…, X是…供应商, 爱玛车业入选…, 龙头企业恒力科技. Each of :data:`ROLE_FINDERS` runs on a
+    sentence only when it holds the finder's anchor word."""
+    out: list[Mention | None] = []
     for sent in ctx.sentences:
-        st = sent.text
-        for rx, rule in ((RE_BY_FIRM, "firm.by"), (RE_INVESTOR_IS, "firm.investor_is")):
-            if rule == "firm.by" and "由" not in st or rule == "firm.investor_is" and not any(
-                    a in st for a in INVESTOR_ANCHORS):
-                continue
-            for m in rx.finditer(text, sent.start, sent.end):
-                for s, e in _parties(text, m.start("firm"), m.end("firm"), lex):
-                    name = text[s:e]
-                    if name in NOT_PARTIES or RE_GOVERNMENT.search(name) or lex.gazetteer.resolve(name) is not None:
-                        continue
-                    if _firm_like(name, lex):
-                        out.append(Mention(s, e, FIRM, name, rule, score=0.8))
-        if any(a in st for a in DESCRIPTOR_ANCHORS):
-            for m in RE_AFTER_DESCRIPTOR.finditer(text, sent.start, sent.end):
-                name = m.group("firm")
-                if _brand_like_word(name[:2], lex) and valid_name(name, FIRM, lex) and \
-                        not lex.gazetteer.surfaces.get(name[:2]):
-                    out.append(Mention(m.start("firm"), m.end("firm"), FIRM, name, "firm.after_descriptor",
-                                       score=0.7))
-        if any(a in st for a in PARENT_ANCHORS):
-            out.extend(_firm_at(ctx, m, "firm.parent") for m in RE_PARENT.finditer(text, sent.start, sent.end))
-        # X是…供应商, 爱玛车业入选…: names that open a clause
-        defined = "是" in st and any(a in st for a in FIRM_KIND_ANCHORS)
-        for lo, hi in _clauses(text, sent):
-            op = RE_CLAUSE_OPENING.match(text, lo, hi)
-            at = op.end() if op else lo
-            for rx, rule, on in ((RE_FIRM_IS, "firm.defined", defined), (RE_TRADE_SUBJECT, "firm.subject", True)):
-                m = rx.match(text, at, hi) if on else None
-                if m is not None:
-                    out.append(_firm_at(ctx, m, rule))
-        if "上市" in st or "挂牌" in st or "IPO" in st:
-            for m in RE_LISTING.finditer(text, sent.start, sent.end):
-                removed, name = trim_name(m.group("firm"))
-                s = m.start("firm") + removed
-                if valid_name(name, FIRM, lex) and not name.startswith(("企业", "公司")):
-                    out.append(Mention(s, s + len(name), FIRM, name, "firm.listing", score=0.8))
-        if any(a in st for a in EXAMPLE_ANCHORS):
-            for m in RE_FIRM_EXAMPLE.finditer(text, sent.start, sent.end):
-                name = m.group("firm")
-                if RE_FIRM_TRADE.search(name[-2:]) and valid_name(name, FIRM, lex):
-                    out.append(Mention(m.start("firm"), m.end("firm"), FIRM, name, "firm.example", score=0.8))
+        for finder in ROLE_FINDERS:
+            out.extend(finder(ctx, sent))
     return [m for m in out if m is not None]
+
+
+def _investor_roles(ctx: Context, sent: Span) -> Iterator[Mention]:
+    """由X负责建设, 投资方为X: each party of the clause that is no government or place."""
+    text, lex, st = ctx.text, ctx.lex, sent.text
+    for rx, rule, on in ((RE_BY_FIRM, "firm.by", "由" in st),
+                         (RE_INVESTOR_IS, "firm.investor_is", any(a in st for a in INVESTOR_ANCHORS))):
+        if not on:
+            continue
+        for m in rx.finditer(text, sent.start, sent.end):
+            for s, e in _parties(text, m.start("firm"), m.end("firm"), lex):
+                name = text[s:e]
+                if name in NOT_PARTIES or RE_GOVERNMENT.search(name) or \
+                        lex.gazetteer.resolve(name) is not None:
+                    continue
+                if _firm_like(name, lex):
+                    yield Mention(s, e, FIRM, name, rule, score=0.8)
+
+
+def _after_descriptor(ctx: Context, sent: Span) -> Iterator[Mention]:
+    """龙头企业恒力科技: a brand-like name after a descriptor."""
+    if not any(a in sent.text for a in DESCRIPTOR_ANCHORS):
+        return
+    for m in RE_AFTER_DESCRIPTOR.finditer(ctx.text, sent.start, sent.end):
+        name = m.group("firm")
+        if _brand_like_word(name[:2], ctx.lex) and valid_name(name, FIRM, ctx.lex) and \
+                not ctx.lex.gazetteer.surfaces.get(name[:2]):
+            yield Mention(m.start("firm"), m.end("firm"), FIRM, name, "firm.after_descriptor", score=0.7)
+
+
+def _parents(ctx: Context, sent: Span) -> Iterator[Mention | None]:
+    """X旗下…: the parent."""
+    if any(a in sent.text for a in PARENT_ANCHORS):
+        for m in RE_PARENT.finditer(ctx.text, sent.start, sent.end):
+            yield _firm_at(ctx, m, "firm.parent")
+
+
+def _clause_subjects(ctx: Context, sent: Span) -> Iterator[Mention | None]:
+    """X是…供应商, 爱玛车业入选…: names that open a clause."""
+    text, st = ctx.text, sent.text
+    defined = "是" in st and any(a in st for a in FIRM_KIND_ANCHORS)
+    for lo, hi in _clauses(text, sent):
+        op = RE_CLAUSE_OPENING.match(text, lo, hi)
+        at = op.end() if op else lo
+        for rx, rule, on in ((RE_FIRM_IS, "firm.defined", defined), (RE_TRADE_SUBJECT, "firm.subject", True)):
+            m = rx.match(text, at, hi) if on else None
+            if m is not None:
+                yield _firm_at(ctx, m, rule)
+
+
+def _listings(ctx: Context, sent: Span) -> Iterator[Mention]:
+    """力促X上市: the firm to be listed."""
+    if not ("上市" in sent.text or "挂牌" in sent.text or "IPO" in sent.text):
+        return
+    for m in RE_LISTING.finditer(ctx.text, sent.start, sent.end):
+        removed, name = trim_name(m.group("firm"))
+        s = m.start("firm") + removed
+        if valid_name(name, FIRM, ctx.lex) and not name.startswith(("企业", "公司")):
+            yield Mention(s, s + len(name), FIRM, name, "firm.listing", score=0.8)
+
+
+def _examples(ctx: Context, sent: Span) -> Iterator[Mention]:
+    """企业如东亿电气: an example of a kind of firm."""
+    if not any(a in sent.text for a in EXAMPLE_ANCHORS):
+        return
+    for m in RE_FIRM_EXAMPLE.finditer(ctx.text, sent.start, sent.end):
+        name = m.group("firm")
+        if RE_FIRM_TRADE.search(name[-2:]) and valid_name(name, FIRM, ctx.lex):
+            yield Mention(m.start("firm"), m.end("firm"), FIRM, name, "firm.example", score=0.8)
+
+
+# The role patterns of :func:`find_firms_by_role`, in order.
+ROLE_FINDERS: tuple[Callable[[Context, Span], Iterator[Mention | None]], ...] = (
+    _investor_roles, _after_descriptor, _parents, _clause_subjects, _listings, _examples)
 
 
 def _clauses(text: str, sent: Span) -> list[tuple[int, int]]:
@@ -463,8 +532,8 @@ def _clauses(text: str, sent: Span) -> list[tuple[int, int]]:
 
 
 def _firm_at(ctx: Context, m: re.Match[str], rule: str) -> Mention | None:
-    """The firm of a role pattern's match, its start found by the name walk (the parent of 旗下 may stand anywhere;
-    the others open their clause)."""
+    """The firm of a role pattern's match, its start found by the name walk (the parent of 旗下 may stand
+    anywhere; the others open their clause)."""
     text, lex = ctx.text, ctx.lex
     cs = clause_start(text, m.start("firm"))
     s = item_start(text, cs, m.end("firm"), FIRM, lex)
@@ -487,12 +556,11 @@ def _parties(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, i
     (中兴资本旗下天津…有限公司 -> 天津…有限公司)."""
     out = []
     pos = start
-    for part in re.split(r"(?:和|与|及|、|以及)", text[start:end]):
+    pieces = RE_PARTY_JOIN.split(text[start:end])
+    for part, join in zip(pieces[::2], [*pieces[1::2], ""], strict=True):
         s, e = pos, pos + len(part)
-        pos = e + 1
-        legal = None
-        for legal in RE_FIRM_LEGAL.finditer(part):
-            pass
+        pos = e + len(join)
+        legal = _last_match(RE_FIRM_LEGAL, part)
         if legal is not None and legal.end() == len(part):
             s = name_start(text, s, s + legal.start(), e, FIRM, lex)
         removed, name = trim_name(text[s:e])

@@ -21,6 +21,7 @@ from kg.extract.vocab import (
     HARD_BOUNDARY,
     LEADING_STOPWORDS,
     LIST_COMMA,
+    RE_ENUMERATOR,
     RE_LEADING_AMOUNT,
     RE_LEADING_COUNT,
 )
@@ -49,8 +50,8 @@ MAX_SENTENCE_CHARS = 800  # a longer "sentence" (a page without punctuation) is 
 
 
 def split_sentences(text: str) -> list[Span]:
-    """Sentences (ending in 。！？；; or a newline), with offsets; long space runs in PDF text split too, and no
-    sentence is longer than :data:`MAX_SENTENCE_CHARS` (so that work per sentence stays bounded)."""
+    """Sentences (ending in 。！？；; or a newline), with offsets; long space runs in PDF text split too, and
+    no sentence is longer than :data:`MAX_SENTENCE_CHARS` (so that work per sentence stays bounded)."""
     out: list[Span] = []
     for sp in _split_sentences(text):
         start = sp.start
@@ -100,7 +101,9 @@ def soften_line_breaks(text: str) -> str:
     A break is soft when the line before it is nearly as long as the document's wrap width (its long lines'
     80th-percentile length), does not end a sentence, and the next line goes on with text.
 
-    >>> t = "\n".join(["招大引强再次突破,总投资80亿元的比亚迪新能源汽", "车零部件、总投资30亿元的楚江导体产业园高端细", "线等一批重大项目相继落户。招商引资形成固定资产", "投资增长18%。"])
+    >>> t = "\n".join(["招大引强再次突破,总投资80亿元的比亚迪新能源汽",
+    ...                "车零部件、总投资30亿元的楚江导体产业园高端细",
+    ...                "线等一批重大项目相继落户。招商引资形成固定资产", "投资增长18%。"])
     >>> soften_line_breaks(t).count(SOFT_BREAK)
     3
     """
@@ -165,7 +168,7 @@ def trim_name(candidate: str) -> tuple[int, str]:
             removed += len(s) - len(stripped)
             s = stripped
             changed = True
-        for rx in (RE_LEADING_AMOUNT, RE_LEADING_COUNT, RE_YEAR_PREFIX):
+        for rx in (RE_ENUMERATOR, RE_LEADING_AMOUNT, RE_LEADING_COUNT, RE_YEAR_PREFIX):
             m = rx.match(s)
             if m and m.end() > 0:
                 removed += m.end()

@@ -10,6 +10,7 @@ it cuts the few dozen characters before a name's suffix, to see where the name c
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
 from kg.extract.vocab import FUNCTION_CHARS
@@ -35,8 +36,8 @@ def cut(s: str) -> tuple[str, ...]:
 
 @functools.lru_cache(maxsize=131072)
 def cut_window(s: str) -> tuple[Token, ...]:
-    """Words of ``s`` with their offsets; jieba's HMM joins characters it does not know into words, which keeps
-    brands whole (鼎菱, 多氟多, 宇芯)."""
+    """Words of ``s`` with their offsets; jieba's HMM joins characters it does not know into words, which
+    keeps brands whole (鼎菱, 多氟多, 宇芯)."""
     out = []
     pos = 0
     for w in _split_function_chars(_tokenizer().cut(s, HMM=True)):
@@ -48,7 +49,7 @@ def cut_window(s: str) -> tuple[Token, ...]:
 word_frequency = WordClasses.frequency
 
 
-def _split_function_chars(words):  # type: ignore[no-untyped-def]
+def _split_function_chars(words: Iterable[str]) -> Iterator[str]:
     """A word jieba's HMM made up (not in its dictionary) never starts or ends with a function character:
     由泛鼎 -> 由 | 泛鼎."""
     freq = _tokenizer().FREQ
@@ -77,7 +78,8 @@ def word_bounded(text: str, start: int, end: int) -> bool:
     if (start - w0) not in cuts:
         return False
     # 湖南省内陆: jieba cuts 湖南省|内陆, so the name ends on a word boundary one suffix character later
-    return (end - w0) in cuts or (end < len(text) and text[end] in ADMIN_SUFFIX_CHARS and (end + 1 - w0) in cuts)
+    return (end - w0) in cuts or (end < len(text) and text[end] in ADMIN_SUFFIX_CHARS
+                                  and (end + 1 - w0) in cuts)
 
 
 ADMIN_SUFFIX_CHARS = frozenset("省市县区州镇乡")

@@ -1,4 +1,5 @@
-"""Resources below the stages: the gazetteer, firm names, the chain taxonomy, word classes and the naming grammar.
+"""Resources below the stages: the gazetteer, firm names, the chain taxonomy, word classes and the naming
+grammar.
 
 One frozen :class:`Lexicon` is loaded once and passed into ingest, extraction and resolution; none of them
 loads a resource of its own.
@@ -38,14 +39,16 @@ class Lexicon:
     def load(cls, places: str | Path | None = None, firms: str | Path | None = None,
              industries: str | Path | None = None) -> Lexicon:
         """The shipped resources (cached), or the files given."""
-        return _load(str(places or PLACES_PATH), str(firms or FIRM_NAMES_PATH), str(industries or INDUSTRIES_PATH))
+        return _load(str(places or PLACES_PATH), str(firms or FIRM_NAMES_PATH),
+                     str(industries or INDUSTRIES_PATH))
 
     def is_place_name(self, name: str) -> bool:
         """Whether ``name`` is the official or former name of a division."""
         return bool(self.gazetteer.by_name(name))
 
     def bare_name_keeps_place(self, name: str) -> bool:
-        """Whether a place name without its 市/县 still means that place (邵阳市 yes; 邵阳县 no: 邵阳 is the city)."""
+        """Whether a place name without its 市/县 still means that place (邵阳市 yes; 邵阳县 no: 邵阳 is the
+        city)."""
         places = self.gazetteer.by_name(name)
         bare = self.gazetteer.resolve(name[:-1]) if places else None
         return bare is not None and any(p.code == bare.code for p in places)
@@ -53,10 +56,11 @@ class Lexicon:
     def park_canonical(self, name: str) -> tuple[str, str] | None:
         """(canonical name, canonical type) of a specific park name, or None when the name is generic.
 
-        The type suffix takes its long form (经开区 -> 经济技术开发区), rank words go (省级), and a place prefix
-        loses its 市/县 when the bare name still means that place (邵阳市经济技术开发区 = 邵阳经济技术开发区, but
-        邵阳县经济开发区 keeps its 县: 邵阳 alone is the city), never the 市 of a word (智慧城市产业园).
-        A national 经济技术开发区 and a provincial 经济开发区 are different types (see kg.resolve.parks for X经开区).
+        The type suffix takes its long form (经开区 -> 经济技术开发区), rank words go (省级), and a place
+        prefix loses its 市/县 when the bare name still means that place (邵阳市经济技术开发区 = 邵阳经济技术
+        开发区, but 邵阳县经济开发区 keeps its 县: 邵阳 alone is the city), never the 市 of a word (智慧城市产
+        业园). A national 经济技术开发区 and a provincial 经济开发区 are different types (see
+        kg.resolve.parks for X经开区).
 
         >>> lex = Lexicon.load()
         >>> lex.park_canonical("邵阳县经济开发区"), lex.park_canonical("浏阳市经济技术开发区")[0]

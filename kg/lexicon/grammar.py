@@ -1,5 +1,5 @@
-"""The naming grammar of Chinese firms and development zones: legal-form suffixes, park type suffixes with their
-canonical long forms, and what makes a park name specific.
+"""The naming grammar of Chinese firms and development zones: legal-form suffixes, park type suffixes with
+their canonical long forms, and what makes a park name specific.
 
 Both extraction (to find names) and resolution (to key them) read these; they are general Chinese naming
 conventions (企业名称登记管理规定: 行政区划 + 字号 + 行业 + 组织形式; the development-zone catalogue's type
@@ -42,36 +42,44 @@ FIRM_TRADE_SUFFIXES = (
     "科技", "电子", "电气", "电工", "电器", "药业", "制药", "医药", "生物", "茶业", "果业", "食品", "农业",
     "牧业", "林业", "渔业", "农机", "机械", "重工", "汽车", "能源", "新能源", "材料", "新材", "化工", "钢铁",
     "实业", "控股", "股份", "置业", "地产", "传媒", "文化", "互联", "网络", "信息", "软件", "智能", "光电",
-    "半导体", "机器人", "物流", "航空", "建工", "纺织", "服饰", "酒业", "饮料", "乳业", "粮油", "矿业", "环保",
-    "水务", "燃气", "电力", "通信", "数据", "教育", "旅游", "酒店", "餐饮", "资本", "车业", "重卡", "安全",
-    "集团", "化学", "新材料", "电池", "光伏", "硅业", "铝业", "铜业", "锂业", "钴业", "纸业", "陶瓷", "玻璃",
+    "半导体", "机器人", "物流", "航空", "建工", "纺织", "服饰", "酒业", "饮料", "乳业", "粮油", "矿业",
+    "环保", "水务", "燃气", "电力", "通信", "数据", "教育", "旅游", "酒店", "餐饮", "资本", "车业", "重卡",
+    "安全", "集团", "化学", "新材料", "电池", "光伏", "硅业", "铝业", "铜业", "锂业", "钴业", "纸业", "陶瓷",
+    "玻璃",
 )
 
 # --- parks -----------------------------------------------------------------------------------------------
-# Zone type suffixes -> the canonical long form (the alias grammar of development zones: 经开区 = 经济技术开发区,
-# 高新区 = 高新技术产业开发区). A national 经济技术开发区 and a provincial 经济开发区 stay different types.
+# Zone type suffixes -> the canonical long form (the alias grammar of development zones: 经开区 = 经济技术开发
+# 区, 高新区 = 高新技术产业开发区). A national 经济技术开发区 and a provincial 经济开发区 stay different
+# types.
 PARK_SUFFIX_CANON = {
     "经济技术开发区": "经济技术开发区", "经济开发区": "经济开发区", "经开区": "经济技术开发区",
-    "高新技术产业开发区": "高新技术产业开发区", "高新技术开发区": "高新技术产业开发区", "高新区": "高新技术产业开发区",
+    "高新技术产业开发区": "高新技术产业开发区", "高新技术开发区": "高新技术产业开发区",
+    "高新区": "高新技术产业开发区",
     "高新园区": "高新技术产业开发区", "综合保税区": "综合保税区", "综保区": "综合保税区", "保税区": "保税区",
     "保税港区": "保税港区", "保税物流园区": "保税物流园区", "自由贸易试验区": "自由贸易试验区",
     "自贸试验区": "自由贸易试验区", "自贸区": "自由贸易试验区", "自贸片区": "自由贸易试验区片区",
     "工业园区": "工业园区", "工业园": "工业园", "工业集中区": "工业集中区", "工业区": "工业区",
-    "产业园区": "产业园区", "产业园": "产业园", "产业新城": "产业新城", "产业集聚区": "产业集聚区", "集聚区": "集聚区",
+    "产业园区": "产业园区", "产业园": "产业园", "产业新城": "产业新城", "产业集聚区": "产业集聚区",
+    "集聚区": "集聚区",
     "科技园区": "科技园区", "科技园": "科技园", "科技城": "科技城", "科创园": "科创园", "科创城": "科创城",
-    "农业科技园区": "农业科技园区", "农业科技园": "农业科技园", "农业园区": "农业园区", "现代农业园": "现代农业园",
-    "化工园区": "化工园区", "化工园": "化工园", "物流园区": "物流园区", "物流园": "物流园", "物流城": "物流城",
-    "物流港": "物流港", "陆港": "陆港", "空港": "空港", "创业园": "创业园", "创新园": "创新园", "孵化园": "孵化园",
+    "农业科技园区": "农业科技园区", "农业科技园": "农业科技园", "农业园区": "农业园区",
+    "现代农业园": "现代农业园",
+    "化工园区": "化工园区", "化工园": "化工园", "物流园区": "物流园区", "物流园": "物流园",
+    "物流城": "物流城",
+    "物流港": "物流港", "陆港": "陆港", "空港": "空港", "创业园": "创业园", "创新园": "创新园",
+    "孵化园": "孵化园",
     "双创园": "双创园", "软件园": "软件园", "电商园": "电商园", "文创园": "文创园", "轻工园": "轻工园",
     "生态园": "生态园", "循环经济园": "循环经济园", "生物谷": "生物谷", "药谷": "药谷", "光谷": "光谷",
-    "高铁新城": "高铁新城", "新区": "新区", "新城": "新城", "开发区": "开发区", "示范区": "示范区", "示范园": "示范园",
+    "高铁新城": "高铁新城", "新区": "新区", "新城": "新城", "开发区": "开发区", "示范区": "示范区",
+    "示范园": "示范园",
     "经济区": "经济区", "经济综合实验区": "经济综合实验区", "实验区": "实验区", "试验区": "试验区",
     "合作区": "合作区", "产业基地": "产业基地",
 }  # fmt: skip
 PARK_SUFFIXES = tuple(PARK_SUFFIX_CANON)
 RE_PARK_SUFFIX = re.compile(f"(?:{alternation(PARK_SUFFIXES)})")
-# The short forms people write for a canonical park type: a park node gets them as aliases, so 邵阳经开区 finds
-# 邵阳经济技术开发区 even where no document wrote it that way.
+# The short forms people write for a canonical park type: a park node gets them as aliases, so 邵阳经开区
+# finds 邵阳经济技术开发区 even where no document wrote it that way.
 PARK_ABBREVIATIONS = {
     "经济技术开发区": ("经开区",),
     "高新技术产业开发区": ("高新区",),
@@ -80,26 +88,30 @@ PARK_ABBREVIATIONS = {
 }
 # Suffixes that name a zone only when the part before them says it is an economic one (经济区 alone is any
 # region; 临空经济区 is a zone); 示范区 of a 产业 is a zone, a 生态文明示范区 is a designation.
-WEAK_PARK_SUFFIXES = ("示范区", "示范园", "实验区", "试验区", "合作区", "经济区", "生态园", "新城", "工业区", "集聚区")
+WEAK_PARK_SUFFIXES = ("示范区", "示范园", "实验区", "试验区", "合作区", "经济区", "生态园", "新城", "工业区",
+                      "集聚区")
 RE_ZONE_PURPOSE = re.compile(r"产业|经济|工业|农业|开发|高新|科技|创业|加工|制造|临空|临港|保税|贸易|园区")
 # A 生态园 / 新城 needs an industrial word (生态工业园 yes, 湿地生态园 no).
-STRONG_PURPOSE_FOR = {"生态园": re.compile(r"产业|工业|科技|农业"), "新城": re.compile(r"产业|高铁|科技|临空|临港")}
-# Words a park's distinctive part may not consist of alone (the name would be generic: 国家级产业园, 我县工业园区).
+STRONG_PURPOSE_FOR = {"生态园": re.compile(r"产业|工业|科技|农业"),
+                      "新城": re.compile(r"产业|高铁|科技|临空|临港")}
+# Words a park's distinctive part may not consist of alone (the name would be generic: 国家级产业园, 我县工业
+# 园区).
 GENERIC_PARK_WORDS = (
-    "国家级", "国家", "省级", "市级", "县级", "特色", "产业", "商贸", "物流", "我州", "我市", "我县", "我区", "我省",
-    "全省", "全国", "全市", "全县", "城区", "现代", "农业", "工业", "承接", "转移", "示范", "各类", "各", "重点",
-    "新型", "专业", "综合", "区域", "合作", "首个", "首家", "一个", "相关", "园区", "省", "市", "县", "区",
-    "高新技术", "智能", "智慧", "数字", "绿色", "生态", "循环", "高端", "先进", "该", "本", "乡镇", "城市",
-    "一批", "多个", "各个", "这个", "新建", "大型", "小型", "标准化", "化工", "科技", "创新", "创业", "经济",
-    "开发", "配套", "老", "新", "这", "那", "此", "高质量", "第一批", "第二批", "第三批", "第四批", "首批",
+    "国家级", "国家", "省级", "市级", "县级", "特色", "产业", "商贸", "物流", "我州", "我市", "我县", "我区",
+    "我省", "全省", "全国", "全市", "全县", "城区", "现代", "农业", "工业", "承接", "转移", "示范", "各类",
+    "各", "重点", "新型", "专业", "综合", "区域", "合作", "首个", "首家", "一个", "相关", "园区", "省", "市",
+    "县", "区", "高新技术", "智能", "智慧", "数字", "绿色", "生态", "循环", "高端", "先进", "该", "本",
+    "乡镇", "城市", "一批", "多个", "各个", "这个", "新建", "大型", "小型", "标准化", "化工", "科技", "创新",
+    "创业", "经济", "开发", "配套", "老", "新", "这", "那", "此", "高质量", "第一批", "第二批", "第三批",
+    "第四批", "首批",
 )  # fmt: skip
 # Multi-character generic words are removed wherever they stand; one-character ones (新, 老, 省 …) only make a
 # name generic when nothing else is left (新余高新区 keeps 新).
 RE_GENERIC_PARK_WORDS = re.compile(alternation(tuple(w for w in GENERIC_PARK_WORDS if len(w) > 1)))
 GENERIC_PARK_CHARS = frozenset(w for w in GENERIC_PARK_WORDS if len(w) == 1)
 # Names with these are housing estates, scenic or protected areas, not development zones.
-NOT_PARK_WORDS = ("小区", "社区", "楼盘", "花园", "家园", "商圈", "街区", "景区", "保护区", "风景区", "片区", "公园",
-                  "校园", "乐园", "庄园", "陵园", "动物园", "植物园", "湿地", "度假区")
+NOT_PARK_WORDS = ("小区", "社区", "楼盘", "花园", "家园", "商圈", "街区", "景区", "保护区", "风景区", "片区",
+                  "公园", "校园", "乐园", "庄园", "陵园", "动物园", "植物园", "湿地", "度假区")
 # Rank words inside a park name that its canonical name leaves out (龙山省级农业科技园 = 龙山农业科技园).
 RE_PARK_RANK = re.compile(r"(?<=..)(?:国家级|国家|省级|市级|县级)")
 # Designations awarded to places, not parks (全国…产业基地, 国家级…示范区).
@@ -142,7 +154,8 @@ def park_type(name: str) -> str | None:
 
 
 def park_core(name: str) -> str:
-    """The distinctive part of a park name: the prefix without rank words (龙山省级农业科技园 -> 龙山农业科技)."""
+    """The distinctive part of a park name: the prefix without rank words (龙山省级农业科技园 ->
+    龙山农业科技)."""
     suffix = park_suffix(name) or ""
     prefix = name[: len(name) - len(suffix)]
     core = RE_PARK_RANK.sub("", prefix)

@@ -31,7 +31,8 @@ class Matcher:
         self._values = [self.words[w] for w in self._patterns]
         if self._patterns:
             self._all = ahocorasick_rs.AhoCorasick(self._patterns)
-            self._ll = ahocorasick_rs.AhoCorasick(self._patterns, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+            self._ll = ahocorasick_rs.AhoCorasick(self._patterns,
+                                                  matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
 
     def __len__(self) -> int:
         return len(self._patterns)

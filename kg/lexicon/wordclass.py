@@ -1,8 +1,8 @@
 """Word classes from jieba's own dictionary (a general source: ~350k words with part-of-speech tags).
 
 Extraction uses them to find where a name cannot continue: a verb, preposition, conjunction, adverb, pronoun,
-particle or time word between a name and what comes before it (锁定|多氟多化工…, 设在|浙江晶科储能有限公司) ends the
-name there. Only those closed or verbal classes are kept; nouns are not stored.
+particle or time word between a name and what comes before it (锁定|多氟多化工…, 设在|浙江晶科储能有限公司)
+ends the name there. Only those closed or verbal classes are kept; nouns are not stored.
 
 >>> wc = WordClasses.load()
 >>> wc.tag("锁定"), wc.tag("与"), wc.tag("山西") is None
@@ -19,10 +19,10 @@ from typing import Any
 
 from kg.errors import KgError
 
-# jieba tags kept: verbs, adverbs, pronouns, conjunctions, prepositions, particles, time and place-position words,
-# numerals and measure words, modal and onomatopoeic words.
-KEPT_TAGS = frozenset({"v", "vd", "vg", "vi", "vq", "d", "ad", "r", "c", "p", "u", "t", "tg", "f", "m", "mq", "q",
-                       "y", "e", "o"})
+# jieba tags kept: verbs, adverbs, pronouns, conjunctions, prepositions, particles, time and place-position
+# words, numerals and measure words, modal and onomatopoeic words.
+KEPT_TAGS = frozenset({"v", "vd", "vg", "vi", "vq", "d", "ad", "r", "c", "p", "u", "t", "tg", "f", "m", "mq",
+                       "q", "y", "e", "o"})
 MAX_WORD_LEN = 6
 
 

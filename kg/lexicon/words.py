@@ -36,23 +36,25 @@ MIN_KEYWORD_LEN = 2
 
 # Short names that are also ordinary words (or too generic to name a firm): never a known firm.
 STOP = frozenset("""
-农产品 机器人 人民网 新华网 国际 中国 科技 发展 美好 未来 文化 生态 动力 环保 海洋 老百姓 大众 一致 全新 顺利 起步
-线上线下 新产业
-先导 创新 高新 开发 实业 控股 股份 集团 建设 能源 电力 交通 城建 城投 水务 旅游 物流 投资 金融 银行 证券 保险 信托
-基金 创业 新能源 新材料 智能 数据 电子 通信 传媒 教育 医药 健康 农业 食品 纺织 钢铁 化工 建材 机械 装备 制造 工业
-商业 贸易 地产 置业 城市 乡村 振兴 民生 安居 和谐 幸福 消费 电商 精工 航天 东方 中原 环球 银河 长城 长安 太平洋 当代
-中期 远程 数码 机电 商城 新城 神奇 精密 庞大 太阳能 指南针 向日葵 驱动力 新动力 百合花 黑芝麻 电子城 探路者 孩子王
-火星人 金融街 外高桥 市北 临港 中新 特力 宏图 长生 暴风 大集 新光 首创 国新 中关村 华侨城 新天地 新世界 天下 永安
-""".split())
+农产品 机器人 人民网 新华网 国际 中国 科技 发展 美好 未来 文化 生态 动力 环保 海洋 老百姓 大众 一致 全新
+顺利 起步 线上线下 新产业 先导 创新 高新 开发 实业 控股 股份 集团 建设 能源 电力 交通 城建 城投 水务 旅游
+物流 投资 金融 银行 证券 保险 信托 基金 创业 新能源 新材料 智能 数据 电子 通信 传媒 教育 医药 健康 农业 食品
+纺织 钢铁 化工 建材 机械 装备 制造 工业 商业 贸易 地产 置业 城市 乡村 振兴 民生 安居 和谐 幸福 消费 电商
+精工 航天 东方 中原 环球 银河 长城 长安 太平洋 当代 中期 远程 数码 机电 商城 新城 神奇 精密 庞大 太阳能
+指南针 向日葵 驱动力 新动力 百合花 黑芝麻 电子城 探路者 孩子王 火星人 金融街 外高桥 市北 临港 中新 特力 宏图
+长生 暴风 大集 新光 首创 国新 中关村 华侨城 新天地 新世界 天下 永安
+""".split())  # noqa: SIM905 (a word list reads best as text)
 
 # Trade words a listed firm's brand is written without (万华化学 -> 万华, 华能国际 -> 华能).
-BRAND_TRADE_SUFFIXES = tuple(sorted(set(FIRM_TRADE_SUFFIXES) | {"国际", "股份", "控股", "集团", "化学", "智家"},
+BRAND_TRADE_SUFFIXES = tuple(sorted(set(FIRM_TRADE_SUFFIXES) | {"国际", "股份", "控股", "集团", "化学",
+                                                                "智家"},
                                     key=len, reverse=True))
 
-# Generic words that, after a place name, make a phrase and not a firm (湖南发展, 长沙银行 stays: 银行 is not here).
+# Generic words that, after a place name, make a phrase and not a firm (湖南发展, 长沙银行 stays: 银行 is not
+# here).
 GENERIC_TAILS = (
-    "发展", "投资", "建设", "能源", "旅游", "交通", "城投", "水务", "高新", "科技", "实业", "控股", "股份", "集团", "黄金",
-    "电力", "燃气", "港务", "交投", "文旅", "城建", "路桥", "发展集团",
+    "发展", "投资", "建设", "能源", "旅游", "交通", "城投", "水务", "高新", "科技", "实业", "控股", "股份",
+    "集团", "黄金", "电力", "燃气", "港务", "交投", "文旅", "城建", "路桥", "发展集团",
 )  # fmt: skip
 
 
@@ -67,7 +69,8 @@ class Span(NamedTuple):
 
 @dataclass(frozen=True, slots=True)
 class Link:
-    """One link of an industry chain; ``position`` is its stage (0 = most upstream); parallel links share one."""
+    """One link of an industry chain; ``position`` is its stage (0 = most upstream); parallel links share
+    one."""
 
     name: str
     chain: str
@@ -97,7 +100,8 @@ def _nfkc(s: str) -> str:
 
 
 class IndustryTaxonomy:
-    """Chains, their links (upstream -> downstream), keywords and broad industry words; see kg/data/README.md."""
+    """Chains, their links (upstream -> downstream), keywords and broad industry words; see
+    kg/data/README.md."""
 
     def __init__(self, data: dict[str, Any], source: str = "<data>") -> None:
         self.source = source
@@ -117,7 +121,8 @@ class IndustryTaxonomy:
                         kws = tuple(dict.fromkeys([raw["name"], *raw.get("keywords", [])]))
                         link = Link(raw["name"], cname, pos, kws)
                         if link.name in links:
-                            raise ExtractError(f"{source}: link {link.name!r} appears twice (names must be unique)")
+                            raise ExtractError(f"{source}: "
+                                              f"link {link.name!r} appears twice (names must be unique)")
                         links[link.name] = link
                         ordered.append(link)
                         for kw in kws:
@@ -128,14 +133,16 @@ class IndustryTaxonomy:
                 chains[cname] = tuple(ordered)
             words = dict(data.get("industry_words", {}))
         except (KeyError, TypeError, ValueError) as e:
-            raise ExtractError(f"{source}: malformed industry taxonomy ({e!r}); expected chains[].stages[][]") from e
+            raise ExtractError(f"{source}: "
+                              f"malformed industry taxonomy ({e!r}); expected chains[].stages[][]") from e
         for up, down in edges:
             for name in (up, down):
                 if name not in links:
                     raise ExtractError(f"{source}: edge {up} -> {down} names unknown link {name!r}")
         for word, target in words.items():
             if target not in links and target not in chains:
-                raise ExtractError(f"{source}: industry word {word!r} maps to unknown chain or link {target!r}")
+                raise ExtractError(f"{source}: "
+                                  f"industry word {word!r} maps to unknown chain or link {target!r}")
             self._add_word(keyword_to, word, target, source)
         self.chains = chains
         self.links = links
@@ -148,7 +155,8 @@ class IndustryTaxonomy:
     def _add_word(index: dict[str, str], word: str, target: str, source: str) -> None:
         word = _nfkc(word)
         if len(word) < MIN_KEYWORD_LEN:
-            raise ExtractError(f"{source}: keyword {word!r} of {target!r} is shorter than {MIN_KEYWORD_LEN} characters")
+            raise ExtractError(f"{source}: "
+                              f"keyword {word!r} of {target!r} is shorter than {MIN_KEYWORD_LEN} characters")
         if index.get(word, target) != target:
             raise ExtractError(f"{source}: keyword {word!r} belongs to both {index[word]!r} and {target!r}")
         index[word] = target

@@ -1,5 +1,5 @@
-"""IN_INDUSTRY frames: a project or firm is in the industry its name says (锂离子动力电池项目 -> 动力电池) or the
-sentence is about (X产业集群…力促Y上市; 以Y为龙头的X业; 发展X产业,建设A、B; A、B等X百强企业)."""
+"""IN_INDUSTRY frames: a project or firm is in the industry its name says (锂离子动力电池项目 -> 动力电池) or
+the sentence is about (X产业集群…力促Y上市; 以Y为龙头的X业; 发展X产业,建设A、B; A、B等X百强企业)."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ from kg.extract.mentions import FIRM, INDUSTRY, PROJECT, Found, Mention
 from kg.extract.text import Span
 from kg.model import RelType
 
-# "以酒鬼酒公司为龙头的白酒业", "X产业集群", "发展X产业", "X产业引进…", "等X百强企业": the industry word a sentence
-# is about, by its frame (group name).
+# "以酒鬼酒公司为龙头的白酒业", "X产业集群", "发展X产业", "X产业引进…", "等X百强企业": the industry word a
+# sentence is about, by its frame (group name).
 RE_INDUSTRY_FRAME = re.compile(
     r"(?:以[^，,。；;]{2,20}?为(?:龙头|引领|核心|主导)的(?P<leader>[\u4e00-\u9fff]{2,8}?)(?:产业|业))"
     r"|(?P<cluster>[\u4e00-\u9fff]{2,8}?)产业集群"
@@ -22,7 +22,8 @@ RE_INDUSTRY_FRAME = re.compile(
     r"|等(?P<list>[\u4e00-\u9fff]{2,6}?)(?:产业|行业)?(?:百强|龙头|领军|骨干|头部|知名|重点)(?:企业|公司)"
 )
 # Leading words that are not part of the industry word.
-INDUSTRY_WORD_PREFIXES = ("大力", "加快", "积极", "着力", "重点", "全力", "持续", "以", "的", "和", "与", "及", "等")
+INDUSTRY_WORD_PREFIXES = ("大力", "加快", "积极", "着力", "重点", "全力", "持续", "以", "的", "和", "与",
+                          "及", "等")
 
 
 def frame_words(text: str, sentences: tuple[Span, ...]) -> list[Mention]:
@@ -59,8 +60,8 @@ def in_name(f: Found) -> Iterator[Fact]:
         if m.type is PROJECT and not m.inner:
             for j in f.inside(i, INDUSTRY):
                 broad = _broad(f, f.mentions[j])
-                yield Fact(RelType.IN_INDUSTRY, i, j, f.sentence_of(m.start),
-                           "in_industry.name" if broad else "in_industry.name_taxonomy", 0.85 if broad else 0.6)
+                rule, confidence = ("in_industry.name", 0.85) if broad else ("in_industry.name_taxonomy", 0.6)
+                yield Fact(RelType.IN_INDUSTRY, i, j, f.sentence_of(m.start), rule, confidence)
 
 
 @frame("in_industry.sentence")

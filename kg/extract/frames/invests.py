@@ -2,7 +2,8 @@
 
 * ``invests_in.name``: the project is named after the firm (比亚迪新能源汽车零部件, 宇芯…公司生产线改造项目);
 * ``invests_in.by``: "P项目由X(和Y共同)投资建设" after the project, or "该项目由X…" in a later sentence;
-* ``invests_in.subject``: a firm that opens its clause invests in the project it builds ("X计划投资4亿元,建设P");
+* ``invests_in.subject``: a firm that opens its clause invests in the project it builds
+  ("X计划投资4亿元,建设P");
 * ``invests_in.signing``: "Z县与X公司签约/签署P项目(协议)": the firm, not the government, invests;
 * ``invests_in.introduce``: "引进X公司(注册成立Y公司),建设P";
 * ``invests_in.investor_is``: "P…投资方为X".
@@ -17,7 +18,7 @@ from collections.abc import Iterator
 
 from kg.extract.frames import Fact, frame
 from kg.extract.mentions import FIRM, PLACE, PROJECT, Found
-from kg.extract.vocab import RE_AGGREGATE, RE_NOT_INVESTMENT, RE_STAGE, STAGE_WORDS
+from kg.extract.vocab import CLAUSE_DATE, RE_AGGREGATE, RE_NOT_INVESTMENT, RE_STAGE, STAGE_WORDS
 from kg.model import RelType
 
 # "由X(和Y)(共同)投资建设": X's span, then the verb.
@@ -30,19 +31,20 @@ ANAPHORA_LOOKBACK = 3  # sentences
 RE_SUBJECT_INVESTS = re.compile(r"投资|出资|投建|斥资|拟投|签约|签下|建设|兴建|打造|新建|布局")
 # What may stand before a firm that opens its clause: a date, a leading verb of support, 由.
 RE_CLAUSE_OPENING = re.compile(
-    r"\s*(?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:上午|下午)?\s*"
-    r"(?:支持|推动|引导|鼓励|吸引|由|今年|去年|近日|日前|目前|其中|此外|同时|据悉|据了解)?\s*")
+    CLAUSE_DATE + r"(?:支持|推动|引导|鼓励|吸引|由|今年|去年|近日|日前|目前|其中|此外|同时|据悉|据了解)?\s*")
 # "A与B签约/签署/签订…": the parties of a signing.
 RE_SIGN_BEFORE = re.compile(r"(?:与|和|同)$")
 RE_SIGN_AFTER = re.compile(r"^[^。；;！？]{0,12}?(?:签约|签署|签订|签下|达成)")
 # "引进X": X right after the verb.
 RE_INTRODUCE = re.compile(r"(?:引进|招引|引入|吸引)$")
 RE_INTRODUCE_BUILDS = re.compile(r"建设|投资|投建|兴建|新建|打造|实施|落地|落户")
-RE_INVESTOR_IS = re.compile(r"(?:投资方|投资主体|投资商|项目业主|建设单位|实施主体|业主单位)(?:为|是|系)$")
+RE_INVESTOR_IS = re.compile(r"(?:投资方|项目方|投资主体|投资商|项目业主|建设单位|实施主体|业主单位)"
+                            r"(?:为|是|系)$")
 # "X的P", "X在Z的P", "X投资的P", "X投资建设的P": the firm owns the project.
 RE_POSSESSIVE_GAP = re.compile(r"^(?:在[^，,。；;]{2,16}?)?(?:投资|投资建设|投建|建设|打造|布局|落户)?的$")
 # "P（X公司）", "P（投资方：X公司）".
-RE_PAREN_INVESTOR = re.compile(r"[（(](?:投资方|投资主体|建设单位|业主|实施主体|签约企业)?[：:]?[^（()）]{2,40}[)）]")
+RE_PAREN_INVESTOR = re.compile(r"[（(](?:投资方|投资主体|建设单位|业主|实施主体|签约企业)?[：:]?"
+                               r"[^（()）]{2,40}[)）]")
 # A parent named only as the owner of an investor (中兴资本旗下X公司): not an investor itself.
 RE_PARENT_OF = re.compile(r"^(?:旗下|下属|控股)")
 # Counts or totals between a subject and a project make the amount an aggregate.
@@ -73,13 +75,14 @@ def in_name(f: Found) -> Iterator[Fact]:
 
 @frame("invests_in.by")
 def by(f: Found) -> Iterator[Fact]:
-    """"P项目由X(与Y共同)投资建设" / "该项目由X实施": every firm in the 由 clause invests in P (the project named
-    just before in the sentence, or the last one before the sentence when it refers back to it)."""
+    """"P项目由X(与Y共同)投资建设" / "该项目由X实施": every firm in the 由 clause invests in P (the project
+    named just before in the sentence, or the last one before the sentence when it refers back to it)."""
     for si, sent in enumerate(f.sentences):
         for mm in RE_BY.finditer(f.text, sent.start, sent.end):
             firms = [j for j in f.between(mm.start("who"), mm.end("who"), FIRM, inner=None)
                      if f.mentions[j].end <= mm.end("who") and not f.mentions[j].inner]
-            firms = [j for j in firms if not RE_PARENT_OF.match(f.text[f.mentions[j].end : f.mentions[j].end + 2])]
+            firms = [j for j in firms
+                     if not RE_PARENT_OF.match(f.text[f.mentions[j].end : f.mentions[j].end + 2])]
             if not firms:
                 continue
             proj = _referred_project(f, si, mm.start())
@@ -128,8 +131,8 @@ def _opens_clause(f: Found, sent_start: int, pos: int) -> bool:
 
 @frame("invests_in.subject")
 def subject(f: Found) -> Iterator[Fact]:
-    """"杰大集团计划投资4亿元,建设P项目", "X公司在Y投资建设P": a firm that opens its clause invests in the first
-    project it builds later in the sentence; an amount between them is that firm's."""
+    """"杰大集团计划投资4亿元,建设P项目", "X公司在Y投资建设P": a firm that opens its clause invests in the
+    first project it builds later in the sentence; an amount between them is that firm's."""
     for sent in f.sentences:
         firms = [j for j in f.in_sentence(sent, FIRM) if _opens_clause(f, sent.start, f.mentions[j].start)]
         for j in firms:
@@ -193,7 +196,8 @@ def introduce(f: Found) -> Iterator[Fact]:
 
 @frame("invests_in.possessive")
 def possessive(f: Found) -> Iterator[Fact]:
-    """"美的集团的顺德智能家电产业园项目", "比亚迪在深汕特别合作区的汽车工业园二期项目": the firm's project."""
+    """"美的集团的顺德智能家电产业园项目", "比亚迪在深汕特别合作区的汽车工业园二期项目": the firm's
+    project."""
     for i, m in enumerate(f.mentions):
         if m.type is not PROJECT or m.inner:
             continue
@@ -224,13 +228,19 @@ def paren(f: Found) -> Iterator[Fact]:
 
 @frame("invests_in.investor_is")
 def investor_is(f: Found) -> Iterator[Fact]:
-    """"P项目…投资方为X": X invests in the project named before it."""
+    """"P项目…投资方为X": X invests in the project named before it; "项目方为X,计划投资N亿元,建设P" (no
+    project before): in the one it builds next in the sentence, with the amount between them."""
     for si, sent in enumerate(f.sentences):
         for j in f.in_sentence(sent, FIRM):
             fm = f.mentions[j]
             if RE_INVESTOR_IS.search(f.text, sent.start, fm.start) and \
                     RE_INVESTOR_IS.search(f.text[max(sent.start, fm.start - 8) : fm.start]):
-                proj = _referred_project(f, si, fm.start)
+                proj, amount = _referred_project(f, si, fm.start), None
+                if proj is None:
+                    after = [i for i in f.in_sentence(sent, PROJECT) if f.mentions[i].start >= fm.end]
+                    proj = after[0] if after else None
+                    if proj is not None:
+                        amount = _amount_between(f, fm.end, f.mentions[proj].start)
                 if proj is not None:
-                    yield Fact(RelType.INVESTS_IN, j, proj, sent, "invests_in.investor_is", 0.85, None,
+                    yield Fact(RelType.INVESTS_IN, j, proj, sent, "invests_in.investor_is", 0.85, amount,
                                stage_of(f, sent.start, sent.end))

@@ -18,18 +18,24 @@ RE_AFTER_GAP = re.compile(
     r"^[^。；;！？]{0,40}?(?:正式|成功|顺利|已|将|拟|计划|均)?"
     r"(?:落户于?|落地于?|入驻|位于|选址于?|建在|坐落于|签约落户|落子|布局于?|扎根|定址|(?<![集])在)$")
 # "该项目位于Z": a sentence about the project named before.
-RE_ANAPHOR_LOCATED = re.compile(r"\s*(?:该|此|这一|本)?项目[^，,。；;]{0,8}?(?:位于|落户于?|落地于?|选址于?|建在|坐落于|入驻)")
+RE_ANAPHOR_LOCATED = re.compile(r"\s*(?:该|此|这一|本)?项目[^，,。；;]{0,8}?(?:位于|落户于?|落地于?|选址于?"
+                                r"|建在|坐落于|入驻)")
 # "X项目作为Z引入的…": Z took the project in.
 RE_AS_HOST = re.compile(r"^(?:引入|引进|签约|落户|招引)")
 # Before a project: "长沙经开区的X项目", "天心经开区…引进X", "Z迎来…X项目", "在Z集中开工的…X".
 RE_BEFORE_GAP = re.compile(
     r"^(?:的|(?:内|里)[^，,。；;！？]{0,24}|[^，,。；;！？]{0,30}?(?:引进|招引|落户|签约|新建|建设|打造|迎来|开工|动工|"
     r"开建|落地|入驻|集中开工|集中签约|吸引|设在)[^，,。；;！？]{0,24})$")
-# Between two parks, one inside the other (西宁经济技术开发区(以下简称“开发区”)东川工业园区): nothing or a note.
+# Between two parks, one inside the other (西宁经济技术开发区(以下简称“开发区”)东川工业园区): nothing or a
+# note.
 RE_PARK_CHAIN_GAP = re.compile(r"^(?:[（(][^）)]{0,16}[）)])?$")
 # "在南宁市伶俐工业园区里,…项目正…建设": a sentence opening with where it happens.
 RE_SETTING = re.compile(r"^\s*(?:[\d年月日号上下午]*,?)?(?:在|于)$")
 RE_SETTING_AFTER = re.compile(r"^(?:里|内|中|现场)?[,，]")
+# A headline or lede that opens with where it happens: "【X】…", "X：P项目签约", "X工业园区，P项目投产".
+RE_HEADLINE_BEFORE = re.compile(r"^\s*[【\[]?$")
+RE_HEADLINE_AFTER = re.compile(r"^[】\]]|^[：:]")
+RE_LEDE_AFTER = re.compile(r"^[,，]")
 # Projects of this event: 本次签约的, 此次落户的, 本次集中开工的.
 RE_THIS_EVENT = re.compile(r"(?:本次|此次|这次|当天|会上)[^，,。；;]{0,6}?(?:签约|开工|落户|集中|开竣工)")
 # What stands between items of a list of projects.
@@ -51,7 +57,8 @@ RE_HOST_BEFORE_EVENT = re.compile(r"^(?:在|于)?$|^[^，,。；;！？]{0,30}$"
 # "签约仪式在Z举行": the host after the event.
 RE_HOST_AFTER_EVENT = re.compile(r"^[^，,。；;！？]{0,12}?(?:在|于)$")
 # "Z(政府)与X公司签约P": a place or park that signs with a firm hosts the project signed.
-RE_SIGNING_PARTY = re.compile(r"(?:人民政府|政府|管委会|党工委)?(?:与|和|同)[^。；;！？]{2,40}?(?:签约|签署|签订)")
+RE_SIGNING_PARTY = re.compile(r"(?:人民政府|政府|管委会|党工委)?(?:与|和|同)[^。；;！？]{2,40}?(?:签约|签署"
+                              r"|签订)")
 # "X是Y在Z投资设立的(控股)子公司": the firm is based in Z.
 RE_FIRM_SEAT = re.compile(r"在$")
 RE_FIRM_SEAT_AFTER = re.compile(r"^(?:投资)?(?:设立|成立|注册成立|组建)")
@@ -67,8 +74,8 @@ def _projects(f: Found) -> list[int]:
 
 @frame("located_in.after")
 def after(f: Found) -> Iterator[Fact]:
-    """"X项目在/落户/位于 Z", also after the project's amount or investor ("X项目,总投资8亿元,落户Z"); "该项目位于Z"
-    for the project named before; "X项目作为Z引入的首个产业项目"."""
+    """"X项目在/落户/位于 Z", also after the project's amount or investor ("X项目,总投资8亿元,落户Z"); "该项目
+    位于Z" for the project named before; "X项目作为Z引入的首个产业项目"."""
     for i in _projects(f):
         m = f.mentions[i]
         sent = f.sentence_of(m.start)
@@ -96,8 +103,8 @@ def after(f: Found) -> Iterator[Fact]:
 
 @frame("located_in.before")
 def before(f: Found) -> Iterator[Fact]:
-    """"长沙经开区的X项目", "天心经开区…引进X", "Z迎来…X项目"; a park that opens its sentence holds the projects
-    the sentence brings in."""
+    """"长沙经开区的X项目", "天心经开区…引进X", "Z迎来…X项目"; a park that opens its sentence holds the
+    projects the sentence brings in."""
     for i in _projects(f):
         m = f.mentions[i]
         sent = f.sentence_of(m.start)
@@ -137,14 +144,19 @@ def _outer_park(f: Found, j: int) -> int | None:
 
 @frame("located_in.setting")
 def setting(f: Found) -> Iterator[Fact]:
-    """"在南宁市伶俐工业园区里,X公司20GWh锂电池项目正…建设": a sentence that opens with where it happens puts its
-    projects there."""
+    """"在南宁市伶俐工业园区里,X公司20GWh锂电池项目正…建设": a sentence that opens with where it happens puts
+    its projects there; so does a headline's place ("X经开区：P项目签约", "【X】…") or a park that opens a
+    lede ("X工业园区，P项目投产")."""
     for sent in f.sentences:
         for j in f.in_sentence(sent, PARK, PLACE):
             n = f.mentions[j]
             if n.start - sent.start > 16:
                 break
-            if RE_SETTING.match(f.text[sent.start : n.start]) and RE_SETTING_AFTER.match(f.text[n.end : n.end + 4]):
+            before, after = f.text[sent.start : n.start], f.text[n.end : n.end + 4]
+            opens = RE_SETTING.match(before) and RE_SETTING_AFTER.match(after)
+            heads = RE_HEADLINE_BEFORE.match(before) and (
+                RE_HEADLINE_AFTER.match(after) or n.type is PARK and RE_LEDE_AFTER.match(after))
+            if opens or heads:
                 for i in f.in_sentence(sent, PROJECT):
                     if f.mentions[i].start > n.end:
                         yield Fact(RelType.LOCATED_IN, i, j, sent, "located_in.setting", 0.7)
@@ -153,8 +165,8 @@ def setting(f: Found) -> Iterator[Fact]:
 
 @frame("located_in.name")
 def in_name(f: Found) -> Iterator[Fact]:
-    """A park or place written in a project's or park's own name: 青铜峡工业园区海利化工新材料项目, 一轻(咸宁)产业园,
-    麦市食品产业园 (the place counts when the document also names it on its own)."""
+    """A park or place written in a project's or park's own name: 青铜峡工业园区海利化工新材料项目,
+    一轻(咸宁)产业园, 麦市食品产业园 (the place counts when the document also names it on its own)."""
     named_codes: dict[str, int] = {}
     for j, m in enumerate(f.mentions):
         if m.type is PLACE and not m.inner and m.code:
@@ -203,7 +215,7 @@ def plural(f: Found) -> Iterator[Fact]:
 def pair(f: Found) -> Iterator[Fact]:
     """"南昌县(小蓝经开区)": a place and a park written as one another -> the park is in the place."""
     top = [i for i, m in enumerate(f.mentions) if not m.inner and m.type in (PARK, PLACE)]
-    for a, b in zip(top, top[1:]):
+    for a, b in zip(top, top[1:], strict=False):
         ma, mb = f.mentions[a], f.mentions[b]
         if RE_PAIR.match(f.text[ma.end : mb.start]) and f.text[mb.end : mb.end + 1] in (")", "）"):
             if ma.type is PLACE and mb.type is PARK:
@@ -222,8 +234,9 @@ def event_host(f: Found) -> Iterator[Fact]:
         if not ev:
             continue
         hosts = [j for j in f.between(sent.start, ev.start()) if f.mentions[j].type in (PARK, PLACE)]
-        host = hosts[-1] if hosts and RE_HOST_BEFORE_EVENT.match(f.text[f.mentions[hosts[-1]].end : ev.start()]) \
-            else None
+        host = hosts[-1] if hosts else None
+        if host is not None and not RE_HOST_BEFORE_EVENT.match(f.text[f.mentions[host].end : ev.start()]):
+            host = None
         if host is None:
             after = [j for j in f.between(ev.end(), sent.end) if f.mentions[j].type in (PARK, PLACE)]
             if not after or not RE_HOST_AFTER_EVENT.match(f.text[ev.end() : f.mentions[after[0]].start]):

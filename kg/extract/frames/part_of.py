@@ -1,6 +1,6 @@
 """PART_OF frames: chained place names (湖南省郴州市桂阳县, (山东省)2020年莱州市), lists after a chain link
-(湖南省临湘市、岳阳县) and statements (州府吉首, 邵阳市作为湖南省…). The gazetteer must agree that the child lies
-inside the parent; world knowledge alone (邵阳市 is in 湖南省) is added at graph time, not here."""
+(湖南省临湘市、岳阳县) and statements (州府吉首, 邵阳市作为湖南省…). The gazetteer must agree that the child
+lies inside the parent; world knowledge alone (邵阳市 is in 湖南省) is added at graph time, not here."""
 
 from __future__ import annotations
 
@@ -15,7 +15,8 @@ from kg.model import RelType
 RE_CHAIN_GAP = re.compile(r"^(?:|[)）]\s?(?:(?:19|20)\d{2}年)?)$")
 LIST_GAPS = ("、", "和", "及")
 # "州府吉首", "省会长沙", "市域副中心赤壁市": the place named is inside the document's region.
-RE_SEAT_BEFORE = re.compile(r"(?:州府|市府|省会|首府|县城|府所在地|(?:市域|州域|省域|县域)[\u4e00-\u9fff]{0,5})$")
+RE_SEAT_BEFORE = re.compile(r"(?:州府|市府|省会|首府|县城|府所在地"
+                            r"|(?:市域|州域|省域|县域)[\u4e00-\u9fff]{0,5})$")
 AS_MEMBER_WINDOW = 30
 
 
@@ -30,12 +31,12 @@ def _places(f: Found) -> list[int]:
 
 @frame("part_of.chain")
 def chain(f: Found) -> Iterator[Fact]:
-    """湖南省郴州市桂阳县: adjacent places, each inside the one before it; 湖南省临湘市、岳阳县: places listed after
-    a chain link are in the same parent."""
+    """湖南省郴州市桂阳县: adjacent places, each inside the one before it; 湖南省临湘市、岳阳县: places
+    listed after a chain link are in the same parent."""
     within = f.within
     places = _places(f)
     parent_of_list: int | None = None
-    for a, b in zip(places, places[1:]):
+    for a, b in zip(places, places[1:], strict=False):
         ma, mb = f.mentions[a], f.mentions[b]
         gap = f.text[ma.end : mb.start]
         if RE_CHAIN_GAP.match(gap) and _within(f, b, a, within):
@@ -60,7 +61,8 @@ def statement(f: Found) -> Iterator[Fact]:
         m = f.mentions[i]
         sent = f.sentence_of(m.start)
         before = f.text[max(sent.start, m.start - 8) : m.start]
-        if region is not None and region != i and RE_SEAT_BEFORE.search(before) and _within(f, i, region, within):
+        if region is not None and region != i and RE_SEAT_BEFORE.search(before) and \
+                _within(f, i, region, within):
             yield Fact(RelType.PART_OF, i, region, sent, "part_of.statement", 0.8)
         if k > 0 and f.text[max(sent.start, m.start - 2) : m.start] == "作为":
             a = places[k - 1]

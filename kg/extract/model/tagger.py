@@ -59,7 +59,8 @@ class SpanModel:
             out.extend({lab: self._tagger.marginal(lab, i) for lab in labels} for i in range(len(piece)))
         return out
 
-    def spans(self, text: str, offset: int, marginals: list[dict[str, float]] | None = None) -> list[TaggedSpan]:
+    def spans(self, text: str, offset: int,
+              marginals: list[dict[str, float]] | None = None) -> list[TaggedSpan]:
         """The spans of the best label sequence of ``text`` (offsets + ``offset``), with their probability."""
         out: list[TaggedSpan] = []
         for k in range(0, len(text), MAX_SENTENCE):

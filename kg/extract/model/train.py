@@ -18,6 +18,7 @@ import json
 import random
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 from kg.extract.model.features import char_features
 from kg.extract.spans import suffix_matcher
@@ -27,13 +28,15 @@ from kg.lexicon.grammar import FIRM_TRADE_SUFFIXES
 
 LABEL_OF = {"firm": "FIRM", "project": "PROJECT", "park": "PARK"}
 # Characters brands are made of (common in Chinese company and brand names; general knowledge).
-BRAND_CHARS = ("华宏鑫瑞恒泰嘉盛达源宇汇兴明康德博凯通力丰顺祥和安信诚创新天正远航振隆昌旭东方美佳金银龙凤海阳光"
+BRAND_CHARS = ("华宏鑫瑞恒泰嘉盛达源宇汇兴明康德博凯通力丰顺祥和安信诚创新天正远航振隆昌旭东方美佳金银龙凤海"
+               "阳光"
                "晨星辰峰岭川江湖润泽鼎锦绿蓝青红紫赛特奥科迈捷锐腾飞越卓优维雅诺亿万千百合众联友益利富贵吉乐福")
-LEGAL_FORMS = ("有限公司", "股份有限公司", "集团有限公司", "集团", "有限责任公司", "科技有限公司", "集团股份有限公司")
-PROJECT_KINDS = ("项目", "生产基地项目", "产业园项目", "研发中心项目", "生产线项目", "制造基地", "产业基地", "总部项目",
-                 "智能制造项目", "扩建项目", "二期项目", "一期工程", "产业化项目", "技改项目")
-PARK_KINDS = ("经济技术开发区", "经开区", "高新区", "高新技术产业开发区", "工业园区", "工业园", "产业园", "综合保税区",
-              "经济开发区", "产业集聚区", "化工园区", "物流园", "科技园")
+LEGAL_FORMS = ("有限公司", "股份有限公司", "集团有限公司", "集团", "有限责任公司", "科技有限公司",
+               "集团股份有限公司")
+PROJECT_KINDS = ("项目", "生产基地项目", "产业园项目", "研发中心项目", "生产线项目", "制造基地", "产业基地",
+                 "总部项目", "智能制造项目", "扩建项目", "二期项目", "一期工程", "产业化项目", "技改项目")
+PARK_KINDS = ("经济技术开发区", "经开区", "高新区", "高新技术产业开发区", "工业园区", "工业园", "产业园",
+              "综合保税区", "经济开发区", "产业集聚区", "化工园区", "物流园", "科技园")
 CAPACITIES = ("年产{n}万吨", "年产{n}万套", "{n}GWh", "年产{n}万台", "{n}万千瓦", "年产{n}亿片", "{n}MW", "")
 AMOUNTS = ("{n}亿元", "{n}.{m}亿元", "{n}000万元", "约{n}亿元", "超{n}亿元")
 DATES = ("", "近日，", "日前，", "{mo}月{d}日，", "今年以来，", "2023年{mo}月{d}日，", "据了解，")
@@ -126,7 +129,8 @@ class NameMaker:
         return head + mid + r.choice(PARK_KINDS)
 
 
-def synthetic_sentences(lex: Lexicon, n: int, seed: int = 0) -> Iterator[tuple[str, list[tuple[int, int, str]]]]:
+def synthetic_sentences(lex: Lexicon, n: int,
+                        seed: int = 0) -> Iterator[tuple[str, list[tuple[int, int, str]]]]:
     """``n`` template sentences and their labelled spans (start, end, FIRM|PROJECT|PARK)."""
     rng = random.Random(seed)
     mk = NameMaker(lex, rng)
@@ -138,10 +142,12 @@ def synthetic_sentences(lex: Lexicon, n: int, seed: int = 0) -> Iterator[tuple[s
             "project3": ("PROJECT", mk.project()), "park": ("PARK", mk.park()),
         }
         plain = {
-            "place": mk.place(), "date": rng.choice(DATES).format(mo=rng.randint(1, 12), d=rng.randint(1, 28)),
+            "place": mk.place(), "date": rng.choice(DATES).format(mo=rng.randint(1, 12),
+                                                                  d=rng.randint(1, 28)),
             "amount": rng.choice(AMOUNTS).format(n=rng.randint(1, 200), m=rng.randint(1, 9)),
             "pred": rng.choice(PREDICATES), "subjverb": rng.choice(SUBJECT_VERBS),
-            "capacity": rng.choice(CAPACITIES).format(n=rng.randint(1, 99)), "product": rng.choice(mk.products),
+            "capacity": rng.choice(CAPACITIES).format(n=rng.randint(1, 99)),
+            "product": rng.choice(mk.products),
             "industry": rng.choice(mk.industries), "n": str(rng.randint(2, 300)),
         }
         text, spans, pos = "", [], 0
@@ -161,7 +167,8 @@ def synthetic_sentences(lex: Lexicon, n: int, seed: int = 0) -> Iterator[tuple[s
         yield text, spans
 
 
-def gold_sentences(records: Iterable[dict], lex: Lexicon) -> Iterator[tuple[str, list[tuple[int, int, str]]]]:
+def gold_sentences(records: Iterable[dict[str, Any]],
+                   lex: Lexicon) -> Iterator[tuple[str, list[tuple[int, int, str]]]]:
     """Sentences of annotated documents with every written occurrence of their gold names labelled."""
     from kg.evaluate.names import parse_dont_care
     from kg.ingest.meta import simplify
@@ -199,7 +206,7 @@ def bio(text: str, spans: list[tuple[int, int, str]]) -> list[str]:
     return labels
 
 
-def read_records(path: str | Path, half: str | None = None) -> list[dict]:
+def read_records(path: str | Path, half: str | None = None) -> list[dict[str, Any]]:
     """Records of a gold JSONL file; ``half="develop"`` keeps ids ending in an odd digit only."""
     out = []
     for line in Path(path).read_text(encoding="utf-8").splitlines():
@@ -211,7 +218,7 @@ def read_records(path: str | Path, half: str | None = None) -> list[dict]:
     return out
 
 
-def train(out: str | Path, gold: Iterable[dict], lex: Lexicon, synthetic: int = 800, seed: int = 0,
+def train(out: str | Path, gold: Iterable[dict[str, Any]], lex: Lexicon, synthetic: int = 800, seed: int = 0,
           c1: float = 0.05, c2: float = 0.01, max_iterations: int = 150) -> dict[str, int]:
     """Train the span CRF on the gold records and ``synthetic`` template sentences; write it to ``out``."""
     import pycrfsuite
