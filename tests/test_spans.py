@@ -41,7 +41,31 @@ CASES = [
      "（3）潍柴动力股份有限公司新建大缸径发动机项目；④歌尔股份有限公司智能穿戴产业园项目。",
      "firm", {"潍柴动力股份有限公司", "歌尔股份有限公司"},
      {"（3）潍柴动力股份有限公司", "④歌尔股份有限公司"}),
+    ("a park someone invests in is a project", "绥化市", "投资6亿元的鑫旺农产品加工产业园已完成厂房建设。",
+     "project", {"鑫旺农产品加工产业园"}, set()),
+    ("a place and one character are no brand", "临沂市",
+     "沂南新材料科技产业园，由临沂华信新材料有限公司投资建设。",
+     "firm", {"临沂华信新材料有限公司"}, {"沂南新材料", "沂南新"}),
+    ("a party named with verb-like words", "临沂市",
+     "该项目由山东恒晟建工集团、北京共享易得智能技术发展有限公司共同投资建设。",
+     "firm", {"北京共享易得智能技术发展有限公司"}, {"智能技术发展有限公司"}),
+    ("a list closed by its count", "楚雄彝族自治州",
+     "县政府集中签约了宏达精密铸件智能化改扩建项目、年产5000吨酱油扩能和年产2万吨香醋生产线技改搬迁3个项目。",
+     "project", {"宏达精密铸件智能化改扩建项目", "年产5000吨酱油扩能"},
+     {"年产5000吨酱油扩能和年产2万吨香醋生产线技改"}),
+    ("a common word and another are no brand", "马鞍山市",
+     "郑蒲港新区今年建设了综合保税物流加工一期等5个项目。",
+     "firm", set(), {"综合保税物流", "综合保税"}),
+    ("a place and a common word are no brand", "黔东南苗族侗族自治州",
+     "投资35亿元建设凯里民族文化产业园暨下司古镇综合体项目。",
+     "firm", set(), {"凯里民族文化", "凯里民族"}),
+    ("a brand with 的 is no modifier", "合肥市", "总投资40亿元的合肥美的洗衣机智能制造产业园项目开工。",
+     "project", {"合肥美的洗衣机智能制造产业园项目"}, {"洗衣机智能制造产业园项目"}),
+    ("未来 inside a name", "芜湖市", "总投资60亿元的奇瑞未来三工厂及变速箱项目实现当年签约、当年开工。",
+     "project", {"奇瑞未来三工厂及变速箱项目"}, {"三工厂及变速箱项目"}),
     # generic phrases are never entities
+    ("a count after a project phrase", "铜陵市", "全年新签约工业项目13个，入驻科创中心项目8个。",
+     "project", set(), {"工业项目", "科创中心项目", "入驻科创中心项目"}),
     ("generic projects", "洛阳市", "全年引进一批外资项目，二产项目投资增长12%，实施亿元以上项目86个、"
                                 "百亿级项目3个。",
      "project", set(), {"一批外资项目", "外资项目", "二产项目", "亿元以上项目", "百亿级项目"}),
@@ -125,3 +149,13 @@ def test_hard_wrapped_lines_do_not_cut_names() -> None:
              "线等一批重大项目相继落户。招商引资形成固定资产", "投资增长18%。"]
     names = _names("芜湖市", "\n".join(lines), "project")
     assert {"比亚迪新能源汽车零部件", "楚江导体产业园高端细线"} <= names
+
+
+def test_a_document_firm_by_its_brand_and_trade_word() -> None:
+    """华丰食品产业园项目 after 华丰顺达食品有限公司: the firm at the project's head is the document's
+    firm."""
+    text = "遂平县与华丰顺达食品有限公司签约，华丰食品产业园项目总投资10亿元。"
+    ex = extract(Document("span", "span.txt", None, "2023", "驻马店市", text))
+    firms = [e for e in ex.entities if e.type.value == "firm"]
+    assert [f.name for f in firms] == ["华丰顺达食品有限公司"]
+    assert "华丰食品" in firms[0].names

@@ -16,7 +16,7 @@ from kg.extract.mentions import FIRM, INDUSTRY, NAMED_TYPES, PARK, PLACE, PROJEC
 from kg.extract.names import MAX_NAME, valid_name
 from kg.extract.spans import Context, find_mentions, find_suffixes
 from kg.extract.text import SOFT_BREAK, Span, soften_line_breaks, split_sentences
-from kg.extract.tokens import cut_window, word_bounded, word_frequency
+from kg.extract.tokens import cut, cut_window, word_bounded, word_frequency
 from kg.extract.vocab import (
     RE_AGGREGATE,
     RE_FIRM_TRADE,
@@ -46,10 +46,13 @@ HQ_ENDINGS = ("全球总部", "区域总部", "总部基地项目", "总部基�
 RE_NOT_BRAND = re.compile(r"[与和及或用的为在等、]|^[新老大小全]|^(?:" + "|".join(COUNTRY_NAMES) + ")")
 # A 产业园 that is signed, invested in or built as one undertaking is a project; one that hosts others is a
 # park.
-RE_PARK_AS_PROJECT_BEFORE = re.compile(r"(?:签约|签署|投资|投资建设|总投资[^，,。；;]{0,12}|开工|竣工"
+RE_PARK_AS_PROJECT_BEFORE = re.compile(r"(?:签约|签署|投资建设|(?:总|计划)?投资[^，,。；;\n]{0,12}|开工|竣工"
                                        r"|动建)的?$")
 RE_PARK_AS_PROJECT_AFTER = re.compile(r"^(?:项目|一期|二期|[（(]|正式(?:签约|开工|落地)|签约|开工|竣工|落地"
                                       r"|投产|建成)")
+# "X产业园,由A公司(与B公司)共同投资建设": a park built by named investors is their project.
+RE_PARK_BUILT_BY = re.compile(r"[，,]?\s*由[^。；;！？]{2,60}?(?:共同|联合|独资)?"
+                              r"(?:投资|出资)(?:建设|兴建|打造)")
 RE_PARK_HOSTS = re.compile(r"^(?:内|里|中|引进|引入|吸引|迎来|新签约|入驻)|(?:落户|入驻|在|位于|进驻|入园)$")
 # Words that open descriptions, not brands (高端膜材料, 新型材料).
 GENERIC_BRAND_STARTS = ("高端", "新型", "先进", "绿色", "智能", "现代", "特色", "优质", "高性能", "高纯",
@@ -199,7 +202,8 @@ def _retype_park(text: str, m: Mention, lex: Lexicon) -> Mention:
     if m.type is PARK and m.rule != "park.list" and park_suffix(m.text) not in ZONE_SUFFIXES:
         before = text[max(0, m.start - 20) : m.start]
         after = text[m.end : m.end + 8]
-        if (RE_PARK_AS_PROJECT_BEFORE.search(before) or RE_PARK_AS_PROJECT_AFTER.match(after)) and \
+        if (RE_PARK_AS_PROJECT_BEFORE.search(before) or RE_PARK_AS_PROJECT_AFTER.match(after)
+                or RE_PARK_BUILT_BY.match(text, m.end, m.end + 80)) and \
                 not RE_PARK_HOSTS.match(after) and not RE_PARK_HOSTS.search(before):
             return Mention(m.start, m.end, PROJECT, m.text, "project.park_named", score=m.score)
     if m.type is PROJECT and park_type(m.text) is not None and m.rule != "project.list":
@@ -318,22 +322,34 @@ def _listed_brand_at_head(m: Mention, lex: Lexicon, brands: dict[str, str]) -> M
             not _names_a_work(name[len(brand) :], lex) or not _word_ends_at(name, len(brand)):
         return None
     trade = RE_FIRM_TRADE.match(name, len(brand))
-    return _inner(m, trade.end() if trade and len(name) - trade.end() >= 2 else len(brand))
+    if trade and len(name) - trade.end() >= 2:
+        return _inner(m, trade.end(), full=_document_firm_of(brand, trade.group(), brands))
+    return _inner(m, len(brand))
 
 
 def _trade_brand_at_head(m: Mention, lex: Lexicon, brands: dict[str, str]) -> Mention | None:
     """A brand-like word and a trade word (李氏控股…基地); after a country only a strong trade word."""
     name = m.text
     country = next((c for c in COUNTRY_NAMES[:15] if name.startswith(c)), "")
+    place_end = _leading_places(name, lex) or next(
+        (k for k in (4, 3, 2) if _county_or_above(name[:k], lex)), 0)
     for i in range(len(country) + 2, min(len(country) + 4, len(name) - 2) + 1):
         mt = RE_FIRM_TRADE.match(name, i)
-        if mt is None or (country and mt.group() not in STRONG_TRADE_WORDS):
-            continue
+        if mt is None or (country and mt.group() not in STRONG_TRADE_WORDS) or \
+                place_end and not _brand_like(name[place_end:i], lex):
+            continue  # 平邑|新|材料…, 凯里|民族|文化…: a place and a common word are no brand
         if len(name) - mt.end() >= 2 and not RE_PROJECT_SUFFIX.match(name, i) and \
                 _word_ends_at(name, i) and _brand_like(name[len(country) : i], lex) and \
                 not _industry_word(name[: mt.end()], lex):
-            return _inner(m, mt.end())
+            return _inner(m, mt.end(), full=_document_firm_of(name[:i], mt.group(), brands))
     return None
+
+
+def _document_firm_of(brand: str, trade: str, brands: dict[str, str]) -> str:
+    """The document's one full firm name with this brand and trade word (今麦郎 + 食品 ->
+    今麦郎日清食品有限公司), else ""."""
+    fulls = {full for form, full in brands.items() if form.startswith(brand) and trade in full}
+    return fulls.pop() if len(fulls) == 1 else ""
 
 
 def _seat_owner(m: Mention, lex: Lexicon, brands: dict[str, str]) -> Mention | None:
@@ -392,6 +408,9 @@ def _brand_like(s: str, lex: Lexicon) -> bool:
         return False
     if word_frequency(s) >= BRAND_MAX_FREQ or s.startswith(GENERIC_BRAND_STARTS):
         return False
+    words = cut(s)
+    if len(words) > 1 and len(words[0]) >= 2 and word_frequency(words[0]) >= BRAND_MAX_FREQ:
+        return False  # 综合|保税: a common word and another are a description, not a brand
     return not lex.gazetteer.surfaces.get(s)  # 襄阳新能源…: a place name (even an ambiguous one) is no brand
 
 

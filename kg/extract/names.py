@@ -150,7 +150,7 @@ def _breaks(tok: Token, etype: EntityType, lex: Lexicon, before_suffix: bool) ->
     if etype is PROJECT and w in PROJECT_PROCESS_VERBS:
         return None  # …封装测试…, 生产线改造
     if w in LEADING_WORDS:
-        return "hard"
+        return "soft" if w in NAME_MODIFIERS else "hard"  # 奇瑞|未来|一工厂: a modifier inside a name
     tag = lex.words.tag(w)
     if tag is None or tag not in BREAK_TAGS or w in NAME_MODIFIERS:
         return None
@@ -190,7 +190,8 @@ def name_start(text: str, lo: int, suffix_start: int, end: int, etype: EntityTyp
             start = lo + t.start
             i -= 1
             continue
-        why = _breaks(t, etype, lex, before_suffix=(lo + t.end == suffix_start))
+        why = _breaks(t, etype, lex, before_suffix=(lo + t.end == suffix_start
+                                                    and text.startswith(BARE_SUFFIXES, suffix_start)))
         if why is None and w in NAME_CONJUNCTIONS and etype is PROJECT and i > 0 and \
                 RE_TERMINAL_SUFFIX.search(window[: t.start]):
             why = "hard"  # A项目和B项目: B starts after the conjunction
@@ -205,6 +206,8 @@ def name_start(text: str, lo: int, suffix_start: int, end: int, etype: EntityTyp
     return start
 
 
+# Suffixes a verb of building may stand before inside a name (储能电池建设项目, 扩建工程; not 建设|研发中心).
+BARE_SUFFIXES = ("项目", "工程")
 SOFT_FALLBACK_TAGS = frozenset({"d", "v", "vd", "t"})
 VERB_TAGS = frozenset({"v", "vd", "vi", "vg", "vq"})
 # Words jieba files as time words or adverbs that are ordinary modifiers inside names (福州现代物流城).

@@ -34,11 +34,13 @@ from kg.extract.vocab import (
     RE_INDUSTRY_QUALIFIER,
     RE_LAST_ITEM_JOIN,
     RE_LIST_COUNT_FIRMS,
+    RE_LIST_COUNT_TAIL,
     RE_LIST_TAIL,
     RE_NON_INVESTMENT_QUALIFIER,
     RE_PHASE,
     RE_PROJECT_EVENT,
     RE_PROJECT_SUFFIX,
+    SMALL_NUMERALS,
 )
 from kg.lexicon import Lexicon, Place
 from kg.lexicon.gazetteer import Gazetteer, PlaceMention
@@ -191,9 +193,11 @@ def find_suffix_names(ctx: Context) -> list[Mention]:
             continue  # 的项目, 等项目, 该项目, 10个重点项目: nothing but a generic word can end there
         if not _suffix_ends_word(text, s_start, s_end):
             continue  # 工程车, 项目组: the suffix is inside a longer word
+        if etype is PROJECT and RE_COUNT_AFTER.match(text, s_end):
+            continue  # 入驻科创中心项目8个: a count after it makes the phrase a category
         lo = clause_start(text, s_start)
         start = name_start(text, lo, s_start, s_end, etype, lex)
-        removed, name = trim_name(text[start:s_end])
+        removed, name = _keep_known_firm(text, start, s_end, *trim_name(text[start:s_end]), lex)
         if not valid_name(name, etype, lex):
             continue
         if etype is not FIRM and RE_ASPIRATION.search(text, max(0, start + removed - 20), start + removed):
@@ -206,6 +210,29 @@ def find_suffix_names(ctx: Context) -> list[Mention]:
     return out
 
 
+def _keep_known_firm(text: str, start: int, end: int, removed: int, name: str,
+                     lex: Lexicon) -> tuple[int, str]:
+    """Trimming never cuts a known firm or a listed firm's brand in two (芜湖美的|厨热…: that 的 ends no
+    modifier)."""
+    cut = start + removed
+    if removed == 0 or text[cut - 1] != "的":
+        return removed, name
+    lo = max(start, cut - 6)
+    spans = [(lo + sp.start, lo + sp.end) for sp in lex.firms.find_known(text[lo : cut + 6])]
+    spans += [(a, a + len(b)) for a in range(max(start, cut - 4), cut - 1)
+              if (b := lex.firms.brand_at(text[a : cut + 4])) is not None]
+    for a, b in spans:
+        if a < cut <= b and end - a >= b - a + 2:
+            k = text.rfind("的", start, a)  # the modifier ends at the 的 before the brand (…亿元的|芜湖美的…)
+            lead = start if k < 0 else k + 1
+            skip, rest = trim_name(text[lead:a]) if a > lead else (0, "")
+            s = lead + skip if rest else a
+            return s - start, text[s:end]
+    return removed, name
+
+
+# A count right after a project phrase (工业项目13个, 科创中心项目8个): the phrase names a category.
+RE_COUNT_AFTER = re.compile(r"\s*(?:\d+|[一二三四五六七八九十百两几]+)\s*(?:个|项|宗)")
 # Work on a project right after its suffix: the suffix ends the name even where jieba joins them (工程建设).
 SUFFIX_THEN_WORK = ("建设", "施工", "开工", "竣工", "投产")
 
@@ -275,6 +302,16 @@ def _list_items(text: str, sent: Span) -> list[tuple[list[Span], str, str]]:
         items = _split_items(text, k, tail)
         head = m.group("head") or "家"
         out.append((items, head, m.group("qual")))
+    for m in RE_LIST_COUNT_TAIL.finditer(text, sent.start, sent.end):
+        tail = m.start()
+        k = tail
+        while k > max(sent.start, tail - MAX_LIST_CHARS) and text[k - 1] not in "，,。；;：:！？\n":
+            k -= 1
+        count = m.group("count")
+        n = int(count) if count.isdigit() else SMALL_NUMERALS[count]
+        items = _split_items(text, k, tail) if "、" in text[k:tail] else []
+        if k not in starts and n >= 2 and len(items) == n:
+            out.append((items, m.group("head"), ""))
     return out
 
 
@@ -562,7 +599,7 @@ def _parties(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, i
         pos = e + len(join)
         legal = _last_match(RE_FIRM_LEGAL, part)
         if legal is not None and legal.end() == len(part):
-            s = name_start(text, s, s + legal.start(), e, FIRM, lex)
+            s = name_start(text, s, s + legal.start(), e, FIRM, lex, item=True)
         removed, name = trim_name(text[s:e])
         s += removed
         if name:
@@ -596,6 +633,7 @@ SPAN_FINDERS: dict[str, Finder] = {
 }
 # When two candidates cover the same span, the one found by the finder listed first types it.
 TYPE_PRIORITY = ("project.list", "firm.list", "park.list", "firm.by", "firm.investor_is")
+LIST_RULES = frozenset({"project.list", "firm.list", "park.list"})
 
 
 def find_mentions(ctx: Context, finders: dict[str, Finder] | None = None) -> list[Mention]:
@@ -609,9 +647,30 @@ def find_mentions(ctx: Context, finders: dict[str, Finder] | None = None) -> lis
     # a project candidate needs an investment or construction word in its sentence (not 一个中心); nothing is
     # taken from a page's credits (技术支持：X科技有限公司)
     kept = [m for m in by_span.values() if (m.type is not PROJECT or m.rule == "project.list" or
-            RE_PROJECT_EVENT.search(ctx.text, _sent(ctx, m.start).start, _sent(ctx, m.start).end))
-            and not _in_credits(ctx.text, m.start)]
-    return longest_first(kept)
+            RE_PROJECT_EVENT.search(ctx.text, _sent(ctx, m.start).start, _sent(ctx, m.start).end) or
+            _firm_project(m, ctx.lex)) and not _in_credits(ctx.text, m.start)]
+    return longest_first(_without_list_spanners(kept))
+
+
+def _firm_project(m: Mention, lex: Lexicon) -> bool:
+    """贝达药业(嵊州)创新药产业化基地项目: a known firm's …项目 is a project without an event word nearby."""
+    return m.text.endswith("项目") and any(sp.start == 0 and len(m.text) - sp.end >= 4
+                                          for sp in lex.firms.find_known(m.text[:12]))
+
+
+def _without_list_spanners(mentions: list[Mention]) -> list[Mention]:
+    """A span that covers two items of one list (…改扩建和年产1万吨…技改 over two listed projects) is no name:
+    the list's own split is the stronger evidence."""
+    items = sorted((m.start, m.end) for m in mentions if m.rule in LIST_RULES)
+    if len(items) < 2:
+        return mentions
+    starts = [s for s, _ in items]
+
+    def spans_two(m: Mention) -> bool:
+        lo = bisect.bisect_left(starts, m.start)
+        inside = [(s, e) for s, e in items[lo:] if s < m.end and e <= m.end and (s, e) != (m.start, m.end)]
+        return len(inside) >= 2
+    return [m for m in mentions if m.rule in LIST_RULES or not spans_two(m)]
 
 
 def _in_credits(text: str, pos: int) -> bool:

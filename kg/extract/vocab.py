@@ -231,6 +231,9 @@ BAD_NAME_START = frozenset("的了之其该此这并而且就都也还又被把�
 RE_LIST_TAIL = re.compile(
     r"等(?P<qual>[^，,。；;]{0,16}?)(?P<head>企业|公司|集团|龙头|市场主体|银行|金融机构|网红|厂商|翘楚|巨头|"
     r"项目|工程|建设|(?<=[家])[\u4e00-\u9fff]{0,2}(?=[，,。；;]))")
+# A list closed by its own count instead of 等 (A、B和C3个项目): a list only when the count is the items'.
+RE_LIST_COUNT_TAIL = re.compile(r"(?P<qual>)(?P<count>\d{1,2}|[一二三四五六七八九十两])个(?P<head>项目)")
+SMALL_NUMERALS = {c: n for n, c in enumerate("一二三四五六七八九十", start=1)} | {"两": 2}
 # A project list's qualifier that says its items are not investment projects (非遗项目, 改革项目, 民生项目).
 RE_NON_INVESTMENT_QUALIFIER = re.compile(
     r"非遗|改革|更新|民生|社会事业|基础设施|生态|环保|治理|水利|扶贫|帮扶|文化|体育|教育|卫生|保护|惠民|实事|公益|"

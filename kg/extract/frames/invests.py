@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 
 from kg.extract.frames import Fact, frame
-from kg.extract.mentions import FIRM, PLACE, PROJECT, Found
+from kg.extract.mentions import FIRM, PARK, PLACE, PROJECT, Found
 from kg.extract.vocab import CLAUSE_DATE, RE_AGGREGATE, RE_NOT_INVESTMENT, RE_STAGE, STAGE_WORDS
 from kg.model import RelType
 
@@ -153,7 +153,8 @@ def subject(f: Found) -> Iterator[Fact]:
 
 @frame("invests_in.signing")
 def signing(f: Found) -> Iterator[Fact]:
-    """"Z政府/县与X公司签署P项目投资协议", "X公司与Z签约P": the firm party invests in the project signed."""
+    """"Z政府/县与X公司签署P项目投资协议", "X公司与Z(县, 开发区)签约P", "X与Z签订协议,投资N亿元建设P": the
+    firm party invests in the project signed."""
     for sent in f.sentences:
         for j in f.in_sentence(sent, FIRM):
             fm = f.mentions[j]
@@ -163,7 +164,7 @@ def signing(f: Found) -> Iterator[Fact]:
             if not party:
                 nxt = re.match(r"^(?:与|和|同)", after)
                 if not (nxt and RE_SIGN_AFTER.match(after[1:]) and
-                        any(f.mentions[k].type is PLACE for k in f.between(fm.end + 1, fm.end + 12))):
+                        any(f.mentions[k].type in (PLACE, PARK) for k in f.between(fm.end + 1, fm.end + 12))):
                     continue
             projects = [i for i in f.in_sentence(sent, PROJECT) if f.mentions[i].start >= fm.end]
             if projects:

@@ -57,6 +57,7 @@ RE_HOST_BEFORE_EVENT = re.compile(r"^(?:在|于)?$|^[^，,。；;！？]{0,30}$"
 # "签约仪式在Z举行": the host after the event.
 RE_HOST_AFTER_EVENT = re.compile(r"^[^，,。；;！？]{0,12}?(?:在|于)$")
 # "Z(政府)与X公司签约P": a place or park that signs with a firm hosts the project signed.
+RE_SIGNED_AFTER = re.compile(r"[^。；;！？，,]{0,6}?(?:签约|签署|签订)")
 RE_SIGNING_PARTY = re.compile(r"(?:人民政府|政府|管委会|党工委)?(?:与|和|同)[^。；;！？]{2,40}?(?:签约|签署"
                               r"|签订)")
 # "X是Y在Z投资设立的(控股)子公司": the firm is based in Z.
@@ -70,6 +71,17 @@ RE_PAIR = re.compile(r"^[（(]$")
 
 def _projects(f: Found) -> list[int]:
     return [i for i, m in enumerate(f.mentions) if m.type is PROJECT and not m.inner]
+
+
+def _chain_end(f: Found, j: int) -> int:
+    """The most specific place of a chain written without a break (沈阳市铁西区 -> 铁西区)."""
+    while True:
+        m = f.mentions[j]
+        nxt = next((k for k in f.between(m.end, m.end + 1, PLACE)), None)
+        if m.type is not PLACE or nxt is None or not m.code or not f.mentions[nxt].code or \
+                not f.within(f.mentions[nxt].code or "", m.code):
+            return j
+        j = nxt
 
 
 @frame("located_in.after")
@@ -88,7 +100,7 @@ def after(f: Found) -> Iterator[Fact]:
             gap = f.text[m.end : n.start]
             if n.type in (PARK, PLACE) and (RE_AFTER_GAP.match(gap) or
                                             gap == "作为" and RE_AS_HOST.match(f.text[n.end : n.end + 4])):
-                yield Fact(RelType.LOCATED_IN, i, j, sent, "located_in.after", 0.85)
+                yield Fact(RelType.LOCATED_IN, i, _chain_end(f, j), sent, "located_in.after", 0.85)
                 break
     for si, sent in enumerate(f.sentences):
         mm = RE_ANAPHOR_LOCATED.match(f.text, sent.start, sent.end)
@@ -159,7 +171,7 @@ def setting(f: Found) -> Iterator[Fact]:
             if opens or heads:
                 for i in f.in_sentence(sent, PROJECT):
                     if f.mentions[i].start > n.end:
-                        yield Fact(RelType.LOCATED_IN, i, j, sent, "located_in.setting", 0.7)
+                        yield Fact(RelType.LOCATED_IN, i, _chain_end(f, j), sent, "located_in.setting", 0.7)
                 break
 
 
@@ -255,17 +267,20 @@ def event_host(f: Found) -> Iterator[Fact]:
 
 @frame("located_in.signing")
 def signing(f: Found) -> Iterator[Fact]:
-    """"Z与X公司签约P项目", "Z人民政府与X公司签署P投资协议": the place or park that signs hosts the project
-    signed in that sentence."""
+    """"Z与X公司签约P项目", "Z人民政府与X公司签署P投资协议", "X公司与Z签订协议,投资N亿元建设P": the place
+    or park that signs hosts the project signed in that sentence."""
     for sent in f.sentences:
         for j in f.in_sentence(sent, PARK, PLACE):
             z = f.mentions[j]
             mm = RE_SIGNING_PARTY.match(f.text, z.end, sent.end)
+            if not mm and f.text[z.start - 1 : z.start] in ("与", "和", "同") and \
+                    any(f.mentions[k].end == z.start - 1 for k in f.in_sentence(sent, FIRM)):
+                mm = RE_SIGNED_AFTER.match(f.text, z.end, sent.end)  # X公司与Z签订协议,…建设P
             if not mm:
                 continue
             for i in f.in_sentence(sent, PROJECT):
                 if f.mentions[i].start >= mm.end():
-                    yield Fact(RelType.LOCATED_IN, i, j, sent, "located_in.signing", 0.7)
+                    yield Fact(RelType.LOCATED_IN, i, _chain_end(f, j), sent, "located_in.signing", 0.7)
                     break
             break
 
