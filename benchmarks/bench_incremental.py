@@ -82,7 +82,8 @@ def main() -> None:
         shutil.rmtree(p, ignore_errors=True)
         p.mkdir(parents=True)
     make_corpus(corpus, args.docs)
-    (extra / "added.txt").write_text(make_doc(random.Random(99), chunks()[0], args.docs + 1), encoding="utf-8")
+    added = make_doc(random.Random(99), chunks()[0], args.docs + 1)
+    (extra / "added.txt").write_text(added, encoding="utf-8")
     chars = sum(len(p.read_text(encoding="utf-8")) for p in corpus.rglob("*.txt"))
     print(f"corpus: {args.docs} documents, {chars / 1e6:.1f}M characters; workers={args.workers}")
 

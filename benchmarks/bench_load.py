@@ -2,7 +2,8 @@
 
 Builds a plausible graph (Chinese-style firm, project, park and place names; every relationship type, with
 evidence sentences), loads it with ``EmbeddedStore.load`` into a temporary folder, and prints relations/s,
-nodes/s and the size on disk. Prints figures only (no asserts).
+nodes/s, the store's size on disk and the process's peak memory (resident set, the synthetic graph held in
+memory and the embedded database's buffers included). Prints figures only (no asserts).
 
     .venv/bin/python benchmarks/bench_load.py [--relations 1000000] [--keep DIR]
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import resource
 import shutil
 import tempfile
 import time
@@ -205,6 +207,8 @@ def main() -> None:
             f"{sum(counts[t.value] for t in RelType):,} relations"
         )
         print(f"size on disk: {_size(folder) / 2**20:.0f} MiB ({folder})")
+        peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
+        print(f"peak memory (resident set of this process): {peak_kib / 2**10:.0f} MiB")
     finally:
         if args.keep is None:
             shutil.rmtree(folder, ignore_errors=True)

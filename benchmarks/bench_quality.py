@@ -1,12 +1,14 @@
 """Extraction quality on annotated files: precision, recall and F1 per type, and amounts right on their edges.
 
-    .venv/bin/python benchmarks/bench_quality.py --gold ../shared/gold/dev2.jsonl [--extractor rules hybrid model]
+    .venv/bin/python benchmarks/bench_quality.py --gold ../shared/gold/dev2.jsonl \\
+        [--extractor rules hybrid model]
     .venv/bin/python benchmarks/bench_quality.py --gold tests/data/gold_seeds.jsonl --docs seeds/ --whole
 
-A gold file whose ids end in digits is scored in two halves by the last digit: odd ids (the develop half, studied
-while writing rules) and even ids (the check half, only scored: the honest estimate for unseen text). Its texts are
-written to a temporary folder for extraction and removed afterwards (nothing is copied into the repository);
-``--docs`` extracts from files instead (the sample corpus). ``--markdown`` prints the table the README shows.
+A gold file whose ids end in digits is scored in two halves by the last digit: odd ids (the develop half,
+studied while writing rules) and even ids (the check half, only scored: the honest estimate for unseen text).
+Its texts are written to a temporary folder for extraction and removed afterwards (nothing is copied into the
+repository); ``--docs`` extracts from files instead (the sample corpus). ``--markdown`` prints the table the
+README shows.
 """
 
 from __future__ import annotations
@@ -61,7 +63,8 @@ def main(argv: list[str] | None = None) -> int:
     for ex in args.extractor:
         reports = {}
         if args.seeds:
-            seeds = [json.loads(x) for x in args.seeds[0].read_text(encoding="utf-8").splitlines() if x.strip()]
+            lines = args.seeds[0].read_text(encoding="utf-8").splitlines()
+            seeds = [json.loads(x) for x in lines if x.strip()]
             reports["seeds"] = score_half(seeds, ex, args.seeds[1])
         reports.update({name: score_half(recs, ex, args.docs) for name, recs in halves.items()})
         print(f"extractor: {ex}")

@@ -1,10 +1,10 @@
 """Latency of every recipe on the embedded store holding a synthetic graph of >= 1M relations.
 
-Reuses the synthetic-graph generator of ``bench_load.py``, plus one group link (SUBSIDIARY_OF) per 100 firms, as
-resolution makes them; parameters for each recipe are taken from that graph (a firm with two projects, a park, a
-city, a chain …), and parameters left out take the recipe's defaults (paged recipes: their first page). Each recipe runs once to warm up, then
-``--runs`` times; prints the median (p50) and the worst run, in milliseconds, with the goal for its kind.
-Prints figures only (no asserts).
+Reuses the synthetic-graph generator of ``bench_load.py``, plus one group link (SUBSIDIARY_OF) per 100 firms,
+as resolution makes them; parameters for each recipe are taken from that graph (a firm with two projects, a
+park, a city, a chain …), and parameters left out take the recipe's defaults (paged recipes: their first
+page). Each recipe runs once to warm up, then ``--runs`` times; prints the median (p50) and the worst run, in
+milliseconds, with the goal for its kind. Prints figures only (no asserts).
 
     .venv/bin/python benchmarks/bench_recipes.py [--relations 1000000] [--runs 5] [--store DIR]
 """

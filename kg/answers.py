@@ -1,9 +1,9 @@
-"""Recipe answers for the views and reports that draw them: one place where HTML pages get their facts, so a page
-says what ``kg query`` says (the 招商图 of ``kg viz --chain X --place Y`` and ``kg report`` is the chain_gaps
-recipe's answer, not a second implementation).
+"""Recipe answers for the views and reports that draw them: one place where HTML pages get their facts, so a
+page says what ``kg query`` says (the 招商图 of ``kg viz --chain X --place Y`` and ``kg report`` is the
+chain_gaps recipe's answer, not a second implementation).
 
-A page is drawn from the built store (``<store>/ladybug``) when there is one, else from its graph loaded into a
-temporary embedded store (small graphs: tests, a graph.json passed around).
+A page is drawn from the built store (``<store>/ladybug``) when there is one, else from its graph loaded into
+a temporary embedded store (small graphs: tests, a graph.json passed around).
 """
 
 from __future__ import annotations
@@ -23,7 +23,8 @@ ALL_ROWS = 1_000_000  # the limit that asks a paged recipe for its whole answer
 
 @contextmanager
 def answer_store(graph: Graph, store_path: str | Path | None = None) -> Iterator[Any]:
-    """The embedded store at ``store_path`` when it was built, else ``graph`` in a temporary one (removed after)."""
+    """The embedded store at ``store_path`` when it was built, else ``graph`` in a temporary one (removed
+    after)."""
     from kg.store import open_store
     from kg.store.embedded import CURRENT
 

@@ -1,4 +1,5 @@
-"""Errors kg raises. Messages say what went wrong, where (file, doc_id@offset, path:line) and what is allowed."""
+"""Errors kg raises. Messages say what went wrong, where (file, doc_id@offset, path:line) and what is
+allowed."""
 
 from __future__ import annotations
 

@@ -5,10 +5,10 @@ export leaves the previous files as they were. CSV text cells that a spreadsheet
 leading single quote (:mod:`kg.cells`). XML cannot hold control characters: a graph with one is refused,
 naming where it is (ingest removes them, so only a graph.json made elsewhere has any).
 
-Node and edge attributes follow the property-graph schema (``key``, ``type`` = the node label, ``label`` = ``name`` as
-Gephi expects, ``name``, ``aliases`` ... ``amount_cny``,
-``ev_sentence``). GraphML and CSV have no lists, so list values are joined with :data:`LIST_SEPARATOR`;
-missing values are left out (GraphML) or empty cells (CSV).
+Node and edge attributes follow the property-graph schema (``key``, ``type`` = the node label, ``label`` =
+``name`` as Gephi expects, ``name``, ``aliases`` ... ``amount_cny``, ``ev_sentence``). GraphML and CSV have no
+lists, so list values are joined with :data:`LIST_SEPARATOR`; missing values are left out (GraphML) or empty
+cells (CSV).
 
 >>> from kg.model import Entity, EntityType, Graph
 >>> e = Entity(EntityType.FIRM, "甲公司", aliases=("甲", "甲集团"))
@@ -31,8 +31,8 @@ from kg.errors import ExportError
 from kg.model import Entity, EntityType, Graph, Relation
 
 LIST_SEPARATOR = "|"
-NODE_COLUMNS = ("key", "type", "label", "name", "aliases", "sources", "n_sources", "level", "code", "park_type",
-                "place_code", "stage", "year", "timeline", "chain", "position", "keywords")
+NODE_COLUMNS = ("key", "type", "label", "name", "aliases", "sources", "n_sources", "level", "code",
+                "park_type", "place_code", "stage", "year", "timeline", "chain", "position", "keywords")
 EDGE_COLUMNS = ("source", "target", "type", "amount_cny", "amount", "currency", "year", "stage", "provenance",
                 "n_evidence", "confidence", "ev_doc", "ev_sentence", "ev_start", "ev_end", "ev_rule")
 
@@ -47,8 +47,9 @@ def _join(values: Any) -> str:
 
 def node_properties(e: Entity) -> dict[str, Any]:
     """The schema's node properties of ``e`` (lists joined, missing values dropped)."""
-    props: dict[str, Any] = {"key": e.key, "type": e.type.label, "label": e.name, "name": e.name, "aliases": _join(e.aliases),
-                             "sources": _join(e.sources), "n_sources": len(e.sources)}
+    props: dict[str, Any] = {"key": e.key, "type": e.type.label, "label": e.name, "name": e.name,
+                             "aliases": _join(e.aliases), "sources": _join(e.sources),
+                             "n_sources": len(e.sources)}
     a = e.attrs
     if e.type is EntityType.PLACE:
         props.update(level=e.level, code=e.code)
@@ -62,7 +63,8 @@ def node_properties(e: Entity) -> dict[str, Any]:
                     for t in a.get("timeline") or ()]
         props.update(stage=stage, year=year, timeline=";".join(timeline))
     elif e.type is EntityType.INDUSTRY:
-        props.update(chain=a.get("chain"), position=a.get("position"), keywords=_join(a.get("keywords") or ()))
+        props.update(chain=a.get("chain"), position=a.get("position"),
+                     keywords=_join(a.get("keywords") or ()))
     return {k: v for k, v in props.items() if v is not None}
 
 
@@ -81,9 +83,9 @@ def edge_properties(r: Relation) -> dict[str, Any]:
     return {k: v for k, v in props.items() if v is not None}
 
 
-def to_networkx(graph: Graph) -> nx.MultiDiGraph:
+def to_networkx(graph: Graph) -> nx.MultiDiGraph[str]:
     """The graph as a networkx MultiDiGraph keyed by entity key; edge keys are relation types."""
-    g = nx.MultiDiGraph()
+    g: nx.MultiDiGraph[str] = nx.MultiDiGraph()
     for key in sorted(graph.entities):
         g.add_node(key, **node_properties(graph.entities[key]))
     for r in sorted(graph.relations, key=lambda r: r.key):
@@ -101,7 +103,7 @@ def _write_failed(path: Path, what: str, exc: OSError) -> ExportError:
     return ExportError(f"{path}: cannot write {what} ({exc.strerror or exc})")
 
 
-def _check_xml_text(g: nx.MultiDiGraph, path: Path) -> None:
+def _check_xml_text(g: nx.MultiDiGraph[str], path: Path) -> None:
     """Raise ExportError naming the first node or edge property that holds a character XML cannot hold."""
     items = [(f"node {n}", d) for n, d in g.nodes(data=True)]
     items += [(f"relation {d.get('type')} {s} -> {t}", d) for s, t, d in g.edges(data=True)]

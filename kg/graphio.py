@@ -55,7 +55,7 @@ def _entity_from_dict(d: dict[str, Any]) -> Entity:
         type=EntityType(d["type"]),
         name=d["name"],
         aliases=tuple(d.get("aliases", ())),
-        mentions=tuple(tuple(m) for m in d.get("mentions", ())),  # type: ignore[misc]
+        mentions=tuple(tuple(m) for m in d.get("mentions", ())),
         level=d.get("level"),
         code=d.get("code"),
         sources=tuple(d.get("sources", ())),

@@ -40,16 +40,84 @@ class EntityType(str, Enum):
         return self.value.capitalize()
 
 
-class RelType(str, Enum):
-    """Relation types; values are the gold schema's names (plus the taxonomy's ``UPSTREAM_OF`` and resolution's
-    ``SUBSIDIARY_OF``)."""
+@dataclass(frozen=True, slots=True)
+class RelationSpec:
+    """What kg knows of a relation type: one row of :class:`RelType`'s table.
 
-    INVESTS_IN = "INVESTS_IN"  # firm -> project
-    LOCATED_IN = "LOCATED_IN"  # project -> park|place, park -> place, firm -> place
-    IN_INDUSTRY = "IN_INDUSTRY"  # project|firm -> industry
-    PART_OF = "PART_OF"  # place -> place (child -> parent)
-    UPSTREAM_OF = "UPSTREAM_OF"  # industry -> industry (from the chain taxonomy)
-    SUBSIDIARY_OF = "SUBSIDIARY_OF"  # firm -> firm: a subsidiary or branch -> its group (from names or 旗下)
+    ``sources``/``targets`` are the entity types its ends may have (every pair of them is allowed);
+    ``predicate`` is its RDF property as a CURIE (a prefix of :data:`kg.rdf.vocab.PREFIXES`), and
+    ``predicate_for`` the property for a source type that needs another one; ``label`` is how views and
+    reports name it; ``scored`` says the gold schema has it, so extraction states it and ``kg eval`` scores
+    it; ``transitive`` says it places a thing inside another, so evaluation compares it through the closure
+    of every such relation (a project in a park in a city is in the city).
+    """
+
+    sources: tuple[EntityType, ...]
+    targets: tuple[EntityType, ...]
+    predicate: str
+    label: str
+    scored: bool = False
+    transitive: bool = False
+    predicate_for: Mapping[EntityType, str] = field(default_factory=dict)
+
+    def allows(self, source: EntityType, target: EntityType) -> bool:
+        """Whether a relation of this type may run from a ``source`` to a ``target`` entity."""
+        return source in self.sources and target in self.targets
+
+    def predicate_of(self, source: EntityType | str | None) -> str:
+        """The RDF property (CURIE) of a relation of this type from a ``source`` entity."""
+        return self.predicate_for.get(EntityType(source), self.predicate) if source else self.predicate
+
+
+FIRM, PROJECT, PARK, PLACE, INDUSTRY = EntityType  # short names for the table below
+
+
+class RelType(str, Enum):
+    """The relation types, and the one table of what kg knows of each: a :class:`RelationSpec` per row (as
+    :class:`http.HTTPStatus` carries its phrase).
+
+    The store schema (:mod:`kg.store.schema`), the RDF export (:mod:`kg.rdf.triples`), the HTML views
+    (:mod:`kg.viz`) and evaluation (:mod:`kg.evaluate`) all read this table, so a new type is one row here
+    plus the rules that find it. Values are the gold schema's names (plus the taxonomy's ``UPSTREAM_OF`` and
+    resolution's ``SUBSIDIARY_OF``). An unknown name is an error listing the known ones:
+
+    >>> RelType.LOCATED_IN.spec.label, RelType("PART_OF").spec.predicate
+    ('位于', 'schema:containedInPlace')
+    >>> RelType("ACQUIRES")
+    Traceback (most recent call last):
+    ...
+    ValueError: unknown relation type 'ACQUIRES'; known: INVESTS_IN, LOCATED_IN, IN_INDUSTRY, PART_OF, \
+UPSTREAM_OF, SUBSIDIARY_OF
+    """
+
+    _value_: str
+    spec: RelationSpec
+
+    def __new__(cls, value: str, spec: RelationSpec | None = None) -> RelType:
+        # Called once per row when the class is made; RelType("NAME") looks a member up instead.
+        if spec is None:
+            raise TypeError(f"relation type {value} has no RelationSpec")
+        member = str.__new__(cls, value)
+        member._value_ = value
+        member.spec = spec
+        return member
+
+    @classmethod
+    def _missing_(cls, value: object) -> RelType:
+        raise ValueError(f"unknown relation type {value!r}; known: {', '.join(t.value for t in cls)}")
+
+    # name, then RelationSpec(sources, targets, RDF predicate, label, flags); SUBSIDIARY_OF runs from a
+    # subsidiary or branch to its group, UPSTREAM_OF comes from the chain taxonomy.
+    INVESTS_IN = "INVESTS_IN", RelationSpec((FIRM,), (PROJECT,), "kg:investsIn", "投资", scored=True)
+    LOCATED_IN = "LOCATED_IN", RelationSpec((PROJECT, PARK, FIRM), (PARK, PLACE), "schema:containedInPlace",
+                                            "位于", scored=True, transitive=True,
+                                            predicate_for={FIRM: "schema:location"})  # a firm is no Place
+    IN_INDUSTRY = "IN_INDUSTRY", RelationSpec((PROJECT, FIRM, PARK), (INDUSTRY,), "kg:inIndustry", "属于",
+                                              scored=True)
+    PART_OF = "PART_OF", RelationSpec((PLACE,), (PLACE,), "schema:containedInPlace", "隶属", scored=True,
+                                      transitive=True)  # child -> parent
+    UPSTREAM_OF = "UPSTREAM_OF", RelationSpec((INDUSTRY,), (INDUSTRY,), "kg:upstreamOf", "上游")
+    SUBSIDIARY_OF = "SUBSIDIARY_OF", RelationSpec((FIRM,), (FIRM,), "org:subOrganizationOf", "隶属集团")
 
 
 PLACE_LEVELS = ("province", "city", "county", "town", "village")
@@ -129,7 +197,8 @@ class Entity:
     In an :class:`Extraction` it describes one document (``mentions`` are offsets into that document's text);
     in a :class:`Graph` it is the resolved node across documents (``sources`` lists the documents).
     ``attrs`` holds type-specific extras: a park's ``park_type`` and ``place_code``; a project's ``timeline``
-    (list of ``{"year", "stage", "doc_id"}``); an industry's ``chain`` and ``keywords``; a place's ``parent_code``.
+    (list of ``{"year", "stage", "doc_id"}``); an industry's ``chain`` and ``keywords``; a place's
+    ``parent_code``.
     """
 
     type: EntityType

@@ -16,7 +16,7 @@ from kg.errors import KgError
 from kg.extract import extract_many
 from kg.extract.records import to_record
 from kg.graphio import GRAPH_FILE, default_store_dir
-from kg.ingest import read_documents
+from kg.ingest import OnError, read_documents
 from kg.model import Extraction, Graph
 from kg.resolve import ResolveReport, resolve
 
@@ -27,9 +27,8 @@ def extract_paths(paths: Iterable[str | Path], workers: int = 1, skip_errors: bo
                   errors: list[KgError] | None = None, progress: Progress | None = None,
                   extractor: str | None = None) -> Iterator[Extraction]:
     """Read and extract every document under ``paths``, streaming, in order."""
-    on_error = "skip" if skip_errors else "raise"
-    ingest_errors: list[Any] = [] if errors is None else errors  # type: ignore[assignment]
-    docs = read_documents(list(paths), on_error=on_error, errors=ingest_errors)
+    on_error: OnError = "skip" if skip_errors else "raise"
+    docs = read_documents(list(paths), on_error=on_error, errors=[] if errors is None else errors)
     yield from extract_many(docs, workers=workers, on_error=on_error, errors=errors, progress=progress,
                             extractor=extractor)
 
@@ -39,7 +38,8 @@ def extract_text(text: str, doc_id: str = "text", extractor: str | None = None) 
     :func:`kg.ingest.parse_document`), then entities and relations with their evidence."""
     from kg.ingest import parse_document
 
-    return next(extract_many([parse_document(text, doc_id)], extractor=extractor))
+    ex: Extraction = next(extract_many([parse_document(text, doc_id)], extractor=extractor))
+    return ex
 
 
 def extract_records(paths: Iterable[str | Path], workers: int = 1,
@@ -62,11 +62,11 @@ def extract_lines(paths: Iterable[str | Path], workers: int = 1, skip_errors: bo
                   errors: list[KgError] | None = None, progress: Progress | None = None,
                   with_text: bool = False, extractor: str | None = None) -> Iterator[str]:
     """``kg extract``: one JSON line per document, made inside the worker processes."""
-    on_error = "skip" if skip_errors else "raise"
-    ingest_errors: list[Any] = [] if errors is None else errors  # type: ignore[assignment]
-    docs = read_documents(list(paths), on_error=on_error, errors=ingest_errors)
+    on_error: OnError = "skip" if skip_errors else "raise"
+    docs = read_documents(list(paths), on_error=on_error, errors=[] if errors is None else errors)
+    transform = record_line_with_text if with_text else record_line
     yield from extract_many(docs, workers=workers, on_error=on_error, errors=errors, progress=progress,
-                            transform=record_line_with_text if with_text else record_line, extractor=extractor)
+                            transform=transform, extractor=extractor)
 
 
 @dataclass(frozen=True)
@@ -106,7 +106,7 @@ def build(paths: Iterable[str | Path], store_dir: str | Path | None = None, work
     import sqlite3
     import warnings
 
-    from kg.cache import ExtractionCache, extractor_version
+    from kg.cache import Entry, ExtractionCache, extractor_version
     from kg.errors import BuildError, KgWarning
     from kg.incremental import FULL_BUILD_HINT, documents_to_add, extract_cached, no_documents
     from kg.store import EMBEDDED_DIR
@@ -116,8 +116,8 @@ def build(paths: Iterable[str | Path], store_dir: str | Path | None = None, work
 
     store_path = Path(store_dir) if store_dir is not None else default_store_dir()
     folder = store_path / EMBEDDED_DIR
-    paths = [str(p) for p in paths]
-    on_error = "skip" if skip_errors else "raise"
+    names = [str(p) for p in paths]
+    on_error: OnError = "skip" if skip_errors else "raise"
     errors: list[KgError] = []
     report = ResolveReport()
     version = extractor_version(extractor)
@@ -127,10 +127,10 @@ def build(paths: Iterable[str | Path], store_dir: str | Path | None = None, work
                                  extractor=extractor))
 
     with store_lock(folder), ExtractionCache(store_path) as cache:
-        docs = list(read_documents(paths, on_error=on_error, errors=errors))  # type: ignore[arg-type]
+        docs = list(read_documents(names, on_error=on_error, errors=errors))
         if not docs:
-            raise no_documents(paths, store_path, errors, add)
-        kept = []
+            raise no_documents(names, store_path, errors, add)
+        kept: list[Entry] = []
         if add and (live := current(folder)) is not None:
             previous = cache.manifest(live.name)
             if previous is None:
@@ -140,7 +140,7 @@ def build(paths: Iterable[str | Path], store_dir: str | Path | None = None, work
         done = extract_cached(docs, kept, cache, version, extract)
         graph = resolve(done.extractions, report=report)
         if not graph.documents:
-            raise no_documents(paths, store_path, errors, add)
+            raise no_documents(names, store_path, errors, add)
         with EmbeddedStore(folder) as store:
             counts = store.load(graph, graph_file=store_path / GRAPH_FILE)
         live = current(folder)

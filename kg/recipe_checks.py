@@ -2,8 +2,8 @@
 
 A recipe's header declares what its parameters are (see :mod:`kg.recipes`):
 
-* ``// names: firm:Firm, place:Place`` — the parameter names an entity (of those labels; none = any label): it is
-  looked up in the store's name index, and an unknown name is an error that lists the nearest names;
+* ``// names: firm:Firm, place:Place`` — the parameter names an entity (of those labels; none = any label): it
+  is looked up in the store's name index, and an unknown name is an error that lists the nearest names;
 * ``// chains: chain`` — the parameter names an industrial chain of the taxonomy;
 * ``// choices: level=province|city|county`` — the parameter takes one of these values;
 * ``// defaults: level=city, min_regions=2`` — the value a parameter takes when it is not given.
@@ -63,7 +63,8 @@ def label_expression(labels: tuple[str, ...]) -> str:
     return ":" + "|".join(labels) if labels else ""
 
 
-def check_names(store: Any, recipe: str, params: Mapping[str, Any], labels: Mapping[str, tuple[str, ...]]) -> None:
+def check_names(store: Any, recipe: str, params: Mapping[str, Any],
+                labels: Mapping[str, tuple[str, ...]]) -> None:
     """RecipeError when a name parameter (already normalised) names no entity of its labels in the store."""
     for p, want in labels.items():
         value = params.get(p)

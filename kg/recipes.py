@@ -7,9 +7,10 @@ The folder is the registry (as in aiosql's ``from_path``): no decorators, no con
   names result columns whose lists keep the engine's order (paths, parallel evidence lists): every other
   list of plain values is sorted, because ``collect()`` order differs between engines and runs.
 * A line ``// names: param:Label, …`` lists parameters that name an entity (of those labels, ``A|B`` for
-  several, none for any): the runner passes them through :func:`kg.model.normalise_name` (NFKC, no blanks or quote
-  marks), the form the store's name index holds (``(:Name {key: $firm})-[:NAMES]->(f:Firm)``), and a name the
-  graph does not hold is an error listing the nearest names; run such a recipe elsewhere with normalised names.
+  several, none for any): the runner passes them through :func:`kg.model.normalise_name` (NFKC, no blanks or
+  quote marks), the form the store's name index holds (``(:Name {key: $firm})-[:NAMES]->(f:Firm)``), and a
+  name the graph does not hold is an error listing the nearest names; run such a recipe elsewhere with
+  normalised names.
 * ``// chains: param`` names a chain the graph must hold; ``// choices: level=province|city|county`` lists a
   parameter's values; ``// defaults: level=city, limit=100`` gives the value of a parameter left out
   (:mod:`kg.recipe_checks`).
@@ -170,64 +171,95 @@ def _assignments(items: list[str], where: str, kind: str) -> dict[str, str]:
     return out
 
 
+@dataclass
+class _Header:
+    """What a recipe's leading ``//`` lines declare."""
+
+    description: list[str] = field(default_factory=list)
+    example: dict[str, Any] = field(default_factory=dict)
+    ordered: tuple[str, ...] = ()
+    labels: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    chains: tuple[str, ...] = ()
+    choices: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    defaults: dict[str, Any] = field(default_factory=dict)
+
+    def read(self, line: str, name: str, at: str) -> None:
+        """Take one header line (``at`` is its ``path:line``)."""
+        if m := RE_EXAMPLE.match(line):
+            self.example = _example(m.group(1), name, at)
+        elif m := RE_ORDERED.match(line):
+            self.ordered = tuple(_items(m.group(1)))
+        elif m := RE_NAMES.match(line):
+            self.labels = _labelled(_items(m.group(1)), at)
+        elif m := RE_CHAINS.match(line):
+            self.chains = tuple(_items(m.group(1)))
+        elif m := RE_CHOICES.match(line):
+            self.choices = {k: tuple(v.split("|"))
+                            for k, v in _assignments(_items(m.group(1)), at, "choices").items()}
+        elif m := RE_DEFAULTS.match(line):
+            self.defaults = {k: parse_value(v)
+                             for k, v in _assignments(_items(m.group(1)), at, "defaults").items()}
+        elif line:
+            self.description.append(line)
+
+
+def _parse_header(name: str, text: str, where: str) -> _Header:
+    header = _Header()
+    for i, line in enumerate(_header(text), start=1):
+        header.read(line, name, f"{where}:{i}")
+    if not header.description:
+        raise RecipeError(f"{where}:1: a recipe starts with // lines describing it")
+    return header
+
+
+def _check_body(text: str, variants: Mapping[str, str], where: str) -> tuple[str, ...]:
+    """The recipe's parameters, once its text and its variants are checked: Cypher there, reads only, and
+    the variants take the same parameters."""
+    if not RE_CYPHER_NOISE.sub(" ", text).strip():
+        raise RecipeError(f"{where}: no Cypher after the description")
+    _check_reads_only(text, where)
+    for vtext in variants.values():
+        _check_reads_only(vtext, where)
+    params = named_parameters(text)
+    for backend, vtext in variants.items():
+        extra = set(named_parameters(vtext)) ^ set(params)
+        if extra:
+            differ = ", ".join(sorted(extra))
+            raise RecipeError(f"{where}: the {backend} variant's parameters differ by {differ}")
+    return params
+
+
+def _check_declarations(h: _Header, params: tuple[str, ...], where: str) -> None:
+    """The header's lines speak of parameters the recipe uses; defaults are among the choices; the example
+    gives every parameter without a default."""
+    declared_by = (("names", h.labels), ("chains", h.chains), ("choices", h.choices),
+                   ("defaults", h.defaults))
+    for kind, declared in declared_by:
+        unused = sorted(set(declared) - set(params))
+        if unused:
+            raise RecipeError(f"{where}: the {kind} line lists {', '.join(unused)}, "
+                              "which the recipe does not use")
+    for p, value in h.defaults.items():
+        if p in h.choices and str(value) not in h.choices[p]:
+            raise RecipeError(f"{where}: the default {p}={value} is not one of its choices")
+    unknown = set(h.example) - set(params)
+    missing = set(params) - set(h.example) - set(h.defaults)
+    if h.example and (unknown or missing):
+        raise RecipeError(f"{where}: the example's parameters differ from the recipe's "
+                          f"({', '.join(sorted(unknown | missing))})")
+
+
 def parse_recipe(name: str, text: str, path: Path | None = None,
                  variants: Mapping[str, str] | None = None) -> Recipe:
     """A Recipe from its file text; raises RecipeError (``path:line``) on a malformed file."""
     where = str(path) if path else name
     if not RE_RECIPE_NAME.match(name):
         raise RecipeError(f"{where}: recipe names are snake_case (a-z, 0-9, _), got {name!r}")
-    description: list[str] = []
-    example: dict[str, Any] = {}
-    ordered: tuple[str, ...] = ()
-    labels: dict[str, tuple[str, ...]] = {}
-    chains: tuple[str, ...] = ()
-    choices: dict[str, tuple[str, ...]] = {}
-    defaults: dict[str, Any] = {}
-    for i, line in enumerate(_header(text), start=1):
-        at = f"{where}:{i}"
-        if m := RE_EXAMPLE.match(line):
-            example = _example(m.group(1), name, at)
-        elif m := RE_ORDERED.match(line):
-            ordered = tuple(_items(m.group(1)))
-        elif m := RE_NAMES.match(line):
-            labels = _labelled(_items(m.group(1)), at)
-        elif m := RE_CHAINS.match(line):
-            chains = tuple(_items(m.group(1)))
-        elif m := RE_CHOICES.match(line):
-            choices = {k: tuple(v.split("|")) for k, v in _assignments(_items(m.group(1)), at, "choices").items()}
-        elif m := RE_DEFAULTS.match(line):
-            defaults = {k: parse_value(v) for k, v in _assignments(_items(m.group(1)), at, "defaults").items()}
-        elif line:
-            description.append(line)
-    names = tuple(labels)
-    if not description:
-        raise RecipeError(f"{where}:1: a recipe starts with // lines describing it")
-    body = RE_CYPHER_NOISE.sub(" ", text)
-    if not body.strip():
-        raise RecipeError(f"{where}: no Cypher after the description")
-    _check_reads_only(text, where)
-    for vtext in (variants or {}).values():
-        _check_reads_only(vtext, where)
-    params = named_parameters(text)
-    for backend, vtext in (variants or {}).items():
-        extra = set(named_parameters(vtext)) ^ set(params)
-        if extra:
-            differ = ", ".join(sorted(extra))
-            raise RecipeError(f"{where}: the {backend} variant's parameters differ by {differ}")
-    for kind, declared in (("names", names), ("chains", chains), ("choices", choices), ("defaults", defaults)):
-        if set(declared) - set(params):
-            raise RecipeError(f"{where}: the {kind} line lists {', '.join(sorted(set(declared) - set(params)))}, "
-                              "which the recipe does not use")
-    for p, value in defaults.items():
-        if p in choices and str(value) not in choices[p]:
-            raise RecipeError(f"{where}: the default {p}={value} is not one of its choices")
-    unknown = set(example) - set(params)
-    missing = set(params) - set(example) - set(defaults)
-    if example and (unknown or missing):
-        raise RecipeError(f"{where}: the example's parameters differ from the recipe's "
-                          f"({', '.join(sorted(unknown | missing))})")
-    return Recipe(name, " ".join(description), text, params, path, dict(variants or {}), example, ordered,
-                  names, labels, chains, choices, defaults)
+    h = _parse_header(name, text, where)
+    params = _check_body(text, variants or {}, where)
+    _check_declarations(h, params, where)
+    return Recipe(name, " ".join(h.description), text, params, path, dict(variants or {}), h.example,
+                  h.ordered, tuple(h.labels), h.labels, h.chains, h.choices, h.defaults)
 
 
 def _check_reads_only(text: str, where: str) -> None:

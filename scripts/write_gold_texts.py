@@ -1,14 +1,14 @@
-"""Write the texts of a gold JSONL file (../shared/gold/SCHEMA.md) to a folder, one ``<doc_id>.txt`` each, so that
-``kg build`` can read them as a user's files: ``kg build seeds/ /tmp/dev2-texts``.
+"""Write the texts of a gold JSONL file (../shared/gold/SCHEMA.md) to a folder, one ``<doc_id>.txt`` each, so
+that ``kg build`` can read them as a user's files: ``kg build seeds/ /tmp/dev2-texts``.
 
-The gold texts are third-party text: they are written only to a folder outside this repository (the script refuses
-a folder inside it), never copied into it. Each file holds the document's ``text`` exactly (UTF-8); title, date and
-region are left for ``kg ingest`` to find, as for any other file.
+The gold texts are third-party text: they are written only to a folder outside this repository (the script
+refuses a folder inside it), never copied into it. Each file holds the document's ``text`` exactly (UTF-8);
+title, date and region are left for ``kg ingest`` to find, as for any other file.
 
 Usage: .venv/bin/python scripts/write_gold_texts.py GOLD.jsonl OUT_DIR [--half develop|check|all]
 
-``--half develop`` keeps ids whose last digit is odd, ``check`` those whose last digit is even (the held-out half of
-dev2.jsonl: build with them, do not study them), ``all`` (default) every document.
+``--half develop`` keeps ids whose last digit is odd, ``check`` those whose last digit is even (the held-out
+half of dev2.jsonl: build with them, do not study them), ``all`` (default) every document.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
-"""Make the PDF and Word files the ingest tests read: PDFs with reportlab's CJK CID font (STSong-Light, no font
-file needed), laid out as reports are (justified lines, first-line indents, running headers, page numbers);
-.docx files with python-docx."""
+"""Make the PDF and Word files the ingest tests read: PDFs with reportlab's CJK CID font (STSong-Light, no
+font file needed), laid out as reports are (justified lines, first-line indents, running headers, page
+numbers); .docx files with python-docx."""
 
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ FONT = "STSong-Light"
 PAGE = (595.0, 842.0)  # A4 in points
 LEFT = 72.0
 BODY_SIZE = 12.0
-LINE_CHARS = 37  # characters on a full line; full lines are stretched to the right margin, as justified text is
+# characters on a full line; full lines are stretched to the right margin, as justified text is
+LINE_CHARS = 37
 RIGHT = PAGE[0] - LEFT
 TOP = 760.0
 LEADING = 20.0
@@ -36,9 +37,10 @@ def wrap(paragraph: str, width: int = LINE_CHARS, indent: int = 2) -> list[tuple
 
 def make_pdf(path: Path, pages: list[list[str]], header: str | None = None, numbers: str | None = "- {n} -",
              title: str | None = None, raw_lines: bool = False) -> Path:
-    """A PDF of ``pages``, each a list of paragraphs (wrapped, first line indented; with ``raw_lines`` each item
-    is one printed line as given, its leading full-width spaces an indent). ``title`` is printed centred and larger on page 1; ``header`` at the top and
-    ``numbers`` (a format with {n}) at the bottom of every page."""
+    """A PDF of ``pages``, each a list of paragraphs (wrapped, first line indented; with ``raw_lines`` each
+    item is one printed line as given, its leading full-width spaces an indent). ``title`` is printed centred
+    and larger on page 1; ``header`` at the top and ``numbers`` (a format with {n}) at the bottom of every
+    page."""
     from reportlab.pdfgen import canvas
 
     _font()
@@ -93,8 +95,8 @@ def make_scanned_pdf(path: Path, pages: int = 2) -> Path:
 
 def make_docx(path: Path, blocks: list[str | list[list[str]]], header: str | None = None,
               title: str | None = None) -> Path:
-    """A .docx of ``blocks``: a str is a paragraph, a list of rows a table (a cell ``<`` merges with the one to
-    its left). ``header`` goes into the page header, ``title`` into the core properties."""
+    """A .docx of ``blocks``: a str is a paragraph, a list of rows a table (a cell ``<`` merges with the one
+    to its left). ``header`` goes into the page header, ``title`` into the core properties."""
     import docx
 
     d = docx.Document()

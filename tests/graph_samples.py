@@ -21,7 +21,8 @@ CHAIN = "新能源汽车"
 CHAIN_LINKS = (("锂矿资源", 0), ("电池材料", 1), ("动力电池", 2), ("整车制造", 3))
 # project name -> chain link
 CHAIN_MEMBERS = {"国碳纳米锂离子导电材料项目": "电池材料", "动力与储能用新型磷酸铁锂材料项目": "电池材料",
-                 "锂离子动力电池项目": "动力电池", "比亚迪电池项目": "动力电池", "上汽大众新能源汽车项目": "整车制造"}
+                 "锂离子动力电池项目": "动力电池", "比亚迪电池项目": "动力电池",
+                 "上汽大众新能源汽车项目": "整车制造"}
 
 
 def _evidence(doc: Document, a: str, b: str, rule: str) -> tuple[Evidence, ...]:
@@ -51,7 +52,8 @@ def seed_graph() -> Graph:
                 entities[key] = Entity(t, item["name"], tuple(dict.fromkeys((*(old.aliases if old else ()),
                                                                               *item.get("aliases", ())))),
                                        level=item.get("level"), code=code,
-                                       sources=tuple(dict.fromkeys((*(old.sources if old else ()), doc.doc_id))))
+                                       sources=tuple(dict.fromkeys((*(old.sources if old else ()),
+                                                                    doc.doc_id))))
                 names[item["name"]] = key
         for rel in d["relations"]:
             a = rel.get("firm") or rel["subject"]
@@ -68,7 +70,8 @@ def seed_graph() -> Graph:
             relations.setdefault(r.key, r)
     # the chain
     for name, position in CHAIN_LINKS:
-        e = Entity(EntityType.INDUSTRY, name, attrs={"chain": CHAIN, "position": position, "keywords": [name]})
+        e = Entity(EntityType.INDUSTRY, name,
+                   attrs={"chain": CHAIN, "position": position, "keywords": [name]})
         entities[e.key] = e
     for (up, _), (down, _) in zip(CHAIN_LINKS, CHAIN_LINKS[1:], strict=False):
         r = Relation(RelType.UPSTREAM_OF, make_key("industry", up), make_key("industry", down),

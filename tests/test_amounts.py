@@ -135,7 +135,8 @@ def test_roundtrip_chinese_numerals(n):
     assert parse_amount(to_chinese(n) + "元").value == n
 
 
-@given(st.integers(min_value=1, max_value=10**7), st.sampled_from([("万", 10**4), ("亿", 10**8), ("万亿", 10**12)]))
+@given(st.integers(min_value=1, max_value=10**7),
+       st.sampled_from([("万", 10**4), ("亿", 10**8), ("万亿", 10**12)]))
 def test_roundtrip_arabic_with_unit(n, unit):
     word, size = unit
     cents = n  # n hundredths of the unit: 0.01 .. 100000.00
@@ -161,7 +162,8 @@ def test_roundtrip_range(a, b):
 # fmt: off
 YEAR_CASES = [
     ("2023年", None, 2023), ("二〇二三年", None, 2023), ("今年", 2024, 2024), ("去年", 2024, 2023),
-    ("明年", 2024, 2025), ("今年", None, None), ("上年", 2021, 2020), ("2023年度", None, 2023), ("12月", 2024, None),
+    ("明年", 2024, 2025), ("今年", None, None), ("上年", 2021, 2020), ("2023年度", None, 2023),
+    ("12月", 2024, None),
 ]
 # fmt: on
 

@@ -1,5 +1,6 @@
-"""Builds that never lose a graph by accident, and incremental builds: extractions cached per document (content
-hash + extractor version), ``kg build --add`` extracting only what is new or changed and re-resolving."""
+"""Builds that never lose a graph by accident, and incremental builds: extractions cached per document
+(content hash + extractor version), ``kg build --add`` extracting only what is new or changed and
+re-resolving."""
 
 from __future__ import annotations
 
@@ -18,9 +19,12 @@ from kg.pipeline import build
 
 # fmt: off
 DOCS = {
-    "a.txt": "2023年邵阳市招商动态\n总投资16亿元的锂离子动力电池项目在邵阳经济技术开发区正式签约，该项目由山西易高能源有限公司投资建设。\n",
-    "b.txt": "2024年咸宁市招商动态\n总投资5亿元的光伏组件项目在咸宁高新技术产业开发区开工，该项目由湖北宏泰新能源有限公司投资建设。\n",
-    "c.txt": "2024年长沙市招商动态\n总投资8亿元的智能装备制造项目在长沙经济技术开发区签约，该项目由湖南星城重工有限公司投资建设。\n",
+    "a.txt": "2023年邵阳市招商动态\n总投资16亿元的锂离子动力电池项目在邵阳经济技术开发区正式签约，"
+             "该项目由山西易高能源有限公司投资建设。\n",
+    "b.txt": "2024年咸宁市招商动态\n总投资5亿元的光伏组件项目在咸宁高新技术产业开发区开工，"
+             "该项目由湖北宏泰新能源有限公司投资建设。\n",
+    "c.txt": "2024年长沙市招商动态\n总投资8亿元的智能装备制造项目在长沙经济技术开发区签约，"
+             "该项目由湖南星城重工有限公司投资建设。\n",
 }
 # fmt: on
 
@@ -157,7 +161,8 @@ def test_skip_errors_prints_each_skipped_file_and_a_count(tmp_path):
 
 def test_cli_add_says_what_it_extracted(tmp_path):
     store = tmp_path / "s"
-    assert _cli("build", str(_corpus(tmp_path / "c", ["a.txt", "b.txt"])), "--store", str(store)).exit_code == 0
+    corpus = _corpus(tmp_path / "c", ["a.txt", "b.txt"])
+    assert _cli("build", str(corpus), "--store", str(store)).exit_code == 0
     res = _cli("build", str(_corpus(tmp_path / "n", ["c.txt"])), "--add", "--store", str(store))
     assert res.exit_code == 0, res.output
     assert "built 3 document(s)" in res.output and "(1 extracted, 2 from the cache)" in res.output

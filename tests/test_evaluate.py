@@ -447,9 +447,6 @@ def test_cli_names_bad_json_line(tmp_path):
 
 
 def test_cli_on_extracts_the_seeds(gold_path, seeds_dir):
-    pipeline = pytest.importorskip("kg.pipeline")
-    if not hasattr(pipeline, "extract_records"):
-        pytest.skip("kg.pipeline.extract_records is not written yet")
     result = run(gold_path, "--on", seeds_dir, "--json")
     assert result.exit_code == 0, result.output
     report = json.loads(result.stdout)

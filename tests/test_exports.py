@@ -54,7 +54,8 @@ def test_cli_export_graphml_and_csv(tmp_path):
 
     write_graph(seed_graph(), tmp_path / "store" / "graph.json")
     runner = CliRunner()
-    res = runner.invoke(cli, ["export", "graphml", "--store", str(tmp_path / "store"), "-o", str(tmp_path / "g.graphml")])
+    res = runner.invoke(cli, ["export", "graphml", "--store", str(tmp_path / "store"),
+                              "-o", str(tmp_path / "g.graphml")])
     assert res.exit_code == 0 and (tmp_path / "g.graphml").exists()
     res = runner.invoke(cli, ["export", "csv", "--store", str(tmp_path / "store"), str(tmp_path / "csv")])
     assert res.exit_code == 0 and (tmp_path / "csv" / "edges.csv").exists()

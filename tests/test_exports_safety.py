@@ -133,7 +133,8 @@ def test_cli_neo4j_import_failure_is_a_clean_error(tmp_path):
 MALFORMED = [
     # (how to spoil the file's data, words of the error)
     (lambda d: d["entities"][3].pop("type"), r"entity #4 \('.+'\): no 'type' field"),
-    (lambda d: d["entities"][0].update(type="company"), r"entity #1 \('.+'\): unknown type 'company' \(valid: firm, "),
+    (lambda d: d["entities"][0].update(type="company"),
+     r"entity #1 \('.+'\): unknown type 'company' \(valid: firm, "),
     (lambda d: d["entities"][2].pop("name"), r"entity #3 \('.+'\): no 'name' field"),
     (lambda d: d["entities"].__setitem__(1, "firm:甲"), r"entity #2 \(a str, not an object\)"),
     (lambda d: d["relations"][0].pop("target"), r"relation #1 \(.+\): no 'target' field"),
@@ -142,7 +143,8 @@ MALFORMED = [
     (lambda d: d["documents"][0].pop("doc_id"), r"document #1 .*: no 'doc_id' field"),
     (lambda d: d.update(relations={}), r"'relations' is a dict, not a list"),
     (lambda d: d["entities"].pop(next(i for i, e in enumerate(d["entities"]) if e["key"] == INVESTOR)),
-     r"relation\(s\) point to entities the graph lacks: INVESTS_IN firm:山西易高能源有限公司 -> .* \(no 'firm:山西易高能源有限公司'\)"),
+     r"relation\(s\) point to entities the graph lacks: INVESTS_IN firm:山西易高能源有限公司"
+     r" -> .* \(no 'firm:山西易高能源有限公司'\)"),
 ]
 # fmt: on
 

@@ -1,7 +1,8 @@
 """Extraction's work grows linearly with its input, even on text made to trip the grammar (a page without
 punctuation, one suffix repeated, a list that never ends): 10x the input must cost well under 100x the time.
 
-The measuring is :func:`test_scaling.assert_linear` (process CPU time, best of a few runs, no wall-time limit).
+The measuring is :func:`test_scaling.assert_linear` (process CPU time, best of a few runs, no wall-time
+limit).
 """
 
 from __future__ import annotations
@@ -47,7 +48,7 @@ def test_extraction_of_real_text_grows_linearly() -> None:
     assert_linear(_extract, lambda size: _repeat_to(text, size)[: size // 3], "extract(seed text * n)")
 
 
-# -- determinism: the same text gives the same extraction whatever Python's string hashing ---------------------
+# -- determinism: the same text gives the same extraction whatever Python's string hashing -------------------
 @pytest.mark.parametrize("extractor", ["rules", "hybrid"])
 def test_extraction_does_not_depend_on_hash_seed(tmp_path: Path, extractor: str) -> None:
     """Sets iterate in an order that changes with PYTHONHASHSEED; no choice between readings (a suffix that is

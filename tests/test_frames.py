@@ -28,9 +28,9 @@ def _rels(ex: Extraction, rtype: str) -> list[tuple[str, str, float | None, str,
 def _has(ex: Extraction, rtype: str, source: str, target: str, frame: str) -> tuple | None:
     names = {e.key: e for e in ex.entities}
     for r in ex.relations:
-        if r.type is RelType(rtype) and source in names[r.source].names and target in names[r.target].names:
-            if any(ev.rule == frame for ev in r.evidence):
-                return (r, names[r.source], names[r.target])
+        if (r.type is RelType(rtype) and source in names[r.source].names and target in names[r.target].names
+                and any(ev.rule == frame for ev in r.evidence)):
+            return (r, names[r.source], names[r.target])
     return None
 
 
@@ -39,14 +39,18 @@ def _has(ex: Extraction, rtype: str, source: str, target: str, frame: str) -> tu
 # fmt: off
 CASES = [
     # INVESTS_IN
-    ("宜宾市", "4月18日，宜宾市叙州区与宁德时代新能源科技股份有限公司签订投资协议，宁德时代将投资100亿元在叙州区建设动力电池生产基地三期项目。",
-     "INVESTS_IN", "宁德时代新能源科技股份有限公司", "动力电池生产基地三期项目", "invests_in.subject", 10_000_000_000),
+    ("宜宾市", "4月18日，宜宾市叙州区与宁德时代新能源科技股份有限公司签订投资协议，宁德时代将投资100亿元在叙"
+            "州区建设动力电池生产基地三期项目。",
+     "INVESTS_IN", "宁德时代新能源科技股份有限公司", "动力电池生产基地三期项目", "invests_in.subject",
+     10_000_000_000),
     ("曲靖市", "总投资50亿元的隆基绿能年产20GW单晶硅棒项目在曲靖经济技术开发区开工。",
      "INVESTS_IN", "隆基绿能", "隆基绿能年产20GW单晶硅棒项目", "invests_in.name", 5_000_000_000),
-    ("贵阳市", "贵阳经开区新签约的白云科技电池材料项目总投资12亿元，该项目由贵州白云锂电科技有限公司投资建设。",
+    ("贵阳市", "贵阳经开区新签约的白云科技电池材料项目总投资12亿元，该项目由贵州白云锂电科技有限"
+            "公司投资建设。",
      "INVESTS_IN", "贵州白云锂电科技有限公司", "白云科技电池材料项目", "invests_in.by", 1_200_000_000),
     ("临沂市", "临沂高新区与山东玻纤集团股份有限公司签约年产20万吨玻璃纤维智能制造项目，项目总投资25亿元。",
-     "INVESTS_IN", "山东玻纤集团股份有限公司", "年产20万吨玻璃纤维智能制造项目", "invests_in.signing", 2_500_000_000),
+     "INVESTS_IN", "山东玻纤集团股份有限公司", "年产20万吨玻璃纤维智能制造项目", "invests_in.signing",
+     2_500_000_000),
     ("昆明市", "昆明市晋宁区引进云南省能源投资集团有限公司建设绿色能源产业园项目，项目计划总投资30亿元。",
      "INVESTS_IN", "云南省能源投资集团有限公司", "绿色能源产业园", "invests_in.introduce", 3_000_000_000),
     ("台州市", "签约项目包括：年产5万台新能源汽车电驱系统项目（浙江银轮机械股份有限公司）等。",
@@ -58,7 +62,8 @@ CASES = [
     ("临沂市", "沂南新材料科技产业园，由临沂华信新材料有限公司投资建设，总规划2000亩。",
      "INVESTS_IN", "临沂华信新材料有限公司", "沂南新材料科技产业园", "invests_in.by", None),
     ("芜湖市", "项目方为安徽华骏新材料股份有限公司，计划投资6亿元，建设年产3万吨改性塑料项目。",
-     "INVESTS_IN", "安徽华骏新材料股份有限公司", "年产3万吨改性塑料项目", "invests_in.investor_is", 600_000_000),
+     "INVESTS_IN", "安徽华骏新材料股份有限公司", "年产3万吨改性塑料项目", "invests_in.investor_is",
+     600_000_000),
     ("淄博市", "（2）山东鲁华泓锦新材料股份有限公司投资15亿元建设的碳五深加工项目落户齐鲁化学工业区。",
      "INVESTS_IN", "山东鲁华泓锦新材料股份有限公司", "碳五深加工项目", "invests_in.subject", 1_500_000_000),
     ("常州市", "常州市金坛区与中创新航科技股份有限公司签约，中创新航三期项目计划总投资120亿元。",
@@ -78,10 +83,13 @@ CASES = [
      "LOCATED_IN", "广西宁福新能源科技有限公司20GWh锂电池项目", "伶俐工业园区", "located_in.setting", ...),
     ("沈阳市", "当天开工的锦程储能电池项目，计划在沈阳市铁西区建设研发中心及生产厂房。",
      "LOCATED_IN", "锦程储能电池项目", "铁西区", "located_in.after", ...),
-    ("黔东南苗族侗族自治州", "3月31日，贵州鼎盛文旅投资开发有限公司与凯里经济开发区签订协议，投资35亿元建设苗岭民族文化综合体项目。",
+    ("黔东南苗族侗族自治州",
+     "3月31日，贵州鼎盛文旅投资开发有限公司与凯里经济开发区签订协议，投资35亿元建设苗岭民族文化综合体项目。",
      "LOCATED_IN", "苗岭民族文化综合体项目", "凯里经济开发区", "located_in.signing", ...),
-    ("黔东南苗族侗族自治州", "3月31日，贵州鼎盛文旅投资开发有限公司与凯里经济开发区签订协议，投资35亿元建设苗岭民族文化综合体项目。",
-     "INVESTS_IN", "贵州鼎盛文旅投资开发有限公司", "苗岭民族文化综合体项目", "invests_in.signing", 3_500_000_000),
+    ("黔东南苗族侗族自治州",
+     "3月31日，贵州鼎盛文旅投资开发有限公司与凯里经济开发区签订协议，投资35亿元建设苗岭民族文化综合体项目。",
+     "INVESTS_IN", "贵州鼎盛文旅投资开发有限公司", "苗岭民族文化综合体项目", "invests_in.signing",
+     3_500_000_000),
     ("包头市", "加快发展新能源产业，建设鑫元年产5万吨高纯多晶硅、宏达年产2万吨单晶硅等项目。",
      "IN_INDUSTRY", "鑫元年产5万吨高纯多晶硅", "新能源", "in_industry.leader", ...),
     ("漳州市", "古雷经济开发区：福建古雷石化乙烯项目二期签约。",
@@ -90,7 +98,8 @@ CASES = [
      "LOCATED_IN", "伊泰集团200万吨煤制油项目", "大路工业园区", "located_in.setting", ...),
     ("荆州市", "储能电池产业园项目签约落户。该项目位于荆州经济技术开发区，由荆州楚锂新能源有限公司投资建设。",
      "LOCATED_IN", "储能电池产业园项目", "荆州经济技术开发区", "located_in.after", ...),
-    ("铜梁区", "5月18日，重庆市铜梁区重大招商项目集中签约活动举行。本次签约的金汇能新材料生产基地项目计划投资10亿元。",
+    ("铜梁区", "5月18日，重庆市铜梁区重大招商项目集中签约活动举行。本次签约的金汇能新材料生产基地项目计划"
+            "投资10亿元。",
      "LOCATED_IN", "金汇能新材料生产基地项目", "铜梁区", "located_in.event_host", ...),
     ("南昌县", "江西省南昌县(小蓝经开区)举行重大项目集中开工仪式。",
      "LOCATED_IN", "小蓝经开区", "南昌县", "located_in.pair", ...),
@@ -100,7 +109,8 @@ CASES = [
      "LOCATED_IN", "年产16GWh乘用车动力电池项目", "荆门市", "located_in.signing", ...),
     # PART_OF
     ("莱州市", "(山东省)2020年莱州市人民政府工作报告", "PART_OF", "莱州市", "山东省", "part_of.chain", ...),
-    ("临湘市", "湖南省临湘市、岳阳县加快推进产业园区建设。", "PART_OF", "岳阳县", "湖南省", "part_of.chain", ...),
+    ("临湘市", "湖南省临湘市、岳阳县加快推进产业园区建设。",
+     "PART_OF", "岳阳县", "湖南省", "part_of.chain", ...),
 ]
 # fmt: on
 
@@ -126,9 +136,11 @@ def test_every_case_frame_is_registered() -> None:
 # fmt: off
 NOT_RELATED = [
     # an aggregate is no project's amount
-    ("贵阳市", "会上共有12个项目集中签约，总投资86.5亿元，其中包括新能源电池隔膜项目。", "新能源电池隔膜项目"),
+    ("贵阳市", "会上共有12个项目集中签约，总投资86.5亿元，其中包括新能源电池隔膜项目。",
+     "新能源电池隔膜项目"),
     # a phase's amount is not the project's
-    ("荆州市", "该项目由江苏中关村科技产业园控股集团有限公司投资建设，分两期实施，一期投资40亿元，建设储能电池生产线项目。",
+    ("荆州市", "该项目由江苏中关村科技产业园控股集团有限公司投资建设，分两期实施，一期投资40亿元，"
+            "建设储能电池生产线项目。",
      "储能电池生产线项目"),
 ]
 # fmt: on
@@ -147,7 +159,8 @@ def test_amounts_that_are_no_investment_of_one_project(region: str, text: str, p
 # fmt: off
 NO_INVESTOR = [
     # a contractor or a bidder is no investor
-    ("襄阳市", "东风汽车股份有限公司中标襄阳新能源汽车零部件产业园项目，中标金额3.2亿元。", "东风汽车股份有限公司"),
+    ("襄阳市", "东风汽车股份有限公司中标襄阳新能源汽车零部件产业园项目，中标金额3.2亿元。",
+     "东风汽车股份有限公司"),
     ("武汉市", "中建三局承建的武汉长江新区科创中心项目主体结构封顶。", "中建三局"),
     # a place at the head of a project name is no firm's brand
     ("襄阳市", "襄阳新能源汽车零部件产业园项目今年开工建设。", "襄阳新能源"),
@@ -166,7 +179,8 @@ def test_annual_spend_is_no_total() -> None:
 
 
 def test_several_investors_share_a_total_and_get_no_amount() -> None:
-    ex = _ex("福州市", "鼎菱跨境综合产业园项目由泛鼎国际集团和霸菱亚洲投资有限公司共同投资建设，总投资10亿元。")
+    ex = _ex("福州市", "鼎菱跨境综合产业园项目由泛鼎国际集团和霸菱亚洲投资有限公司共同投资建设，"
+                    "总投资10亿元。")
     inv = _rels(ex, "INVESTS_IN")
     assert {(s, t) for s, t, *_ in inv} == {("泛鼎国际集团", "鼎菱跨境综合产业园项目"),
                                            ("霸菱亚洲投资有限公司", "鼎菱跨境综合产业园项目")}
@@ -174,7 +188,8 @@ def test_several_investors_share_a_total_and_get_no_amount() -> None:
 
 
 def test_a_named_investor_outranks_one_inferred_from_the_name() -> None:
-    ex = _ex("孝感市", "孝感市政府与恒信汽车集团股份有限公司签署楚能新能源锂电池产业园项目投资协议，计划总投资450亿元。")
+    ex = _ex("孝感市", "孝感市政府与恒信汽车集团股份有限公司签署楚能新能源锂电池产业园项目投资协议，"
+                    "计划总投资450亿元。")
     inv = {(s, t): a for s, t, a, *_ in _rels(ex, "INVESTS_IN")}
     assert inv == {("恒信汽车集团股份有限公司", "楚能新能源锂电池产业园项目"): 45_000_000_000}
 

@@ -326,7 +326,8 @@ REGIONS = [
     ("香港商报官网 > 经济动态", "成都高新区开工。成都市委。成都市政府。", "成都市"),
     ("总投资8亿元!这个产业园落地滨城", "天津中兴新业港有限公司与天津东疆发展有限公司", "天津市"),
     # the division the text names most, not a province named once with 全省 (黑龙江省首个…)
-    (None, "黑龙江省首个奶山羊项目——大庆市大同区加工项目复工。\n黑龙江省首个全产业链项目——大庆市大同区项目。\n"
+    (None, "黑龙江省首个奶山羊项目——大庆市大同区加工项目复工。\n黑龙江省首个全产业链项目——大庆市大"
+           "同区项目。\n"
            "大同区投入资金,大同区开启全省首个全产业链。", "大同区"),
 ]
 # fmt: on
@@ -392,7 +393,8 @@ BAD_INPUTS = [
     ("garbage.txt", bytes((i * 131 + 7) % 128 + 128 for i in range(3000)), "undecodable"),
     ("report.pdf", b"%PDF-1.7 ...", "not a readable PDF"),
     ("renamed.pdf", b"<html>not a pdf</html>", "not a PDF file"),
-    ("report.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600), "libreoffice --headless --convert-to docx"),
+    ("report.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600),
+     "libreoffice --headless --convert-to docx"),
     ("report.wps", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600), "a WPS Office document"),
     ("renamed.docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600), "Word 97-2003"),
     ("broken.docx", b"PK\x03\x04 not really a zip", "not a readable .docx"),

@@ -22,10 +22,10 @@ def _doc(path):
 
 
 def test_pdf_text_is_read_in_order_without_headers_and_page_numbers(tmp_path):
-    pdf = make_pdf(tmp_path / "report.pdf", [[FIRM_SPLIT, "第二段：宏华果业在邵阳县落户。"], ["第三段：湖南省人民政府。"]],
-                   header=HEADER, title=REPORT)
+    second, third = "第二段：宏华果业在邵阳县落户。", "第三段：湖南省人民政府。"
+    pdf = make_pdf(tmp_path / "report.pdf", [[FIRM_SPLIT, second], [third]], header=HEADER, title=REPORT)
     doc = _doc(pdf)
-    assert doc.text.splitlines() == [REPORT, FIRM_SPLIT, "第二段：宏华果业在邵阳县落户。", "第三段：湖南省人民政府。"]
+    assert doc.text.splitlines() == [REPORT, FIRM_SPLIT, second, third]
     assert (doc.doc_id, doc.title, doc.date, doc.region) == ("report", REPORT, "2023", "邵阳市")
 
 
@@ -45,8 +45,8 @@ PAGE_NUMBERS = ["- {n} -", "{n}", "第{n}页", "第 {n} 页 共 3 页", "{n}/3",
 def test_page_numbers_of_every_usual_form_are_dropped(tmp_path, numbers):
     pages = [[FIRM_SPLIT, f"第{i}页的正文在这里。"] for i in "一二三"]
     doc = _doc(make_pdf(tmp_path / "n.pdf", pages, numbers=numbers))
-    assert doc.text.splitlines() == [FIRM_SPLIT, "第一页的正文在这里。", FIRM_SPLIT, "第二页的正文在这里。", FIRM_SPLIT,
-                                     "第三页的正文在这里。"]
+    assert doc.text.splitlines() == [FIRM_SPLIT, "第一页的正文在这里。", FIRM_SPLIT, "第二页的正文在这里。",
+                                     FIRM_SPLIT, "第三页的正文在这里。"]
 
 
 def test_a_paragraph_and_a_name_continue_across_a_page_break(tmp_path):
@@ -97,16 +97,19 @@ def test_a_scanned_pdf_is_skipped_and_named_with_skip_errors(tmp_path):
 
 
 def test_docx_paragraphs_and_tables_in_order_without_page_header(tmp_path):
-    blocks = [REPORT, "一、重点项目", [["企业", "项目", "投资"], ["山西易高能源有限公司", "锂电池项目", "16亿元"],
-                                        ["宏华果业", "<", "5亿元"]], "二、下一步工作。"]
+    table = [["企业", "项目", "投资"], ["山西易高能源有限公司", "锂电池项目", "16亿元"],
+             ["宏华果业", "<", "5亿元"]]
+    blocks = [REPORT, "一、重点项目", table, "二、下一步工作。"]
     doc = _doc(make_docx(tmp_path / "w.docx", blocks, header=HEADER))
-    assert doc.text.splitlines() == [REPORT, "一、重点项目", "企业\t项目\t投资", "山西易高能源有限公司\t锂电池项目\t16亿元",
-                                     "宏华果业\t5亿元", "二、下一步工作。"]
+    assert doc.text.splitlines() == [REPORT, "一、重点项目", "企业\t项目\t投资",
+                                     "山西易高能源有限公司\t锂电池项目\t16亿元", "宏华果业\t5亿元",
+                                     "二、下一步工作。"]
     assert (doc.title, doc.date, doc.region) == (REPORT, "2023", "邵阳市")
 
 
 def test_docx_title_falls_back_to_its_properties(tmp_path):
-    doc = _doc(make_docx(tmp_path / "w.docx", ["各位代表：现在我代表县人民政府报告工作。"], title="2024年邵东市政府工作报告"))
+    doc = _doc(make_docx(tmp_path / "w.docx", ["各位代表：现在我代表县人民政府报告工作。"],
+                         title="2024年邵东市政府工作报告"))
     assert doc.title == "2024年邵东市政府工作报告"
 
 

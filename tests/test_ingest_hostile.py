@@ -70,7 +70,8 @@ def test_fifo_in_a_folder_is_reported_not_opened(tmp_path, on_error):
 @needs_fifo
 @pytest.mark.parametrize("command", ["ingest", "build"])
 def test_fifo_in_the_cli_with_skip_errors(tmp_path, command):
-    """``kg ingest a.txt pipe.txt`` and ``kg build DIR`` (the issue's case: it blocked even with --skip-errors)."""
+    """``kg ingest a.txt pipe.txt`` and ``kg build DIR`` (the issue's case: it blocked even with
+    --skip-errors)."""
     corpus = tmp_path / "corpus"
     good = _write(corpus / "a.txt", "2023年邵阳市政府工作报告\n" + FIRM_SENTENCE.format(n=10))
     fifo = corpus / "pipe.txt"
@@ -181,7 +182,8 @@ def test_zero_width_and_bidi_inside_a_firm_name_make_no_second_node(tmp_path):
 @pytest.mark.parametrize("depth", [200, 300, 3000])
 def test_deeply_nested_html_keeps_its_text(tmp_path, depth):
     page = ("<html><head><title>2023年邵阳市政府工作报告</title></head><body>" + "<div>" * depth
-            + f"<p>{BODY}</p><p>{FIRM_SENTENCE.format(n=3)}</p>" + "</div>" * depth + "</body></html>")  # fmt: skip
+            + f"<p>{BODY}</p><p>{FIRM_SENTENCE.format(n=3)}</p>"
+            + "</div>" * depth + "</body></html>")
     (doc,) = read_documents([_write(tmp_path / "deep.html", page)])
     assert BODY in doc.text and FIRM_SENTENCE.format(n=3) in doc.text
     assert doc.title == "2023年邵阳市政府工作报告"
@@ -190,7 +192,8 @@ def test_deeply_nested_html_keeps_its_text(tmp_path, depth):
 # fmt: off
 ONE_LINE_HEADERS = [
     # (fields before the body, date, publisher)
-    ("索引号：000014349/2023-00012 发布机构：咸宁市人民政府 发布日期：2023-01-09 ", "2023-01-09", "咸宁市人民政府"),
+    ("索引号：000014349/2023-00012 发布机构：咸宁市人民政府 发布日期：2023-01-09 ",
+     "2023-01-09", "咸宁市人民政府"),
     ("• 发布机构: 咸宁市人民政府 • 发布日期: 2023年01月09日", "2023-01-09", "咸宁市人民政府"),
     ("发布时间:2022-05-06 10:00 来源:咸宁市人民政府 ", "2022-05-06", "咸宁市人民政府"),
 ]

@@ -1,5 +1,5 @@
-"""Web-text damage repaired at ingest: pinyin after characters, wide spaces inside names, mojibake (turned back
-when it can be, and always a warning naming the document)."""
+"""Web-text damage repaired at ingest: pinyin after characters, wide spaces inside names, mojibake (turned
+back when it can be, and always a warning naming the document)."""
 
 from __future__ import annotations
 
@@ -43,7 +43,8 @@ def test_wide_spaces_inside_names_are_removed(text, want):
     assert join_wide_spaces(text) == want
 
 
-TEXT = "2023年邵阳市政府工作报告\n总投资16亿元的锂离子动力电池项目在邵阳经济技术开发区正式签约，由山西易高能源有限公司投资建设。\n"
+TEXT = ("2023年邵阳市政府工作报告\n"
+        "总投资16亿元的锂离子动力电池项目在邵阳经济技术开发区正式签约，由山西易高能源有限公司投资建设。\n")
 
 
 def _read(path):
@@ -55,7 +56,8 @@ def _read(path):
 
 def test_a_damaged_page_is_repaired_at_ingest(tmp_path):
     html = ("<html><head><title>邵阳市</title></head><body><h1>2023年邵阳市政府工作报告</h1>"
-            "<p>邵阳市產(chǎn)業(yè)园区引进宏华\u3000果业、山西易高能源&nbsp;有限公司、长沙\xa0银行等企业，总投资16亿元。</p>"
+            "<p>邵阳市產(chǎn)業(yè)园区引进宏华\u3000果业、山西易高能源&nbsp;有限公司、长沙\xa0银行等企业，"
+            "总投资16亿元。</p>"
             "<p>这是正文的第二段，介绍项目建设的情况。</p></body></html>")
     (tmp_path / "p.html").write_text(html, encoding="utf-8")
     (doc,), warned = _read(tmp_path / "p.html")

@@ -25,10 +25,11 @@ def firms():
 
 def test_taxonomy_size_and_required_chains(tax):
     assert len(tax.chains) >= 12
-    for chain in ("新能源汽车", "光伏", "集成电路", "电子信息", "装备制造", "轨道交通", "生物医药", "中医药", "新材料",
-                  "农业", "食品", "纺织服装", "数字经济", "文化旅游"):  # fmt: skip
+    for chain in ("新能源汽车", "光伏", "集成电路", "电子信息", "装备制造", "轨道交通", "生物医药", "中医药",
+                  "新材料", "农业", "食品", "纺织服装", "数字经济", "文化旅游"):  # fmt: skip
         assert chain in tax.chains, chain
-    for link in ("锂矿", "正极材料", "动力电池", "工程机械", "农机", "油茶", "茶叶", "生猪", "地理信息", "大数据"):
+    for link in ("锂矿", "正极材料", "动力电池", "工程机械", "农机", "油茶", "茶叶", "生猪", "地理信息",
+                 "大数据"):
         assert link in tax.links, link
 
 
@@ -90,9 +91,11 @@ BAD_TAXONOMIES = [
     ({"chains": [{"name": "甲", "stages": [[{"name": "锂矿", "keywords": ["锂"]}]]}]}, "shorter than"),
     ({"chains": [{"name": "甲", "stages": [[{"name": "锂矿", "keywords": ["锂盐"]}], [{"name": "正极",
       "keywords": ["锂盐"]}]]}]}, "belongs to both"),
-    ({"chains": [{"name": "甲", "stages": [[{"name": "锂矿"}]]}, {"name": "乙", "stages": [[{"name": "锂矿"}]]}]},
+    ({"chains": [{"name": "甲", "stages": [[{"name": "锂矿"}]]},
+                 {"name": "乙", "stages": [[{"name": "锂矿"}]]}]},
      "appears twice"),
-    ({"chains": [{"name": "甲", "stages": [[{"name": "锂矿"}]], "edges": [["锂矿", "电池"]]}]}, "unknown link"),
+    ({"chains": [{"name": "甲", "stages": [[{"name": "锂矿"}]], "edges": [["锂矿", "电池"]]}]},
+     "unknown link"),
     ({"chains": [], "industry_words": {"新能源": "不存在"}}, "unknown chain or link"),
     ({"chain": []}, "malformed"),
 ]
@@ -113,7 +116,7 @@ def test_taxonomy_bad_json_names_file_and_line(tmp_path):
         IndustryTaxonomy.load(p)
 
 
-# ---- firm short names ---------------------------------------------------------------------------------------
+# ---- firm short names --------------------------------------------------------------------------------------
 
 
 def test_firm_list_size_and_sources(firms):
@@ -126,13 +129,16 @@ def test_stop_words_are_never_firms(firms, name):
     assert not firms.is_known(name)
 
 
-@pytest.mark.parametrize("name", ["比亚迪", "华为", "中车", "五矿", "国家电网", "蓝思科技", "京东方", "万科", "平安银行"])
+@pytest.mark.parametrize(
+    "name", ["比亚迪", "华为", "中车", "五矿", "国家电网", "蓝思科技", "京东方", "万科", "平安银行"]
+)
 def test_known_firms(firms, name):
     assert firms.is_known(name)
 
 
 @pytest.mark.parametrize(
-    "name", ["农产品", "机器人", "人民网", "长沙", "张家界", "连云港", "ST星源", "*ST全新", "万科A", "园城", "一", ""]
+    "name", ["农产品", "机器人", "人民网", "长沙", "张家界", "连云港", "ST星源", "*ST全新", "万科A", "园城",
+             "一", ""]
 )
 def test_not_firms(firms, name):
     assert not firms.is_known(name)

@@ -1,6 +1,5 @@
 from kg.model import Entity, EntityType, Graph, Relation, RelType, make_key, normalise_name
 
-
 # fmt: off
 KEY_CASES = [
     (EntityType.FIRM, "山西易高能源有限公司", None, "firm:山西易高能源有限公司"),

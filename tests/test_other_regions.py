@@ -20,16 +20,19 @@ def _names(ex: Extraction, key: str) -> set[str]:
 
 # fmt: off
 INVESTS = [
-    ("南昌市", "2024年5月，江西省南昌市新建区签约引进年产10GWh储能电池项目，该项目由欣旺达电子股份有限公司投资建设，"
+    ("南昌市", "2024年5月，江西省南昌市新建区签约引进年产10GWh储能电池项目，该项目由欣旺达电子股份有限"
+            "公司投资建设，"
                "总投资约50亿元，选址南昌经开区。",
      "欣旺达电子股份有限公司", "年产10GWh储能电池项目", 5_000_000_000),
-    ("长春市", "中国第一汽车集团有限公司计划投资80亿元在长春汽车经济技术开发区建设新能源汽车总装项目，预计2025年投产。",
+    ("长春市", "中国第一汽车集团有限公司计划投资80亿元在长春汽车经济技术开发区建设新能源汽车总装项目，"
+            "预计2025年投产。",
      "中国第一汽车集团有限公司", "新能源汽车总装项目", 8_000_000_000),
     ("兰州市", "兰州新区化工园区引进甘肃银光化学工业集团有限公司投资12亿元的TDI扩能项目。",
      "甘肃银光化学工业集团有限公司", "TDI扩能项目", 1_200_000_000),
     ("合肥市", "合肥高新区引进蔚来汽车第二先进制造基地，总投资约60亿元，计划2025年投产。",
      "蔚来", "蔚来汽车第二先进制造基地", 6_000_000_000),
-    ("赣州市", "大力发展电子信息产业，支持江西金力永磁科技股份有限公司在南康区投资20亿元建设高性能稀土永磁材料项目。",
+    ("赣州市", "大力发展电子信息产业，支持江西金力永磁科技股份有限公司在南康区投资20亿元建设高性能稀土"
+            "永磁材料项目。",
      "江西金力永磁科技股份有限公司", "高性能稀土永磁材料项目", 2_000_000_000),
 ]
 LOCATED = [
@@ -55,8 +58,8 @@ def test_invests_in_with_amount(region: str, text: str, firm: str, project: str,
 @pytest.mark.parametrize(("region", "text", "project", "park"), LOCATED)
 def test_project_located_in_park(region: str, text: str, project: str, park: str) -> None:
     ex = _ex(region, text)
-    assert any(r.type is RelType.LOCATED_IN and project in _names(ex, r.source) and park in _names(ex, r.target)
-               for r in ex.relations)
+    assert any(r.type is RelType.LOCATED_IN and project in _names(ex, r.source)
+               and park in _names(ex, r.target) for r in ex.relations)
 
 
 def test_a_firm_name_holding_a_group_name_stays_whole() -> None:
@@ -67,7 +70,8 @@ def test_a_firm_name_holding_a_group_name_stays_whole() -> None:
 
 
 def test_project_sited_by_a_following_clause() -> None:
-    ex = _ex("南昌市", "欣旺达电子股份有限公司投资50亿元建设年产10GWh储能电池项目，项目选址南昌经开区白水湖片区。")
+    ex = _ex("南昌市", "欣旺达电子股份有限公司投资50亿元建设年产10GWh储能电池项目，"
+                    "项目选址南昌经开区白水湖片区。")
     assert any(r.type is RelType.LOCATED_IN and "年产10GWh储能电池项目" in _names(ex, r.source)
                and "南昌经济技术开发区" in _names(ex, r.target) for r in ex.relations)
 
@@ -87,7 +91,8 @@ def test_foreign_currency_is_kept_as_stated() -> None:
     assert inv and inv[0].currency == "USD" and inv[0].amount == 15_000_000_000 and inv[0].amount_cny is None
 
 
-PAGE = """<!DOCTYPE html><html><head><meta charset="gbk"><title>南昌经开区签约三个重大项目_南昌市人民政府</title>
+PAGE = """<!DOCTYPE html><html><head><meta charset="gbk">
+<title>南昌经开区签约三个重大项目_南昌市人民政府</title>
 <script>var _hmt = _hmt || [];</script></head><body>
 <div class="nav"><a href="/">首页</a> | <a href="/zwgk">政务公开</a> | <a href="/hdjl">互动交流</a></div>
 <div class="share">分享到：微信 微博 QQ空间</div>
@@ -123,4 +128,5 @@ def test_park_names_keep_a_city_word_that_is_no_place() -> None:
 def test_a_legal_name_inside_a_project_name_is_the_investor() -> None:
     ex = _ex("宁德市", "宁德时代新能源科技股份有限公司福鼎基地项目一期已建成投产，项目总投资183亿元。")
     inv = [r for r in ex.relations if r.type is RelType.INVESTS_IN]
-    assert [_names(ex, r.source) & {"宁德时代新能源科技股份有限公司"} for r in inv] == [{"宁德时代新能源科技股份有限公司"}]
+    catl = "宁德时代新能源科技股份有限公司"
+    assert [_names(ex, r.source) & {catl} for r in inv] == [{catl}]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -22,8 +23,10 @@ SCHEMA = rdflib.Namespace("https://schema.org/")
 
 
 def small_graph(currency: str | None = "CNY", place_code: str | None = "430500000000") -> Graph:
-    """易高能源 invests 16亿元 in a battery project in 邵阳经开区, 邵阳市 (seed001-02), in a two-link chain."""
-    sentence = "2023年,总投资16亿元的锂离子动力电池项目在邵阳经济技术开发区正式签约,这是邵阳市招商引资工作的重大成果,"
+    """易高能源 invests 16亿元 in a battery project in 邵阳经开区, 邵阳市 (seed001-02), in a two-link
+    chain."""
+    sentence = ("2023年,总投资16亿元的锂离子动力电池项目在邵阳经济技术开发区正式签约,"
+                "这是邵阳市招商引资工作的重大成果,")
     ev = Evidence("seed001-02", sentence, 38, 38 + len(sentence), "invest_amount", 0.9)
     firm = Entity(EntityType.FIRM, "山西易高能源有限公司", aliases=("易高能源",), sources=("seed001-02",))
     proj = Entity(EntityType.PROJECT, "锂离子动力电池项目", sources=("seed001-02",),
@@ -31,8 +34,10 @@ def small_graph(currency: str | None = "CNY", place_code: str | None = "43050000
     park = Entity(EntityType.PARK, "邵阳经济技术开发区", aliases=("邵阳经开区",),
                   attrs={"park_type": "经济技术开发区", "place_code": "430500000000"})
     city = Entity(EntityType.PLACE, "邵阳市", aliases=("邵阳",), level="city", code=place_code)
-    up = Entity(EntityType.INDUSTRY, "电池材料", attrs={"chain": "新能源汽车", "position": 1, "keywords": ["正极材料"]})
-    down = Entity(EntityType.INDUSTRY, "动力电池", attrs={"chain": "新能源汽车", "position": 2, "keywords": ["锂电池"]})
+    up = Entity(EntityType.INDUSTRY, "电池材料",
+                attrs={"chain": "新能源汽车", "position": 1, "keywords": ["正极材料"]})
+    down = Entity(EntityType.INDUSTRY, "动力电池",
+                  attrs={"chain": "新能源汽车", "position": 2, "keywords": ["锂电池"]})
     rels = (
         Relation(RelType.INVESTS_IN, firm.key, proj.key, amount_cny=1.6e9, amount=1.6e9, currency=currency,
                  year=2023, stage="签约", evidence=(ev,)),
@@ -41,7 +46,8 @@ def small_graph(currency: str | None = "CNY", place_code: str | None = "43050000
         Relation(RelType.IN_INDUSTRY, proj.key, down.key, provenance="taxonomy"),
         Relation(RelType.UPSTREAM_OF, up.key, down.key, provenance="taxonomy"),
     )
-    doc = Document("seed001-02", "seed001.txt", "【邵阳招商】16亿元锂离子动力电池项目签约邵阳 助力新能源产业升级",
+    doc = Document("seed001-02", "seed001.txt", "【邵阳招商】16亿元锂离子动力电池项目签约邵阳 助力"
+                                                "新能源产业升级",
                    "2025-07-09", "邵阳市", "")
     return Graph({e.key: e for e in (firm, proj, park, city, up, down)}, rels, {doc.doc_id: doc})
 
@@ -123,10 +129,13 @@ def test_built_seed_graph_round_trips_and_conforms(tmp_path, seed_store):
 # fmt: off
 BROKEN = [
     # (graph, expected text in one result)
-    (small_graph(currency=None), "inv:firm:山西易高能源有限公司/project:锂离子动力电池项目/amount schema:currency: "
+    (small_graph(currency=None), "inv:firm:山西易高能源有限公司/project:锂离子动力电池项目"
+                                 "/amount schema:currency: "
                                  "an amount needs exactly one schema:currency"),
-    (small_graph(currency="人民币"), "schema:currency: an amount needs exactly one schema:currency, an ISO 4217 code"),
-    (small_graph(place_code="4305"), "place:4305 kg:adminCode: kg:adminCode must be one official 12-digit code"),
+    (small_graph(currency="人民币"), "schema:currency: an amount needs exactly one schema:currency,"
+                                  " an ISO 4217 code"),
+    (small_graph(place_code="4305"),
+     "place:4305 kg:adminCode: kg:adminCode must be one official 12-digit code"),
 ]
 # fmt: on
 
@@ -156,8 +165,8 @@ def test_investment_without_investor_fails():
     assert any("needs exactly one kg:investor" in r.message for r in report.violations)
 
 
-NASTY = ['甲"乙"公司', "<script>alert(1)</script>", "行1\n行2", "A#B", "100%纯", "a b\tc", "x>y<z", "\\反斜杠",
-         "{json}", "emoji🚗", "%E7%94%B2"]
+NASTY = ['甲"乙"公司', "<script>alert(1)</script>", "行1\n行2", "A#B", "100%纯", "a b\tc", "x>y<z",
+         "\\反斜杠", "{json}", "emoji🚗", "%E7%94%B2"]
 
 
 @pytest.mark.parametrize("name", NASTY)
@@ -199,8 +208,9 @@ def test_cli_export_rdf_and_validate(tmp_path):
     assert res.exit_code == 0 and f"triples to {out}" in res.output
     res = runner.invoke(cli, ["validate", str(out)])
     assert res.exit_code == 1
-    assert "Violation: inv:firm:山西易高能源有限公司/project:锂离子动力电池项目/amount schema:currency" in res.output
-    assert "does not conform: 1 violation(s)" in res.output or "does not conform: 2 violation(s)" in res.output
+    violation = "Violation: inv:firm:山西易高能源有限公司/project:锂离子动力电池项目/amount schema:currency"
+    assert violation in res.output
+    assert re.search(r"does not conform: [12] violation\(s\)", res.output)
     write_graph(small_graph(), store / "graph.json")
     res = runner.invoke(cli, ["export", "rdf", "--store", str(store), "--format", "json-ld", "-o",
                               str(tmp_path / "g.jsonld")])

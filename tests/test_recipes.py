@@ -16,6 +16,7 @@ from cypher_lint import syntax_errors
 from kg.cli import cli
 from kg.errors import RecipeError
 from kg.model import Entity, EntityType, Evidence, Graph, Relation, RelType
+from kg.pipeline import build
 from kg.recipes import has_final_order, load_recipes, named_parameters, parse_recipe, parse_value, run_recipe
 from kg.store import EMBEDDED_DIR, open_store
 from kg.store.base import check_read_only
@@ -43,10 +44,12 @@ def _place(name: str, level: str, code: str, full: str) -> Entity:
     return Entity(EntityType.PLACE, name, level=level, code=code, sources=("d1",), attrs={"full_name": full})
 
 
-HN, SY, DX = _place("湖南省", "province", "430000000000", "湖南省"), \
-    _place("邵阳市", "city", "430500000000", "湖南省邵阳市"), _place("大祥区", "county", "430503000000", "湖南省邵阳市大祥区")
+HN = _place("湖南省", "province", "430000000000", "湖南省")
+SY = _place("邵阳市", "city", "430500000000", "湖南省邵阳市")
+DX = _place("大祥区", "county", "430503000000", "湖南省邵阳市大祥区")
 CS = _place("长沙市", "city", "430100000000", "湖南省长沙市")
-HB, XN = _place("湖北省", "province", "420000000000", "湖北省"), _place("咸宁市", "city", "421200000000", "湖北省咸宁市")
+HB = _place("湖北省", "province", "420000000000", "湖北省")
+XN = _place("咸宁市", "city", "421200000000", "湖北省咸宁市")
 PARK_SY = Entity(EntityType.PARK, "邵阳经济技术开发区", aliases=("邵阳经开区",), sources=("d1",),
                  attrs={"park_type": "经济技术开发区", "place_code": SY.code})
 PARK_XN = Entity(EntityType.PARK, "咸宁高新技术产业开发区", aliases=("咸宁高新区",), sources=("d2",),
@@ -205,12 +208,14 @@ def test_missing_and_unknown_parameters_name_the_recipe(hand_store: Any) -> None
 # fmt: off
 BAD_INPUTS = [
     # (recipe, params, the error's words)
-    ("chain_gaps", {"chain": CHAIN, "place": "绍阳市"}, "no place named '绍阳市' in the graph; did you mean: 邵阳市"),
+    ("chain_gaps", {"chain": CHAIN, "place": "绍阳市"}, "no place named '绍阳市' in the graph;"
+                                                     " did you mean: 邵阳市"),
     ("chain_gaps", {"chain": "新能源汽", "place": "邵阳市"},
      "no industrial chain named '新能源汽'; did you mean: 新能源汽车; chains: 新能源汽车"),
     ("firm_profile", {"firm": "易高能原"}, "no firm named '易高能原' in the graph; did you mean: 易高能源"),
     ("firm_profile", {"firm": "邵阳市"}, "no firm named '邵阳市'"),          # a place is no firm
-    ("projects_in_park", {"park": "邵阳经开"}, "no park named '邵阳经开' in the graph; did you mean: 邵阳经开区"),
+    ("projects_in_park", {"park": "邵阳经开"}, "no park named '邵阳经开' in the graph;"
+                                           " did you mean: 邵阳经开区"),
     ("firms_across_regions", {"level": "citi"}, "level must be one of province, city, county, not 'citi'; "
                                                 "did you mean: city"),
     ("investment_by_region", {"level": "town", "year": 0}, "level must be one of province, city, county"),
@@ -219,8 +224,8 @@ BAD_INPUTS = [
 
 
 @pytest.mark.parametrize(("recipe", "params", "words"), BAD_INPUTS)
-def test_unknown_names_chains_and_levels_are_errors_with_suggestions(hand_store: Any, recipe: str,
-                                                                       params: dict[str, Any], words: str) -> None:
+def test_unknown_names_chains_and_levels_are_errors_with_suggestions(
+        hand_store: Any, recipe: str, params: dict[str, Any], words: str) -> None:
     with pytest.raises(RecipeError, match=re.escape(f"recipe {recipe}") + ".*" + re.escape(words)):
         run_recipe(hand_store, RECIPES[recipe], params)
 
@@ -275,7 +280,8 @@ def test_a_question_about_a_group_finds_its_subsidiary(hand_store: Any) -> None:
     (row,) = q(hand_store, "firm_profile", firm="华润")
     assert (row["firm"], row["units"], row["project"]) == ("华润集团", ["华润电力控股有限公司"], None)
     (unit,) = q(hand_store, "firm_profile", firm="华润电力")
-    assert (unit["groups"], unit["project"], unit["places"]) == (["华润集团"], "华润电力风电项目", ["湖北省咸宁市"])
+    assert (unit["groups"], unit["project"], unit["places"]) == (
+        ["华润集团"], "华润电力风电项目", ["湖北省咸宁市"])
     rows = q(hand_store, "evidence_for", name="华润")
     assert pick(rows, "subject", "relation", "object", "provenance") == [
         ("华润电力控股有限公司", "SUBSIDIARY_OF", "华润集团", "names")]
@@ -284,8 +290,8 @@ def test_a_question_about_a_group_finds_its_subsidiary(hand_store: Any) -> None:
 def test_projects_in_park_and_place(hand_store: Any) -> None:
     rows = q(hand_store, "projects_in_park", park="邵阳经开区")
     assert pick(rows, "park", "places", "provinces", "project", "firms", "amount_cny", "stage", "year") == [
-        ("邵阳经济技术开发区", ["湖南省邵阳市大祥区"], ["湖南省"], "锂离子动力电池项目", ["山西易高能源有限公司"],
-         1.6e9, "开工", 2024)]
+        ("邵阳经济技术开发区", ["湖南省邵阳市大祥区"], ["湖南省"], "锂离子动力电池项目",
+         ["山西易高能源有限公司"], 1.6e9, "开工", 2024)]
     rows = q(hand_store, "projects_in_place", place="湖南省")
     assert pick(rows, "place", "project", "places", "parks", "amount_cny") == [
         ("湖南省", "比亚迪电池项目", ["湖南省长沙市"], [], 2e9),
@@ -351,14 +357,16 @@ def test_chain_gaps_gives_local_investors_and_who_could_fill_each_gap(hand_store
     assert pick(rows, "link", "present", "local_projects", "local_investors", "candidate") == [
         ("锂矿", False, [], [], None),
         ("正极材料", False, [], [], "山西易高能源有限公司"),
-        ("动力电池", True, ["比亚迪电池项目", "锂离子动力电池项目"], ["山西易高能源有限公司", "比亚迪股份有限公司"], None),
+        ("动力电池", True, ["比亚迪电池项目", "锂离子动力电池项目"],
+         ["山西易高能源有限公司", "比亚迪股份有限公司"], None),
     ]
 
 
 def test_co_located_firms_in_a_place_or_park(hand_store: Any) -> None:
     rows = q(hand_store, "co_located_firms", name="邵阳市")
     assert pick(rows, "place", "firm", "projects", "amount_cny") == [
-        ("湖南省邵阳市", "东亿电气", [], 0), ("湖南省邵阳市", "山西易高能源有限公司", ["锂离子动力电池项目"], 1.6e9)]
+        ("湖南省邵阳市", "东亿电气", [], 0),
+        ("湖南省邵阳市", "山西易高能源有限公司", ["锂离子动力电池项目"], 1.6e9)]
     assert pick(q(hand_store, "co_located_firms", name="咸宁高新区"), "place", "firm") == [
         ("咸宁高新技术产业开发区", "山西易高能源有限公司")]
 
@@ -403,7 +411,8 @@ def test_no_row_holds_a_place_code(hand_store: Any) -> None:
 
 
 EXAMPLES_ON_HAND = {
-    "chain_gaps": {"chain": CHAIN, "place": "湖北省"}, "industrial_chain": {"chain": CHAIN, "place": "湖南省"},
+    "chain_gaps": {"chain": CHAIN, "place": "湖北省"},
+    "industrial_chain": {"chain": CHAIN, "place": "湖南省"},
     "firm_profile": {"firm": "华润"}, "projects_in_park": {"park": "邵阳经开区"},
     "projects_in_place": {"place": "湖南省"}, "co_located_firms": {"name": "邵阳市"},
     "path_between": {"firm_a": "比亚迪", "firm_b": "华润电力"}, "evidence_for": {"name": "大祥区"},
@@ -451,11 +460,12 @@ def test_cli_query_checks_inputs_and_pages(hand_store: Any) -> None:
     assert res.exit_code == 1 and "did you mean: chain_gaps" in res.output
     res = run(cli, ["query", "firms_across_regions", *store, "--format", "json"])  # defaults
     assert res.exit_code == 0 and [r["firm"] for r in json.loads(res.output)] == ["山西易高能源有限公司"]
-    res = run(cli, ["query", "firms_across_regions", "-p", "min_regions=1", "--offset", "1", "--limit", "2", *store,
-                    "--format", "csv"])
+    res = run(cli, ["query", "firms_across_regions", "-p", "min_regions=1", "--offset", "1", "--limit", "2",
+                    *store, "--format", "csv"])
     assert [line.split(",")[0] for line in res.output.lstrip("\ufeff").splitlines()] == \
         ["firm", "东亿电气", "华润电力控股有限公司"]
-    res = run(cli, ["query", "co_located_firms", "-p", "name=邵阳市", "--limit", "1", *store, "--format", "json"])
+    res = run(cli, ["query", "co_located_firms", "-p", "name=邵阳市", "--limit", "1", *store,
+                    "--format", "json"])
     assert [r["firm"] for r in json.loads(res.output)] == ["东亿电气"]  # not paged in Cypher: rows cut
     res = run(cli, ["query", "top_investors", "--limit", "-1", *store])
     assert res.exit_code == 2
@@ -464,7 +474,6 @@ def test_cli_query_checks_inputs_and_pages(hand_store: Any) -> None:
 # -- golden answers on the seed corpus ----------------------------------------------------------------------
 @pytest.fixture(scope="session")
 def seed_store(tmp_path_factory: pytest.TempPathFactory) -> Any:
-    build = pytest.importorskip("kg.pipeline").build
     folder = tmp_path_factory.mktemp("seedstore")
     build([ROOT / "seeds"], folder)
     store = open_store(folder / EMBEDDED_DIR)
@@ -490,7 +499,8 @@ def test_golden_answer_on_the_seeds(seed_store: Any, name: str) -> None:
 FILE_RECIPES = [
     # (recipe text, clause, line)
     ("// Reads a file.\nLOAD FROM \"/etc/passwd\" RETURN *", "LOAD", 2),
-    ("// Reads a file.\nMATCH (f:Firm) RETURN f.name AS name\nUNION ALL\nload from '/etc/passwd' RETURN *", "LOAD", 4),
+    ("// Reads a file.\nMATCH (f:Firm) RETURN f.name AS name\nUNION ALL\nload from '/etc/passwd' RETURN *",
+     "LOAD", 4),
     ("// Reads a file.\nLOAD WITH HEADERS (a STRING) FROM '/etc/passwd' RETURN a", "LOAD", 2),
     ("// Writes a file.\nCOPY (MATCH (f:Firm) RETURN f.name) TO '/tmp/out.csv'", "COPY", 2),
     ("// Lists tables.\n// example: kg query x\nCALL show_tables() RETURN *", "CALL", 3),
@@ -510,27 +520,31 @@ def test_recipe_that_reaches_files_is_refused_naming_file_and_line(tmp_path: Pat
 
 
 def test_file_clause_words_in_strings_and_comments_are_allowed(tmp_path: Path) -> None:
-    text = "// Firms named like a clause (LOAD, COPY, CALL).\nMATCH (f:Firm) WHERE f.name <> 'LOAD FROM x' // CALL\nRETURN f.name AS name"
+    text = ("// Firms named like a clause (LOAD, COPY, CALL).\n"
+            "MATCH (f:Firm) WHERE f.name <> 'LOAD FROM x' // CALL\nRETURN f.name AS name")
     (tmp_path / "ok.cypher").write_text(text, encoding="utf-8")
     assert list(load_recipes(tmp_path)) == ["ok"]
 
 
 def test_variant_that_reaches_files_is_refused(tmp_path: Path) -> None:
     (tmp_path / "x.cypher").write_text("// Fine.\nRETURN 1 AS one", encoding="utf-8")
-    (tmp_path / "x.embedded.cypher").write_text("// Not fine.\nLOAD FROM '/etc/passwd' RETURN *", encoding="utf-8")
+    (tmp_path / "x.embedded.cypher").write_text("// Not fine.\nLOAD FROM '/etc/passwd' RETURN *",
+                                                encoding="utf-8")
     with pytest.raises(RecipeError, match="LOAD reads files"):
         load_recipes(tmp_path)
 
 
 def test_cli_refuses_a_custom_folder_with_a_file_reading_recipe(tmp_path: Path, hand_store: Any) -> None:
-    (tmp_path / "passwd.cypher").write_text("// Reads a file.\nLOAD FROM '/etc/passwd' (header=false) RETURN *",
-                                            encoding="utf-8")
+    (tmp_path / "passwd.cypher").write_text(
+        "// Reads a file.\nLOAD FROM '/etc/passwd' (header=false) RETURN *", encoding="utf-8")
     store_dir = str(Path(hand_store.path).parent)
     for args in (["recipes", "--queries", str(tmp_path)],
                  ["query", "passwd", "--queries", str(tmp_path), "--store", store_dir]):
         res = CliRunner().invoke(cli, args)
         assert res.exit_code == 1, res.output
-        assert f"{tmp_path / 'passwd.cypher'}:2: recipes may only read the graph; LOAD reads files" in res.stderr
+        where = tmp_path / "passwd.cypher"
+        assert f"{where}:2: recipes may only read the graph; LOAD reads files" in res.stderr
         assert "root:" not in res.output
-    with pytest.raises(Exception, match="read-only query expected, found LOAD"):  # and the store refuses it too
+    # and the store refuses it too
+    with pytest.raises(Exception, match="read-only query expected, found LOAD"):
         hand_store.run("LOAD FROM '/etc/passwd' (header=false) RETURN *")

@@ -1,5 +1,5 @@
-"""kg report: a place brief and a firm brief from the graph `kg build seeds/` makes, figures checked against the
-recipes' answers, names escaped, nothing requested, drawn (and printed) by headless Chromium."""
+"""kg report: a place brief and a firm brief from the graph `kg build seeds/` makes, figures checked against
+the recipes' answers, names escaped, nothing requested, drawn (and printed) by headless Chromium."""
 
 from __future__ import annotations
 
@@ -66,7 +66,8 @@ def test_firm_report_lists_projects_regions_and_names(seeds: tuple[Graph, Any]) 
 
 
 def _graph_with(firm: str, place_only: bool = False) -> Graph:
-    place = Entity(EntityType.PLACE, "邵阳市", level="city", code="430500000000", attrs={"full_name": "湖南省邵阳市"})
+    place = Entity(EntityType.PLACE, "邵阳市", level="city", code="430500000000",
+                   attrs={"full_name": "湖南省邵阳市"})
     if place_only:
         return Graph({place.key: place})
     f, p = Entity(EntityType.FIRM, firm), Entity(EntityType.PROJECT, f"{firm}项目")
@@ -74,8 +75,8 @@ def _graph_with(firm: str, place_only: bool = False) -> Graph:
     ev = (Evidence("d1", sentence, 0, len(sentence), "test"),)
     rels = (Relation(RelType.INVESTS_IN, f.key, p.key, amount_cny=2e8, evidence=ev),
             Relation(RelType.LOCATED_IN, p.key, place.key, evidence=ev))
-    return Graph({e.key: e for e in (place, f, p)}, rels, {"d1": Document("d1", "d1.txt", "<b>标题</b>", "2024",
-                                                                          None, "")})
+    doc = Document("d1", "d1.txt", "<b>标题</b>", "2024", None, "")
+    return Graph({e.key: e for e in (place, f, p)}, rels, {"d1": doc})
 
 
 def test_names_and_sentences_are_escaped() -> None:
@@ -112,7 +113,8 @@ def test_pdf_without_chromium_is_a_clear_error(seeds: tuple[Graph, Any], tmp_pat
     graph, store = seeds
     rep = firm_report(store, graph, "易高能源")
     monkeypatch.setattr("kg.report.page.shutil.which", lambda name: None)
-    with pytest.raises(ExportError, match="--format pdf prints through headless Chromium, and none is installed"):
+    with pytest.raises(ExportError, match="--format pdf prints through headless Chromium,"
+                                          " and none is installed"):
         write_report(rep, tmp_path / "r.pdf", "pdf")
     with pytest.raises(KgError, match="unknown report format 'odt'"):
         write_report(rep, tmp_path / "r.odt", "odt")
@@ -136,7 +138,8 @@ def test_reports_draw_offline_and_print(chromium: str, seed_store: Path, tmp_pat
     assert res.exit_code == 0, res.output
     ARTIFACTS.mkdir(exist_ok=True)
     png = ARTIFACTS / f"{shot}.png"
-    _run_chromium(chromium, tmp_path / "profile", "--window-size=1200,1800", f"--screenshot={png}", page.as_uri())
+    _run_chromium(chromium, tmp_path / "profile", "--window-size=1200,1800", f"--screenshot={png}",
+                  page.as_uri())
     assert png.exists() and png.stat().st_size > 20_000
     if args[0] == "--place":  # printing once is enough
         pdf = tmp_path / f"{shot}.pdf"

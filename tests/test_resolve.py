@@ -200,7 +200,7 @@ def test_same_project_name_in_one_place_is_one_node() -> None:
     assert [t["doc_id"] for t in project.attrs["timeline"]] == ["a", "b"]
 
 
-# --- firms: one node per firm, groups linked to their units (hand-built extractions) -------------------------
+# --- firms: one node per firm, groups linked to their units (hand-built extractions) ------------------------
 
 def _firms(*docs: tuple[str, ...], report: ResolveReport | None = None) -> Graph:
     """One document per tuple of firm names (each name one firm entity)."""
@@ -210,11 +210,13 @@ def _firms(*docs: tuple[str, ...], report: ResolveReport | None = None) -> Graph
 # fmt: off
 ONE_FIRM = [
     # (names in two documents, the node's name)
-    (("山西易高能源有限公司",), ("易高能源",), "山西易高能源有限公司"),   # short name without place and legal form
-    (("三赢兴公司",), ("三赢兴电子",), "三赢兴公司"),                   # trade name + industry, the only such firm
+    # a short name without place and legal form; a trade name + industry, the only such firm
+    (("山西易高能源有限公司",), ("易高能源",), "山西易高能源有限公司"),
+    (("三赢兴公司",), ("三赢兴电子",), "三赢兴公司"),
     (("比亚迪股份有限公司",), ("比亚迪",), "比亚迪股份有限公司"),
     (("平安电工",), ("平安电工公司",), "平安电工公司"),
-    (("深圳市贝特瑞新材料集团股份有限公司",), ("贝特瑞新材料集团股份有限公司",), "深圳市贝特瑞新材料集团股份有限公司"),
+    (("深圳市贝特瑞新材料集团股份有限公司",), ("贝特瑞新材料集团股份有限公司",),
+     "深圳市贝特瑞新材料集团股份有限公司"),
 ]
 # fmt: on
 
@@ -314,9 +316,11 @@ def test_a_name_holding_a_clause_is_cut_to_the_name(raw: str, name: str) -> None
 
 def test_a_firm_named_like_a_project_or_a_phrase_is_dropped_and_reported() -> None:
     report = ResolveReport()
-    g = _firms(("中恒集团医药产业基地项目", "中恒集团", "相关医药", "能源化工", "供电公司", "南湖公司"), report=report)
+    g = _firms(("中恒集团医药产业基地项目", "中恒集团", "相关医药", "能源化工", "供电公司", "南湖公司"),
+               report=report)
     assert sorted(e.name for e in g.by_type("firm")) == ["中恒集团", "供电公司", "南湖公司"]
-    assert [d.subject for d in report.by("firms", "dropped")] == ["中恒集团医药产业基地项目", "相关医药", "能源化工"]
+    assert [d.subject for d in report.by("firms", "dropped")] == [
+        "中恒集团医药产业基地项目", "相关医药", "能源化工"]
 
 
 def test_generic_short_forms_are_no_aliases() -> None:
@@ -325,7 +329,7 @@ def test_generic_short_forms_are_no_aliases() -> None:
     assert not aliases & {"长沙", "粮食", "能源"}
 
 
-# --- parks: one node per park, national and provincial zones apart --------------------------------------------
+# --- parks: one node per park, national and provincial zones apart ------------------------------------------
 
 def _park_doc(doc_id: str, *names: str) -> Extraction:
     text = "、".join(names) + "签约项目。"
@@ -340,20 +344,22 @@ PARKS = [
     (("大同经济开发区", "大同经开区"), ["大同经济开发区"]),      # only the provincial form is written in full
     (("大同经济开发区", "大同经济技术开发区", "大同经开区"), ["大同经济开发区", "大同经济技术开发区"]),
     (("大同经开区",), ["大同经济技术开发区"]),                   # 经开区 alone: the national type
-    (("邵阳县经济开发区", "邵阳经济开发区"), ["邵阳县经济开发区", "邵阳经济开发区"]),  # 邵阳 alone is the city
+    # 邵阳 alone is the city
+    (("邵阳县经济开发区", "邵阳经济开发区"), ["邵阳县经济开发区", "邵阳经济开发区"]),
     (("项目用地成功出让鼎菱跨境综合产业园", "鼎菱跨境综合产业园"), ["鼎菱跨境综合产业园"]),
 ]
 # fmt: on
 
 
 def test_a_generic_form_pointing_back_at_a_park_is_no_alias() -> None:
-    """高新区 after 无锡高新区 in one text, 高新区 after 成都高新区 in another: no name shared by two parks."""
+    """高新区 after 无锡高新区 in one text, 高新区 after 成都高新区 in another: no name shared by two
+    parks."""
     docs = [Extraction(Document(d, f"{d}.txt", None, "2023", None, f"{name}开工。高新区签约。"),
                        (Entity(EntityType.PARK, name, aliases=("高新区",)),))
             for d, name in (("a", "无锡高新区"), ("b", "成都高新区"))]
     g = resolve(docs)
     assert sorted(e.name for e in g.by_type("park")) == ["成都高新技术产业开发区", "无锡高新技术产业开发区"]
-    assert not any("高新区" == a for e in g.by_type("park") for a in e.aliases)
+    assert not any(a == "高新区" for e in g.by_type("park") for a in e.aliases)
 
 
 
@@ -371,7 +377,8 @@ def test_a_provincial_and_a_national_zone_of_one_city_are_placed_by_their_names(
                  _park_doc("c", "邵阳县经济开发区")], report=report)
     placed = {e.name: g.entities[r.target].name for e in g.by_type("park")
               for r in _out(g, e.key, RelType.LOCATED_IN)}
-    assert placed == {"邵阳经济开发区": "邵阳市", "邵阳经济技术开发区": "邵阳市", "邵阳县经济开发区": "邵阳县"}
+    assert placed == {"邵阳经济开发区": "邵阳市", "邵阳经济技术开发区": "邵阳市",
+                      "邵阳县经济开发区": "邵阳县"}
     types = {e.name: e.attrs["park_type"] for e in g.by_type("park")}
     assert types["邵阳经济开发区"] == "经济开发区" and types["邵阳经济技术开发区"] == "经济技术开发区"
     assert report.by("parks", "merged") == []

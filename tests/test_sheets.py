@@ -78,7 +78,8 @@ def test_a_control_character_is_refused_and_the_old_workbook_kept(tmp_path):
     before = path.read_bytes()
     bad = dataclasses.replace(graph, documents={k: dataclasses.replace(d, title="甲\x0c乙")
                                                 for k, d in graph.documents.items()})
-    with pytest.raises(ExportError, match="sheet '(facts|documents)' row 2 column '(document_)?titles?' holds a control"):
+    with pytest.raises(ExportError,
+                       match="sheet '(facts|documents)' row 2 column '(document_)?titles?' holds a control"):
         write_graph_xlsx(bad, path)
     assert path.read_bytes() == before and sorted(p.name for p in tmp_path.iterdir()) == ["g.xlsx"]
 
@@ -91,8 +92,8 @@ def test_rows_as_csv_start_with_a_bom_and_read_back(tmp_path):
     path = write_rows(ROWS, tmp_path / "r.csv", "csv")
     data = path.read_bytes()
     assert data.startswith(b"\xef\xbb\xbf")
-    assert data.decode("utf-8-sig").splitlines() == ["firm,places,amount_cny,note", "甲公司,邵阳市; 长沙市,1600000000,'=1+1",
-                                                     "乙公司,,,普通"]
+    assert data.decode("utf-8-sig").splitlines() == [
+        "firm,places,amount_cny,note", "甲公司,邵阳市; 长沙市,1600000000,'=1+1", "乙公司,,,普通"]
 
 
 def test_rows_as_xlsx_and_json(tmp_path):
@@ -108,7 +109,8 @@ def test_rows_as_xlsx_and_json(tmp_path):
 
 def test_cli_export_xlsx(tmp_path):
     write_graph(seed_graph(), tmp_path / "store" / "graph.json")
-    res = CliRunner().invoke(cli, ["export", "xlsx", "--store", str(tmp_path / "store"), str(tmp_path / "g.xlsx")])
+    res = CliRunner().invoke(cli, ["export", "xlsx", "--store", str(tmp_path / "store"),
+                                   str(tmp_path / "g.xlsx")])
     assert res.exit_code == 0, res.output
     assert load_workbook(tmp_path / "g.xlsx").sheetnames == ["entities", "facts", "documents"]
 

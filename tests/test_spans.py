@@ -26,45 +26,58 @@ CASES = [
      {"年产10万吨正极材料和5万吨负极材料项目"}, set()),
     ("megawatts", "吴忠市", "100兆瓦农光互补光伏电站项目在红寺堡区开工建设。", "project",
      {"100兆瓦农光互补光伏电站项目"}, set()),
-    ("brackets with a place", "合肥市", "签约仪式上，大众汽车(中国)投资有限公司签署了新能源汽车研发中心项目合作协议。",
+    ("brackets with a place", "合肥市", "签约仪式上，大众汽车(中国)投资有限公司签署了新能源汽车研发中心"
+                                     "项目合作协议。",
      "firm", {"大众汽车(中国)投资有限公司"}, set()),
     ("a dash between two words", "南宁市", "中国—东盟产业合作区南宁片区引进年产50万吨烯烃项目。", "park",
      {"中国—东盟产业合作区"}, set()),
-    ("modifiers joined by 、 and 用", "石嘴山市", "我们的新能源、大数据、云计算用高性能电极箔项目一期进入试生产阶段。",
+    ("modifiers joined by 、 and 用", "石嘴山市", "我们的新能源、大数据、云计算用高性能电极箔项目一期进"
+                                            "入试生产阶段。",
      "project", {"新能源、大数据、云计算用高性能电极箔项目一期"}, set()),
-    ("工程 before 建设 (one jieba word)", "毕节市", "二是加快推进威宁县马铃薯淀粉加工工程、大方县天麻精深加工工程建设，确保年底投用。",
+    ("工程 before 建设 (one jieba word)", "毕节市",
+     "二是加快推进威宁县马铃薯淀粉加工工程、大方县天麻精深加工工程建设，确保年底投用。",
      "project", {"威宁县马铃薯淀粉加工工程", "大方县天麻精深加工工程"}, set()),
-    ("an item number before a firm", "潍坊市", "（3）潍柴动力股份有限公司新建大缸径发动机项目；④歌尔股份有限公司智能穿戴产业园项目。",
-     "firm", {"潍柴动力股份有限公司", "歌尔股份有限公司"}, {"（3）潍柴动力股份有限公司", "④歌尔股份有限公司"}),
+    ("an item number before a firm", "潍坊市",
+     "（3）潍柴动力股份有限公司新建大缸径发动机项目；④歌尔股份有限公司智能穿戴产业园项目。",
+     "firm", {"潍柴动力股份有限公司", "歌尔股份有限公司"},
+     {"（3）潍柴动力股份有限公司", "④歌尔股份有限公司"}),
     ("a park someone invests in is a project", "绥化市", "投资6亿元的鑫旺农产品加工产业园已完成厂房建设。",
      "project", {"鑫旺农产品加工产业园"}, set()),
-    ("a place and one character are no brand", "临沂市", "沂南新材料科技产业园，由临沂华信新材料有限公司投资建设。",
+    ("a place and one character are no brand", "临沂市",
+     "沂南新材料科技产业园，由临沂华信新材料有限公司投资建设。",
      "firm", {"临沂华信新材料有限公司"}, {"沂南新材料", "沂南新"}),
-    ("a party named with verb-like words", "临沂市", "该项目由山东恒晟建工集团、北京共享易得智能技术发展有限公司共同投资建设。",
+    ("a party named with verb-like words", "临沂市",
+     "该项目由山东恒晟建工集团、北京共享易得智能技术发展有限公司共同投资建设。",
      "firm", {"北京共享易得智能技术发展有限公司"}, {"智能技术发展有限公司"}),
     ("a list closed by its count", "楚雄彝族自治州",
-     "县政府集中签约了宏达精密铸件智能化改扩建项目、年产5000吨酱油扩能和年产2万吨香醋生产线技改搬迁3个项目。", "project",
-     {"宏达精密铸件智能化改扩建项目", "年产5000吨酱油扩能"}, {"年产5000吨酱油扩能和年产2万吨香醋生产线技改"}),
-    ("a common word and another are no brand", "马鞍山市", "郑蒲港新区今年建设了综合保税物流加工一期等5个项目。",
+     "县政府集中签约了宏达精密铸件智能化改扩建项目、年产5000吨酱油扩能和年产2万吨香醋生产线技改搬迁3个项目。",
+     "project", {"宏达精密铸件智能化改扩建项目", "年产5000吨酱油扩能"},
+     {"年产5000吨酱油扩能和年产2万吨香醋生产线技改"}),
+    ("a common word and another are no brand", "马鞍山市",
+     "郑蒲港新区今年建设了综合保税物流加工一期等5个项目。",
      "firm", set(), {"综合保税物流", "综合保税"}),
-    ("a place and a common word are no brand", "黔东南苗族侗族自治州", "投资35亿元建设凯里民族文化产业园暨下司古镇综合体项目。",
+    ("a place and a common word are no brand", "黔东南苗族侗族自治州",
+     "投资35亿元建设凯里民族文化产业园暨下司古镇综合体项目。",
      "firm", set(), {"凯里民族文化", "凯里民族"}),
     ("a brand with 的 is no modifier", "合肥市", "总投资40亿元的合肥美的洗衣机智能制造产业园项目开工。",
      "project", {"合肥美的洗衣机智能制造产业园项目"}, {"洗衣机智能制造产业园项目"}),
     ("未来 inside a name", "芜湖市", "总投资60亿元的奇瑞未来三工厂及变速箱项目实现当年签约、当年开工。",
      "project", {"奇瑞未来三工厂及变速箱项目"}, {"三工厂及变速箱项目"}),
-    ("a predicate after an auxiliary", "东营市", "新园区可承载北京华科年产20吨维生素项目等一大批生物医药项目落地。",
-     "project", {"北京华科年产20吨维生素项目"}, {"承载北京华科年产20吨维生素项目", "批生物医药项目"}),
+    ("a predicate after an auxiliary", "东营市",
+     "新园区可承载北京华科年产20吨维生素项目等一大批生物医药项目落地。", "project",
+     {"北京华科年产20吨维生素项目"}, {"承载北京华科年产20吨维生素项目", "批生物医药项目"}),
     ("仍有 before a list", "漳州市", "下半年仍有宏达通用厂房等6个项目可望开工。", "project",
      {"宏达通用厂房"}, {"仍有宏达通用厂房", "有宏达通用厂房"}),
     # generic phrases are never entities
     ("a count after a project phrase", "铜陵市", "全年新签约工业项目13个，入驻科创中心项目8个。",
      "project", set(), {"工业项目", "科创中心项目", "入驻科创中心项目"}),
-    ("generic projects", "洛阳市", "全年引进一批外资项目，二产项目投资增长12%，实施亿元以上项目86个、百亿级项目3个。",
+    ("generic projects", "洛阳市", "全年引进一批外资项目，二产项目投资增长12%，实施亿元以上项目86个、"
+                                "百亿级项目3个。",
      "project", set(), {"一批外资项目", "外资项目", "二产项目", "亿元以上项目", "百亿级项目"}),
     ("generic firms", "洛阳市", "培育龙头企业32家，吸引大型国有公司、上市公司落户，支持民营企业发展。",
      "firm", set(), {"龙头企业", "大型国有公司", "国有公司", "上市公司", "民营企业"}),
-    ("a kind of project", "宜春市", "西宁经济技术开发区迎来又一光伏制造产业项目，新能源汽车上下游产业链项目加快落地。",
+    ("a kind of project", "宜春市", "西宁经济技术开发区迎来又一光伏制造产业项目，"
+                                 "新能源汽车上下游产业链项目加快落地。",
      "project", set(), {"光伏制造产业项目", "新能源汽车上下游产业链项目"}),
     # verbs and event words never start a name
     ("verbs before names", "赣州市", "积极引进江西金力永磁科技股份有限公司，成功落户高性能稀土永磁材料项目。",
@@ -75,45 +88,57 @@ CASES = [
     ("a verb jieba does not know", "石嘴山市", "锁定多氟多化工股份有限公司等领先企业对接争取。", "firm",
      {"多氟多化工股份有限公司"}, {"锁定多氟多化工股份有限公司"}),
     # a government body never joins a firm
-    ("government and firm are two parties", "荆门市", "荆门市人民政府与湖北亿纬动力有限公司签署战略合作协议。", "firm",
+    ("government and firm are two parties", "荆门市",
+     "荆门市人民政府与湖北亿纬动力有限公司签署战略合作协议。", "firm",
      {"湖北亿纬动力有限公司"}, {"荆门市人民政府与湖北亿纬动力有限公司", "人民政府与湖北亿纬动力有限公司"}),
     ("owner before 旗下", "天津市", "该项目由中兴资本旗下天津中兴新业港科技发展有限公司投资建设。", "firm",
      {"天津中兴新业港科技发展有限公司", "中兴资本"}, {"中兴资本旗下天津中兴新业港科技发展有限公司"}),
     # a firm behind a descriptor is trimmed, not dropped
-    ("firm after a descriptor", "苏州市", "苏州工业园区引进了行业龙头企业恒力科技，建设高端膜材料项目。", "firm",
-     {"恒力科技"}, {"龙头企业恒力科技", "高端膜材料"}),
+    ("firm after a descriptor", "苏州市", "苏州工业园区引进了行业龙头企业恒力科技，建设高端膜材料项目。",
+     "firm", {"恒力科技"}, {"龙头企业恒力科技", "高端膜材料"}),
     # a brand at the head of a project name
-    ("known firm at the head of a project", "郑州市", "上汽集团乘用车郑州基地二期、比亚迪郑州基地等重大项目建成投产。",
+    ("known firm at the head of a project", "郑州市", "上汽集团乘用车郑州基地二期、"
+                                                   "比亚迪郑州基地等重大项目建成投产。",
      "firm", {"上汽集团", "比亚迪"}, set()),
-    ("listed firm's brand at the head of a project", "烟台市", "万华一期取得在建项目第1名。", "firm", {"万华"}, set()),
+    ("listed firm's brand at the head of a project", "烟台市", "万华一期取得在建项目第1名。",
+     "firm", {"万华"}, set()),
     ("a firm named elsewhere in the text", "铜梁区",
-     "海辰西南智能制造中心项目由厦门海辰新能源科技有限公司投资建设。", "firm", {"厦门海辰新能源科技有限公司"}, {"海辰西南智能"}),
+     "海辰西南智能制造中心项目由厦门海辰新能源科技有限公司投资建设。",
+     "firm", {"厦门海辰新能源科技有限公司"}, {"海辰西南智能"}),
     # a signed or invested 产业园 is a project, a zone hosting projects is a park
-    ("invested 产业园", "咸阳市", "比亚迪将在西咸新区投资建设新能源汽车零部件产业园。", "project", {"新能源汽车零部件产业园"}, set()),
-    ("hosting 产业园", "咸阳市", "新能源汽车零部件产业园内已入驻企业20家。", "park", {"新能源汽车零部件产业园"}, set()),
+    ("invested 产业园", "咸阳市", "比亚迪将在西咸新区投资建设新能源汽车零部件产业园。",
+     "project", {"新能源汽车零部件产业园"}, set()),
+    ("hosting 产业园", "咸阳市", "新能源汽车零部件产业园内已入驻企业20家。",
+     "park", {"新能源汽车零部件产业园"}, set()),
     ("one sense per document", "天津市",
      "总投资8亿元的中兴新质生产力产业园项目正式落地。中兴新质生产力产业园将以总部经济为核心。", "park", set(),
      {"中兴新质生产力产业园"}),
     # park types beyond the common ones
-    ("生物谷", "武汉市", "光谷生物城和武汉生物谷加快建设，引进药明康德等企业。", "park", {"武汉生物谷"}, set()),
-    ("物流城", "福州市", "记者从福州现代物流城指挥部获悉，项目将于近期动建。", "park", {"福州现代物流城"}, set()),
-    ("集聚区", "郑州市", "航空港区电子信息产业集聚区新签约项目12个。", "park", {"航空港区电子信息产业集聚区"}, set()),
-    ("临空经济区", "孝感市", "楚能新能源锂电池产业园项目落户孝感临空经济区。", "park", {"孝感临空经济区"}, set()),
-    ("a place written in full before a park", "南宁市", "在南宁市伶俐工业园区里，电池项目正加紧建设。", "park",
-     {"伶俐工业园区"}, set()),
-    ("national and provincial zones stay apart", "宜宾市", "宜宾经济开发区和宜宾经济技术开发区分别签约。", "park",
-     {"宜宾经济开发区", "宜宾经济技术开发区"}, set()),
+    ("生物谷", "武汉市", "光谷生物城和武汉生物谷加快建设，引进药明康德等企业。",
+     "park", {"武汉生物谷"}, set()),
+    ("物流城", "福州市", "记者从福州现代物流城指挥部获悉，项目将于近期动建。",
+     "park", {"福州现代物流城"}, set()),
+    ("集聚区", "郑州市", "航空港区电子信息产业集聚区新签约项目12个。",
+     "park", {"航空港区电子信息产业集聚区"}, set()),
+    ("临空经济区", "孝感市", "楚能新能源锂电池产业园项目落户孝感临空经济区。",
+     "park", {"孝感临空经济区"}, set()),
+    ("a place written in full before a park", "南宁市", "在南宁市伶俐工业园区里，电池项目正加紧建设。",
+     "park", {"伶俐工业园区"}, set()),
+    ("national and provincial zones stay apart", "宜宾市", "宜宾经济开发区和宜宾经济技术开发区分别签约。",
+     "park", {"宜宾经济开发区", "宜宾经济技术开发区"}, set()),
     # public works and designations are not projects
-    ("public works", "襄阳市", "推进老旧小区改造项目126个，襄阳至荆门高速公路、城南路提质改造工程开工。", "project", set(),
-     {"老旧小区改造项目", "城南路提质改造工程"}),
-    ("an aim", "仙桃市", "打造全球最大的护理床生产基地和全国医用卫材生产储备基地。", "project", set(), {"护理床生产基地"}),
-    ("list of tasks", "湘西州", "重点推进长江防护林、石漠化治理、锥栗种植、中蜂养殖等项目建设。", "project", set(),
-     {"锥栗种植", "中蜂养殖", "石漠化治理"}),
+    ("public works", "襄阳市", "推进老旧小区改造项目126个，襄阳至荆门高速公路、城南路提质改造工程开工。",
+     "project", set(), {"老旧小区改造项目", "城南路提质改造工程"}),
+    ("an aim", "仙桃市", "打造全球最大的护理床生产基地和全国医用卫材生产储备基地。",
+     "project", set(), {"护理床生产基地"}),
+    ("list of tasks", "湘西州", "重点推进长江防护林、石漠化治理、锥栗种植、中蜂养殖等项目建设。",
+     "project", set(), {"锥栗种植", "中蜂养殖", "石漠化治理"}),
 ]
 # fmt: on
 
 
-@pytest.mark.parametrize(("case", "region", "text", "etype", "found", "not_found"), CASES, ids=[c[0] for c in CASES])
+@pytest.mark.parametrize(("case", "region", "text", "etype", "found", "not_found"), CASES,
+                         ids=[c[0] for c in CASES])
 def test_span(case: str, region: str, text: str, etype: str, found: set[str], not_found: set[str]) -> None:
     names = _names(region, text, etype)
     assert found <= names, f"{case}: missing {etype} {sorted(found - names)}; got {sorted(names)}"
@@ -132,9 +157,10 @@ def test_hard_wrapped_lines_do_not_cut_names() -> None:
 
 
 def test_a_document_firm_by_its_brand_and_trade_word() -> None:
-    """华丰食品产业园项目 after 华丰顺达食品有限公司: the firm at the project's head is the document's firm."""
-    ex = extract(Document("span", "span.txt", None, "2023", "驻马店市",
-                          "遂平县与华丰顺达食品有限公司签约，华丰食品产业园项目总投资10亿元。"))
+    """华丰食品产业园项目 after 华丰顺达食品有限公司: the firm at the project's head is the document's
+    firm."""
+    text = "遂平县与华丰顺达食品有限公司签约，华丰食品产业园项目总投资10亿元。"
+    ex = extract(Document("span", "span.txt", None, "2023", "驻马店市", text))
     firms = [e for e in ex.entities if e.type.value == "firm"]
     assert [f.name for f in firms] == ["华丰顺达食品有限公司"]
     assert "华丰食品" in firms[0].names

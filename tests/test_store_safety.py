@@ -68,7 +68,8 @@ def _unchanged(built: dict[str, object]) -> None:
 def _kg(*args: str, env: dict[str, str] | None = None, **popen: object) -> subprocess.Popen[bytes]:
     env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1", **(env or {})}
     return subprocess.Popen(  # type: ignore[call-overload]
-        [sys.executable, "-m", "kg", *args], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, **popen
+        [sys.executable, "-m", "kg", *args], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        env=env, **popen
     )
 
 

@@ -1,4 +1,5 @@
-"""kg viz: views select the right entities, text is escaped, and the pages draw offline in headless Chromium."""
+"""kg viz: views select the right entities, text is escaped, and the pages draw offline in headless
+Chromium."""
 
 from __future__ import annotations
 
@@ -12,10 +13,9 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-
-from kg.cli import cli
 from graph_samples import CHAIN, seed_graph
 
+from kg.cli import cli
 from kg.errors import KgError
 from kg.graphio import write_graph
 from kg.model import Document, Entity, EntityType, Evidence, Graph, Relation, RelType
@@ -28,9 +28,11 @@ CHROMIUM_FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-back
                   "--disable-component-update", "--no-first-run", "--disable-dev-shm-usage",
                   "--host-resolver-rules=MAP * ~NOTFOUND", "--virtual-time-budget=15000")
 RE_PROBE = re.compile(r'<pre id="kg-probe"[^>]*>(.*?)</pre>', re.S)
-RE_EXTERNAL = re.compile(r"""<(?:script|link|img|iframe)\b[^>]*\b(?:src|href)\s*=\s*["']?(?:https?:)?//""", re.I)
+RE_EXTERNAL = re.compile(r"""<(?:script|link|img|iframe)\b[^>]*\b(?:src|href)\s*=\s*["']?(?:https?:)?//""",
+                         re.I)
 NASTY_FIRM = "<script>alert(1)</script>\"'"
-NASTY_SENTENCE = "</script><script>window.__kg_pwned=1</script><img src=x onerror=\"window.__kg_pwned=2\">投资"
+NASTY_SENTENCE = ("</script><script>window.__kg_pwned=1</script>"
+                  "<img src=x onerror=\"window.__kg_pwned=2\">投资")
 
 
 @pytest.fixture(scope="module")
@@ -59,7 +61,8 @@ VIEWS = [
     ("chain_all", ViewSpec(chain=CHAIN), {"整车制造", "上汽大众新能源汽车项目", "锂离子动力电池项目"}, set()),
     ("around", ViewSpec(around="山西易高能源有限公司", hops=2),
      {"山西易高能源有限公司", "锂离子动力电池项目", "邵阳经济技术开发区"}, {"华为"}),
-    ("place", ViewSpec(place="邵阳市"), {"邵阳市", "邵阳经济技术开发区", "华为邵阳运营中心项目", "华为"}, {"长沙市"}),
+    ("place", ViewSpec(place="邵阳市"), {"邵阳市", "邵阳经济技术开发区", "华为邵阳运营中心项目", "华为"},
+     {"长沙市"}),
     ("whole", ViewSpec(max_nodes=80), {"湖南省"}, set()),
 ]
 # fmt: on
@@ -133,7 +136,8 @@ def test_html_is_self_contained_and_escaped(tmp_path):
     assert not RE_EXTERNAL.search(page)
     assert "default-src 'none'" in page  # the CSP forbids every request
     # exactly the page's own scripts, none injected by the data
-    assert page.count("<script") == plain.count("<script") and page.count("</script>") == plain.count("</script>")
+    assert page.count("<script") == plain.count("<script")
+    assert page.count("</script>") == plain.count("</script>")
     assert "alert(1)" not in page.split('id="kg-data"')[0]
     data = page.split('<script id="kg-data" type="application/json">')[1].split("</script>")[0]
     assert "<" not in data and ">" not in data
@@ -149,15 +153,15 @@ def test_html_is_self_contained_and_escaped(tmp_path):
 def test_cli_viz_writes_html(tmp_path, graph):
     write_graph(graph, tmp_path / "store" / "graph.json")
     out = tmp_path / "chain.html"
-    res = CliRunner().invoke(cli, ["viz", "--store", str(tmp_path / "store"), "--chain", CHAIN, "--place", "邵阳市",
-                                   "-o", str(out)])
+    res = CliRunner().invoke(cli, ["viz", "--store", str(tmp_path / "store"), "--chain", CHAIN,
+                                   "--place", "邵阳市", "-o", str(out)])
     assert res.exit_code == 0, res.output
     assert "2 chain link(s) missing here" in res.output and out.exists()
     res = CliRunner().invoke(cli, ["viz", "--store", str(tmp_path / "store"), "--chain", "无此链"])
     assert res.exit_code == 1 and "chains: 新能源汽车" in res.output
 
 
-# --- headless Chromium ------------------------------------------------------------------------------------------
+# --- headless Chromium --------------------------------------------------------------------------------------
 
 def _chromium() -> str | None:
     for name in CHROMIUM_CANDIDATES:
@@ -232,13 +236,15 @@ def test_injected_script_stays_inert_in_chromium(chromium, tmp_path):
 
 @pytest.mark.browser
 @pytest.mark.parametrize(("args", "present"), [
-    (["--chain", "新能源汽车", "--place", "邵阳市"], {"动力电池", "锂离子动力电池项目", "山西易高能源有限公司"}),
+    (["--chain", "新能源汽车", "--place", "邵阳市"],
+     {"动力电池", "锂离子动力电池项目", "山西易高能源有限公司"}),
     (["--around", "邵阳经开区", "--hops", "1"], {"邵阳经济技术开发区", "锂离子动力电池项目", "邵阳市"}),
     (["--place", "咸宁市"], {"咸宁市", "咸宁高新技术产业开发区"}),
     (["--recipe", "projects_in_park", "-p", "park=邵阳经开区"], {"华为邵阳运营中心项目", "华为"}),
 ], ids=["chain", "around", "place", "recipe"])
 def test_seed_graph_views_draw_in_chromium(chromium, seed_store, tmp_path, args, present):
-    """The views of the graph `kg build seeds/` makes, as a user runs them, draw offline with the right labels."""
+    """The views of the graph `kg build seeds/` makes, as a user runs them, draw offline with the right
+    labels."""
     page = tmp_path / "view.html"
     res = CliRunner().invoke(cli, ["viz", "--store", str(seed_store), *args, "-o", str(page)])
     assert res.exit_code == 0, res.output

@@ -1,9 +1,7 @@
 """Command-line interface: ``kg COMMAND``. Each area's commands live in their own module."""
 
-from kg.cli.main import cli
-
 # Importing a module registers its commands on ``cli``.
-from kg.cli import (  # noqa: E402,F401
+from kg.cli import (  # noqa: F401
     build_cmd,
     eval_cmd,
     export_cmd,
@@ -14,5 +12,6 @@ from kg.cli import (  # noqa: E402,F401
     report_cmd,
     viz_cmd,
 )
+from kg.cli.main import cli
 
 __all__ = ["cli"]

@@ -8,6 +8,7 @@ import click
 
 from kg.cli.extract_cmd import _Progress
 from kg.cli.main import cli, kg_errors, show_progress
+from kg.model import EntityType, RelType
 
 
 @cli.command()
@@ -17,8 +18,8 @@ from kg.cli.main import cli, kg_errors, show_progress
 @click.option("--workers", "-w", type=click.IntRange(1, 64), default=1, show_default=True)
 @click.option("--skip-errors", is_flag=True, help="Skip unreadable files and documents, and report how many.")
 @click.option("--report", "show_report", is_flag=True,
-              help="Also print every resolution decision: each merge of names, each refusal, with its phase and "
-                   "reason.")
+              help="Also print every resolution decision: each merge of names, each refusal, with its phase "
+                   "and reason.")
 @click.option("--add", is_flag=True,
               help="Add the documents to those already in the store (a file read again replaces its own) and "
                    "re-resolve; only new or changed documents are extracted.")
@@ -52,11 +53,9 @@ def build(paths: tuple[str, ...], store_dir: Path | None, workers: int, skip_err
     cached = res.documents - res.extracted
     click.echo(f"built {res.documents} document(s) into {res.store}"
                + (f" ({res.extracted} extracted, {cached} from the cache)" if cached else ""))
-    labels = ("firm", "project", "park", "place", "industry")
-    click.echo("nodes:     " + "  ".join(f"{k} {res.counts.get(k.capitalize(), res.counts.get(k, 0))}"
-                                         for k in labels))
-    rels = ("INVESTS_IN", "LOCATED_IN", "IN_INDUSTRY", "PART_OF", "UPSTREAM_OF", "SUBSIDIARY_OF")
-    click.echo("relations: " + "  ".join(f"{k} {res.counts.get(k, 0)}" for k in rels))
+    click.echo("nodes:     " + "  ".join(f"{t.value} {res.counts.get(t.label, res.counts.get(t.value, 0))}"
+                                         for t in EntityType))
+    click.echo("relations: " + "  ".join(f"{t.value} {res.counts.get(t.value, 0)}" for t in RelType))
     if show_report:
         click.echo(f"resolution: {res.report_summary}")
         for line in res.report:

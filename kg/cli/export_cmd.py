@@ -41,8 +41,8 @@ def export_rdf(store: Path | None, output: Path | None, fmt: str) -> None:
 
 @export.command("graphml")
 @STORE_OPTION
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=Path("graph.graphml"),
-              show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              default=Path("graph.graphml"), show_default=True)
 @kg_errors
 def export_graphml(store: Path | None, output: Path) -> None:
     """Write the graph as GraphML (for Gephi, yEd, Cytoscape); list properties are joined with '|'.

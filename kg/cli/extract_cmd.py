@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 import time
+from typing import TextIO
 
 import click
 
@@ -40,8 +41,8 @@ class _Progress:
 @click.option("--extractor", type=click.Choice(["rules", "model", "hybrid"]), default=None,
               help="Which extractor finds the spans (default: rules; see kg.extract).")
 @kg_errors
-def extract(paths: tuple[str, ...], output, workers: int, skip_errors: bool, with_text: bool,
-            extractor: str | None) -> None:  # type: ignore[no-untyped-def]
+def extract(paths: tuple[str, ...], output: TextIO, workers: int, skip_errors: bool, with_text: bool,
+            extractor: str | None) -> None:
     """Extract firms, projects, parks, places, industries and their relations, one JSON line per document
     (the gold schema's shape, with mentions, codes and evidence).
 
@@ -54,8 +55,8 @@ def extract(paths: tuple[str, ...], output, workers: int, skip_errors: bool, wit
     errors: list[KgError] = []
     progress = _Progress(show_progress())
     n = 0
-    for line in extract_lines(paths, workers=workers, skip_errors=skip_errors, errors=errors, progress=progress,
-                              with_text=with_text, extractor=extractor):
+    for line in extract_lines(paths, workers=workers, skip_errors=skip_errors, errors=errors,
+                              progress=progress, with_text=with_text, extractor=extractor):
         output.write(line + "\n")
         n += 1
     progress.close()

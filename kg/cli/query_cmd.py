@@ -114,8 +114,9 @@ def query_command(name: str, params: tuple[str, ...], fmt: str, output: Path | N
                   limit: int | None, offset: int | None) -> None:
     """Run the recipe NAME with -p key=value parameters and print its rows (or write them with -o).
 
-    Parameters left out take the recipe's defaults (``kg recipes`` lists them); a name, chain or level the graph
-    does not hold is an error that suggests the nearest ones. Places print by name, with the places above them.
+    Parameters left out take the recipe's defaults (``kg recipes`` lists them); a name, chain or level the
+    graph does not hold is an error that suggests the nearest ones. Places print by name, with the places
+    above them.
 
     Example:
 

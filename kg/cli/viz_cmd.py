@@ -17,10 +17,11 @@ from kg.graphio import default_store_dir, read_graph
               show_default=True)
 @click.option("--around", metavar="NAME", help="Ego network around the entity with this name, key or alias.")
 @click.option("--hops", type=click.IntRange(1, 5), default=1, show_default=True, help="Radius for --around.")
-@click.option("--place", metavar="NAME", help="Everything located in this place (and places inside it); "
-                                               "with --chain: the 招商图: the links present there, and for each "
-                                               "missing link the firms elsewhere that invest in it.")
-@click.option("--chain", metavar="NAME", help="An industrial chain, upstream -> downstream, with its firms and projects.")
+@click.option("--place", metavar="NAME",
+              help="Everything located in this place (and places inside it); with --chain: the 招商图: the "
+                   "links present there, and for each missing link the firms elsewhere that invest in it.")
+@click.option("--chain", metavar="NAME",
+              help="An industrial chain, upstream -> downstream, with its firms and projects.")
 @click.option("--recipe", metavar="NAME", help="The subgraph a recipe's answer names (with -p key=value).")
 @click.option("-p", "--param", "params", multiple=True, metavar="KEY=VALUE", help="A parameter of --recipe.")
 @click.option("--max-nodes", type=click.IntRange(10, None), default=500, show_default=True,
@@ -44,8 +45,8 @@ def viz(store: Path | None, output: Path, around: str | None, hops: int, place: 
         from kg.recipes import parse_params
         from kg.store import EMBEDDED_DIR
 
-        view = write_recipe_html(read_graph(folder), folder / EMBEDDED_DIR, recipe, parse_params(list(params), recipe),
-                                 output, max_nodes)
+        view = write_recipe_html(read_graph(folder), folder / EMBEDDED_DIR, recipe,
+                                 parse_params(list(params), recipe), output, max_nodes)
     else:
         from kg.store import EMBEDDED_DIR
 

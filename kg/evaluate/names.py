@@ -14,11 +14,23 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from kg.model import normalise_name
+from kg.model import RelType, normalise_name
 
-ENTITY_TYPES = ("firm", "project", "park", "place")
-RELATION_TYPES = ("INVESTS_IN", "LOCATED_IN", "IN_INDUSTRY", "PART_OF")
-LOCATION_TYPES = ("LOCATED_IN", "PART_OF")  # scored against the transitive closure of the other side
+ENTITY_TYPES = ("firm", "project", "park", "place")  # the gold's entities (industries are words in it)
+# The relation types scored, from the relation table (kg.model.RelType): those the gold schema has.
+RELATION_TYPES = tuple(t.value for t in RelType if t.spec.scored)
+# Those that place a thing inside another: scored against the transitive closure of the other side.
+LOCATION_TYPES = tuple(t.value for t in RelType if t.spec.scored and t.spec.transitive)
+# The gold entity types each end of a relation may refer to (from the table's sources and targets); None:
+# the gold writes that end as a free word (an industry), matched by containment (:func:`industry_match`).
+SLOT_TYPES: dict[str, tuple[tuple[str, ...], tuple[str, ...] | None]] = {
+    t.value: (
+        tuple(e.value for e in t.spec.sources if e.value in ENTITY_TYPES),
+        tuple(e.value for e in t.spec.targets if e.value in ENTITY_TYPES) or None,
+    )
+    for t in RelType
+    if t.spec.scored
+}
 
 # A gold note that lists don't-care names: "left out <type>: a、b/b2、c — why".
 RE_LEFT_OUT = re.compile(r"^\s*left out (?P<type>[A-Za-z_]+)\s*:\s*(?P<items>.*?)\s*(?:\s[—–]+\s.*)?$", re.S)
@@ -85,7 +97,7 @@ class DontCare:
         for t, s, o in self.relations:
             if t != rtype or s.isdisjoint(subject):
                 continue
-            if rtype == "IN_INDUSTRY":
+            if SLOT_TYPES[rtype][1] is None:
                 if any(industry_match(x, y) for x in o for y in obj):
                     return True
             elif not o.isdisjoint(obj):

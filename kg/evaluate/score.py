@@ -9,17 +9,17 @@ from typing import Any
 
 import networkx as nx
 
-from kg.evaluate.names import ENTITY_TYPES, LOCATION_TYPES, compare_form, compare_text, industry_match
+from kg.evaluate.names import (
+    ENTITY_TYPES,
+    LOCATION_TYPES,
+    SLOT_TYPES,
+    compare_form,
+    compare_text,
+    industry_match,
+)
 from kg.evaluate.records import Doc, Ent, EvalError, Rel, parse_doc, read_records
 from kg.evaluate.report import ARROW, SCORED_TYPES, AmountScore, Counts, DocDiff, Report
 
-# The entity types each end of a relation may refer to (None: a free industry word, not an entity).
-SLOT_TYPES: dict[str, tuple[tuple[str, ...], tuple[str, ...] | None]] = {
-    "INVESTS_IN": (("firm",), ("project",)),
-    "LOCATED_IN": (("project", "park", "firm"), ("park", "place")),
-    "PART_OF": (("place",), ("place",)),
-    "IN_INDUSTRY": (("project", "firm"), None),
-}
 # An amount is right when within this fraction of the gold amount.
 AMOUNT_TOLERANCE = 0.005
 
@@ -34,7 +34,7 @@ def pair_entities(preds: tuple[Ent, ...], golds: tuple[Ent, ...]) -> dict[int, i
 
     Among maximum matchings, pairs whose names are equal are preferred.
     """
-    g = nx.Graph()
+    g: nx.Graph[tuple[str, int]] = nx.Graph()
     for i, p in enumerate(preds):
         for j, e in enumerate(golds):
             if not p.names.isdisjoint(e.names):
@@ -60,9 +60,14 @@ def _resolve(doc: Doc, name: str, types: tuple[str, ...]) -> tuple[str, int] | N
 
 def _reach(keys: Iterable[RelKey]) -> dict[Node, set[Node]]:
     """Transitive closure over LOCATED_IN and PART_OF: node -> every node it lies in."""
-    g: nx.DiGraph = nx.DiGraph()
+    g: nx.DiGraph[Node] = nx.DiGraph()
     g.add_edges_from((s, o) for (t, s, o) in keys if t in LOCATION_TYPES)
     return {n: nx.descendants(g, n) for n in g}
+
+
+def _word_object(rtype: str) -> bool:
+    """Whether the gold writes the relation's object as a free word (an industry), not as an entity."""
+    return SLOT_TYPES[rtype][1] is None
 
 
 def _num(x: float | None) -> str:
@@ -157,17 +162,18 @@ class _DocScorer:
 
     def _relations(self) -> None:
         gold_rels, pred_rels = self._keyed("g"), self._keyed("p")
-        gold_reach, pred_reach = _reach(gold_rels), _reach(pred_rels)
-        g = self.to_gold.get
-        # predicted relations with their ends replaced by gold partners (None where unpaired)
-        mapped: set[tuple[str, Node | None, Any]] = {
-            (t, g(s), o if t == "IN_INDUSTRY" else g(o)) for (t, s, o) in pred_rels
-        }
+        self._judge_predicted(pred_rels, gold_rels)
+        self._judge_gold(gold_rels, pred_rels)
 
+    def _judge_predicted(self, pred_rels: dict[RelKey, Rel], gold_rels: dict[RelKey, Rel]) -> None:
+        """Each predicted relation: right (``tp_pred``), don't-care (``ignored``) or wrong (``fp``)."""
+        gold_reach = _reach(gold_rels)
+        g = self.to_gold.get
         for (t, s, o), r in pred_rels.items():
-            gs, go = g(s), (None if t == "IN_INDUSTRY" else g(o))
-            gold_rel = None  # the INVESTS_IN this one matches
-            if t == "IN_INDUSTRY":
+            word = _word_object(t)
+            gs, go = g(s), (None if word else g(o))
+            gold_rel = None  # the relation of the gold this one is (exact types: its amount is scored)
+            if word:
                 right = gs is not None and any(
                     k[0] == t and k[1] == gs and industry_match(o, k[2]) for k in gold_rels
                 )
@@ -180,21 +186,27 @@ class _DocScorer:
                 self.tally[t]["tp_pred"] += 1
                 if gold_rel is not None:
                     self._amount(r, gold_rel)
-                continue
-            ot = SLOT_TYPES[t][1]
-            if (
-                self.dc.has_relation(t, self._names(s), {o} if ot is None else self._names(o))
+            elif (
+                self.dc.has_relation(t, self._names(s), {o} if word else self._names(o))
                 or self._is_dont_care(s)
-                or (ot is not None and self._is_dont_care(o))
+                or (not word and self._is_dont_care(o))
             ):
                 self.tally[t]["ignored"] += 1
             else:
                 self.tally[t]["fp"] += 1
                 self.spurious[t].append(f"{r.subject}{ARROW}{r.object}")
 
+    def _judge_gold(self, gold_rels: dict[RelKey, Rel], pred_rels: dict[RelKey, Rel]) -> None:
+        """Each gold relation: found (``tp``) or missed (``fn``)."""
+        pred_reach = _reach(pred_rels)
+        g = self.to_gold.get
+        # predicted relations with their ends replaced by gold partners (None where unpaired)
+        mapped: set[tuple[str, Node | None, Any]] = {
+            (t, g(s), o if _word_object(t) else g(o)) for (t, s, o) in pred_rels
+        }
         from_gold = {v: k for k, v in self.to_gold.items()}
         for (t, gs, go), r in gold_rels.items():
-            if t == "IN_INDUSTRY":
+            if _word_object(t):
                 found = any(k[0] == t and k[1] == gs and industry_match(go, k[2]) for k in mapped)
             elif t in LOCATION_TYPES:
                 ps, po = from_gold.get(gs), from_gold.get(go)

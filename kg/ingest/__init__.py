@@ -20,19 +20,19 @@ import dataclasses
 import hashlib
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Literal
 
-from kg.errors import IngestError
+from kg.errors import IngestError, KgError
 from kg.ingest.clean import clean_text
 from kg.ingest.decode import decode_bytes
-from kg.ingest.docx import LEGACY_FORMATS, legacy_error, read_docx
+from kg.ingest.docx import LEGACY_FORMATS, DocxText, legacy_error, read_docx
 from kg.ingest.feeds import FeedArticle, split_feed
 from kg.ingest.files import read_bytes, walk
 from kg.ingest.meta import find_date, find_region, find_report_name, find_title, parse_date, simplify
 from kg.ingest.noise import strip_noise
-from kg.ingest.pdf import read_pdf
+from kg.ingest.pdf import PdfText, read_pdf
 from kg.ingest.repair import join_wide_spaces, join_wide_spaces_html, repair_text, warn_mojibake
 from kg.ingest.webpage import HtmlPage
 from kg.model import Document
@@ -42,7 +42,8 @@ __all__ = ["SUPPORTED_SUFFIXES", "iter_files", "parse_document", "read_document_
 # File types read as plain text, as HTML, and through a reader of their own (PDF, Word).
 TEXT_SUFFIXES = (".txt", ".md")
 HTML_SUFFIXES = (".html", ".htm")
-DOCUMENT_READERS = {".pdf": read_pdf, ".docx": read_docx}
+DocumentReader = Callable[[bytes, str], PdfText | DocxText]
+DOCUMENT_READERS: dict[str, DocumentReader] = {".pdf": read_pdf, ".docx": read_docx}
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + tuple(DOCUMENT_READERS)
 # A title from a file's metadata is used (when the text has none) only if it holds Chinese: producers often
 # leave "Microsoft Word - 文档1.doc" or nothing useful.
@@ -190,7 +191,7 @@ def _read_file(path: Path) -> list[Document]:
 def read_documents(
     paths: Iterable[str | os.PathLike[str]] | str | os.PathLike[str],
     on_error: OnError = "raise",
-    errors: list[IngestError] | None = None,
+    errors: list[IngestError] | list[KgError] | None = None,
 ) -> Iterator[Document]:
     """Yield the documents in ``paths`` (files or folders).
 

@@ -95,14 +95,8 @@ def _declared_encoding(data: bytes) -> str | None:
     return ENCODING_SUPERSETS.get(name.replace("-", ""), ENCODING_SUPERSETS.get(name, name))
 
 
-def decode_bytes(data: bytes, path: str, html: bool = False) -> str:
-    """Decode a file's bytes; raise IngestError naming ``path`` when it is empty, binary or undecodable.
-
-    Order: byte-order mark; strict UTF-8; the page's declared charset (HTML only, if it decodes strictly);
-    charset-normalizer. A leading BOM character is dropped.
-    """
-    if not data.strip():
-        raise IngestError(path, "empty file (no text)")
+def _decode_bom(data: bytes, path: str) -> str | None:
+    """The text after a byte-order mark, None without one."""
     for bom, encoding in BOMS:
         if data.startswith(bom):
             try:
@@ -112,26 +106,33 @@ def decode_bytes(data: bytes, path: str, html: bool = False) -> str:
                     path, f"undecodable: has a {encoding} byte-order mark but {exc.reason}"
                 ) from None
             return _check_text(text, path, encoding)
-    for signature, kind in BINARY_SIGNATURES:
-        if data.startswith(signature):
-            raise IngestError(path, f"binary file ({kind}), not text")
+    return None
+
+
+def _decode_utf8(data: bytes, path: str) -> str | None:
+    """The text when it is UTF-8 (perhaps cut inside its last character), None when it is not."""
     try:
         return _check_text(data.decode("utf-8"), path, "utf-8")
     except UnicodeDecodeError as exc:
         if exc.reason == "unexpected end of data" and exc.start >= len(data) - MAX_TRUNCATED_TAIL:
             # a UTF-8 file cut inside its last character (common in scraped pages): drop the broken tail
             return _check_text(data[: exc.start].decode("utf-8"), path, "utf-8")
-    if _mostly_utf8(data):  # its U+FFFD marks are bytes it lost, warned about, not a sign of binary data
-        text = decode_mixed(data, path)
-        _check_text(text.replace("\ufffd", ""), path, "mixed UTF-8")
-        return text
-    if html:
-        declared = _declared_encoding(data)
-        if declared:
-            try:
-                return _check_text(data.decode(declared), path, declared)
-            except UnicodeDecodeError:
-                pass
+    return None
+
+
+def _decode_declared(data: bytes, path: str) -> str | None:
+    """The text in the charset an HTML page declares, None when it declares none or does not decode so."""
+    declared = _declared_encoding(data)
+    if declared:
+        try:
+            return _check_text(data.decode(declared), path, declared)
+        except UnicodeDecodeError:
+            pass
+    return None
+
+
+def _decode_detected(data: bytes, path: str) -> str:
+    """The text in the encoding charset-normalizer finds most likely."""
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
@@ -142,6 +143,31 @@ def decode_bytes(data: bytes, path: str, html: bool = False) -> str:
     if b"\x00" in data and best.encoding not in WIDE_ENCODINGS:
         raise IngestError(path, "binary file (NUL bytes), not text")
     return _check_text(str(best), path, best.encoding)
+
+
+def decode_bytes(data: bytes, path: str, html: bool = False) -> str:
+    """Decode a file's bytes; raise IngestError naming ``path`` when it is empty, binary or undecodable.
+
+    Order: byte-order mark; strict UTF-8; the page's declared charset (HTML only, if it decodes strictly);
+    charset-normalizer. A leading BOM character is dropped.
+    """
+    if not data.strip():
+        raise IngestError(path, "empty file (no text)")
+    text = _decode_bom(data, path)
+    if text is not None:
+        return text
+    for signature, kind in BINARY_SIGNATURES:
+        if data.startswith(signature):
+            raise IngestError(path, f"binary file ({kind}), not text")
+    text = _decode_utf8(data, path)
+    if text is not None:
+        return text
+    if _mostly_utf8(data):  # its U+FFFD marks are bytes it lost, warned about, not a sign of binary data
+        text = decode_mixed(data, path)
+        _check_text(text.replace("\ufffd", ""), path, "mixed UTF-8")
+        return text
+    text = _decode_declared(data, path) if html else None
+    return text if text is not None else _decode_detected(data, path)
 
 
 def utf8_share(data: bytes) -> float:

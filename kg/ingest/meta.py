@@ -224,10 +224,10 @@ def find_region(
 
     In order: the report name in the title or header name (2020年长沙市天心区政府工作报告 -> 天心区);
     the title's tag (【桂阳县招商】, 【邵阳招商】 -> 邵阳市); a place at the start of the title; the first
-    division the title names, the most specific of a chain (在烟台市蓬莱区… -> 蓬莱区; never inside a medium's name
-    such as 香港商报); a report name in the text ((摘自2021年通城县政府工作报告)); the division the text names
-    most (twice at least); the publishing government (咸宁市人民政府); the name the text refers to most at the
-    level its self-references (全县, 我市) point to; last, a division the text names once.
+    division the title names, the most specific of a chain (在烟台市蓬莱区… -> 蓬莱区; never inside a medium's
+    name such as 香港商报); a report name in the text ((摘自2021年通城县政府工作报告)); the division the text
+    names most (twice at least); the publishing government (咸宁市人民政府); the name the text refers to most
+    at the level its self-references (全县, 我市) point to; last, a division the text names once.
     """
     for found in _region_candidates(title, text, name, publisher):
         if found and _is_known_place(found):
@@ -261,8 +261,8 @@ def _is_known_place(name: str) -> bool:
 
 
 def _title_place(title: str) -> str | None:
-    """The first division of county level or above the title names; when the title chains divisions (烟台市蓬莱区),
-    the most specific of the chain."""
+    """The first division of county level or above the title names; when the title chains divisions
+    (烟台市蓬莱区), the most specific of the chain."""
     from kg.lexicon.gazetteer import Gazetteer
 
     gaz = Gazetteer.load()
@@ -281,8 +281,8 @@ def _title_place(title: str) -> str | None:
 
 
 def _most_named_place(text: str, min_count: int) -> str | None:
-    """The division of county level or above the text names most often, at least ``min_count`` times (ties: the
-    larger one, which holds the other, then the first named)."""
+    """The division of county level or above the text names most often, at least ``min_count`` times (ties:
+    the larger one, which holds the other, then the first named)."""
     from kg.lexicon.gazetteer import LEVEL_RANK, Gazetteer
 
     counts: dict[str, int] = {}

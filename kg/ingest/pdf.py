@@ -29,7 +29,8 @@ MARGIN_SHARE = 0.1
 # A margin line (digits ignored) seen on at least this share of the pages (and on two or more) is a running
 # header or footer.
 REPEAT_SHARE = 0.5
-# A line starting this many character widths right of the text's left edge starts a paragraph (首行缩进 is two).
+# A line starting this many character widths right of the text's left edge starts a paragraph (首行缩进 is
+# two).
 INDENT_CHARS = 1.2
 # A line ending this many character widths before the right edge ends its paragraph.
 SHORT_LINE_CHARS = 1.5

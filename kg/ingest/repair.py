@@ -1,8 +1,8 @@
 """Damage web pages and PDFs do to Chinese text, repaired before anything reads it.
 
-* Pinyin some sites print after each character: ``產(chǎn)業(yè)`` -> ``產業`` (a note in brackets right after a
-  Chinese character, removed when it is a pinyin syllable with a tone mark or digit, or a toneless one beside
-  such a note: ``的(de)`` alone stays, as it may be meant).
+* Pinyin some sites print after each character: ``產(chǎn)業(yè)`` -> ``產業`` (a note in brackets right after
+  a Chinese character, removed when it is a pinyin syllable with a tone mark or digit, or a toneless one
+  beside such a note: ``的(de)`` alone stays, as it may be meant).
 * Spaces inside a name: ``宏华\\u3000果业``, ``宏华\\xa0果业`` -> ``宏华果业`` (full-width, no-break and other
   wide spaces between two Chinese characters; leading indentation stays). PDF text also loses plain spaces
   there (:func:`cjk_joined`), since PDF layers put them between letter-spaced characters.

@@ -11,7 +11,6 @@ standard library's event parser instead, which has no depth limit.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -80,8 +79,10 @@ class HtmlPage:
 
     def cleaned(self, clean: Callable[[str], str]) -> HtmlPage:
         """The page with ``clean`` applied to its text and fields."""
-        fields = {f.name: getattr(self, f.name) for f in dataclasses.fields(self)}
-        return HtmlPage(**{k: clean(v) if v is not None else None for k, v in fields.items()})
+        def opt(v: str | None) -> str | None:
+            return clean(v) if v is not None else None
+
+        return HtmlPage(clean(self.text), opt(self.title), opt(self.date), opt(self.publisher))
 
 
 def _page_title(tree) -> str | None:  # type: ignore[no-untyped-def]

@@ -2,7 +2,8 @@
 vocabulary shipped in ``kg/data/kg.ttl``, checked by the SHACL shapes in ``kg/data/shapes.ttl``.
 
 Triples are built as pyoxigraph terms and serialized by Oxigraph (the engine behind oxrdflib), which writes
-Turtle about 20x faster than rdflib's own serializer; :func:`to_rdf` gives an ``rdflib.Graph`` for rdflib users.
+Turtle about 20x faster than rdflib's own serializer; :func:`to_rdf` gives an ``rdflib.Graph`` for rdflib
+users.
 
 >>> from kg.model import Entity, EntityType, Graph
 >>> e = Entity(EntityType.PLACE, "邵阳市", level="city", code="430500000000")

@@ -3,15 +3,16 @@
 Mapping (vocabulary in ``kg/data/kg.ttl``, shapes in ``kg/data/shapes.ttl``):
 
 * Firm -> ``kg:Firm``, ``schema:Organization``, ``org:FormalOrganization``; Project -> ``kg:Project``;
-  Park -> ``kg:Park``, ``schema:Place``; Place -> ``kg:Place``, ``schema:AdministrativeArea`` with ``kg:adminCode``
-  (also ``dcterms:identifier``) and ``kg:level``; Industry -> ``kg:Industry``, ``skos:Concept`` in its chain
-  (a ``skos:ConceptScheme``) with ``kg:chainPosition``. Names are ``schema:name``, aliases ``schema:alternateName``,
-  source documents ``schema:subjectOf``.
-* INVESTS_IN -> a ``kg:Investment`` node (``kg:investor``, ``kg:project``, ``kg:amount`` a ``schema:MonetaryAmount``
-  with ``schema:value`` xsd:decimal and ``schema:currency``, ``kg:amountCNY``, ``kg:year``, ``kg:stage``) plus the
-  shortcut ``kg:investsIn``; LOCATED_IN and PART_OF -> ``schema:containedInPlace`` (firm -> place:
-  ``schema:location``); IN_INDUSTRY -> ``kg:inIndustry``; UPSTREAM_OF -> ``kg:upstreamOf``;
-  SUBSIDIARY_OF -> ``org:subOrganizationOf``.
+  Park -> ``kg:Park``, ``schema:Place``; Place -> ``kg:Place``, ``schema:AdministrativeArea`` with
+  ``kg:adminCode`` (also ``dcterms:identifier``) and ``kg:level``; Industry -> ``kg:Industry``,
+  ``skos:Concept`` in its chain (a ``skos:ConceptScheme``) with ``kg:chainPosition``. Names are
+  ``schema:name``, aliases ``schema:alternateName``, source documents ``schema:subjectOf``.
+* INVESTS_IN -> a ``kg:Investment`` node (``kg:investor``, ``kg:project``, ``kg:amount`` a
+  ``schema:MonetaryAmount`` with ``schema:value`` xsd:decimal and ``schema:currency``, ``kg:amountCNY``,
+  ``kg:year``, ``kg:stage``) plus the shortcut ``kg:investsIn``; every other relation -> the predicate its row
+  of the relation table (:class:`kg.model.RelType`) names: LOCATED_IN and PART_OF ->
+  ``schema:containedInPlace`` (firm -> place: ``schema:location``), IN_INDUSTRY -> ``kg:inIndustry``,
+  UPSTREAM_OF -> ``kg:upstreamOf``, SUBSIDIARY_OF -> ``org:subOrganizationOf``.
 * Each Evidence -> a ``kg:Evidence`` node (a ``prov:Entity``) ``prov:wasDerivedFrom`` its document, with
   ``kg:sentence``, ``kg:startOffset``, ``kg:endOffset``, ``kg:rule``, ``kg:confidence``; it names the fact it
   supports as a reified statement (``rdf:subject/predicate/object``), or for an investment by ``kg:supports``.
@@ -19,7 +20,7 @@ Mapping (vocabulary in ``kg/data/kg.ttl``, shapes in ``kg/data/shapes.ttl``):
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from decimal import Decimal
 from typing import Any
 
@@ -31,6 +32,7 @@ from kg.rdf.vocab import (
     FOAF,
     ONTOLOGY,
     ORG,
+    PREFIXES,
     PROV,
     RDF,
     SCHEMA,
@@ -59,18 +61,17 @@ C = {name: _n(ONTOLOGY + name) for name in (
     "Milestone")}
 K = {name: _n(ONTOLOGY + name) for name in (
     "adminCode", "level", "parkType", "placeCode", "stage", "year", "milestone", "chainPosition", "keyword",
-    "investor", "project", "amount", "amountCNY", "investsIn", "inIndustry", "upstreamOf", "sentence",
-    "startOffset", "endOffset", "rule", "confidence", "supports", "provenance", "region", "parentCode")}
+    "investor", "project", "amount", "amountCNY", "sentence", "startOffset", "endOffset", "rule",
+    "confidence", "supports", "provenance", "region", "parentCode")}
 S = {name: _n(SCHEMA + name) for name in (
     "Organization", "Place", "AdministrativeArea", "MonetaryAmount", "name", "alternateName", "subjectOf",
-    "containedInPlace", "location", "value", "currency", "url")}
+    "value", "currency", "url")}
 SKOS_CONCEPT = _n(SKOS + "Concept")
 SKOS_SCHEME = _n(SKOS + "ConceptScheme")
 SKOS_IN_SCHEME = _n(SKOS + "inScheme")
 SKOS_PREF = _n(SKOS + "prefLabel")
 SKOS_ALT = _n(SKOS + "altLabel")
 ORG_FORMAL = _n(ORG + "FormalOrganization")
-ORG_SUB_ORGANIZATION_OF = _n(ORG + "subOrganizationOf")
 PROV_ENTITY = _n(PROV + "Entity")
 PROV_DERIVED = _n(PROV + "wasDerivedFrom")
 DC_IDENTIFIER = _n(DCTERMS + "identifier")
@@ -100,7 +101,10 @@ def decimal_literal(value: float | int | str | Decimal) -> Literal:
     >>> decimal_literal(1.6e9).value, decimal_literal(0.95).value, decimal_literal(1e20).value
     ('1600000000', '0.95', '100000000000000000000')
     """
-    d = value if isinstance(value, Decimal) else Decimal(repr(value) if isinstance(value, float) else str(value))
+    if isinstance(value, Decimal):
+        d = value
+    else:
+        d = Decimal(repr(value) if isinstance(value, float) else str(value))
     text = format(d, "f")
     if "." in text:
         text = text.rstrip("0").rstrip(".") or "0"
@@ -134,66 +138,95 @@ def project_stage_year(attrs: Mapping[str, Any]) -> tuple[str | None, int | None
     return stage, (int(year) if year is not None else None)
 
 
+def _place_triples(s: NamedNode, e: Entity, chains: dict[str, NamedNode]) -> Iterator[Triple]:
+    if e.level:
+        yield Triple(s, K["level"], Literal(e.level))
+    if e.code:
+        code = Literal(e.code)
+        yield Triple(s, K["adminCode"], code)
+        yield Triple(s, DC_IDENTIFIER, code)
+    if e.attrs.get("parent_code"):
+        yield Triple(s, K["parentCode"], Literal(str(e.attrs["parent_code"])))
+
+
+def _park_triples(s: NamedNode, e: Entity, chains: dict[str, NamedNode]) -> Iterator[Triple]:
+    if e.attrs.get("park_type"):
+        yield Triple(s, K["parkType"], Literal(str(e.attrs["park_type"])))
+    if e.attrs.get("place_code"):
+        yield Triple(s, K["placeCode"], Literal(str(e.attrs["place_code"])))
+
+
+def _milestone_triples(s: NamedNode, key: str, t: Mapping[str, Any]) -> Iterator[Triple]:
+    m = _n(hashed_iri("milestone", key, t.get("year"), t.get("stage"), t.get("doc_id")))
+    yield Triple(s, K["milestone"], m)
+    yield Triple(m, A, C["Milestone"])
+    if t.get("year") is not None:
+        yield Triple(m, K["year"], year_literal(t["year"]))
+    if t.get("stage"):
+        yield Triple(m, K["stage"], Literal(str(t["stage"])))
+    if t.get("doc_id"):
+        yield Triple(m, PROV_DERIVED, _n(doc_iri(t["doc_id"])))
+
+
+def _project_triples(s: NamedNode, e: Entity, chains: dict[str, NamedNode]) -> Iterator[Triple]:
+    stage, year = project_stage_year(e.attrs)
+    if stage:
+        yield Triple(s, K["stage"], Literal(str(stage)))
+    if year is not None:
+        yield Triple(s, K["year"], year_literal(year))
+    for t in e.attrs.get("timeline") or ():
+        yield from _milestone_triples(s, e.key, t)
+
+
+def _chain_scheme(chain: str, chains: dict[str, NamedNode]) -> Iterator[Triple]:
+    """The chain's concept scheme, typed and labelled the first time a chain is met (``chains`` remembers)."""
+    if chain not in chains:
+        scheme = chains[chain] = _n(chain_iri(chain))
+        yield Triple(scheme, A, C["IndustryChain"])
+        yield Triple(scheme, A, SKOS_SCHEME)
+        yield Triple(scheme, SKOS_PREF, Literal(chain))
+
+
+def _industry_triples(s: NamedNode, e: Entity, chains: dict[str, NamedNode]) -> Iterator[Triple]:
+    yield Triple(s, SKOS_PREF, Literal(e.name))
+    for alias in e.aliases:
+        if alias != e.name:
+            yield Triple(s, SKOS_ALT, Literal(alias))
+    chain = e.attrs.get("chain")
+    if chain:
+        yield from _chain_scheme(chain, chains)
+        yield Triple(s, SKOS_IN_SCHEME, chains[chain])
+    if e.attrs.get("position") is not None:
+        yield Triple(s, K["chainPosition"], int_literal(e.attrs["position"]))
+    for kw in e.attrs.get("keywords") or ():
+        yield Triple(s, K["keyword"], Literal(str(kw)))
+
+
+def _no_triples(s: NamedNode, e: Entity, chains: dict[str, NamedNode]) -> Iterator[Triple]:
+    return iter(())
+
+
+# The triples each entity type adds to the ones every entity has.
+TYPE_TRIPLES: dict[EntityType, Callable[[NamedNode, Entity, dict[str, NamedNode]], Iterator[Triple]]] = {
+    EntityType.FIRM: _no_triples,
+    EntityType.PROJECT: _project_triples,
+    EntityType.PARK: _park_triples,
+    EntityType.PLACE: _place_triples,
+    EntityType.INDUSTRY: _industry_triples,
+}
+
+
 def _entity_triples(e: Entity, chains: dict[str, NamedNode]) -> Iterator[Triple]:
     s = _n(entity_iri(e.key))
     for t in TYPES_OF[e.type]:
         yield Triple(s, A, t)
-    name = Literal(e.name)
-    yield Triple(s, S["name"], name)
+    yield Triple(s, S["name"], Literal(e.name))
     for alias in e.aliases:
         if alias != e.name:
             yield Triple(s, S["alternateName"], Literal(alias))
     for doc_id in e.sources:
         yield Triple(s, S["subjectOf"], _n(doc_iri(doc_id)))
-    attrs = e.attrs
-    if e.type is EntityType.PLACE:
-        if e.level:
-            yield Triple(s, K["level"], Literal(e.level))
-        if e.code:
-            code = Literal(e.code)
-            yield Triple(s, K["adminCode"], code)
-            yield Triple(s, DC_IDENTIFIER, code)
-        if attrs.get("parent_code"):
-            yield Triple(s, K["parentCode"], Literal(str(attrs["parent_code"])))
-    elif e.type is EntityType.PARK:
-        if attrs.get("park_type"):
-            yield Triple(s, K["parkType"], Literal(str(attrs["park_type"])))
-        if attrs.get("place_code"):
-            yield Triple(s, K["placeCode"], Literal(str(attrs["place_code"])))
-    elif e.type is EntityType.PROJECT:
-        stage, year = project_stage_year(attrs)
-        if stage:
-            yield Triple(s, K["stage"], Literal(str(stage)))
-        if year is not None:
-            yield Triple(s, K["year"], year_literal(year))
-        for t in attrs.get("timeline") or ():
-            m = _n(hashed_iri("milestone", e.key, t.get("year"), t.get("stage"), t.get("doc_id")))
-            yield Triple(s, K["milestone"], m)
-            yield Triple(m, A, C["Milestone"])
-            if t.get("year") is not None:
-                yield Triple(m, K["year"], year_literal(t["year"]))
-            if t.get("stage"):
-                yield Triple(m, K["stage"], Literal(str(t["stage"])))
-            if t.get("doc_id"):
-                yield Triple(m, PROV_DERIVED, _n(doc_iri(t["doc_id"])))
-    elif e.type is EntityType.INDUSTRY:
-        yield Triple(s, SKOS_PREF, name)
-        for alias in e.aliases:
-            if alias != e.name:
-                yield Triple(s, SKOS_ALT, Literal(alias))
-        chain = attrs.get("chain")
-        if chain:
-            scheme = chains.get(chain)
-            if scheme is None:
-                scheme = chains[chain] = _n(chain_iri(chain))
-                yield Triple(scheme, A, C["IndustryChain"])
-                yield Triple(scheme, A, SKOS_SCHEME)
-                yield Triple(scheme, SKOS_PREF, Literal(chain))
-            yield Triple(s, SKOS_IN_SCHEME, scheme)
-        if attrs.get("position") is not None:
-            yield Triple(s, K["chainPosition"], int_literal(attrs["position"]))
-        for kw in attrs.get("keywords") or ():
-            yield Triple(s, K["keyword"], Literal(str(kw)))
+    yield from TYPE_TRIPLES[e.type](s, e, chains)
 
 
 def _evidence_triples(ev_node: NamedNode, ev: Evidence) -> Iterator[Triple]:
@@ -213,7 +246,7 @@ def _ev_node(r: Relation, ev: Evidence) -> NamedNode:
 
 def _investment_triples(r: Relation) -> Iterator[Triple]:
     firm, project = _n(entity_iri(r.source)), _n(entity_iri(r.target))
-    yield Triple(firm, K["investsIn"], project)
+    yield Triple(firm, PREDICATES[r.type, EntityType.FIRM], project)
     inv = _n(investment_iri(r.source, r.target))
     yield Triple(inv, A, C["Investment"])
     yield Triple(inv, K["investor"], firm)
@@ -243,18 +276,27 @@ def _investment_triples(r: Relation) -> Iterator[Triple]:
         yield from _evidence_triples(node, ev)
 
 
+def expand_curie(curie: str) -> str:
+    """The full IRI of a CURIE whose prefix is one of :data:`~kg.rdf.vocab.PREFIXES` (ValueError otherwise).
+
+    >>> expand_curie("schema:location")
+    'https://schema.org/location'
+    """
+    prefix, sep, local = curie.partition(":")
+    if not sep or prefix not in PREFIXES:
+        raise ValueError(f"RDF predicate {curie!r} is no CURIE with a known prefix ({', '.join(PREFIXES)})")
+    return PREFIXES[prefix] + local
+
+
+# Every relation type's RDF property by source entity type, from the relation table (kg.model.RelType).
+PREDICATES: dict[tuple[RelType, EntityType], NamedNode] = {
+    (t, source): _n(expand_curie(t.spec.predicate_of(source))) for t in RelType for source in EntityType
+}
+
+
 def _predicate(r: Relation, entities: Mapping[str, Entity]) -> NamedNode:
-    if r.type is RelType.IN_INDUSTRY:
-        return K["inIndustry"]
-    if r.type is RelType.UPSTREAM_OF:
-        return K["upstreamOf"]
-    if r.type is RelType.SUBSIDIARY_OF:
-        return ORG_SUB_ORGANIZATION_OF
     src = entities.get(r.source)
-    if r.type is RelType.LOCATED_IN and (src.type if src else r.source.split(":", 1)[0]) in (
-            EntityType.FIRM, "firm"):
-        return S["location"]
-    return S["containedInPlace"]  # LOCATED_IN of projects/parks, PART_OF
+    return PREDICATES[r.type, src.type if src else EntityType(r.source.split(":", 1)[0])]
 
 
 def _relation_triples(r: Relation, entities: Mapping[str, Entity]) -> Iterator[Triple]:
@@ -294,7 +336,8 @@ def _document_triples(doc: Document) -> Iterator[Triple]:
 
 
 def iter_triples(graph: Graph) -> Iterator[Triple]:
-    """Every triple of ``graph`` in a deterministic order (documents, entities, relations, each sorted by key)."""
+    """Every triple of ``graph`` in a deterministic order (documents, entities, relations, each sorted by
+    key)."""
     docs = dict(graph.documents)
     # documents cited by evidence or sources but missing from graph.documents still get typed as kg:Document
     cited = {d for e in graph.entities.values() for d in e.sources}

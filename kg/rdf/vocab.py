@@ -1,10 +1,10 @@
 """Namespaces and IRIs of the kg RDF export.
 
-The vocabulary lives at ``https://w3id.org/kg-cn/ontology#`` (a w3id.org permanent-identifier path, so it can be
-redirected to wherever the vocabulary is published later without changing an IRI); resources live under
+The vocabulary lives at ``https://w3id.org/kg-cn/ontology#`` (a w3id.org permanent-identifier path, so it can
+be redirected to wherever the vocabulary is published later without changing an IRI); resources live under
 ``https://w3id.org/kg-cn/id/<type>/<name>``. The name part of every IRI is the entity key's percent-encoded
-(``urllib.parse.quote(..., safe="")``), so any Chinese name, quote, space, ``<>``, ``#`` or ``%`` gives a valid IRI
-that :func:`key_from_iri` turns back into the key.
+(``urllib.parse.quote(..., safe="")``), so any Chinese name, quote, space, ``<>``, ``#`` or ``%`` gives a
+valid IRI that :func:`key_from_iri` turns back into the key.
 
 >>> entity_iri("firm:甲 \\"<公司>\\"#1%")
 'https://w3id.org/kg-cn/id/firm/%E7%94%B2%20%22%3C%E5%85%AC%E5%8F%B8%3E%22%231%25'

@@ -1,11 +1,11 @@
-"""``kg report``: a self-contained offline HTML brief for a place (and chain) or a firm, with the sentence behind
-every fact.
+"""``kg report``: a self-contained offline HTML brief for a place (and chain) or a firm, with the sentence
+behind every fact.
 
 Every figure comes from the recipes (:mod:`kg.answers`): projects_in_place, project_timeline, evidence_for,
-co_located_firms, firm_profile and chain_gaps (the 招商图: which links the place has, who elsewhere could fill the
-others), so a report says what ``kg query`` says. :func:`place_report` and :func:`firm_report` gather the facts;
-:func:`write_report` renders them (:mod:`kg.report.page`) as one HTML file with no external resource, or as a PDF
-through headless Chromium's print.
+co_located_firms, firm_profile and chain_gaps (the 招商图: which links the place has, who elsewhere could fill
+the others), so a report says what ``kg query`` says. :func:`place_report` and :func:`firm_report` gather the
+facts; :func:`write_report` renders them (:mod:`kg.report.page`) as one HTML file with no external resource,
+or as a PDF through headless Chromium's print.
 """
 
 from __future__ import annotations
@@ -66,7 +66,8 @@ class Report:
     investors: tuple[Mapping[str, Any], ...] = ()  # co_located_firms rows (place) / co-investors (firm)
     origins: Mapping[str, int] = field(default_factory=dict)  # investors' own places -> count
     locations: Mapping[str, int] = field(default_factory=dict)  # where the projects are -> count
-    chains: Mapping[str, tuple[Mapping[str, Any], ...]] = field(default_factory=dict)  # chain -> chain_gaps rows
+    # chain -> chain_gaps rows
+    chains: Mapping[str, tuple[Mapping[str, Any], ...]] = field(default_factory=dict)
     profile: Mapping[str, Any] = field(default_factory=dict)  # firm: name, aliases, groups, units, places
     more_projects: int = 0  # projects listed without their sentences (beyond MAX_PROJECTS)
     documents: Mapping[str, str] = field(default_factory=dict)  # doc_id -> title · date · source
@@ -76,7 +77,8 @@ def _facts(rows: Iterable[Mapping[str, Any]]) -> tuple[Fact, ...]:
     out = []
     for r in rows:
         pairs = tuple(zip(r.get("sentences") or (), r.get("docs") or (), strict=False))[:MAX_SENTENCES]
-        out.append(Fact(str(r["subject"]), str(r["relation"]), str(r["object"]), str(r.get("provenance")), pairs))
+        out.append(Fact(str(r["subject"]), str(r["relation"]), str(r["object"]), str(r.get("provenance")),
+                        pairs))
     return tuple(out)
 
 
@@ -93,7 +95,10 @@ def _project(store: Any, i: int, row: Mapping[str, Any], full: bool) -> Project:
                    timeline, facts, industries)
 
 
-def _figures(projects: Iterable[Project]) -> tuple[dict[str, tuple[int, float]], dict[str, int], dict[str, float]]:
+Figures = tuple[dict[str, tuple[int, float]], dict[str, int], dict[str, float]]
+
+
+def _figures(projects: Iterable[Project]) -> Figures:
     years: dict[str, list[float]] = defaultdict(list)
     stages: Counter[str] = Counter()
     industries: dict[str, float] = defaultdict(float)
@@ -151,9 +156,10 @@ def place_report(store: Any, graph: Graph, place: str, chain: str | None = None,
     total = sum(p.amount_cny or 0 for p in projects)
     priced = sum(1 for p in projects if p.amount_cny)
     firms = {f for p in projects for f in p.firms}
-    headline = (("项目 projects", str(len(projects)), "projects"), ("投资企业 investing firms", str(len(firms)),
-                "investors"), ("披露投资额 stated investment", f"{_amount(total)}（{priced}/{len(projects)} 个项目披露）",
-                                "projects"))
+    stated = f"{_amount(total)}（{priced}/{len(projects)} 个项目披露）"
+    headline = (("项目 projects", str(len(projects)), "projects"),
+                ("投资企业 investing firms", str(len(firms)), "investors"),
+                ("披露投资额 stated investment", stated, "projects"))
     title = f"{subject} 招商简报" + (f" · {chain}" if chain else "") + (f" · {year}年" if year else "")
     return Report("place", subject, title, headline, projects, by_year, by_stage, by_industry, investors,
                   dict(origins.most_common()), dict(locations.most_common()), gaps, {},
@@ -161,12 +167,14 @@ def place_report(store: Any, graph: Graph, place: str, chain: str | None = None,
 
 
 def firm_report(store: Any, graph: Graph, firm: str) -> Report:
-    """The brief of a firm: its names, projects by region and year, chains, co-investors, each with evidence."""
+    """The brief of a firm: its names, projects by region and year, chains, co-investors, each with
+    evidence."""
     rows = answer(store, "firm_profile", firm=firm)
     first = rows[0] if rows else {}
     subject = str(first.get("firm") or firm)
     invested = [r for r in rows if r.get("project")]
-    projects = tuple(_project(store, i, {**r, "firms": [subject]}, i < MAX_PROJECTS) for i, r in enumerate(invested))
+    projects = tuple(_project(store, i, {**r, "firms": [subject]}, i < MAX_PROJECTS)
+                     for i, r in enumerate(invested))
     by_year, by_stage, by_industry = _figures(projects)
     co: dict[str, set[str]] = defaultdict(set)
     for p in projects:
@@ -180,7 +188,8 @@ def firm_report(store: Any, graph: Graph, firm: str) -> Report:
     priced = sum(1 for p in projects if p.amount_cny)
     years = sorted({p.year for p in projects if p.year})
     headline = (("项目 projects", str(len(projects)), "projects"),
-                ("披露投资额 stated investment", f"{_amount(total)}（{priced}/{len(projects)} 个项目披露）", "projects"),
+                ("披露投资额 stated investment", f"{_amount(total)}（{priced}/{len(projects)} 个项目披露）",
+                 "projects"),
                 ("地区 regions", str(len(locations)), "locations"),
                 ("年份 years", f"{years[0]}–{years[-1]}" if years else "—", "projects"))
     profile = {k: first.get(k) for k in ("aliases", "groups", "units", "firm_places", "firm_industries")}
@@ -204,7 +213,10 @@ def make_report(store_dir: Any, path: Any, place: str | None = None, chain: str 
         raise KgError("kg report needs either --place NAME (with --chain, --year) or --firm NAME")
     graph = read_graph(store_dir)
     with answer_store(graph, Path(store_dir) / EMBEDDED_DIR) as store:
-        report = place_report(store, graph, place, chain, year) if place else firm_report(store, graph, str(firm))
+        if place:
+            report = place_report(store, graph, place, chain, year)
+        else:
+            report = firm_report(store, graph, str(firm))
     write_report(report, path, fmt)
     return report
 

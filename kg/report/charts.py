@@ -26,7 +26,8 @@ def _esc(text: object) -> str:
 
 def bar_chart(items: Sequence[tuple[str, float]], title: str, fmt: Callable[[float], str] = "{:g}".format,
               links: Sequence[str | None] | None = None) -> str:
-    """An SVG bar chart of (label, value) items, largest first, at most MAX_BARS; each bar may link to an anchor."""
+    """An SVG bar chart of (label, value) items, largest first, at most MAX_BARS; each bar may link to an
+    anchor."""
     ranked = sorted(((str(k), float(v), (links or [None] * len(items))[i]) for i, (k, v) in enumerate(items)),
                     key=lambda t: (-t[1], t[0]))[:MAX_BARS]
     top = max((v for _, v, _ in ranked), default=0.0) or 1.0
@@ -38,7 +39,8 @@ def bar_chart(items: Sequence[tuple[str, float]], title: str, fmt: Callable[[flo
     for i, (label, value, link) in enumerate(ranked):
         y = TITLE_HEIGHT + i * (BAR_HEIGHT + BAR_GAP)
         w = max(1.0, BAR_WIDTH * value / top)
-        bar = (f'<text x="{LABEL_WIDTH - 6}" y="{y + 15}" font-size="12" text-anchor="end">{_esc(label)}</text>'
+        bar = (f'<text x="{LABEL_WIDTH - 6}" y="{y + 15}" font-size="12" text-anchor="end">'
+               f'{_esc(label)}</text>'
                f'<rect x="{LABEL_WIDTH}" y="{y}" width="{w:.1f}" height="{BAR_HEIGHT}" fill="{BAR_COLOUR}"/>'
                f'<text x="{LABEL_WIDTH + w + 6:.1f}" y="{y + 15}" font-size="12">{_esc(fmt(value))}</text>')
         out.append(f'<a href="#{_esc(link)}">{bar}</a>' if link else bar)

@@ -1,5 +1,5 @@
-"""The report page: one HTML file (jinja2, autoescaped; CSS and SVG charts inline; a CSP forbids any request), or a
-PDF printed by headless Chromium."""
+"""The report page: one HTML file (jinja2, autoescaped; CSS and SVG charts inline; a CSP forbids any request),
+or a PDF printed by headless Chromium."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+import markupsafe
 
 from kg.errors import ExportError
 from kg.report import Report
@@ -36,7 +37,8 @@ def group_links(rows: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
     for r in rows:
         link = links.setdefault((r["position"], r["link"]), {
             "position": r["position"], "link": r["link"], "present": r["present"],
-            "local_projects": r.get("local_projects") or [], "local_investors": r.get("local_investors") or [],
+            "local_projects": r.get("local_projects") or [],
+            "local_investors": r.get("local_investors") or [],
             "candidates": []})
         if r.get("candidate"):
             evidence = list(zip(r.get("sentences") or [], r.get("docs") or [], strict=False))[:2]
@@ -56,7 +58,7 @@ def charts(report: Report) -> str:
 
 def render(report: Report) -> str:
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(Path(__file__).parent)), autoescape=True)
-    return env.get_template(TEMPLATE).render(r=report, charts=jinja2.utils.markupsafe.Markup(charts(report)),
+    return env.get_template(TEMPLATE).render(r=report, charts=markupsafe.Markup(charts(report)),
                                              amount=_amount, group_links=group_links)
 
 
@@ -74,7 +76,8 @@ def write_page(report: Report, path: str | Path, fmt: str = "html") -> Path:
         chromium = next((p for n in CHROMIUM_NAMES if (p := shutil.which(n))), None)
         if chromium is None:
             raise ExportError(f"--format pdf prints through headless Chromium, and none is installed "
-                              f"({', '.join(CHROMIUM_NAMES)}); write HTML instead (--format html) or install one")
+                              f"({', '.join(CHROMIUM_NAMES)}); write HTML instead (--format html) or install "
+                              "one")
         with tempfile.TemporaryDirectory(prefix="kg-report-") as tmp:
             html_file = Path(tmp) / "report.html"
             html_file.write_text(page, encoding="utf-8")

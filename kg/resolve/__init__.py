@@ -1,19 +1,19 @@
 """Resolution: the extractions of all documents -> one :class:`~kg.model.Graph`, in named phases.
 
-1. **chains** (:mod:`kg.resolve.chains`): Industry nodes from the chain taxonomy (chain, position, UPSTREAM_OF);
-   each industry word joins the link it names.
+1. **chains** (:mod:`kg.resolve.chains`): Industry nodes from the chain taxonomy (chain, position,
+   UPSTREAM_OF); each industry word joins the link it names.
 2. **places** (:mod:`kg.resolve.places`): one node per official code.
-3. **parks** (:mod:`kg.resolve.parks`): one node per park across its written forms (X经开区 = X经济技术开发区 =
-   X市经济技术开发区; a national and a provincial zone never merge), placed by the name's prefix.
-4. **firms** (:mod:`kg.resolve.firms`): legal name, short name and trade name one node when unambiguous; groups
-   and their units linked by SUBSIDIARY_OF; names holding a clause cut to the name.
+3. **parks** (:mod:`kg.resolve.parks`): one node per park across its written forms (X经开区 = X经济技术开发区
+   = X市经济技术开发区; a national and a provincial zone never merge), placed by the name's prefix.
+4. **firms** (:mod:`kg.resolve.firms`): legal name, short name and trade name one node when unambiguous;
+   groups and their units linked by SUBSIDIARY_OF; names holding a clause cut to the name.
 5. **projects** (:mod:`kg.resolve.projects`): one node per name and place, with its timeline; a project the
    text places nowhere is LOCATED_IN its document's region (provenance ``region``).
-6. **relations**: the documents' relations between the resolved nodes (one per type, source and target, with all
-   its evidence); parks LOCATED_IN their place; places PART_OF their parents up to the province.
+6. **relations**: the documents' relations between the resolved nodes (one per type, source and target, with
+   all its evidence); parks LOCATED_IN their place; places PART_OF their parents up to the province.
 
-Each phase records its decisions in a :class:`~kg.resolve.report.ResolveReport` (``kg build --report``). The same
-input always gives the same graph, whatever order the documents come in.
+Each phase records its decisions in a :class:`~kg.resolve.report.ResolveReport` (``kg build --report``). The
+same input always gives the same graph, whatever order the documents come in.
 """
 
 from __future__ import annotations
@@ -56,8 +56,8 @@ def add_text_relations(b: Builder, docs: list[DocState]) -> None:
         for r in d.ex.relations:
             s, t = d.keymap.get(r.source), d.keymap.get(r.target)
             if s and t and s != t:
-                b.relate(Relation(r.type, s, t, r.amount_cny, r.amount, r.currency, r.year, r.stage, r.evidence,
-                                  r.provenance))
+                b.relate(Relation(r.type, s, t, r.amount_cny, r.amount, r.currency, r.year, r.stage,
+                                  r.evidence, r.provenance))
 
 
 def resolve(extractions: Iterable[Extraction], report: ResolveReport | None = None,
@@ -81,7 +81,8 @@ def resolve(extractions: Iterable[Extraction], report: ResolveReport | None = No
 
 
 def firm_short_forms(lex: Lexicon, name: str) -> list[str]:
-    """Short forms of a legal firm name that still name one firm: 山西易高能源有限公司 -> 山西易高能源, 易高能源.
+    """Short forms of a legal firm name that still name one firm: 山西易高能源有限公司 -> 山西易高能源,
+    易高能源.
 
     >>> firm_short_forms(Lexicon.load(), "山西易高能源有限公司")
     ['山西易高能源', '易高能源']

@@ -1,5 +1,5 @@
-"""The chains phase: industry nodes from the chain taxonomy (chain, position, keywords; UPSTREAM_OF edges), and
-each document's industry words joined to the taxonomy link they name."""
+"""The chains phase: industry nodes from the chain taxonomy (chain, position, keywords; UPSTREAM_OF edges),
+and each document's industry words joined to the taxonomy link they name."""
 
 from __future__ import annotations
 
@@ -36,7 +36,8 @@ def resolve_chains(b: Builder, docs: list[DocState], tax: IndustryTaxonomy, repo
                 key = make_key(EntityType.INDUSTRY, link)
                 if e.name != link and (e.name, link) not in joined:
                     joined.add((e.name, link))
-                    report.add(PHASE, MERGED, e.name, link, f"a keyword of the {tax.links[link].chain} chain's link")
+                    why = f"a keyword of the {tax.links[link].chain} chain's link"
+                    report.add(PHASE, MERGED, e.name, link, why)
             else:
                 key = make_key(EntityType.INDUSTRY, e.name)
                 b.node(EntityType.INDUSTRY, e.name)

@@ -4,19 +4,20 @@ A firm's name is read by the naming grammar of registered firms (企业名称: �
 ``山西易高能源有限公司`` is place 山西, core 易高能源 (字号 易高 + 行业 能源), legal form 有限公司. Then:
 
 1. **Clean**: a name holding the clause before it is cut to the name inside (锁定多氟多化工股份有限公司 ->
-   多氟多化工股份有限公司); a "firm" named like a project (…项目), or with neither a legal form nor a trade name
-   (相关医药, 多个电子, 能源化工), is dropped.
-2. **Same core**: names with one core are one firm (易高能源, 山西易高能源有限公司) unless legal names put that
-   core in different places (山西易高能源有限公司, 湖南易高能源有限公司): then a name without a place fits
-   several firms and is kept apart.
+   多氟多化工股份有限公司); a "firm" named like a project (…项目), or with neither a legal form nor a trade
+   name (相关医药, 多个电子, 能源化工), is dropped.
+2. **Same core**: names with one core are one firm (易高能源, 山西易高能源有限公司) unless legal names put
+   that core in different places (山西易高能源有限公司, 湖南易高能源有限公司): then a name without a place
+   fits several firms and is kept apart.
 3. **Brand**: a bare trade name (三赢兴公司, 多氟多) joins the one firm whose name is that trade name plus an
    industry (三赢兴电子); when several fit it is kept apart.
-4. **Groups and units**: a group (集团, 控股, a central SOE or a known ``<brand>集团``) never absorbs a firm; a
-   firm whose core starts with the group's trade name (华润电力控股有限公司 and 华润), a branch whose name starts
-   with the firm's (中国光大银行长沙分行), and a firm the text calls X旗下 get ``SUBSIDIARY_OF`` to the group.
+4. **Groups and units**: a group (集团, 控股, a central SOE or a known ``<brand>集团``) never absorbs a firm;
+   a firm whose core starts with the group's trade name (华润电力控股有限公司 and 华润), a branch whose name
+   starts with the firm's (中国光大银行长沙分行), and a firm the text calls X旗下 get ``SUBSIDIARY_OF`` to the
+   group.
 
-The node's name is the most complete clean form: a specific legal form first, then a place, then the longest core.
-Every merge, refusal, cut and link is reported.
+The node's name is the most complete clean form: a specific legal form first, then a place, then the longest
+core. Every merge, refusal, cut and link is reported.
 """
 
 from __future__ import annotations
@@ -39,19 +40,21 @@ PHASE = "firms"
 RE_LEGAL_END = re.compile(f"(?:{alternation(FIRM_LEGAL_FORMS)})$")
 # Industry words (行业) that end a firm's core after its trade name; stripped to find the trade name (字号).
 INDUSTRY_TERMS = (
-    "新能源科技", "新材料科技", "新能源", "新材料", "科技", "技术", "电子", "电气", "电力", "电器", "能源", "材料",
-    "化工", "化学", "生物", "医药", "药业", "制药", "医疗", "健康", "食品", "农业", "农牧", "牧业", "养殖", "茶业",
-    "果业", "林业", "实业", "投资", "发展", "建设", "建工", "建筑", "置业", "地产", "房地产", "物流", "贸易", "商贸",
-    "环保", "环境", "机械", "装备", "汽车", "信息", "网络", "通信", "通讯", "传媒", "文化", "旅游", "文旅", "教育",
-    "智能", "制造", "工业", "产业", "钢铁", "建材", "纺织", "服饰", "矿业", "资源", "管理", "服务", "开发", "运营",
-    "数据", "数字", "软件", "光电", "光伏", "储能", "半导体", "集成电路", "精密", "重工", "航空", "国际", "粮食",
-    "控股", "集团", "人才", "工程", "设计", "咨询", "金融", "保险", "证券", "产业链", "供应链", "电商", "新型",
+    "新能源科技", "新材料科技", "新能源", "新材料", "科技", "技术", "电子", "电气", "电力", "电器", "能源",
+    "材料", "化工", "化学", "生物", "医药", "药业", "制药", "医疗", "健康", "食品", "农业", "农牧", "牧业",
+    "养殖", "茶业", "果业", "林业", "实业", "投资", "发展", "建设", "建工", "建筑", "置业", "地产", "房地产",
+    "物流", "贸易", "商贸", "环保", "环境", "机械", "装备", "汽车", "信息", "网络", "通信", "通讯", "传媒",
+    "文化", "旅游", "文旅", "教育", "智能", "制造", "工业", "产业", "钢铁", "建材", "纺织", "服饰", "矿业",
+    "资源", "管理", "服务", "开发", "运营", "数据", "数字", "软件", "光电", "光伏", "储能", "半导体",
+    "集成电路", "精密", "重工", "航空", "国际", "粮食", "控股", "集团", "人才", "工程", "设计", "咨询",
+    "金融", "保险", "证券", "产业链", "供应链", "电商", "新型",
 )  # fmt: skip
 RE_INDUSTRY_END = re.compile(f"(?:{alternation(INDUSTRY_TERMS)})$")
 # Words that are no trade name: a core made of them names no firm (多个电子, 相关医药, 海外子公司).
 GENERIC_BRANDS = frozenset({
-    "多个", "多家", "一批", "相关", "新型", "高端", "现代", "海外", "供电", "本地", "当地", "各类", "知名", "龙头",
-    "头部", "重点", "上下游", "配套", "国内", "国外", "境外", "外资", "民营", "国有", "省属", "市属", "县属",
+    "多个", "多家", "一批", "相关", "新型", "高端", "现代", "海外", "供电", "本地", "当地", "各类", "知名",
+    "龙头", "头部", "重点", "上下游", "配套", "国内", "国外", "境外", "外资", "民营", "国有", "省属", "市属",
+    "县属",
 })  # fmt: skip
 # Legal forms that tell little about the firm (X公司 is any firm named X).
 GENERIC_LEGAL_FORMS = frozenset({"公司", "集团", "集团公司", "子公司"})
@@ -231,7 +234,8 @@ def clean_mentions(docs: Iterable[DocState], namer: FirmNamer, report: ResolveRe
                 report.add(PHASE, DROPPED, e.name, reason=f"a project's name, not a firm's ({d.doc_id})")
                 continue
             if namer.names_no_firm(e.name):
-                report.add(PHASE, DROPPED, e.name, reason=f"neither a legal form nor a trade name ({d.doc_id})")
+                report.add(PHASE, DROPPED, e.name,
+                           reason=f"neither a legal form nor a trade name ({d.doc_id})")
                 continue
             names: list[str] = []
             group = ""
@@ -361,8 +365,8 @@ def _unique_short_forms(clusters: dict[str, list[str]], canonical: dict[str, str
     return {root: [f for f in namer.short_forms(canonical[root]) if owner[f] == {root}] for root in clusters}
 
 
-def _link_units(b: Builder, clusters: dict[str, list[str]], canonical: dict[str, str], mentions: list[_Mention],
-                uf: _UnionFind, namer: FirmNamer, report: ResolveReport) -> None:
+def _link_units(b: Builder, clusters: dict[str, list[str]], canonical: dict[str, str],
+                mentions: list[_Mention], uf: _UnionFind, namer: FirmNamer, report: ResolveReport) -> None:
     """Step 4: SUBSIDIARY_OF from a unit to its group (by trade name, by branch name, by a 旗下 clause)."""
     groups = {root: namer.group_brand(canonical[root]) for root, names in clusters.items()
               if any(namer.is_group(n) for n in names) and namer.parse(canonical[root]).brand}
@@ -372,7 +376,8 @@ def _link_units(b: Builder, clusters: dict[str, list[str]], canonical: dict[str,
         for n in names:
             p = namer.parse(n)
             for g, brand in groups.items():
-                if g != root and len(brand) >= MIN_BRAND and p.core.startswith(brand) and len(p.core) > len(brand):
+                if (g != root and len(brand) >= MIN_BRAND and p.core.startswith(brand)
+                        and len(p.core) > len(brand)):
                     cand = (len(brand), g, f"its name starts with the group's trade name {brand}")
                     best = max(best, cand) if best else cand
             if p.legal in BRANCH_FORMS:
@@ -387,11 +392,11 @@ def _link_units(b: Builder, clusters: dict[str, list[str]], canonical: dict[str,
     for m in mentions:
         if not (m.group and m.names):
             continue
-        g = uf.find(m.group) if m.group in uf.parent else by_core.get(namer.parse(m.group).core)
+        group = uf.find(m.group) if m.group in uf.parent else by_core.get(namer.parse(m.group).core)
         unit = uf.find(m.names[0])
-        if g and g != unit:
+        if group and group != unit:
             ev = m.doc.evidence_at(m.start, m.end, GROUP_RULE) if m.start >= 0 else None
-            parent[unit] = (g, f"named {m.group}旗下 in {m.doc.doc_id}", ev)
+            parent[unit] = (group, f"named {m.group}旗下 in {m.doc.doc_id}", ev)
     for unit, (g, reason, ev) in sorted(parent.items()):
         s, t = make_key(EntityType.FIRM, canonical[unit]), make_key(EntityType.FIRM, canonical[g])
         if ev is None:

@@ -24,10 +24,11 @@ from kg.lexicon.grammar import alternation
 # Words that start or carry a clause and are never inside a firm's or park's name: verbs of the investment
 # story, pronouns of the reporting government, discourse words. General Chinese, not taken from any gold file.
 CLAUSE_WORDS = (
-    "会上", "会议上", "我区", "我市", "我县", "我省", "我州", "我镇", "我乡", "我旗", "邀请到", "邀请", "锁定",
-    "拥有", "关于", "对于", "项目方", "设在", "注册成立", "引进", "引入", "携手", "联手", "牵手", "签约", "签订",
-    "旗下", "带动", "出让", "打开", "标志着", "获悉", "落户", "入驻", "包括", "其中", "以及", "依托", "位于",
-    "示范项目", "重点项目", "正式发布", "发布了", "上图", "下图", "图为", "据悉", "近日", "目前",
+    "会上", "会议上", "我区", "我市", "我县", "我省", "我州", "我镇", "我乡", "我旗", "邀请到", "邀请",
+    "锁定", "拥有", "关于", "对于", "项目方", "设在", "注册成立", "引进", "引入", "携手", "联手", "牵手",
+    "签约", "签订", "旗下", "带动", "出让", "打开", "标志着", "获悉", "落户", "入驻", "包括", "其中", "以及",
+    "依托", "位于", "示范项目", "重点项目", "正式发布", "发布了", "上图", "下图", "图为", "据悉", "近日",
+    "目前",
 )  # fmt: skip
 RE_CLAUSE_WORD = re.compile(alternation(CLAUSE_WORDS))
 # Conjunctions and prepositions: a clause boundary only right after one leading character (在汉与恒信… keeps

@@ -2,12 +2,14 @@
 
 * The key is the canonical name of the naming grammar (:meth:`kg.lexicon.Lexicon.park_canonical`):
   邵阳经开区 = 邵阳经济技术开发区 = 邵阳市经济技术开发区.
-* 经开区 abbreviates both the national 经济技术开发区 and the provincial 经济开发区. X经开区 joins the form the
-  corpus writes in full: the provincial X经济开发区 when only that is written, else the national one. A national and
-  a provincial zone of one city are two nodes, never merged.
-* Only forms written in a document name a park (an extractor's expansion that the text never wrote does not), and a
-  form holding a clause is cut to the park's name (项目用地成功出让鼎菱跨境综合产业园 -> 鼎菱跨境综合产业园).
-* A park is in the place its name starts with (resolved near the document's region), else where the text puts it.
+* 经开区 abbreviates both the national 经济技术开发区 and the provincial 经济开发区. X经开区 joins the form
+  the corpus writes in full: the provincial X经济开发区 when only that is written, else the national one. A
+  national and a provincial zone of one city are two nodes, never merged.
+* Only forms written in a document name a park (an extractor's expansion that the text never wrote does not),
+  and a form holding a clause is cut to the park's name (项目用地成功出让鼎菱跨境综合产业园 ->
+  鼎菱跨境综合产业园).
+* A park is in the place its name starts with (resolved near the document's region), else where the text puts
+  it.
 """
 
 from __future__ import annotations
@@ -30,8 +32,8 @@ GAZETTEER_PROVENANCE = "gazetteer"
 
 
 def written_forms(d: DocState, e: Entity, lex: Lexicon, report: ResolveReport | None = None) -> list[str]:
-    """The park's names as the document writes them, each cut to the park name it holds; a generic form the text
-    uses to point back at the park (高新区, 经开区, 新区) names no park of its own and is left out."""
+    """The park's names as the document writes them, each cut to the park name it holds; a generic form the
+    text uses to point back at the park (高新区, 经开区, 新区) names no park of its own and is left out."""
     forms = []
     names = [n for n in e.names if d.written(n) and lex.park_canonical(n)] or [e.name]
     for raw in names:
@@ -90,19 +92,26 @@ def resolve_parks(b: Builder, docs: list[DocState], lex: Lexicon, report: Resolv
                 for short in PARK_ABBREVIATIONS.get(ptype, ()):
                     node.aliases[name[: -len(ptype)] + short] = None
         if "place_code" not in node.attrs:
-            code = park_place(lex.gazetteer, name, d.region)
-            target = d.located.get(e.key, "")
-            if code is None and target.startswith("place:"):
-                p = lex.gazetteer.get(target.split(":", 1)[1])
-                code = p.code if p else None
+            code = _place_code(lex, name, d, e.key)
             if code is not None:
                 node.attrs["place_code"] = code
         d.keymap[e.key] = node_key(name)
-    for name, forms in seen_forms.items():
-        others = [f for f in forms if f != name]
-        if len(forms) > 1:
-            for f in others:
-                report.add(PHASE, MERGED, f, name, f"one park written {len(forms)} ways")
+    for name, written in seen_forms.items():
+        if len(written) > 1:
+            for f in written:
+                if f != name:
+                    report.add(PHASE, MERGED, f, name, f"one park written {len(written)} ways")
+
+
+def _place_code(lex: Lexicon, name: str, d: DocState, key: str) -> str | None:
+    """The code of a park's place: from its name (near the document's region), else from the place the text
+    locates it in."""
+    code = park_place(lex.gazetteer, name, d.region)
+    target = d.located.get(key, "")
+    if code is None and target.startswith("place:"):
+        p = lex.gazetteer.get(target.split(":", 1)[1])
+        code = p.code if p else None
+    return code
 
 
 def node_key(name: str) -> str:

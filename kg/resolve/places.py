@@ -1,5 +1,5 @@
-"""The places phase: one node per official code (a place the gazetteer does not know keeps its name as key), and
-PART_OF edges from every coded place up to its province (provenance ``gazetteer``)."""
+"""The places phase: one node per official code (a place the gazetteer does not know keeps its name as key),
+and PART_OF edges from every coded place up to its province (provenance ``gazetteer``)."""
 
 from __future__ import annotations
 
@@ -48,8 +48,8 @@ def add_place_hierarchy(b: Builder, gaz: Gazetteer) -> None:
 
 
 def full_name(gaz: Gazetteer, code: str) -> str:
-    """A place's name after those of the places above it (湖南省邵阳市大祥区); a municipality's districts are not
-    doubled (北京市朝阳区).
+    """A place's name after those of the places above it (湖南省邵阳市大祥区); a municipality's districts are
+    not doubled (北京市朝阳区).
 
     >>> full_name(Gazetteer.load(), "430503000000"), full_name(Gazetteer.load(), "110105000000")
     ('湖南省邵阳市大祥区', '北京市朝阳区')

@@ -1,8 +1,9 @@
 """The projects phase: one node per project name and place (``project:<name>@<code>``), sited by its park's
 place, its place, or the document's region; each document's stage and year kept in ``attrs["timeline"]``.
 
-A project the text places nowhere is LOCATED_IN its document's region (provenance ``region``: the document is about
-that place, no sentence says so), so regional questions count it; the report says which documents placed how many.
+A project the text places nowhere is LOCATED_IN its document's region (provenance ``region``: the document is
+about that place, no sentence says so), so regional questions count it; the report says which documents placed
+how many.
 """
 
 from __future__ import annotations
@@ -41,7 +42,8 @@ def resolve_projects(b: Builder, docs: list[DocState], report: ResolveReport) ->
             a = b.node(EntityType.PROJECT, e.name, None, code)
             key = d.keymap[e.key] = _key(e.name, code)
             if key in first_doc and first_doc[key] != d.doc_id and d.doc_id not in a.sources:
-                where = b.nodes[f"place:{code}"].name if code and f"place:{code}" in b.nodes else "no known place"
+                place = b.nodes.get(f"place:{code}") if code else None
+                where = place.name if place else "no known place"
                 report.add(PHASE, MERGED, f"{e.name} ({d.doc_id})", f"{e.name} ({first_doc[key]})",
                            f"same name in the same place ({where})")
             first_doc.setdefault(key, d.doc_id)
@@ -57,7 +59,8 @@ def _key(name: str, code: str | None) -> str:
 
 
 def place_in_region(b: Builder, docs: list[DocState], gaz: Gazetteer, report: ResolveReport) -> None:
-    """LOCATED_IN (provenance ``region``) from each project that no relation places to its document's region."""
+    """LOCATED_IN (provenance ``region``) from each project that no relation places to its document's
+    region."""
     placed = {k[1] for k in b.rels if k[0] == RelType.LOCATED_IN.value}
     by_doc: dict[str, list[str]] = defaultdict(list)
     regions = {d.doc_id: d.region.name for d in docs if d.region is not None}

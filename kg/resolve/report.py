@@ -2,7 +2,8 @@
 
 >>> r = ResolveReport()
 >>> r.add("firms", MERGED, "易高能源", "山西易高能源有限公司", "the only firm whose name it shortens")
->>> r.add("firms", KEPT_APART, "多氟多", "多氟多化工股份有限公司、多氟多新材料股份有限公司", "fits several firms")
+>>> r.add("firms", KEPT_APART, "多氟多", "多氟多化工股份有限公司、多氟多新材料股份有限公司",
+...       "fits several firms")
 >>> print("\\n".join(r.lines()))
 firms     merged      易高能源 -> 山西易高能源有限公司 (the only firm whose name it shortens)
 firms     kept apart  多氟多 | 多氟多化工股份有限公司、多氟多新材料股份有限公司 (fits several firms)

@@ -19,7 +19,8 @@ RE_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 class NodeAcc:
     """Accumulates one node across documents: its name, aliases, sources and attributes."""
 
-    def __init__(self, etype: EntityType, name: str, level: str | None = None, code: str | None = None) -> None:
+    def __init__(self, etype: EntityType, name: str, level: str | None = None,
+                 code: str | None = None) -> None:
         self.type, self.name, self.level, self.code = etype, name, level, code
         self.aliases: dict[str, None] = {}
         self.sources: dict[str, None] = {}
@@ -48,7 +49,8 @@ class DocState:
     ex: Extraction
     region: Place | None
     keymap: dict[str, str] = field(default_factory=dict)
-    located: dict[str, str] = field(default_factory=dict)  # extraction key -> extraction key of its place/park
+    # extraction key -> extraction key of its place/park
+    located: dict[str, str] = field(default_factory=dict)
 
     @property
     def doc_id(self) -> str:
@@ -85,7 +87,8 @@ class Builder:
         self.rels: dict[tuple[str, str, str], list[Relation]] = defaultdict(list)
         self.docs: dict[str, Document] = {}
 
-    def node(self, etype: EntityType, name: str, level: str | None = None, code: str | None = None) -> NodeAcc:
+    def node(self, etype: EntityType, name: str, level: str | None = None,
+             code: str | None = None) -> NodeAcc:
         """The node of this type and name (and code), created when new."""
         key = make_key(etype, name, code)
         if key not in self.nodes:
@@ -130,7 +133,8 @@ def merge_relations(rs: list[Relation]) -> Relation:
             evidence[ev] = None
     amount = next((r for r in rs if r.amount_cny is not None or r.amount is not None), None)
     years = [r.year for r in rs if r.year is not None]
-    staged = sorted((r for r in rs if r.stage), key=lambda r: (r.year or 0, STAGE_ORDER.get(r.stage or "", 0)))
+    staged = sorted((r for r in rs if r.stage),
+                    key=lambda r: (r.year or 0, STAGE_ORDER.get(r.stage or "", 0)))
     prov = "text" if any(r.provenance == "text" for r in rs) else r0.provenance
     return Relation(r0.type, r0.source, r0.target,
                     amount_cny=amount.amount_cny if amount else None,

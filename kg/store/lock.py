@@ -29,8 +29,10 @@ from kg.errors import StoreError
 
 try:
     import fcntl
+
+    HAVE_FCNTL = True
 except ImportError:  # pragma: no cover - Windows
-    fcntl = None  # type: ignore[assignment]
+    HAVE_FCNTL = False
 
 LOCK_FILE = "LOCK"
 
@@ -75,7 +77,7 @@ def _acquire(path: Path) -> int:
 def store_lock(folder: str | os.PathLike[str]) -> Iterator[None]:
     """Hold the store folder's write lock for the block. The folder is created if need be, and removed again
     if it is left empty (a build that failed before it loaded anything)."""
-    if fcntl is None:  # pragma: no cover
+    if not HAVE_FCNTL:  # pragma: no cover
         yield
         return
     folder = Path(folder)

@@ -24,7 +24,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from operator import attrgetter
-from typing import Any
+from typing import Any, cast
 
 from kg.errors import StoreError
 from kg.model import RE_NAME_NOISE, Entity, EntityType, Graph, Relation, RelType, normalise_name
@@ -76,12 +76,12 @@ def _float(value: Any) -> float | None:
     return None if value is None else float(value)
 
 
-def _timeline(attrs: Mapping[str, Any]) -> list[dict[str, Any]]:
+def _timeline(attrs: Mapping[str, Any]) -> list[Mapping[str, Any]]:
     events = attrs.get("timeline") or ()
     return [e for e in events if isinstance(e, Mapping)]
 
 
-def _timeline_strings(events: list[dict[str, Any]]) -> list[str]:
+def _timeline_strings(events: list[Mapping[str, Any]]) -> list[str]:
     """One ``YEAR|STAGE|DOC_ID`` string per event (missing parts empty)."""
     return [
         "|".join("" if e.get(k) is None else str(e.get(k)) for k in ("year", "stage", "doc_id"))
@@ -89,7 +89,7 @@ def _timeline_strings(events: list[dict[str, Any]]) -> list[str]:
     ]
 
 
-def _latest(events: list[dict[str, Any]]) -> tuple[str | None, int | None]:
+def _latest(events: list[Mapping[str, Any]]) -> tuple[str | None, int | None]:
     """The latest (stage, year) of a timeline: the last event of the greatest year."""
     best: tuple[int, int] | None = None
     stage = year = None
@@ -189,7 +189,9 @@ def group_relations(graph: Graph) -> dict[RelGroup, list[Relation]]:
                 )
             seen.add(r.key)
     out: dict[RelGroup, list[Relation]] = {}
-    for r, group in zip(rels, zip(map(_TYPE_VALUE, rels), srcs, dsts, strict=True), strict=True):
+    # every end has a label now (a missing one raised above)
+    groups = zip(map(_TYPE_VALUE, rels), cast("list[str]", srcs), cast("list[str]", dsts), strict=True)
+    for r, group in zip(rels, groups, strict=True):
         members = out.get(group)
         if members is None:
             members = out[group] = []

@@ -73,6 +73,7 @@ EVIDENCE_PROPS = (
     Prop("confidence", DOUBLE),
 )
 
+# Properties a relationship type has beyond its evidence (the others have none).
 EXTRA_REL_PROPS: dict[RelType, tuple[Prop, ...]] = {
     RelType.INVESTS_IN: (
         Prop("amount_cny", DOUBLE),
@@ -81,26 +82,19 @@ EXTRA_REL_PROPS: dict[RelType, tuple[Prop, ...]] = {
         Prop("year", INT64),
         Prop("stage", STRING),
     ),
-    RelType.LOCATED_IN: (),
-    RelType.IN_INDUSTRY: (),
-    RelType.PART_OF: (),
-    RelType.UPSTREAM_OF: (),
-    RelType.SUBSIDIARY_OF: (),
 }
 
 # Rel type -> properties in column order (the endpoints ``src``/``dst`` are not properties).
-REL_PROPS: dict[str, tuple[Prop, ...]] = {t.value: EXTRA_REL_PROPS[t] + EVIDENCE_PROPS for t in RelType}
+REL_PROPS: dict[str, tuple[Prop, ...]] = {
+    t.value: EXTRA_REL_PROPS.get(t, ()) + EVIDENCE_PROPS for t in RelType
+}
 REL_TYPES: tuple[str, ...] = tuple(REL_PROPS)
 
-# The (FROM label, TO label) pairs each relationship type connects. A store may add pairs a graph uses
-# beyond these (the embedded store declares whatever occurs), but these always exist.
+# The (FROM label, TO label) pairs each relationship type connects: every pair the type's row in
+# :class:`~kg.model.RelType` allows. A store may add pairs a graph uses beyond these (the embedded store
+# declares whatever occurs), but these always exist.
 REL_PAIRS: dict[str, tuple[tuple[str, str], ...]] = {
-    "INVESTS_IN": (("Firm", "Project"),),
-    "LOCATED_IN": (("Project", "Park"), ("Project", "Place"), ("Park", "Place"), ("Firm", "Place")),
-    "IN_INDUSTRY": (("Project", "Industry"), ("Firm", "Industry"), ("Park", "Industry")),
-    "PART_OF": (("Place", "Place"),),
-    "UPSTREAM_OF": (("Industry", "Industry"),),
-    "SUBSIDIARY_OF": (("Firm", "Firm"),),
+    t.value: tuple((a.label, b.label) for a in t.spec.sources for b in t.spec.targets) for t in RelType
 }
 
 # The name index: one ``Name`` node per normalised name or alias (``kg.model.normalise_name``) with a

@@ -1,11 +1,12 @@
 """Interactive, self-contained HTML views of the graph (pyvis / vis-network, inlined: works offline).
 
-``write_html(graph, path, ViewSpec(chain="新能源汽车", place="邵阳市"))`` selects a subgraph (:mod:`kg.viz.select`),
-styles it (colour and shape per type, size by investment or degree, edge labels such as 投资 16亿元, tooltips with
-the evidence sentence and source document) and writes one HTML file with vis-network inlined and a Content
-Security Policy that forbids any request. Every piece of document text that reaches HTML is escaped with
-:func:`html.escape`; node and edge labels are drawn on the canvas as text, and the data is embedded as JSON with
-``<``, ``>``, ``&`` and ``'`` escaped, so a name such as ``</script>`` cannot end the script.
+``write_html(graph, path, ViewSpec(chain="新能源汽车", place="邵阳市"))`` selects a subgraph
+(:mod:`kg.viz.select`), styles it (colour and shape per type, size by investment or degree, edge labels such
+as 投资 16亿元, tooltips with the evidence sentence and source document) and writes one HTML file with
+vis-network inlined and a Content Security Policy that forbids any request. Every piece of document text that
+reaches HTML is escaped with :func:`html.escape`; node and edge labels are drawn on the canvas as text, and
+the data is embedded as JSON with ``<``, ``>``, ``&`` and ``'`` escaped, so a name such as ``</script>``
+cannot end the script.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+import markupsafe
 import pyvis
 from pyvis.network import Network
 
@@ -50,9 +52,6 @@ TYPE_STYLE: dict[EntityType, tuple[str, str, str]] = {
 SHAPE_CSS = {"dot": "border-radius: 50%;", "diamond": "transform: rotate(45deg) scale(.8);", "square": "",
              "triangle": "clip-path: polygon(50% 0, 100% 100%, 0 100%);",
              "hexagon": "clip-path: polygon(25% 0, 75% 0, 100% 50%, 75% 100%, 25% 100%, 0 50%);"}
-EDGE_LABELS = {RelType.INVESTS_IN: "投资", RelType.LOCATED_IN: "位于", RelType.IN_INDUSTRY: "属于",
-               RelType.PART_OF: "隶属", RelType.UPSTREAM_OF: "上游",
-               RelType.SUBSIDIARY_OF: "隶属集团"}
 CURRENCY_UNITS = {"CNY": "元", "USD": "美元", "EUR": "欧元", "HKD": "港元", "JPY": "日元", "GBP": "英镑"}
 MISSING_COLOUR = "#bbbbbb"
 PRESENT_BORDER = "#d62828"
@@ -126,13 +125,14 @@ def _node_title(graph: Graph, e: Entity) -> str:
         if e.attrs.get(k) is not None:
             lines.append(f"{_esc(k)}: {_esc(e.attrs[k])}")
     if e.sources:
+        more = len(e.sources) - MAX_EVIDENCE_IN_TIP
         lines.append("来源: " + "; ".join(_doc_label(graph, d) for d in e.sources[:MAX_EVIDENCE_IN_TIP])
-                     + (f" (+{len(e.sources) - MAX_EVIDENCE_IN_TIP})" if len(e.sources) > MAX_EVIDENCE_IN_TIP else ""))
+                     + (f" (+{more})" if more > 0 else ""))
     return "<br>".join(lines)
 
 
 def _edge_label(r: Relation) -> str:
-    label = EDGE_LABELS[r.type]
+    label = r.type.spec.label  # from the relation table (kg.model.RelType)
     if r.type is RelType.INVESTS_IN:
         if r.amount is not None:
             return f"{label} {format_amount(r.amount, r.currency)}"
@@ -144,14 +144,15 @@ def _edge_label(r: Relation) -> str:
 def _edge_title(graph: Graph, r: Relation) -> str:
     lines = [f"<b>{_esc(_edge_label(r))}</b> ({_esc(r.type.value)}, {_esc(r.provenance)})"]
     for ev in r.evidence[:MAX_EVIDENCE_IN_TIP]:
-        lines.append(f"“{_esc(ev.sentence)}”<br><i>{_doc_label(graph, ev.doc_id)} @{ev.start} · {_esc(ev.rule)}</i>")
+        lines.append(f"“{_esc(ev.sentence)}”<br>"
+                     f"<i>{_doc_label(graph, ev.doc_id)} @{ev.start} · {_esc(ev.rule)}</i>")
     if len(r.evidence) > MAX_EVIDENCE_IN_TIP:
         lines.append(f"… {len(r.evidence) - MAX_EVIDENCE_IN_TIP} more")
     return "<br>".join(lines)
 
 
 def _sizes(graph: Graph, keys: set[str], relations: list[Relation]) -> dict[str, float]:
-    invested: Counter[str] = Counter()
+    invested: defaultdict[str, float] = defaultdict(float)
     degree: Counter[str] = Counter()
     for r in relations:
         degree[r.source] += 1
@@ -169,8 +170,8 @@ def _sizes(graph: Graph, keys: set[str], relations: list[Relation]) -> dict[str,
 
 
 def _chain_positions(graph: Graph, sel: Selection, relations: list[Relation]) -> dict[str, tuple[int, int]]:
-    """Fixed x/y for a chain view: one column per chain position, upstream on the left; each link's projects and
-    firms stacked under it."""
+    """Fixed x/y for a chain view: one column per chain position, upstream on the left; each link's projects
+    and firms stacked under it."""
     columns = sorted({int(graph.entities[k].attrs.get("position") or 0) for k in sel.chain})
     col_of = {p: i for i, p in enumerate(columns)}
     attached: dict[str, list[str]] = defaultdict(list)
@@ -214,13 +215,15 @@ def _note(sel: Selection, shown: int) -> str | None:
         return None
     left = "、".join(f"{n} {t}" for t, n in sel.left_out.items())
     return (f"Showing {shown} of {sel.total} nodes (the most connected); left out: {left}. "
-            "Narrow the view with --around NAME --hops 1, --place NAME or --chain NAME, or raise --max-nodes.")
+            "Narrow the view with --around NAME --hops 1, --place NAME or --chain NAME, "
+            "or raise --max-nodes.")
 
 
 def view_from_selection(graph: Graph, sel: Selection) -> View:
     """Style a selection: nodes, edges (relations between selected entities), options and page texts."""
     keys = set(sel.keys)
-    relations = sorted((r for r in graph.relations if r.source in keys and r.target in keys), key=lambda r: r.key)
+    relations = sorted((r for r in graph.relations if r.source in keys and r.target in keys),
+                       key=lambda r: r.key)
     sizes = _sizes(graph, keys, relations)
     positions = _chain_positions(graph, sel, relations) if sel.chain else {}
     nodes = []
@@ -230,8 +233,9 @@ def view_from_selection(graph: Graph, sel: Selection) -> View:
         node: dict[str, Any] = {"id": k, "label": e.name, "title": _node_title(graph, e), "shape": shape,
                                 "color": colour, "size": round(sizes[k], 1)}
         if k in sel.missing:
-            node.update(color={"background": "#f2f2f2", "border": MISSING_COLOUR}, label=f"{e.name}\n(缺口 gap)",
-                        shapeProperties={"borderDashes": [6, 4]}, font={"color": "#888888"}, borderWidth=2)
+            node.update(color={"background": "#f2f2f2", "border": MISSING_COLOUR},
+                        label=f"{e.name}\n(缺口 gap)", shapeProperties={"borderDashes": [6, 4]},
+                        font={"color": "#888888"}, borderWidth=2)
         elif k in sel.present:
             node.update(color={"background": colour, "border": PRESENT_BORDER}, borderWidth=4)
         elif k in sel.candidates:
@@ -260,8 +264,8 @@ def view_from_selection(graph: Graph, sel: Selection) -> View:
     n_candidates = sum(1 for k in sel.candidates if graph.entities[k].type is EntityType.FIRM)
     if n_candidates:
         summary += f"; {n_candidates} firm(s) elsewhere invest in them"
-    return View(sel.title, tuple(nodes), tuple(edges), _options(physics=not positions), _note(sel, len(nodes)),
-                summary)
+    return View(sel.title, tuple(nodes), tuple(edges), _options(physics=not positions),
+                _note(sel, len(nodes)), summary)
 
 
 def build_view(graph: Graph, spec: ViewSpec = ViewSpec(), store_path: str | Path | None = None) -> View:
@@ -309,13 +313,14 @@ def render_html(view: View) -> str:
     net = to_pyvis(view)
     nodes, edges, _, _, _, options = net.get_network_data()
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader([str(Path(__file__).parent), str(Path(pyvis.__file__).parent / "templates")]),
+        loader=jinja2.FileSystemLoader([str(Path(__file__).parent),
+                                        str(Path(pyvis.__file__).parent / "templates")]),
         autoescape=True)
     legend = [{"color": c, "css": SHAPE_CSS[s], "label": label} for c, s, label in TYPE_STYLE.values()]
     data = {"nodes": nodes, "edges": edges, "options": json.loads(options)}
     return env.get_template(TEMPLATE).render(
         title=view.title, legend=legend, note=view.note, summary=view.summary,
-        data_json=jinja2.utils.markupsafe.Markup(_script_json(data)))
+        data_json=markupsafe.Markup(_script_json(data)))
 
 
 def write_html(graph: Graph, path: str | Path, spec: ViewSpec = ViewSpec(),
@@ -337,8 +342,8 @@ def _write(view: View, path: str | Path) -> View:
     return view
 
 
-def write_recipe_html(graph: Graph, store_path: str | Path, recipe: str, params: dict[str, Any], path: str | Path,
-                      max_nodes: int = 500) -> View:
+def write_recipe_html(graph: Graph, store_path: str | Path, recipe: str, params: dict[str, Any],
+                      path: str | Path, max_nodes: int = 500) -> View:
     """Run a recipe on the embedded store and draw the subgraph its answer names."""
     from kg.recipes import run_recipe
     from kg.store import open_store

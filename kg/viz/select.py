@@ -1,8 +1,8 @@
 """Choose what a view shows: plain functions from a Graph (and a name) to a :class:`Selection` of entity keys.
 
-Views: the whole graph, an ego network (``around``), a place, an industrial chain (optionally in a place), or the
-entities named in recipe result rows (:func:`select_rows`, for ``kg viz --recipe`` once recipes exist).
-A node cap keeps big views usable; :func:`cap` says what it left out.
+Views: the whole graph, an ego network (``around``), a place, an industrial chain (optionally in a place), or
+the entities named in recipe result rows (:func:`select_rows`, for ``kg viz --recipe`` once recipes exist). A
+node cap keeps big views usable; :func:`cap` says what it left out.
 """
 
 from __future__ import annotations
@@ -28,7 +28,8 @@ class Selection:
     chain: tuple[str, ...] = ()  # chain views: industry keys, upstream first
     present: frozenset[str] = frozenset()  # chain + place: links with firms/projects in the place
     missing: frozenset[str] = frozenset()  # chain + place: links with none
-    candidates: frozenset[str] = frozenset()  # chain + place: firms elsewhere (and their projects) at missing links
+    # chain + place: firms elsewhere (and their projects) at missing links
+    candidates: frozenset[str] = frozenset()
     left_out: Mapping[str, int] = field(default_factory=dict)  # entity type -> count dropped by the cap
     total: int = 0  # entities before the cap
 
@@ -41,15 +42,21 @@ def _neighbours(graph: Graph) -> dict[str, set[str]]:
     return nb
 
 
+def _named(e: Entity, wanted: str, by_alias: bool) -> bool:
+    """Whether ``e``'s name (or one of its aliases) is ``wanted`` once normalised."""
+    if by_alias:
+        return any(normalise_name(a) == wanted for a in e.aliases)
+    return normalise_name(e.name) == wanted
+
+
 def find_entity(graph: Graph, name: str, etype: EntityType | None = None) -> Entity:
     """The entity with this key, name or alias (normalised); KgError listing near names when there is none."""
     if name in graph.entities:
         return graph.entities[name]
     wanted = normalise_name(name)
     candidates = [e for e in graph.entities.values() if etype is None or e.type is etype]
-    for match in (lambda e: normalise_name(e.name) == wanted,
-                  lambda e: any(normalise_name(a) == wanted for a in e.aliases)):
-        hits = sorted((e for e in candidates if match(e)), key=lambda e: e.key)
+    for by_alias in (False, True):
+        hits = sorted((e for e in candidates if _named(e, wanted, by_alias)), key=lambda e: e.key)
         if hits:
             return hits[0]
     near = sorted(e.name for e in candidates if wanted and (wanted in normalise_name(e.name)
@@ -82,8 +89,8 @@ def select_around(graph: Graph, name: str, hops: int = 1) -> Selection:
 
 
 def place_members(graph: Graph, place: Entity) -> set[str]:
-    """Keys of the place, the places inside it (PART_OF, any depth), what is located there (projects in its parks
-    too), the firms investing in those projects and their industries."""
+    """Keys of the place, the places inside it (PART_OF, any depth), what is located there (projects in its
+    parks too), the firms investing in those projects and their industries."""
     children: dict[str, set[str]] = defaultdict(set)
     located: dict[str, set[str]] = defaultdict(set)
     invests: dict[str, set[str]] = defaultdict(set)
@@ -122,8 +129,10 @@ def select_place(graph: Graph, name: str) -> Selection:
 
 
 def chain_links(graph: Graph, chain: str) -> list[Entity]:
-    """The chain's industries, upstream first (by position, then name); KgError listing the chains if unknown."""
-    links = [e for e in graph.entities.values() if e.type is EntityType.INDUSTRY and e.attrs.get("chain") == chain]
+    """The chain's industries, upstream first (by position, then name); KgError listing the chains if
+    unknown."""
+    links = [e for e in graph.entities.values()
+             if e.type is EntityType.INDUSTRY and e.attrs.get("chain") == chain]
     if not links:
         chains = sorted({str(e.attrs["chain"]) for e in graph.entities.values()
                          if e.type is EntityType.INDUSTRY and e.attrs.get("chain")})
@@ -133,8 +142,8 @@ def chain_links(graph: Graph, chain: str) -> list[Entity]:
 
 
 def select_chain(graph: Graph, chain: str) -> Selection:
-    """A chain's links with the projects and firms in each (IN_INDUSTRY), and the firms investing in those projects.
-    (For a place, see :func:`select_chain_gaps`: the chain_gaps recipe's answer.)"""
+    """A chain's links with the projects and firms in each (IN_INDUSTRY), and the firms investing in those
+    projects. (For a place, see :func:`select_chain_gaps`: the chain_gaps recipe's answer.)"""
     links = chain_links(graph, chain)
     link_keys = {e.key for e in links}
     attached: dict[str, set[str]] = defaultdict(set)
@@ -156,12 +165,13 @@ def select_chain(graph: Graph, chain: str) -> Selection:
 
 
 def select_chain_gaps(graph: Graph, chain: str, place: str, rows: Iterable[Mapping[str, Any]]) -> Selection:
-    """The 招商图 of a place: the chain's links, upstream first, from the chain_gaps recipe's answer ``rows``; a
-    present link with the place's projects and their investors, a missing link with the firms elsewhere that
+    """The 招商图 of a place: the chain's links, upstream first, from the chain_gaps recipe's answer ``rows``;
+    a present link with the place's projects and their investors, a missing link with the firms elsewhere that
     invest in it (``candidates``) and their projects there."""
     links = chain_links(graph, chain)
     by_name = {e.name: e.key for e in links}
-    projects_at: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))  # link -> name -> keys
+    # link -> name -> keys
+    projects_at: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     investors: dict[str, set[str]] = defaultdict(set)
     for r in graph.relations:
         if r.type is RelType.IN_INDUSTRY and r.target in by_name.values() and r.source in graph.entities:
@@ -171,7 +181,9 @@ def select_chain_gaps(graph: Graph, chain: str, place: str, rows: Iterable[Mappi
     place_entity = find_entity(graph, place, EntityType.PLACE)
     local = place_members(graph, place_entity)
     keys: list[str] = [e.key for e in links]
-    present, missing, candidates = set(), set(), set()
+    present: set[str] = set()
+    missing: set[str] = set()
+    candidates: set[str] = set()
     for row in rows:
         link = by_name.get(str(row.get("link")))
         if link is None:
@@ -188,8 +200,9 @@ def select_chain_gaps(graph: Graph, chain: str, place: str, rows: Iterable[Mappi
                 keys += [p, *backers]
                 candidates.update([p, *backers])
     keys = [k for k in dict.fromkeys(keys) if k in graph.entities]
-    return Selection(tuple(keys), f"{chain} 产业链 · {place_entity.name} 招商图", focus=tuple(e.key for e in links),
-                     chain=tuple(e.key for e in links), present=frozenset(present),
+    return Selection(tuple(keys), f"{chain} 产业链 · {place_entity.name} 招商图",
+                     focus=tuple(e.key for e in links), chain=tuple(e.key for e in links),
+                     present=frozenset(present),
                      missing=frozenset(missing - present), candidates=frozenset(candidates))
 
 
@@ -209,10 +222,11 @@ def select_rows(graph: Graph, rows: Iterable[Mapping[str, Any]], title: str) -> 
 
 
 def cap(graph: Graph, sel: Selection, max_nodes: int) -> Selection:
-    """Keep at most ``max_nodes`` entities: focus first, then the most connected; count what is left out by type."""
+    """Keep at most ``max_nodes`` entities: focus first, then the most connected; count what is left out by
+    type."""
     if len(sel.keys) <= max_nodes:
-        return Selection(sel.keys, sel.title, sel.focus, sel.chain, sel.present, sel.missing, sel.candidates, {},
-                         len(sel.keys))
+        return Selection(sel.keys, sel.title, sel.focus, sel.chain, sel.present, sel.missing, sel.candidates,
+                         {}, len(sel.keys))
     chosen = set(sel.keys)
     degree: Counter[str] = Counter()
     for r in graph.relations:
