@@ -13,6 +13,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from test_scaling import _repeat_to, assert_linear
 
 from kg.extract import extract
@@ -61,3 +63,28 @@ def test_extraction_does_not_depend_on_hash_seed(tmp_path: Path, extractor: str)
                         "--extractor", extractor], check=True, env=env, capture_output=True)
         outputs.append(out.read_bytes())
     assert outputs[0] == outputs[1]
+
+
+# -- any text: extraction neither fails nor invents offsets -----------------------------------------------
+# Pieces of investment news and page noise, shuffled into texts no rule was written for.
+PIECES = ["山西易高能源有限公司", "投资", "16亿元", "建设", "锂离子电池项目", "在", "邵阳经开区", "签约",
+          "，", "。", "由", "和", "、", "等", "项目", "有限公司", "产业园", "（", "）", "湖南省", "邵阳市",
+          "年产", "10万吨", "的", "一期", "落户", "该项目", "位于", "\n", " ", "①", "=", "<p>", "总投资",
+          "亿元", "集团", "与", "签订协议"]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(PIECES), min_size=1, max_size=80))
+def test_any_text_extracts_with_offsets_inside_it(pieces: list[str]) -> None:
+    """Whatever the order of the pieces, extraction returns, every mention lies inside the text and says what
+    the text says there, and every fact's sentence is a slice of the text that holds both its ends' names."""
+    text = "".join(pieces)
+    ex = extract(Document("h", "h.txt", None, "2023", "邵阳市", text))
+    names = {e.key: e for e in ex.entities}
+    for e in ex.entities:
+        for s, t in e.mentions:
+            assert 0 <= s < t <= len(text)
+    for r in ex.relations:
+        assert r.source in names and r.target in names
+        for ev in r.evidence:
+            assert text[ev.start : ev.end].strip() == ev.sentence
