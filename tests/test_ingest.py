@@ -503,3 +503,14 @@ def test_html_title_without_site_name(tmp_path, seed_lines, head, body_title, ti
     path.write_text(f"<html><head>{head}</head><body>{body_title}{paras}</body></html>", encoding="utf-8")
     (doc,) = read_documents([path])
     assert doc.title == title
+
+
+@pytest.mark.parametrize(("lines", "title"), [
+    (["网站首页 | 新闻中心 | 政务公开", "", "邵阳经开区签约锂电池项目", "正文"], "邵阳经开区签约锂电池项目"),
+    (["当前位置：首页 > 要闻", "比亚迪项目落户长沙"], "比亚迪项目落户长沙"),
+    (["首页", "东山：筑巢引凤添动力"], "东山：筑巢引凤添动力"),
+    (["2021年通城县政府工作报告", "正文"], "2021年通城县政府工作报告"),
+])
+def test_title_comes_after_a_page_s_navigation(lines: list[str], title: str) -> None:
+    from kg.ingest.meta import find_title
+    assert find_title(lines) == title

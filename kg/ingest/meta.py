@@ -121,15 +121,35 @@ def is_date_line(line: str) -> bool:
 
 
 def find_title(lines: list[str]) -> str | None:
-    """The first non-empty line when it reads as a title (short, not a sentence, not a date)."""
+    """The first non-empty line when it reads as a title (short, not a sentence, not a date), after any
+    navigation lines of a web page (网站首页 | 新闻中心, 当前位置：首页 > 要闻)."""
+    skipped = 0
     for line in lines:
         s = line.strip()
         if not s:
+            continue
+        if is_navigation(s) and skipped < MAX_NAVIGATION_LINES:
+            skipped += 1
             continue
         if len(s) <= MAX_TITLE_CHARS and not RE_SENTENCE_END.search(s) and not is_date_line(s):
             return s
         return None
     return None
+
+
+# A web page's navigation: a breadcrumb (当前位置：首页 > 要闻) or a menu of short items (首页 | 新闻 | 政务).
+RE_NAVIGATION_START = re.compile(r"^(?:当前位置|您的位置|你的位置|您现在的位置|位置)[：:]"
+                                 r"|^(?:网站)?首页\s*(?:[|>》＞/·]|$)")
+RE_NAVIGATION_SEPARATOR = re.compile(r"\s*[|｜>》＞»]\s*")
+MAX_NAVIGATION_LINES = 5  # navigation lines passed over before the title
+
+
+def is_navigation(line: str) -> bool:
+    """Whether a line is a page's breadcrumb or menu, not its title."""
+    if RE_NAVIGATION_START.search(line):
+        return True
+    items = [x for x in RE_NAVIGATION_SEPARATOR.split(line) if x]
+    return len(items) >= 3 and all(len(x) <= 8 for x in items)
 
 
 def find_report_name(text: str) -> re.Match[str] | None:
