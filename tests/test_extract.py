@@ -293,3 +293,15 @@ def test_seed_amount_accuracy(seed_report) -> None:  # type: ignore[no-untyped-d
     amount = seed_report.amount
     assert amount.n >= 1
     assert amount.accuracy == 1.0
+
+
+def test_a_document_built_by_hand_in_traditional_characters_is_read_simplified() -> None:
+    """extract() on a Document made without ingest: the traditional text is read in simplified form, offsets
+    unchanged."""
+    text = "河北坤天新能源股份有限公司20萬噸鋰電池負極材料生產項目,總投資56億元。"
+    ex = extract(Document("t", "t.txt", None, "2023", "玉溪市", text))
+    inv = [r for r in ex.relations if r.type.value == "INVESTS_IN"]
+    assert [r.amount_cny for r in inv] == [5_600_000_000]
+    project = next(e for e in ex.entities if e.type.value == "project")
+    s, t = project.mentions[0]
+    assert text[s:t] == "河北坤天新能源股份有限公司20萬噸鋰電池負極材料生產項目"

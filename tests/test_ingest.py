@@ -15,9 +15,10 @@ from opencc import OpenCC
 from kg.cli import cli
 from kg.errors import IngestError
 from kg.ingest import read_document_text, read_documents
-from kg.ingest.meta import find_date, find_region, parse_date, simplify
+from kg.ingest.meta import find_date, find_region, parse_date
 from kg.ingest.noise import is_noise_line
 from kg.ingest.places import expand_short_name, split_admin_units
+from kg.lexicon.script import simplify
 
 # The page-noise lines the issue lists; none may survive in any document's text.
 NOISE = (

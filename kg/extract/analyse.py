@@ -27,6 +27,7 @@ from kg.lexicon.grammar import (
     park_type,
 )
 from kg.lexicon.matcher import Matcher
+from kg.lexicon.script import simplify
 from kg.model import Document
 
 # A 产业园 that is signed, invested in or built as one undertaking is a project; one that hosts others is a
@@ -61,7 +62,7 @@ def analyse(doc: Document, lex: Lexicon, suffixes: Matcher,
             span_filter: Callable[[Context, list[Mention]], list[Mention]] | None = None) -> Found:
     """Find every mention of ``doc`` and tie amounts to projects. ``span_filter`` may rewrite the top-level
     mentions (the learned span model judges them there)."""
-    text = soften_line_breaks(doc.extraction_text)
+    text = soften_line_breaks(doc.simplified or simplify(doc.text))  # a Document built by hand has none
     sentences = tuple(split_sentences(text))
     region = lex.gazetteer.resolve(doc.region) if doc.region else None
     ctx = Context(text, sentences, lex, region, find_suffixes(text, suffixes))

@@ -30,11 +30,12 @@ from kg.ingest.decode import decode_bytes
 from kg.ingest.docx import LEGACY_FORMATS, DocxText, legacy_error, read_docx
 from kg.ingest.feeds import FeedArticle, split_feed
 from kg.ingest.files import read_bytes, walk
-from kg.ingest.meta import find_date, find_region, find_report_name, find_title, parse_date, simplify
+from kg.ingest.meta import find_date, find_region, find_report_name, find_title, parse_date
 from kg.ingest.noise import strip_noise
 from kg.ingest.pdf import PdfText, read_pdf
 from kg.ingest.repair import join_wide_spaces, join_wide_spaces_html, repair_text, warn_mojibake
 from kg.ingest.webpage import HtmlPage
+from kg.lexicon.script import simplify
 from kg.model import Document
 
 __all__ = ["SUPPORTED_SUFFIXES", "iter_files", "parse_document", "read_document_text", "read_documents"]

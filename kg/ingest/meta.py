@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 
 from kg.ingest.places import (
     ADMIN_SUFFIXES,
@@ -347,31 +346,3 @@ def find_date(text: str, title: str | None = None) -> str | None:
     first_lines = "\n".join(text.splitlines()[:LEADING_YEAR_LINES])
     leading = RE_LEADING_YEAR.search(first_lines)
     return leading.group(1) if leading else None
-
-
-@lru_cache(maxsize=1)
-def _converter():  # type: ignore[no-untyped-def]
-    from opencc import OpenCC
-
-    return OpenCC("t2s")
-
-
-@lru_cache(maxsize=65536)
-def _simplify_char(ch: str) -> str:
-    out = _converter().convert(ch)
-    return out if len(out) == 1 else ch
-
-
-def simplify(text: str) -> str:
-    """Traditional -> simplified, character by character, so offsets are shared (same length).
-
-    >>> simplify("發展經濟,臺灣")
-    '发展经济,台湾'
-    """
-    table = {}
-    for ch in set(text):
-        if ord(ch) >= 0x3400:
-            simple = _simplify_char(ch)
-            if simple != ch:
-                table[ord(ch)] = simple
-    return text.translate(table) if table else text

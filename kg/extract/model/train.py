@@ -171,7 +171,7 @@ def gold_sentences(records: Iterable[dict[str, Any]],
                    lex: Lexicon) -> Iterator[tuple[str, list[tuple[int, int, str]]]]:
     """Sentences of annotated documents with every written occurrence of their gold names labelled."""
     from kg.evaluate.names import parse_dont_care
-    from kg.ingest.meta import simplify
+    from kg.lexicon.script import simplify
 
     for rec in records:
         text = simplify(rec["text"])
