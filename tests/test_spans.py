@@ -68,6 +68,8 @@ CASES = [
      {"北京华科年产20吨维生素项目"}, {"承载北京华科年产20吨维生素项目", "批生物医药项目"}),
     ("仍有 before a list", "漳州市", "下半年仍有宏达通用厂房等6个项目可望开工。", "project",
      {"宏达通用厂房"}, {"仍有宏达通用厂房", "有宏达通用厂房"}),
+    ("a brand with a one-character adverb", "汕尾市", "以企招企引入恒盛通、诺思特等上规模电子信息企业。",
+     "firm", {"恒盛通", "诺思特"}, set()),
     # generic phrases are never entities
     ("a count after a project phrase", "铜陵市", "全年新签约工业项目13个，入驻科创中心项目8个。",
      "project", set(), {"工业项目", "科创中心项目", "入驻科创中心项目"}),

@@ -12,6 +12,7 @@ from kg.extract.text import Span, trim_name
 from kg.extract.tokens import cut_window, word_frequency
 from kg.extract.validity import valid_name
 from kg.extract.vocab import (
+    FUNCTION_CHARS,
     PROJECT_LIST_HEADS,
     RE_CLAUSE_QUALIFIER,
     RE_FIRM_QUALIFIER,
@@ -197,8 +198,9 @@ def _is_action(name: str, lex: Lexicon, strict: bool = False) -> bool:
     if not words:
         return True
     last = words[-1]
-    if strict and any(lex.words.tag(w) in BREAK_WORD_TAGS for w in words):
-        return True  # a firm list item with an adverb or verb in it is a clause (社会有序)
+    if strict and any(lex.words.tag(w) in BREAK_WORD_TAGS and (len(w) > 1 or w in FUNCTION_CHARS)
+                      for w in words):
+        return True  # a firm list item with an adverb or verb in it is a clause (社会有序; not 诺思|特)
     return lex.words.tag(last) in ACTION_TAGS or last in ACTION_WORDS
 
 
