@@ -167,7 +167,7 @@ def setting(f: Found) -> Iterator[Fact]:
             before, after = f.text[sent.start : n.start], f.text[n.end : n.end + 4]
             opens = RE_SETTING.match(before) and RE_SETTING_AFTER.match(after)
             heads = RE_HEADLINE_BEFORE.match(before) and (
-                RE_HEADLINE_AFTER.match(after) or n.type is PARK and RE_LEDE_AFTER.match(after))
+                RE_HEADLINE_AFTER.match(after) or n.type is PARK and RE_SETTING_AFTER.match(after))
             if opens or heads:
                 for i in f.in_sentence(sent, PROJECT):
                     if f.mentions[i].start > n.end:
