@@ -151,6 +151,29 @@ def subject(f: Found) -> Iterator[Fact]:
                            stage_of(f, sent.start, sent.end))
 
 
+# "A与B合资建设P", "A和B共同投资P": two firms that open their clause together invest in what follows.
+RE_JOINT_PARTNER = re.compile(r"^(?:与|和|及|同)$")
+RE_JOINT_INVESTS = re.compile(r"(?:共同|联合)?(?:合资|出资|投资|投建|合作)(?:建设|兴建|打造|设立)?")
+
+
+@frame("invests_in.joint")
+def joint(f: Found) -> Iterator[Fact]:
+    """"A公司与B公司合资建设P": both firms invest in P (several investors: no amount for either)."""
+    for sent in f.sentences:
+        firms = f.in_sentence(sent, FIRM)
+        for a, b in zip(firms, firms[1:], strict=False):
+            ma, mb = f.mentions[a], f.mentions[b]
+            partners = RE_JOINT_PARTNER.match(f.text[ma.end : mb.start])
+            if not (partners and _opens_clause(f, sent.start, ma.start)
+                    and RE_JOINT_INVESTS.match(f.text, mb.end, sent.end)):
+                continue
+            projects = [i for i in f.in_sentence(sent, PROJECT) if f.mentions[i].start >= mb.end]
+            if projects and not re.search(r"[，,。；;]", f.text[mb.end : f.mentions[projects[0]].start]):
+                for j in (a, b):
+                    yield Fact(RelType.INVESTS_IN, j, projects[0], sent, "invests_in.joint", 0.75, None,
+                               stage_of(f, sent.start, sent.end))
+
+
 @frame("invests_in.signing")
 def signing(f: Found) -> Iterator[Fact]:
     """"Z政府/县与X公司签署P项目投资协议", "X公司与Z(县, 开发区)签约P", "X与Z签订协议,投资N亿元建设P": the
