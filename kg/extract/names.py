@@ -158,6 +158,8 @@ def _breaks(tok: Token, etype: EntityType, lex: Lexicon, before_suffix: bool) ->
         return None
     if w in NAME_CONJUNCTIONS:
         return None if etype is PROJECT else "hard"
+    if w == "项目" and etype is not FIRM:
+        return "hard"  # 已投产项目|海尚水产食品项目: an earlier 项目 ends another phrase (not 项目管理…公司)
     if len(w) == 1:
         return "hard" if w in FUNCTION_CHARS else None
     if w in FIRM_DESCRIPTORS and etype is not PROJECT:
