@@ -191,3 +191,10 @@ def test_gold_place_recall(gold_path):
     print(f"gold place recall {recall:.3f} ({found}/{total}), precision {precision:.3f}")
     assert recall >= 0.9
     assert precision >= 0.5
+
+
+def test_a_news_site_named_after_a_place_is_no_place() -> None:
+    """凡本网注明“来源:黔东南信息港”: the site's name says who published, not where the news is."""
+    gaz = Gazetteer.load()
+    found = gaz.find("凡本网注明来源:黔东南信息港的所有作品")
+    assert not [p for p in found if p.surface.startswith("黔东南")]

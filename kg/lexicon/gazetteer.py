@@ -97,9 +97,9 @@ ENUM_SEPARATORS = frozenset("、，,和与及")
 # A short form followed by one of these is a word, not a place (长沙县 is matched whole; 浏阳河, 湘江 …).
 BAD_SHORT_NEXT = frozenset("河江湖山路桥街巷港")
 # A place name followed by one of these names a newspaper, channel or site (香港商报, 广西日报, 湖北频道, 嘉兴
-# 在线), not a place the text is about.
-MEDIA_WORDS = ("日报", "晚报", "商报", "早报", "都市报", "新闻网", "频道", "热线", "卫视", "电视台", "要闻",
-               "在线", "网讯")
+# 在线, 黔东南信息港), not a place the text is about.
+MEDIA_WORDS = ("日报", "晚报", "商报", "早报", "都市报", "新闻网", "信息港", "之窗", "融媒", "频道", "热线",
+               "卫视", "电视台", "要闻", "在线", "网讯")
 # A short form followed by one of these names a school, hospital or estate (芙蓉学校, 芙蓉新城), not a place.
 SHORT_FORM_INSTITUTIONS = ("学校", "小学", "中学", "大学", "学院", "医院", "宾馆", "酒店", "广场", "花园",
                            "新城", "商城", "大道")
