@@ -158,8 +158,8 @@ def _breaks(tok: Token, etype: EntityType, lex: Lexicon, before_suffix: bool) ->
         return None
     if w in NAME_CONJUNCTIONS:
         return None if etype is PROJECT else "hard"
-    if w == "项目" and etype is not FIRM:
-        return "hard"  # 已投产项目|海尚水产食品项目: an earlier 项目 ends another phrase (not 项目管理…公司)
+    if etype is not FIRM and w in HEAD_NOUNS and (w != "企业" or etype is PROJECT):
+        return "hard"  # 已投产项目|海尚…项目, 重点工程|宏达…项目, 签约企业|宏达…项目: another phrase ends
     if len(w) == 1:
         return "hard" if w in FUNCTION_CHARS else None
     if w in FIRM_DESCRIPTORS and etype is not PROJECT:
@@ -244,6 +244,9 @@ def _after_predicate(text: str, lo: int, start: int, toks: list[Token], lex: Lex
     return start
 
 
+# Head nouns that, standing alone as a word inside a project or park name, close the phrase before it; jieba
+# keeps compounds whole (海洋工程, 中小企业), so those stay inside names.
+HEAD_NOUNS = frozenset({"项目", "工程", "企业"})
 # Suffixes a verb of building may stand before inside a name (储能电池建设项目, 扩建工程; not 建设|研发中心).
 BARE_SUFFIXES = ("项目", "工程")
 
