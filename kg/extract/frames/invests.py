@@ -18,7 +18,7 @@ from collections.abc import Iterator
 
 from kg.extract.frames import Fact, frame
 from kg.extract.mentions import FIRM, PARK, PLACE, PROJECT, Found
-from kg.extract.vocab import CLAUSE_DATE, RE_AGGREGATE, RE_NOT_INVESTMENT, RE_STAGE, STAGE_WORDS
+from kg.extract.vocab import CLAUSE_DATE, RE_AGGREGATE, RE_NOT_INVESTMENT, RE_STAGE, SIGN_VERBS, STAGE_WORDS
 from kg.model import RelType
 
 # "由X(和Y)(共同)投资建设": X's span, then the verb.
@@ -34,7 +34,7 @@ RE_CLAUSE_OPENING = re.compile(
     CLAUSE_DATE + r"(?:支持|推动|引导|鼓励|吸引|由|今年|去年|近日|日前|目前|其中|此外|同时|据悉|据了解)?\s*")
 # "A与B签约/签署/签订…": the parties of a signing.
 RE_SIGN_BEFORE = re.compile(r"(?:与|和|同)$")
-RE_SIGN_AFTER = re.compile(r"^[^。；;！？]{0,12}?(?:签约|签署|签订|签下|达成)")
+RE_SIGN_AFTER = re.compile(r"^[^。；;！？]{0,12}?(?:" + SIGN_VERBS + r"|签下|达成)")
 # "引进X": X right after the verb.
 RE_INTRODUCE = re.compile(r"(?:引进|招引|引入|吸引)$")
 RE_INTRODUCE_BUILDS = re.compile(r"建设|投资|投建|兴建|新建|打造|实施|落地|落户")

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from kg.extract.frames import Fact, frame
 from kg.extract.mentions import FIRM, PARK, PLACE, PROJECT, Found
+from kg.extract.vocab import SIGN_VERBS
 from kg.model import RelType
 
 # Between a project and the park/place after it: "X项目在/落户 Y", "X项目,总投资8亿元,落户Y".
@@ -57,9 +58,8 @@ RE_HOST_BEFORE_EVENT = re.compile(r"^(?:在|于)?$|^[^，,。；;！？]{0,30}$"
 # "签约仪式在Z举行": the host after the event.
 RE_HOST_AFTER_EVENT = re.compile(r"^[^，,。；;！？]{0,12}?(?:在|于)$")
 # "Z(政府)与X公司签约P": a place or park that signs with a firm hosts the project signed.
-RE_SIGNED_AFTER = re.compile(r"[^。；;！？，,]{0,6}?(?:签约|签署|签订)")
-RE_SIGNING_PARTY = re.compile(r"(?:人民政府|政府|管委会|党工委)?(?:与|和|同)[^。；;！？]{2,40}?(?:签约|签署"
-                              r"|签订)")
+RE_SIGNED_AFTER = re.compile(r"[^。；;！？，,]{0,6}?" + SIGN_VERBS)
+RE_SIGNING_PARTY = re.compile(r"(?:人民政府|政府|管委会|党工委)?(?:与|和|同)[^。；;！？]{2,40}?" + SIGN_VERBS)
 # "X是Y在Z投资设立的(控股)子公司": the firm is based in Z.
 RE_FIRM_SEAT = re.compile(r"在$")
 RE_FIRM_SEAT_AFTER = re.compile(r"^(?:投资)?(?:设立|成立|注册成立|组建)")
