@@ -117,6 +117,18 @@ CASES = [
      "LOCATED_IN", "华能岳阳电厂四期项目", "岳阳市", "located_in.name", ...),
     ("荆门市", "荆门市人民政府与湖北亿纬动力有限公司签约，共同推进年产16GWh乘用车动力电池项目建设。",
      "LOCATED_IN", "年产16GWh乘用车动力电池项目", "荆门市", "located_in.signing", ...),
+    # a list of clauses, each a firm investing in its project; a firm behind a descriptor opens its clause
+    ("喀什地区", "签约项目包括江苏华辰光电有限公司在莎车投资3亿元建设光伏组件项目、河北宏图新材料有限公司投资"
+              "1.2亿元建设石墨电极项目等。",
+     "INVESTS_IN", "河北宏图新材料有限公司", "石墨电极项目", "invests_in.subject", 120_000_000),
+    ("喀什地区", "签约项目包括江苏华辰光电有限公司在莎车投资3亿元建设光伏组件项目、河北宏图新材料有限公司投资"
+              "1.2亿元建设石墨电极项目等。",
+     "INVESTS_IN", "江苏华辰光电有限公司", "光伏组件项目", "invests_in.subject", 300_000_000),
+    ("百色市", "新材料方面，行业龙头企业广西华钛新材料科技有限公司，在百色市投资钛白粉综合利用项目。",
+     "INVESTS_IN", "广西华钛新材料科技有限公司", "钛白粉综合利用项目", "invests_in.subject", None),
+    # a signing party without a legal suffix is a firm when the other party is a government or place
+    ("柳州市", "上市公司旗下企业瑞丰锂能与柳州市正式签订年产10GWh储能电池项目，总投资30亿元。",
+     "INVESTS_IN", "瑞丰锂能", "年产10GWh储能电池项目", "invests_in.signing", ...),
     # PART_OF
     ("莱州市", "(山东省)2020年莱州市人民政府工作报告", "PART_OF", "莱州市", "山东省", "part_of.chain", ...),
     ("临湘市", "湖南省临湘市、岳阳县加快推进产业园区建设。",

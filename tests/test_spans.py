@@ -138,6 +138,20 @@ CASES = [
      "park", {"伶俐工业园区"}, set()),
     ("national and provincial zones stay apart", "宜宾市", "宜宾经济开发区和宜宾经济技术开发区分别签约。",
      "park", {"宜宾经济开发区", "宜宾经济技术开发区"}, set()),
+    # a place opening a legal name stays, whatever jieba makes of it; a verb inside a legal name stays
+    ("a one-character stopword opening a place", "周口市",
+     "项城市宏远纺织有限公司年产300万件针织服装项目开工。",
+     "firm", {"项城市宏远纺织有限公司"}, {"城市宏远纺织有限公司"}),
+    ("a verb inside a place-led legal name", "周口市", "河南金盾防水保温材料有限公司年产800万平方米防水卷材"
+                                                  "项目投产。",
+     "firm", {"河南金盾防水保温材料有限公司"}, {"保温材料有限公司"}),
+    ("a legal name heading a long project name", "周口市", "河南金盾防水保温材料有限公司年产800万平方米环保型"
+                                                     "防水卷材和3000吨防水涂料生产线项目开工。",
+     "project", {"河南金盾防水保温材料有限公司年产800万平方米环保型防水卷材和3000吨防水涂料生产线项目"},
+     set()),
+    ("a conjunction opens no name", "温州市", "龙港市举行重大项目集中开工暨华电新能源2GW光伏组件基地项目开工"
+                                            "仪式。",
+     "project", {"华电新能源2GW光伏组件基地项目"}, {"暨华电新能源2GW光伏组件基地项目"}),
     # public works and designations are not projects
     ("public works", "襄阳市", "推进老旧小区改造项目126个，襄阳至荆门高速公路、城南路提质改造工程开工。",
      "project", set(), {"老旧小区改造项目", "城南路提质改造工程"}),

@@ -195,7 +195,7 @@ def _inner_mentions(text: str, top: list[Mention], lex: Lexicon, region: Place |
             if firm is not None:
                 out.append(firm)
                 firm_end = firm.end - m.start
-            park = _park_prefix(m, lex)
+            park = _park_prefix(m, lex, firm_end)
             if park is not None:
                 out.append(park)
         if m.type in (PROJECT, PARK):
@@ -212,17 +212,18 @@ def _inner_mentions(text: str, top: list[Mention], lex: Lexicon, region: Place |
     return out
 
 
-def _park_prefix(m: Mention, lex: Lexicon) -> Mention | None:
-    """A park a project name starts with: 青铜峡工业园区海利化工新材料项目, 湘西经开区仓储物流分拣中心."""
-    for pm in RE_PARK_SUFFIX.finditer(m.text):
+def _park_prefix(m: Mention, lex: Lexicon, start: int = 0) -> Mention | None:
+    """A park a project name starts with (青铜峡工业园区海利化工新材料项目, 湘西经开区仓储物流分拣中心), or
+    that follows the firm heading it at ``start`` (辽宁X有限公司兰州新区防水新材料产业基地项目)."""
+    for pm in RE_PARK_SUFFIX.finditer(m.text, start):
         if pm.group() not in ZONE_SUFFIXES:
             # 楚江导体产业园高端细线: a 产业园 at the head of a project names a firm's site, not a zone
             continue
         if len(m.text) - pm.end() >= 2 and not RE_SUFFIX_RUN.fullmatch(m.text[pm.end() :]):
-            park = m.text[: pm.end()]
+            park = m.text[start : pm.end()]
             canon = lex.park_canonical(park)
             if canon and valid_name(park, PARK, lex):
-                return Mention(m.start, m.start + len(park), PARK, park, "park.in_project_name",
+                return Mention(m.start + start, m.start + pm.end(), PARK, park, "park.in_project_name",
                                name=canon[0],
                                inner=True)
     return None

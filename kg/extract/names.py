@@ -151,6 +151,10 @@ def _inner_dash(text: str, k: int) -> bool:
         "\u4e00" <= text[k + 1] <= "\u9fff" and not RE_ENDS_IN_SUFFIX.search(text[max(0, k - 8) : k])
 
 
+# "to" / "towards": inside a project's name (…公司迁移至兰州新区项目), never inside a park's or a firm's.
+DIRECTION_CHARS = frozenset("至往")
+
+
 def _breaks(tok: Token, etype: EntityType, lex: Lexicon, before_suffix: bool) -> str | None:
     """Why a word ends a name that follows it ("hard" / "soft"), or None when it can be inside the name."""
     w = tok.text
@@ -158,10 +162,13 @@ def _breaks(tok: Token, etype: EntityType, lex: Lexicon, before_suffix: bool) ->
         return None
     if w in NAME_CONJUNCTIONS:
         return None if etype is PROJECT else "hard"
-    if etype is not FIRM and w in HEAD_NOUNS and (w != "企业" or etype is PROJECT):
-        return "hard"  # 已投产项目|海尚…项目, 重点工程|宏达…项目, 签约企业|宏达…项目: another phrase ends
+    if etype is not FIRM and w in HEAD_NOUNS and (w != "企业" or etype is PROJECT) or \
+            etype is PARK and RE_FIRM_LEGAL.fullmatch(w):
+        # 已投产项目|海尚…项目, 重点工程|宏达…项目, 签约企业|宏达…项目: another phrase ends;
+        # …有限公司|兰州新区: a firm's legal name ends before a park's
+        return "hard"
     if len(w) == 1:
-        return "hard" if w in FUNCTION_CHARS else None
+        return "hard" if w in FUNCTION_CHARS or (w in DIRECTION_CHARS and etype is not PROJECT) else None
     if w in FIRM_DESCRIPTORS and etype is not PROJECT:
         return "hard"
     if etype is FIRM and (w in FIRM_NAME_VERBS or w in PROJECT_PROCESS_VERBS and w not in INVEST_PREDICATES):
@@ -283,11 +290,31 @@ def _soft_stays(toks: list[Token], i: int, etype: EntityType, rest: str, lex: Le
     if etype in (PROJECT, PARK):
         if name_before and lex.words.tag(toks[i].text) not in VERB_TAGS:
             return True  # 酸铁锂|正极(ad)|材料: an adverb-tagged word between name words is one of them
+        if etype is PROJECT and RE_FIRM_LEGAL.search(rest) and _place_led(toks, i, FIRM, lex):
+            return True  # 河南|中联|天盛|防水(v)|防腐材料有限公司年产…项目: inside the legal name heading it
+        if etype is PROJECT and prev is not None and len(prev.text) >= 2 and \
+                (prev.text[-1] in MODIFIER_LINKS or lex.words.tag(prev.text) == "m"):
+            return True  # 环保型|防水(v)|卷材, 1000万平方米|防水(v)|卷材: after a kind or quantity, a product
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         return nxt is not None and len(nxt.text) == 1 and nxt.text not in FUNCTION_CHARS and \
             "\u4e00" <= nxt.text <= "\u9fff"
     if etype is FIRM and lex.words.tag(toks[i].text) in SOFT_FALLBACK_TAGS and len(toks[i].text) == 2:
-        return not distinctive(rest, etype, lex)  # 瑞|鼎新(d)|材料科技有限公司
+        # 瑞|鼎新(d)|材料科技有限公司
+        return not distinctive(rest, etype, lex) or _place_led(toks, i, etype, lex)
+    return False
+
+
+def _place_led(toks: list[Token], i: int, etype: EntityType, lex: Lexicon) -> bool:
+    """Whether the words before ``toks[i]`` go back, unbroken, to a place name opening the clause: a legal
+    name starts with its place (河南|中联|天盛|防水(v)|防腐材料有限公司), so a verb between is a trade
+    word."""
+    for j in range(i - 1, -1, -1):
+        w = toks[j].text
+        if lex.gazetteer.surfaces.get(w) and (j == 0 or not RE_HAN.match(toks[j - 1].text)
+                                              or _breaks(toks[j - 1], etype, lex, False) is not None):
+            return True
+        if len(w) < 2 or _breaks(toks[j], etype, lex, False) is not None:
+            return False
     return False
 
 

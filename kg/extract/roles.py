@@ -17,12 +17,14 @@ from kg.extract.vocab import (
     CLAUSE_DATE,
     FIRM_DESCRIPTORS,
     RE_FIRM_TRADE,
+    SIGN_VERBS,
 )
 from kg.lexicon import Lexicon
 from kg.lexicon.grammar import (
     FIRM_TRADE_SUFFIXES,
     RE_FIRM_LEGAL,
     RE_HAN,
+    park_type,
 )
 
 # "力促X在主板上市" / "支持X上市": X is a listed or listing firm.
@@ -65,7 +67,8 @@ RE_TRADE_SUBJECT = re.compile(
 
 # What may stand before a name that opens its clause: a date, a time word, a source phrase.
 RE_CLAUSE_OPENING = re.compile(CLAUSE_DATE +
-                               r"(?:据悉|据了解|据介绍|目前|其中|此外|同时|今年|去年|近日|日前)?\s*")
+                               r"(?:据悉|据了解|据介绍|目前|其中|此外|同时|今年|去年|近日|日前)?\s*"
+                               r"(?:[^，,。；;、：:]{0,12}?(?:企业|上市公司|500强))?")
 
 
 # "引进了行业龙头企业恒力科技": a brand and trade word right after a descriptor of firms.
@@ -189,9 +192,47 @@ def _examples(ctx: Context, sent: Span) -> Iterator[Mention]:
             yield Mention(m.start("firm"), m.end("firm"), FIRM, name, "firm.example", score=0.8)
 
 
+# A signing: its verb, and what may stand between the second party and it (…与柳州市正式签订).
+RE_SIGN_VERB = re.compile(SIGN_VERBS)
+RE_SIGN_ADVERB_TAIL = re.compile(r"(?:正式|成功|顺利|现场|共同|再次|分别|举行|进行)+$")
+
+
+def _signing_parties(ctx: Context, sent: Span) -> Iterator[Mention]:
+    """"X与柳州市签订P", "福绵区与X签约P": of the two parties of a signing, the one that is no government,
+    place or park is a firm, whatever its suffix."""
+    text, lex = ctx.text, ctx.lex
+    if not RE_SIGN_VERB.search(sent.text):
+        return
+    for vm in RE_SIGN_VERB.finditer(text, sent.start, sent.end):
+        lo = max((m.end() for m in RE_CLAUSE_END.finditer(text, sent.start, vm.start())), default=sent.start)
+        tail = RE_SIGN_ADVERB_TAIL.search(text, lo, vm.start())
+        hi = tail.start() if tail else vm.start()
+        if not any(j in text[lo:hi] for j in ("与", "同", "和")):
+            continue
+        parties = _parties(text, lo, hi, lex)
+        if len(parties) != 2:
+            continue
+        (a, b) = parties
+        a = (item_start(text, a[0], a[1], FIRM, lex), a[1])  # 青山控股系企业|青山瑞浦赛克
+        hosts = [_is_host(text[s:e], lex) for s, e in (a, b)]
+        if hosts.count(True) != 1:
+            continue
+        s, e = b if hosts[0] else a
+        name = text[s:e]
+        if name not in NOT_PARTIES and _firm_like(name, lex) and \
+                (s != a[0] or RE_CLAUSE_OPENING.fullmatch(text[lo:s])):
+            yield Mention(s, e, FIRM, name, "firm.signing", score=0.7)
+
+
+def _is_host(name: str, lex: Lexicon) -> bool:
+    """A government, place or zone: the host side of a signing."""
+    return name in NOT_PARTIES or RE_GOVERNMENT.search(name) is not None or \
+        lex.gazetteer.resolve(name) is not None or park_type(name) is not None
+
+
 # The role patterns of :func:`find_firms_by_role`, in order.
 ROLE_FINDERS: tuple[Callable[[Context, Span], Iterator[Mention | None]], ...] = (
-    _investor_roles, _after_descriptor, _parents, _clause_subjects, _listings, _examples)
+    _investor_roles, _after_descriptor, _parents, _clause_subjects, _listings, _examples, _signing_parties)
 
 
 def _clauses(text: str, sent: Span) -> list[tuple[int, int]]:

@@ -100,7 +100,8 @@ def find_suffix_names(ctx: Context) -> list[Mention]:
             continue  # 入驻科创中心项目8个: a count after it makes the phrase a category
         lo = clause_start(text, s_start)
         start = name_start(text, lo, s_start, s_end, etype, lex)
-        removed, name = _keep_known_firm(text, start, s_end, *trim_name(text[start:s_end]), lex)
+        removed, name = _keep_known_firm(text, start, s_end,
+                                         *trim_name(text[start:s_end], lex.gazetteer.surfaces), lex)
         if not valid_name(name, etype, lex):
             continue
         if etype is not FIRM and RE_ASPIRATION.search(text, max(0, start + removed - 20), start + removed):

@@ -14,6 +14,7 @@ Offsets are character offsets into the text given (``Document.extraction_text``,
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from dataclasses import dataclass
 
 from kg.extract.vocab import (
@@ -150,9 +151,20 @@ def _is_own_word(s: str) -> bool:
     return bool(words) and len(words[0]) == 1
 
 
-def trim_name(candidate: str) -> tuple[int, str]:
+# The lengths of place names looked for at the start of a name (项城市, 和平区, 将乐县, 以色列 …).
+PLACE_PREFIX_LENGTHS = (2, 3, 4, 5)
+
+
+def _starts_place(s: str, places: Container[str]) -> bool:
+    return any(s[:n] in places for n in PLACE_PREFIX_LENGTHS if n < len(s))
+
+
+def trim_name(candidate: str, places: Container[str] = ()) -> tuple[int, str]:
     """Strip what cannot start a name: leading verbs/adverbs/prepositions, amounts (总投资16亿元的),
-    counts (3个), years (2023年), spaces, and everything up to a 的. Returns (chars removed, name)."""
+    counts (3个), years (2023年), spaces, and everything up to a 的. Returns (chars removed, name).
+
+    A one-character stopword that begins a name in ``places`` (place names by their surface) stays:
+    项城市凯森… is a firm of 项城市, not 项 + 城市凯森…, however jieba cuts it."""
     removed = 0
     s = candidate
     # Everything up to the last 的 is a modifier: "长沙市的蓝思科技电子信息项目" -> "蓝思科技电子信息项目".
@@ -175,7 +187,8 @@ def trim_name(candidate: str) -> tuple[int, str]:
                 s = s[m.end() :]
                 changed = True
         for w in _STOP_BY_FIRST.get(s[0], ()) if s else ():
-            if s.startswith(w) and len(s) > len(w) + 1 and (len(w) > 1 or _is_own_word(s)):
+            if s.startswith(w) and len(s) > len(w) + 1 and \
+                    (len(w) > 1 or not _starts_place(s, places) and _is_own_word(s)):
                 removed += len(w)
                 s = s[len(w) :]
                 changed = True

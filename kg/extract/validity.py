@@ -41,7 +41,7 @@ from kg.model import EntityType
 RE_PUBLIC_WORKS = re.compile(alternation(PUBLIC_WORKS_WORDS))
 
 
-RE_COUNT_INSIDE = re.compile(r"\d+(?:个|家|项|名|人次|户)|[一二三四五六七八九十两]+个"
+RE_COUNT_INSIDE = re.compile(r"\d+(?:个|家|项|名|人次|户)|[一二三四五六七八九十两]+个|(?:多|几|数|若干)个"
                              r"|[一二三四五六七八九十百两]+大(?!道)|"
                              r"^[一二三四五六七八九十两]+(?:中心|基地|园|区)")
 
@@ -63,6 +63,20 @@ RE_BARE_SUFFIX_RUN = re.compile(r"(?:项目|工程|基地|中心|总部|电站|�
 COMMON_WORD_FREQ = 1000
 
 
+# What opens a project's own words after the firm heading it: its capacity (年产10万吨…, 日处理1800吨…).
+RE_CAPACITY_START = re.compile(r"(?:年|日|月)(?:产|处理|加工|生产)|\d")
+
+
+def _described_length(name: str, etype: EntityType) -> int:
+    """A name's length, less the legal firm name heading a project (河南中联天盛…有限公司年产…项目) before its
+    capacity: the bound is on what describes the project."""
+    if etype is PROJECT:
+        m = RE_FIRM_LEGAL.search(name)
+        if m is not None and RE_CAPACITY_START.match(name, m.end()):
+            return len(name) - m.end()
+    return len(name)
+
+
 def valid_name(name: str, etype: EntityType, lex: Lexicon) -> bool:
     """Whether a trimmed candidate is a specific name of its type (not 龙头企业, 一批项目, 国家高新区)."""
     return _valid_name_cached(name, etype, lex)
@@ -70,7 +84,7 @@ def valid_name(name: str, etype: EntityType, lex: Lexicon) -> bool:
 
 @functools.lru_cache(maxsize=65536)
 def _valid_name_cached(name: str, etype: EntityType, lex: Lexicon) -> bool:
-    if not (MIN_NAME - (1 if etype is FIRM else 0) <= len(name) <= MAX_NAME):
+    if not (MIN_NAME - (1 if etype is FIRM else 0) <= _described_length(name, etype) <= MAX_NAME):
         return False
     if not RE_HAN.match(name) and not name[:1].isalnum() and name[:1] not in "“\"(（":
         return False

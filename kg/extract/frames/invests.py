@@ -18,7 +18,15 @@ from collections.abc import Iterator
 
 from kg.extract.frames import Fact, frame
 from kg.extract.mentions import FIRM, PARK, PLACE, PROJECT, Found
-from kg.extract.vocab import CLAUSE_DATE, RE_AGGREGATE, RE_NOT_INVESTMENT, RE_STAGE, SIGN_VERBS, STAGE_WORDS
+from kg.extract.vocab import (
+    CLAUSE_DATE,
+    LIST_COMMA,
+    RE_AGGREGATE,
+    RE_NOT_INVESTMENT,
+    RE_STAGE,
+    SIGN_VERBS,
+    STAGE_WORDS,
+)
 from kg.model import RelType
 
 # "由X(和Y)(共同)投资建设": X's span, then the verb.
@@ -29,9 +37,13 @@ PROJECT_ANAPHORA = ("该项目", "此项目", "这一项目", "这个项目", "�
 ANAPHORA_LOOKBACK = 3  # sentences
 # Between a firm that opens its clause and the project it builds.
 RE_SUBJECT_INVESTS = re.compile(r"投资|出资|投建|斥资|拟投|签约|签下|建设|兴建|打造|新建|布局")
-# What may stand before a firm that opens its clause: a date, a leading verb of support, 由.
+# A descriptor before a firm's name (行业龙头企业, “瞪羚”企业, 世界500强企业, 上市公司): the firm still opens
+# its clause.
+FIRM_DESCRIPTOR = r"(?:[^，,。；;、：:]{0,12}?(?:企业|上市公司|500强))?\s*"
+# What may stand before a firm that opens its clause: a date, a leading verb of support, 由, a descriptor.
 RE_CLAUSE_OPENING = re.compile(
-    CLAUSE_DATE + r"(?:支持|推动|引导|鼓励|吸引|由|今年|去年|近日|日前|目前|其中|此外|同时|据悉|据了解)?\s*")
+    CLAUSE_DATE + r"(?:支持|推动|引导|鼓励|吸引|由|今年|去年|近日|日前|目前|其中|此外|同时|据悉|据了解"
+    r"|[^，,。；;、]{0,8}?包括|如)?\s*" + FIRM_DESCRIPTOR)
 # "A与B签约/签署/签订…": the parties of a signing.
 RE_SIGN_BEFORE = re.compile(r"(?:与|和|同)$")
 RE_SIGN_AFTER = re.compile(r"^[^。；;！？]{0,12}?(?:" + SIGN_VERBS + r"|签下|达成)")
@@ -123,9 +135,16 @@ def _amount_between(f: Found, start: int, end: int, after_verb: int | None = Non
     return hits[0] if len(hits) == 1 else None
 
 
+# What ends the clause before a subject: commas, semicolons, colons.
+CLAUSE_MARKS = "，,；;：:"
+
+
 def _opens_clause(f: Found, sent_start: int, pos: int) -> bool:
-    k = max(f.text.rfind(c, sent_start, pos) for c in "，,；;：:")
+    k = max(f.text.rfind(c, sent_start, pos) for c in CLAUSE_MARKS)
     lo = k + 1 if k >= 0 else sent_start
+    item = f.text.rfind(LIST_COMMA, lo, pos)
+    if item > 0 and any(f.mentions[i].end == item for i in f.between(lo, item, PROJECT)):
+        lo = item + 1  # 包括A在Z投资建设P1、B投资…建设P2: a list of clauses, each ending in its project
     return RE_CLAUSE_OPENING.fullmatch(f.text[lo:pos]) is not None
 
 
