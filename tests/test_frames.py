@@ -126,6 +126,8 @@ CASES = [
      "INVESTS_IN", "江苏华辰光电有限公司", "光伏组件项目", "invests_in.subject", 300_000_000),
     ("百色市", "新材料方面，行业龙头企业广西华钛新材料科技有限公司，在百色市投资钛白粉综合利用项目。",
      "INVESTS_IN", "广西华钛新材料科技有限公司", "钛白粉综合利用项目", "invests_in.subject", None),
+    ("杭州市", "杭州华科仪器有限公司投资约4亿元，在云谷小镇建设“精密仪器制造基地”。",
+     "INVESTS_IN", "杭州华科仪器有限公司", "精密仪器制造基地", "invests_in.subject", 400_000_000),
     # a signing party without a legal suffix is a firm when the other party is a government or place
     ("柳州市", "上市公司旗下企业瑞丰锂能与柳州市正式签订年产10GWh储能电池项目，总投资30亿元。",
      "INVESTS_IN", "瑞丰锂能", "年产10GWh储能电池项目", "invests_in.signing", ...),

@@ -152,6 +152,13 @@ CASES = [
     ("a conjunction opens no name", "温州市", "龙港市举行重大项目集中开工暨华电新能源2GW光伏组件基地项目开工"
                                             "仪式。",
      "project", {"华电新能源2GW光伏组件基地项目"}, {"暨华电新能源2GW光伏组件基地项目"}),
+    ("a level word before a zone's name", "合肥市", "该项目位于省级长丰经济开发区，总投资8亿元。",
+     "park", {"长丰经济开发区"}, {"省级长丰经济开发区"}),
+    ("phases a project is built in", "南宁市",
+     "宏远光电产业园总投资20亿元，产业园分两期建设，一期用地100亩。",
+     "project", set(), {"产业园分两期"}),
+    ("a brand and its trade word", "阜阳市", "投资3亿元的金鑫塑业扩建工程开工。",
+     "firm", {"金鑫塑业"}, {"金鑫"}),
     # public works and designations are not projects
     ("public works", "襄阳市", "推进老旧小区改造项目126个，襄阳至荆门高速公路、城南路提质改造工程开工。",
      "project", set(), {"老旧小区改造项目", "城南路提质改造工程"}),

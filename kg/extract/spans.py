@@ -59,6 +59,10 @@ RE_CREDITS = re.compile(r"(?:技术支持|主办单位|承办单位|主办|承�
 BAD_NEXT_AFTER_KNOWN = frozenset("市县区省镇乡村路街")
 
 
+# Verbs before a phase that split a project into phases (分三期, 共两期, 按二期) rather than name one.
+PHASE_SPLIT_VERBS = frozenset("分共按")
+
+
 LEVEL_RANK = {"province": 0, "city": 1, "county": 2, "town": 3, "village": 4}
 
 
@@ -96,6 +100,8 @@ def find_suffix_names(ctx: Context) -> list[Mention]:
             continue  # 的项目, 等项目, 该项目, 10个重点项目: nothing but a generic word can end there
         if not _suffix_ends_word(text, s_start, s_end):
             continue  # 工程车, 项目组: the suffix is inside a longer word
+        if etype is PROJECT and text[s_end - 1] == "期" and text[s_start - 1] in PHASE_SPLIT_VERBS:
+            continue  # 产业园分三期建设: the phases a project is built in, not a name
         if etype is PROJECT and RE_COUNT_AFTER.match(text, s_end):
             continue  # 入驻科创中心项目8个: a count after it makes the phrase a category
         lo = clause_start(text, s_start)

@@ -148,6 +148,10 @@ def _opens_clause(f: Found, sent_start: int, pos: int) -> bool:
     return RE_CLAUSE_OPENING.fullmatch(f.text[lo:pos]) is not None
 
 
+# Prepositions that make the name after them a setting.
+SETTING_PREPOSITIONS = frozenset("在于")
+
+
 @frame("invests_in.subject")
 def subject(f: Found) -> Iterator[Fact]:
     """"杰大集团计划投资4亿元,建设P项目", "X公司在Y投资建设P": a firm that opens its clause invests in the
@@ -156,7 +160,9 @@ def subject(f: Found) -> Iterator[Fact]:
         firms = [j for j in f.in_sentence(sent, FIRM) if _opens_clause(f, sent.start, f.mentions[j].start)]
         for j in firms:
             fm = f.mentions[j]
-            projects = [i for i in f.in_sentence(sent, PROJECT) if f.mentions[i].start >= fm.end]
+            # a project after 在/于 is where the firm builds (在智造小镇建设P), not what it builds
+            projects = [i for i in f.in_sentence(sent, PROJECT) if f.mentions[i].start >= fm.end and
+                        f.text[f.mentions[i].start - 1] not in SETTING_PREPOSITIONS]
             others = [k for k in f.in_sentence(sent, FIRM) if k != j and f.mentions[k].start > fm.end]
             for i in projects[:1]:
                 pm = f.mentions[i]
