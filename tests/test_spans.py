@@ -159,6 +159,9 @@ CASES = [
      "project", set(), {"产业园分两期"}),
     ("a brand and its trade word", "阜阳市", "投资3亿元的金鑫塑业扩建工程开工。",
      "firm", {"金鑫塑业"}, {"金鑫"}),
+    ("a brand-headed item of a list of bare names", "蚌埠市",
+     "新签约华凯新材、恒锦科技汽车检测、高纯石英砂深加工等亿元以上项目12个。",
+     "project", {"恒锦科技汽车检测", "华凯新材"}, set()),
     # public works and designations are not projects
     ("public works", "襄阳市", "推进老旧小区改造项目126个，襄阳至荆门高速公路、城南路提质改造工程开工。",
      "project", set(), {"老旧小区改造项目", "城南路提质改造工程"}),

@@ -129,6 +129,9 @@ def find_list_items(ctx: Context) -> list[Mention]:
                                   head not in PROJECT_LIST_HEADS and head not in ("建设",)):
                 continue
             found: list[Mention] = []
+            # in a list of bare names a brand-headed item ending in a verb is a plant (大锦科技汽车诊断);
+            # where other items carry a suffix, it may be a piece of a name the list comma cuts (…剥离、…项目)
+            bare = not any(RE_PROJECT_SUFFIX.search(text, it.start, it.end) for it in items)
             for it in items:
                 etype = FIRM if firm_list else PROJECT
                 start = item_start(text, it.start, it.end, etype, lex)
@@ -139,7 +142,7 @@ def find_list_items(ctx: Context) -> list[Mention]:
                 if firm_list:
                     mention = _firm_list_item(name, start, lex)
                 else:
-                    mention = _project_list_item(name, start, head, qual, lex)
+                    mention = _project_list_item(name, start, head, qual, lex, bare)
                 if mention is not None:
                     found.append(mention)
             out.extend(found)
@@ -159,7 +162,8 @@ def _firm_list_item(name: str, start: int, lex: Lexicon) -> Mention | None:
     return None
 
 
-def _project_list_item(name: str, start: int, head: str, qual: str, lex: Lexicon) -> Mention | None:
+def _project_list_item(name: str, start: int, head: str, qual: str, lex: Lexicon,
+                       bare: bool = False) -> Mention | None:
     """An item of a project list: a name with a project suffix (cut after it when an action follows: …基地土地
     改良), a firm of a list of firms' seats (酷哇机器人、山猫传媒等总部项目), or, in a 项目 list, a suffixless
     name that is no action (天骄清美9000吨抛光材料, 通威二期, 瑞丰宏泰; not 锥栗种植, 体制改革)."""
@@ -174,7 +178,8 @@ def _project_list_item(name: str, start: int, head: str, qual: str, lex: Lexicon
         if RE_FIRM_QUALIFIER.search(qual) and RE_FIRM_TRADE.search(name[-3:]):
             return Mention(start, start + len(name), FIRM, name, "firm.list") if valid_name(name, FIRM, lex) \
                 else None
-        if head != "项目" or len(RE_HAN.findall(name)) < 3 or _is_action(name, lex) or _one_word(name):
+        if head != "项目" or len(RE_HAN.findall(name)) < 3 or _is_action(name, lex, brand_head=bare) or \
+                _one_word(name):
             return None
     if len(name) > 30 or industry_only(name, lex) or lex.gazetteer.resolve(name) is not None:
         return None
@@ -189,11 +194,20 @@ def _one_word(name: str) -> bool:
     return len(toks) == 1 and word_frequency(name) > 0
 
 
-def _is_action(name: str, lex: Lexicon, strict: bool = False) -> bool:
+# A brand and a trade word at the head of a list item (大锦科技…, 恒达新材…).
+RE_BRAND_TRADE_HEAD = re.compile(r"[\u4e00-\u9fff]{2,4}?" + RE_FIRM_TRADE.pattern)
+# A first word this common in jieba's dictionary is no brand (新型, 现代).
+COMMON_BRAND_FREQ = 1000
+
+
+def _is_action(name: str, lex: Lexicon, strict: bool = False, brand_head: bool = False) -> bool:
     """锥栗种植, 市城区城管体制改革: an item that ends in a verb names an activity, unless it states a
     capacity, a phase or a firm (…多晶硅 is a thing; 年产30万吨… a plant)."""
     if RE_CAPACITY.search(name) or RE_PHASE.search(name) or lex.firms.find_known(name):
         return False
+    brand = RE_BRAND_TRADE_HEAD.match(name) if brand_head else None
+    if brand is not None and len(name) - brand.end() >= 2 and word_frequency(name[:2]) < COMMON_BRAND_FREQ:
+        return False  # 大锦科技|汽车诊断: a firm's brand and trade word head the item: the firm's plant
     words = [t.text for t in cut_window(name)]
     if not words:
         return True

@@ -42,6 +42,7 @@ RE_PUBLIC_WORKS = re.compile(alternation(PUBLIC_WORKS_WORDS))
 
 
 RE_COUNT_INSIDE = re.compile(r"\d+(?:个|家|项|名|人次|户)|[一二三四五六七八九十两]+个|(?:多|几|数|若干)个"
+                             r"|[\d亿万]元?(?:以上)?项目$"
                              r"|[一二三四五六七八九十百两]+大(?!道)|"
                              r"^[一二三四五六七八九十两]+(?:中心|基地|园|区)")
 

@@ -247,6 +247,9 @@ def event_host(f: Found) -> Iterator[Fact]:
             continue
         hosts = [j for j in f.between(sent.start, ev.start()) if f.mentions[j].type in (PARK, PLACE)]
         host = hosts[-1] if hosts else None
+        if len(hosts) >= 2 and f.mentions[hosts[-2]].type is PARK and \
+                RE_PAIR.match(f.text[f.mentions[hosts[-2]].end : f.mentions[hosts[-1]].start]):
+            host = hosts[-2]  # 杭州高新区(滨江)举行…集中开工活动: the zone, not the district beside it
         if host is not None and not RE_HOST_BEFORE_EVENT.match(f.text[f.mentions[host].end : ev.start()]):
             host = None
         if host is None:
