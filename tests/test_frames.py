@@ -128,6 +128,12 @@ CASES = [
      "INVESTS_IN", "广西华钛新材料科技有限公司", "钛白粉综合利用项目", "invests_in.subject", None),
     ("杭州市", "杭州华科仪器有限公司投资约4亿元，在云谷小镇建设“精密仪器制造基地”。",
      "INVESTS_IN", "杭州华科仪器有限公司", "精密仪器制造基地", "invests_in.subject", 400_000_000),
+    # the nearest event's host; a sentence opening with 其中 is about the projects of the one before
+    ("赣州市", "赣州市重点项目集中开工-新闻\n4月2日，赣县区(赣州高新区)举行第二季度重大项目集中开工仪式。"
+            "本次开工项目共30个。据悉，本次集中开工的项目包括稀土永磁产业园等。其中，江西华磁科技有限公司"
+            "高性能磁材项目总投资12亿元，占地200亩。",
+     "LOCATED_IN", "江西华磁科技有限公司高性能磁材项目", "赣州高新技术产业开发区", "located_in.event_host",
+     ...),
     # a signing party without a legal suffix is a firm when the other party is a government or place
     ("柳州市", "上市公司旗下企业瑞丰锂能与柳州市正式签订年产10GWh储能电池项目，总投资30亿元。",
      "INVESTS_IN", "瑞丰锂能", "年产10GWh储能电池项目", "invests_in.signing", ...),

@@ -37,6 +37,8 @@ RE_SETTING_AFTER = re.compile(r"^(?:里|内|中|现场)?[,，]")
 RE_HEADLINE_BEFORE = re.compile(r"^\s*[【\[]?$")
 RE_HEADLINE_AFTER = re.compile(r"^[】\]]|^[：:]")
 RE_LEDE_AFTER = re.compile(r"^[,，]")
+# A sentence about some of the things the sentence before named: 其中, ….
+RE_AMONG = re.compile(r"\s*其中")
 # Projects of this event: 本次签约的, 此次落户的, 本次集中开工的.
 RE_THIS_EVENT = re.compile(r"(?:本次|此次|这次|当天|会上)[^，,。；;]{0,6}?(?:签约|开工|落户|集中|开竣工)")
 # What stands between items of a list of projects.
@@ -240,7 +242,20 @@ def pair(f: Found) -> Iterator[Fact]:
 def event_host(f: Found) -> Iterator[Fact]:
     """The host of a collective signing or start-up event holds the projects the event names: "总投资268亿元的
     15个项目在成都高新区集中开工…包括A、B" (the same or the next sentence), "本次签约的A项目" (anywhere)."""
-    hosted: set[int] = set()
+    best: dict[int, tuple[int, int]] = {}  # project -> (event sentence, host): the nearest event before it
+    for si, host, i in _event_hosts(f):
+        if i is None:
+            continue
+        here = f.sentence_index(f.mentions[i].start)
+        if i not in best or (best[i][0] > here or si > best[i][0]) and si <= here:
+            best[i] = (si, host)
+    for i, (_si, host) in sorted(best.items()):
+        yield Fact(RelType.LOCATED_IN, i, host, f.sentence_of(f.mentions[i].start), "located_in.event_host",
+                   0.55)
+
+
+def _event_hosts(f: Found) -> Iterator[tuple[int, int, int | None]]:
+    """(sentence, host, project or None) for each event sentence and each project of its event."""
     for si, sent in enumerate(f.sentences):
         ev = RE_EVENT.search(f.text, sent.start, sent.end)
         if not ev:
@@ -257,15 +272,25 @@ def event_host(f: Found) -> Iterator[Fact]:
             if not after or not RE_HOST_AFTER_EVENT.match(f.text[ev.end() : f.mentions[after[0]].start]):
                 continue
             host = after[0]
-        scope_end = f.sentences[min(si + 1, len(f.sentences) - 1)].end
+        yield si, host, None
+        scope = _event_scope(f, si)
         for i in _projects(f):
             m = f.mentions[i]
-            if i in hosted:
-                continue
             this_event = RE_THIS_EVENT.search(f.text, f.sentence_of(m.start).start, m.start)
-            if (sent.start <= m.start < scope_end and m.start > ev.start()) or this_event:
-                hosted.add(i)
-                yield Fact(RelType.LOCATED_IN, i, host, f.sentence_of(m.start), "located_in.event_host", 0.55)
+            if (f.sentence_index(m.start) in scope and m.start > ev.start()) or this_event:
+                yield si, host, i
+
+
+def _event_scope(f: Found, si: int) -> set[int]:
+    """The sentences about an event's projects: its own, the next, any that says "this event" (本次签约的…),
+    and a sentence opening with 其中 after one of those (…包括A、B等。其中，A项目…)."""
+    scope = {si, si + 1}
+    for k in range(si + 2, len(f.sentences)):
+        sent = f.sentences[k]
+        if RE_THIS_EVENT.search(f.text, sent.start, sent.end) or \
+                (k - 1 in scope and RE_AMONG.match(f.text, sent.start, sent.end)):
+            scope.add(k)
+    return scope
 
 
 @frame("located_in.signing")
