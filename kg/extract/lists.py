@@ -61,6 +61,10 @@ ACTION_WORDS = frozenset({"扶贫", "养殖", "治理", "整治", "保护", "利
                           "灭荒", "提升", "建设", "改造", "开发", "发展", "推广", "示范"})
 
 
+# What closes a list (A、B等…).
+LIST_CLOSE = "等"
+
+
 def _split_items(text: str, k: int, tail: int) -> list[Span]:
     """The 、-separated items of ``text[k:tail]``; a last "A和B" is two."""
     chunk = text[k:tail]
@@ -95,8 +99,8 @@ def _list_items(text: str, sent: Span) -> list[tuple[list[Span], str, str]]:
         tail = m.start()
         k = tail
         lo = max(sent.start, tail - MAX_LIST_CHARS)
-        while k > lo and text[k - 1] not in "，,。；;：:！？\n":
-            k -= 1
+        while k > lo and text[k - 1] not in "，,。；;：:！？\n" and text[k - 1] != LIST_CLOSE:
+            k -= 1  # …等公司带着A、B等项目: an earlier list's 等 closes it before this one starts
         if k in starts:
             continue
         items = _split_items(text, k, tail)
@@ -135,6 +139,9 @@ def find_list_items(ctx: Context) -> list[Mention]:
             for it in items:
                 etype = FIRM if firm_list else PROJECT
                 start = item_start(text, it.start, it.end, etype, lex)
+                lead, whole = trim_name(it.text)
+                if firm_list and start > it.start + lead and RE_BRAND_TRADE_HEAD.fullmatch(whole):
+                    start = it.start + lead  # 江|为(p)|新能源: a brand and its trade word, however cut
                 removed, name = trim_name(text[start : it.end])
                 start += removed
                 if not name or start >= it.end:
@@ -155,8 +162,9 @@ def _firm_list_item(name: str, start: int, lex: Lexicon) -> Mention | None:
         return Mention(start, end, PARK, name, "park.list") if valid_name(name, PARK, lex) else None
     if len(name) < 2 or lex.gazetteer.resolve(name) is not None or industry_only(name, lex):
         return None
-    if not RE_FIRM_LEGAL.search(name) and _is_action(name, lex, strict=True):
-        return None
+    if not RE_FIRM_LEGAL.search(name) and not RE_BRAND_TRADE_HEAD.fullmatch(name) and \
+            _is_action(name, lex, strict=True):
+        return None  # a clause, not a name; a brand and its trade word (江为新能源) is a name
     if valid_name(name, FIRM, lex) or lex.firms.is_known(name):
         return Mention(start, end, FIRM, name, "firm.list")
     return None

@@ -39,6 +39,14 @@ from kg.lexicon.grammar import RE_DESIGNATION, RE_FIRM_LEGAL, RE_HAN, alternatio
 from kg.model import EntityType
 
 RE_PUBLIC_WORKS = re.compile(alternation(PUBLIC_WORKS_WORDS))
+# Words after a public-works word that make it what a plant makes (输变电设备, 污水处理设备, 桥梁钢结构).
+RE_MADE_FOR_WORKS = re.compile(r"(?:处理)?(?:设备|装备|材料|器材|配件|零部件|制造|产品|电缆|线缆"
+                               r"|钢结构|构件)")
+
+
+def _public_works(name: str) -> bool:
+    """A name of public works (a road, a school, a grid), not a plant making things for them."""
+    return any(not RE_MADE_FOR_WORKS.match(name, m.end()) for m in RE_PUBLIC_WORKS.finditer(name))
 
 
 RE_COUNT_INSIDE = re.compile(r"\d+(?:个|家|项|名|人次|户)|[一二三四五六七八九十两]+个|(?:多|几|数|若干)个"
@@ -125,7 +133,7 @@ def _valid_firm(name: str) -> bool:
 
 
 def _valid_project(name: str, lex: Lexicon) -> bool:
-    if RE_GENERIC_PROJECT.match(name) or name.startswith(("项目", "工程")) or RE_PUBLIC_WORKS.search(name) \
+    if RE_GENERIC_PROJECT.match(name) or name.startswith(("项目", "工程")) or _public_works(name) \
             or RE_STREET_WORK.search(name):
         return False
     if RE_PROGRAM_NAME.match(name) or RE_MONEY_INSIDE.search(name) or name.endswith(NOT_PROJECT_ENDINGS):
