@@ -382,8 +382,8 @@ def test_path_between_variant_and_shared_text_agree(hand_store: Any) -> None:
 
 
 # Names of every label in the hand-built graph: an embedded variant must answer as the shared text does.
-VARIANT_NAMES = ("锂离子动力电池项目", "大祥区", "邵阳市", "湖南省", "邵阳经开区", "易高能源", "华润", "华润电力",
-                 "正极材料", "动力电池", "锂矿", "比亚迪")
+VARIANT_NAMES = ("锂离子动力电池项目", "大祥区", "邵阳市", "湖南省", "邵阳经开区", "易高能源", "华润",
+                 "华润电力", "正极材料", "动力电池", "锂矿", "比亚迪")
 
 
 @pytest.mark.parametrize("name", ["evidence_for"])
