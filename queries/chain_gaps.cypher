@@ -10,7 +10,9 @@
 // defaults: offset=0, limit=100
 // ordered: sentences, docs
 // (The place is looked up in the name index and its places are walked from it; candidates are only looked for
-// at the links the place lacks; rows are grouped by key, never by node.)
+// at the links the place lacks, one fixed step at a time from the link: as one two-step pattern, LadybugDB
+// reads every investment's sentences to join them; the links with a candidate are counted first, so a link
+// without one still gives one row. Rows are grouped by key, never by node.)
 MATCH (:Name {key: $place})-[:NAMES]->(top:Place)
 MATCH (ind:Industry)
 WHERE ind.chain = $chain
@@ -23,7 +25,14 @@ WITH ind.key AS ik, ind.position AS position, ind.name AS link, collect(DISTINCT
 WITH ik, position, link, local_projects, local_investors, local_firms,
      size(local_projects) + size(local_firms) > 0 AS present
 OPTIONAL MATCH (gap:Industry {key: CASE WHEN present THEN '' ELSE ik END})
-OPTIONAL MATCH (gap)<-[:IN_INDUSTRY]-(q:Project)<-[i:INVESTS_IN]-(c:Firm)
+OPTIONAL MATCH (gap)<-[:IN_INDUSTRY]-(q0:Project)
+OPTIONAL MATCH (q0)<-[i0:INVESTS_IN]-(:Firm)
+WITH ik, position, link, present, local_projects, local_investors, local_firms, count(i0) AS n_candidates
+OPTIONAL MATCH (cand:Industry {key: CASE WHEN n_candidates > 0 THEN ik ELSE '' END})
+OPTIONAL MATCH (cand)<-[:IN_INDUSTRY]-(q:Project)
+OPTIONAL MATCH (q)<-[i:INVESTS_IN]-(c:Firm)
+WITH position, link, present, local_projects, local_investors, local_firms, cand, q, i, c
+WHERE cand IS NULL OR i IS NOT NULL
 OPTIONAL MATCH (q)-[:LOCATED_IN]->(qp:Place)
 OPTIONAL MATCH (q)-[:LOCATED_IN]->(:Park)-[:LOCATED_IN]->(qpp:Place)
 RETURN position, link, present, local_projects, local_investors, local_firms, c.name AS candidate,

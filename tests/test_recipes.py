@@ -28,7 +28,7 @@ UPDATE_ENV = "KG_UPDATE_GOLDEN"
 RECIPES = load_recipes(QUERIES)
 WRITE_WORDS = ("CREATE", "MERGE", "SET", "DELETE", "REMOVE", "DROP", "LOAD CSV", "CALL")
 # Recipes whose text differs per backend (the shared dialect has no common shortest-path syntax).
-VARIANTS = {"path_between": ["embedded", "neo4j"]}
+VARIANTS = {"path_between": ["embedded", "neo4j"], "evidence_for": ["embedded"]}
 ISSUE_RECIPES = ("firms_across_regions", "firm_profile", "projects_in_park", "projects_in_place",
                  "investment_by_region", "investment_by_industry", "top_investors", "parks_ranking",
                  "industrial_chain", "chain_gaps", "co_located_firms", "path_between", "evidence_for",
@@ -379,6 +379,20 @@ def test_path_between_variant_and_shared_text_agree(hand_store: Any) -> None:
     assert variant == [{"firm_a": "比亚迪股份有限公司", "firm_b": "山西易高能源有限公司", "hops": 4, "path": [
         F_BYD.name, P3.name, LINKS[2].name, P1.name, F_YG.name]}]
     assert shared == variant
+
+
+# Names of every label in the hand-built graph: an embedded variant must answer as the shared text does.
+VARIANT_NAMES = ("锂离子动力电池项目", "大祥区", "邵阳市", "湖南省", "邵阳经开区", "易高能源", "华润",
+                 "华润电力", "正极材料", "动力电池", "锂矿", "比亚迪")
+
+
+@pytest.mark.parametrize("name", ["evidence_for"])
+def test_embedded_variants_answer_as_the_shared_text(hand_store: Any, name: str) -> None:
+    r = RECIPES[name]
+    shared_only = parse_recipe(r.name, r.cypher, r.path)  # without its variants
+    for value in VARIANT_NAMES:
+        params = {p: value for p in r.names}
+        assert run_recipe(hand_store, r, params) == run_recipe(hand_store, shared_only, params), value
 
 
 def test_evidence_for_keeps_docs_and_sentences_parallel(hand_store: Any) -> None:
