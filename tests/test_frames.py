@@ -134,6 +134,9 @@ CASES = [
             "高性能磁材项目总投资12亿元，占地200亩。",
      "LOCATED_IN", "江西华磁科技有限公司高性能磁材项目", "赣州高新技术产业开发区", "located_in.event_host",
      ...),
+    # partners of a joint investment: both firms, the one without a legal form too; no amount for either
+    ("龙岩市", "引进华南工控下属企业华铜有限公司与福建金山铜业共同建设总投资10亿元的精密铜箔项目。",
+     "INVESTS_IN", "福建金山铜业", "精密铜箔项目", "invests_in.introduce", None),
     # a signing party without a legal suffix is a firm when the other party is a government or place
     ("柳州市", "上市公司旗下企业瑞丰锂能与柳州市正式签订年产10GWh储能电池项目，总投资30亿元。",
      "INVESTS_IN", "瑞丰锂能", "年产10GWh储能电池项目", "invests_in.signing", ...),

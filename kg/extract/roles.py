@@ -230,9 +230,36 @@ def _is_host(name: str, lex: Lexicon) -> bool:
         lex.gazetteer.resolve(name) is not None or park_type(name) is not None
 
 
+# "A公司与B共同建设/合资成立…": partners in an investment, both firms.
+RE_JOINT_VERB = re.compile(r"(?:共同|合资|联合|携手)(?:投资|建设|出资|打造|成立|设立|投建|开发)")
+
+
+def _joint_partners(ctx: Context, sent: Span) -> Iterator[Mention]:
+    """"广铜公司与福建紫金铜业共同建设P": the partners of a joint investment are firms when neither is a
+    government, place or zone and one has a firm's legal form or is a known firm."""
+    text, lex = ctx.text, ctx.lex
+    for vm in RE_JOINT_VERB.finditer(text, sent.start, sent.end):
+        lo = max((m.end() for m in RE_CLAUSE_END.finditer(text, sent.start, vm.start())), default=sent.start)
+        if not any(j in text[lo : vm.start()] for j in ("与", "同", "和")):
+            continue
+        parties = _parties(text, lo, vm.start(), lex)
+        if len(parties) != 2:
+            continue
+        a, b = parties
+        a = (item_start(text, a[0], a[1], FIRM, lex), a[1])  # 广州工控下属企业|广铜公司
+        names = [text[s:e] for s, e in (a, b)]
+        if any(_is_host(n, lex) or n in NOT_PARTIES or not _firm_like(n, lex) for n in names):
+            continue
+        if not any(RE_FIRM_LEGAL.search(n) or lex.firms.is_known(n) for n in names):
+            continue
+        for (s, e), n in zip((a, b), names, strict=True):
+            yield Mention(s, e, FIRM, n, "firm.partner", score=0.7)
+
+
 # The role patterns of :func:`find_firms_by_role`, in order.
 ROLE_FINDERS: tuple[Callable[[Context, Span], Iterator[Mention | None]], ...] = (
-    _investor_roles, _after_descriptor, _parents, _clause_subjects, _listings, _examples, _signing_parties)
+    _investor_roles, _after_descriptor, _parents, _clause_subjects, _listings, _examples, _signing_parties,
+    _joint_partners)
 
 
 def _clauses(text: str, sent: Span) -> list[tuple[int, int]]:
