@@ -137,6 +137,10 @@ CASES = [
     # partners of a joint investment: both firms, the one without a legal form too; no amount for either
     ("龙岩市", "引进华南工控下属企业华铜有限公司与福建金山铜业共同建设总投资10亿元的精密铜箔项目。",
      "INVESTS_IN", "福建金山铜业", "精密铜箔项目", "invests_in.introduce", None),
+    # "该项目…由Z政府与(descriptor)X公司签约": the project the sentence refers back to
+    ("黔南州", "“三都县年产5万吨竹纤维新材料项目”进行线上签约，投资额6亿元。该项目为今年重点招商引资"
+            "项目，由三都县人民政府与中国500强企业华润竹业有限公司签约。",
+     "INVESTS_IN", "华润竹业有限公司", "三都县年产5万吨竹纤维新材料项目", "invests_in.signing", ...),
     # a signing party without a legal suffix is a firm when the other party is a government or place
     ("柳州市", "上市公司旗下企业瑞丰锂能与柳州市正式签订年产10GWh储能电池项目，总投资30亿元。",
      "INVESTS_IN", "瑞丰锂能", "年产10GWh储能电池项目", "invests_in.signing", ...),

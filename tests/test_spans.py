@@ -170,6 +170,9 @@ CASES = [
      "project", set(), {"深圳华博欧科技", "江为新能源"}),
     ("equipment for public works is made in a plant", "南阳市", "内乡县智慧输变电设备研发加工项目开工建设。",
      "project", {"内乡县智慧输变电设备研发加工项目"}, set()),
+    ("a region's representative project is no name", "黔南州",
+     "“三都县竹纤维新材料项目”作为黔南州代表项目进行线上签约。",
+     "project", {"三都县竹纤维新材料项目"}, {"黔南州代表项目"}),
     # public works and designations are not projects
     ("public works", "襄阳市", "推进老旧小区改造项目126个，襄阳至荆门高速公路、城南路提质改造工程开工。",
      "project", set(), {"老旧小区改造项目", "城南路提质改造工程"}),

@@ -46,6 +46,11 @@ RE_CLAUSE_OPENING = re.compile(
     r"|[^，,。；;、]{0,8}?包括|如)?\s*" + FIRM_DESCRIPTOR)
 # "A与B签约/签署/签订…": the parties of a signing.
 RE_SIGN_BEFORE = re.compile(r"(?:与|和|同)$")
+# The same with a descriptor between the conjunction and the firm (与中国500强企业X公司签约).
+RE_SIGN_BEFORE_DESCRIBED = re.compile(r"(?:与|和|同)" + FIRM_DESCRIPTOR + "$")
+DESCRIBED_PARTY_WINDOW = 16
+# "由Z与X签约": the signing is the sentence's account of a project named before.
+RE_SIGN_BY = re.compile(r"由[^，,。；;]{2,30}?(?:与|和|同)")
 RE_SIGN_AFTER = re.compile(r"^[^。；;！？]{0,12}?(?:" + SIGN_VERBS + r"|签下|达成)")
 # "引进X": X right after the verb.
 RE_INTRODUCE = re.compile(r"(?:引进|招引|引入|吸引)$")
@@ -203,12 +208,12 @@ def joint(f: Found) -> Iterator[Fact]:
 def signing(f: Found) -> Iterator[Fact]:
     """"Z政府/县与X公司签署P项目投资协议", "X公司与Z(县, 开发区)签约P", "X与Z签订协议,投资N亿元建设P": the
     firm party invests in the project signed."""
-    for sent in f.sentences:
+    for si, sent in enumerate(f.sentences):
         for j in f.in_sentence(sent, FIRM):
             fm = f.mentions[j]
-            before = f.text[max(sent.start, fm.start - 1) : fm.start]
+            before = f.text[max(sent.start, fm.start - DESCRIBED_PARTY_WINDOW) : fm.start]
             after = f.text[fm.end : sent.end]
-            party = RE_SIGN_BEFORE.search(before) and RE_SIGN_AFTER.match(after)
+            party = RE_SIGN_BEFORE_DESCRIBED.search(before) and RE_SIGN_AFTER.match(after)
             if not party:
                 nxt = re.match(r"^(?:与|和|同)", after)
                 if not (nxt and RE_SIGN_AFTER.match(after[1:]) and
@@ -220,6 +225,11 @@ def signing(f: Found) -> Iterator[Fact]:
                 if not any(f.mentions[k].start < f.mentions[i].start for k in f.in_sentence(sent, FIRM)
                            if k != j and f.mentions[k].start > fm.end):
                     yield Fact(RelType.INVESTS_IN, j, i, sent, "invests_in.signing", 0.75, None, "签约")
+            elif RE_SIGN_BY.search(f.text, max(sent.start, fm.start - 40), fm.start):
+                # 该项目…由台江县人民政府与水发集团有限公司签约: the project the sentence refers back to
+                ref = _referred_project(f, si, fm.start)
+                if ref is not None:
+                    yield Fact(RelType.INVESTS_IN, j, ref, sent, "invests_in.signing", 0.7, None, "签约")
 
 
 @frame("invests_in.introduce")
