@@ -141,6 +141,15 @@ CASES = [
     ("黔南州", "“三都县年产5万吨竹纤维新材料项目”进行线上签约，投资额6亿元。该项目为今年重点招商引资"
             "项目，由三都县人民政府与中国500强企业华润竹业有限公司签约。",
      "INVESTS_IN", "华润竹业有限公司", "三都县年产5万吨竹纤维新材料项目", "invests_in.signing", ...),
+    # a 产业园 a firm sets up is its project, in the place it sets it up in
+    ("大庆市", "天合集团拟在杜尔伯特县建立光伏产业园。",
+     "INVESTS_IN", "天合集团", "光伏产业园", "invests_in.subject", None),
+    ("大庆市", "天合集团拟在杜尔伯特县建立光伏产业园。",
+     "LOCATED_IN", "光伏产业园", "杜尔伯特蒙古族自治县", "located_in.before", ...),
+    # the total of "the project" in a later sentence that opens with 据了解
+    ("咸宁市", "日前，崇阳县与华新实业公司合作的华新新型建材生产基地项目正式签约。据了解，该项目是崇阳县今年"
+            "招商引资的重点项目之一，项目总投资2.5亿元，分两期建设。",
+     "INVESTS_IN", "华新实业公司", "华新新型建材生产基地项目", "invests_in.name", 250_000_000),
     # a signing party without a legal suffix is a firm when the other party is a government or place
     ("柳州市", "上市公司旗下企业瑞丰锂能与柳州市正式签订年产10GWh储能电池项目，总投资30亿元。",
      "INVESTS_IN", "瑞丰锂能", "年产10GWh储能电池项目", "invests_in.signing", ...),

@@ -36,6 +36,9 @@ RE_PARK_AS_PROJECT_BEFORE = re.compile(r"(?:签约|签署|投资建设|(?:总|�
                                        r"|动建)的?$")
 
 
+# "英利集团拟在林甸县建立光伏产业园": a firm (by its legal form or group word) builds the 产业园 right after.
+RE_FIRM_BUILDS_BEFORE = re.compile(r"(?:集团|公司|股份|控股)[^，,。；;\n]{0,14}?"
+                                   r"(?:建设|新建|兴建|建立|打造|投建|建)$")
 RE_PARK_AS_PROJECT_AFTER = re.compile(r"^(?:项目|一期|二期|[（(]|正式(?:签约|开工|落地)|签约|开工|竣工|落地"
                                       r"|投产|建成)")
 
@@ -167,6 +170,7 @@ def _retype_park(text: str, m: Mention, lex: Lexicon) -> Mention:
         before = text[max(0, m.start - 20) : m.start]
         after = text[m.end : m.end + 8]
         if (RE_PARK_AS_PROJECT_BEFORE.search(before) or RE_PARK_AS_PROJECT_AFTER.match(after)
+                or RE_FIRM_BUILDS_BEFORE.search(before)
                 or RE_PARK_BUILT_BY.match(text, m.end, m.end + 80)) and \
                 not RE_PARK_HOSTS.match(after) and not RE_PARK_HOSTS.search(before):
             return Mention(m.start, m.end, PROJECT, m.text, "project.park_named", score=m.score)

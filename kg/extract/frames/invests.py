@@ -36,7 +36,7 @@ RE_BY = re.compile(r"由(?P<who>[^，,。；;由]{2,60}?)(?:共同|联合|独资
 PROJECT_ANAPHORA = ("该项目", "此项目", "这一项目", "这个项目", "本项目", "项目", "一期项目", "二期项目")
 ANAPHORA_LOOKBACK = 3  # sentences
 # Between a firm that opens its clause and the project it builds.
-RE_SUBJECT_INVESTS = re.compile(r"投资|出资|投建|斥资|拟投|签约|签下|建设|兴建|打造|新建|布局")
+RE_SUBJECT_INVESTS = re.compile(r"投资|出资|投建|斥资|拟投|签约|签下|建设|兴建|打造|新建|布局|建立")
 # A descriptor before a firm's name (行业龙头企业, “瞪羚”企业, 世界500强企业, 上市公司): the firm still opens
 # its clause.
 FIRM_DESCRIPTOR = r"(?:[^，,。；;、：:]{0,12}?(?:企业|上市公司|500强))?\s*"
