@@ -86,6 +86,9 @@ class Found:
     lex: Any = None  # the Lexicon the document was analysed with
     _sent_starts: tuple[int, ...] = ()
     _mention_starts: tuple[int, ...] = ()
+    # in_sentence's answers: frames ask the same sentence for the same types over and over
+    _in_sentence: dict[tuple[int, int, tuple[EntityType, ...], bool | None], tuple[int, ...]] = field(
+        default_factory=dict, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_sent_starts", tuple(s.start for s in self.sentences))
@@ -111,7 +114,11 @@ class Found:
                 and (inner is None or self.mentions[i].inner == inner)]
 
     def in_sentence(self, sent: Span, *types: EntityType, inner: bool | None = False) -> list[int]:
-        return self.between(sent.start, sent.end, *types, inner=inner)
+        key = (sent.start, sent.end, types, inner)
+        hit = self._in_sentence.get(key)
+        if hit is None:
+            hit = self._in_sentence[key] = tuple(self.between(sent.start, sent.end, *types, inner=inner))
+        return list(hit)
 
     def inside(self, i: int, *types: EntityType) -> list[int]:
         """Mentions nested inside mention ``i`` (a firm or place in a project's name)."""
