@@ -41,4 +41,11 @@ def simplify(text: str) -> str:
     >>> simplify("發展經濟,臺灣")
     '发展经济,台湾'
     """
-    return text.translate(_table())
+    return text if _traditional().isdisjoint(text) else text.translate(_table())
+
+
+@lru_cache(maxsize=1)
+def _traditional() -> frozenset[str]:
+    """The characters :func:`_table` converts (most texts hold none: a set scan then skips the
+    translation)."""
+    return frozenset(map(chr, _table()))
