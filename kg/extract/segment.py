@@ -60,25 +60,29 @@ class Segmenter:
     def _route(self, s: str) -> list[int]:
         """For each position, the end (exclusive) of the word the best path takes there (jieba's calc over
         its DAG: the highest log-probability sum, ties to the longer word)."""
-        freq, logtotal = self.freq, self.logtotal
+        get, logtotal = self.freq.get, self.logtotal
         n = len(s)
         score = [0.0] * (n + 1)
         nxt = [0] * (n + 1)
+        alone = 0.0 - logtotal  # no word starts here: the character alone (freq 0 -> 1, log 0.0)
         for k in range(n - 1, -1, -1):
+            f = get(s[k])
+            best = alone + score[k + 1]
             best_x = k
-            best = 0.0 - logtotal + score[k + 1]  # no word starts here: the character alone (freq 0 -> 1)
-            found = False
-            i = k
-            f = freq.get(s[k])
-            while f is not None:  # a word or the prefix of one
-                if f:
-                    sc = log(f) - logtotal + score[i + 1]
-                    if not found or sc >= best:
-                        best, best_x, found = sc, i, True
-                i += 1
-                if i == n:
-                    break
-                f = freq.get(s[k : i + 1])
+            if f is not None:  # a word or the prefix of one starts here
+                found = False
+                i = k
+                while True:
+                    if f:
+                        sc = log(f) - logtotal + score[i + 1]
+                        if not found or sc >= best:
+                            best, best_x, found = sc, i, True
+                    i += 1
+                    if i == n:
+                        break
+                    f = get(s[k : i + 1])
+                    if f is None:
+                        break
             score[k] = best
             nxt[k] = best_x + 1
         return nxt
