@@ -61,7 +61,7 @@ def _split_function_chars(words: Iterable[str]) -> Iterator[str]:
     由泛鼎 -> 由 | 泛鼎."""
     freq = _tokenizer().FREQ
     for w in words:
-        if len(w) > 1 and not freq.get(w):
+        if len(w) > 1 and (w[0] in FUNCTION_CHARS or w[-1] in FUNCTION_CHARS) and not freq.get(w):
             if w[0] in FUNCTION_CHARS:
                 yield w[0]
                 w = w[1:]
