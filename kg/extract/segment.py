@@ -37,6 +37,9 @@ class Segmenter:
     def __init__(self, tokenizer: Any) -> None:
         tokenizer.check_initialized()
         self.freq: dict[str, int] = tokenizer.FREQ
+        # the single characters on their own: the first look-up at each position, in a table that stays in
+        # the processor's cache
+        self.chars: dict[str, int] = {w: f for w, f in self.freq.items() if len(w) == 1}
         self.logtotal = log(tokenizer.total)
         self._hmm = functools.lru_cache(maxsize=HMM_CACHE)(_hmm_cut)
 
@@ -60,13 +63,13 @@ class Segmenter:
     def _route(self, s: str) -> list[int]:
         """For each position, the end (exclusive) of the word the best path takes there (jieba's calc over
         its DAG: the highest log-probability sum, ties to the longer word)."""
-        get, logtotal = self.freq.get, self.logtotal
+        get, first, logtotal = self.freq.get, self.chars.get, self.logtotal
         n = len(s)
         score = [0.0] * (n + 1)
         nxt = [0] * (n + 1)
         alone = 0.0 - logtotal  # no word starts here: the character alone (freq 0 -> 1, log 0.0)
         for k in range(n - 1, -1, -1):
-            f = get(s[k])
+            f = first(s[k])
             best = alone + score[k + 1]
             best_x = k
             if f is not None:  # a word or the prefix of one starts here
