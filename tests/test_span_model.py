@@ -38,6 +38,24 @@ def test_support_is_a_probability() -> None:
     assert 0 <= outside < inside <= 1
 
 
+@pytest.mark.parametrize("text", [
+    "该项目由山西易高能源有限公司投资建设。",
+    "总投资16亿元的锂离子动力电池项目在邵阳经济技术开发区正式签约，由湖南某某科技有限公司投资。" * 9,
+])
+def test_judge_is_tag_support_and_spans_at_once(text: str) -> None:
+    """judge (one feature pass per piece, marginals read after Viterbi) gives exactly what tag, support and
+    spans give, across the pieces of a long text too."""
+    m = SpanModel.load()
+    n = len(text)
+    queries = [(4, 14, EntityType.FIRM), (0, 3, EntityType.PROJECT), (n - 12, n, EntityType.PARK),
+               (395, 410, EntityType.PROJECT), (7, 7, EntityType.FIRM)]
+    queries = [(s, min(e, n), t) for s, e, t in queries if s < n]
+    marg = m.tag(text)
+    supports, spans = m.judge(text, 3, queries)
+    assert supports == [m.support(marg, s, e, t) for s, e, t in queries]
+    assert spans == m.spans(text, 3)
+
+
 def test_synthetic_sentences_are_seeded_and_labelled_on_their_names() -> None:
     lex = Lexicon.load()
     a = list(synthetic_sentences(lex, 30, seed=7))

@@ -5,6 +5,7 @@ relation frames read.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from dataclasses import replace
@@ -238,19 +239,34 @@ def _industry_words(text: str, sentences: tuple[Span, ...], top: list[Mention],
     """Industry words of the taxonomy: inside project names (typed by the name) and in the text followed by
     产业/行业 (新能源产业: what the sentence is about)."""
     out: list[Mention] = []
-    named = [(m.start, m.end) for m in top if m.type in NAMED_TYPES]
+    inside = _within_any([(m.start, m.end) for m in top if m.type in NAMED_TYPES])
     tax = lex.taxonomy
     for sp in tax.find_industries(text):
-        inside = any(s <= sp.start and sp.end <= e for s, e in named)
-        if inside:
+        if inside(sp.start, sp.end):
             out.append(Mention(sp.start, sp.end, INDUSTRY, sp.surface, "industry.in_name", link=sp.name,
                                inner=True))
         elif text.startswith(INDUSTRY_FRAME_TAILS, sp.end):
             out.append(Mention(sp.start, sp.end, INDUSTRY, sp.surface, "industry.sentence", link=sp.name))
     for m in frame_words(text, sentences):
-        if not any(s <= m.start and m.end <= e for s, e in named):
+        if not inside(m.start, m.end):
             out.append(m)
     return out
+
+
+def _within_any(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """Whether ``[a, b)`` lies within one of ``spans``: of the spans starting by ``a``, the one that ends
+    last must end at or after ``b`` (a bisection, not a scan of all spans)."""
+    spans = sorted(spans)
+    starts = [s for s, _ in spans]
+    reach: list[int] = []
+    for _, e in spans:
+        reach.append(max(e, reach[-1]) if reach else e)
+
+    def inside(a: int, b: int) -> bool:
+        k = bisect.bisect_right(starts, a)
+        return k > 0 and reach[k - 1] >= b
+
+    return inside
 
 
 def sentence_spans(text: str) -> tuple[Span, ...]:

@@ -63,9 +63,10 @@ def _fold(groups: dict[str, Any], lex: Any, firm_names: set[str]) -> dict[str, s
         elif len(sname) >= 2 and len(legal) == 1 and not RE_FIRM_LEGAL.search(sname):
             rename[short] = legal[0]  # 比亚迪 … 比亚迪汽车工业有限公司
     projects = sorted((k for k in groups if k.startswith("project:")), key=lambda k: (-len(names[k]), k))
+    bases = {k: _base(names[k]) for k in projects}
     by_base: dict[str, str] = {}
     for k in projects:
-        b = _base(names[k])
+        b = bases[k]
         if b in by_base:
             rename[k] = by_base[b]
         else:
@@ -84,8 +85,8 @@ def _fold(groups: dict[str, Any], lex: Any, firm_names: set[str]) -> dict[str, s
                                                   lex.park_canonical(head) is not None):
                 rename[k] = other
                 break
-            b = _base(n)
-            if n != b and len(b) >= 2 and _base(o).startswith(b) and len(_base(o)) > len(b) + 1:
+            b, ob = bases[k], bases[other]
+            if n != b and len(b) >= 2 and ob.startswith(b) and len(ob) > len(b) + 1:
                 rename[k] = other  # 鼎菱项目 = 鼎菱跨境综合产业园项目
                 break
     parks = sorted((k for k in groups if k.startswith("park:")), key=len)

@@ -86,10 +86,17 @@ class Found:
     lex: Any = None  # the Lexicon the document was analysed with
     _sent_starts: tuple[int, ...] = ()
     _mention_starts: tuple[int, ...] = ()
+    _mention_types: tuple[EntityType, ...] = ()
+    _mention_inner: tuple[bool, ...] = ()
+    # in_sentence's answers: frames ask the same sentence for the same types over and over
+    _in_sentence: dict[tuple[int, int, tuple[EntityType, ...], bool | None], tuple[int, ...]] = field(
+        default_factory=dict, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_sent_starts", tuple(s.start for s in self.sentences))
         object.__setattr__(self, "_mention_starts", tuple(m.start for m in self.mentions))
+        object.__setattr__(self, "_mention_types", tuple(m.type for m in self.mentions))
+        object.__setattr__(self, "_mention_inner", tuple(m.inner for m in self.mentions))
 
     def within(self, code: str, ancestor: str) -> bool:
         """Whether place ``code`` lies inside place ``ancestor`` (or is it)."""
@@ -107,11 +114,19 @@ class Found:
         ``inner``)."""
         lo = bisect.bisect_left(self._mention_starts, start)
         hi = bisect.bisect_left(self._mention_starts, end)
-        return [i for i in range(lo, hi) if (not types or self.mentions[i].type in types)
-                and (inner is None or self.mentions[i].inner == inner)]
+        kinds, nested = self._mention_types, self._mention_inner
+        if not types:
+            return list(range(lo, hi)) if inner is None else [i for i in range(lo, hi) if nested[i] == inner]
+        if inner is None:
+            return [i for i in range(lo, hi) if kinds[i] in types]
+        return [i for i in range(lo, hi) if kinds[i] in types and nested[i] == inner]
 
     def in_sentence(self, sent: Span, *types: EntityType, inner: bool | None = False) -> list[int]:
-        return self.between(sent.start, sent.end, *types, inner=inner)
+        key = (sent.start, sent.end, types, inner)
+        hit = self._in_sentence.get(key)
+        if hit is None:
+            hit = self._in_sentence[key] = tuple(self.between(sent.start, sent.end, *types, inner=inner))
+        return list(hit)
 
     def inside(self, i: int, *types: EntityType) -> list[int]:
         """Mentions nested inside mention ``i`` (a firm or place in a project's name)."""

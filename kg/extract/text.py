@@ -93,7 +93,8 @@ WRAP_FULL_SHARE = 0.8
 
 def _width(line: str) -> float:
     """A line's printed width: a Chinese character is one, a Latin letter, digit or space half."""
-    return sum(0.5 if c.isascii() else 1.0 for c in line.rstrip())
+    line = line.rstrip()
+    return len(line) - 0.5 * len(line.encode("ascii", "ignore"))  # encoded: its ASCII characters only
 
 
 def soften_line_breaks(text: str) -> str:

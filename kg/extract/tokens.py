@@ -13,6 +13,7 @@ import functools
 from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
+from kg.extract.segment import Segmenter
 from kg.extract.vocab import FUNCTION_CHARS
 from kg.lexicon.wordclass import WordClasses, jieba_tokenizer
 
@@ -28,10 +29,16 @@ class Token(NamedTuple):
 _tokenizer = jieba_tokenizer
 
 
+@functools.lru_cache(maxsize=1)
+def _segmenter() -> Segmenter:
+    """jieba's cut without its per-call overhead, over the same dictionary."""
+    return Segmenter(_tokenizer())
+
+
 @functools.lru_cache(maxsize=131072)
 def cut(s: str) -> tuple[str, ...]:
     """Words of ``s`` (jieba, no HMM: deterministic and fast)."""
-    return tuple(_tokenizer().cut(s, HMM=False))
+    return tuple(_segmenter().cut(s, hmm=False))
 
 
 @functools.lru_cache(maxsize=131072)
@@ -40,7 +47,7 @@ def cut_window(s: str) -> tuple[Token, ...]:
     keeps brands whole (鼎菱, 多氟多, 宇芯)."""
     out = []
     pos = 0
-    for w in _split_function_chars(_tokenizer().cut(s, HMM=True)):
+    for w in _split_function_chars(_segmenter().cut(s)):
         out.append(Token(pos, pos + len(w), w))
         pos += len(w)
     return tuple(out)
@@ -54,7 +61,7 @@ def _split_function_chars(words: Iterable[str]) -> Iterator[str]:
     由泛鼎 -> 由 | 泛鼎."""
     freq = _tokenizer().FREQ
     for w in words:
-        if len(w) > 1 and not freq.get(w):
+        if len(w) > 1 and (w[0] in FUNCTION_CHARS or w[-1] in FUNCTION_CHARS) and not freq.get(w):
             if w[0] in FUNCTION_CHARS:
                 yield w[0]
                 w = w[1:]
@@ -87,4 +94,4 @@ ADMIN_SUFFIX_CHARS = frozenset("省市县区州镇乡")
 
 def warm() -> None:
     """Load jieba's dictionary now (worker processes call this once)."""
-    _tokenizer()
+    _segmenter()

@@ -15,11 +15,15 @@ Chinese text with its thousands of first characters).
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from operator import itemgetter
 from typing import Any
 
 import ahocorasick_rs  # Apache-2.0
 
 Match = tuple[int, int, str]
+
+
+BY_START, BY_END = itemgetter(1), itemgetter(2)  # of a hit (pattern index, start, end)
 
 
 class Matcher:
@@ -42,7 +46,8 @@ class Matcher:
         if not self._patterns or not text:
             return iter(())
         hits = self._all.find_matches_as_indexes(text, overlapping=True)
-        hits.sort(key=lambda h: (h[1], -h[2]))
+        hits.sort(key=BY_END, reverse=True)  # longest first at one start (stable: no two hits share a span)
+        hits.sort(key=BY_START)
         pats, vals = self._patterns, self._values
         return ((s, e, pats[i], vals[i]) for i, s, e in hits)
 

@@ -21,16 +21,31 @@ def _simplify_char(ch: str) -> str:
     return out if len(out) == 1 else ch
 
 
+FIRST_HAN = 0x3400  # characters below (ASCII, punctuation, kana …) are never converted
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[int, str]:
+    """Every character that t2s turns into one other character. Only a single-character entry of OpenCC's
+    dictionaries can match a single character, so those entries are all there is to look at
+    (``tests/test_script.py`` checks every character against the converter)."""
+    conv = _converter()
+    keys = {k for _, _, words in conv.dict_cache.values() for k in words if len(k) == 1}
+    return {ord(ch): simple for ch in sorted(keys)
+            if ord(ch) >= FIRST_HAN and (simple := _simplify_char(ch)) != ch}
+
+
 def simplify(text: str) -> str:
     """Traditional -> simplified, character by character, so offsets are shared (same length).
 
     >>> simplify("發展經濟,臺灣")
     '发展经济,台湾'
     """
-    table = {}
-    for ch in set(text):
-        if ord(ch) >= 0x3400:
-            simple = _simplify_char(ch)
-            if simple != ch:
-                table[ord(ch)] = simple
-    return text.translate(table) if table else text
+    return text if _traditional().isdisjoint(text) else text.translate(_table())
+
+
+@lru_cache(maxsize=1)
+def _traditional() -> frozenset[str]:
+    """The characters :func:`_table` converts (most texts hold none: a set scan then skips the
+    translation)."""
+    return frozenset(map(chr, _table()))

@@ -65,14 +65,13 @@ class HybridExtractor(RuleExtractor):
         kept = [m for m in mentions if m.type not in NAMED]
         named = [m for m in mentions if m.type in NAMED]
         for s, e in _sentences_with(ctx, named):
-            text = ctx.text[s:e]
-            marginals = self.model.tag(text)
             here = [m for m in named if s <= m.start < e]
-            for m in here:
-                support = self.model.support(marginals, m.start - s, min(m.end, e) - s, m.type)
+            supports, spans = self.model.judge(ctx.text[s:e], s,
+                                               [(m.start - s, min(m.end, e) - s, m.type) for m in here])
+            for m, support in zip(here, supports, strict=True):
                 if support >= KEEP_MIN or m.rule in STRONG_RULES:
                     kept.append(m)
-            for sp in self.model.spans(text, s):
+            for sp in spans:
                 if sp.prob >= ADD_MIN and not any(m.start < sp.end and sp.start < m.end for m in here):
                     kept.append(Mention(sp.start, sp.end, sp.type, sp.text, "model.crf", score=sp.prob))
         return longest_first(kept)

@@ -66,21 +66,61 @@ class SpanModel:
         for k in range(0, len(text), MAX_SENTENCE):
             piece = text[k : k + MAX_SENTENCE]
             self._tagger.set(char_features(piece, self.lex, self.suffixes))
-            labels = self._tagger.tag()
-            i = 0
-            while i < len(labels):
-                lab = labels[i]
-                if lab.startswith("B-"):
-                    t = lab[2:]
-                    j = i + 1
-                    while j < len(labels) and labels[j] == f"I-{t}":
-                        j += 1
-                    prob = sum(self._tagger.marginal(labels[x], x) for x in range(i, j)) / (j - i)
-                    out.append(TaggedSpan(offset + k + i, offset + k + j, TYPES[t], piece[i:j], prob))
-                    i = j
-                else:
-                    i += 1
+            out.extend(self._read_spans(piece, offset + k))
         return out
+
+    def judge(self, text: str, offset: int,
+              queries: list[tuple[int, int, EntityType]]) -> tuple[list[float], list[TaggedSpan]]:
+        """What :meth:`tag`, :meth:`support` and :meth:`spans` say of ``text`` together, with each piece's
+        features made and set once and only the marginals the queries need read: the support of each
+        ``(start, end, type)`` (offsets into ``text``), and the spans (offsets + ``offset``)."""
+        wanted: dict[int, set[str]] = {}
+        for start, end, etype in queries:
+            for k in range(start, end):
+                wanted.setdefault(k, set()).add(f"{'B' if k == start else 'I'}-{etype.name}")
+        marginals: dict[int, dict[str, float]] = {}
+        spans: list[TaggedSpan] = []
+        for k in range(0, len(text), MAX_SENTENCE):
+            piece = text[k : k + MAX_SENTENCE]
+            self._tagger.set(char_features(piece, self.lex, self.suffixes))
+            # the best labels first: CRFsuite's Viterbi reuses the forward scores, so marginals are read after
+            # it (as when a piece is set again for them)
+            spans.extend(self._read_spans(piece, offset + k))
+            known = set(self._tagger.labels())
+            for i in range(len(piece)):
+                marginals[k + i] = {lab: self._tagger.marginal(lab, i) for lab in wanted.get(k + i, ())
+                                    if lab in known}
+        supports = [self._support(marginals, start, end, etype) for start, end, etype in queries]
+        return supports, spans
+
+    def _read_spans(self, piece: str, offset: int) -> list[TaggedSpan]:
+        """The spans of the best label sequence of the piece the tagger holds."""
+        out: list[TaggedSpan] = []
+        labels = self._tagger.tag()
+        i = 0
+        while i < len(labels):
+            lab = labels[i]
+            if lab.startswith("B-"):
+                t = lab[2:]
+                j = i + 1
+                while j < len(labels) and labels[j] == f"I-{t}":
+                    j += 1
+                prob = sum(self._tagger.marginal(labels[x], x) for x in range(i, j)) / (j - i)
+                out.append(TaggedSpan(offset + i, offset + j, TYPES[t], piece[i:j], prob))
+                i = j
+            else:
+                i += 1
+        return out
+
+    @staticmethod
+    def _support(marginals: dict[int, dict[str, float]], start: int, end: int, etype: EntityType) -> float:
+        t = etype.name
+        if end <= start:
+            return 0.0
+        total = marginals[start].get(f"B-{t}", 0.0)
+        for k in range(start + 1, end):
+            total += marginals[k].get(f"I-{t}", 0.0)
+        return total / (end - start)
 
     def support(self, marginals: list[dict[str, float]], start: int, end: int, etype: EntityType) -> float:
         """How much the model agrees that ``[start, end)`` (offsets into the tagged text) is a name of

@@ -1,0 +1,22 @@
+"""simplify's table (:func:`kg.lexicon.script._table`) converts exactly what OpenCC's t2s converts, one
+character at a time, over the Basic Multilingual Plane's Chinese characters and beyond."""
+
+from __future__ import annotations
+
+from kg.lexicon.script import FIRST_HAN, _simplify_char, _table, simplify
+
+PLANES = [(FIRST_HAN, 0xD800), (0xE000, 0x10000), (0x20000, 0x2FA20)]
+
+
+def test_table_is_the_converter() -> None:
+    table = _table()
+    for lo, hi in PLANES:
+        for cp in range(lo, hi):
+            ch = chr(cp)
+            assert table.get(cp, ch) == _simplify_char(ch), hex(cp)
+
+
+def test_simplify_keeps_length() -> None:
+    s = "發展經濟,臺灣 abc 123"
+    assert len(simplify(s)) == len(s)
+    assert simplify(s) == "发展经济,台湾 abc 123"

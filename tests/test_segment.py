@@ -1,0 +1,42 @@
+"""The fast segmenter (:mod:`kg.extract.segment`) cuts exactly as jieba does: every sentence of the seed
+files, every window of them, and random text mixing Chinese, Latin letters, digits, symbols and spaces."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kg.extract.segment import Segmenter
+from kg.extract.text import split_sentences
+from kg.lexicon.wordclass import jieba_tokenizer
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+WINDOW = 24  # characters of each window cut from a seed sentence
+
+HAN = "华为邵阳运营中心项目有限公司在经开区签约年产万吨的和与及由建设"
+OTHER = "aZ09+#&._%- \r\n\t、，。（）“”·\u200b"
+MIXED = st.text(alphabet=st.sampled_from(list(HAN + OTHER)), max_size=40)
+
+
+def _same(seg: Segmenter, s: str) -> None:
+    tk = jieba_tokenizer()
+    assert seg.cut(s) == list(tk.cut(s, HMM=True)), s
+    assert seg.cut(s, hmm=False) == list(tk.cut(s, HMM=False)), s
+
+
+def test_seed_sentences_and_windows() -> None:
+    seg = Segmenter(jieba_tokenizer())
+    for path in sorted(SEEDS.iterdir()):
+        for sent in split_sentences(path.read_text(encoding="utf-8")):
+            _same(seg, sent.text)
+            for a in range(0, len(sent.text), 7):
+                _same(seg, sent.text[a : a + WINDOW])
+
+
+@settings(max_examples=300, deadline=None)
+@given(MIXED)
+def test_random_text(s: str) -> None:
+    _same(Segmenter(jieba_tokenizer()), s)
