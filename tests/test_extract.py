@@ -305,3 +305,12 @@ def test_a_document_built_by_hand_in_traditional_characters_is_read_simplified()
     project = next(e for e in ex.entities if e.type.value == "project")
     s, t = project.mentions[0]
     assert text[s:t] == "河北坤天新能源股份有限公司20萬噸鋰電池負極材料生產項目"
+
+
+def test_a_county_zone_of_another_province_does_not_crash_place_choice() -> None:
+    """A county's zone named in a document of a province with no candidate left for it (a crash once:
+    Gazetteer.choose over no candidates)."""
+    doc = Document("z", "z.txt", None, "2023", "湖南省",
+                   "芷江县经济技术开发区内的年产83万台电线电缆制造基地已进入设备安装阶段，预计年底投产。")
+    names = {(e.type.value, e.name) for e in extract(doc).entities}
+    assert ("project", "年产83万台电线电缆制造基地") in names

@@ -264,8 +264,10 @@ class Gazetteer:
     def choose(self, cands: Iterable[tuple[str, bool]], region: Place | None,
                context: Iterable[Place] = ()) -> Place | None:
         """Pick one candidate: nearest the region, then the nearest preceding place, then the highest level;
-        None when still tied."""
+        None when still tied or when there is none."""
         codes = list(dict.fromkeys(c for c, _ in cands))
+        if not codes:
+            return None
         if len(codes) == 1:
             return self.places[codes[0]]
         keys = []
