@@ -173,6 +173,12 @@ CASES = [
     ("a region's representative project is no name", "黔南州",
      "“三都县竹纤维新材料项目”作为黔南州代表项目进行线上签约。",
      "project", {"三都县竹纤维新材料项目"}, {"黔南州代表项目"}),
+    ("a list closed by 等 and a verb of settling", "芜湖市",
+     "华东智能、科大云创、温州俱丰、上海亦达机电等纷纷落户，延伸新兴产业链条。",
+     "firm", {"华东智能", "科大云创", "温州俱丰", "上海亦达机电"}, set()),
+    ("a foreign firm's brand at the head of its project", "芜湖市",
+     "康迪动物食品添加剂研发生产项目由美国康迪谷物公司投资建设，总投资8000万美元。",
+     "firm", {"美国康迪谷物公司"}, {"康迪动物食品"}),
     # public works and designations are not projects
     ("public works", "襄阳市", "推进老旧小区改造项目126个，襄阳至荆门高速公路、城南路提质改造工程开工。",
      "project", set(), {"老旧小区改造项目", "城南路提质改造工程"}),

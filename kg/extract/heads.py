@@ -71,14 +71,33 @@ def doc_brands(firms: list[str], lex: Lexicon) -> dict[str, str]:
         out.setdefault(name, name)
         m = RE_FIRM_LEGAL.search(name)
         core = name[: m.start()] if m else name
-        for form in (core, RE_FIRM_TRADE.sub("", core)):
+        country = next((c for c in COUNTRY_NAMES[:15] if core.startswith(c) and len(core) - len(c) >= 2), "")
+        for form in (core, RE_FIRM_TRADE.sub("", core), core[len(country) :]):
             if len(form) >= 2:
                 out.setdefault(form, name)
                 for p in lex.gazetteer.find(form):
                     if p.start == 0 and len(form) - p.end >= 2:
                         out.setdefault(form[p.end :], name)
                     break
+        if country:  # 美国康地谷物公司 is written 康地 too: its first word after the country, when brand-like
+            brand = _first_word(core[len(country) :])
+            if len(brand) >= 2 and _brand_like(brand, lex):
+                out.setdefault(brand, name)
     return out
+
+
+def _first_word(s: str) -> str:
+    """The first word of ``s``, a run of single characters jieba leaves unjoined counting as one
+    (康|地|谷物 -> 康地)."""
+    words = cut(s)
+    if not words or len(words[0]) >= 2:
+        return words[0] if words else ""
+    run = ""
+    for w in words:
+        if len(w) >= 2:
+            break
+        run += w
+    return run
 
 
 def firm_inside(m: Mention, lex: Lexicon, brands: dict[str, str]) -> Mention | None:

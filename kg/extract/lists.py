@@ -36,6 +36,11 @@ from kg.lexicon.grammar import (
 
 FIRM_LIST_HEADS = ("企业", "公司", "集团", "龙头", "市场主体", "银行", "金融机构", "网红", "厂商", "翘楚",
                    "巨头")
+# "京东智能、科大国创等纷纷落户": a list closed by 等 and a verb of settling, whose items are the firms that
+# settle (an item with a project suffix is left to the suffix finder).
+RE_LIST_SETTLE_TAIL = re.compile(r"等(?P<qual>)(?:纷纷|相继|先后|陆续|均|已|也)?"
+                                 r"(?P<head>签约落户|签约入驻|落户|入驻|进驻)")
+SETTLE_HEADS = frozenset({"签约落户", "签约入驻", "落户", "入驻", "进驻"})
 
 
 MAX_LIST_CHARS = 400  # a coordinated list longer than this is not read as one
@@ -95,17 +100,18 @@ def _list_items(text: str, sent: Span) -> list[tuple[list[Span], str, str]]:
             end = text.find("等", k, tail)
             out.append((_split_items(text, k, end if end > k else tail), m.group("head"), ""))
             starts.add(k)
-    for m in RE_LIST_TAIL.finditer(text, sent.start, sent.end):
-        tail = m.start()
-        k = tail
-        lo = max(sent.start, tail - MAX_LIST_CHARS)
-        while k > lo and text[k - 1] not in "，,。；;：:！？\n" and text[k - 1] != LIST_CLOSE:
-            k -= 1  # …等公司带着A、B等项目: an earlier list's 等 closes it before this one starts
-        if k in starts:
-            continue
-        items = _split_items(text, k, tail)
-        head = m.group("head") or "家"
-        out.append((items, head, m.group("qual")))
+    for rx in (RE_LIST_TAIL, RE_LIST_SETTLE_TAIL):
+        for m in rx.finditer(text, sent.start, sent.end):
+            tail = m.start()
+            k = tail
+            lo = max(sent.start, tail - MAX_LIST_CHARS)
+            while k > lo and text[k - 1] not in "，,。；;：:！？\n" and text[k - 1] != LIST_CLOSE:
+                k -= 1  # …等公司带着A、B等项目: an earlier list's 等 closes it before this one starts
+            if k in starts or rx is RE_LIST_SETTLE_TAIL and "、" not in text[k:tail]:
+                continue
+            items = _split_items(text, k, tail)
+            head = m.group("head") or "家"
+            out.append((items, head, m.group("qual")))
     for m in RE_LIST_COUNT_TAIL.finditer(text, sent.start, sent.end):
         tail = m.start()
         k = tail
@@ -126,7 +132,8 @@ def find_list_items(ctx: Context) -> list[Mention]:
     text, lex = ctx.text, ctx.lex
     for sent in ctx.sentences:
         for items, head, qual in _list_items(text, sent):
-            firm_list = head in FIRM_LIST_HEADS or head == "家" or bool(RE_LIST_COUNT_FIRMS.match(qual))
+            firm_list = head in FIRM_LIST_HEADS or head == "家" or head in SETTLE_HEADS or \
+                bool(RE_LIST_COUNT_FIRMS.match(qual))
             if firm_list and (RE_INDUSTRY_QUALIFIER.search(qual) or RE_CLAUSE_QUALIFIER.search(qual)):
                 continue
             if not firm_list and (RE_NON_INVESTMENT_QUALIFIER.search(qual) or
@@ -145,6 +152,8 @@ def find_list_items(ctx: Context) -> list[Mention]:
                 removed, name = trim_name(text[start : it.end])
                 start += removed
                 if not name or start >= it.end:
+                    continue
+                if head in SETTLE_HEADS and RE_PROJECT_SUFFIX.search(name):
                     continue
                 if firm_list:
                     mention = _firm_list_item(name, start, lex)
