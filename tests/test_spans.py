@@ -179,6 +179,11 @@ CASES = [
     ("a foreign firm's brand at the head of its project", "芜湖市",
      "康迪动物食品添加剂研发生产项目由美国康迪谷物公司投资建设，总投资8000万美元。",
      "firm", {"美国康迪谷物公司"}, {"康迪动物食品"}),
+    ("a photo caption's word opens no name", "佛山市", "上图佛山市南海区丹灶智能制造产业园效果图。",
+     "park", {"佛山市南海区丹灶智能制造产业园"}, {"图佛山市南海区丹灶智能制造产业园"}),
+    ("the parties of a 由-clause are no firm", "佛山市",
+     "镇政府与佛山市恒盈投资有限公司签订协议，由双方共同规划、投资、开发和运营，打造食品产业示范基地项目。",
+     "firm", {"佛山市恒盈投资有限公司"}, {"双方共同规划", "共同规划"}),
     # public works and designations are not projects
     ("public works", "襄阳市", "推进老旧小区改造项目126个，襄阳至荆门高速公路、城南路提质改造工程开工。",
      "project", set(), {"老旧小区改造项目", "城南路提质改造工程"}),
