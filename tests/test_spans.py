@@ -184,6 +184,9 @@ CASES = [
     ("the parties of a 由-clause are no firm", "佛山市",
      "镇政府与佛山市恒盈投资有限公司签订协议，由双方共同规划、投资、开发和运营，打造食品产业示范基地项目。",
      "firm", {"佛山市恒盈投资有限公司"}, {"双方共同规划", "共同规划"}),
+    ("a two-character brand cut into characters", "荆州市",
+     "市长代表市政府与广州丰上智能装备有限公司进行现场签约。",
+     "firm", {"广州丰上智能装备有限公司"}, {"智能装备有限公司"}),
     # public works and designations are not projects
     ("public works", "襄阳市", "推进老旧小区改造项目126个，襄阳至荆门高速公路、城南路提质改造工程开工。",
      "project", set(), {"老旧小区改造项目", "城南路提质改造工程"}),

@@ -225,6 +225,8 @@ def name_start(text: str, lo: int, suffix_start: int, end: int, etype: EntityTyp
         if why is None and w in NAME_CONJUNCTIONS and etype is PROJECT and i > 0 and \
                 RE_TERMINAL_SUFFIX.search(window[: t.start]):
             why = "hard"  # A项目和B项目: B starts after the conjunction
+        if why == "hard" and etype is FIRM and _split_brand(toks, i, lex):
+            why = None  # 广州|丰|上|自动化科技有限公司: a two-character brand jieba cut into characters
         if why == "soft" and (item or _soft_stays(toks, i, etype, text[lo + t.end : end], lex,
                                                   text[suffix_start:end])):
             # inside a list item only function words and predicates cut (大全|年产…, 建文|洗涤|二期)
@@ -302,6 +304,17 @@ def _soft_stays(toks: list[Token], i: int, etype: EntityType, rest: str, lex: Le
         # 瑞|鼎新(d)|材料科技有限公司
         return not distinctive(rest, etype, lex) or _place_led(toks, i, etype, lex)
     return False
+
+
+def _split_brand(toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """A function character that jieba cut with the character before it from a brand, right after the place
+    opening a legal name (广州|丰|上|自动化…): the two characters are the brand."""
+    if i < 2 or len(toks[i].text) != 1 or len(toks[i - 1].text) != 1:
+        return False
+    prev, place = toks[i - 1].text, toks[i - 2].text
+    if prev in FUNCTION_CHARS or not RE_HAN.match(prev) or not lex.gazetteer.surfaces.get(place):
+        return False
+    return i == 2 or not RE_HAN.match(toks[i - 3].text) or _breaks(toks[i - 3], FIRM, lex, False) is not None
 
 
 def _place_led(toks: list[Token], i: int, etype: EntityType, lex: Lexicon) -> bool:
