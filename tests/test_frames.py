@@ -150,6 +150,13 @@ CASES = [
     ("咸宁市", "日前，崇阳县与华新实业公司合作的华新新型建材生产基地项目正式签约。据了解，该项目是崇阳县今年"
             "招商引资的重点项目之一，项目总投资2.5亿元，分两期建设。",
      "INVESTS_IN", "华新实业公司", "华新新型建材生产基地项目", "invests_in.name", 250_000_000),
+    # "Z与X就P项目签订协议": X invests in P, which is in Z
+    ("锡林郭勒盟", "锡林浩特市与中植草业集团有限公司就华北地区农业产业链示范园区项目签订战略合作协议，"
+                "计划投资10亿元。",
+     "INVESTS_IN", "中植草业集团有限公司", "华北地区农业产业链示范园区项目", "invests_in.signing", ...),
+    ("锡林郭勒盟", "锡林浩特市与中植草业集团有限公司就华北地区农业产业链示范园区项目签订战略合作协议，"
+                "计划投资10亿元。",
+     "LOCATED_IN", "华北地区农业产业链示范园区项目", "锡林浩特市", "located_in.signing", ...),
     # a signing party without a legal suffix is a firm when the other party is a government or place
     ("柳州市", "上市公司旗下企业瑞丰锂能与柳州市正式签订年产10GWh储能电池项目，总投资30亿元。",
      "INVESTS_IN", "瑞丰锂能", "年产10GWh储能电池项目", "invests_in.signing", ...),

@@ -187,6 +187,9 @@ CASES = [
     ("a two-character brand cut into characters", "荆州市",
      "市长代表市政府与广州丰上智能装备有限公司进行现场签约。",
      "firm", {"广州丰上智能装备有限公司"}, {"智能装备有限公司"}),
+    ("a process right before 项目 names the work", "阿拉善盟",
+     "全年新签约烯润新材料石墨提纯项目等30个招商引资项目。",
+     "project", {"烯润新材料石墨提纯项目"}, set()),
     # public works and designations are not projects
     ("public works", "襄阳市", "推进老旧小区改造项目126个，襄阳至荆门高速公路、城南路提质改造工程开工。",
      "project", set(), {"老旧小区改造项目", "城南路提质改造工程"}),

@@ -29,7 +29,8 @@ COUNTRY_NAMES = ("中国", "德国", "美国", "日本", "韩国", "法国", "�
 HQ_ENDINGS = ("全球总部", "区域总部", "总部基地项目", "总部基地", "总部项目", "总部")
 
 
-RE_NOT_BRAND = re.compile(r"[与和及或用的为在等、]|^[新老大小全]|^(?:" + "|".join(COUNTRY_NAMES) + ")")
+RE_NOT_BRAND = re.compile(r"[与和及或用的为在等、]|^[新老大小全]|^(?:" + "|".join(COUNTRY_NAMES) + ")"
+                          r"|(?:地区|区域|片区|流域|沿线)$")  # 华北地区 + 农业…: a region, not a brand
 
 
 # Words that open descriptions, not brands (高端膜材料, 新型材料).

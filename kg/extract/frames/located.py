@@ -307,7 +307,9 @@ def signing(f: Found) -> Iterator[Fact]:
             if not mm:
                 continue
             for i in f.in_sentence(sent, PROJECT):
-                if f.mentions[i].start >= mm.end():
+                p = f.mentions[i]
+                # after the signing, or what it is about (Z与X就P项目签订协议)
+                if p.start >= mm.end() or z.end < p.start < mm.end() and f.text[p.start - 1] == "就":
                     yield Fact(RelType.LOCATED_IN, i, _chain_end(f, j), sent, "located_in.signing", 0.7)
                     break
             break
