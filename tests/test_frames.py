@@ -157,6 +157,16 @@ CASES = [
     ("锡林郭勒盟", "锡林浩特市与中植草业集团有限公司就华北地区农业产业链示范园区项目签订战略合作协议，"
                 "计划投资10亿元。",
      "LOCATED_IN", "华北地区农业产业链示范园区项目", "锡林浩特市", "located_in.signing", ...),
+    # "X项目,计划投资N亿元,建设Y基地": the amount is X's (Y is what X builds)
+    ("重庆市", "本次签约的四川金石新材料股份有限公司新材料生产基地项目,计划投资12亿元,建设年产8万吨负极材料"
+            "生产基地。",
+     "INVESTS_IN", "四川金石新材料股份有限公司", "四川金石新材料股份有限公司新材料生产基地项目",
+     "invests_in.name", 1_200_000_000),
+    # the total of "the project" in a quoted speaker's sentence
+    ("南宁市", "连日来，广西宁远新能源科技有限公司10GWh锂电池项目正在建设中。“目前一期主厂房已完成九成。”"
+            "该公司负责人介绍，项目规划建设年产10GWh锂电池及配套产品，总投资52亿元。",
+     "INVESTS_IN", "广西宁远新能源科技有限公司", "广西宁远新能源科技有限公司10GWh锂电池项目",
+     "invests_in.name", 5_200_000_000),
     # a signing party without a legal suffix is a firm when the other party is a government or place
     ("柳州市", "上市公司旗下企业瑞丰锂能与柳州市正式签订年产10GWh储能电池项目，总投资30亿元。",
      "INVESTS_IN", "瑞丰锂能", "年产10GWh储能电池项目", "invests_in.signing", ...),

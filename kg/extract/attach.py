@@ -9,6 +9,7 @@ import re
 from kg.extract.amounts import AmountMention
 from kg.extract.mentions import PROJECT, Mention
 from kg.extract.names import MAX_NAME
+from kg.extract.text import SOFT_BREAK
 from kg.extract.vocab import (
     RE_AGGREGATE,
     RE_NOT_INVESTMENT,
@@ -17,7 +18,8 @@ from kg.extract.vocab import (
 )
 
 # A sentence that speaks of "the project" and states its total: 项目总投资…, 该项目…总投资….
-RE_ANAPHORA_TOTAL = re.compile(r"^\s*(?:(?:据了解|据悉|据介绍|目前|同时|此外)[，,]?)?(?:该|此|这一|本)?项目"
+RE_ANAPHORA_TOTAL = re.compile(r"^\s*[”\"]?(?:(?:据了解|据悉|据介绍|目前|同时|此外)[，,]?"
+                               r"|[^，,。；;！？]{0,20}?(?:介绍|表示|说|透露)[，,：:])?(?:该|此|这一|本)?项目"
                                r"[^。；;！？]{0,30}?(?:总投资|计划总投资|计划投资"
                                r"|投资总额)"
                                r"(?:额)?(?:为|约|达|达到|超|超过|逾|近|约为)?\s?$")
@@ -36,6 +38,11 @@ RE_AMOUNT_THEN_DESCRIPTION = re.compile(r"^[、,，][^。；;！？，,]{2,20}�
 # Between a total and the project it pays for: "总投资10亿元,建设X项目".
 RE_AMOUNT_THEN_BUILD = re.compile(r"^[，,]?(?:主要|计划|拟|将|全部|分期)?(?:建设|新建|打造|实施|投资建设"
                                   r"|用于建设|兴建|布局)$")
+
+
+# Between a project's name and its amount, nothing but the cue: "X项目,计划投资10亿元".
+RE_NAMED_THEN_AMOUNT = re.compile(r"^[，,]?\s*(?:计划|拟|预计)?(?:总投资|投资|投资总额)(?:额)?"
+                                  r"(?:为|约|达|超)?\s?$")
 
 
 # A project named as a phase (…三期项目): its own total is no phase's share.
@@ -66,13 +73,15 @@ def amounts_of_projects(text: str, mentions: tuple[Mention, ...], amounts: tuple
         lo = bisect.bisect_left(starts, a.start - AMOUNT_AFTER_WINDOW - MAX_NAME - 40)
         hi = bisect.bisect_right(starts, a.end + 26)
         near = projects[lo:hi]
+        named_before = False  # X项目,计划投资10亿元,建设Y基地: the amount is X's; Y is what X builds
         for i in near:
             m = mentions[i]
             gap = text[a.end : m.start]
-            if 0 <= m.start - a.end <= 3 and gap in ("", "的", " 的"):
-                if RE_TOTAL_INVEST.search(text[max(0, a.start - 10) : a.start]) or gap:
-                    best = i  # 总投资16亿元的X项目
-            elif 0 < m.start - a.end <= 24 and RE_TOTAL_INVEST.search(before) and (
+            bare = gap.replace(SOFT_BREAK, "").strip()
+            if 0 <= m.start - a.end <= 4 and bare in ("", "的"):
+                if RE_TOTAL_INVEST.search(text[max(0, a.start - 10) : a.start]) or bare:
+                    best = i  # 总投资16亿元的X项目 (also across a hard line break: 亿元\n的X)
+            elif 0 < m.start - a.end <= 24 and RE_TOTAL_INVEST.search(before) and not named_before and (
                     RE_AMOUNT_THEN_DESCRIPTION.match(gap) or
                     (RE_AMOUNT_THEN_BUILD.match(gap) and not RE_PHASE_AMOUNT.search(before))):
                 best = i  # 总投资100亿元、年产10GW光伏组件的天合光能项目; 总投资10亿元,建设X项目
@@ -82,6 +91,7 @@ def amounts_of_projects(text: str, mentions: tuple[Mention, ...], amounts: tuple
                         not any(mentions[j].start > m.end and mentions[j].start < a.start for j in near) and \
                         not RE_AGGREGATE.search(text[max(0, a.start - 30) : a.start]):
                     best = i if best is None else best
+                    named_before = best == i and RE_NAMED_THEN_AMOUNT.match(between) is not None
         if best is None:
             best = _anaphoric_project(text, mentions,
                                       projects[bisect.bisect_left(starts, a.start - ANAPHORA_WINDOW - 400):
