@@ -28,7 +28,12 @@ UPDATE_ENV = "KG_UPDATE_GOLDEN"
 RECIPES = load_recipes(QUERIES)
 WRITE_WORDS = ("CREATE", "MERGE", "SET", "DELETE", "REMOVE", "DROP", "LOAD CSV", "CALL")
 # Recipes whose text differs per backend (the shared dialect has no common shortest-path syntax).
-VARIANTS = {"path_between": ["embedded", "neo4j"], "evidence_for": ["embedded"]}
+# The embedded variants that read the store's IN_PLACE index instead of walking LOCATED_IN*1..2.
+IN_PLACE_RECIPES = ("chain_gaps", "co_located_firms", "industrial_chain", "investment_by_industry",
+                    "projects_in_place")
+VARIANTS = {"path_between": ["embedded", "neo4j"], "evidence_for": ["embedded"]} | {
+    name: ["embedded"] for name in IN_PLACE_RECIPES
+}
 ISSUE_RECIPES = ("firms_across_regions", "firm_profile", "projects_in_park", "projects_in_place",
                  "investment_by_region", "investment_by_industry", "top_investors", "parks_ranking",
                  "industrial_chain", "chain_gaps", "co_located_firms", "path_between", "evidence_for",

@@ -301,6 +301,25 @@ def test_path_project_park_city_province(store: GraphStore) -> None:
     assert hops == [{"s": "邵阳市", "n": 1}, {"s": "湖南省", "n": 2}]
 
 
+@pytest.mark.parametrize("batch_size", [1, 1000])
+def test_embedded_place_index_is_located_in_one_or_two_steps(tmp_path: Path, batch_size: int) -> None:
+    g = make_graph()
+    proj = make_key(EntityType.PROJECT, "锂离子动力电池项目")
+    daxiang = next(k for k, e in g.entities.items() if e.name == "大祥区")
+    g = Graph(g.entities, (*g.relations, Relation(RelType.LOCATED_IN, proj, daxiang)))
+    with EmbeddedStore(tmp_path / "s") as store:
+        counts = store.load(g, batch_size=batch_size)
+        walked = store.run(
+            "MATCH (p:Project)-[:LOCATED_IN*1..2]->(pl:Place) "
+            "RETURN DISTINCT p.key AS k, pl.name AS n ORDER BY k, n"
+        )
+        indexed = store.run(
+            "MATCH (p:Project)-[:IN_PLACE]->(pl:Place) RETURN p.key AS k, pl.name AS n ORDER BY k, n"
+        )
+    assert walked == indexed == [{"k": proj, "n": "大祥区"}, {"k": proj, "n": "邵阳市"}]
+    assert counts == expected_counts(g)  # an index, not a fact: not counted
+
+
 @pytest.mark.parametrize(
     "query",
     [

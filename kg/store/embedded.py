@@ -44,6 +44,7 @@ from kg.store.ladybug_copy import (
     copy_statement,
     name_index_ddl,
     node_table_ddl,
+    place_index_ddl,
     rel_table_ddl,
     write_columns,
 )
@@ -55,6 +56,7 @@ from kg.store.rows import (
     group_relations,
     name_links,
     node_table,
+    place_links,
     rel_table,
 )
 from kg.store.schema import (
@@ -63,6 +65,8 @@ from kg.store.schema import (
     NAME_PROPS,
     NAMES_REL,
     NODE_PROPS,
+    PLACE_LINK_PAIR,
+    PLACE_LINK_REL,
     REL_PAIRS,
     REL_PROPS,
     REL_TYPES,
@@ -242,6 +246,9 @@ class EmbeddedStore:
         for label, (src, dst) in links.items():
             for i in range(0, len(src), batch_size):
                 submit(NAMES_REL, [src[i : i + batch_size], dst[i : i + batch_size]], (), (NAME_LABEL, label))
+        src, dst = place_links(graph, groups)
+        for i in range(0, len(src), batch_size):
+            submit(PLACE_LINK_REL, [src[i : i + batch_size], dst[i : i + batch_size]], (), PLACE_LINK_PAIR)
 
     def _create_schema(self, conn: Any, groups: dict[RelGroup, list[Any]]) -> None:
         for label in LABELS:
@@ -252,6 +259,7 @@ class EmbeddedStore:
             conn.execute(rel_table_ddl(rel_type, pairs))
         for ddl in name_index_ddl():
             conn.execute(ddl)
+        conn.execute(place_index_ddl())
 
     def _submit(
         self,

@@ -26,6 +26,8 @@ from kg.store.schema import (
     NAMES_PAIRS,
     NAMES_REL,
     NODE_PROPS,
+    PLACE_LINK_PAIR,
+    PLACE_LINK_REL,
     REL_PROPS,
     STRING_LIST,
     Prop,
@@ -68,6 +70,12 @@ def name_index_ddl() -> list[str]:
         f"CREATE NODE TABLE {NAME_LABEL}({cols}, PRIMARY KEY(key))",
         f"CREATE REL TABLE {NAMES_REL}({ends})",
     ]
+
+
+def place_index_ddl() -> str:
+    """The containment index table: ``IN_PLACE`` from a Project to a Place."""
+    a, b = PLACE_LINK_PAIR
+    return f"CREATE REL TABLE {PLACE_LINK_REL}(FROM {a} TO {b})"
 
 
 def _list_mode(col: ListColumn) -> str:

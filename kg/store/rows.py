@@ -28,7 +28,7 @@ from typing import Any, cast
 
 from kg.errors import StoreError
 from kg.model import RE_NAME_NOISE, Entity, EntityType, Graph, Relation, RelType, normalise_name
-from kg.store.schema import LABEL_OF_TYPE, NAME_LABEL, NODE_PROPS, REL_PROPS
+from kg.store.schema import LABEL_OF_TYPE, NAME_LABEL, NODE_PROPS, PLACE_LINK_PAIR, REL_PROPS
 
 NodeRow = tuple[Any, ...]
 RelRow = tuple[Any, ...]
@@ -339,4 +339,43 @@ def name_links(keys: Sequence[str], entities: Sequence[Entity]) -> tuple[list[st
         for n in sorted(found):
             src.append(n)
             dst.append(key)
+    return src, dst
+
+
+def place_links(graph: Graph, groups: Mapping[RelGroup, Sequence[Relation]]) -> tuple[list[str], list[str]]:
+    """The ``IN_PLACE`` rows (see :data:`~kg.store.schema.PLACE_LINK_REL`) as two columns, project keys and
+    place keys: each project (in key order) to every place (in key order) one or two ``LOCATED_IN`` steps
+    away, through anything (what ``(:Project)-[:LOCATED_IN*1..2]->(:Place)`` matches, once per pair).
+
+    >>> from kg.model import Entity, EntityType, Graph, Relation, RelType
+    >>> p, k = Entity(EntityType.PROJECT, "乙项目"), Entity(EntityType.PARK, "丙园")
+    >>> a, b = Entity(EntityType.PLACE, "甲市"), Entity(EntityType.PLACE, "甲区")
+    >>> rels = [Relation(RelType.LOCATED_IN, p.key, k.key), Relation(RelType.LOCATED_IN, k.key, a.key),
+    ...         Relation(RelType.LOCATED_IN, p.key, b.key), Relation(RelType.PART_OF, b.key, a.key)]
+    >>> g = Graph({e.key: e for e in (p, k, a, b)}, tuple(rels))
+    >>> place_links(g, group_relations(g))
+    (['project:乙项目', 'project:乙项目'], ['place:甲区', 'place:甲市'])
+    """
+    src_label, dst_label = PLACE_LINK_PAIR
+    located = RelType.LOCATED_IN.value
+    step: dict[str, list[str]] = {}
+    is_place: set[str] = set()
+    for (rel_type, _, b), rels in groups.items():
+        if rel_type != located:
+            continue
+        for r in rels:
+            step.setdefault(r.source, []).append(r.target)
+            if b == dst_label:
+                is_place.add(r.target)
+    projects = sorted(k for k in step if graph.entities[k].type.label == src_label)
+    src: list[str] = []
+    dst: list[str] = []
+    for key in projects:
+        ends = set()
+        for mid in step[key]:
+            ends.add(mid)
+            ends.update(step.get(mid, ()))
+        for place in sorted(ends & is_place):
+            src.append(key)
+            dst.append(place)
     return src, dst

@@ -106,5 +106,12 @@ NAMES_REL = "NAMES"
 NAME_PROPS = (Prop(KEY, STRING),)
 NAMES_PAIRS: tuple[tuple[str, str], ...] = tuple((NAME_LABEL, label) for label in LABELS)
 
+# The containment index (the embedded store only): an ``IN_PLACE`` relationship from each project to every
+# place it reaches through ``LOCATED_IN*1..2`` (directly or through its park), so a recipe finds a place's
+# projects in one step (Ladybug joins the end nodes of a variable-length step by scanning their whole table).
+# Derived from LOCATED_IN at load time; an index, not a fact: counts, exports and ``REL_TYPES`` leave it out.
+PLACE_LINK_REL = "IN_PLACE"
+PLACE_LINK_PAIR = ("Project", "Place")
+
 # Values that must be stored as plain Python types (results of both backends are normalised to these).
 SCALAR_TYPES = (str, int, float, bool, type(None))
