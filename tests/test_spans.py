@@ -190,6 +190,9 @@ CASES = [
     ("a process right before 项目 names the work", "阿拉善盟",
      "全年新签约烯润新材料石墨提纯项目等30个招商引资项目。",
      "project", {"烯润新材料石墨提纯项目"}, set()),
+    ("what a named project builds is its content", "重庆市",
+     "本次签约的金石新材料生产基地项目，计划投资12亿元，建设年产8万吨负极材料生产基地、研发中心。",
+     "project", {"金石新材料生产基地项目"}, {"年产8万吨负极材料生产基地", "研发中心"}),
     # public works and designations are not projects
     ("public works", "襄阳市", "推进老旧小区改造项目126个，襄阳至荆门高速公路、城南路提质改造工程开工。",
      "project", set(), {"老旧小区改造项目", "城南路提质改造工程"}),

@@ -272,7 +272,28 @@ def find_mentions(ctx: Context, finders: dict[str, Finder] | None = None) -> lis
     kept = [m for m in by_span.values() if (m.type is not PROJECT or m.rule == "project.list" or
             RE_PROJECT_EVENT.search(ctx.text, _sent(ctx, m.start).start, _sent(ctx, m.start).end) or
             _firm_project(m, ctx.lex)) and not _in_credits(ctx.text, m.start)]
-    return longest_first(_without_list_spanners(kept))
+    return _without_contents(ctx, longest_first(_without_list_spanners(kept)))
+
+
+# "X项目,总投资N亿元,建设年产…生产基地": what a project builds, after a verb of building, is its content.
+RE_BUILDS_CONTENT = re.compile(r"[，,](?:主要|计划|拟|将|预计)?(?:在[^，,。；;]{1,10})?"
+                               r"(?:建设|新建|建成|打造|兴建|用于建设)[^，,。；;]{0,40}$")
+NAMED_PROJECT_ENDINGS = ("项目", "工程")
+
+
+def _without_contents(ctx: Context, mentions: list[Mention]) -> list[Mention]:
+    """A base, centre or line built in a clause after a project named in the same sentence (X项目,…,建设年产
+    10万吨…生产基地) is that project's content, not a second project."""
+    out = []
+    for m in mentions:
+        if m.type is PROJECT and not m.text.endswith(NAMED_PROJECT_ENDINGS) and m.rule != "project.list" and \
+                RE_BUILDS_CONTENT.search(ctx.text, max(0, m.start - 60), m.start):
+            sent = _sent(ctx, m.start)
+            if any(o.type is PROJECT and o.end <= m.start and o.start >= sent.start and
+                   o.text.endswith(NAMED_PROJECT_ENDINGS) for o in mentions):
+                continue
+        out.append(m)
+    return out
 
 
 def _firm_project(m: Mention, lex: Lexicon) -> bool:
