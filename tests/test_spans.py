@@ -193,6 +193,10 @@ CASES = [
     ("what a named project builds is its content", "重庆市",
      "本次签约的金石新材料生产基地项目，计划投资12亿元，建设年产8万吨负极材料生产基地、研发中心。",
      "project", {"金石新材料生产基地项目"}, {"年产8万吨负极材料生产基地", "研发中心"}),
+    ("central SOE bureaus listed as SOEs", "蚌埠市", "引入中建八局、中铁十一局等央企。",
+     "firm", {"中建八局", "中铁十一局"}, {"中建"}),
+    ("高新 opens no brand", "蚌埠市", "高新电子产业园等59个项目落地开工。",
+     "firm", set(), {"高新电子"}),
     # public works and designations are not projects
     ("public works", "襄阳市", "推进老旧小区改造项目126个，襄阳至荆门高速公路、城南路提质改造工程开工。",
      "project", set(), {"老旧小区改造项目", "城南路提质改造工程"}),

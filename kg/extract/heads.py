@@ -35,7 +35,8 @@ RE_NOT_BRAND = re.compile(r"[与和及或用的为在等、]|^[新老大小全]|
 
 # Words that open descriptions, not brands (高端膜材料, 新型材料).
 GENERIC_BRAND_STARTS = ("高端", "新型", "先进", "绿色", "智能", "现代", "特色", "优质", "高性能", "高纯",
-                        "新一代", "重点", "大型", "中小", "精密", "高效", "节能", "环保", "数字", "智慧")
+                        "新一代", "重点", "大型", "中小", "精密", "高效", "节能", "环保", "数字", "智慧",
+                        "高新", "高科", "科创")
 
 
 # A brand is not a common word: jieba's dictionary counts 综合 8250, 平安 1438, but 中兴 684, 华为 373.

@@ -35,7 +35,7 @@ from kg.lexicon.grammar import (
 )
 
 FIRM_LIST_HEADS = ("企业", "公司", "集团", "龙头", "市场主体", "银行", "金融机构", "网红", "厂商", "翘楚",
-                   "巨头")
+                   "巨头", "央企", "国企", "民企", "外企", "名企", "链主")
 # "京东智能、科大国创等纷纷落户": a list closed by 等 and a verb of settling, whose items are the firms that
 # settle (an item with a project suffix is left to the suffix finder).
 RE_LIST_SETTLE_TAIL = re.compile(r"等(?P<qual>)(?:纷纷|相继|先后|陆续|均|已|也)?"

@@ -120,7 +120,15 @@ def _province_designation(name: str, lex: Lexicon) -> bool:
     return any(p.level == "province" for p in places)
 
 
+# The numbered bureaus of the central construction SOEs are firms, though 局 ends a government body's name
+# (中建二局, 中铁十一局, 中交一航局): the naming grammar of those groups' units.
+RE_SOE_BUREAU = re.compile(r"^(?:中国)?(?:中建|中铁|中交|中冶|中铁建|电建|水电|能建)"
+                           r"[一二三四五六七八九十]{1,3}(?:航|公)?(?:工程)?局(?:集团)?(?:有限公司)?$")
+
+
 def _valid_firm(name: str) -> bool:
+    if RE_SOE_BUREAU.match(name):
+        return True
     if name.startswith(GENERIC_FIRM_STARTS) or any(w in name for w in NOT_FIRM_INFIXES):
         return False
     if name in GENERIC_FIRM_WORDS or name.endswith(NOT_FIRM_SUFFIXES) or name.endswith(GENERIC_FIRM_ENDINGS):
