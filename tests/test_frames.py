@@ -167,6 +167,15 @@ CASES = [
             "该公司负责人介绍，项目规划建设年产10GWh锂电池及配套产品，总投资52亿元。",
      "INVESTS_IN", "广西宁远新能源科技有限公司", "广西宁远新能源科技有限公司10GWh锂电池项目",
      "invests_in.name", 5_200_000_000),
+    # "Z与X举行P签约仪式": X invests in P, P is in Z
+    ("九江市", "9月20日，都昌县人民政府与湖北华中化工股份有限公司举行投资兴建年产50万吨磷肥项目签约仪式。",
+     "INVESTS_IN", "湖北华中化工股份有限公司", "年产50万吨磷肥项目", "invests_in.signing", ...),
+    ("九江市", "9月20日，都昌县人民政府与湖北华中化工股份有限公司举行投资兴建年产50万吨磷肥项目签约仪式。",
+     "LOCATED_IN", "年产50万吨磷肥项目", "都昌县", "located_in.signing", ...),
+    # "以X为投资主体,在Z建设P": X invests in P
+    ("南昌市", "浙江华缆股份有限公司与小蓝经开区签订协议，以新设立的全资子公司——江西华缆铜箔有限公司为"
+            "投资主体，在小蓝经开区建设年产3万吨超薄铜箔项目。",
+     "INVESTS_IN", "江西华缆铜箔有限公司", "年产3万吨超薄铜箔项目", "invests_in.investor_is", ...),
     # a signing party without a legal suffix is a firm when the other party is a government or place
     ("柳州市", "上市公司旗下企业瑞丰锂能与柳州市正式签订年产10GWh储能电池项目，总投资30亿元。",
      "INVESTS_IN", "瑞丰锂能", "年产10GWh储能电池项目", "invests_in.signing", ...),

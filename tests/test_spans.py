@@ -197,6 +197,9 @@ CASES = [
      "firm", {"中建八局", "中铁十一局"}, {"中建"}),
     ("高新 opens no brand", "蚌埠市", "高新电子产业园等59个项目落地开工。",
      "firm", set(), {"高新电子"}),
+    ("a wholly owned subsidiary is no name", "南昌市",
+     "以新设立的全资子公司——江西华缆铜箔有限公司为投资主体，建设超薄铜箔项目。",
+     "firm", {"江西华缆铜箔有限公司"}, {"全资子公司"}),
     # public works and designations are not projects
     ("public works", "襄阳市", "推进老旧小区改造项目126个，襄阳至荆门高速公路、城南路提质改造工程开工。",
      "project", set(), {"老旧小区改造项目", "城南路提质改造工程"}),

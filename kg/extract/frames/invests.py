@@ -51,13 +51,15 @@ RE_SIGN_BEFORE_DESCRIBED = re.compile(r"(?:与|和|同)" + FIRM_DESCRIPTOR + "$"
 DESCRIBED_PARTY_WINDOW = 16
 # "由Z与X签约": the signing is the sentence's account of a project named before.
 RE_SIGN_BY = re.compile(r"由[^，,。；;]{2,30}?(?:与|和|同)")
-RE_SIGN_AFTER = re.compile(r"^(?:就[^。；;！？，,]{2,40}?|[^。；;！？]{0,12}?)(?:" + SIGN_VERBS
+RE_SIGN_AFTER = re.compile(r"^(?:(?:就|举行)[^。；;！？，,]{2,40}?|[^。；;！？]{0,12}?)(?:" + SIGN_VERBS
                            + r"|签下|达成)")
 # "引进X": X right after the verb.
 RE_INTRODUCE = re.compile(r"(?:引进|招引|引入|吸引)$")
 RE_INTRODUCE_BUILDS = re.compile(r"建设|投资|投建|兴建|新建|打造|实施|落地|落户")
 RE_INVESTOR_IS = re.compile(r"(?:投资方|项目方|投资主体|投资商|项目业主|建设单位|实施主体|业主单位)"
                             r"(?:为|是|系)$")
+# "以X为投资主体": X is the investor of what the sentence builds next.
+RE_AS_INVESTOR = re.compile(r"为(?:投资主体|投资方|项目业主|实施主体|建设主体|项目主体)")
 # "X的P", "X在Z的P", "X投资的P", "X投资建设的P": the firm owns the project.
 RE_POSSESSIVE_GAP = re.compile(r"^(?:在[^，,。；;]{2,16}?)?(?:投资|投资建设|投建|建设|打造|布局|落户)?的$")
 # "P（X公司）", "P（投资方：X公司）".
@@ -293,10 +295,12 @@ def investor_is(f: Found) -> Iterator[Fact]:
     for si, sent in enumerate(f.sentences):
         for j in f.in_sentence(sent, FIRM):
             fm = f.mentions[j]
-            if RE_INVESTOR_IS.search(f.text, sent.start, fm.start) and \
+            as_investor = RE_AS_INVESTOR.match(f.text, fm.end, sent.end) and \
+                f.text.rfind("以", max(sent.start, fm.start - 12), fm.start) >= 0
+            if as_investor or RE_INVESTOR_IS.search(f.text, sent.start, fm.start) and \
                     RE_INVESTOR_IS.search(f.text[max(sent.start, fm.start - 8) : fm.start]):
-                proj, amount = _referred_project(f, si, fm.start), None
-                if proj is None:
+                proj, amount = (None if as_investor else _referred_project(f, si, fm.start)), None
+                if proj is None:  # 以X为投资主体,在Z建设P / 项目方为X,…建设P: the project built next
                     after = [i for i in f.in_sentence(sent, PROJECT) if f.mentions[i].start >= fm.end]
                     proj = after[0] if after else None
                     if proj is not None:

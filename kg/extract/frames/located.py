@@ -62,6 +62,8 @@ RE_HOST_AFTER_EVENT = re.compile(r"^[^，,。；;！？]{0,12}?(?:在|于)$")
 # "Z(政府)与X公司签约P": a place or park that signs with a firm hosts the project signed.
 RE_SIGNED_AFTER = re.compile(r"[^。；;！？，,]{0,6}?" + SIGN_VERBS)
 RE_SIGNING_PARTY = re.compile(r"(?:人民政府|政府|管委会|党工委)?(?:与|和|同)[^。；;！？]{2,40}?" + SIGN_VERBS)
+# What a signing is about, before the project inside it: Z与X就P签订协议, Z与X举行(投资兴建)P签约仪式.
+RE_SIGNED_ABOUT = re.compile(r"(?:就|举行)[^。；;！？，,]{0,8}$")
 # "X是Y在Z投资设立的(控股)子公司": the firm is based in Z.
 RE_FIRM_SEAT = re.compile(r"在$")
 RE_FIRM_SEAT_AFTER = re.compile(r"^(?:投资)?(?:设立|成立|注册成立|组建)")
@@ -309,7 +311,8 @@ def signing(f: Found) -> Iterator[Fact]:
             for i in f.in_sentence(sent, PROJECT):
                 p = f.mentions[i]
                 # after the signing, or what it is about (Z与X就P项目签订协议)
-                if p.start >= mm.end() or z.end < p.start < mm.end() and f.text[p.start - 1] == "就":
+                if p.start >= mm.end() or z.end < p.start < mm.end() and \
+                        RE_SIGNED_ABOUT.search(f.text, z.end, p.start):
                     yield Fact(RelType.LOCATED_IN, i, _chain_end(f, j), sent, "located_in.signing", 0.7)
                     break
             break
