@@ -176,6 +176,10 @@ CASES = [
     ("南昌市", "浙江华缆股份有限公司与小蓝经开区签订协议，以新设立的全资子公司——江西华缆铜箔有限公司为"
             "投资主体，在小蓝经开区建设年产3万吨超薄铜箔项目。",
      "INVESTS_IN", "江西华缆铜箔有限公司", "年产3万吨超薄铜箔项目", "invests_in.investor_is", ...),
+    # a numbered item naming its firm, then its plant
+    ("宜春市", "新开工项目9个。其中包括：1、高安市华诚陶瓷原料有限公司，年加工2000吨陶瓷釉料项目；"
+            "2、高安市岩丰新型建材有限公司，年产5000万块新型墙体砖项目。",
+     "INVESTS_IN", "高安市华诚陶瓷原料有限公司", "年加工2000吨陶瓷釉料项目", "invests_in.subject", None),
     # a signing party without a legal suffix is a firm when the other party is a government or place
     ("柳州市", "上市公司旗下企业瑞丰锂能与柳州市正式签订年产10GWh储能电池项目，总投资30亿元。",
      "INVESTS_IN", "瑞丰锂能", "年产10GWh储能电池项目", "invests_in.signing", ...),

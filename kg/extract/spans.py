@@ -271,7 +271,8 @@ def find_mentions(ctx: Context, finders: dict[str, Finder] | None = None) -> lis
     # taken from a page's credits (技术支持：X科技有限公司)
     kept = [m for m in by_span.values() if (m.type is not PROJECT or m.rule == "project.list" or
             RE_PROJECT_EVENT.search(ctx.text, _sent(ctx, m.start).start, _sent(ctx, m.start).end) or
-            _firm_project(m, ctx.lex)) and not _in_credits(ctx.text, m.start)]
+            _firm_project(m, ctx.lex) or RE_PLANT_CAPACITY.match(m.text))
+            and not _in_credits(ctx.text, m.start)]
     return _without_contents(ctx, longest_first(_without_list_spanners(kept)))
 
 
@@ -294,6 +295,11 @@ def _without_contents(ctx: Context, mentions: list[Mention]) -> list[Mention]:
                 continue
         out.append(m)
     return out
+
+
+# A name opening with a yearly capacity (年产10万吨…, 年加工1000吨…) names a plant: a project without an event
+# word nearby (1、X有限公司，年加工1000吨陶瓷材料项目；).
+RE_PLANT_CAPACITY = re.compile(r"年(?:产|加工|处理|生产)\s?\d")
 
 
 def _firm_project(m: Mention, lex: Lexicon) -> bool:

@@ -20,6 +20,7 @@ from kg.extract.frames import Fact, frame
 from kg.extract.mentions import FIRM, PARK, PLACE, PROJECT, Found
 from kg.extract.vocab import (
     CLAUSE_DATE,
+    ENUMERATOR,
     LIST_COMMA,
     RE_AGGREGATE,
     RE_NOT_INVESTMENT,
@@ -156,6 +157,9 @@ def _opens_clause(f: Found, sent_start: int, pos: int) -> bool:
     return RE_CLAUSE_OPENING.fullmatch(f.text[lo:pos]) is not None
 
 
+# A numbered item that opens with its firm (1、X有限公司，P项目；) and what joins the firm to its project.
+RE_ITEM_FIRM = re.compile(r"\s*" + ENUMERATOR + r"\s*")
+ITEM_GLUE = frozenset({"，", ",", "：", ":"})
 # Prepositions that make the name after them a setting.
 SETTING_PREPOSITIONS = frozenset("在于")
 
@@ -177,8 +181,10 @@ def subject(f: Found) -> Iterator[Fact]:
                 if any(f.mentions[k].start < pm.start for k in others) or f.inside(i, FIRM):
                     break
                 gap = f.text[fm.end : pm.start]
-                if not RE_SUBJECT_INVESTS.search(gap) or re.search(r"[。；;]", gap):
-                    break
+                opening = max(sent.start, *(f.text.rfind(c, sent.start, fm.start) + 1 for c in "：:"))
+                item = gap.strip() in ITEM_GLUE and RE_ITEM_FIRM.fullmatch(f.text, opening, fm.start)
+                if not (item or RE_SUBJECT_INVESTS.search(gap)) or re.search(r"[。；;]", gap):
+                    break  # an item of a numbered list, "2、X有限公司，年产…项目", names its firm and project
                 amount = None if RE_AGGREGATE_GAP.search(gap) else _amount_between(f, fm.end, pm.start)
                 yield Fact(RelType.INVESTS_IN, j, i, sent, "invests_in.subject", 0.75, amount,
                            stage_of(f, sent.start, sent.end))
