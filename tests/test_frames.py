@@ -180,6 +180,11 @@ CASES = [
     ("宜春市", "新开工项目9个。其中包括：1、高安市华诚陶瓷原料有限公司，年加工2000吨陶瓷釉料项目；"
             "2、高安市岩丰新型建材有限公司，年产5000万块新型墙体砖项目。",
      "INVESTS_IN", "高安市华诚陶瓷原料有限公司", "年加工2000吨陶瓷釉料项目", "invests_in.subject", None),
+    # "我市签订的X总投资N亿元建设的P": X's project, with X's amount
+    ("吉林市", "我市当天签订的北京国瑞投资控股集团总投资36亿元建设的北京国瑞大健康产业基地项目，因投资规模大"
+            "而格外引人关注。",
+     "INVESTS_IN", "北京国瑞投资控股集团", "北京国瑞大健康产业基地项目", "invests_in.possessive",
+     3_600_000_000),
     # a signing party without a legal suffix is a firm when the other party is a government or place
     ("柳州市", "上市公司旗下企业瑞丰锂能与柳州市正式签订年产10GWh储能电池项目，总投资30亿元。",
      "INVESTS_IN", "瑞丰锂能", "年产10GWh储能电池项目", "invests_in.signing", ...),

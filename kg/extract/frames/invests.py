@@ -62,7 +62,8 @@ RE_INVESTOR_IS = re.compile(r"(?:投资方|项目方|投资主体|投资商|项�
 # "以X为投资主体": X is the investor of what the sentence builds next.
 RE_AS_INVESTOR = re.compile(r"为(?:投资主体|投资方|项目业主|实施主体|建设主体|项目主体)")
 # "X的P", "X在Z的P", "X投资的P", "X投资建设的P": the firm owns the project.
-RE_POSSESSIVE_GAP = re.compile(r"^(?:在[^，,。；;]{2,16}?)?(?:投资|投资建设|投建|建设|打造|布局|落户)?的$")
+RE_POSSESSIVE_GAP = re.compile(r"^(?:在[^，,。；;]{2,16}?)?(?:投资|投资建设|投建|建设|打造|布局|落户"
+                               r"|(?:总|计划)?投资[^，,。；;的]{1,12}?(?:建设|兴建|打造|投建)?)?的$")
 # "P（X公司）", "P（投资方：X公司）".
 RE_PAREN_INVESTOR = re.compile(r"[（(](?:投资方|投资主体|建设单位|业主|实施主体|签约企业)?[：:]?"
                                r"[^（()）]{2,40}[)）]")
@@ -273,8 +274,11 @@ def possessive(f: Found) -> Iterator[Fact]:
         firms = [j for j in f.between(max(sent.start, m.start - 30), m.start, FIRM)]
         if firms:
             j = firms[-1]
-            if RE_POSSESSIVE_GAP.match(f.text[f.mentions[j].end : m.start]):
-                yield Fact(RelType.INVESTS_IN, j, i, sent, "invests_in.possessive", 0.75, None,
+            gap_start = f.mentions[j].end
+            if RE_POSSESSIVE_GAP.match(f.text[gap_start : m.start]):
+                # X总投资66亿元建设的P: the amount between is X's for P
+                yield Fact(RelType.INVESTS_IN, j, i, sent, "invests_in.possessive", 0.75,
+                           _amount_between(f, gap_start, m.start),
                            stage_of(f, m.end, sent.end) or stage_of(f, sent.start, sent.end))
 
 
