@@ -200,6 +200,11 @@ CASES = [
     ("a wholly owned subsidiary is no name", "南昌市",
      "以新设立的全资子公司——江西华缆铜箔有限公司为投资主体，建设超薄铜箔项目。",
      "firm", {"江西华缆铜箔有限公司"}, {"全资子公司"}),
+    ("a list item ending in a park word after a project suffix", "宝坻区",
+     "华润电力风电光伏项目、苏科高新智能制造总部产业园等16个重点项目签约落户宝坻区。",
+     "project", {"苏科高新智能制造总部产业园"}, {"苏科高新智能制造总部"}),
+    ("a region opens no brand", "廊坊市", "投资超30亿元的京津冀汽车零部件交易物流中心开工。",
+     "firm", set(), {"京津冀汽车"}),
     # public works and designations are not projects
     ("public works", "襄阳市", "推进老旧小区改造项目126个，襄阳至荆门高速公路、城南路提质改造工程开工。",
      "project", set(), {"老旧小区改造项目", "城南路提质改造工程"}),

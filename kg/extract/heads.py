@@ -30,7 +30,8 @@ HQ_ENDINGS = ("全球总部", "区域总部", "总部基地项目", "总部基�
 
 
 RE_NOT_BRAND = re.compile(r"[与和及或用的为在等、]|^[新老大小全]|^(?:" + "|".join(COUNTRY_NAMES) + ")"
-                          r"|(?:地区|区域|片区|流域|沿线)$")  # 华北地区 + 农业…: a region, not a brand
+                          r"|(?:地区|区域|片区|流域|沿线)$"  # 华北地区 + 农业…: a region, not a brand
+                          r"|^(?:京津冀|长三角|珠三角|粤港澳|大湾区|成渝|环渤海|长江|黄河|西部|东部|中部|东北)")
 
 
 # Words that open descriptions, not brands (高端膜材料, 新型材料).

@@ -13,6 +13,7 @@ from kg.extract.tokens import cut_window, word_frequency
 from kg.extract.validity import valid_name
 from kg.extract.vocab import (
     FUNCTION_CHARS,
+    LIST_PROJECT_ENDINGS,
     PROJECT_LIST_HEADS,
     RE_CLAUSE_QUALIFIER,
     RE_FIRM_QUALIFIER,
@@ -189,7 +190,7 @@ def _project_list_item(name: str, start: int, head: str, qual: str, lex: Lexicon
             else None
     last = last_match(RE_PROJECT_SUFFIX, name)
     if last is not None and last.end() < len(name) and not RE_PROJECT_SUFFIX.search(name[last.end() :]) and \
-            len(name) - last.end() <= 6 and last.end() >= 4:
+            len(name) - last.end() <= 6 and last.end() >= 4 and not name.endswith(LIST_PROJECT_ENDINGS):
         name = name[: last.end()]  # 蕉坪岭花卉苗木基地土地改良 -> 蕉坪岭花卉苗木基地
     elif last is None or last.end() < len(name):
         if RE_FIRM_QUALIFIER.search(qual) and RE_FIRM_TRADE.search(name[-3:]):
