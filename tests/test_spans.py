@@ -205,6 +205,9 @@ CASES = [
      "project", {"苏科高新智能制造总部产业园"}, {"苏科高新智能制造总部"}),
     ("a region opens no brand", "廊坊市", "投资超30亿元的京津冀汽车零部件交易物流中心开工。",
      "firm", set(), {"京津冀汽车"}),
+    ("of two zones joined at a project's head, the zone is the last", "保定市",
+     "一商集团投资100亿元在雄县开发了雄州新城和津雄工业园区产城融合一体化项目。",
+     "park", {"津雄工业园区"}, {"雄州新城和津雄工业园区"}),
     # public works and designations are not projects
     ("public works", "襄阳市", "推进老旧小区改造项目126个，襄阳至荆门高速公路、城南路提质改造工程开工。",
      "project", set(), {"老旧小区改造项目", "城南路提质改造工程"}),

@@ -52,6 +52,8 @@ RE_PARK_BUILT_BY = re.compile(r"[，,]?\s*由[^。；;！？]{2,60}?(?:共同|�
 RE_PARK_HOSTS = re.compile(r"^(?:内|里|中|引进|引入|吸引|迎来|新签约|入驻)|(?:落户|入驻|在|位于|进驻|入园)$")
 
 
+# Conjunctions that, inside a project's name, join two places or zones: a zone starts after the last one.
+PARK_JOINERS = "和及与、"
 # Zone types that, at the head of a project's name, name the zone the project is in (青铜峡工业园区…项目).
 ZONE_SUFFIXES = frozenset({"经济技术开发区", "经济开发区", "经开区", "高新技术产业开发区", "高新技术开发区",
                            "高新区", "综合保税区", "综保区", "保税区", "自贸区", "工业园区", "工业园",
@@ -225,6 +227,8 @@ def _park_prefix(m: Mention, lex: Lexicon, start: int = 0) -> Mention | None:
             # 楚江导体产业园高端细线: a 产业园 at the head of a project names a firm's site, not a zone
             continue
         if len(m.text) - pm.end() >= 2 and not RE_SUFFIX_RUN.fullmatch(m.text[pm.end() :]):
+            # 雄州友谊新城和津雄工业园区…项目: of two places joined, the zone is the last
+            start = max(start, *(m.text.rfind(c, start, pm.start()) + 1 for c in PARK_JOINERS))
             park = m.text[start : pm.end()]
             canon = lex.park_canonical(park)
             if canon and valid_name(park, PARK, lex):
