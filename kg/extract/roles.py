@@ -15,6 +15,7 @@ from kg.extract.tokens import word_frequency
 from kg.extract.validity import valid_name
 from kg.extract.vocab import (
     CLAUSE_DATE,
+    FIRM_DESCRIPTOR,
     FIRM_DESCRIPTORS,
     RE_FIRM_TRADE,
     SIGN_VERBS,
@@ -69,7 +70,7 @@ RE_TRADE_SUBJECT = re.compile(
 # What may stand before a name that opens its clause: a date, a time word, a source phrase.
 RE_CLAUSE_OPENING = re.compile(CLAUSE_DATE +
                                r"(?:据悉|据了解|据介绍|目前|其中|此外|同时|今年|去年|近日|日前)?\s*"
-                               r"(?:[^，,。；;、：:]{0,12}?(?:企业|上市公司|500强))?")
+                               + FIRM_DESCRIPTOR)
 
 
 # "引进了行业龙头企业恒力科技": a brand and trade word right after a descriptor of firms.

@@ -21,6 +21,7 @@ from kg.extract.mentions import FIRM, PARK, PLACE, PROJECT, Found
 from kg.extract.vocab import (
     CLAUSE_DATE,
     ENUMERATOR,
+    FIRM_DESCRIPTOR,
     LIST_COMMA,
     RE_AGGREGATE,
     RE_NOT_INVESTMENT,
@@ -38,9 +39,6 @@ PROJECT_ANAPHORA = ("该项目", "此项目", "这一项目", "这个项目", "�
 ANAPHORA_LOOKBACK = 3  # sentences
 # Between a firm that opens its clause and the project it builds.
 RE_SUBJECT_INVESTS = re.compile(r"投资|出资|投建|斥资|拟投|签约|签下|建设|兴建|打造|新建|布局|建立")
-# A descriptor before a firm's name (行业龙头企业, “瞪羚”企业, 世界500强企业, 上市公司): the firm still opens
-# its clause.
-FIRM_DESCRIPTOR = r"(?:[^，,。；;、：:]{0,12}?(?:企业|上市公司|500强))?\s*"
 # What may stand before a firm that opens its clause: a date, a leading verb of support, 由, a descriptor.
 RE_CLAUSE_OPENING = re.compile(
     CLAUSE_DATE + r"(?:支持|推动|引导|鼓励|吸引|由|今年|去年|近日|日前|目前|其中|此外|同时|据悉|据了解"

@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -113,7 +114,8 @@ class SpanModel:
         return out
 
     @staticmethod
-    def _support(marginals: dict[int, dict[str, float]], start: int, end: int, etype: EntityType) -> float:
+    def _support(marginals: Mapping[int, dict[str, float]] | Sequence[dict[str, float]], start: int, end: int,
+                 etype: EntityType) -> float:
         t = etype.name
         if end <= start:
             return 0.0
@@ -125,13 +127,7 @@ class SpanModel:
     def support(self, marginals: list[dict[str, float]], start: int, end: int, etype: EntityType) -> float:
         """How much the model agrees that ``[start, end)`` (offsets into the tagged text) is a name of
         ``etype``: the mean over its characters of P(B-type at the start, I-type after)."""
-        t = etype.name
-        if end <= start:
-            return 0.0
-        total = marginals[start].get(f"B-{t}", 0.0)
-        for k in range(start + 1, end):
-            total += marginals[k].get(f"I-{t}", 0.0)
-        return total / (end - start)
+        return self._support(marginals, start, end, etype)
 
 
 @lru_cache(maxsize=4)
