@@ -47,8 +47,9 @@ SETTLE_HEADS = frozenset({"签约落户", "签约入驻", "落户", "入驻", "�
 MAX_LIST_CHARS = 400  # a coordinated list longer than this is not read as one
 
 
-# "本次集中开工的重大项目包括A、B": a list opened by its head.
-RE_LIST_OPENING = re.compile(r"(?P<head>项目|企业)(?:主要)?(?:包括|包含|有|涵盖)[:：]?")
+# "本次集中开工的重大项目包括A、B", "吸引一批…项目入驻，如A、B等": a list opened by its head.
+RE_LIST_OPENING = re.compile(r"(?P<head>项目|企业)(?:(?:主要)?(?:包括|包含|有|涵盖)"
+                             r"|[\u4e00-\u9fff]{0,4}[，,](?:如|例如|比如|诸如))[:：]?")
 
 
 # A capacity (年产10万吨, 2GW, 100兆瓦) marks a plant, not an activity.

@@ -45,7 +45,7 @@ from kg.extract.vocab import (
     SUFFIX_PREDICATES,
 )
 from kg.lexicon import Lexicon
-from kg.lexicon.grammar import RE_FIRM_LEGAL, RE_HAN, RE_PARK_SUFFIX, alternation, park_type
+from kg.lexicon.grammar import RE_FIRM_LEGAL, RE_HAN, RE_PARK_SUFFIX, alternation, park_suffix, park_type
 from kg.model import EntityType
 
 FIRM, PROJECT, PARK = EntityType.FIRM, EntityType.PROJECT, EntityType.PARK
@@ -151,6 +151,32 @@ def _inner_dash(text: str, k: int) -> bool:
         "\u4e00" <= text[k + 1] <= "\u9fff" and not RE_ENDS_IN_SUFFIX.search(text[max(0, k - 8) : k])
 
 
+# A zone word jieba cuts out (工业园区, 经济技术开发区, 高新区): before a firm of its own it is the firm's
+# host, not part of its name (a zone's platform company, …开发区投资发展有限公司, keeps it: nothing
+# distinctive follows).
+RE_ZONE_WORD = re.compile(r"[\u4e00-\u9fff]{0,6}(?:开发区|园区|高新区|经开区|工业园|产业园|示范区|新区)")
+
+
+def _own_name_after(rest: str, etype: EntityType, lex: Lexicon, zones_before: bool) -> bool:
+    """Whether ``rest`` opens with a name of its own: a park's name with a head of two characters or more; a
+    firm's legal name (for a firm or a firm-headed project) with something distinctive in it that is a known
+    firm or follows a chain of two zones (a firm registered in a zone may carry the zone in its legal name,
+    苏州工业园区广龙生物医药有限公司; not two)."""
+    if etype is PARK:
+        suffix = park_suffix(rest)
+        return suffix is not None and len(RE_HAN.findall(rest[: len(rest) - len(suffix)])) >= 2
+    m = RE_FIRM_LEGAL.search(rest)
+    if m is None or not distinctive(rest[: m.end()], FIRM, lex):
+        return False
+    return zones_before or lex.firms.brand_at(rest) is not None or \
+        any(sp.start == 0 for sp in lex.firms.find_known(rest[:8]))
+
+
+# "Joint" inside a firm's name (…联合控股有限公司, …联合发展公司), before a business word; elsewhere it
+# leads a clause (联合X公司建设P).
+FIRM_JOINT_WORDS = frozenset({"联合"})
+
+
 # "to" / "towards": inside a project's name (…公司迁移至兰州新区项目), never inside a park's or a firm's.
 DIRECTION_CHARS = frozenset("至往")
 
@@ -162,8 +188,8 @@ def _breaks(tok: Token, etype: EntityType, lex: Lexicon, before_suffix: bool) ->
         return None
     if w in NAME_CONJUNCTIONS:
         return None if etype is PROJECT else "hard"
-    if etype is not FIRM and w in HEAD_NOUNS and (w != "企业" or etype is PROJECT) or \
-            etype is PARK and RE_FIRM_LEGAL.fullmatch(w):
+    if etype is not FIRM and w in HEAD_NOUNS and (w != "企业" or etype is PROJECT) and \
+            not (before_suffix and w == "工程") or etype is PARK and RE_FIRM_LEGAL.fullmatch(w):
         # 已投产项目|海尚…项目, 重点工程|宏达…项目, 签约企业|宏达…项目: another phrase ends;
         # …有限公司|兰州新区: a firm's legal name ends before a park's
         return "hard"
@@ -220,11 +246,18 @@ def name_start(text: str, lo: int, suffix_start: int, end: int, etype: EntityTyp
             start = lo + t.start
             i -= 1
             continue
+        if RE_ZONE_WORD.fullmatch(w) and _own_name_after(
+                text[lo + t.end : end], etype, lex, any(RE_ZONE_WORD.fullmatch(x.text) for x in toks[:i])):
+            break  # 南川工业园区|晶科能源股份有限公司(…项目), 西宁经开区|南川工业园区: a name of its own
+            # after the zone that hosts it
         why = _breaks(t, etype, lex, before_suffix=(lo + t.end == suffix_start
                                                     and text.startswith(BARE_SUFFIXES, suffix_start)))
         if why is None and w in NAME_CONJUNCTIONS and etype is PROJECT and i > 0 and \
                 RE_TERMINAL_SUFFIX.search(window[: t.start]):
             why = "hard"  # A项目和B项目: B starts after the conjunction
+        if why == "hard" and etype is FIRM and w in FIRM_JOINT_WORDS and \
+                text.startswith(tuple(FIRM_NAME_VERBS), lo + t.end):
+            why = None  # 中电光谷|联合|控股有限公司: "joint" before a business word is part of the name
         if why == "hard" and etype is FIRM and _split_brand(toks, i, lex):
             why = None  # 广州|丰|上|自动化科技有限公司: a two-character brand jieba cut into characters
         if why == "soft" and (item or _soft_stays(toks, i, etype, text[lo + t.end : end], lex,

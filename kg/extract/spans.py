@@ -35,6 +35,7 @@ from kg.lexicon.gazetteer import Gazetteer, PlaceMention
 from kg.lexicon.grammar import (
     FIRM_LEGAL_FORMS,
     PARK_SUFFIXES,
+    RE_FIRM_LEGAL,
 )
 from kg.lexicon.matcher import Matcher
 from kg.model import EntityType
@@ -303,9 +304,13 @@ RE_PLANT_CAPACITY = re.compile(r"年(?:产|加工|处理|生产)\s?\d")
 
 
 def _firm_project(m: Mention, lex: Lexicon) -> bool:
-    """贝达药业(嵊州)创新药产业化基地项目: a known firm's …项目 is a project without an event word nearby."""
-    return m.text.endswith("项目") and any(sp.start == 0 and len(m.text) - sp.end >= 4
-                                          for sp in lex.firms.find_known(m.text[:12]))
+    """贝达药业(嵊州)创新药产业化基地项目, 捷能热力电站有限公司燃气热电联产项目: a known firm's or a legal
+    firm name's …项目 is a project without an event word nearby."""
+    if not m.text.endswith("项目"):
+        return False
+    legal = RE_FIRM_LEGAL.search(m.text)
+    return legal is not None and len(m.text) - legal.end() >= 4 or \
+        any(sp.start == 0 and len(m.text) - sp.end >= 4 for sp in lex.firms.find_known(m.text[:12]))
 
 
 def _without_list_spanners(mentions: list[Mention]) -> list[Mention]:

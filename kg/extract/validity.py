@@ -35,13 +35,22 @@ from kg.extract.vocab import (
     RE_STREET_WORK,
 )
 from kg.lexicon import Lexicon
-from kg.lexicon.grammar import RE_DESIGNATION, RE_FIRM_LEGAL, RE_HAN, alternation, park_type
+from kg.lexicon.grammar import (
+    PLACE_LED_PARK_SUFFIXES,
+    RE_DESIGNATION,
+    RE_FIRM_LEGAL,
+    RE_HAN,
+    alternation,
+    park_suffix,
+    park_type,
+)
 from kg.model import EntityType
 
 RE_PUBLIC_WORKS = re.compile(alternation(PUBLIC_WORKS_WORDS))
-# Words after a public-works word that make it what a plant makes (输变电设备, 污水处理设备, 桥梁钢结构).
+# Words after a public-works word that make it what a plant makes (输变电设备, 污水处理设备, 桥梁钢结构)
+# or what a plant recycles (建筑垃圾再生资源, 垃圾资源化利用).
 RE_MADE_FOR_WORKS = re.compile(r"(?:处理)?(?:设备|装备|材料|器材|配件|零部件|制造|产品|电缆|线缆"
-                               r"|钢结构|构件)")
+                               r"|钢结构|构件)|再生资源|资源化|综合利用|回收利用")
 
 
 def _public_works(name: str) -> bool:
@@ -103,8 +112,16 @@ def _valid_name_cached(name: str, etype: EntityType, lex: Lexicon) -> bool:
         return _valid_firm(name)
     if etype is PARK:
         return park_type(name) is not None and not _province_designation(name, lex) and \
-            not RE_PHASE.match(name)
+            not RE_PHASE.match(name) and _place_led_if_needed(name, lex)
     return _valid_project(name, lex)
+
+
+def _place_led_if_needed(name: str, lex: Lexicon) -> bool:
+    """A park whose type word is :data:`PLACE_LED_PARK_SUFFIXES` (香坊园区) is named after a place."""
+    suffix = park_suffix(name) or ""
+    prefix = name[: len(name) - len(suffix)]
+    return suffix not in PLACE_LED_PARK_SUFFIXES or places_only(prefix, lex) or \
+        bool(lex.gazetteer.by_name(prefix) or lex.gazetteer.by_short(prefix))
 
 
 def _province_designation(name: str, lex: Lexicon) -> bool:
@@ -146,8 +163,9 @@ def _valid_project(name: str, lex: Lexicon) -> bool:
         return False
     if RE_PROGRAM_NAME.match(name) or RE_MONEY_INSIDE.search(name) or name.endswith(NOT_PROJECT_ENDINGS):
         return False
-    if RE_CONNECTOR_BEFORE_SUFFIX.search(name) or RE_PHASE.match(name):
-        return False
+    phase = RE_PHASE.match(name)
+    if RE_CONNECTOR_BEFORE_SUFFIX.search(name) or phase and not _valid_project(name[phase.end() :], lex):
+        return False  # 二期工程 names no project; 二期100万吨煤焦化项目 does
     if _broad_industry_only(name, lex):
         return False
     if RE_DESIGNATION.match(name) and not name.endswith(("项目", "工程")):

@@ -75,8 +75,10 @@ PARK_SUFFIX_CANON = {
     "高铁新城": "高铁新城", "新区": "新区", "新城": "新城", "开发区": "开发区", "示范区": "示范区",
     "示范园": "示范园",
     "经济区": "经济区", "经济综合实验区": "经济综合实验区", "实验区": "实验区", "试验区": "试验区",
-    "合作区": "合作区", "产业基地": "产业基地",
+    "合作区": "合作区", "产业基地": "产业基地", "园区": "园区",
 }  # fmt: skip
+# A bare 园区 names a zone only after a place (香坊园区, 平房园区): the lexicon's validity check says so.
+PLACE_LED_PARK_SUFFIXES = ("园区",)
 PARK_SUFFIXES = tuple(PARK_SUFFIX_CANON)
 RE_PARK_SUFFIX = re.compile(f"(?:{alternation(PARK_SUFFIXES)})")
 # The short forms people write for a canonical park type: a park node gets them as aliases, so 邵阳经开区

@@ -32,17 +32,19 @@ from kg.extract.vocab import (
 from kg.model import RelType
 
 # "由X(和Y)(共同)投资建设": X's span, then the verb.
-RE_BY = re.compile(r"由(?P<who>[^，,。；;由]{2,60}?)(?:共同|联合|独资|全资|负责|牵头)?"
+RE_BY = re.compile(r"由(?P<who>[^，,。；;由]{2,60}?)[，,]?(?:共同|联合|独资|全资|负责|牵头)?"
                    r"(?:投资|出资|投建|建设|实施|开发|打造|运营|组建)(?!有限|集团|股份|控股|公司)")
 # Pronouns that refer back to the last named project.
 PROJECT_ANAPHORA = ("该项目", "此项目", "这一项目", "这个项目", "本项目", "项目", "一期项目", "二期项目")
 ANAPHORA_LOOKBACK = 3  # sentences
 # Between a firm that opens its clause and the project it builds.
 RE_SUBJECT_INVESTS = re.compile(r"投资|出资|投建|斥资|拟投|签约|签下|建设|兴建|打造|新建|布局|建立")
+# "位于Z的X公司": where the firm is, said before it.
+RE_WHERE_MODIFIER = r"(?:(?:位于|地处|坐落于|坐落在|落户于?|扎根于?)[^，,。；;]{1,16}?的)?"
 # What may stand before a firm that opens its clause: a date, a leading verb of support, 由, a descriptor.
 RE_CLAUSE_OPENING = re.compile(
     CLAUSE_DATE + r"(?:支持|推动|引导|鼓励|吸引|由|今年|去年|近日|日前|目前|其中|此外|同时|据悉|据了解"
-    r"|[^，,。；;、]{0,8}?包括|如)?\s*" + FIRM_DESCRIPTOR)
+    r"|[^，,。；;、]{0,8}?包括|如)?\s*" + RE_WHERE_MODIFIER + FIRM_DESCRIPTOR)
 # "A与B签约/签署/签订…": the parties of a signing.
 RE_SIGN_BEFORE = re.compile(r"(?:与|和|同)$")
 # The same with a descriptor between the conjunction and the firm (与中国500强企业X公司签约).

@@ -48,7 +48,7 @@ RE_SUBJECT_OPENING = re.compile(r"^[\s\d年月日号上午下午近日目前今�
 RE_SUBJECT_EVENT = re.compile(r"引进|招引|落户|签约|入驻|新建|开工|迎来|建设|吸引")
 # "这些创新项目落户邵阳市经济技术开发区": the projects named just before are all in that park.
 RE_PLURAL_LOCATED = re.compile(
-    r"(?:这些|上述|以上|该批|此批|各)[\u4e00-\u9fff]{0,4}项目(?:均|都|全部|已|将|正式|成功){0,2}"
+    r"(?:这些|上述|以上|该批|此批|各|这?[两二三四五六七八九十\d]+个)[\u4e00-\u9fff]{0,4}项目(?:均|都|全部|已|将|正式|成功){0,2}"
     r"(?:落户|落地|位于|入驻|签约落户|集中在|依托)$")
 PLURAL_LOOKBACK_SENTENCES = 6
 PLURAL_MAX_PROJECTS = 10
@@ -88,6 +88,22 @@ def _chain_end(f: Found, j: int) -> int:
         j = nxt
 
 
+# Between a place or park and a park inside it: 柴达木循环经济试验区内的|乌兰…工业园区, 青海省|西宁经开区.
+RE_WITHIN_GAP = re.compile(r"^(?:境内|区内|园区内|内|中)?的?$")
+
+
+def _most_specific(f: Found, j: int) -> int:
+    """The last of a chain of places and parks each inside the one before (青海省柴达木循环经济试验区内的乌兰
+    煤化工业园区 -> the 工业园区)."""
+    while True:
+        j = _chain_end(f, j)
+        end = f.mentions[j].end
+        nxt = next(iter(f.between(end, end + 4, PARK)), None)
+        if nxt is None or not RE_WITHIN_GAP.match(f.text[end : f.mentions[nxt].start]):
+            return j
+        j = nxt
+
+
 @frame("located_in.after")
 def after(f: Found) -> Iterator[Fact]:
     """"X项目在/落户/位于 Z", also after the project's amount or investor ("X项目,总投资8亿元,落户Z"); "该项目
@@ -104,7 +120,7 @@ def after(f: Found) -> Iterator[Fact]:
             gap = f.text[m.end : n.start]
             if n.type in (PARK, PLACE) and (RE_AFTER_GAP.match(gap) or
                                             gap == "作为" and RE_AS_HOST.match(f.text[n.end : n.end + 4])):
-                yield Fact(RelType.LOCATED_IN, i, _chain_end(f, j), sent, "located_in.after", 0.85)
+                yield Fact(RelType.LOCATED_IN, i, _most_specific(f, j), sent, "located_in.after", 0.85)
                 break
     for si, sent in enumerate(f.sentences):
         mm = RE_ANAPHOR_LOCATED.match(f.text, sent.start, sent.end)
@@ -156,6 +172,16 @@ def _outer_park(f: Found, j: int) -> int | None:
     if prev and RE_PARK_CHAIN_GAP.match(f.text[f.mentions[prev[-1]].end : f.mentions[j].start]):
         return prev[-1]
     return None
+
+
+def _inner_park(f: Found, j: int) -> int:
+    """The park written right after park ``j``, inside it (西宁经开区南川工业园区 -> 南川工业园区), else
+    ``j``."""
+    nxt = next(iter(f.between(f.mentions[j].end, f.mentions[j].end + 12, PARK)), None)
+    if f.mentions[j].type is PARK and nxt is not None and \
+            RE_PARK_CHAIN_GAP.match(f.text[f.mentions[j].end : f.mentions[nxt].start]):
+        return nxt
+    return j
 
 
 @frame("located_in.setting")
@@ -224,7 +250,8 @@ def plural(f: Found) -> Iterator[Fact]:
             projects = [i for i in _projects(f) if lo <= f.mentions[i].start < n.start]
             if 0 < len(projects) <= PLURAL_MAX_PROJECTS:
                 for i in projects:
-                    yield Fact(RelType.LOCATED_IN, i, j, sent, "located_in.plural", 0.6)
+                    yield Fact(RelType.LOCATED_IN, i, _most_specific(f, j), sent, "located_in.plural", 0.6)
+                break
 
 
 @frame("located_in.pair")
@@ -273,7 +300,7 @@ def _event_hosts(f: Found) -> Iterator[tuple[int, int, int | None]]:
             after = [j for j in f.between(ev.end(), sent.end) if f.mentions[j].type in (PARK, PLACE)]
             if not after or not RE_HOST_AFTER_EVENT.match(f.text[ev.end() : f.mentions[after[0]].start]):
                 continue
-            host = after[0]
+            host = _inner_park(f, after[0])
         yield si, host, None
         scope = _event_scope(f, si)
         for i in _projects(f):
