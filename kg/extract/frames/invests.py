@@ -39,8 +39,9 @@ PROJECT_ANAPHORA = ("该项目", "此项目", "这一项目", "这个项目", "�
 ANAPHORA_LOOKBACK = 3  # sentences
 # Between a firm that opens its clause and the project it builds.
 RE_SUBJECT_INVESTS = re.compile(r"投资|出资|投建|斥资|拟投|签约|签下|建设|兴建|打造|新建|布局|建立")
-# "位于Z的X公司": where the firm is, said before it.
-RE_WHERE_MODIFIER = r"(?:(?:位于|地处|坐落于|坐落在|落户于?|扎根于?)[^，,。；;]{1,16}?的)?"
+# "位于Z的X公司", "新引进的X公司": where the firm is or that it came, said before it.
+RE_WHERE_MODIFIER = (r"(?:(?:位于|地处|坐落于|坐落在|落户于?|扎根于?)[^，,。；;]{1,16}?的"
+                     r"|(?:新|今年|去年|近年)?(?:引进|落户|签约|招引|入驻)的)?")
 # What may stand before a firm that opens its clause: a date, a leading verb of support, 由, a descriptor.
 RE_CLAUSE_OPENING = re.compile(
     CLAUSE_DATE + r"(?:支持|推动|引导|鼓励|吸引|由|今年|去年|近日|日前|目前|其中|此外|同时|据悉|据了解"
