@@ -177,6 +177,10 @@ def _own_name_after(rest: str, etype: EntityType, lex: Lexicon, zones_before: bo
 FIRM_JOINT_WORDS = frozenset({"联合"})
 
 
+# "And also" between two events (开工活动暨X项目开工仪式): it joins no name's parts.
+EVENT_JOINERS = frozenset({"暨"})
+
+
 # "to" / "towards": inside a project's name (…公司迁移至兰州新区项目), never inside a park's or a firm's.
 DIRECTION_CHARS = frozenset("至往")
 
@@ -187,7 +191,7 @@ def _breaks(tok: Token, etype: EntityType, lex: Lexicon, before_suffix: bool) ->
     if w in PHASE_WORDS or RE_PHASE.fullmatch(w):
         return None
     if w in NAME_CONJUNCTIONS:
-        return None if etype is PROJECT else "hard"
+        return None if etype is PROJECT and w not in EVENT_JOINERS else "hard"
     if etype is not FIRM and w in HEAD_NOUNS and (w != "企业" or etype is PROJECT) and \
             not (before_suffix and w == "工程") or etype is PARK and RE_FIRM_LEGAL.fullmatch(w):
         # 已投产项目|海尚…项目, 重点工程|宏达…项目, 签约企业|宏达…项目: another phrase ends;
@@ -332,6 +336,8 @@ def _soft_stays(toks: list[Token], i: int, etype: EntityType, rest: str, lex: Le
         if etype is PROJECT and prev is not None and len(prev.text) >= 2 and \
                 (prev.text[-1] in MODIFIER_LINKS or lex.words.tag(prev.text) == "m"):
             return True  # 环保型|防水(v)|卷材, 1000万平方米|防水(v)|卷材: after a kind or quantity, a product
+        if etype is PROJECT and any(lex.words.tag(t.text) == "m" for t in toks[max(0, i - 3) : i - 1]):
+            return True  # 1000万套|高效|节能(v)|旋转式…: a capacity just before: the plant's product
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         return nxt is not None and len(nxt.text) == 1 and nxt.text not in FUNCTION_CHARS and \
             "\u4e00" <= nxt.text <= "\u9fff"

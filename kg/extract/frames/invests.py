@@ -32,7 +32,7 @@ from kg.extract.vocab import (
 from kg.model import RelType
 
 # "由X(和Y)(共同)投资建设": X's span, then the verb.
-RE_BY = re.compile(r"由(?P<who>[^，,。；;由]{2,60}?)[，,]?(?:共同|联合|独资|全资|负责|牵头)?"
+RE_BY = re.compile(r"由(?P<who>[^，,。；;由]{2,60}?)[，,]?(?:共同|联合|合资|独资|全资|负责|牵头)?"
                    r"(?:投资|出资|投建|建设|实施|开发|打造|运营|组建)(?!有限|集团|股份|控股|公司)")
 # Pronouns that refer back to the last named project.
 PROJECT_ANAPHORA = ("该项目", "此项目", "这一项目", "这个项目", "本项目", "项目", "一期项目", "二期项目")
