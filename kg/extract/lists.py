@@ -52,6 +52,11 @@ RE_LIST_OPENING = re.compile(r"(?P<head>项目|企业)(?:(?:主要)?(?:包括|�
                              r"|[\u4e00-\u9fff]{0,4}[，,](?:如|例如|比如|诸如))[:：]?")
 
 
+# "12个项目集中开工，其中经开区6个：A、B、C；…": a list opened by a count of the projects named before (in
+# the sentence, or in its clauses before a semicolon).
+RE_LIST_COUNT_OPENING = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)个[:：]")
+
+
 # A capacity (年产10万吨, 2GW, 100兆瓦) marks a plant, not an activity.
 RE_CAPACITY = re.compile(r"\d+(?:\.\d+)?\s?(?:万|千|亿)?(?:吨|GW|GWh|MW|兆瓦|千瓦|万千瓦|套|台|辆|片|平方米"
                          r"|亩)|年产")
@@ -101,6 +106,16 @@ def _list_items(text: str, sent: Span) -> list[tuple[list[Span], str, str]]:
         if text[k:tail].count("、") >= 1:
             end = text.find("等", k, tail)
             out.append((_split_items(text, k, end if end > k else tail), m.group("head"), ""))
+            starts.add(k)
+    for m in RE_LIST_COUNT_OPENING.finditer(text, sent.start, sent.end):
+        k = m.end()
+        if "项目" not in text[text.rfind("。", 0, m.start()) + 1 : m.start()] or k in starts:
+            continue
+        tail = k
+        while tail < min(sent.end, k + MAX_LIST_CHARS) and text[tail] not in "。；;！？\n":
+            tail += 1
+        if text[k:tail].count("、") >= 1:
+            out.append((_split_items(text, k, tail), "项目", ""))
             starts.add(k)
     for rx in (RE_LIST_TAIL, RE_LIST_SETTLE_TAIL):
         for m in rx.finditer(text, sent.start, sent.end):

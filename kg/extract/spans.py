@@ -46,7 +46,7 @@ NO_NAME_BEFORE = frozenset("的个等该此这些了在是各批项大类级,，
 
 # … nor after a count or a generic qualifier that follows a function word (10个重点项目, 一批招商项目).
 RE_GENERIC_BEFORE_SUFFIX = re.compile(r"(?:^|[的个等该此这批项、，,。；;\d])(?:重点|重大|招商|签约|产业|在建"
-                                      r"|续建|新建|"
+                                      r"|续建|新建|主导产业|首位产业|"
                                       r"新开工|开工|竣工|投产|储备|民生|基础设施|重特大|好|优质|亿元以上)$")
 
 

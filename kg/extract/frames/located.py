@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from kg.extract.frames import Fact, frame
 from kg.extract.mentions import FIRM, PARK, PLACE, PROJECT, Found
+from kg.extract.text import Span
 from kg.extract.vocab import SIGN_VERBS
 from kg.model import RelType
 
@@ -254,6 +255,26 @@ def plural(f: Found) -> Iterator[Fact]:
                 break
 
 
+# "其中经开区6个：A、B；临空区3个：C、D": a place or park, its count of the projects, then their list.
+RE_HOST_COUNT_LIST = re.compile(r"(?:本部|内|境内)?(?:\d+|[一二三四五六七八九十两]+)个(?:项目)?[:：]")
+
+
+@frame("located_in.count_list")
+def count_list(f: Found) -> Iterator[Fact]:
+    """"其中经开区本部6个：A、B、C；…": the projects listed after a place or park and its count are there."""
+    for j, n in enumerate(f.mentions):
+        if n.type not in (PARK, PLACE) or n.inner:
+            continue
+        mm = RE_HOST_COUNT_LIST.match(f.text, n.end)
+        if not mm:
+            continue
+        end = min(k for k in (f.text.find(c, mm.end()) for c in "；;。\n") if k >= 0) \
+            if any(c in f.text[mm.end() :] for c in "；;。\n") else len(f.text)
+        for i in f.between(mm.end(), end, PROJECT):
+            yield Fact(RelType.LOCATED_IN, i, j, f.sentence_of(f.mentions[i].start), "located_in.count_list",
+                       0.7)
+
+
 @frame("located_in.pair")
 def pair(f: Found) -> Iterator[Fact]:
     """"南昌县(小蓝经开区)": a place and a park written as one another -> the park is in the place."""
@@ -303,11 +324,31 @@ def _event_hosts(f: Found) -> Iterator[tuple[int, int, int | None]]:
             host = _inner_park(f, after[0])
         yield si, host, None
         scope = _event_scope(f, si)
+        named = _named_by_event(f, sent, ev.start())
         for i in _projects(f):
             m = f.mentions[i]
             this_event = RE_THIS_EVENT.search(f.text, f.sentence_of(m.start).start, m.start)
-            if (f.sentence_index(m.start) in scope and m.start > ev.start()) or this_event:
+            if (f.sentence_index(m.start) in scope and m.start > ev.start()) or this_event or i in named:
                 yield si, host, i
+
+
+# Between the projects an event is named after and the event: "A、B和C项目(集中)签约仪式".
+RE_EVENT_NAMES_GLUE = re.compile(r"^[、和及与]?$")
+
+
+def _named_by_event(f: Found, sent: Span, ev_start: int) -> set[int]:
+    """The projects written right before an event word, which it is named after: "A、B、C项目签约仪式在Z
+    举行" (each joined to the next by a list mark, the last touching the event)."""
+    out: set[int] = set()
+    nxt = ev_start
+    for i in reversed([i for i in _projects(f) if sent.start <= f.mentions[i].start and
+                       f.mentions[i].end <= ev_start]):
+        gap = f.text[f.mentions[i].end : nxt]
+        if not (RE_EVENT_NAMES_GLUE.match(gap) if out else gap in ("", "集中")):
+            break
+        out.add(i)
+        nxt = f.mentions[i].start
+    return out
 
 
 def _event_scope(f: Found, si: int) -> set[int]:
