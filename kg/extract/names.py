@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.context import last_match
 from kg.extract.text import trim_name
 from kg.extract.tokens import Token, cut_window
 from kg.extract.vocab import (
@@ -409,6 +410,8 @@ def _joins_modifier(text: str, lo: int, comma: int, lex: Lexicon) -> bool:
             RE_NAME_SUFFIX_WORD.search(text[max(lo, k - 12) : k - 1]) and len(piece) <= 20:
         # …项目、翰博集团OLED装置零部件膜剥离、精密清洗及热喷涂生产基地项目: a fragment of this item
         return True
+    if k > lo and _shares_suffix(text, lo, comma):
+        return True
     if not _industry_word(piece, lex):
         return False
     pos = comma + 1
@@ -421,6 +424,31 @@ def _joins_modifier(text: str, lo: int, comma: int, lex: Lexicon) -> bool:
             pos += 1
             continue
         return text[pos : pos + 1] in MODIFIER_LINKS
+
+
+# What governs bare items that share one project suffix: a signing (与百色市签订A、B、C产业项目), what a firm
+# builds (X投资建设的A、B以及C生产项目) or the firm heading them (X有限公司年产20万辆A、B生产项目).
+RE_SHARED_SUFFIX_GOVERNOR = re.compile(f"(?:签订|签约|签署|(?:投资|建设|投建|兴建)的|{RE_FIRM_LEGAL.pattern})")
+SHARED_SUFFIX_ITEMS = (2, 4)  # how many items may share a suffix
+SHARED_SUFFIX_ITEM_CHARS = (2, 16)
+
+
+def _shares_suffix(text: str, lo: int, comma: int) -> bool:
+    """Whether the list comma at ``comma`` joins bare items of one name that share the suffix after them:
+    right after a signing verb or a firm's legal name, 2-4 items without a suffix, 等 or clause mark."""
+    gov = last_match(RE_SHARED_SUFFIX_GOVERNOR, text[lo:comma])
+    if gov is None:
+        return False
+    tail = text[lo + gov.end() :]
+    end = next((i for i, c in enumerate(tail) if c in HARD_BOUNDARY), len(tail))
+    seg = tail[:end]
+    last = RE_ANY_SUFFIX.search(seg)
+    if last is None:
+        return False
+    items = seg[: last.start()].split(LIST_COMMA)
+    lo_n, hi_n = SHARED_SUFFIX_ITEMS
+    lo_c, hi_c = SHARED_SUFFIX_ITEM_CHARS
+    return lo_n <= len(items) <= hi_n and all(lo_c <= len(it) <= hi_c and "等" not in it for it in items)
 
 
 def _industry_word(s: str, lex: Lexicon) -> bool:
