@@ -410,7 +410,7 @@ def _joins_modifier(text: str, lo: int, comma: int, lex: Lexicon) -> bool:
             RE_NAME_SUFFIX_WORD.search(text[max(lo, k - 12) : k - 1]) and len(piece) <= 20:
         # …项目、翰博集团OLED装置零部件膜剥离、精密清洗及热喷涂生产基地项目: a fragment of this item
         return True
-    if k > lo and _shares_suffix(text, lo, comma):
+    if _shares_suffix(text, lo, comma):
         return True
     if not _industry_word(piece, lex):
         return False
