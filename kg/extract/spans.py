@@ -41,7 +41,9 @@ from kg.lexicon.matcher import Matcher
 from kg.model import EntityType
 
 # A suffix right after one of these ends no name (的项目, 个项目, 该项目, 、项目).
-NO_NAME_BEFORE = frozenset("的个等该此这些了在是各批项大类级,，。；;：:、（(“\n ")
+NO_NAME_BEFORE = frozenset("的个等该此这些了在是各批项大类,，。；;：:、（(“\n ")
+# … nor after a rank (省级项目, 国家级基地; not 升级项目).
+RE_RANK_BEFORE_SUFFIX = re.compile(r"(?:国家|省|市|县|区|州|[一二三四五六七八九十\d])级$")
 
 
 # … nor after a count or a generic qualifier that follows a function word (10个重点项目, 一批招商项目).
@@ -97,7 +99,8 @@ def find_suffix_names(ctx: Context) -> list[Mention]:
     text, lex = ctx.text, ctx.lex
     for s_start, s_end, etype in ctx.suffixes:
         if s_start == 0 or text[s_start - 1] in NO_NAME_BEFORE or RE_GENERIC_BEFORE_SUFFIX.search(
-                text, max(0, s_start - 6), s_start):
+                text, max(0, s_start - 6), s_start) or RE_RANK_BEFORE_SUFFIX.search(text, max(0, s_start - 3),
+                                                                                    s_start):
             continue  # 的项目, 等项目, 该项目, 10个重点项目: nothing but a generic word can end there
         if not _suffix_ends_word(text, s_start, s_end):
             continue  # 工程车, 项目组: the suffix is inside a longer word
