@@ -20,7 +20,8 @@ RE_AFTER_GAP = re.compile(
     r"^[^。；;！？]{0,40}?(?:正式|成功|顺利|已|将|拟|计划|均)?"
     r"(?:落户于?|落地于?|入驻|位于|选址于?|建在|坐落于|签约落户|落子|布局于?|扎根|定址|(?<![集])在)$")
 # "该项目位于Z": a sentence about the project named before.
-RE_ANAPHOR_LOCATED = re.compile(r"\s*(?:(?:据了解|据悉|据介绍|目前|其中|同时)[，,]?)?(?:该|此|这一|本)?项目[^，,。；;]{0,8}?(?:位于|落户于?|落地于?|选址于?"
+RE_ANAPHOR_LOCATED = re.compile(r"\s*(?:(?:据了解|据悉|据介绍|目前|其中|同时)[，,]?)?(?:该|此|这一|本)?项目"
+                                r"[^，,。；;]{0,8}?(?:位于|落户于?|落地于?|选址于?"
                                 r"|建在|坐落于|入驻)")
 # "X项目作为Z引入的…": Z took the project in.
 RE_AS_HOST = re.compile(r"^(?:引入|引进|签约|落户|招引)")
@@ -32,7 +33,8 @@ RE_BEFORE_GAP = re.compile(
 # note.
 RE_PARK_CHAIN_GAP = re.compile(r"^(?:[（(][^）)]{0,16}[）)])?$")
 # "在南宁市伶俐工业园区里,…项目正…建设": a sentence opening with where it happens.
-RE_SETTING = re.compile(r"^\s*(?:[\d年月日号上下午]*,?)?(?:(?:与此同时|同时|此外|另外|目前|当天|今年|去年)[，,]?)?"
+RE_SETTING = re.compile(r"^\s*(?:[\d年月日号上下午]*,?)?"
+                        r"(?:(?:与此同时|同时|此外|另外|目前|当天|今年|去年)[，,]?)?"
                         r"(?:在|于)$")
 RE_SETTING_AFTER = re.compile(r"^(?:里|内|中|现场)?[,，]")
 # A headline or lede that opens with where it happens: "【X】…", "X：P项目签约", "X工业园区，P项目投产".
