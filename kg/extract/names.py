@@ -376,7 +376,8 @@ def _place_led(toks: list[Token], i: int, etype: EntityType, lex: Lexicon) -> bo
 def item_start(text: str, start: int, end: int, etype: EntityType, lex: Lexicon) -> int:
     """Where the name in a list item ``text[start:end]`` starts: leading verbs and clauses are cut as before a
     suffix (锁定多氟多化工股份有限公司 -> 多氟多…; 奥托立夫正与尊界超级工厂 -> 尊界超级工厂)."""
-    return name_start(text, start, end, end, etype, lex, item=True)
+    suffix = RE_ENDS_IN_SUFFIX.search(text, start, end)
+    return name_start(text, start, suffix.start() if suffix else end, end, etype, lex, item=True)
 
 
 def _open_paren(toks: list[Token], i: int) -> int | None:
