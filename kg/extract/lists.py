@@ -54,7 +54,8 @@ RE_LIST_OPENING = re.compile(r"(?P<head>项目|企业)(?:(?:主要)?(?:包括|�
 
 # "12个项目集中开工，其中经开区6个：A、B、C；…", "项目共6个，即A、B": a list opened by a count of the projects
 # named before (in the sentence, or in its clauses before a semicolon).
-RE_LIST_COUNT_OPENING = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)个(?:[:：]|[，,]?(?:即|分别是|分别为)[:：]?)")
+RE_LIST_COUNT_OPENING = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)个"
+                                   r"(?:[:：]|[，,]?(?:即|分别是|分别为)[:：]?)")
 
 
 # A capacity (年产10万吨, 2GW, 100兆瓦) marks a plant, not an activity.
