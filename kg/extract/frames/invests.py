@@ -38,7 +38,10 @@ RE_BY = re.compile(r"由(?P<who>[^，,。；;由]{2,60}?)[，,]?(?:共同|联合
 PROJECT_ANAPHORA = ("该项目", "此项目", "这一项目", "这个项目", "本项目", "项目", "一期项目", "二期项目")
 ANAPHORA_LOOKBACK = 3  # sentences
 # Between a firm that opens its clause and the project it builds.
-RE_SUBJECT_INVESTS = re.compile(r"投资|出资|投建|斥资|拟投|签约|签下|建设|兴建|打造|新建|布局|建立")
+RE_SUBJECT_INVESTS = re.compile(r"投资|出资|投建|斥资|拟投|签约|签下|建设|兴建|打造|新建|布局|建立|新上|上马|扩建")
+# "X公司将P项目落户Z": the firm puts its project somewhere.
+RE_SUBJECT_PUTS = re.compile(r"\s*(?:将|把|拟将|计划将|决定将)\s*")
+RE_PUT_AFTER = re.compile(r"(?:正式|成功)?(?:落户|落地|布局|放在|建在|选址|投放|安排在|迁至|搬迁至)")
 # "位于Z的X公司", "新引进的X公司": where the firm is or that it came, said before it.
 RE_WHERE_MODIFIER = (r"(?:(?:位于|地处|坐落于|坐落在|落户于?|扎根于?)[^，,。；;]{1,16}?的"
                      r"|(?:新|今年|去年|近年)?(?:引进|落户|签约|招引|入驻)的)?")
@@ -59,7 +62,7 @@ RE_SIGN_AFTER = re.compile(r"^(?:(?:就|举行)[^。；;！？，,]{2,40}?|[^。
 RE_INTRODUCE = re.compile(r"(?:引进|招引|引入|吸引)$")
 RE_INTRODUCE_BUILDS = re.compile(r"建设|投资|投建|兴建|新建|打造|实施|落地|落户")
 RE_INVESTOR_IS = re.compile(r"(?:投资方|项目方|投资主体|投资商|项目业主|建设单位|实施主体|业主单位)"
-                            r"(?:为|是|系)$")
+                            r"(?:为|是|系|[：:])?$")
 # "以X为投资主体": X is the investor of what the sentence builds next.
 RE_AS_INVESTOR = re.compile(r"为(?:投资主体|投资方|项目业主|实施主体|建设主体|项目主体)")
 # "X的P", "X在Z的P", "X投资的P", "X投资建设的P": the firm owns the project.
@@ -185,7 +188,8 @@ def subject(f: Found) -> Iterator[Fact]:
                 gap = f.text[fm.end : pm.start]
                 opening = max(sent.start, *(f.text.rfind(c, sent.start, fm.start) + 1 for c in "：:"))
                 item = gap.strip() in ITEM_GLUE and RE_ITEM_FIRM.fullmatch(f.text, opening, fm.start)
-                if not (item or RE_SUBJECT_INVESTS.search(gap)) or re.search(r"[。；;]", gap):
+                puts = RE_SUBJECT_PUTS.fullmatch(gap) and RE_PUT_AFTER.match(f.text, pm.end)
+                if not (item or puts or RE_SUBJECT_INVESTS.search(gap)) or re.search(r"[。；;]", gap):
                     break  # an item of a numbered list, "2、X有限公司，年产…项目", names its firm and project
                 amount = None if RE_AGGREGATE_GAP.search(gap) else _amount_between(f, fm.end, pm.start)
                 yield Fact(RelType.INVESTS_IN, j, i, sent, "invests_in.subject", 0.75, amount,
