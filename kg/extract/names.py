@@ -328,8 +328,8 @@ def _soft_stays(toks: list[Token], i: int, etype: EntityType, rest: str, lex: Le
             suffix.endswith(("园", "园区")) and name_before:
         return True  # 九洲北斗导航(v)产业园: the word before a 园 says what the park is for
     if etype is PROJECT and name_before and i == len(toks) - 1:
-        return True  # 石墨|纯化(v)|项目, 激光|显示(v)|产业园项目: a process right before the suffix, after what it
-        # processes, names the work
+        return True  # 石墨|纯化(v)|项目, 激光|显示(v)|产业园项目: a process right before the suffix,
+        # after what it processes, names the work
     if etype in (PROJECT, PARK):
         if name_before and lex.words.tag(toks[i].text) not in VERB_TAGS:
             return True  # 酸铁锂|正极(ad)|材料: an adverb-tagged word between name words is one of them

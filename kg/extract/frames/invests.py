@@ -38,7 +38,8 @@ RE_BY = re.compile(r"由(?P<who>[^，,。；;由]{2,60}?)[，,]?(?:共同|联合
 PROJECT_ANAPHORA = ("该项目", "此项目", "这一项目", "这个项目", "本项目", "项目", "一期项目", "二期项目")
 ANAPHORA_LOOKBACK = 3  # sentences
 # Between a firm that opens its clause and the project it builds.
-RE_SUBJECT_INVESTS = re.compile(r"投资|出资|投建|斥资|拟投|签约|签下|建设|兴建|打造|新建|布局|建立|新上|上马|扩建")
+RE_SUBJECT_INVESTS = re.compile(r"投资|出资|投建|斥资|拟投|签约|签下|建设|兴建|打造|新建|布局|建立"
+                                r"|新上|上马|扩建")
 # "X公司将P项目落户Z": the firm puts its project somewhere.
 RE_SUBJECT_PUTS = re.compile(r"\s*(?:将|把|拟将|计划将|决定将)\s*")
 RE_PUT_AFTER = re.compile(r"(?:正式|成功)?(?:落户|落地|布局|放在|建在|选址|投放|安排在|迁至|搬迁至)")
