@@ -226,11 +226,11 @@ def in_name(f: Found) -> Iterator[Fact]:
         if m.type is PROJECT and parks:
             yield Fact(RelType.LOCATED_IN, i, parks[0], sent, "located_in.name", 0.8)
             continue
-        for j in inner:
-            p = f.mentions[j]
-            if p.type is PLACE and p.code in named_codes:
-                yield Fact(RelType.LOCATED_IN, i, named_codes[p.code], sent, "located_in.name", 0.8)
-                break
+        place = _named_place_in(f, i, named_codes)
+        if place is None and m.type is PARK and (outer := _outer_park(f, i)) is not None:
+            place = _named_place_in(f, outer, named_codes)  # 西宁经开区(…)东川工业园区: where its zone is
+        if place is not None:
+            yield Fact(RelType.LOCATED_IN, i, place, sent, "located_in.name", 0.8)
     # a park named inside a project: it lies where its own name says
     for i, m in enumerate(f.mentions):
         if m.inner and m.type is PARK:
@@ -240,6 +240,15 @@ def in_name(f: Found) -> Iterator[Fact]:
                     yield Fact(RelType.LOCATED_IN, i, named_codes[p.code], f.sentence_of(m.start),
                                "located_in.name", 0.8)
                     break
+
+
+def _named_place_in(f: Found, i: int, named_codes: dict[str, int]) -> int | None:
+    """The place written inside mention ``i``'s name that the document also names on its own."""
+    for j in f.inside(i, PLACE):
+        code = f.mentions[j].code
+        if code in named_codes:
+            return named_codes[code]
+    return None
 
 
 @frame("located_in.plural")
