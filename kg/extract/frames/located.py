@@ -34,7 +34,7 @@ RE_BEFORE_GAP = re.compile(
 RE_PARK_CHAIN_GAP = re.compile(r"^(?:[（(][^）)]{0,16}[）)])?$")
 # "在南宁市伶俐工业园区里,…项目正…建设": a sentence opening with where it happens.
 RE_SETTING = re.compile(r"^\s*(?:[\d年月日号上下午]*,?)?"
-                        r"(?:(?:与此同时|同时|此外|另外|目前|当天|今年|去年)[，,]?)?"
+                        r"(?:(?:与此同时|同时|此外|另外|目前|当天|今年|去年)|[\u4e00-\u9fff]{1,6}[，,])?"
                         r"(?:在|于)$")
 RE_SETTING_AFTER = re.compile(r"^(?:里|内|中|现场)?[,，]")
 # A headline or lede that opens with where it happens: "【X】…", "X：P项目签约", "X工业园区，P项目投产".
