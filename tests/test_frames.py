@@ -251,6 +251,10 @@ NOT_RELATED = [
     # an aggregate is no project's amount
     ("贵阳市", "会上共有12个项目集中签约，总投资86.5亿元，其中包括新能源电池隔膜项目。",
      "新能源电池隔膜项目"),
+    # the total after a list of projects is the list's
+    ("郑州市", "电子信息类项目3个，包括朝阳液晶显示器项目、神光智能手机项目和恒盛电子材料项目，"
+            "总投资30亿元。",
+     "恒盛电子材料项目"),
     # a phase's amount is not the project's
     ("荆州市", "该项目由江苏中关村科技产业园控股集团有限公司投资建设，分两期实施，一期投资40亿元，"
             "建设储能电池生产线项目。",

@@ -89,7 +89,8 @@ def amounts_of_projects(text: str, mentions: tuple[Mention, ...], amounts: tuple
                 between = text[m.end : a.start]
                 if RE_TOTAL_INVEST.search(between) and not re.search(r"[。；;！？]", between) and \
                         not any(mentions[j].start > m.end and mentions[j].start < a.start for j in near) and \
-                        not RE_AGGREGATE.search(text[max(0, a.start - 30) : a.start]):
+                        not RE_AGGREGATE.search(text[max(0, a.start - 30) : a.start]) and \
+                        not _last_listed(text, mentions, near, i):
                     best = i if best is None else best
                     named_before = best == i and RE_NAMED_THEN_AMOUNT.match(between) is not None
         if best is None:
@@ -102,6 +103,17 @@ def amounts_of_projects(text: str, mentions: tuple[Mention, ...], amounts: tuple
                     RE_PHASE_NAME.search(mentions[best].text):
                 phase.discard(ai)  # 中创新航三期项目计划总投资120亿元: the phase is the project itself
     return out, frozenset(phase)
+
+
+# What joins the projects of a list: "包括A项目、B项目和C项目,总投资30亿元" states the list's total.
+LIST_GLUES = frozenset({"、", "和", "及", "与", "以及"})
+
+
+def _last_listed(text: str, mentions: tuple[Mention, ...], near: list[int], i: int) -> bool:
+    """Whether project ``i`` is the last item of a list of projects (an amount after it is the list's)."""
+    m = mentions[i]
+    return any(j != i and mentions[j].end <= m.start and text[mentions[j].end : m.start] in LIST_GLUES
+               for j in near)
 
 
 def _anaphoric_project(text: str, mentions: tuple[Mention, ...], projects: list[int], a: AmountMention,

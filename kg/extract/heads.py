@@ -17,6 +17,7 @@ from kg.extract.vocab import (
 from kg.lexicon import Lexicon
 from kg.lexicon.grammar import (
     RE_FIRM_LEGAL,
+    RE_PARK_SUFFIX,
 )
 
 # Countries (general knowledge): a name starting with one says where a firm comes from, not its brand.
@@ -159,7 +160,7 @@ def _listed_brand_at_head(m: Mention, lex: Lexicon, brands: dict[str, str]) -> M
             not _names_a_work(name[len(brand) :], lex) or not _word_ends_at(name, len(brand)):
         return None
     trade = RE_FIRM_TRADE.match(name, len(brand))
-    if trade and len(name) - trade.end() >= 2:
+    if trade and len(name) - trade.end() >= 2 and not RE_PARK_SUFFIX.match(name, len(brand)):
         return _inner(m, trade.end(), full=_document_firm_of(brand, trade.group(), brands))
     return _inner(m, len(brand))
 
@@ -176,6 +177,7 @@ def _trade_brand_at_head(m: Mention, lex: Lexicon, brands: dict[str, str]) -> Me
                 place_end and not _brand_like(name[place_end:i], lex):
             continue  # 平邑|新|材料…, 凯里|民族|文化…: a place and a common word are no brand
         if len(name) - mt.end() >= 2 and not RE_PROJECT_SUFFIX.match(name, i) and \
+                not RE_PARK_SUFFIX.match(name, i) and \
                 _word_ends_at(name, i) and _brand_like(name[len(country) : i], lex) and \
                 not _industry_word(name[: mt.end()], lex):
             return _inner(m, mt.end(), full=_document_firm_of(name[:i], mt.group(), brands))

@@ -178,6 +178,18 @@ def _own_name_after(rest: str, etype: EntityType, lex: Lexicon, zones_before: bo
 FIRM_JOINT_WORDS = frozenset({"联合"})
 
 
+# Conjunctions that join the parties of a signing when a place or a government stands before them.
+PARTY_CONJUNCTIONS = frozenset({"与", "和", "同"})
+RE_GOVERNMENT_WORD = re.compile(r"(?:人民政府|政府|管委会|党工委|委员会)$")
+
+
+def _is_party(word: str, lex: Lexicon) -> bool:
+    """A place or a government body: a signing party (楚雄市, 县政府), not part of a project's name."""
+    if RE_GOVERNMENT_WORD.search(word):
+        return True
+    return len(word) >= 2 and word[-1] in "省市县区州旗盟" and lex.gazetteer.resolve(word) is not None
+
+
 # "And also" between two events (开工活动暨X项目开工仪式): it joins no name's parts.
 EVENT_JOINERS = frozenset({"暨"})
 
@@ -257,6 +269,8 @@ def name_start(text: str, lo: int, suffix_start: int, end: int, etype: EntityTyp
             # after the zone that hosts it
         why = _breaks(t, etype, lex, before_suffix=(lo + t.end == suffix_start
                                                     and text.startswith(BARE_SUFFIXES, suffix_start)))
+        if why is None and w in PARTY_CONJUNCTIONS and i > 0 and _is_party(toks[i - 1].text, lex):
+            why = "hard"  # 楚雄市与|宁波景蓝…有限公司年产…项目: the parties of a signing, not one name
         if why is None and w in NAME_CONJUNCTIONS and etype is PROJECT and i > 0 and \
                 RE_TERMINAL_SUFFIX.search(window[: t.start]):
             why = "hard"  # A项目和B项目: B starts after the conjunction
@@ -338,8 +352,10 @@ def _soft_stays(toks: list[Token], i: int, etype: EntityType, rest: str, lex: Le
         if etype is PROJECT and prev is not None and len(prev.text) >= 2 and \
                 (prev.text[-1] in MODIFIER_LINKS or lex.words.tag(prev.text) == "m"):
             return True  # 环保型|防水(v)|卷材, 1000万平方米|防水(v)|卷材: after a kind or quantity, a product
-        if etype is PROJECT and any(lex.words.tag(t.text) == "m" for t in toks[max(0, i - 3) : i - 1]):
-            return True  # 1000万套|高效|节能(v)|旋转式…: a capacity just before: the plant's product
+        if etype is PROJECT and any(lex.words.tag(t.text) == "m" for t in toks[max(0, i - 8) : i - 1]):
+            return True  # 1000万套|高效|节能(v)|旋转式…: after a capacity, the plant's product
+        if etype is PROJECT and prev is not None and prev.text == "年":
+            return True  # 年|处理(v)|2万吨…: a yearly capacity
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         return nxt is not None and len(nxt.text) == 1 and nxt.text not in FUNCTION_CHARS and \
             "\u4e00" <= nxt.text <= "\u9fff"

@@ -275,7 +275,7 @@ def find_mentions(ctx: Context, finders: dict[str, Finder] | None = None) -> lis
     # taken from a page's credits (技术支持：X科技有限公司)
     kept = [m for m in by_span.values() if (m.type is not PROJECT or m.rule == "project.list" or
             RE_PROJECT_EVENT.search(ctx.text, _sent(ctx, m.start).start, _sent(ctx, m.start).end) or
-            _firm_project(m, ctx.lex) or RE_PLANT_CAPACITY.match(m.text))
+            _firm_project(m, ctx.lex) or RE_PLANT_CAPACITY.match(m.text) or RE_PLANT_OUTPUT.search(m.text))
             and not _in_credits(ctx.text, m.start)]
     return _without_contents(ctx, longest_first(_without_list_spanners(kept)))
 
@@ -304,6 +304,10 @@ def _without_contents(ctx: Context, mentions: list[Mention]) -> list[Mention]:
 # A name opening with a yearly capacity (年产10万吨…, 年加工1000吨…) names a plant: a project without an event
 # word nearby (1、X有限公司，年加工1000吨陶瓷材料项目；).
 RE_PLANT_CAPACITY = re.compile(r"年(?:产|加工|处理|生产)\s?\d")
+# An output figure inside a project name (玉溪恩捷16亿平方米锂电池隔膜项目, 15万吨磷酸铁锂项目) names a
+# plant too.
+RE_PLANT_OUTPUT = re.compile(r"\d+(?:\.\d+)?\s?(?:万|亿|千)?"
+                             r"(?:吨|GWh|GW|MWh|MW|兆瓦|千瓦|平方米|套|台|辆|片|锭)[^项]{2,}项目$")
 
 
 def _firm_project(m: Mention, lex: Lexicon) -> bool:
