@@ -20,3 +20,10 @@ def test_simplify_keeps_length() -> None:
     s = "發展經濟,臺灣 abc 123"
     assert len(simplify(s)) == len(s)
     assert simplify(s) == "发展经济,台湾 abc 123"
+
+
+def test_simplified_text_with_characters_simplified_chinese_keeps_is_left_as_written() -> None:
+    # 乾, 著 and 覆 are simplified characters too: a simplified text holding them is not converted ...
+    assert simplify("厦门乾照光电股份有限公司签约显著覆盖") == "厦门乾照光电股份有限公司签约显著覆盖"
+    # ... while a traditional text converts them with the rest
+    assert simplify("乾照光電發展") == "干照光电发展"

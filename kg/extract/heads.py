@@ -26,6 +26,10 @@ COUNTRY_NAMES = ("中国", "德国", "美国", "日本", "韩国", "法国", "�
                  "马来西亚", "中欧", "中非", "中德", "中美", "中日", "中韩", "民族", "国家", "国际")
 
 
+# What a seat covers, written between its firm and the seat word (唯品会华东运营总部, X中国区域总部).
+RE_SEAT_SCOPE = re.compile(r"(?:中国|全球|亚太|国际|华东|华南|华北|华中|西南|西北|东北|西部|中部|东部"
+                           r"|南方|北方)?"
+                           r"(?:区域|地区)?(?:运营|结算|研发|销售|营销|管理|采购|制造|生产|物流)?$")
 # Project names ending in a seat word name their firm before it: 千视通全球总部, 五矿湖南总部.
 HQ_ENDINGS = ("全球总部", "区域总部", "总部基地项目", "总部基地", "总部项目", "总部")
 
@@ -38,7 +42,7 @@ RE_NOT_BRAND = re.compile(r"[与和及或用的为在等、]|^[新老大小全]|
 # Words that open descriptions, not brands (高端膜材料, 新型材料).
 GENERIC_BRAND_STARTS = ("高端", "新型", "先进", "绿色", "智能", "现代", "特色", "优质", "高性能", "高纯",
                         "新一代", "重点", "大型", "中小", "精密", "高效", "节能", "环保", "数字", "智慧",
-                        "高新", "高科", "科创")
+                        "高新", "高科", "科创", "轻型", "重型", "中型", "小型", "微型", "超大")
 
 
 # A brand is not a common word: jieba's dictionary counts 综合 8250, 平安 1438, but 中兴 684, 华为 373.
@@ -201,7 +205,8 @@ def _seat_owner(m: Mention, lex: Lexicon, brands: dict[str, str]) -> Mention | N
                 if p.end == len(firm) and p.start >= 2:
                     firm = firm[: p.start]
                     break
-            if _brand_like(firm, lex):
+            firm = RE_SEAT_SCOPE.sub("", firm)  # 唯品会|华东运营|总部: the seat's scope is not the firm
+            if len(firm) >= 2 and _brand_like(firm, lex):
                 return _inner(m, len(firm), "firm.hq_of")
     return None
 

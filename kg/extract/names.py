@@ -405,13 +405,19 @@ def _open_paren(toks: list[Token], i: int) -> int | None:
     return None
 
 
+# A part of a site in brackets inside a name: (CD车间), (北区), (A地块), (二期厂区).
+RE_SITE_PART = re.compile(r"[A-Za-z0-9一二三四五六七八九十东南西北中]{1,4}(?:号)?"
+                          r"(?:车间|厂区|地块|区|厂房|园区|片区)")
+
+
 def _transparent(inside: str, lex: Lexicon, quoted: bool = False) -> bool:
     """A bracketed part that belongs to a name: a place (成都), a phase (一期), a short code; a short quoted
     brand (“集客魔方”)."""
     if quoted:
         return 2 <= len(inside) <= 8 and not any(c in HARD_BOUNDARY for c in inside)
     return bool(inside) and (lex.gazetteer.resolve(inside) is not None or bool(RE_PHASE.fullmatch(inside))
-                             or inside.isascii() and len(inside) <= 6 or inside in COUNTRIES)
+                             or inside.isascii() and len(inside) <= 6 or inside in COUNTRIES
+                             or bool(RE_SITE_PART.fullmatch(inside)))
 
 
 def _joins_modifier(text: str, lo: int, comma: int, lex: Lexicon) -> bool:

@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable
 
 from kg.extract.context import Context
+from kg.extract.heads import firm_inside
 from kg.extract.lists import find_list_items
 from kg.extract.mentions import FIRM, PARK, PLACE, PROJECT, Mention, longest_first
 from kg.extract.names import clause_start, name_start
@@ -311,13 +312,15 @@ RE_PLANT_OUTPUT = re.compile(r"\d+(?:\.\d+)?\s?(?:万|亿|千)?"
 
 
 def _firm_project(m: Mention, lex: Lexicon) -> bool:
-    """贝达药业(嵊州)创新药产业化基地项目, 捷能热力电站有限公司燃气热电联产项目: a known firm's or a legal
-    firm name's …项目 is a project without an event word nearby."""
+    """贝达药业(嵊州)创新药产业化基地项目, 捷能热力电站有限公司燃气热电联产项目, 南平泰盛纸业项目: a …项目
+    headed by a firm (a known firm, a legal name, a brand and its trade word) is a project without an event
+    word nearby."""
     if not m.text.endswith("项目"):
         return False
     legal = RE_FIRM_LEGAL.search(m.text)
     return legal is not None and len(m.text) - legal.end() >= 4 or \
-        any(sp.start == 0 and len(m.text) - sp.end >= 4 for sp in lex.firms.find_known(m.text[:12]))
+        any(sp.start == 0 and len(m.text) - sp.end >= 4 for sp in lex.firms.find_known(m.text[:12])) or \
+        firm_inside(m, lex, {}) is not None
 
 
 def _without_list_spanners(mentions: list[Mention]) -> list[Mention]:

@@ -41,7 +41,19 @@ def simplify(text: str) -> str:
     >>> simplify("發展經濟,臺灣")
     '发展经济,台湾'
     """
-    return text if _traditional().isdisjoint(text) else text.translate(_table())
+    return text if _telling().isdisjoint(text) else text.translate(_table())
+
+
+# Characters OpenCC's table converts that simplified Chinese writes too (the 通用规范汉字表 keeps them: 乾 in
+# 乾隆/乾照光电, 著 in 著名, 覆 in 覆盖): alone they do not make a text traditional, so a simplified text
+# holding them is left as written.
+SIMPLIFIED_TOO = frozenset("乾著覆瞭徵於馀夥藉蘋麽")
+
+
+@lru_cache(maxsize=1)
+def _telling() -> frozenset[str]:
+    """The traditional characters that show a text is written in traditional script."""
+    return _traditional() - SIMPLIFIED_TOO
 
 
 @lru_cache(maxsize=1)
