@@ -314,3 +314,11 @@ def test_a_county_zone_of_another_province_does_not_crash_place_choice() -> None
                    "芷江县经济技术开发区内的年产83万台电线电缆制造基地已进入设备安装阶段，预计年底投产。")
     names = {(e.type.value, e.name) for e in extract(doc).entities}
     assert ("project", "年产83万台电线电缆制造基地") in names
+
+
+def test_a_short_name_the_text_states_is_the_same_entity() -> None:
+    doc = Document("short", "short.txt", None, "2024", "昌吉回族自治州",
+                   "新疆准东经济技术开发区(以下简称“准东开发区”)东方希望集团准东煤电一体化项目正式开工。"
+                   "准东开发区今年计划开工项目152个。")
+    parks = [e for e in extract(doc).entities if e.type.value == "park"]
+    assert [(p.name, p.aliases) for p in parks] == [("新疆准东经济技术开发区", ("准东开发区",))]

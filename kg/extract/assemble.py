@@ -98,6 +98,26 @@ def _fold(groups: dict[str, Any], lex: Any, firm_names: set[str]) -> dict[str, s
     return rename
 
 
+# "X(以下简称“Y”)", "X（简称Y）": the text says Y is X's short name.
+RE_STATED_SHORT_NAME = re.compile(r"\s*[（(](?:以下|下文)?(?:简称|称)[：:为]?\s*[“\"]?"
+                                  r"(?P<short>[^”\"）)]{2,16})[”\"]?\s*[)）]")
+
+
+def _stated_short_names(found: Found, keys: list[str | None]) -> dict[str, str]:
+    """Keys of short names the text states (新疆准东经济技术开发区(以下简称准东开发区)) -> the full name's
+    key."""
+    out: dict[str, str] = {}
+    for i, m in enumerate(found.mentions):
+        mm = RE_STATED_SHORT_NAME.match(found.text, m.end)
+        if mm is None or keys[i] is None or m.inner:
+            continue
+        for j in found.between(mm.start("short"), mm.end("short"), m.type):
+            k = keys[j]
+            if k is not None and k != keys[i] and found.mentions[j].end <= mm.end("short"):
+                out[k] = keys[i] or k
+    return out
+
+
 def _events(found: Found, ms: list[Mention]) -> list[dict[str, Any]]:
     """Stage and year of a project in each sentence that names it (签约 2022, 开工 2023 …)."""
     events: list[dict[str, Any]] = []
@@ -137,6 +157,8 @@ def entities_of(found: Found) -> tuple[dict[str, Entity], list[str | None]]:
         groups.setdefault(k, []).append((i, m))
     firm_names = {m.text for ms in groups.values() for _, m in ms if m.type is FIRM}
     rename = _fold(groups, found.lex, firm_names)
+    for short, long_ in _stated_short_names(found, keys).items():
+        rename.setdefault(short, long_)
     for short, long_ in rename.items():
         while long_ in rename:
             long_ = rename[long_]

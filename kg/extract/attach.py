@@ -87,7 +87,7 @@ def amounts_of_projects(text: str, mentions: tuple[Mention, ...], amounts: tuple
                 best = i  # 总投资100亿元、年产10GW光伏组件的天合光能项目; 总投资10亿元,建设X项目
             elif 0 <= a.start - m.end <= AMOUNT_AFTER_WINDOW:
                 between = text[m.end : a.start]
-                if RE_TOTAL_INVEST.search(between) and not re.search(r"[。；;！？]", between) and \
+                if RE_TOTAL_INVEST.search(between) and not re.search(r"[。；;！？、等]", between) and \
                         not any(mentions[j].start > m.end and mentions[j].start < a.start for j in near) and \
                         not RE_AGGREGATE.search(text[max(0, a.start - 30) : a.start]) and \
                         not _last_listed(text, mentions, near, i):
