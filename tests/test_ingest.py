@@ -511,6 +511,8 @@ def test_html_title_without_site_name(tmp_path, seed_lines, head, body_title, ti
     (["当前位置：首页 > 要闻", "比亚迪项目落户长沙"], "比亚迪项目落户长沙"),
     (["首页", "东山：筑巢引凤添动力"], "东山：筑巢引凤添动力"),
     (["2021年通城县政府工作报告", "正文"], "2021年通城县政府工作报告"),
+    (["中央人民政府  |  湖南省人民政府  |  邵阳市人民政府 网站无障碍", "邵阳经开区一季度签约项目12个"],
+     "邵阳经开区一季度签约项目12个"),
 ])
 def test_title_comes_after_a_page_s_navigation(lines: list[str], title: str) -> None:
     from kg.ingest.meta import find_title
