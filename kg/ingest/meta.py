@@ -149,7 +149,8 @@ def is_navigation(line: str) -> bool:
     if RE_NAVIGATION_START.search(line):
         return True
     items = [x for x in RE_NAVIGATION_SEPARATOR.split(line) if x]
-    # 中央人民政府 | 青海省人民政府 | 海西州人民政府 网站无障碍: all short items but one (the last may carry a tool)
+    # 中央人民政府 | 青海省人民政府 | 海西州人民政府 网站无障碍: all items short but one (the last may carry
+    # a site tool)
     return len(items) >= 3 and sum(len(x) <= MAX_MENU_ITEM for x in items) >= len(items) - 1 and \
         all(len(x) <= MAX_TITLE_CHARS for x in items)
 
