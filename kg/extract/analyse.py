@@ -49,7 +49,9 @@ RE_PARK_BUILT_BY = re.compile(r"[，,]?\s*由[^。；;！？]{2,60}?(?:共同|�
                               r"(?:投资|出资)(?:建设|兴建|打造)")
 
 
-RE_PARK_HOSTS = re.compile(r"^(?:内|里|中|引进|引入|吸引|迎来|新签约|入驻)|(?:落户|入驻|在|位于|进驻|入园)$")
+RE_PARK_HOSTS = re.compile(r"^(?:内|里|中|引进|引入|吸引|迎来|新签约|入驻)|(?:落户|入驻|在|位于|进驻|入园)$"
+                           # 在位于Z县的X区: a setting
+                           r"|(?:在|位于)(?:(?!建设|投资|打造|建立|新建|投建)[^，,。；;]){1,14}的$")
 
 
 # Conjunctions that, inside a project's name, join two places or zones: a zone starts after the last one.

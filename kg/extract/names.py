@@ -173,9 +173,9 @@ def _own_name_after(rest: str, etype: EntityType, lex: Lexicon, zones_before: bo
         any(sp.start == 0 for sp in lex.firms.find_known(rest[:8]))
 
 
-# "Joint" inside a firm's name (…联合控股有限公司, …联合发展公司), before a business word; elsewhere it
-# leads a clause (联合X公司建设P).
-FIRM_JOINT_WORDS = frozenset({"联合"})
+# Words that end a firm's name before it (联合X公司建设P, 龙头企业X) but are part of it before a business word
+# (…联合控股有限公司, …企业管理有限公司).
+FIRM_WORDS_BEFORE_BUSINESS = frozenset({"联合", "企业"})
 
 
 # Conjunctions that join the parties of a signing when a place or a government stands before them.
@@ -274,9 +274,9 @@ def name_start(text: str, lo: int, suffix_start: int, end: int, etype: EntityTyp
         if why is None and w in NAME_CONJUNCTIONS and etype is PROJECT and i > 0 and \
                 RE_TERMINAL_SUFFIX.search(window[: t.start]):
             why = "hard"  # A项目和B项目: B starts after the conjunction
-        if why == "hard" and etype is FIRM and w in FIRM_JOINT_WORDS and \
+        if why == "hard" and etype is FIRM and w in FIRM_WORDS_BEFORE_BUSINESS and \
                 text.startswith(tuple(FIRM_NAME_VERBS), lo + t.end):
-            why = None  # 中电光谷|联合|控股有限公司: "joint" before a business word is part of the name
+            why = None  # 中电光谷|联合|控股有限公司, 瑞硕|企业|管理有限公司: part of the name
         if why == "hard" and etype is FIRM and _split_brand(toks, i, lex):
             why = None  # 广州|丰|上|自动化科技有限公司: a two-character brand jieba cut into characters
         if why == "soft" and (item or _soft_stays(toks, i, etype, text[lo + t.end : end], lex,

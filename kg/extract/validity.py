@@ -28,6 +28,7 @@ from kg.extract.vocab import (
     NOT_PROJECT_ENDINGS,
     PROGRAM_WORDS,
     PUBLIC_WORKS_WORDS,
+    RE_ENTERPRISE_INFIX,
     RE_FIRM_TRADE,
     RE_GENERIC_PROJECT,
     RE_PHASE,
@@ -146,7 +147,8 @@ RE_SOE_BUREAU = re.compile(r"^(?:中国)?(?:中建|中铁|中交|中冶|中铁�
 def _valid_firm(name: str) -> bool:
     if RE_SOE_BUREAU.match(name):
         return True
-    if name.startswith(GENERIC_FIRM_STARTS) or any(w in name for w in NOT_FIRM_INFIXES):
+    if name.startswith(GENERIC_FIRM_STARTS) or any(w in name for w in NOT_FIRM_INFIXES) or \
+            RE_ENTERPRISE_INFIX.search(name):
         return False
     if name in GENERIC_FIRM_WORDS or name.endswith(NOT_FIRM_SUFFIXES) or name.endswith(GENERIC_FIRM_ENDINGS):
         return False
