@@ -288,7 +288,7 @@ def choose_statement(text: str, params: Mapping[str, Any]) -> str:
     """The statement of ``text`` that runs with ``params``: the first ``// when: p=v, …`` alternative whose
     parameters all have those values (compared as text), else the statement before the first when line.
 
-    >>> t = "MATCH (n) RETURN n.name AS name\n// when: place=\nMATCH (m) RETURN m.name AS name"
+    >>> t = "MATCH (n) RETURN n.name AS name\\n// when: place=\\nMATCH (m) RETURN m.name AS name"
     >>> choose_statement(t, {"place": ""})
     'MATCH (m) RETURN m.name AS name'
     >>> choose_statement(t, {"place": "邵阳市"})
