@@ -18,6 +18,11 @@ The folder is the registry (as in aiosql's ``from_path``): no decorators, no con
   ``named_parameters``).
 * A sibling ``<name>.<backend>.cypher`` (``embedded`` or ``neo4j``) holds that backend's text where the shared
   dialect cannot say it (shortest paths); the store's ``name`` picks it.
+* A text may hold alternatives for given parameter values: a line ``// when: place=`` (``param=value, …``)
+  starts the statement that runs when every listed parameter has that value (after defaults; ``place=`` is
+  the empty text), and the statement before the first such line runs otherwise (see
+  :func:`choose_statement`). A backend whose planner handles one form of a question badly answers it with a
+  text of its own, chosen before it runs.
 * Recipes are read-only: a recipe with a write clause or one that reaches files or runs procedures (``LOAD``,
   ``COPY``, ``CALL`` …) is refused when it is loaded, naming its file and line (a custom ``--queries`` folder
   too), and the stores run every query through the same check again.
@@ -59,6 +64,7 @@ RE_NAMES = re.compile(r"^names:\s*(.*)$", re.IGNORECASE)
 RE_CHAINS = re.compile(r"^chains:\s*(.*)$", re.IGNORECASE)
 RE_CHOICES = re.compile(r"^choices:\s*(.*)$", re.IGNORECASE)
 RE_DEFAULTS = re.compile(r"^defaults:\s*(.*)$", re.IGNORECASE)
+RE_WHEN = re.compile(r"^[ \t]*//[ \t]*when:[ \t]*(.*)$", re.IGNORECASE | re.MULTILINE)
 RE_LABEL = re.compile(r"^[A-Z][A-Za-z]*$")
 RE_ORDER_BY = re.compile(r"\bORDER\s+BY\b", re.IGNORECASE)
 RE_RETURN = re.compile(r"\bRETURN\b", re.IGNORECASE)
@@ -226,6 +232,12 @@ def _check_body(text: str, variants: Mapping[str, str], where: str) -> tuple[str
         if extra:
             differ = ", ".join(sorted(extra))
             raise RecipeError(f"{where}: the {backend} variant's parameters differ by {differ}")
+    for t in (text, *variants.values()):
+        for line, conditions in _alternatives(t, where)[1:]:
+            unknown = sorted(set(conditions) - set(params))
+            if unknown:
+                raise RecipeError(f"{where}:{line}: the when line names {', '.join(unknown)}, "
+                                  "which the recipe does not take")
     return params
 
 
@@ -260,6 +272,34 @@ def parse_recipe(name: str, text: str, path: Path | None = None,
     _check_declarations(h, params, where)
     return Recipe(name, " ".join(h.description), text, params, path, dict(variants or {}), h.example,
                   h.ordered, tuple(h.labels), h.labels, h.chains, h.choices, h.defaults)
+
+
+def _alternatives(text: str, where: str = "") -> list[tuple[int, dict[str, str]]]:
+    """The statements of a text split at its ``// when:`` lines: (line of the when line, conditions) each, the
+    first (line 0, no conditions) being the statement that runs otherwise."""
+    out: list[tuple[int, dict[str, str]]] = [(0, {})]
+    for m in RE_WHEN.finditer(text):
+        line = text.count("\n", 0, m.start()) + 1
+        out.append((line, _assignments(_items(m.group(1)), f"{where}:{line}", "when")))
+    return out
+
+
+def choose_statement(text: str, params: Mapping[str, Any]) -> str:
+    """The statement of ``text`` that runs with ``params``: the first ``// when: p=v, …`` alternative whose
+    parameters all have those values (compared as text), else the statement before the first when line.
+
+    >>> t = "MATCH (n) RETURN n.name AS name\\n// when: place=\\nMATCH (m) RETURN m.name AS name"
+    >>> choose_statement(t, {"place": ""})
+    'MATCH (m) RETURN m.name AS name'
+    >>> choose_statement(t, {"place": "邵阳市"})
+    'MATCH (n) RETURN n.name AS name'
+    """
+    parts = RE_WHEN.split(text)  # default, conditions, statement, conditions, statement, ...
+    for i in range(1, len(parts) - 1, 2):
+        conditions = _assignments(_items(parts[i]), "when line", "when")
+        if all(p in params and str(params[p]) == v for p, v in conditions.items()):
+            return parts[i + 1].strip()
+    return parts[0].strip()
 
 
 def _check_reads_only(text: str, where: str) -> None:
@@ -411,7 +451,7 @@ def run_recipe(store: Any, name: str | Recipe, params: Mapping[str, Any] | None 
     if check:
         check_names(store, recipe.name, given, recipe.labels)
         check_chains(store, recipe.name, given, recipe.chains)
-    text = recipe.text_for(getattr(store, "name", ""))
+    text = choose_statement(recipe.text_for(getattr(store, "name", "")), given)
     ordered = frozenset(recipe.ordered)
     rows = [{k: normalise(v, k in ordered) for k, v in row.items()} for row in store.run(text, given)]
     if not has_final_order(text):
@@ -425,5 +465,5 @@ def example_call(recipe: Recipe) -> str:
     return f"kg query {recipe.name} {args}".rstrip()
 
 
-__all__ = ["Recipe", "check_params", "default_dir", "example_call", "load_recipes", "named_parameters",
-           "normalise", "parse_params", "parse_recipe", "parse_value", "run_recipe"]
+__all__ = ["Recipe", "check_params", "choose_statement", "default_dir", "example_call", "load_recipes",
+           "named_parameters", "normalise", "parse_params", "parse_recipe", "parse_value", "run_recipe"]

@@ -1,7 +1,8 @@
-// LadybugDB variant: a project's places (one or two LOCATED_IN steps away, through its park) are read from
-// the store's IN_PLACE index in one step; walking LOCATED_IN*1..2 here joins the whole Project table.
+// LadybugDB variant. For a place, a project's places (one or two LOCATED_IN steps away, through its park) are
+// read from the store's IN_PLACE index in one step; walking LOCATED_IN*1..2 here joins the whole Project table.
 // The branches for every place start from the link looked up again by key, a key no link has when a place is
 // given: a WHERE on the parameter is checked only after all the link's projects (or firms) are expanded.
+// Every place (place = '') runs the statement after `when: place=` instead.
 MATCH (ind:Industry)
 WHERE ind.chain = $chain
 OPTIONAL MATCH (ind)-[:UPSTREAM_OF]->(down:Industry)
@@ -32,5 +33,21 @@ WITH ind, downstream, projects, investors, n_evidence, collect(firms) AS firm_li
 UNWIND firm_lists AS firms
 UNWIND CASE WHEN size(firms) = 0 THEN [''] ELSE firms END AS firm
 WITH ind, downstream, projects, investors, n_evidence, collect(DISTINCT CASE WHEN firm <> '' THEN firm END) AS firms
+RETURN ind.position AS position, ind.name AS link, downstream, projects, investors, firms, n_evidence
+ORDER BY position, link
+// when: place=
+// Every place: the link's firms, its projects and their investors, each read from the link in one step. (The
+// text above, on the empty place, groups its rows by long lists of names and takes 10 s and more on 1M
+// relations.)
+MATCH (ind:Industry)
+WHERE ind.chain = $chain
+OPTIONAL MATCH (ind)-[:UPSTREAM_OF]->(down:Industry)
+WITH ind, collect(DISTINCT down.name) AS downstream
+OPTIONAL MATCH (ind)<-[:IN_INDUSTRY]-(g:Firm)
+WITH ind, downstream, collect(DISTINCT g.name) AS firms
+OPTIONAL MATCH (ind)<-[e:IN_INDUSTRY]-(p:Project)
+WITH ind, downstream, firms, collect(DISTINCT p.name) AS projects, coalesce(sum(e.n_evidence), 0) AS n_evidence
+OPTIONAL MATCH (ind)<-[:IN_INDUSTRY]-(:Project)<-[:INVESTS_IN]-(f:Firm)
+WITH ind, downstream, firms, projects, n_evidence, collect(DISTINCT f.name) AS investors
 RETURN ind.position AS position, ind.name AS link, downstream, projects, investors, firms, n_evidence
 ORDER BY position, link

@@ -17,7 +17,15 @@ from kg.cli import cli
 from kg.errors import RecipeError
 from kg.model import Entity, EntityType, Evidence, Graph, Relation, RelType
 from kg.pipeline import build
-from kg.recipes import has_final_order, load_recipes, named_parameters, parse_recipe, parse_value, run_recipe
+from kg.recipes import (
+    choose_statement,
+    has_final_order,
+    load_recipes,
+    named_parameters,
+    parse_recipe,
+    parse_value,
+    run_recipe,
+)
 from kg.store import EMBEDDED_DIR, open_store
 from kg.store.base import check_read_only
 
@@ -398,6 +406,25 @@ def test_embedded_variants_answer_as_the_shared_text(hand_store: Any, name: str)
     for value in VARIANT_NAMES:
         params = {p: value for p in r.names}
         assert run_recipe(hand_store, r, params) == run_recipe(hand_store, shared_only, params), value
+
+
+@pytest.mark.parametrize("place", ["", "湖南省", "邵阳市", "咸宁高新区"])
+def test_industrial_chain_statements_answer_as_the_shared_text(hand_store: Any, place: str) -> None:
+    r = RECIPES["industrial_chain"]
+    shared_only = parse_recipe(r.name, r.cypher, r.path)  # without its variants
+    params = {"chain": CHAIN, "place": place}
+    expected = run_recipe(hand_store, shared_only, params, check=False)
+    assert run_recipe(hand_store, r, params, check=False) == expected
+
+
+def test_when_lines_choose_a_statement() -> None:
+    text = "// Demo.\nMATCH (n) RETURN $x AS x\n// when: x=1\nMATCH (m) RETURN $x + 1 AS x"
+    r = parse_recipe("demo", text)
+    assert r.params == ("x",)
+    assert choose_statement(r.cypher, {"x": 1}) == "MATCH (m) RETURN $x + 1 AS x"
+    assert choose_statement(r.cypher, {"x": 2}).endswith("MATCH (n) RETURN $x AS x")
+    with pytest.raises(RecipeError, match=r"demo:3: the when line names y, which the recipe does not take"):
+        parse_recipe("demo", text.replace("when: x=1", "when: y=1"))
 
 
 def test_evidence_for_keeps_docs_and_sentences_parallel(hand_store: Any) -> None:
