@@ -74,6 +74,10 @@ ACTION_WORDS = frozenset({"扶贫", "养殖", "治理", "整治", "保护", "利
                           "灭荒", "提升", "建设", "改造", "开发", "发展", "推广", "示范"})
 
 
+# A run of dashes inside a list item introduces the item's name (…生产基地———X项目).
+RE_APPOSITION_DASH = re.compile(r"[—–-]{2,}")
+
+
 # What closes a list (A、B等…).
 LIST_CLOSE = "等"
 
@@ -91,6 +95,10 @@ def _split_items(text: str, k: int, tail: int) -> list[Span]:
     if j and j.start() >= 2 and len(last.text) - j.end() >= 2:
         items[-1:] = [Span(last.start, last.start + j.start(), last.text[: j.start()]),
                       Span(last.start + j.end(), last.end, last.text[j.end() :])]
+    for n, it in enumerate(items):  # 国内最大的…基地———三星环新…项目: the name is what the dashes introduce
+        dash = last_match(RE_APPOSITION_DASH, it.text)
+        if dash is not None and len(it.text) - dash.end() >= 2:
+            items[n] = Span(it.start + dash.end(), it.end, it.text[dash.end() :])
     return items
 
 
@@ -104,9 +112,10 @@ def _list_items(text: str, sent: Span) -> list[tuple[list[Span], str, str]]:
         tail = k
         while tail < min(sent.end, k + MAX_LIST_CHARS) and text[tail] not in "，,。；;！？\n":
             tail += 1
-        if text[k:tail].count("、") >= 1:
-            end = text.find("等", k, tail)
-            out.append((_split_items(text, k, end if end > k else tail), m.group("head"), ""))
+        end = text.find("等", k, tail)
+        items = _split_items(text, k, end if end > k else tail)
+        if len(items) >= 2:  # A、B等 or A以及B
+            out.append((items, m.group("head"), ""))
             starts.add(k)
     for m in RE_LIST_COUNT_OPENING.finditer(text, sent.start, sent.end):
         k = m.end()

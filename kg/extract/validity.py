@@ -55,8 +55,20 @@ RE_MADE_FOR_WORKS = re.compile(r"(?:处理)?(?:设备|装备|材料|器材|配�
 
 
 def _public_works(name: str) -> bool:
-    """A name of public works (a road, a school, a grid), not a plant making things for them."""
-    return any(not RE_MADE_FOR_WORKS.match(name, m.end()) for m in RE_PUBLIC_WORKS.finditer(name))
+    """A name of public works (a road, a school, a grid), not a plant making things for them; a word that
+    straddles two of the name's words is not there (芯片|区域 holds 片区)."""
+    return any(not RE_MADE_FOR_WORKS.match(name, m.end()) and not _straddles(name, m.start(), m.end())
+               for m in RE_PUBLIC_WORKS.finditer(name))
+
+
+def _straddles(name: str, start: int, end: int) -> bool:
+    """Whether ``name[start:end]`` starts inside one of jieba's words and ends inside the next."""
+    bounds = {0}
+    k = 0
+    for w in cut(name):
+        k += len(w)
+        bounds.add(k)
+    return start not in bounds and end not in bounds and any(start < b < end for b in bounds)
 
 
 RE_COUNT_INSIDE = re.compile(r"\d+(?:个|家|项|名|人次|户)|[一二三四五六七八九十两]+个|(?:多|几|数|若干)个"
