@@ -197,7 +197,7 @@ def _examples(ctx: Context, sent: Span) -> Iterator[Mention]:
 # A signing: its verb, and what may stand between the second party and it (…与柳州市正式签订).
 RE_SIGN_VERB = re.compile(SIGN_VERBS)
 RE_SIGN_ADVERB_TAIL = re.compile(r"(?:(?:在|于)[^，,。；;与和同]{2,12}?)?"
-                                 r"(?:正式|成功|顺利|现场|共同|再次|分别|举行|进行)*$")
+                                 r"(?:代表)?(?:正式|成功|顺利|现场|共同|再次|分别|举行|进行)*$")
 
 
 def _signing_parties(ctx: Context, sent: Span) -> Iterator[Mention]:
