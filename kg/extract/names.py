@@ -170,7 +170,8 @@ def _own_name_after(rest: str, etype: EntityType, lex: Lexicon, zones_before: bo
     if m is None or not distinctive(rest[: m.end()], FIRM, lex):
         return False
     return zones_before or lex.firms.brand_at(rest) is not None or \
-        any(sp.start == 0 for sp in lex.firms.find_known(rest[:8]))
+        any(sp.start == 0 for sp in lex.firms.find_known(rest[:8])) or \
+        any(p.start == 0 and p.level in ("province", "city") for p in lex.gazetteer.find(rest[:6]))
 
 
 # Words that end a firm's name before it (联合X公司建设P, 龙头企业X) but are part of it before a business word
@@ -249,8 +250,8 @@ def name_start(text: str, lo: int, suffix_start: int, end: int, etype: EntityTyp
         w = t.text
         # a bracketed locator or phase inside a name: 宇芯(成都)集成电路…, 一轻(咸宁)产业园
         if w in PAREN_PAIRS:
-            j = _open_paren(toks, i)
-            if j is None or not _transparent(window[toks[j].end : t.start], lex, quoted=(w == "”")):
+            j = _bracket_inside(text, lo, end, toks, i, etype, lex)
+            if j is None:
                 break
             start = lo + toks[j].start
             i = j - 1
@@ -395,6 +396,24 @@ def item_start(text: str, start: int, end: int, etype: EntityType, lex: Lexicon)
     suffix (锁定多氟多化工股份有限公司 -> 多氟多…; 奥托立夫正与尊界超级工厂 -> 尊界超级工厂)."""
     suffix = RE_ENDS_IN_SUFFIX.search(text, start, end)
     return name_start(text, start, suffix.start() if suffix else end, end, etype, lex, item=True)
+
+
+def _bracket_inside(text: str, lo: int, end: int, toks: list[Token], i: int, etype: EntityType,
+                    lex: Lexicon) -> int | None:
+    """The token opening the bracket that token ``i`` closes, when the bracketed part belongs to the name
+    (宇芯(成都)集成电路…, 一轻(咸宁)产业园); None when the name starts after it: the part is no locator, or a
+    quoted title (“单项冠军”隆基…有限公司) or a zone (正定高新区(南区)河北…有限公司) stands before a name of
+    its own."""
+    t = toks[i]
+    j = _open_paren(toks, i)
+    if j is None or not _transparent(text[lo + toks[j].end : lo + t.start], lex, quoted=(t.text == "”")):
+        return None
+    rest = text[lo + t.end : end]
+    if etype is FIRM and t.text == "”" and distinctive(rest, FIRM, lex):
+        return None
+    if j > 0 and RE_ZONE_WORD.fullmatch(toks[j - 1].text) and _own_name_after(rest, etype, lex, True):
+        return None
+    return j
 
 
 def _open_paren(toks: list[Token], i: int) -> int | None:

@@ -82,6 +82,10 @@ RE_CONNECTOR_BEFORE_SUFFIX = re.compile(r"[及和与、](?:重点|重大|产业|
                                         r"|基地|中心)$")
 
 
+# A year inside a name makes it a batch of the year (2019年秋季项目), not one project.
+RE_YEAR_INSIDE = re.compile(r"(?:19|20)\d\d年")
+
+
 RE_MONEY_INSIDE = re.compile(r"\d+(?:\.\d+)?\s*(?:亿|万)\s?(?:元|美元)|亿元|万元|\d+强")
 
 
@@ -175,7 +179,8 @@ def _valid_project(name: str, lex: Lexicon) -> bool:
     if RE_GENERIC_PROJECT.match(name) or name.startswith(("项目", "工程")) or _public_works(name) \
             or RE_STREET_WORK.search(name):
         return False
-    if RE_PROGRAM_NAME.match(name) or RE_MONEY_INSIDE.search(name) or name.endswith(NOT_PROJECT_ENDINGS):
+    if RE_PROGRAM_NAME.match(name) or RE_MONEY_INSIDE.search(name) or name.endswith(NOT_PROJECT_ENDINGS) or \
+            RE_YEAR_INSIDE.search(name):
         return False
     phase = RE_PHASE.match(name)
     if RE_CONNECTOR_BEFORE_SUFFIX.search(name) or phase and not _valid_project(name[phase.end() :], lex):

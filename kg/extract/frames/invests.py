@@ -67,7 +67,8 @@ RE_INVESTOR_IS = re.compile(r"(?:投资方|项目方|投资主体|投资商|项�
 # "以X为投资主体": X is the investor of what the sentence builds next.
 RE_AS_INVESTOR = re.compile(r"为(?:投资主体|投资方|项目业主|实施主体|建设主体|项目主体)")
 # "X的P", "X在Z的P", "X投资的P", "X投资建设的P": the firm owns the project.
-RE_POSSESSIVE_GAP = re.compile(r"^关于$|^(?:在[^，,。；;]{2,16}?)?(?:投资|投资建设|投建|建设|打造|布局|落户"
+RE_POSSESSIVE_GAP = re.compile(r"^关于$|^[“\"]$"  # X公司关于P项目, X公司“P项目”
+                               r"|^(?:在[^，,。；;]{2,16}?)?(?:投资|投资建设|投建|建设|打造|布局|落户"
                                r"|(?:总|计划)?投资[^，,。；;的]{1,12}?(?:建设|兴建|打造|投建)?)?的$")
 # "P（X公司）", "P（投资方：X公司）".
 RE_PAREN_INVESTOR = re.compile(r"[（(](?:投资方|投资主体|建设单位|业主|实施主体|签约企业)?[：:]?"

@@ -330,11 +330,11 @@ def _event_hosts(f: Found) -> Iterator[tuple[int, int, int | None]]:
             host = hosts[-2]  # 杭州高新区(滨江)举行…集中开工活动: the zone, not the district beside it
         if host is not None and not RE_HOST_BEFORE_EVENT.match(f.text[f.mentions[host].end : ev.start()]):
             host = None
+        after = [j for j in f.between(ev.end(), sent.end) if f.mentions[j].type in (PARK, PLACE)]
+        if after and RE_HOST_AFTER_EVENT.match(f.text[ev.end() : f.mentions[after[0]].start]):
+            host = _inner_park(f, after[0])  # …省重大项目集中开工活动在Z举行: the venue, not the organiser
         if host is None:
-            after = [j for j in f.between(ev.end(), sent.end) if f.mentions[j].type in (PARK, PLACE)]
-            if not after or not RE_HOST_AFTER_EVENT.match(f.text[ev.end() : f.mentions[after[0]].start]):
-                continue
-            host = _inner_park(f, after[0])
+            continue
         yield si, host, None
         scope = _event_scope(f, si)
         named = _named_by_event(f, sent, ev.start())
