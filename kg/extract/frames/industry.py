@@ -66,7 +66,7 @@ def in_name(f: Found) -> Iterator[Fact]:
 def sentence(f: Found) -> Iterator[Fact]:
     """"…项目…将为当地新能源产业发展注入动力": the one industry word (X产业) a sentence is about, for every
     project and firm in it (also one whose name holds a product word: the text files it under the sector)."""
-    for sent in f.sentences:
+    for _, sent in f.sentences_with(INDUSTRY):
         words = {f.mentions[k].text for k in f.in_sentence(sent, INDUSTRY) if f.mentions[k].rule ==
                  "industry.sentence"}
         if len(words) != 1:
