@@ -1,6 +1,6 @@
-"""Cue words gate finders (:mod:`kg.extract.cues`): a finder skipped on a sentence without its cue words could
-have found nothing there. Checked on every sentence of the seeds and of generated investment news: each role
-finder, run on every sentence, finds something only where its cues are."""
+"""Cue words gate finders (:mod:`kg.extract.cues`, and the list and industry-frame cues): a finder skipped on
+a sentence without its cue words could have found nothing there. Checked on every sentence of the seeds and of
+generated investment news: each finder, run on every sentence, finds something only where its cues are."""
 
 from __future__ import annotations
 
@@ -10,6 +10,8 @@ import pytest
 
 from kg.extract.context import Context
 from kg.extract.cues import SentenceCues
+from kg.extract.frames.industry import INDUSTRY_FRAME_CUES, RE_INDUSTRY_FRAME
+from kg.extract.lists import LIST_CUES, _list_items
 from kg.extract.model.train import synthetic_sentences
 from kg.extract.roles import ROLE_CUES, ROLE_FINDERS
 from kg.extract.spans import find_suffixes, suffix_matcher
@@ -57,3 +59,17 @@ def test_role_finders_find_nothing_without_their_cues(k: int) -> None:
                 found_somewhere = True
                 assert si in cued, f"{finder.__name__} found a firm in {sent.text!r} without any of {cues}"
     assert found_somewhere, f"{finder.__name__} found nothing: the check checks nothing"
+
+
+def test_lists_and_industry_frames_need_their_cues() -> None:
+    lex = Lexicon.load()
+    lists = frames = 0
+    for ctx in _contexts(lex):
+        for sent in ctx.sentences:
+            if _list_items(ctx.text, sent):
+                lists += 1
+                assert any(w in sent.text for w in LIST_CUES), sent.text
+            if list(RE_INDUSTRY_FRAME.finditer(ctx.text, sent.start, sent.end)):
+                frames += 1
+                assert any(w in sent.text for w in INDUSTRY_FRAME_CUES), sent.text
+    assert lists and frames
