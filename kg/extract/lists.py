@@ -80,6 +80,9 @@ RE_APPOSITION_DASH = re.compile(r"[—–-]{2,}")
 
 # What closes a list (A、B等…).
 LIST_CLOSE = "等"
+# What every list pattern holds (等 of a closed list, the head of an opened or counted one): a sentence
+# without any holds no list.
+LIST_CUES = (LIST_CLOSE, "项目", "企业")
 
 
 def _split_items(text: str, k: int, tail: int) -> list[Span]:
@@ -158,6 +161,8 @@ def find_list_items(ctx: Context) -> list[Mention]:
     out: list[Mention] = []
     text, lex = ctx.text, ctx.lex
     for sent in ctx.sentences:
+        if not any(w in sent.text for w in LIST_CUES):
+            continue
         for items, head, qual in _list_items(text, sent):
             firm_list = head in FIRM_LIST_HEADS or head == "家" or head in SETTLE_HEADS or \
                 bool(RE_LIST_COUNT_FIRMS.match(qual))

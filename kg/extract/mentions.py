@@ -91,6 +91,9 @@ class Found:
     # in_sentence's answers: frames ask the same sentence for the same types over and over
     _in_sentence: dict[tuple[int, int, tuple[EntityType, ...], bool | None], tuple[int, ...]] = field(
         default_factory=dict, init=False, repr=False, compare=False)
+    # sentences_with's answers, by types
+    _sentences_with: dict[tuple[EntityType, ...], list[tuple[int, Span]]] = field(
+        default_factory=dict, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_sent_starts", tuple(s.start for s in self.sentences))
@@ -127,6 +130,21 @@ class Found:
         if hit is None:
             hit = self._in_sentence[key] = tuple(self.between(sent.start, sent.end, *types, inner=inner))
         return list(hit)
+
+    def sentences_with(self, *types: EntityType) -> list[tuple[int, Span]]:
+        """(index, sentence) of the sentences holding a top-level mention of ``types``: those for which
+        ``in_sentence(sentence, *types)`` is not empty, in order (a frame that needs such a mention skips
+        the other sentences)."""
+        hit = self._sentences_with.get(types)
+        if hit is None:
+            found: set[int] = set()
+            for m in self.mentions:
+                if m.type in types and not m.inner:
+                    k = bisect.bisect_right(self._sent_starts, m.start) - 1
+                    if k >= 0 and m.start < self.sentences[k].end:
+                        found.add(k)
+            hit = self._sentences_with[types] = [(k, self.sentences[k]) for k in sorted(found)]
+        return hit
 
     def inside(self, i: int, *types: EntityType) -> list[int]:
         """Mentions nested inside mention ``i`` (a firm or place in a project's name)."""

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from kg.extract.context import Context, last_match
+from kg.extract.cues import SentenceCues
 from kg.extract.lists import industry_only
 from kg.extract.mentions import FIRM, Mention
 from kg.extract.names import MAX_NAME, clause_start, item_start, name_start
@@ -18,6 +19,7 @@ from kg.extract.vocab import (
     FIRM_DESCRIPTOR,
     FIRM_DESCRIPTORS,
     RE_FIRM_TRADE,
+    SIGN_VERB_WORDS,
     SIGN_VERBS,
 )
 from kg.lexicon import Lexicon
@@ -96,6 +98,15 @@ FIRM_KIND_ANCHORS = ("供应商", "企业", "公司", "集团", "制造商", "�
 EXAMPLE_ANCHORS = ("如", "像", "包括", "例如", "比如", "有")
 
 
+LISTING_ANCHORS = ("上市", "挂牌", "IPO")
+
+
+BY_ANCHOR = "由"  # of RE_BY_FIRM
+
+
+IS_ANCHOR = "是"  # of RE_FIRM_IS
+
+
 RE_CLAUSE_END = re.compile(r"[，,；;：:]")
 
 
@@ -117,18 +128,21 @@ RE_PARTY_JOIN = re.compile(r"(以及|和|与|及|、)")
 def find_firms_by_role(ctx: Context) -> list[Mention]:
     """Firms named by their role, whatever their suffix: 由肥西工投负责建设, 投资方为X, 企业如东亿电气,
     力促X上市, X旗下…, X是…供应商, 爱玛车业入选…, 龙头企业恒力科技. Each of :data:`ROLE_FINDERS` runs on a
-    sentence only when it holds the finder's anchor word."""
+    sentence only when it holds one of the finder's cue words (one scan of the text finds them all)."""
     out: list[Mention | None] = []
-    for sent in ctx.sentences:
-        for finder in ROLE_FINDERS:
-            out.extend(finder(ctx, sent))
+    cued = ROLE_CUES.scan(ctx.text, ctx.sentences)
+    for si in sorted(set().union(*cued)):
+        sent = ctx.sentences[si]
+        for (finder, _), sentences in zip(ROLE_FINDERS, cued, strict=True):
+            if si in sentences:
+                out.extend(finder(ctx, sent))
     return [m for m in out if m is not None]
 
 
 def _investor_roles(ctx: Context, sent: Span) -> Iterator[Mention]:
     """由X负责建设, 投资方为X: each party of the clause that is no government or place."""
     text, lex, st = ctx.text, ctx.lex, sent.text
-    for rx, rule, on in ((RE_BY_FIRM, "firm.by", "由" in st),
+    for rx, rule, on in ((RE_BY_FIRM, "firm.by", BY_ANCHOR in st),
                          (RE_INVESTOR_IS, "firm.investor_is", any(a in st for a in INVESTOR_ANCHORS))):
         if not on:
             continue
@@ -163,7 +177,7 @@ def _parents(ctx: Context, sent: Span) -> Iterator[Mention | None]:
 def _clause_subjects(ctx: Context, sent: Span) -> Iterator[Mention | None]:
     """X是…供应商, 爱玛车业入选…: names that open a clause."""
     text, st = ctx.text, sent.text
-    defined = "是" in st and any(a in st for a in FIRM_KIND_ANCHORS)
+    defined = IS_ANCHOR in st and any(a in st for a in FIRM_KIND_ANCHORS)
     for lo, hi in _clauses(text, sent):
         op = RE_CLAUSE_OPENING.match(text, lo, hi)
         at = op.end() if op else lo
@@ -175,7 +189,7 @@ def _clause_subjects(ctx: Context, sent: Span) -> Iterator[Mention | None]:
 
 def _listings(ctx: Context, sent: Span) -> Iterator[Mention]:
     """力促X上市: the firm to be listed."""
-    if not ("上市" in sent.text or "挂牌" in sent.text or "IPO" in sent.text):
+    if not any(a in sent.text for a in LISTING_ANCHORS):
         return
     for m in RE_LISTING.finditer(ctx.text, sent.start, sent.end):
         removed, name = trim_name(m.group("firm"))
@@ -234,7 +248,8 @@ def _is_host(name: str, lex: Lexicon) -> bool:
 
 
 # "A公司与B共同建设/合资成立…": partners in an investment, both firms.
-RE_JOINT_VERB = re.compile(r"(?:共同|合资|联合|携手)(?:投资|建设|出资|打造|成立|设立|投建|开发)")
+JOINT_ADVERBS = ("共同", "合资", "联合", "携手")
+RE_JOINT_VERB = re.compile("(?:" + "|".join(JOINT_ADVERBS) + ")(?:投资|建设|出资|打造|成立|设立|投建|开发)")
 
 
 def _joint_partners(ctx: Context, sent: Span) -> Iterator[Mention]:
@@ -259,10 +274,22 @@ def _joint_partners(ctx: Context, sent: Span) -> Iterator[Mention]:
             yield Mention(s, e, FIRM, n, "firm.partner", score=0.7)
 
 
-# The role patterns of :func:`find_firms_by_role`, in order.
-ROLE_FINDERS: tuple[Callable[[Context, Span], Iterator[Mention | None]], ...] = (
-    _investor_roles, _after_descriptor, _parents, _clause_subjects, _listings, _examples, _signing_parties,
-    _joint_partners)
+RoleFinder = Callable[[Context, Span], Iterator[Mention | None]]
+
+
+# The role patterns of :func:`find_firms_by_role`, in order, each with the words a sentence must hold for the
+# pattern to find anything there: a necessary condition of the finder's own patterns (their anchor words; a
+# trade word or 是 for a clause's subject), not a rule of its own (tests/test_cues.py checks it).
+ROLE_FINDERS: tuple[tuple[RoleFinder, tuple[str, ...]], ...] = (
+    (_investor_roles, (BY_ANCHOR, *INVESTOR_ANCHORS)),
+    (_after_descriptor, DESCRIPTOR_ANCHORS),
+    (_parents, PARENT_ANCHORS),
+    (_clause_subjects, (IS_ANCHOR, *FIRM_TRADE_SUFFIXES)),
+    (_listings, LISTING_ANCHORS),
+    (_examples, EXAMPLE_ANCHORS),
+    (_signing_parties, SIGN_VERB_WORDS),
+    (_joint_partners, JOINT_ADVERBS))
+ROLE_CUES = SentenceCues(cues for _, cues in ROLE_FINDERS)
 
 
 def _clauses(text: str, sent: Span) -> list[tuple[int, int]]:

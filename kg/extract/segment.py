@@ -3,8 +3,9 @@
 ``Tokenizer.cut`` builds a dict DAG, then a dict route with a generator per character, then walks it through
 three layers of generators; extraction cuts thousands of short windows per document, where that overhead is
 most of the cost. :class:`Segmenter` does the same steps (same dictionary, same floating-point sums in the
-same order, same tie-breaking) in one loop per block, and remembers what the HMM made of unknown runs. The
-words it returns are jieba's; ``tests/test_segment.py`` checks that on many strings.
+same order, same tie-breaking) in one loop per block, and remembers what the HMM made of unknown runs; its
+HMM (:class:`Hmm`) is jieba's ``finalseg`` Viterbi with back-pointers instead of copied paths. The words it
+returns are jieba's; ``tests/test_segment.py`` checks that on many strings.
 
 >>> from kg.lexicon.wordclass import jieba_tokenizer
 >>> seg = Segmenter(jieba_tokenizer())
@@ -16,6 +17,8 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Mapping
+from dataclasses import dataclass
 from math import log
 from typing import Any
 
@@ -41,7 +44,7 @@ class Segmenter:
         # the processor's cache
         self.chars: dict[str, int] = {w: f for w, f in self.freq.items() if len(w) == 1}
         self.logtotal = log(tokenizer.total)
-        self._hmm = functools.lru_cache(maxsize=HMM_CACHE)(_hmm_cut)
+        self._hmm = functools.lru_cache(maxsize=HMM_CACHE)(Hmm.of_jieba().cut)
 
     def cut(self, sentence: str, hmm: bool = True) -> list[str]:
         """The words of ``sentence``, as ``list(tokenizer.cut(sentence, HMM=hmm))``."""
@@ -138,5 +141,98 @@ class Segmenter:
             out.append(buf)
 
 
-def _hmm_cut(buf: str) -> tuple[str, ...]:
-    return tuple(finalseg.cut(buf))
+# finalseg's own patterns: the runs its HMM labels, and how it splits the rest
+RE_HMM_HAN: re.Pattern[str] = finalseg.re_han
+RE_HMM_SKIP: re.Pattern[str] = finalseg.re_skip
+MIN_FLOAT: float = finalseg.MIN_FLOAT  # finalseg's log-probability of what its tables lack
+
+
+@dataclass(frozen=True)
+class Hmm:
+    """jieba's character HMM (states B, M, E, S): ``finalseg.cut`` word for word.
+
+    finalseg's Viterbi keeps, per state, the whole label path and copies it at every character; here each
+    step keeps one back-pointer per state. The sums are finalseg's, in its order (previous score +
+    transition + emission), and so are its ties: of two equal scores, ``max`` over (score, state) pairs
+    takes the later state letter."""
+
+    start: Mapping[str, float]
+    trans: Mapping[str, Mapping[str, float]]
+    emit: Mapping[str, Mapping[str, float]]
+    force_split: frozenset[str] | set[str]
+
+    @classmethod
+    def of_jieba(cls) -> Hmm:
+        return cls(finalseg.start_P, finalseg.trans_P, finalseg.emit_P, finalseg.Force_Split_Words)
+
+    def cut(self, buf: str) -> tuple[str, ...]:
+        """The words of ``buf``, as ``tuple(finalseg.cut(buf))``."""
+        out: list[str] = []
+        for blk in RE_HMM_HAN.split(buf):
+            if RE_HMM_HAN.match(blk):
+                for word in self._words(blk):
+                    if word in self.force_split:
+                        out.extend(word)
+                    else:
+                        out.append(word)
+            else:
+                out.extend(x for x in RE_HMM_SKIP.split(blk) if x)
+        return tuple(out)
+
+    def _words(self, s: str) -> list[str]:
+        labels = self._viterbi(s)
+        out = []
+        begin = nexti = 0
+        for i, label in enumerate(labels):
+            if label == "B":
+                begin = i
+            elif label == "E":
+                out.append(s[begin : i + 1])
+                nexti = i + 1
+            elif label == "S":
+                out.append(s[i])
+                nexti = i + 1
+        if nexti < len(s):
+            out.append(s[nexti:])
+        return out
+
+    def _viterbi(self, s: str) -> list[str]:
+        """The best label of each character (finalseg's ``viterbi``)."""
+        t, e = self.trans, self.emit
+        e_b, e_m, e_e, e_s = e["B"].get, e["M"].get, e["E"].get, e["S"].get
+        t_eb, t_sb = t["E"].get("B", MIN_FLOAT), t["S"].get("B", MIN_FLOAT)
+        t_mm, t_bm = t["M"].get("M", MIN_FLOAT), t["B"].get("M", MIN_FLOAT)
+        t_ss, t_es = t["S"].get("S", MIN_FLOAT), t["E"].get("S", MIN_FLOAT)
+        t_be, t_me = t["B"].get("E", MIN_FLOAT), t["M"].get("E", MIN_FLOAT)
+        c = s[0]
+        v_b = self.start["B"] + e_b(c, MIN_FLOAT)
+        v_m = self.start["M"] + e_m(c, MIN_FLOAT)
+        v_e = self.start["E"] + e_e(c, MIN_FLOAT)
+        v_s = self.start["S"] + e_s(c, MIN_FLOAT)
+        # per character after the first: the best previous state of B, M, E and S
+        back: list[tuple[str, str, str, str]] = []
+        for c in s[1:]:
+            em = e_b(c, MIN_FLOAT)
+            a, b = v_e + t_eb + em, v_s + t_sb + em
+            n_b, p_b = (b, "S") if b >= a else (a, "E")
+            em = e_m(c, MIN_FLOAT)
+            a, b = v_m + t_mm + em, v_b + t_bm + em
+            n_m, p_m = (a, "M") if a >= b else (b, "B")
+            em = e_s(c, MIN_FLOAT)
+            a, b = v_s + t_ss + em, v_e + t_es + em
+            n_s, p_s = (a, "S") if a >= b else (b, "E")
+            em = e_e(c, MIN_FLOAT)
+            a, b = v_b + t_be + em, v_m + t_me + em
+            n_e, p_e = (b, "M") if b >= a else (a, "B")
+            v_b, v_m, v_e, v_s = n_b, n_m, n_e, n_s
+            back.append((p_b, p_m, p_e, p_s))
+        state = "S" if v_s >= v_e else "E"
+        labels = [state]
+        for step in reversed(back):
+            state = step[STATE_INDEX[state]]
+            labels.append(state)
+        labels.reverse()
+        return labels
+
+
+STATE_INDEX = {"B": 0, "M": 1, "E": 2, "S": 3}  # a state's place in a back-pointer tuple

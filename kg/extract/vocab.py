@@ -229,7 +229,8 @@ RE_LEADING_AMOUNT = re.compile(
 RE_LEADING_COUNT = re.compile(r"^第?[\d一二三四五六七八九十百两几]+"
                               r"(?:个|家|项|大批|大|批|座|条|名|道|台|套|户|类)")
 # The verbs of a signing (A与B签约, Z与X公司签署…协议), shared by the investment and location frames.
-SIGN_VERBS = r"(?:签约|签署|签订)"
+SIGN_VERB_WORDS = ("签约", "签署", "签订")
+SIGN_VERBS = "(?:" + "|".join(SIGN_VERB_WORDS) + ")"
 # A list item's number before a name: （1）, (二), 1、, 2., ①, 一是.
 ENUMERATOR = (r"(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,2}[、．.](?!\d)"
               r"|[①-⑳]|[一二三四五六七八九十]是)")

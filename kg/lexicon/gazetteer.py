@@ -323,8 +323,8 @@ def _scan(gaz: Gazetteer, text: str) -> list[tuple[int, int, tuple[tuple[str, bo
             cands = ()
         elif nxt and cands and text.startswith(SHORT_FORM_INSTITUTIONS, end):
             cands = tuple(c for c in cands if not c[1])
-        if nxt and cands:
-            bad = BAD_NEXT_CHAR.get(text[end - 1], "")
+        bad = BAD_NEXT_CHAR.get(text[end - 1], "")
+        if nxt and cands and (nxt in bad or nxt in BAD_SHORT_NEXT):  # (else every candidate passes)
             cands = tuple(
                 c for c in cands
                 if not (nxt in bad and not c[1])
@@ -385,6 +385,8 @@ def _find(gaz: Gazetteer, text: str, region: Place | None) -> list[PlaceMention]
     """Candidate spans, those of other provinces inside the region's names dropped, overlaps resolved; then
     accepted spans are resolved in text order and weak or pending ones only beside a place they relate to."""
     spans = _candidate_spans(gaz, text, region)
+    if not spans:  # most names hold no place: nothing to settle
+        return []
     if region is not None:
         spans = _drop_foreign_inside_region(gaz, spans, region)
     kept = _non_overlapping(spans)

@@ -21,6 +21,8 @@ RE_INDUSTRY_FRAME = re.compile(
     r"|(?P<subject>[\u4e00-\u9fff]{2,6}?)(?:产业|行业)(?:推进|引进|招引|龙头|领军|百强|头部)"
     r"|等(?P<list>[\u4e00-\u9fff]{2,6}?)(?:产业|行业)?(?:百强|龙头|领军|骨干|头部|知名|重点)(?:企业|公司)"
 )
+# What every frame of RE_INDUSTRY_FRAME holds (产业/行业/业; 企业/公司): a sentence without any is not read.
+INDUSTRY_FRAME_CUES = ("业", "公司")
 # Characters of a clause, never of an industry word ("等已落地的重点企业" names no industry).
 NOT_IN_INDUSTRY_WORD = frozenset("的了已将正在是为被把着")
 # Leading words that are not part of the industry word.
@@ -32,6 +34,8 @@ def frame_words(text: str, sentences: tuple[Span, ...]) -> list[Mention]:
     """Industry words in frames (the text's own word, whether or not the taxonomy knows it)."""
     out = []
     for sent in sentences:
+        if not any(w in sent.text for w in INDUSTRY_FRAME_CUES):
+            continue
         for mm in RE_INDUSTRY_FRAME.finditer(text, sent.start, sent.end):
             g = mm.lastgroup
             if g is None:
@@ -66,7 +70,7 @@ def in_name(f: Found) -> Iterator[Fact]:
 def sentence(f: Found) -> Iterator[Fact]:
     """"…项目…将为当地新能源产业发展注入动力": the one industry word (X产业) a sentence is about, for every
     project and firm in it (also one whose name holds a product word: the text files it under the sector)."""
-    for sent in f.sentences:
+    for _, sent in f.sentences_with(INDUSTRY):
         words = {f.mentions[k].text for k in f.in_sentence(sent, INDUSTRY) if f.mentions[k].rule ==
                  "industry.sentence"}
         if len(words) != 1:

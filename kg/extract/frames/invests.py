@@ -105,7 +105,7 @@ def in_name(f: Found) -> Iterator[Fact]:
 def by(f: Found) -> Iterator[Fact]:
     """"P项目由X(与Y共同)投资建设" / "该项目由X实施": every firm in the 由 clause invests in P (the project
     named just before in the sentence, or the last one before the sentence when it refers back to it)."""
-    for si, sent in enumerate(f.sentences):
+    for si, sent in f.sentences_with(FIRM):  # nothing to find in a sentence without a firm
         for mm in RE_BY.finditer(f.text, sent.start, sent.end):
             firms = [j for j in f.between(mm.start("who"), mm.end("who"), FIRM, inner=None)
                      if f.mentions[j].end <= mm.end("who") and not f.mentions[j].inner]
@@ -175,7 +175,7 @@ SETTING_PREPOSITIONS = frozenset("在于")
 def subject(f: Found) -> Iterator[Fact]:
     """"杰大集团计划投资4亿元,建设P项目", "X公司在Y投资建设P": a firm that opens its clause invests in the
     first project it builds later in the sentence; an amount between them is that firm's."""
-    for sent in f.sentences:
+    for _, sent in f.sentences_with(FIRM):  # nothing to find in a sentence without a firm
         firms = [j for j in f.in_sentence(sent, FIRM) if _opens_clause(f, sent.start, f.mentions[j].start)]
         for j in firms:
             fm = f.mentions[j]
@@ -206,7 +206,7 @@ RE_JOINT_INVESTS = re.compile(r"(?:共同|联合)?(?:合资|出资|投资|投建
 @frame("invests_in.joint")
 def joint(f: Found) -> Iterator[Fact]:
     """"A公司与B公司合资建设P": both firms invest in P (several investors: no amount for either)."""
-    for sent in f.sentences:
+    for _, sent in f.sentences_with(FIRM):  # nothing to find in a sentence without a firm
         firms = f.in_sentence(sent, FIRM)
         for a, b in zip(firms, firms[1:], strict=False):
             ma, mb = f.mentions[a], f.mentions[b]
@@ -225,7 +225,7 @@ def joint(f: Found) -> Iterator[Fact]:
 def signing(f: Found) -> Iterator[Fact]:
     """"Z政府/县与X公司签署P项目投资协议", "X公司与Z(县, 开发区)签约P", "X与Z签订协议,投资N亿元建设P": the
     firm party invests in the project signed."""
-    for si, sent in enumerate(f.sentences):
+    for si, sent in f.sentences_with(FIRM):  # nothing to find in a sentence without a firm
         for j in f.in_sentence(sent, FIRM):
             fm = f.mentions[j]
             before = f.text[max(sent.start, fm.start - DESCRIBED_PARTY_WINDOW) : fm.start]
@@ -252,7 +252,7 @@ def signing(f: Found) -> Iterator[Fact]:
 @frame("invests_in.introduce")
 def introduce(f: Found) -> Iterator[Fact]:
     """"引进X公司(注册成立Y公司),建设P": the firms brought in invest in the project they build."""
-    for sent in f.sentences:
+    for _, sent in f.sentences_with(FIRM):  # nothing to find in a sentence without a firm
         firms = f.in_sentence(sent, FIRM)
         for k, j in enumerate(firms):
             fm = f.mentions[j]
@@ -309,7 +309,7 @@ def paren(f: Found) -> Iterator[Fact]:
 def investor_is(f: Found) -> Iterator[Fact]:
     """"P项目…投资方为X": X invests in the project named before it; "项目方为X,计划投资N亿元,建设P" (no
     project before): in the one it builds next in the sentence, with the amount between them."""
-    for si, sent in enumerate(f.sentences):
+    for si, sent in f.sentences_with(FIRM):  # nothing to find in a sentence without a firm
         for j in f.in_sentence(sent, FIRM):
             fm = f.mentions[j]
             as_investor = RE_AS_INVESTOR.match(f.text, fm.end, sent.end) and \

@@ -127,7 +127,7 @@ def after(f: Found) -> Iterator[Fact]:
                                             gap == "作为" and RE_AS_HOST.match(f.text[n.end : n.end + 4])):
                 yield Fact(RelType.LOCATED_IN, i, _most_specific(f, j), sent, "located_in.after", 0.85)
                 break
-    for si, sent in enumerate(f.sentences):
+    for si, sent in f.sentences_with(PARK, PLACE):  # nothing to find without a park or place
         mm = RE_ANAPHOR_LOCATED.match(f.text, sent.start, sent.end)
         if not mm:
             continue
@@ -194,7 +194,7 @@ def setting(f: Found) -> Iterator[Fact]:
     """"在南宁市伶俐工业园区里,X公司20GWh锂电池项目正…建设": a sentence that opens with where it happens puts
     its projects there; so does a headline's place ("X经开区：P项目签约", "【X】…") or a park that opens a
     lede ("X工业园区，P项目投产")."""
-    for sent in f.sentences:
+    for _, sent in f.sentences_with(PARK, PLACE):  # nothing to find without a park or place
         for j in f.in_sentence(sent, PARK, PLACE):
             n = f.mentions[j]
             if n.start - sent.start > 16:
@@ -255,7 +255,7 @@ def _named_place_in(f: Found, i: int, named_codes: dict[str, int]) -> int | None
 @frame("located_in.plural")
 def plural(f: Found) -> Iterator[Fact]:
     """"这些项目落户Z": every project named in the sentences just before is in Z."""
-    for si, sent in enumerate(f.sentences):
+    for si, sent in f.sentences_with(PARK, PLACE):  # nothing to find without a park or place
         for j in f.in_sentence(sent, PARK, PLACE):
             n = f.mentions[j]
             if not RE_PLURAL_LOCATED.search(f.text, sent.start, n.start):
@@ -319,7 +319,7 @@ def event_host(f: Found) -> Iterator[Fact]:
 
 def _event_hosts(f: Found) -> Iterator[tuple[int, int, int | None]]:
     """(sentence, host, project or None) for each event sentence and each project of its event."""
-    for si, sent in enumerate(f.sentences):
+    for si, sent in f.sentences_with(PARK, PLACE):  # nothing to find without a park or place
         ev = RE_EVENT.search(f.text, sent.start, sent.end)
         if not ev:
             continue
@@ -380,7 +380,7 @@ def _event_scope(f: Found, si: int) -> set[int]:
 def signing(f: Found) -> Iterator[Fact]:
     """"Z与X公司签约P项目", "Z人民政府与X公司签署P投资协议", "X公司与Z签订协议,投资N亿元建设P": the place
     or park that signs hosts the project signed in that sentence."""
-    for sent in f.sentences:
+    for _, sent in f.sentences_with(PARK, PLACE):  # nothing to find without a park or place
         for j in f.in_sentence(sent, PARK, PLACE):
             z = f.mentions[j]
             mm = RE_SIGNING_PARTY.match(f.text, z.end, sent.end)

@@ -89,8 +89,9 @@ class SpanModel:
             spans.extend(self._read_spans(piece, offset + k))
             known = set(self._tagger.labels())
             for i in range(len(piece)):
-                marginals[k + i] = {lab: self._tagger.marginal(lab, i) for lab in wanted.get(k + i, ())
-                                    if lab in known}
+                if k + i in wanted:  # only the queries' characters are read
+                    marginals[k + i] = {lab: self._tagger.marginal(lab, i) for lab in wanted[k + i]
+                                        if lab in known}
         supports = [self._support(marginals, start, end, etype) for start, end, etype in queries]
         return supports, spans
 

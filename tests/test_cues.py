@@ -1,0 +1,75 @@
+"""Cue words gate finders (:mod:`kg.extract.cues`, and the list and industry-frame cues): a finder skipped on
+a sentence without its cue words could have found nothing there. Checked on every sentence of the seeds and of
+generated investment news: each finder, run on every sentence, finds something only where its cues are."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.extract.context import Context
+from kg.extract.cues import SentenceCues
+from kg.extract.frames.industry import INDUSTRY_FRAME_CUES, RE_INDUSTRY_FRAME
+from kg.extract.lists import LIST_CUES, _list_items
+from kg.extract.model.train import synthetic_sentences
+from kg.extract.roles import ROLE_CUES, ROLE_FINDERS
+from kg.extract.spans import find_suffixes, suffix_matcher
+from kg.extract.text import soften_line_breaks, split_sentences
+from kg.ingest import read_documents
+from kg.lexicon import Lexicon
+from kg.lexicon.script import simplify
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+# A sentence for each role pattern the seeds hold none of.
+ROLE_SENTENCES = ("今年引进了龙头企业恒力科技，总投资10亿元。", "中兴资本旗下天津中兴新能源有限公司落户。",
+                  "广铜公司与福建紫金铜业共同建设高端铜箔项目。")
+
+
+def _contexts(lex: Lexicon) -> list[Context]:
+    texts = [d.text for d in read_documents([SEEDS])]
+    texts.append("".join(t for t, _ in synthetic_sentences(lex, 400, 3)))
+    texts.append("".join(ROLE_SENTENCES))
+    out = []
+    suffixes = suffix_matcher()
+    for t in texts:
+        text = soften_line_breaks(simplify(t))
+        out.append(Context(text, tuple(split_sentences(text)), lex, None, find_suffixes(text, suffixes)))
+    return out
+
+
+def test_scan_is_substring_test() -> None:
+    text = "项目由甲公司建设。乙公司上市,由此。丙挂牌\n丁"
+    sents = split_sentences(text)
+    cues = SentenceCues((("由",), ("上市", "挂牌"), ("丁", "戊")))
+    want = tuple(frozenset(i for i, s in enumerate(sents) if any(w in s.text for w in g))
+                 for g in cues.groups)
+    assert cues.scan(text, sents) == want
+
+
+@pytest.mark.parametrize("k", range(len(ROLE_FINDERS)), ids=[f.__name__ for f, _ in ROLE_FINDERS])
+def test_role_finders_find_nothing_without_their_cues(k: int) -> None:
+    finder, cues = ROLE_FINDERS[k]
+    lex = Lexicon.load()
+    found_somewhere = False
+    for ctx in _contexts(lex):
+        cued = ROLE_CUES.scan(ctx.text, ctx.sentences)[k]
+        for si, sent in enumerate(ctx.sentences):
+            if any(m is not None for m in finder(ctx, sent)):
+                found_somewhere = True
+                assert si in cued, f"{finder.__name__} found a firm in {sent.text!r} without any of {cues}"
+    assert found_somewhere, f"{finder.__name__} found nothing: the check checks nothing"
+
+
+def test_lists_and_industry_frames_need_their_cues() -> None:
+    lex = Lexicon.load()
+    lists = frames = 0
+    for ctx in _contexts(lex):
+        for sent in ctx.sentences:
+            if _list_items(ctx.text, sent):
+                lists += 1
+                assert any(w in sent.text for w in LIST_CUES), sent.text
+            if list(RE_INDUSTRY_FRAME.finditer(ctx.text, sent.start, sent.end)):
+                frames += 1
+                assert any(w in sent.text for w in INDUSTRY_FRAME_CUES), sent.text
+    assert lists and frames
