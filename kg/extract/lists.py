@@ -80,9 +80,9 @@ RE_APPOSITION_DASH = re.compile(r"[—–-]{2,}")
 
 # What closes a list (A、B等…).
 LIST_CLOSE = "等"
-# What every list pattern holds (等 of a closed list, the head of an opened or counted one): a sentence
-# without any holds no list.
-LIST_CUES = (LIST_CLOSE, "项目", "企业")
+# What every list pattern holds (等 of a closed list, the head of an opened one, 个 of a counted one: 其中
+# 高新区5个：A、B): a sentence without any holds no list.
+LIST_CUES = (LIST_CLOSE, "项目", "企业", "个")
 
 
 def _split_items(text: str, k: int, tail: int) -> list[Span]:
