@@ -8,7 +8,7 @@ import re
 
 from kg.extract.amounts import AmountMention
 from kg.extract.mentions import PROJECT, Mention
-from kg.extract.names import MAX_NAME
+from kg.extract.nameparts import MAX_NAME
 from kg.extract.text import SOFT_BREAK
 from kg.extract.vocab import (
     RE_AGGREGATE,

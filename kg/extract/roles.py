@@ -10,7 +10,8 @@ from kg.extract.context import Context, last_match
 from kg.extract.cues import SentenceCues
 from kg.extract.lists import industry_only
 from kg.extract.mentions import FIRM, Mention
-from kg.extract.names import MAX_NAME, clause_start, item_start, name_start
+from kg.extract.nameparts import MAX_NAME
+from kg.extract.names import clause_start, item_start, name_start
 from kg.extract.text import Span, trim_name
 from kg.extract.tokens import word_frequency
 from kg.extract.validity import valid_name

@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 import re
 
-from kg.extract.names import (
+from kg.extract.nameparts import (
     FIRM,
     MAX_NAME,
     MIN_NAME,

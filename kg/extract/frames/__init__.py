@@ -57,4 +57,5 @@ def run_frames(found: Found, names: list[str] | None = None) -> list[Fact]:
 
 from kg.extract.frames import industry, invests, located, part_of  # noqa: E402,F401  (registers the frames)
 
-__all__ = ["Fact", "FRAMES", "frame", "run_frames"]
+# isort: split
+from kg.extract.frames import events  # noqa: E402,F401  (registered after located: event hosts come last)

@@ -11,7 +11,6 @@ from collections.abc import Iterator
 
 from kg.extract.frames import Fact, frame
 from kg.extract.mentions import FIRM, PARK, PLACE, PROJECT, Found
-from kg.extract.text import Span
 from kg.extract.vocab import SIGN_VERBS
 from kg.model import RelType
 
@@ -42,10 +41,6 @@ RE_SETTING_AFTER = re.compile(r"^(?:里|内|中|现场)?[,，]")
 RE_HEADLINE_BEFORE = re.compile(r"^\s*[【\[]?$")
 RE_HEADLINE_AFTER = re.compile(r"^[】\]]|^[：:]")
 RE_LEDE_AFTER = re.compile(r"^[,，]")
-# A sentence about some of the things the sentence before named: 其中, ….
-RE_AMONG = re.compile(r"\s*其中")
-# Projects of this event: 本次签约的, 此次落户的, 本次集中开工的.
-RE_THIS_EVENT = re.compile(r"(?:本次|此次|这次|当天|会上)[^，,。；;]{0,6}?(?:签约|开工|落户|集中|开竣工)")
 # What stands between items of a list of projects.
 RE_LIST_GLUE = re.compile(r"[、和及与]|以及")
 # A park that opens its sentence (after a date or 目前): its projects in that sentence are in it.
@@ -57,13 +52,6 @@ RE_PLURAL_LOCATED = re.compile(
     r"(?:落户|落地|位于|入驻|签约落户|集中在|依托)$")
 PLURAL_LOOKBACK_SENTENCES = 6
 PLURAL_MAX_PROJECTS = 10
-# A signing or start-up event and its host: "在成都高新区集中开工", "铜梁区重大招商项目集中签约活动",
-# "Z举行…集中开工仪式": projects of that event are in the host.
-RE_EVENT = re.compile(r"集中(?:签约|开工|开竣工|投产|竣工)|(?:签约|开工|竣工|投产)(?:仪式|活动|大会)|"
-                      r"(?:招商|投资|项目)(?:推介|洽谈|说明|恳谈|签约)?(?:大会|会)|云签约|现场签约")
-RE_HOST_BEFORE_EVENT = re.compile(r"^(?:在|于)?$|^[^，,。；;！？]{0,30}$")
-# "签约仪式在Z举行": the host after the event.
-RE_HOST_AFTER_EVENT = re.compile(r"^[^，,。；;！？]{0,12}?(?:在|于)$")
 # "Z(政府)与X公司签约P": a place or park that signs with a firm hosts the project signed.
 RE_SIGNED_AFTER = re.compile(r"[^。；;！？，,]{0,6}?" + SIGN_VERBS)
 RE_SIGNING_PARTY = re.compile(r"(?:人民政府|政府|管委会|党工委)?(?:与|和|同)[^。；;！？]{2,40}?" + SIGN_VERBS)
@@ -179,16 +167,6 @@ def _outer_park(f: Found, j: int) -> int | None:
     return None
 
 
-def _inner_park(f: Found, j: int) -> int:
-    """The park written right after park ``j``, inside it (西宁经开区南川工业园区 -> 南川工业园区), else
-    ``j``."""
-    nxt = next(iter(f.between(f.mentions[j].end, f.mentions[j].end + 12, PARK)), None)
-    if f.mentions[j].type is PARK and nxt is not None and \
-            RE_PARK_CHAIN_GAP.match(f.text[f.mentions[j].end : f.mentions[nxt].start]):
-        return nxt
-    return j
-
-
 @frame("located_in.setting")
 def setting(f: Found) -> Iterator[Fact]:
     """"在南宁市伶俐工业园区里,X公司20GWh锂电池项目正…建设": a sentence that opens with where it happens puts
@@ -299,81 +277,6 @@ def pair(f: Found) -> Iterator[Fact]:
                 yield Fact(RelType.LOCATED_IN, b, a, f.sentence_of(ma.start), "located_in.pair", 0.85)
             elif ma.type is PARK and mb.type is PLACE:
                 yield Fact(RelType.LOCATED_IN, a, b, f.sentence_of(ma.start), "located_in.pair", 0.85)
-
-
-@frame("located_in.event_host")
-def event_host(f: Found) -> Iterator[Fact]:
-    """The host of a collective signing or start-up event holds the projects the event names: "总投资268亿元的
-    15个项目在成都高新区集中开工…包括A、B" (the same or the next sentence), "本次签约的A项目" (anywhere)."""
-    best: dict[int, tuple[int, int]] = {}  # project -> (event sentence, host): the nearest event before it
-    for si, host, i in _event_hosts(f):
-        if i is None:
-            continue
-        here = f.sentence_index(f.mentions[i].start)
-        if i not in best or (best[i][0] > here or si > best[i][0]) and si <= here:
-            best[i] = (si, host)
-    for i, (_si, host) in sorted(best.items()):
-        yield Fact(RelType.LOCATED_IN, i, host, f.sentence_of(f.mentions[i].start), "located_in.event_host",
-                   0.55)
-
-
-def _event_hosts(f: Found) -> Iterator[tuple[int, int, int | None]]:
-    """(sentence, host, project or None) for each event sentence and each project of its event."""
-    for si, sent in f.sentences_with(PARK, PLACE):  # nothing to find without a park or place
-        ev = RE_EVENT.search(f.text, sent.start, sent.end)
-        if not ev:
-            continue
-        hosts = [j for j in f.between(sent.start, ev.start()) if f.mentions[j].type in (PARK, PLACE)]
-        host = hosts[-1] if hosts else None
-        if len(hosts) >= 2 and f.mentions[hosts[-2]].type is PARK and \
-                RE_PAIR.match(f.text[f.mentions[hosts[-2]].end : f.mentions[hosts[-1]].start]):
-            host = hosts[-2]  # 杭州高新区(滨江)举行…集中开工活动: the zone, not the district beside it
-        if host is not None and not RE_HOST_BEFORE_EVENT.match(f.text[f.mentions[host].end : ev.start()]):
-            host = None
-        after = [j for j in f.between(ev.end(), sent.end) if f.mentions[j].type in (PARK, PLACE)]
-        if after and RE_HOST_AFTER_EVENT.match(f.text[ev.end() : f.mentions[after[0]].start]):
-            host = _inner_park(f, after[0])  # …省重大项目集中开工活动在Z举行: the venue, not the organiser
-        if host is None:
-            continue
-        yield si, host, None
-        scope = _event_scope(f, si)
-        named = _named_by_event(f, sent, ev.start())
-        for i in _projects(f):
-            m = f.mentions[i]
-            this_event = RE_THIS_EVENT.search(f.text, f.sentence_of(m.start).start, m.start)
-            if (f.sentence_index(m.start) in scope and m.start > ev.start()) or this_event or i in named:
-                yield si, host, i
-
-
-# Between the projects an event is named after and the event: "A、B和C项目(集中)签约仪式".
-RE_EVENT_NAMES_GLUE = re.compile(r"^[、和及与]?$")
-
-
-def _named_by_event(f: Found, sent: Span, ev_start: int) -> set[int]:
-    """The projects written right before an event word, which it is named after: "A、B、C项目签约仪式在Z
-    举行" (each joined to the next by a list mark, the last touching the event)."""
-    out: set[int] = set()
-    nxt = ev_start
-    for i in reversed([i for i in _projects(f) if sent.start <= f.mentions[i].start and
-                       f.mentions[i].end <= ev_start]):
-        gap = f.text[f.mentions[i].end : nxt]
-        if not (RE_EVENT_NAMES_GLUE.match(gap) if out else gap in ("", "集中")):
-            break
-        out.add(i)
-        nxt = f.mentions[i].start
-    return out
-
-
-def _event_scope(f: Found, si: int) -> set[int]:
-    """The sentences about an event's projects: its own, the next, any that says "this event" (本次签约的…),
-    and a sentence opening with 其中 after one of those (…包括A、B等。其中，A项目…)."""
-    scope = {si, si + 1}
-    for k in range(si + 2, len(f.sentences)):
-        sent = f.sentences[k]
-        if RE_THIS_EVENT.search(f.text, sent.start, sent.end) or \
-                (k - 1 in scope and RE_AMONG.match(f.text, sent.start, sent.end)):
-            scope.add(k)
-    return scope
 
 
 @frame("located_in.signing")

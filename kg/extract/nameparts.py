@@ -1,0 +1,229 @@
+"""The parts of a name and what they say: type suffixes, generic words, whether what is left names something
+(:func:`distinctive`), brackets that belong to a name (宇芯(成都)…), list commas inside one (新能源、大数据、
+云计算用…; 签订A、B、C产业项目), and zones a name of its own follows (南川工业园区|晶科能源…). The walk that
+finds where a name starts (:mod:`kg.extract.names`) reads them."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.context import last_match
+from kg.extract.text import trim_name
+from kg.extract.tokens import Token
+from kg.extract.vocab import (
+    FIRM_NAME_VERBS,
+    GENERIC_FIRM_WORDS,
+    GENERIC_PROJECT_WORDS,
+    HARD_BOUNDARY,
+    LIST_COMMA,
+    PROJECT_PROCESS_VERBS,
+    RE_FIRM_TRADE,
+    RE_PHASE,
+    RE_PROJECT_SUFFIX,
+)
+from kg.lexicon import Lexicon
+from kg.lexicon.grammar import RE_FIRM_LEGAL, RE_HAN, RE_PARK_SUFFIX, alternation, park_suffix, park_type
+from kg.model import EntityType
+
+FIRM, PROJECT, PARK = EntityType.FIRM, EntityType.PROJECT, EntityType.PARK
+
+
+MAX_NAME = 40  # characters a name may have
+
+
+MIN_NAME = 3
+
+
+GENERIC_PROJECT_WORD_SET = frozenset(GENERIC_PROJECT_WORDS)
+
+
+# Multi-character generic words go wherever they stand; one-character ones (新, 大, 省 …) only as words of
+# their own (新能源 and 大丰 keep theirs).
+RE_GENERIC_PROJECT_WORDS = re.compile(alternation(tuple(w for w in GENERIC_PROJECT_WORDS if len(w) > 1)))
+
+
+def strip_generic(head: str) -> str:
+    """``head`` without the words that only say what kind of project it is (重点, 产业, 亿元以上 …);
+    one-character ones (新, 大, 省) go only when nothing else is left."""
+    rest = RE_GENERIC_PROJECT_WORDS.sub("", head)
+    return "" if all(c in GENERIC_PROJECT_WORD_SET or not c.strip() for c in rest) else rest
+
+
+# A name-suffix word followed by a list comma ends a complete earlier name (A基地、B项目) …
+RE_NAME_SUFFIX_WORD = re.compile(f"(?:{RE_PROJECT_SUFFIX.pattern}|{RE_FIRM_LEGAL.pattern})$")
+
+
+ANY_SUFFIX = f"(?:{RE_PROJECT_SUFFIX.pattern}|{RE_FIRM_LEGAL.pattern}|{RE_PARK_SUFFIX.pattern})"
+
+
+RE_ENDS_IN_SUFFIX = re.compile(ANY_SUFFIX + "$")
+
+
+RE_ANY_SUFFIX = re.compile(ANY_SUFFIX)
+
+
+# … and a terminal suffix followed by a conjunction too (A项目和B项目; but 研发中心及数据中心 is one name).
+RE_TERMINAL_SUFFIX = re.compile(f"(?:项目|工程|{RE_FIRM_LEGAL.pattern})$")
+
+
+PAREN_PAIRS = {")": "(", "）": "（", "”": "“"}
+
+
+# Words that link coordinated industry modifiers to the name they modify (新能源、大数据、云计算用…).
+MODIFIER_LINKS = frozenset("用型类")
+
+
+# Business words of firm names (…封装测试公司): not what makes one firm's name distinctive.
+RE_FIRM_BUSINESS_WORDS = re.compile(alternation(tuple(FIRM_NAME_VERBS | PROJECT_PROCESS_VERBS)))
+
+
+# Countries written in brackets inside firm names: 三星(中国)半导体有限公司.
+COUNTRIES = frozenset({"中国", "香港", "澳门", "台湾", "美国", "德国", "日本", "韩国", "法国", "英国",
+                       "新加坡", "意大利", "荷兰", "瑞士", "瑞典", "加拿大", "澳大利亚", "泰国", "越南",
+                       "印度", "亚洲", "欧洲", "国际"})
+
+
+# A project head ending in one of these names a category (光伏制造产业项目, 新能源类项目).
+CATEGORY_ENDINGS = ("产业", "行业", "领域", "类", "型", "产业化")
+
+
+MAX_PAREN = 10
+
+
+RE_SUFFIX_RUN_END = re.compile(f"(?:{RE_PROJECT_SUFFIX.pattern})+$")
+
+
+def last_suffix(name: str) -> re.Match[str] | None:
+    """The run of project suffixes that ends ``name`` (闪存芯片二期项目 -> 二期项目), or its first suffix."""
+    m = RE_SUFFIX_RUN_END.search(name)
+    return m if m and m.start() > 0 else RE_PROJECT_SUFFIX.search(name)
+
+
+# A zone word jieba cuts out (工业园区, 经济技术开发区, 高新区): before a firm of its own it is the firm's
+# host, not part of its name (a zone's platform company, …开发区投资发展有限公司, keeps it: nothing
+# distinctive follows).
+RE_ZONE_WORD = re.compile(r"[\u4e00-\u9fff]{0,6}(?:开发区|园区|高新区|经开区|工业园|产业园|示范区|新区)")
+
+
+def own_name_after(rest: str, etype: EntityType, lex: Lexicon, zones_before: bool) -> bool:
+    """Whether ``rest`` opens with a name of its own: a park's name with a head of two characters or more; a
+    firm's legal name (for a firm or a firm-headed project) with something distinctive in it that is a known
+    firm or follows a chain of two zones (a firm registered in a zone may carry the zone in its legal name,
+    苏州工业园区广龙生物医药有限公司; not two)."""
+    if etype is PARK:
+        suffix = park_suffix(rest)
+        return suffix is not None and len(RE_HAN.findall(rest[: len(rest) - len(suffix)])) >= 2
+    m = RE_FIRM_LEGAL.search(rest)
+    if m is None or not distinctive(rest[: m.end()], FIRM, lex):
+        return False
+    return zones_before or lex.firms.brand_at(rest) is not None or \
+        any(sp.start == 0 for sp in lex.firms.find_known(rest[:8])) or \
+        any(p.start == 0 and p.level in ("province", "city") for p in lex.gazetteer.find(rest[:6]))
+
+
+def open_paren(toks: list[Token], i: int) -> int | None:
+    want = PAREN_PAIRS[toks[i].text]
+    for j in range(i - 1, max(-1, i - MAX_PAREN), -1):
+        if toks[j].text == want:
+            return j
+    return None
+
+
+# A part of a site in brackets inside a name: (CD车间), (北区), (A地块), (二期厂区).
+RE_SITE_PART = re.compile(r"[A-Za-z0-9一二三四五六七八九十东南西北中]{1,4}(?:号)?"
+                          r"(?:车间|厂区|地块|区|厂房|园区|片区)")
+
+
+def transparent(inside: str, lex: Lexicon, quoted: bool = False) -> bool:
+    """A bracketed part that belongs to a name: a place (成都), a phase (一期), a short code; a short quoted
+    brand (“集客魔方”)."""
+    if quoted:
+        return 2 <= len(inside) <= 8 and not any(c in HARD_BOUNDARY for c in inside)
+    return bool(inside) and (lex.gazetteer.resolve(inside) is not None or bool(RE_PHASE.fullmatch(inside))
+                             or inside.isascii() and len(inside) <= 6 or inside in COUNTRIES
+                             or bool(RE_SITE_PART.fullmatch(inside)))
+
+
+def joins_modifier(text: str, lo: int, comma: int, lex: Lexicon) -> bool:
+    """Coordinated industry words may modify a project name together
+    (新能源、大数据、云计算用高性能电极箔项目): a list comma joins them when industry words stand on both
+    sides and the last one is followed by a linking word (用, 型, 类); anything else before a comma is an
+    earlier item of a list."""
+    k = comma
+    while k > lo and text[k - 1] not in HARD_BOUNDARY and text[k - 1] != LIST_COMMA:
+        k -= 1
+    piece = text[k:comma]
+    piece = trim_name(piece)[1] if piece else piece
+    if k > lo and text[k - 1] == LIST_COMMA and piece and not RE_ANY_SUFFIX.search(piece) and \
+            RE_NAME_SUFFIX_WORD.search(text[max(lo, k - 12) : k - 1]) and len(piece) <= 20:
+        # …项目、翰博集团OLED装置零部件膜剥离、精密清洗及热喷涂生产基地项目: a fragment of this item
+        return True
+    if _shares_suffix(text, lo, comma):
+        return True
+    if not _industry_word(piece, lex):
+        return False
+    pos = comma + 1
+    while True:
+        spans = lex.taxonomy.find_industries(text[pos : pos + 12])
+        if not spans or spans[0].start != 0:
+            return False
+        pos += spans[0].end
+        if text[pos : pos + 1] == LIST_COMMA:
+            pos += 1
+            continue
+        return text[pos : pos + 1] in MODIFIER_LINKS
+
+
+# What governs bare items that share one project suffix: a signing (与百色市签订A、B、C产业项目), what a firm
+# builds (X投资建设的A、B以及C生产项目) or the firm heading them (X有限公司年产20万辆A、B生产项目).
+RE_SHARED_SUFFIX_GOVERNOR = re.compile(f"(?:签订|签约|签署|(?:投资|建设|投建|兴建)的"
+                                       f"|{RE_FIRM_LEGAL.pattern})")
+
+
+SHARED_SUFFIX_ITEMS = (2, 4)  # how many items may share a suffix
+
+
+SHARED_SUFFIX_ITEM_CHARS = (2, 16)
+
+
+def _shares_suffix(text: str, lo: int, comma: int) -> bool:
+    """Whether the list comma at ``comma`` joins bare items of one name that share the suffix after them:
+    right after a signing verb or a firm's legal name, 2-4 items without a suffix, 等 or clause mark."""
+    gov = last_match(RE_SHARED_SUFFIX_GOVERNOR, text[lo:comma])
+    if gov is None:
+        return False
+    tail = text[lo + gov.end() :]
+    end = next((i for i, c in enumerate(tail) if c in HARD_BOUNDARY), len(tail))
+    seg = tail[:end]
+    last = RE_ANY_SUFFIX.search(seg)
+    if last is None:
+        return False
+    items = seg[: last.start()].split(LIST_COMMA)
+    lo_n, hi_n = SHARED_SUFFIX_ITEMS
+    lo_c, hi_c = SHARED_SUFFIX_ITEM_CHARS
+    return lo_n <= len(items) <= hi_n and all(lo_c <= len(it) <= hi_c and "等" not in it for it in items)
+
+
+def _industry_word(s: str, lex: Lexicon) -> bool:
+    spans = lex.taxonomy.find_industries(s)
+    return bool(s) and len(spans) == 1 and spans[0].start == 0 and spans[0].end == len(s)
+
+
+def distinctive(name: str, etype: EntityType, lex: Lexicon) -> bool:
+    """Whether what is left after a stop still names something (more than its suffix and generic words)."""
+    _, name = trim_name(name)
+    if etype is FIRM:
+        core = RE_FIRM_TRADE.sub("", RE_FIRM_LEGAL.sub("", name))
+        core = RE_FIRM_BUSINESS_WORDS.sub("", core)
+        return len(RE_HAN.findall(core)) >= 2 and core not in GENERIC_FIRM_WORDS
+    if etype is PARK:
+        return park_type(name) is not None
+    m = last_suffix(name)
+    head = name[: m.start()] if m else name
+    rest = strip_generic(head)
+    if rest.endswith(CATEGORY_ENDINGS) or head.endswith(CATEGORY_ENDINGS) or \
+            (m is not None and m.group().startswith("基地")):
+        # 光伏制造产业项目, 新能源类项目, 油茶基地: a kind of project, not one
+        for sp in lex.taxonomy.find_industries(rest):
+            rest = rest.replace(sp.surface, "")
+    return len(RE_HAN.findall(rest)) >= 2
