@@ -120,6 +120,9 @@ CASES = [
     ("肇庆市", "2021年第一季度广东省重大项目集中开工活动在肇庆高新区举行。开工项目包括宁德时代动力电池"
             "肇庆项目。",
      "LOCATED_IN", "宁德时代动力电池肇庆项目", "肇庆高新区", "located_in.event_host", ...),
+    ("哈密市", "在哈密高新技术产业开发区南部循环产业园里，由清能集团投资建设的光伏硅基产业园项目全面进入实施"
+            "阶段。",
+     "LOCATED_IN", "光伏硅基产业园项目", "南部循环产业园", "located_in.setting", ...),
     ("西宁市", "集中开工仪式在西宁经济技术开发区甘河工业园区青海盐湖镁业有限公司金属镁一体化项目现场举行。",
      "LOCATED_IN", "青海盐湖镁业有限公司金属镁一体化项目", "甘河工业园区", "located_in.before", ...),
     ("滁州市", "总投资100亿元、年产10GW光伏组件的天合光能项目在滁州经济技术开发区签约落户。",
@@ -292,6 +295,12 @@ def test_amounts_that_are_no_investment_of_one_project(region: str, text: str, p
             assert amount is None
     proj = [e for e in ex.entities if e.name == project]
     assert proj and "amount_cny" not in proj[0].attrs
+
+
+# A delegation's whereabouts are not its project's (在常州市，招商团队与X签订P: P is at home).
+def test_a_delegation_abroad_places_no_project() -> None:
+    ex = _ex("柳州市", "在江苏省常州市，招商团队与复兴药业正式签订年产1600吨原料药生产项目，项目总投资2亿元。")
+    assert not [r for r in _rels(ex, "LOCATED_IN") if r[1] in ("常州市", "江苏省")]
 
 
 # fmt: off

@@ -37,6 +37,8 @@ RE_SETTING = re.compile(r"^\s*(?:[\d年月日号上下午]*,?)?"
                         r"(?:(?:与此同时|同时|此外|另外|目前|当天|今年|去年)|[\u4e00-\u9fff]{1,6}[，,])?"
                         r"(?:在|于)$")
 RE_SETTING_AFTER = re.compile(r"^(?:里|内|中|现场)?[,，]")
+# … unless a delegation is what is there (在江苏省常州市，招商团队与X签订P: P is at home, not in 常州).
+RE_DELEGATION = re.compile(r"招商团队|招商小分队|招商组|招商专班|考察团|代表团|推介团|招商团")
 # A headline or lede that opens with where it happens: "【X】…", "X：P项目签约", "X工业园区，P项目投产".
 RE_HEADLINE_BEFORE = re.compile(r"^\s*[【\[]?$")
 RE_HEADLINE_AFTER = re.compile(r"^[】\]]|^[：:]")
@@ -177,14 +179,16 @@ def setting(f: Found) -> Iterator[Fact]:
             n = f.mentions[j]
             if n.start - sent.start > 16:
                 break
-            before, after = f.text[sent.start : n.start], f.text[n.end : n.end + 4]
-            opens = RE_SETTING.match(before) and RE_SETTING_AFTER.match(after)
+            k = _most_specific(f, j)  # 在哈密高新区南部循环产业园里，…: the innermost of a chain
+            before, after = f.text[sent.start : n.start], f.text[f.mentions[k].end : f.mentions[k].end + 4]
+            opens = RE_SETTING.match(before) and RE_SETTING_AFTER.match(after) and \
+                not RE_DELEGATION.search(f.text, n.end, sent.end)
             heads = RE_HEADLINE_BEFORE.match(before) and (
                 RE_HEADLINE_AFTER.match(after) or n.type is PARK and RE_SETTING_AFTER.match(after))
             if opens or heads:
                 for i in f.in_sentence(sent, PROJECT):
                     if f.mentions[i].start > n.end:
-                        yield Fact(RelType.LOCATED_IN, i, _chain_end(f, j), sent, "located_in.setting", 0.7)
+                        yield Fact(RelType.LOCATED_IN, i, k, sent, "located_in.setting", 0.7)
                 break
 
 
