@@ -299,7 +299,8 @@ def test_amounts_that_are_no_investment_of_one_project(region: str, text: str, p
 
 # A delegation's whereabouts are not its project's (在常州市，招商团队与X签订P: P is at home).
 def test_a_delegation_abroad_places_no_project() -> None:
-    ex = _ex("柳州市", "在江苏省常州市，招商团队与复兴药业正式签订年产1600吨原料药生产项目，项目总投资2亿元。")
+    ex = _ex("柳州市", "在江苏省常州市，招商团队与复兴药业正式签订年产1600吨原料药生产项目，"
+                    "项目总投资2亿元。")
     assert not [r for r in _rels(ex, "LOCATED_IN") if r[1] in ("常州市", "江苏省")]
 
 
