@@ -106,6 +106,11 @@ def _is_party(word: str, lex: Lexicon) -> bool:
     return len(word) >= 2 and word[-1] in "省市县区州旗盟" and lex.gazetteer.resolve(word) is not None
 
 
+# Administrative unit characters: a verb before one (来到|县经济开发区) ends the name, it is no stray
+# character of a mis-cut word.
+ADMIN_CHARS = frozenset("省市县区州镇乡村旗盟")
+
+
 # "And also" between two events (开工活动暨X项目开工仪式): it joins no name's parts.
 EVENT_JOINERS = frozenset({"暨"})
 
@@ -274,7 +279,7 @@ def _soft_stays(toks: list[Token], i: int, etype: EntityType, rest: str, lex: Le
             return True  # 年|处理(v)|2万吨…: a yearly capacity
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         return nxt is not None and len(nxt.text) == 1 and nxt.text not in FUNCTION_CHARS and \
-            "\u4e00" <= nxt.text <= "\u9fff"
+            nxt.text not in ADMIN_CHARS and "\u4e00" <= nxt.text <= "\u9fff"  # not 来到|县经济开发区
     if etype is FIRM and lex.words.tag(toks[i].text) in SOFT_FALLBACK_TAGS and len(toks[i].text) == 2:
         # 瑞|鼎新(d)|材料科技有限公司
         return not distinctive(rest, etype, lex) or _place_led(toks, i, etype, lex)
