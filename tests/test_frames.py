@@ -123,6 +123,10 @@ CASES = [
     ("哈密市", "在哈密高新技术产业开发区南部循环产业园里，由清能集团投资建设的光伏硅基产业园项目全面进入实施"
             "阶段。",
      "LOCATED_IN", "光伏硅基产业园项目", "南部循环产业园", "located_in.setting", ...),
+    ("盐城市", "晶华集团光伏组件生产项目是常盐工业园首个总投资超50亿元的产业项目，项目总投资80亿元。",
+     "LOCATED_IN", "晶华集团光伏组件生产项目", "常盐工业园", "located_in.after", ...),
+    ("合肥市", "在肥西经开区新港南区明堂山路与下派河路交口，总投资5亿元的大众一汽平台项目于今年2月底开工。",
+     "LOCATED_IN", "大众一汽平台项目", "肥西经开区", "located_in.setting", ...),
     ("西宁市", "集中开工仪式在西宁经济技术开发区甘河工业园区青海盐湖镁业有限公司金属镁一体化项目现场举行。",
      "LOCATED_IN", "青海盐湖镁业有限公司金属镁一体化项目", "甘河工业园区", "located_in.before", ...),
     ("滁州市", "总投资100亿元、年产10GW光伏组件的天合光能项目在滁州经济技术开发区签约落户。",
@@ -319,6 +323,12 @@ NO_INVESTOR = [
 @pytest.mark.parametrize(("region", "text", "firm"), NO_INVESTOR)
 def test_no_investor(region: str, text: str, firm: str) -> None:
     assert all(s != firm for s, *_ in _rels(_ex(region, text), "INVESTS_IN"))
+
+
+def test_an_attributive_amount_is_no_total_and_the_clause_total_is() -> None:
+    ex = _ex("盐城市", "晶华集团光伏组件生产项目是常盐工业园首个总投资超50亿元的产业项目，项目总投资80亿元。")
+    amounts = [a for _, t, a, *_ in _rels(ex, "INVESTS_IN") if t == "晶华集团光伏组件生产项目"]
+    assert amounts == [8_000_000_000]
 
 
 def test_annual_spend_is_no_total() -> None:

@@ -335,6 +335,8 @@ CASES = [
      "project", set(), {"石家庄(正定县)2019年秋季项目"}),
     ("a verb before an administrative character ends a park's name", "南充市",
      "代表们先后来到县经济开发区国德塑业、中味食品有限公司等地。", "park", set(), {"来到县经济开发区"}),
+    ("a leading project is a kind", "常州市", "作为科技园首期龙头项目，该项目规划用地1000亩。",
+     "project", set(), {"科技园首期龙头项目"}),
     ("a legal firm's project without an event word", "哈尔滨市",
      "位于松北区的龙江热力股份有限公司燃气热电联产项目正在全力赶工。",
      "project", {"龙江热力股份有限公司燃气热电联产项目"}, set()),

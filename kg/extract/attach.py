@@ -28,6 +28,11 @@ RE_ANAPHORA_TOTAL = re.compile(r"^\s*[”\"]?(?:(?:据了解|据悉|据介绍|�
 ANAPHORA_WINDOW = 400  # characters back to the project named
 
 
+# A clause that states "the project's" total: ,项目总投资80亿元.
+RE_CLAUSE_PROJECT_TOTAL = re.compile(r"\s*(?:该|此|本)?项目(?:计划)?(?:总投资|投资总额)(?:额)?"
+                                     r"(?:为|约|达|超|超过|约为)?\s?$")
+
+
 ANAPHORA_SENTENCE = 600  # characters back to the start of the sentence that refers to it
 
 
@@ -43,6 +48,10 @@ RE_AMOUNT_THEN_BUILD = re.compile(r"^[，,]?(?:主要|计划|拟|将|全部|分�
 # Between a project's name and its amount, nothing but the cue: "X项目,计划投资10亿元".
 RE_NAMED_THEN_AMOUNT = re.compile(r"^[，,]?\s*(?:计划|拟|预计)?(?:总投资|投资|投资总额)(?:额)?"
                                   r"(?:为|约|达|超)?\s?$")
+
+
+# An amount followed by 的 describes what follows (X项目是…首个总投资超50亿元的产业项目): not X's total.
+RE_ATTRIBUTIVE_AFTER = re.compile(r"\s*(?:以上|左右|之多)?的")
 
 
 # A project named as a phase (…三期项目): its own total is no phase's share.
@@ -85,7 +94,7 @@ def amounts_of_projects(text: str, mentions: tuple[Mention, ...], amounts: tuple
                     RE_AMOUNT_THEN_DESCRIPTION.match(gap) or
                     (RE_AMOUNT_THEN_BUILD.match(gap) and not RE_PHASE_AMOUNT.search(before))):
                 best = i  # 总投资100亿元、年产10GW光伏组件的天合光能项目; 总投资10亿元,建设X项目
-            elif 0 <= a.start - m.end <= AMOUNT_AFTER_WINDOW:
+            elif 0 <= a.start - m.end <= AMOUNT_AFTER_WINDOW and not RE_ATTRIBUTIVE_AFTER.match(text, a.end):
                 between = text[m.end : a.start]
                 if RE_TOTAL_INVEST.search(between) and not re.search(r"[。；;！？、等]", between) and \
                         not any(mentions[j].start > m.end and mentions[j].start < a.start for j in near) and \
@@ -125,7 +134,10 @@ def _anaphoric_project(text: str, mentions: tuple[Mention, ...], projects: list[
         return None
     s = r + 1
     head = text[s : a.start]
-    if not RE_ANAPHORA_TOTAL.match(head) or RE_AGGREGATE.search(head):
+    clause = text.rfind("，", s, a.start) + 1
+    if clause > 0 and RE_CLAUSE_PROJECT_TOTAL.match(text, clause, a.start):
+        s = clause  # X项目是…,项目总投资80亿元: "the project" of the clause is the one the sentence names
+    elif not RE_ANAPHORA_TOTAL.match(head) or RE_AGGREGATE.search(head):
         return None
     before = [i for i in projects if mentions[i].end <= s and s - mentions[i].end <= ANAPHORA_WINDOW]
     if not before or any(mentions[i].start >= s and mentions[i].start < a.start for i in projects):

@@ -184,7 +184,7 @@ PROGRAM_WORDS = ("提升", "监管", "安全", "强市", "强县", "造福", "�
 # Designations awarded to places ("国家森林康养基地", "省级优质农产品供应基地"), not projects.
 NOT_PROJECT_ENDINGS = ("培训基地", "实训基地", "集训基地", "教育基地", "示范基地", "育苗基地", "供应基地",
                        "储备基地", "研学基地", "实践基地", "孵化基地", "人才基地", "创作基地", "写生基地",
-                       "示范项目", "试点项目", "示范工程")
+                       "示范项目", "试点项目", "示范工程", "龙头项目")
 # A project item of a list may also end in one of these (平安财富中心, …仓储物流分拣中心).
 LIST_PROJECT_ENDINGS = ("中心", "园", "城", "站", "厂", "馆", "港", "谷", "楼", "院", "场")
 # Program names: a quoted slogan + 工程/项目/行动 (“万千百”工程), not a project.

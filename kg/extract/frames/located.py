@@ -22,8 +22,8 @@ RE_AFTER_GAP = re.compile(
 RE_ANAPHOR_LOCATED = re.compile(r"\s*(?:(?:据了解|据悉|据介绍|目前|其中|同时)[，,]?)?(?:该|此|这一|本)?项目"
                                 r"(?:[^，,。；;]{0,8}?|[^。；;]{0,24}?[，,])(?:位于|落户于?|落地于?|选址于?"
                                 r"|建在|坐落于|入驻)")
-# "X项目作为Z引入的…": Z took the project in.
-RE_AS_HOST = re.compile(r"^(?:引入|引进|签约|落户|招引)")
+# "X项目作为Z引入的…", "X项目是Z首个…项目": Z took the project in.
+RE_AS_HOST = re.compile(r"^(?:引入|引进|签约|落户|招引|(?:的)?(?:首个|第一个|首家|唯一|又一|最大的?))")
 # Before a project: "长沙经开区的X项目", "天心经开区…引进X", "Z迎来…X项目", "在Z集中开工的…X".
 RE_BEFORE_GAP = re.compile(
     r"^(?:[（(][^）)]{0,16})?[)）]?$"  # a zone written right before the project (after a note on its name)
@@ -36,7 +36,10 @@ RE_PARK_CHAIN_GAP = re.compile(r"^(?:[（(][^）)]{0,16}[）)])?$")
 RE_SETTING = re.compile(r"^\s*(?:[\d年月日号上下午]*,?)?"
                         r"(?:(?:与此同时|同时|此外|另外|目前|当天|今年|去年)|[\u4e00-\u9fff]{1,6}[，,])?"
                         r"(?:在|于)$")
-RE_SETTING_AFTER = re.compile(r"^(?:里|内|中|现场)?[,，]")
+RE_SETTING_AFTER = re.compile(r"^(?:里|内|中|现场)?[,，]"
+                              # 在肥西经开区新港南区…路交口，…: a spot inside it, then the comma
+                              r"|^(?:(?!的|建设|投资|签约|引进|落户|开工|举行|召开|支持|领导)[^，,。；;]){2,20}"
+                              r"(?:交口|一带|附近|地块|片区|区域|厂区|内)[,，]")
 # … unless a delegation is what is there (在江苏省常州市，招商团队与X签订P: P is at home, not in 常州).
 RE_DELEGATION = re.compile(r"招商团队|招商小分队|招商组|招商专班|考察团|代表团|推介团|招商团")
 # A headline or lede that opens with where it happens: "【X】…", "X：P项目签约", "X工业园区，P项目投产".
@@ -113,8 +116,8 @@ def after(f: Found) -> Iterator[Fact]:
                     break
                 continue
             gap = f.text[m.end : n.start]
-            if n.type in (PARK, PLACE) and (RE_AFTER_GAP.match(gap) or
-                                            gap == "作为" and RE_AS_HOST.match(f.text[n.end : n.end + 4])):
+            hosts = gap in ("作为", "是") and RE_AS_HOST.match(f.text[n.end : n.end + 4])
+            if n.type in (PARK, PLACE) and (RE_AFTER_GAP.match(gap) or hosts):
                 yield Fact(RelType.LOCATED_IN, i, _most_specific(f, j), sent, "located_in.after", 0.85)
                 break
     for si, sent in f.sentences_with(PARK, PLACE):  # nothing to find without a park or place
@@ -180,7 +183,7 @@ def setting(f: Found) -> Iterator[Fact]:
             if n.start - sent.start > 16:
                 break
             k = _most_specific(f, j)  # 在哈密高新区南部循环产业园里，…: the innermost of a chain
-            before, after = f.text[sent.start : n.start], f.text[f.mentions[k].end : f.mentions[k].end + 4]
+            before, after = f.text[sent.start : n.start], f.text[f.mentions[k].end : f.mentions[k].end + 26]
             opens = RE_SETTING.match(before) and RE_SETTING_AFTER.match(after) and \
                 not RE_DELEGATION.search(f.text, n.end, sent.end)
             heads = RE_HEADLINE_BEFORE.match(before) and (
