@@ -331,6 +331,12 @@ def test_an_attributive_amount_is_no_total_and_the_clause_total_is() -> None:
     assert amounts == [8_000_000_000]
 
 
+def test_a_firm_opening_a_sentence_with_a_total_gives_it_to_its_project() -> None:
+    ex = _ex("芜湖市", "安徽安达新能源科技有限公司半固态电池产业化项目在芜湖经开区签约。"
+                    "安徽安达新能源科技有限公司计划总投资约18亿元。")
+    assert [amount for _, _, amount, *_ in _rels(ex, "INVESTS_IN")] == [1_800_000_000]
+
+
 def test_annual_spend_is_no_total() -> None:
     ex = _ex("襄阳市", "襄阳新能源汽车零部件产业园项目今年完成投资5亿元，累计完成投资12亿元。")
     assert all("amount_cny" not in e.attrs for e in ex.entities if e.type.value == "project")

@@ -7,7 +7,7 @@ import bisect
 import re
 
 from kg.extract.amounts import AmountMention
-from kg.extract.mentions import PROJECT, Mention
+from kg.extract.mentions import FIRM, PROJECT, Mention
 from kg.extract.nameparts import MAX_NAME
 from kg.extract.text import SOFT_BREAK
 from kg.extract.vocab import (
@@ -125,6 +125,18 @@ def _last_listed(text: str, mentions: tuple[Mention, ...], near: list[int], i: i
                for j in near)
 
 
+# A sentence opening with a firm and its total: "X公司计划总投资约18亿元".
+RE_SUBJECT_TOTAL = re.compile(r"\s*(?:计划|拟|预计)?(?:总投资|投资总额)(?:额)?(?:为|约|达|超|超过|约为)?\s?$")
+
+
+def _subject_firm(text: str, mentions: tuple[Mention, ...], s: int, pos: int) -> str | None:
+    """The firm that opens the sentence at ``s`` when its total follows it directly (X公司计划总投资约…)."""
+    for m in mentions:
+        if m.type is FIRM and not m.inner and text[s : m.start].strip() == "" and m.start < pos:
+            return m.text if RE_SUBJECT_TOTAL.match(text, m.end, pos) else None
+    return None
+
+
 def _anaphoric_project(text: str, mentions: tuple[Mention, ...], projects: list[int], a: AmountMention,
                        taken: dict[int, int]) -> int | None:
     """"项目总投资84.3亿元" / "该项目…,总投资102亿元" in a later sentence: the amount is the total of the last
@@ -135,8 +147,13 @@ def _anaphoric_project(text: str, mentions: tuple[Mention, ...], projects: list[
     s = r + 1
     head = text[s : a.start]
     clause = text.rfind("，", s, a.start) + 1
+    firm = _subject_firm(text, mentions, s, a.start)
     if clause > 0 and RE_CLAUSE_PROJECT_TOTAL.match(text, clause, a.start):
         s = clause  # X项目是…,项目总投资80亿元: "the project" of the clause is the one the sentence names
+    elif firm is not None:  # P项目…签约。X公司计划总投资约18亿元: X's project named before
+        named = [i for i in projects if firm in mentions[i].text and mentions[i].end <= s and
+                 s - mentions[i].end <= ANAPHORA_WINDOW]
+        return named[-1] if named and named[-1] not in taken else None
     elif not RE_ANAPHORA_TOTAL.match(head) or RE_AGGREGATE.search(head):
         return None
     before = [i for i in projects if mentions[i].end <= s and s - mentions[i].end <= ANAPHORA_WINDOW]
