@@ -79,10 +79,11 @@ def parse_program(text: str, where: str = "") -> ProgramText:
         if not RE_NOISE.sub(" ", body).strip():
             raise RecipeError(f"{at}: step {step} has no Cypher")
         steps[step] = body
-    missing = [s for s in STEPS.get(name, ()) if s not in steps]
-    if missing or not steps:
-        raise RecipeError(f"{where}:{line}: program {name} needs the steps "
-                          f"{', '.join(STEPS.get(name, ('(any)',)))} (missing: {', '.join(missing) or 'all'})")
+    needs = STEPS[name]
+    missing = [s for s in needs if s not in steps]
+    if missing:
+        raise RecipeError(f"{where}:{line}: program {name} needs the steps {', '.join(needs)} "
+                          f"(missing: {', '.join(missing)})")
     return ProgramText(name, steps, _params(next(iter(steps.values()))))
 
 
