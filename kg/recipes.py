@@ -23,6 +23,9 @@ The folder is the registry (as in aiosql's ``from_path``): no decorators, no con
   the empty text), and the statement before the first such line runs otherwise (see
   :func:`choose_statement`). A backend whose planner handles one form of a question badly answers it with a
   text of its own, chosen before it runs.
+* A backend's text may instead be a *program* (``// program: shortest_paths``, then ``// step: NAME`` lines
+  starting its statements): a function of :mod:`kg.recipe_programs` runs the steps and joins their rows, for a
+  question the engine cannot answer fast in one statement. Its parameters are those of its first step.
 * Recipes are read-only: a recipe with a write clause or one that reaches files or runs procedures (``LOAD``,
   ``COPY``, ``CALL`` …) is refused when it is loaded, naming its file and line (a custom ``--queries`` folder
   too), and the stores run every query through the same check again.
@@ -49,6 +52,7 @@ from typing import Any
 from kg.errors import RecipeError
 from kg.model import normalise_name
 from kg.recipe_checks import check_chains, check_choices, check_names, with_defaults
+from kg.recipe_programs import is_program, parse_program, run_program
 from kg.store.base import FILE_CLAUSES, find_write_clause
 
 RECIPE_SUFFIX = ".cypher"
@@ -223,12 +227,16 @@ def _check_body(text: str, variants: Mapping[str, str], where: str) -> tuple[str
     the variants take the same parameters."""
     if not RE_CYPHER_NOISE.sub(" ", text).strip():
         raise RecipeError(f"{where}: no Cypher after the description")
+    if is_program(text):
+        raise RecipeError(f"{where}: a program is a backend's own text (<name>.embedded.cypher), "
+                          "beside a shared statement")
     _check_reads_only(text, where)
     for vtext in variants.values():
         _check_reads_only(vtext, where)
     params = named_parameters(text)
     for backend, vtext in variants.items():
-        extra = set(named_parameters(vtext)) ^ set(params)
+        vparams = parse_program(vtext, where).params if is_program(vtext) else named_parameters(vtext)
+        extra = set(vparams) ^ set(params)
         if extra:
             differ = ", ".join(sorted(extra))
             raise RecipeError(f"{where}: the {backend} variant's parameters differ by {differ}")
@@ -451,10 +459,13 @@ def run_recipe(store: Any, name: str | Recipe, params: Mapping[str, Any] | None 
     if check:
         check_names(store, recipe.name, given, recipe.labels)
         check_chains(store, recipe.name, given, recipe.chains)
-    text = choose_statement(recipe.text_for(getattr(store, "name", "")), given)
+    text = recipe.text_for(getattr(store, "name", ""))
+    program = is_program(text)
+    text = text if program else choose_statement(text, given)
+    found = run_program(text, store.run, given) if program else store.run(text, given)
     ordered = frozenset(recipe.ordered)
-    rows = [{k: normalise(v, k in ordered) for k, v in row.items()} for row in store.run(text, given)]
-    if not has_final_order(text):
+    rows = [{k: normalise(v, k in ordered) for k, v in row.items()} for row in found]
+    if program or not has_final_order(text):
         rows.sort(key=row_sort_key)
     return rows
 
