@@ -6,6 +6,7 @@ relation frames read.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import replace
@@ -141,10 +142,13 @@ def _park_short_forms(text: str, top: list[Mention], lex: Lexicon) -> list[Menti
     if not forms:
         return top
     out = list(top)
+    starts = [a for a, _ in taken]
+    reach = list(itertools.accumulate((b for _, b in taken), max))  # the furthest end up to each start
     for word, park in forms.items():
         for mt in re.finditer(re.escape(word), text):
             s, e = mt.span()
-            if any(a < e and s < b for a, b in taken) or not word_bounded(text, s, e):
+            k = bisect.bisect_left(starts, e)  # mentions starting before e; one overlaps if its end passes s
+            if k and reach[k - 1] > s or not word_bounded(text, s, e):
                 continue
             if e < len(text) and park_suffix(text[s : e + 6]) not in (None, park_suffix(word)):
                 continue

@@ -90,16 +90,20 @@ def _chain_end(f: Found, j: int) -> int:
 RE_WITHIN_GAP = re.compile(r"^(?:境内|区内|园区内|内|中)?的?$")
 
 
+MAX_CHAIN = 4  # places and parks one inside the other: 省, 市, 开发区, 园区 (text made to chain more is cut)
+
+
 def _most_specific(f: Found, j: int) -> int:
     """The last of a chain of places and parks each inside the one before (青海省柴达木循环经济试验区内的乌兰
     煤化工业园区 -> the 工业园区)."""
-    while True:
+    for _ in range(MAX_CHAIN):
         j = _chain_end(f, j)
         end = f.mentions[j].end
         nxt = next(iter(f.between(end, end + 4, PARK)), None)
         if nxt is None or not RE_WITHIN_GAP.match(f.text[end : f.mentions[nxt].start]):
             return j
         j = nxt
+    return j
 
 
 @frame("located_in.after")
