@@ -27,7 +27,7 @@ ARTIFACTS = ROOT / "test-artifacts"
 CHROMIUM_CANDIDATES = ("chromium", "chromium-browser", "google-chrome")
 CHROMIUM_FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                   "--disable-component-update", "--no-first-run", "--disable-dev-shm-usage",
-                  "--host-resolver-rules=MAP * ~NOTFOUND", "--virtual-time-budget=15000")
+                  "--host-resolver-rules=MAP * ~NOTFOUND", "--virtual-time-budget=30000")
 RE_PROBE = re.compile(r'<pre id="kg-probe"[^>]*>(.*?)</pre>', re.S)
 RE_EXTERNAL = re.compile(r"""<(?:script|link|img|iframe)\b[^>]*\b(?:src|href)\s*=\s*["']?(?:https?:)?//""",
                          re.I)
@@ -198,7 +198,7 @@ def _run_chromium(chromium: str, profile: Path, *args: str) -> subprocess.Comple
                           capture_output=True, text=True, timeout=60)
 
 
-def _drawn(chromium: str, profile: Path, page: Path, attempts: int = 4) -> dict:
+def _drawn(chromium: str, profile: Path, page: Path, attempts: int = 6) -> dict:
     """What the page's probe reports once vis-network has drawn (the DOM dump can come before the first frame
     under virtual time, so try a few times)."""
     res = None
