@@ -54,7 +54,7 @@ from kg.extract.vocab import (
     SUFFIX_PREDICATES,
 )
 from kg.lexicon import Lexicon
-from kg.lexicon.grammar import RE_FIRM_LEGAL, RE_HAN, park_type
+from kg.lexicon.grammar import RE_FIRM_LEGAL, RE_HAN, park_suffix, park_type
 from kg.model import EntityType
 
 FIRM, PROJECT, PARK = EntityType.FIRM, EntityType.PROJECT, EntityType.PARK
@@ -195,6 +195,8 @@ def name_start(text: str, lo: int, suffix_start: int, end: int, etype: EntityTyp
         if why is None and w in NAME_CONJUNCTIONS and etype is PROJECT and i > 0 and \
                 RE_TERMINAL_SUFFIX.search(window[: t.start]):
             why = "hard"  # A项目和B项目: B starts after the conjunction
+        if why == "hard" and len(w) == 1 and _starts_industry_word(text, lo + t.start, lex):
+            why = None  # 可|再生能源: the character begins an industry word jieba cut apart (可再生能源)
         if why == "hard" and etype is FIRM and w in FIRM_WORDS_BEFORE_BUSINESS and \
                 text.startswith(tuple(FIRM_NAME_VERBS), lo + t.end):
             why = None  # 中电光谷|联合|控股有限公司, 瑞硕|企业|管理有限公司: part of the name
@@ -213,6 +215,12 @@ def name_start(text: str, lo: int, suffix_start: int, end: int, etype: EntityTyp
 
 # Auxiliaries before a verb: the verb after them is the clause's predicate (可|承载 X项目, 将|引进 X).
 AUXILIARY_CHARS = frozenset("可将已正能会要")
+
+
+def _starts_industry_word(text: str, pos: int, lex: Lexicon) -> bool:
+    """Whether an industry word of the taxonomy starts at ``pos`` and runs past the character there."""
+    spans = lex.taxonomy.find_industries(text[pos : pos + 8])
+    return bool(spans) and spans[0].start == 0 and spans[0].end > 1
 
 
 def _after_predicate(text: str, lo: int, start: int, toks: list[Token], lex: Lexicon) -> int:
@@ -262,6 +270,8 @@ def _soft_stays(toks: list[Token], i: int, etype: EntityType, rest: str, lex: Le
     if etype is PARK and i == len(toks) - 1 and lex.words.tag(toks[i].text) in ("v", "vn") and \
             suffix.endswith(("园", "园区")) and name_before:
         return True  # 九洲北斗导航(v)产业园: the word before a 园 says what the park is for
+    if etype is PROJECT and name_before and nxt_tok is not None and park_suffix(nxt_tok.text) is not None:
+        return True  # 可再生能源综合|应用(v)|示范区首期…项目: what a zone inside the name is for
     if etype is PROJECT and name_before and i == len(toks) - 1:
         return True  # 石墨|纯化(v)|项目, 激光|显示(v)|产业园项目: a process right before the suffix,
         # after what it processes, names the work
