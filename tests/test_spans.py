@@ -340,6 +340,8 @@ CASES = [
     ("an industry word jieba cuts apart and a zone's purpose stay in a name", "乌兰察布市",
      "可再生能源综合应用示范区首期100万千瓦光伏项目开工建设。",
      "project", {"可再生能源综合应用示范区首期100万千瓦光伏项目"}, set()),
+    ("a list item's capacity after its phase stays", "包头市", "实施通威光伏源网荷储一期2GW等项目，力争年内投产。",
+     "project", {"通威光伏源网荷储一期2GW"}, {"通威光伏源网荷储一期"}),
     ("a legal firm's project without an event word", "哈尔滨市",
      "位于松北区的龙江热力股份有限公司燃气热电联产项目正在全力赶工。",
      "project", {"龙江热力股份有限公司燃气热电联产项目"}, set()),

@@ -221,8 +221,9 @@ def _project_list_item(name: str, start: int, head: str, qual: str, lex: Lexicon
             else None
     last = last_match(RE_PROJECT_SUFFIX, name)
     if last is not None and last.end() < len(name) and not RE_PROJECT_SUFFIX.search(name[last.end() :]) and \
-            len(name) - last.end() <= 6 and last.end() >= 4 and not name.endswith(LIST_PROJECT_ENDINGS):
-        name = name[: last.end()]  # 蕉坪岭花卉苗木基地土地改良 -> 蕉坪岭花卉苗木基地
+            len(name) - last.end() <= 6 and last.end() >= 4 and not name.endswith(LIST_PROJECT_ENDINGS) and \
+            not RE_CAPACITY.fullmatch(name[last.end() :]):
+        name = name[: last.end()]  # 蕉坪岭花卉苗木基地土地改良 -> 蕉坪岭花卉苗木基地 (but 源网荷储一期2GW)
     elif last is None or last.end() < len(name):
         if RE_FIRM_QUALIFIER.search(qual) and RE_FIRM_TRADE.search(name[-3:]):
             return Mention(start, start + len(name), FIRM, name, "firm.list") if valid_name(name, FIRM, lex) \
