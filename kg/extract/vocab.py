@@ -18,7 +18,7 @@ HARD_BOUNDARY = frozenset("。！？!?；;，,：:\n\t“”\"《》<>|【】[]{
 LIST_COMMA = "、"
 # Single characters that are function words wherever they stand alone as a jieba word.
 FUNCTION_CHARS = frozenset("与和及的在于由将把被对向从为是又也还并即该其这此等了着给让而就都且或以到自但却上"
-                           "已可仍")
+                           "已可仍有")
 # Conjunctions a project name may contain (A和B项目, 研发及数据中心); firm and park names may not.
 NAME_CONJUNCTIONS = frozenset({"和", "及", "与", "并", "暨"})
 # jieba word classes that end a name when a word of that class stands before it: verbs, adverbs, pronouns,
