@@ -248,7 +248,8 @@ VERB_TAGS = frozenset({"v", "vd", "vi", "vg", "vq"})
 
 
 # Words jieba files as time words or adverbs that are ordinary modifiers inside names (福州现代物流城).
-NAME_MODIFIERS = frozenset({"现代", "当代", "近代", "古代", "未来", "新兴", "长远", "永久", "传统", "共同"})
+NAME_MODIFIERS = frozenset({"现代", "当代", "近代", "古代", "未来", "新兴", "长远", "永久", "传统", "共同",
+                            "新一代", "下一代", "第三代"})
 
 
 def _soft_stays(toks: list[Token], i: int, etype: EntityType, rest: str, lex: Lexicon,
@@ -328,6 +329,11 @@ def item_start(text: str, start: int, end: int, etype: EntityType, lex: Lexicon)
     return name_start(text, start, suffix.start() if suffix else end, end, etype, lex, item=True)
 
 
+# What a firm's project makes or does, in brackets after the firm (福建川田重工有限公司(挖掘机)项目).
+RE_FIRM_QUALIFIER = re.compile(r"[\u4e00-\u9fff]{2,8}")
+RE_ENDS_IN_LEGAL = re.compile(f"(?:{RE_FIRM_LEGAL.pattern})$")
+
+
 def _bracket_inside(text: str, lo: int, end: int, toks: list[Token], i: int, etype: EntityType,
                     lex: Lexicon) -> int | None:
     """The token opening the bracket that token ``i`` closes, when the bracketed part belongs to the name
@@ -336,8 +342,13 @@ def _bracket_inside(text: str, lo: int, end: int, toks: list[Token], i: int, ety
     its own."""
     t = toks[i]
     j = open_paren(toks, i)
-    if j is None or not transparent(text[lo + toks[j].end : lo + t.start], lex, quoted=(t.text == "”")):
+    if j is None:
         return None
+    inside = text[lo + toks[j].end : lo + t.start]
+    after_firm = RE_ENDS_IN_LEGAL.search(text, lo, lo + toks[j].start) is not None
+    if not transparent(inside, lex, quoted=(t.text == "”")) and not (
+            etype is PROJECT and after_firm and RE_FIRM_QUALIFIER.fullmatch(inside)):
+        return None  # X有限公司(挖掘机)项目: what the firm's project makes may stand in brackets
     rest = text[lo + t.end : end]
     if etype is FIRM and t.text == "”" and distinctive(rest, FIRM, lex):
         return None

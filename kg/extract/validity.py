@@ -82,6 +82,10 @@ RE_CONNECTOR_BEFORE_SUFFIX = re.compile(r"[及和与、](?:重点|重大|产业|
                                         r"|基地|中心)$")
 
 
+# An amount standing where a name could (总投资分别为11亿元、6亿元的A和B等已签约落户).
+RE_AMOUNT_NAME = re.compile(r"^[\d.，,]+\s?(?:亿|万|千)?(?:元|美元)$")
+
+
 # A year inside a name makes it a batch of the year (2019年秋季项目), not one project.
 RE_YEAR_INSIDE = re.compile(r"(?:19|20)\d\d年")
 
@@ -119,6 +123,8 @@ def valid_name(name: str, etype: EntityType, lex: Lexicon) -> bool:
 
 @functools.lru_cache(maxsize=65536)
 def _valid_name_cached(name: str, etype: EntityType, lex: Lexicon) -> bool:
+    if RE_AMOUNT_NAME.match(name):
+        return False  # 11亿元: an amount is no name
     if not (MIN_NAME - (1 if etype is FIRM else 0) <= _described_length(name, etype) <= MAX_NAME):
         return False
     if not RE_HAN.match(name) and not name[:1].isalnum() and name[:1] not in "“\"(（":

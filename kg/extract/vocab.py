@@ -159,9 +159,10 @@ GENERIC_PROJECT_WORDS = (
 RE_STREET_WORK = re.compile(r"[路街巷桥](?:[一二三四五六七八九十\d]+期|提质|改造|扩建|建设|工程|项目|拓宽"
                             r"|延伸)")
 # A superlative before a name makes it an aim, not a project (打造全球最大的护理床生产基地).
-RE_ASPIRATION = re.compile(r"(?:全球|全国|全省|国内|世界|亚洲|中部|西部|东部|华南|华中|华东"
+RE_ASPIRATION = re.compile(r"(?:(?:全球|全国|全省|国内|世界|亚洲|中部|西部|东部|华南|华中|华东"
                            r"|区域性?)[^，,。；;]{0,8}"
-                           r"(?:最大|最强|最优|领先|一流|重要|知名|最具[\u4e00-\u9fff]{0,4})的?$")
+                           r"(?:最大|最强|最优|领先|一流|重要|知名|最具[\u4e00-\u9fff]{0,4})的?"
+                           r"|集[^，,。；;]{1,30}?(?:为|于)一体的)$")  # 打造成集健康养生为一体的…项目
 # Public works and social facilities: not investment projects (roads, water, schools, hospitals, renewal …).
 PUBLIC_WORKS_WORDS = (
     "公路", "道路", "大道", "大桥", "桥梁", "铁路", "高铁", "城铁", "高速", "国道", "省道", "县道", "机场",
