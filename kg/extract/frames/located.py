@@ -21,7 +21,7 @@ RE_AFTER_GAP = re.compile(
 # "该项目位于Z": a sentence about the project named before.
 RE_ANAPHOR_LOCATED = re.compile(r"\s*(?:(?:据了解|据悉|据介绍|目前|其中|同时)[，,]?)?(?:该|此|这一|本)?项目"
                                 r"(?:[^，,。；;]{0,8}?|[^。；;]{0,24}?[，,])(?:位于|落户于?|落地于?|选址于?"
-                                r"|建在|坐落于|入驻)")
+                                r"|建在|坐落于|入驻|所在的?|所在地为)")
 # "X项目作为Z引入的…", "X项目是Z首个…项目": Z took the project in.
 RE_AS_HOST = re.compile(r"^(?:引入|引进|签约|落户|招引|(?:的)?(?:首个|第一个|首家|唯一|又一|最大的?))")
 # Before a project: "长沙经开区的X项目", "天心经开区…引进X", "Z迎来…X项目", "在Z集中开工的…X".
