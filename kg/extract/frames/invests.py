@@ -62,7 +62,8 @@ RE_SIGN_AFTER = re.compile(r"^(?:(?:就|举行)[^。；;！？，,]{2,40}?|[^。
 # "引进X": X right after the verb.
 RE_INTRODUCE = re.compile(r"(?:引进|招引|引入|吸引)$")
 RE_INTRODUCE_BUILDS = re.compile(r"建设|投资|投建|兴建|新建|打造|实施|落地|落户")
-RE_INVESTOR_IS = re.compile(r"(?:投资方|项目方|投资主体|投资商|项目业主|建设单位|实施主体|业主单位)"
+RE_INVESTOR_IS = re.compile(r"(?:投资方|项目方|投资主体|投资商|项目业主|建设单位|实施主体|业主单位"
+                            r"|签约企业|投资企业|签约方|出资方|投资人)"
                             r"(?:为|是|系|[：:])?$")
 # "以X为投资主体": X is the investor of what the sentence builds next.
 RE_AS_INVESTOR = re.compile(r"为(?:投资主体|投资方|项目业主|实施主体|建设主体|项目主体)")
@@ -70,6 +71,9 @@ RE_AS_INVESTOR = re.compile(r"为(?:投资主体|投资方|项目业主|实施�
 RE_POSSESSIVE_GAP = re.compile(r"^关于$|^[“\"]$"  # X公司关于P项目, X公司“P项目”
                                r"|^(?:在[^，,。；;]{2,16}?)?(?:投资|投资建设|投建|建设|打造|布局|落户"
                                r"|(?:总|计划)?投资[^，,。；;的]{1,12}?(?:建设|兴建|打造|投建)?)?的$")
+# "该公司投资建设的P": the firm named just before owns the project.
+RE_FIRM_ANAPHOR_OWNS = re.compile(r"(?:该|这家|此)(?:公司|企业|集团)(?:在[^，,。；;]{2,16}?)?"
+                                  r"(?:投资|投资建设|投建|建设|打造|布局|新建)的$")
 # "P（X公司）", "P（投资方：X公司）".
 RE_PAREN_INVESTOR = re.compile(r"[（(](?:投资方|投资主体|建设单位|业主|实施主体|签约企业)?[：:]?"
                                r"[^（()）]{2,40}[)）]")
@@ -279,6 +283,12 @@ def possessive(f: Found) -> Iterator[Fact]:
             continue
         sent = f.sentence_of(m.start)
         firms = [j for j in f.between(max(sent.start, m.start - 30), m.start, FIRM)]
+        anaphor = RE_FIRM_ANAPHOR_OWNS.search(f.text, max(sent.start, m.start - 24), m.start)
+        subject = None if firms or not anaphor else _topic_firm(f, f.sentence_index(m.start), anaphor.start())
+        if subject is not None:  # X公司是…。该公司投资建设的P: the firm the sentences before are about
+            yield Fact(RelType.INVESTS_IN, subject, i, sent, "invests_in.possessive", 0.7,
+                       _amount_between(f, anaphor.end() if anaphor else m.start, m.start),
+                       stage_of(f, sent.start, sent.end))
         if firms:
             j = firms[-1]
             gap_start = f.mentions[j].end
@@ -287,6 +297,17 @@ def possessive(f: Found) -> Iterator[Fact]:
                 yield Fact(RelType.INVESTS_IN, j, i, sent, "invests_in.possessive", 0.75,
                            _amount_between(f, gap_start, m.start),
                            stage_of(f, m.end, sent.end) or stage_of(f, sent.start, sent.end))
+
+
+def _topic_firm(f: Found, si: int, pos: int) -> int | None:
+    """The firm "该公司" at ``pos`` refers to: the first firm of its sentence before it, else of the nearest
+    of the two sentences before that names one (the subject, not a parent named in its predicate)."""
+    for k in range(si, max(-1, si - 3), -1):
+        s = f.sentences[k]
+        firms = [j for j in f.between(s.start, min(s.end, pos), FIRM) if not f.mentions[j].inner]
+        if firms:
+            return firms[0]
+    return None
 
 
 @frame("invests_in.paren")
