@@ -137,6 +137,10 @@ CASES = [
     ("江门市", "1月30日，信华集团鹤山玻璃产业基地项目建设现场一派火热。该项目所在的江门硅能源产业园，"
             "是全省首个硅能源产业园。",
      "LOCATED_IN", "信华集团鹤山玻璃产业基地项目", "江门硅能源产业园", "located_in.after", ...),
+    ("南昌市", "来自浙江省宁波市的恒达精工股份有限公司投资5亿元建设轴承项目。",
+     "LOCATED_IN", "恒达精工股份有限公司", "宁波市", "located_in.firm", ...),
+    ("无锡市", "江苏华宇膜材科技有限公司总部位于常州市，此次投资建设高性能膜材项目。",
+     "LOCATED_IN", "江苏华宇膜材科技有限公司", "常州市", "located_in.firm", ...),
     ("西宁市", "集中开工仪式在西宁经济技术开发区甘河工业园区青海盐湖镁业有限公司金属镁一体化项目现场举行。",
      "LOCATED_IN", "青海盐湖镁业有限公司金属镁一体化项目", "甘河工业园区", "located_in.before", ...),
     ("滁州市", "总投资100亿元、年产10GW光伏组件的天合光能项目在滁州经济技术开发区签约落户。",
@@ -316,6 +320,12 @@ def test_a_delegation_abroad_places_no_project() -> None:
     ex = _ex("柳州市", "在江苏省常州市，招商团队与复兴药业正式签订年产1600吨原料药生产项目，"
                     "项目总投资2亿元。")
     assert not [r for r in _rels(ex, "LOCATED_IN") if r[1] in ("常州市", "江苏省")]
+
+
+def test_where_a_firm_comes_from_places_no_project() -> None:
+    ex = _ex("南昌市", "来自浙江省宁波市的恒达精工股份有限公司投资5亿元建设轴承项目。")
+    assert not [r for r in _rels(ex, "LOCATED_IN") if r[0] == "轴承项目"]
+    assert not [e for e in ex.entities if e.type.value == "project" and e.name.endswith("总部")]
 
 
 # fmt: off

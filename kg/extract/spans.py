@@ -277,7 +277,7 @@ def find_mentions(ctx: Context, finders: dict[str, Finder] | None = None) -> lis
     kept = [m for m in by_span.values() if (m.type is not PROJECT or m.rule == "project.list" or
             RE_PROJECT_EVENT.search(ctx.text, _sent(ctx, m.start).start, _sent(ctx, m.start).end) or
             _firm_project(m, ctx.lex) or RE_PLANT_CAPACITY.match(m.text) or RE_PLANT_OUTPUT.search(m.text))
-            and not _in_credits(ctx.text, m.start)]
+            and not _in_credits(ctx.text, m.start) and not _firm_seat_named(ctx.text, m)]
     return _without_contents(ctx, longest_first(_without_list_spanners(kept)))
 
 
@@ -309,6 +309,16 @@ RE_PLANT_CAPACITY = re.compile(r"年(?:产|加工|处理|生产)\s?\d")
 # plant too.
 RE_PLANT_OUTPUT = re.compile(r"\d+(?:\.\d+)?\s?(?:万|亿|千)?"
                              r"(?:吨|GWh|GW|MWh|MW|兆瓦|千瓦|平方米|套|台|辆|片|锭)[^项]{2,}项目$")
+
+
+# "X有限公司总部位于Z": the firm's seat, said of the firm, not a 总部 project.
+RE_SEAT_STATED_AFTER = re.compile(r"(?:位于|设在|坐落于|坐落在|地处)")
+RE_LEGAL_THEN_SEAT = re.compile(f"(?:{RE_FIRM_LEGAL.pattern})总部$")
+
+
+def _firm_seat_named(text: str, m: Mention) -> bool:
+    return m.type is PROJECT and RE_LEGAL_THEN_SEAT.search(m.text) is not None and \
+        RE_SEAT_STATED_AFTER.match(text, m.end) is not None
 
 
 def _firm_project(m: Mention, lex: Lexicon) -> bool:

@@ -10,7 +10,8 @@ import re
 from collections.abc import Iterator
 
 from kg.extract.frames import Fact, frame
-from kg.extract.mentions import FIRM, PARK, PLACE, PROJECT, Found
+from kg.extract.mentions import FIRM, PARK, PLACE, PROJECT, Found, Mention
+from kg.extract.text import Span
 from kg.extract.vocab import SIGN_VERBS
 from kg.model import RelType
 
@@ -152,6 +153,8 @@ def before(f: Found) -> Iterator[Fact]:
                     listed_from = n.start
                     continue
                 break
+            if RE_ORIGIN_BEFORE.search(f.text, max(0, n.start - 10), n.start):
+                continue  # 来自宁波市的X公司…建设P: where the firm comes from, not where P is
             gap = f.text[n.end : listed_from]
             if RE_BEFORE_GAP.match(gap):
                 yield Fact(RelType.LOCATED_IN, i, j, sent, "located_in.before", 0.9 if gap == "的" else 0.7)
@@ -314,6 +317,26 @@ def signing(f: Found) -> Iterator[Fact]:
             break
 
 
+# Where a firm says it is: "X公司(总部)位于Z", "位于Z的X公司", "来自Z的X公司".
+RE_ORIGIN_BEFORE = re.compile(r"(?:来自|源自)[^，,。；;]{0,8}$")
+RE_SEAT_AFTER_FIRM = re.compile(r"(?:总部|注册地)?(?:位于|坐落于|地处|设在)$")
+RE_SEAT_OPENER = re.compile(r"(?:位于|地处|坐落于|来自|总部位于|总部在)$")
+
+
+def _stated_seat(f: Found, m: Mention, sent: Span) -> int | None:
+    """The place a sentence says a firm is in or from (places only: a firm's seat is no park)."""
+    nxt = next(iter(f.between(m.end, m.end + 8, PLACE, PARK)), None)
+    if nxt is not None and f.mentions[nxt].type is PLACE and \
+            RE_SEAT_AFTER_FIRM.match(f.text, m.end, f.mentions[nxt].start):
+        return _chain_end(f, nxt)
+    prev = [j for j in f.between(max(sent.start, m.start - 16), m.start, PLACE, PARK)]
+    if prev and f.mentions[prev[-1]].type is PLACE and f.text[f.mentions[prev[-1]].end : m.start] == "的":
+        opener = f.text[max(sent.start, f.mentions[prev[0]].start - 4) : f.mentions[prev[0]].start]
+        if RE_SEAT_OPENER.search(opener):
+            return prev[-1]
+    return None
+
+
 @frame("located_in.firm")
 def firm_seat(f: Found) -> Iterator[Fact]:
     """"X是Y在Z投资设立的子公司" -> X is based in Z; "A、B等本地企业" -> in the document's region."""
@@ -328,6 +351,9 @@ def firm_seat(f: Found) -> Iterator[Fact]:
                     re.search(r"^是", f.text[m.end : m.end + 1]):
                 yield Fact(RelType.LOCATED_IN, i, j, sent, "located_in.firm", 0.7)
                 break
+        seat = _stated_seat(f, m, sent)
+        if seat is not None:
+            yield Fact(RelType.LOCATED_IN, i, seat, sent, "located_in.firm", 0.7)
         if f.region_index is not None and m.rule in ("firm.list", "firm.example"):
             window = f.text[max(sent.start, m.start - 12) : min(sent.end, m.end + 16)]
             if RE_LOCAL_FIRMS.search(window):
