@@ -355,6 +355,10 @@ def test_a_firm_opening_a_sentence_with_a_total_gives_it_to_its_project() -> Non
     ex = _ex("芜湖市", "安徽安达新能源科技有限公司半固态电池产业化项目在芜湖经开区签约。"
                     "安徽安达新能源科技有限公司计划总投资约18亿元。")
     assert [amount for _, _, amount, *_ in _rels(ex, "INVESTS_IN")] == [1_800_000_000]
+    # also when another firm was named earlier in the document
+    ex = _ex("芜湖市", "奇瑞汽车股份有限公司出席签约仪式。安徽安达新能源科技有限公司半固态电池产业化项目"
+                    "在芜湖经开区签约。安徽安达新能源科技有限公司计划总投资约18亿元。")
+    assert [a for _, t, a, *_ in _rels(ex, "INVESTS_IN") if t.endswith("产业化项目")] == [1_800_000_000]
 
 
 def test_annual_spend_is_no_total() -> None:

@@ -71,6 +71,7 @@ def amounts_of_projects(text: str, mentions: tuple[Mention, ...], amounts: tuple
     phase: set[int] = set()
     projects = [i for i, m in enumerate(mentions) if m.type is PROJECT and not m.inner]
     starts = [mentions[i].start for i in projects]
+    mention_starts = [m.start for m in mentions]
     for ai, a in enumerate(amounts):
         before = text[max(0, a.start - 14) : a.start]
         if RE_PHASE_AMOUNT.search(before):
@@ -105,7 +106,7 @@ def amounts_of_projects(text: str, mentions: tuple[Mention, ...], amounts: tuple
         if best is None:
             best = _anaphoric_project(text, mentions,
                                       projects[bisect.bisect_left(starts, a.start - ANAPHORA_WINDOW - 400):
-                                                                 hi], a, out)
+                                                                 hi], a, out, mention_starts)
         if best is not None and best not in out:
             out[best] = ai
             if ai in phase and mentions[best].end >= a.start - 12 and \
@@ -129,16 +130,21 @@ def _last_listed(text: str, mentions: tuple[Mention, ...], near: list[int], i: i
 RE_SUBJECT_TOTAL = re.compile(r"\s*(?:计划|拟|预计)?(?:总投资|投资总额)(?:额)?(?:为|约|达|超|超过|约为)?\s?$")
 
 
-def _subject_firm(text: str, mentions: tuple[Mention, ...], s: int, pos: int) -> str | None:
-    """The firm that opens the sentence at ``s`` when its total follows it directly (X公司计划总投资约…)."""
-    for m in mentions:
-        if m.type is FIRM and not m.inner and text[s : m.start].strip() == "" and m.start < pos:
+def _subject_firm(text: str, mentions: tuple[Mention, ...], starts: list[int], s: int,
+                  pos: int) -> str | None:
+    """The firm that opens the sentence at ``s`` when its total follows it directly (X公司计划总投资约…);
+    ``starts`` are the mentions' starts (they are in text order)."""
+    k = bisect.bisect_left(starts, s)
+    for m in mentions[k:]:
+        if m.start >= pos or text[s : m.start].strip():
+            return None
+        if m.type is FIRM and not m.inner:
             return m.text if RE_SUBJECT_TOTAL.match(text, m.end, pos) else None
     return None
 
 
 def _anaphoric_project(text: str, mentions: tuple[Mention, ...], projects: list[int], a: AmountMention,
-                       taken: dict[int, int]) -> int | None:
+                       taken: dict[int, int], mention_starts: list[int]) -> int | None:
     """"项目总投资84.3亿元" / "该项目…,总投资102亿元" in a later sentence: the amount is the total of the last
     project named before that sentence (within a few sentences), when it has none yet."""
     r = max(text.rfind(c, max(0, a.start - ANAPHORA_SENTENCE), a.start) for c in "。！？；;\n")
@@ -147,7 +153,7 @@ def _anaphoric_project(text: str, mentions: tuple[Mention, ...], projects: list[
     s = r + 1
     head = text[s : a.start]
     clause = text.rfind("，", s, a.start) + 1
-    firm = _subject_firm(text, mentions, s, a.start)
+    firm = _subject_firm(text, mentions, mention_starts, s, a.start)
     if clause > 0 and RE_CLAUSE_PROJECT_TOTAL.match(text, clause, a.start):
         s = clause  # X项目是…,项目总投资80亿元: "the project" of the clause is the one the sentence names
     elif firm is not None:  # P项目…签约。X公司计划总投资约18亿元: X's project named before

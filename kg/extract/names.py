@@ -50,6 +50,7 @@ from kg.extract.vocab import (
     NAME_CONJUNCTIONS,
     PHASE_WORDS,
     PROJECT_PROCESS_VERBS,
+    RE_GOVERNMENT,
     RE_PHASE,
     SUFFIX_PREDICATES,
 )
@@ -96,12 +97,11 @@ FIRM_WORDS_BEFORE_BUSINESS = frozenset({"联合", "企业"})
 
 # Conjunctions that join the parties of a signing when a place or a government stands before them.
 PARTY_CONJUNCTIONS = frozenset({"与", "和", "同"})
-RE_GOVERNMENT_WORD = re.compile(r"(?:人民政府|政府|管委会|党工委|委员会)$")
 
 
 def _is_party(word: str, lex: Lexicon) -> bool:
     """A place or a government body: a signing party (楚雄市, 县政府), not part of a project's name."""
-    if RE_GOVERNMENT_WORD.search(word):
+    if RE_GOVERNMENT.search(word):
         return True
     return len(word) >= 2 and word[-1] in "省市县区州旗盟" and lex.gazetteer.resolve(word) is not None
 

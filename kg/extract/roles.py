@@ -20,6 +20,7 @@ from kg.extract.vocab import (
     FIRM_DESCRIPTOR,
     FIRM_DESCRIPTORS,
     RE_FIRM_TRADE,
+    RE_GOVERNMENT,
     SIGN_VERB_WORDS,
     SIGN_VERBS,
 )
@@ -119,7 +120,6 @@ NOT_PARTIES = frozenset({"双方", "各方", "三方", "企业", "企业方", "�
 
 
 # Government bodies: never firms, and they end a firm name before them (X市人民政府与Y有限公司).
-RE_GOVERNMENT = re.compile(r"(?:人民政府|政府|管委会|委员会|党委|党工委|办事处|街道办)$")
 
 
 # Words joining the parties of a signing (A与B, A和B以及C).

@@ -97,10 +97,12 @@ GENERIC_FIRM_WORDS = frozenset({
 GENERIC_FIRM_STARTS = ("大型", "中型", "小型", "微型", "龙头", "骨干", "重点", "国有", "民营", "外资", "本地",
                        "当地", "外来", "新增", "规模以上", "限额以上", "全国", "全省", "全市", "全县",
                        "示范性", "一家", "多家", "各类", "相关", "有关", "知名", "优质", "头部", "领军")
+# A government body at the end of a name: the host side of a signing, never a firm (…县人民政府, …管委会).
+RE_GOVERNMENT = re.compile(r"(?:人民政府|政府|管委会|委员会|党委|党工委|办事处|街道办)$")
 # A firm name holding one of these is a description (规模以上企业, 500强企业).
 NOT_FIRM_INFIXES = ("规模以上", "限额以上", "以上", "以下", "左右", "领域", "行业")
 # … and so does 企业, unless a business word follows it (瑞硕企业管理有限公司 is a firm's name).
-RE_ENTERPRISE_INFIX = re.compile(r"企业(?!管理|发展|服务|咨询|孵化|策划|营销|运营)")
+RE_ENTERPRISE_INFIX = re.compile(f"企业(?!{alternation(tuple(FIRM_NAME_VERBS | {'策划'}))})")
 # Firm names ending in these are descriptions, not names.
 GENERIC_FIRM_ENDINGS = ("平台公司", "国有公司", "投资公司", "类企业", "型企业", "强企业", "合作社", "等公司")
 
