@@ -355,6 +355,22 @@ CASES = [
     ("a legal firm's project without an event word", "哈尔滨市",
      "位于松北区的龙江热力股份有限公司燃气热电联产项目正在全力赶工。",
      "project", {"龙江热力股份有限公司燃气热电联产项目"}, set()),
+    ("a brand with 和 after a province and a city", "桂林市",
+     "会上，广西桂林瀚和环保有限公司与龙胜县签订投资协议。",
+     "firm", {"广西桂林瀚和环保有限公司"}, {"环保有限公司"}),
+    ("a district's unit character before 与 ends the place", "常州市",
+     "常州市金坛区与华宇电子有限公司签约。", "firm", {"华宇电子有限公司"},
+     {"常州市金坛区与华宇电子有限公司"}),
+    ("a group form in brackets inside a legal name", "塔城地区",
+     "乌苏市与新疆百味鲜食（集团）有限公司签订了合作协议。", "firm", {"新疆百味鲜食（集团）有限公司"}, set()),
+    ("a place and a brand before 投资公司", "大庆市",
+     "大连柏松投资公司计划投资20亿元建设精细化工产业园项目。", "firm", {"大连柏松投资公司"}, set()),
+    ("投资公司 after a government is a kind of firm", "大庆市",
+     "区政府投资公司计划投资20亿元建设精细化工产业园项目。", "firm", set(), {"区政府投资公司"}),
+    ("a common noun after a brand at a project's head names no firm", "伊犁哈萨克自治州",
+     "此次签约的项目为乌孙文化产业园和苍术生物经济项目。", "firm", set(), {"乌孙文化", "苍术生物"}),
+    ("a rarer trade word after a brand at a project's head names a firm", "济宁市",
+     "呷一支食品生产项目和利泰纺织五万纱锭项目开工。", "firm", {"呷一支食品", "利泰纺织"}, set()),
 ]
 # fmt: on
 

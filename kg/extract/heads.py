@@ -52,6 +52,15 @@ BRAND_MAX_FREQ = 1000
 # Trade words that make a firm even after a country (韩国美科电子; not 德国负碳材料).
 STRONG_TRADE_WORDS = frozenset({"电子", "科技", "电气", "药业", "制药", "汽车", "机械", "重工", "化工",
                                 "半导体", "光电", "集团", "股份", "控股", "电器", "通信", "软件", "能源"})
+# Trade words this common in the segmenter's dictionary are nouns of their own (文化 34860, 材料 9137, 生物
+# 7238): after a brand at a project's head they may describe the work (乌孙|文化产业园), not name a firm;
+# rarer ones name firms (食品 6610, 智能 778, 纺织, 塑业 0).
+COMMON_TRADE_FREQ = 7000
+
+
+def _strong_trade(word: str) -> bool:
+    """A trade word that marks a firm's name on its own, after a brand at a project's head."""
+    return word in STRONG_TRADE_WORDS or word_frequency(word) < COMMON_TRADE_FREQ
 
 
 # A capacity in a project name: 年产10万吨, 2GW, 160万千瓦.
@@ -184,7 +193,11 @@ def _trade_brand_at_head(m: Mention, lex: Lexicon, brands: dict[str, str]) -> Me
                 not RE_PARK_SUFFIX.match(name, i) and \
                 _word_ends_at(name, i) and _brand_like(name[len(country) : i], lex) and \
                 not _industry_word(name[: mt.end()], lex):
-            return _inner(m, mt.end(), full=_document_firm_of(name[:i], mt.group(), brands))
+            full = _document_firm_of(name[:i], mt.group(), brands)
+            if full or _strong_trade(mt.group()):
+                # 艾草生物|经济项目, 乌孙文化|产业园: a trade word that is also a noun (生物, 文化,
+                # 材料) names a firm at the head only when the document names that firm in full
+                return _inner(m, mt.end(), full=full)
     return None
 
 

@@ -303,9 +303,13 @@ def _split_brand(toks: list[Token], i: int, lex: Lexicon) -> bool:
     if i < 2 or len(toks[i].text) != 1 or len(toks[i - 1].text) != 1:
         return False
     prev, place = toks[i - 1].text, toks[i - 2].text
-    if prev in FUNCTION_CHARS or not RE_HAN.match(prev) or not lex.gazetteer.surfaces.get(place):
-        return False
-    return i == 2 or not RE_HAN.match(toks[i - 3].text) or _breaks(toks[i - 3], FIRM, lex, False) is not None
+    if prev in FUNCTION_CHARS or prev in ADMIN_CHARS or not RE_HAN.match(prev) or \
+            not lex.gazetteer.surfaces.get(place):
+        return False  # 金坛|区|与: the unit character ends the place, the conjunction joins parties
+    k = i - 3
+    while k >= 0 and lex.gazetteer.surfaces.get(toks[k].text):
+        k -= 1  # 广东|惠州|瀚|和: the places of a legal name's opening, province before city
+    return k < 0 or not RE_HAN.match(toks[k].text) or _breaks(toks[k], FIRM, lex, False) is not None
 
 
 def _place_led(toks: list[Token], i: int, etype: EntityType, lex: Lexicon) -> bool:
@@ -332,6 +336,9 @@ def item_start(text: str, start: int, end: int, etype: EntityType, lex: Lexicon)
 # What a firm's project makes or does, in brackets after the firm (福建川田重工有限公司(挖掘机)项目).
 RE_FIRM_QUALIFIER = re.compile(r"[\u4e00-\u9fff]{2,8}")
 RE_ENDS_IN_LEGAL = re.compile(f"(?:{RE_FIRM_LEGAL.pattern})$")
+# A firm's group or holding form in brackets inside its legal name: 百成鲜食(集团)有限公司,
+# 华夏(控股)股份有限公司.
+RE_BRACKETED_LEGAL = re.compile(r"集团|控股|股份|控股集团|集团股份")
 
 
 def _bracket_inside(text: str, lo: int, end: int, toks: list[Token], i: int, etype: EntityType,
@@ -347,7 +354,8 @@ def _bracket_inside(text: str, lo: int, end: int, toks: list[Token], i: int, ety
     inside = text[lo + toks[j].end : lo + t.start]
     after_firm = RE_ENDS_IN_LEGAL.search(text, lo, lo + toks[j].start) is not None
     if not transparent(inside, lex, quoted=(t.text == "”")) and not (
-            etype is PROJECT and after_firm and RE_FIRM_QUALIFIER.fullmatch(inside)):
+            etype is PROJECT and after_firm and RE_FIRM_QUALIFIER.fullmatch(inside)) and not (
+            etype is FIRM and RE_BRACKETED_LEGAL.fullmatch(inside)):
         return None  # X有限公司(挖掘机)项目: what the firm's project makes may stand in brackets
     rest = text[lo + t.end : end]
     if etype is FIRM and t.text == "”" and distinctive(rest, FIRM, lex):

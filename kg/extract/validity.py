@@ -132,7 +132,7 @@ def _valid_name_cached(name: str, etype: EntityType, lex: Lexicon) -> bool:
     if len(RE_HAN.findall(name)) < 2 or "等" in name or RE_COUNT_INSIDE.search(name) or not _balanced(name):
         return False
     if etype is FIRM:
-        return _valid_firm(name)
+        return _valid_firm(name) or _place_brand_investor(name, lex)
     if etype is PARK:
         return park_type(name) is not None and not _province_designation(name, lex) and \
             not RE_PHASE.match(name) and _place_led_if_needed(name, lex)
@@ -179,6 +179,31 @@ def _valid_firm(name: str) -> bool:
         return False
     # 控股子公司: only trade words before the legal form, when there is one
     return not (core != name and len(RE_HAN.findall(RE_FIRM_TRADE.sub("", core))) == 0)
+
+
+# 投资公司 names a kind of firm (一家投资公司, 区政府投资公司) unless a place and a brand stand before it.
+INVESTOR_ENDING = "投资公司"
+# A brand is no common word: at most this frequency in the segmenter's dictionary (柏榕 0; 国资 46;
+# 国有 3482).
+INVESTOR_BRAND_MAX_FREQ = 20
+
+
+def _place_brand_investor(name: str, lex: Lexicon) -> bool:
+    """大连柏榕投资公司: a place, a brand no dictionary knows, then 投资公司 is a firm's name."""
+    if not name.endswith(INVESTOR_ENDING):
+        return False
+    head = name[: -len(INVESTOR_ENDING)]
+    pos = 0
+    for p in lex.gazetteer.find(head):
+        if p.start != pos:
+            break
+        pos = p.end  # 大连市中山区|柏榕: the places of the opening, one after another
+    brand = head[pos:]
+    if pos == 0:
+        return False
+    return len(RE_HAN.findall(brand)) == len(brand) >= 2 and \
+        word_frequency(brand) <= INVESTOR_BRAND_MAX_FREQ \
+        and not lex.gazetteer.surfaces.get(brand)
 
 
 def _valid_project(name: str, lex: Lexicon) -> bool:
