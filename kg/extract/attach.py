@@ -76,6 +76,11 @@ def amounts_of_projects(text: str, mentions: tuple[Mention, ...], amounts: tuple
         before = text[max(0, a.start - 14) : a.start]
         if RE_PHASE_AMOUNT.search(before):
             phase.add(ai)
+        contracted = _contracted_project(text, mentions, projects, starts, a)
+        if contracted is not None:
+            if contracted not in out:
+                out[contracted] = ai  # X项目签约额3亿元: one named project's contract is its investment
+            continue
         if RE_NOT_INVESTMENT.search(before[-6:]):
             continue
         best = None
@@ -104,15 +109,29 @@ def amounts_of_projects(text: str, mentions: tuple[Mention, ...], amounts: tuple
                     best = i if best is None else best
                     named_before = best == i and RE_NAMED_THEN_AMOUNT.match(between) is not None
         if best is None:
-            best = _anaphoric_project(text, mentions,
-                                      projects[bisect.bisect_left(starts, a.start - ANAPHORA_WINDOW - 400):
-                                                                 hi], a, out, mention_starts)
+            best = _project_of_clause(text, mentions, projects, starts, hi, a, out, mention_starts)
         if best is not None and best not in out:
             out[best] = ai
             if ai in phase and mentions[best].end >= a.start - 12 and \
                     RE_PHASE_NAME.search(mentions[best].text):
                 phase.discard(ai)  # 中创新航三期项目计划总投资120亿元: the phase is the project itself
     return out, frozenset(phase)
+
+
+# A project's own contract sum right after its name (X项目签约额3亿元, X项目签约金额为15亿元).
+RE_NAMED_CONTRACT = re.compile(r"(?:签约额|签约金额|合同额|合同金额)(?:为|达|约|共)?\s?")
+
+
+def _contracted_project(text: str, mentions: tuple[Mention, ...], projects: list[int], starts: list[int],
+                        a: AmountMention) -> int | None:
+    """The project named right before a contract sum: its own investment (a list's or a meeting's total is
+    not: nothing but the cue stands between the name and the amount)."""
+    k = bisect.bisect_left(starts, a.start) - 1
+    if k < 0:
+        return None
+    i = projects[k]
+    m = mentions[i]
+    return i if RE_NAMED_CONTRACT.fullmatch(text, m.end, a.start) else None
 
 
 # What joins the projects of a list: "包括A项目、B项目和C项目,总投资30亿元" states the list's total.
@@ -141,6 +160,40 @@ def _subject_firm(text: str, mentions: tuple[Mention, ...], starts: list[int], s
         if m.type is FIRM and not m.inner:
             return m.text if RE_SUBJECT_TOTAL.match(text, m.end, pos) else None
     return None
+
+
+def _project_of_clause(text: str, mentions: tuple[Mention, ...], projects: list[int], starts: list[int],
+                       hi: int, a: AmountMention, taken: dict[int, int],
+                       mention_starts: list[int]) -> int | None:
+    """A total in a clause of its own: the sentence's topic project, else the project "the project" of a
+    later sentence refers to (``starts``: the projects' starts; ``hi``: how many start before the amount's
+    end and a little after)."""
+    topic = _topic_project(text, mentions, projects, starts, a, taken)
+    if topic is not None:
+        return topic
+    lo = bisect.bisect_left(starts, a.start - ANAPHORA_WINDOW - 400)
+    return _anaphoric_project(text, mentions, projects[lo:hi], a, taken, mention_starts)
+
+
+def _topic_project(text: str, mentions: tuple[Mention, ...], projects: list[int], starts: list[int],
+                   a: AmountMention, taken: dict[int, int]) -> int | None:
+    """"X项目，是…之一，总投资约28亿元": a clause of nothing but a total, in a sentence that opens with a
+    project and names no other, states that project's total (the clauses between describe it)."""
+    s = max(text.rfind(c, max(0, a.start - ANAPHORA_SENTENCE), a.start) for c in "。！？；;\n") + 1
+    clause = max(text.rfind("，", s, a.start), text.rfind(",", s, a.start))
+    if clause < 0 or not RE_SUBJECT_TOTAL.fullmatch(text, clause + 1, a.start) or \
+            RE_AGGREGATE.search(text, s, a.start):
+        return None
+    inside = projects[bisect.bisect_left(starts, s) : bisect.bisect_left(starts, a.start)]
+    if len(inside) != 1 or inside[0] in taken:
+        return None
+    m = mentions[inside[0]]
+    opening = text[s : m.start].strip()
+    return inside[0] if len(opening) <= TOPIC_OPENING else None
+
+
+# How many characters may open a sentence before its topic project (a quote mark, 其中，).
+TOPIC_OPENING = 3
 
 
 def _anaphoric_project(text: str, mentions: tuple[Mention, ...], projects: list[int], a: AmountMention,
