@@ -38,6 +38,10 @@ def _has(ex: Extraction, rtype: str, source: str, target: str, frame: str) -> tu
 # relation must carry (None: none; ... : not checked).
 # fmt: off
 CASES = [
+    # LOCATED_IN shared by coordinated projects
+    ("大庆市", "华北化工公司计划投资20亿元的精细化工园项目与天宇集团有限公司计划投资6亿元的设施农业园项目"
+            "将陆续落户林甸县。",
+     "LOCATED_IN", "精细化工园项目", "林甸县", "located_in.after", None),
     # INVESTS_IN
     ("哈尔滨市", "其中，精密轴承项目签约额5亿元，投资方为哈尔滨瑞森科技有限公司。",
      "INVESTS_IN", "哈尔滨瑞森科技有限公司", "精密轴承项目", "invests_in.investor_is", 500000000),

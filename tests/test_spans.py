@@ -355,6 +355,11 @@ CASES = [
     ("a legal firm's project without an event word", "哈尔滨市",
      "位于松北区的龙江热力股份有限公司燃气热电联产项目正在全力赶工。",
      "project", {"龙江热力股份有限公司燃气热电联产项目"}, set()),
+    ("a firm, a phase, a step and capacities joined by 和 make one long name", "铜仁市",
+     "开工的项目分别是贵州能锰新材集团有限公司一期二步1.5万吨/年电解二氧化锰和2万吨/年高纯硫酸锰项目、"
+     "废旧电池回收项目。", "project",
+     {"贵州能锰新材集团有限公司一期二步1.5万吨/年电解二氧化锰和2万吨/年高纯硫酸锰项目"},
+     {"贵州能锰新材集团有限公司一期"}),
     ("one of a kind names no project", "贵阳市",
      "该项目是省内规模最大的在建甲醇项目之一，总投资约18亿元。", "project", set(),
      {"在建甲醇项目", "甲醇项目"}),

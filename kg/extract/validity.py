@@ -102,8 +102,10 @@ RE_BARE_SUFFIX_RUN = re.compile(r"(?:项目|工程|基地|中心|总部|电站|�
 COMMON_WORD_FREQ = 1000
 
 
-# What opens a project's own words after the firm heading it: its capacity (年产10万吨…, 日处理1800吨…).
-RE_CAPACITY_START = re.compile(r"(?:年|日|月)(?:产|处理|加工|生产)|\d")
+# What opens a project's own words after the firm heading it: its capacity (年产10万吨…, 日处理1800吨…),
+# after its phase (一期二步1.65万吨/年…).
+RE_CAPACITY_START = re.compile(r"(?:[一二三四五六七八九十首]期(?:[一二三四五六七八九十]步)?)?"
+                               r"(?:(?:年|日|月)(?:产|处理|加工|生产)|\d)")
 
 
 def _described_length(name: str, etype: EntityType) -> int:

@@ -19,6 +19,11 @@ from kg.model import RelType
 RE_AFTER_GAP = re.compile(
     r"^[^。；;！？]{0,40}?(?:正式|成功|顺利|已|将|拟|计划|均)?"
     r"(?:落户于?|落地于?|入驻|位于|选址于?|建在|坐落于|签约落户|落子|布局于?|扎根|定址|(?<![集])在)$")
+# Between two projects that share what follows: a conjunction, then at most the second one's investor and
+# amount (A项目与X公司计划投资8.6亿元的B项目将落户Z).
+RE_COORDINATED = re.compile(r"(?:与|和|及|以及|、)[^。；;！？，,]{0,40}?的?")
+# ... unless each goes its own way (分别落户) or the place is where an event was held (…签约仪式在Z举行).
+RE_NOT_SHARED = re.compile(r"分别|仪式|活动|大会|会议")
 # "该项目位于Z": a sentence about the project named before.
 RE_ANAPHOR_LOCATED = re.compile(r"\s*(?:(?:据了解|据悉|据介绍|目前|其中|同时)[，,]?)?(?:该|此|这一|本)?项目"
                                 r"(?:[^，,。；;]{0,8}?|[^。；;]{0,24}?[，,])(?:位于|落户于?|落地于?|选址于?"
@@ -112,6 +117,8 @@ def _most_specific(f: Found, j: int) -> int:
 def after(f: Found) -> Iterator[Fact]:
     """"X项目在/落户/位于 Z", also after the project's amount or investor ("X项目,总投资8亿元,落户Z"); "该项目
     位于Z" for the project named before; "X项目作为Z引入的首个产业项目"."""
+    found: dict[int, int] = {}
+    joined: dict[int, int] = {}  # project -> the project coordinated after it (A项目与…B项目)
     for i in _projects(f):
         m = f.mentions[i]
         sent = f.sentence_of(m.start)
@@ -119,13 +126,23 @@ def after(f: Found) -> Iterator[Fact]:
             n = f.mentions[j]
             if n.type in (PROJECT, FIRM) and f.text[m.end : n.start].strip("，, 的") and n.start > m.end:
                 if n.type is PROJECT:
+                    if RE_COORDINATED.match(f.text, m.end, n.start):
+                        joined[i] = j
                     break
                 continue
             gap = f.text[m.end : n.start]
             hosts = gap in ("作为", "是") and RE_AS_HOST.match(f.text[n.end : n.end + 4])
             if n.type in (PARK, PLACE) and (RE_AFTER_GAP.match(gap) or hosts):
-                yield Fact(RelType.LOCATED_IN, i, _most_specific(f, j), sent, "located_in.after", 0.85)
+                found[i] = _most_specific(f, j)
+                yield Fact(RelType.LOCATED_IN, i, found[i], sent, "located_in.after", 0.85)
                 break
+    for i in sorted(joined, reverse=True):  # A与B与C将落户Z: back from the last
+        k = joined[i]
+        if i not in found and k in found and not RE_NOT_SHARED.search(f.text, f.mentions[k].end,
+                                                                       f.mentions[found[k]].start):
+            found[i] = found[k]
+            sent = f.sentence_of(f.mentions[i].start)
+            yield Fact(RelType.LOCATED_IN, i, found[k], sent, "located_in.after", 0.8)
     for si, sent in f.sentences_with(PARK, PLACE):  # nothing to find without a park or place
         mm = RE_ANAPHOR_LOCATED.match(f.text, sent.start, sent.end)
         if not mm:
