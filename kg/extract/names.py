@@ -265,6 +265,10 @@ def _soft_stays(toks: list[Token], i: int, etype: EntityType, rest: str, lex: Le
         if any(sp.end > len(toks[i].text) for sp in lex.taxonomy.find_industries(compound)):
             return True  # 闪存(v)芯片, 抽水(v)蓄能: the verb qualifies an industry's product
     prev = toks[i - 1] if i > 0 else None
+    if prev is not None:
+        joined = prev.text + toks[i].text
+        if any(sp.start < len(prev.text) < sp.end for sp in lex.taxonomy.find_industries(joined)):
+            return True  # 云|计算(v): an industry word jieba cut in two runs across the verb
     name_before = prev is not None and len(prev.text) >= 2 and _breaks(prev, etype, lex, False) is None and \
         not RE_NAME_SUFFIX_WORD.search(prev.text) and not park_type(prev.text) and \
         prev.text not in PAREN_PAIRS

@@ -113,7 +113,8 @@ def find_suffix_names(ctx: Context) -> list[Mention]:
         start = name_start(text, lo, s_start, s_end, etype, lex)
         removed, name = _keep_known_firm(text, start, s_end,
                                          *trim_name(text[start:s_end], lex.gazetteer.surfaces), lex)
-        if not valid_name(name, etype, lex):
+        if not valid_name(name, etype, lex, own_total=etype is PROJECT and name.endswith("项目") and
+                          RE_OWN_TOTAL_AFTER.match(text, s_end) is not None):
             continue
         if etype is not FIRM and RE_ASPIRATION.search(text, max(0, start + removed - 20), start + removed):
             continue
@@ -144,6 +145,11 @@ def _keep_known_firm(text: str, start: int, end: int, removed: int, name: str,
             s = lead + skip if rest else a
             return s - start, text[s:end]
     return removed, name
+
+
+# The project's own total right after its name (X项目计划投资5亿元, X项目总投资约18亿元).
+RE_OWN_TOTAL_AFTER = re.compile(r"(?:计划|拟|预计|同样)?(?:总投资|投资|投资总额)(?:额)?(?:约|达|为|超过?)?"
+                                r"\s?\d")
 
 
 # A count right after a project phrase (工业项目13个, 科创中心项目8个): the phrase names a category.

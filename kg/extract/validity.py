@@ -118,13 +118,15 @@ def _described_length(name: str, etype: EntityType) -> int:
     return len(name)
 
 
-def valid_name(name: str, etype: EntityType, lex: Lexicon) -> bool:
-    """Whether a trimmed candidate is a specific name of its type (not 龙头企业, 一批项目, 国家高新区)."""
-    return _valid_name_cached(name, etype, lex)
+def valid_name(name: str, etype: EntityType, lex: Lexicon, own_total: bool = False) -> bool:
+    """Whether a trimmed candidate is a specific name of its type (not 龙头企业, 一批项目, 国家高新区).
+    ``own_total``: the text states the project's own investment right after it (军民电子创新产业基地
+    项目计划投资5亿元), so common words may name it."""
+    return _valid_name_cached(name, etype, lex, own_total)
 
 
 @functools.lru_cache(maxsize=65536)
-def _valid_name_cached(name: str, etype: EntityType, lex: Lexicon) -> bool:
+def _valid_name_cached(name: str, etype: EntityType, lex: Lexicon, own_total: bool = False) -> bool:
     if RE_AMOUNT_NAME.match(name):
         return False  # 11亿元: an amount is no name
     if not (MIN_NAME - (1 if etype is FIRM else 0) <= _described_length(name, etype) <= MAX_NAME):
@@ -138,7 +140,7 @@ def _valid_name_cached(name: str, etype: EntityType, lex: Lexicon) -> bool:
     if etype is PARK:
         return park_type(name) is not None and not _province_designation(name, lex) and \
             not RE_PHASE.match(name) and _place_led_if_needed(name, lex)
-    return _valid_project(name, lex)
+    return _valid_project(name, lex, own_total)
 
 
 def _place_led_if_needed(name: str, lex: Lexicon) -> bool:
@@ -208,7 +210,7 @@ def _place_brand_investor(name: str, lex: Lexicon) -> bool:
         and not lex.gazetteer.surfaces.get(brand)
 
 
-def _valid_project(name: str, lex: Lexicon) -> bool:
+def _valid_project(name: str, lex: Lexicon, own_total: bool = False) -> bool:
     if RE_GENERIC_PROJECT.match(name) or name.startswith(("项目", "工程")) or _public_works(name) \
             or RE_STREET_WORK.search(name):
         return False
@@ -224,7 +226,7 @@ def _valid_project(name: str, lex: Lexicon) -> bool:
         return False
     if name.endswith("工程") and any(w in name for w in PROGRAM_WORDS):
         return False
-    if not distinctive(name, PROJECT, lex) or _common_words_only(name, lex):
+    if not distinctive(name, PROJECT, lex) or not own_total and _common_words_only(name, lex):
         return False
     m = RE_BARE_SUFFIX_RUN.search(name)
     head = name[: m.start()] if m and m.start() > 0 else name
