@@ -376,6 +376,8 @@ CASES = [
      {"公司华能国际有限公司", "手机品牌厂商广东欧珀(OPPO)公司"}),
     ("a verb before 旗下 is no parent firm", "成都市", "京信通信将整合旗下研发和制造业务。", "firm",
      {"京信通信"}, {"整合"}),
+    ("a trade word that starts a longer word names no firm at a project's head", "成都市",
+     "其中的凤鸣湿地科技成果转化基地项目，总投资8亿元。", "firm", set(), {"凤鸣湿地科技"}),
     ("one of a kind names no project", "贵阳市",
      "该项目是省内规模最大的在建甲醇项目之一，总投资约18亿元。", "project", set(),
      {"在建甲醇项目", "甲醇项目"}),

@@ -191,8 +191,9 @@ def _trade_brand_at_head(m: Mention, lex: Lexicon, brands: dict[str, str]) -> Me
             continue  # 平邑|新|材料…, 凯里|民族|文化…: a place and a common word are no brand
         if len(name) - mt.end() >= 2 and not RE_PROJECT_SUFFIX.match(name, i) and \
                 not RE_PARK_SUFFIX.match(name, i) and \
-                _word_ends_at(name, i) and _brand_like(name[len(country) : i], lex) and \
-                not _industry_word(name[: mt.end()], lex):
+                _word_ends_at(name, i) and _word_ends_at(name, mt.end()) and \
+                _brand_like(name[len(country) : i], lex) and not _industry_word(name[: mt.end()], lex):
+            # (凤栖湿地|科技成果…: the trade word is the start of a longer word, no firm's)
             full = _document_firm_of(name[:i], mt.group(), brands)
             if full or _strong_trade(mt.group()):
                 # 艾草生物|经济项目, 乌孙文化|产业园: a trade word that is also a noun (生物, 文化,
