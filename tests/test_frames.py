@@ -38,6 +38,10 @@ def _has(ex: Extraction, rtype: str, source: str, target: str, frame: str) -> tu
 # relation must carry (None: none; ... : not checked).
 # fmt: off
 CASES = [
+    # LOCATED_IN: parallel signing clauses keep their host
+    ("吕梁市", "会上，汾阳市与山西华信化工有限公司签约节能材料生产线项目；与杭州华耀环保科技有限公司签约"
+            "2万吨染料中间体项目。",
+     "LOCATED_IN", "2万吨染料中间体项目", "汾阳市", "located_in.signing", None),
     # LOCATED_IN shared by coordinated projects
     ("大庆市", "华北化工公司计划投资20亿元的精细化工园项目与天宇集团有限公司计划投资6亿元的设施农业园项目"
             "将陆续落户林甸县。",

@@ -378,6 +378,8 @@ CASES = [
      {"京信通信"}, {"整合"}),
     ("a trade word that starts a longer word names no firm at a project's head", "成都市",
      "其中的凤鸣湿地科技成果转化基地项目，总投资8亿元。", "firm", set(), {"凤鸣湿地科技"}),
+    ("a generic listed brand heads no project", "吕梁市",
+     "汾阳市与山西华信化工有限公司签约节能环保生产线项目。", "firm", {"山西华信化工有限公司"}, {"节能环保"}),
     ("one of a kind names no project", "贵阳市",
      "该项目是省内规模最大的在建甲醇项目之一，总投资约18亿元。", "project", set(),
      {"在建甲醇项目", "甲醇项目"}),

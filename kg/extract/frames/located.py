@@ -315,7 +315,7 @@ def pair(f: Found) -> Iterator[Fact]:
 def signing(f: Found) -> Iterator[Fact]:
     """"Z与X公司签约P项目", "Z人民政府与X公司签署P投资协议", "X公司与Z签订协议,投资N亿元建设P": the place
     or park that signs hosts the project signed in that sentence."""
-    for _, sent in f.sentences_with(PARK, PLACE):  # nothing to find without a park or place
+    for si, sent in f.sentences_with(PARK, PLACE):  # nothing to find without a park or place
         for j in f.in_sentence(sent, PARK, PLACE):
             z = f.mentions[j]
             mm = RE_SIGNING_PARTY.match(f.text, z.end, sent.end)
@@ -324,14 +324,36 @@ def signing(f: Found) -> Iterator[Fact]:
                 mm = RE_SIGNED_AFTER.match(f.text, z.end, sent.end)  # X公司与Z签订协议,…建设P
             if not mm:
                 continue
-            for i in f.in_sentence(sent, PROJECT):
-                p = f.mentions[i]
-                # after the signing, or what it is about (Z与X就P项目签订协议)
-                if p.start >= mm.end() or z.end < p.start < mm.end() and \
-                        RE_SIGNED_ABOUT.search(f.text, z.end, p.start):
-                    yield Fact(RelType.LOCATED_IN, i, _chain_end(f, j), sent, "located_in.signing", 0.7)
-                    break
+            yield from _signed_in(f, sent, z, mm.end(), _chain_end(f, j))
+            if mm.group().startswith(("与", "和", "同", "人民政府", "政府", "管委会", "党工委")):
+                yield from _parallel_signings(f, si, _chain_end(f, j))
             break
+
+
+def _signed_in(f: Found, sent: Span, z: Mention, signed: int, host: int) -> Iterator[Fact]:
+    """The first project of the sentence signed (after the signing, or what it is about:
+    Z与X就P项目签订协议)."""
+    for i in f.in_sentence(sent, PROJECT):
+        p = f.mentions[i]
+        if p.start >= signed or z.end < p.start < signed and RE_SIGNED_ABOUT.search(f.text, z.end, p.start):
+            yield Fact(RelType.LOCATED_IN, i, host, sent, "located_in.signing", 0.7)
+            return
+
+
+# Parallel clauses after "Z与A签约P": "；与B签约Q；与C签约R" go on with Z's signings.
+RE_PARALLEL_BREAK = re.compile(r"[；;]\s*$")
+
+
+def _parallel_signings(f: Found, si: int, host: int) -> Iterator[Fact]:
+    for k in range(si + 1, len(f.sentences)):
+        sent = f.sentences[k]
+        if not RE_PARALLEL_BREAK.search(f.text, max(0, sent.start - 2), sent.start) or \
+                f.in_sentence(sent, PARK, PLACE):
+            return
+        mm = RE_SIGNING_PARTY.match(f.text, sent.start, sent.end)
+        if mm is None or mm.start() != sent.start:
+            return
+        yield from _signed_in(f, sent, f.mentions[host], mm.end(), host)
 
 
 # Where a firm says it is: "X公司(总部)位于Z", "位于Z的X公司", "来自Z的X公司".
