@@ -170,7 +170,8 @@ def _listed_brand_at_head(m: Mention, lex: Lexicon, brands: dict[str, str]) -> M
     brand = lex.firms.brand_at(name)
     if brand is None or len(name) - len(brand) < 2 or word_frequency(brand) >= BRAND_MAX_FREQ or \
             brand.startswith(GENERIC_BRAND_STARTS) or _industry_word(brand, lex) or \
-            _county_or_above(brand, lex) or not _names_a_work(name[len(brand) :], lex) or not _word_ends_at(name, len(brand)):
+            _county_or_above(brand, lex) or not _names_a_work(name[len(brand) :], lex) or \
+            not _word_ends_at(name, len(brand)):
         return None
     trade = RE_FIRM_TRADE.match(name, len(brand))
     if trade and len(name) - trade.end() >= 2 and not RE_PARK_SUFFIX.match(name, len(brand)):
