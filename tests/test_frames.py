@@ -38,6 +38,9 @@ def _has(ex: Extraction, rtype: str, source: str, target: str, frame: str) -> tu
 # relation must carry (None: none; ... : not checked).
 # fmt: off
 CASES = [
+    # INVESTS_IN: a list of partners that co-build
+    ("吕梁市", "引进中国铝业公司、山西华阳新材料公司与泰兴铝镁公司共建铝基新材料产业园项目。",
+     "INVESTS_IN", "中国铝业公司", "铝基新材料产业园项目", "invests_in.joint", None),
     # LOCATED_IN: parallel signing clauses keep their host
     ("吕梁市", "会上，汾阳市与山西华信化工有限公司签约节能材料生产线项目；与杭州华耀环保科技有限公司签约"
             "2万吨染料中间体项目。",

@@ -380,6 +380,8 @@ CASES = [
      "其中的凤鸣湿地科技成果转化基地项目，总投资8亿元。", "firm", set(), {"凤鸣湿地科技"}),
     ("a generic listed brand heads no project", "吕梁市",
      "汾阳市与山西华信化工有限公司签约节能环保生产线项目。", "firm", {"山西华信化工有限公司"}, {"节能环保"}),
+    ("a public-works word ending inside a longer word is not there", "五家渠市",
+     "公司将投资约20亿元，建设新能源重卡充换电网络项目。", "project", {"新能源重卡充换电网络项目"}, set()),
     ("one of a kind names no project", "贵阳市",
      "该项目是省内规模最大的在建甲醇项目之一，总投资约18亿元。", "project", set(),
      {"在建甲醇项目", "甲醇项目"}),

@@ -62,13 +62,14 @@ def _public_works(name: str) -> bool:
 
 
 def _straddles(name: str, start: int, end: int) -> bool:
-    """Whether ``name[start:end]`` starts inside one of jieba's words and ends inside the next."""
+    """Whether ``name[start:end]`` ends inside a word of jieba's that starts inside it (芯片|区域 holds 片区,
+    充换|电|网络 holds 电网): the word is not there."""
     bounds = {0}
     k = 0
     for w in cut(name):
         k += len(w)
         bounds.add(k)
-    return start not in bounds and end not in bounds and any(start < b < end for b in bounds)
+    return end not in bounds and any(start < b < end for b in bounds)
 
 
 RE_COUNT_INSIDE = re.compile(r"\d+(?:个|家|项|名|人次|户)|[一二三四五六七八九十两]+个|(?:多|几|数|若干)个"

@@ -48,7 +48,8 @@ RE_WHERE_MODIFIER = (r"(?:(?:位于|地处|坐落于|坐落在|落户于?|扎根
                      r"|(?:新|今年|去年|近年)?(?:引进|落户|签约|招引|入驻)的)?")
 # What may stand before a firm that opens its clause: a date, a leading verb of support, 由, a descriptor.
 RE_CLAUSE_OPENING = re.compile(
-    CLAUSE_DATE + r"(?:支持|推动|引导|鼓励|吸引|由|今年|去年|近日|日前|目前|其中|此外|同时|据悉|据了解"
+    CLAUSE_DATE + r"(?:支持|推动|引导|鼓励|吸引|引进|引入|招引|由|今年|去年|近日|日前|目前|其中|此外|同时"
+    r"|据悉|据了解"
     r"|[^，,。；;、]{0,8}?包括|如)?\s*" + RE_WHERE_MODIFIER + FIRM_DESCRIPTOR)
 # "A与B签约/签署/签订…": the parties of a signing.
 RE_SIGN_BEFORE = re.compile(r"(?:与|和|同)$")
@@ -204,7 +205,7 @@ def subject(f: Found) -> Iterator[Fact]:
 
 # "A与B合资建设P", "A和B共同投资P": two firms that open their clause together invest in what follows.
 RE_JOINT_PARTNER = re.compile(r"^(?:与|和|及|同)$")
-RE_JOINT_INVESTS = re.compile(r"(?:共同|联合)?(?:合资|出资|投资|投建|合作)(?:建设|兴建|打造|设立)?")
+RE_JOINT_INVESTS = re.compile(r"(?:共同|联合)?(?:合资|出资|投资|投建|合作|共建|合建)(?:建设|兴建|打造|设立)?")
 
 
 @frame("invests_in.joint")
@@ -212,15 +213,19 @@ def joint(f: Found) -> Iterator[Fact]:
     """"A公司与B公司合资建设P": both firms invest in P (several investors: no amount for either)."""
     for _, sent in f.sentences_with(FIRM):  # nothing to find in a sentence without a firm
         firms = f.in_sentence(sent, FIRM)
-        for a, b in zip(firms, firms[1:], strict=False):
+        for n, (a, b) in enumerate(zip(firms, firms[1:], strict=False)):
             ma, mb = f.mentions[a], f.mentions[b]
+            first = n
+            while first > 0 and f.text[f.mentions[firms[first - 1]].end : f.mentions[firms[first]].start] == \
+                    LIST_COMMA:
+                first -= 1  # A、B与C共建P: all three are partners
             partners = RE_JOINT_PARTNER.match(f.text[ma.end : mb.start])
-            if not (partners and _opens_clause(f, sent.start, ma.start)
+            if not (partners and _opens_clause(f, sent.start, f.mentions[firms[first]].start)
                     and RE_JOINT_INVESTS.match(f.text, mb.end, sent.end)):
                 continue
             projects = [i for i in f.in_sentence(sent, PROJECT) if f.mentions[i].start >= mb.end]
             if projects and not re.search(r"[，,。；;]", f.text[mb.end : f.mentions[projects[0]].start]):
-                for j in (a, b):
+                for j in (*firms[first:n], a, b):
                     yield Fact(RelType.INVESTS_IN, j, projects[0], sent, "invests_in.joint", 0.75, None,
                                stage_of(f, sent.start, sent.end))
 
