@@ -38,6 +38,12 @@ def _has(ex: Extraction, rtype: str, source: str, target: str, frame: str) -> tu
 # relation must carry (None: none; ... : not checked).
 # fmt: off
 CASES = [
+    # INVESTS_IN by 由: a total after the firm's name, a business word after 投资 inside the firm's name
+    ("日照市", "其中恒润新能源科技项目由北京晨立华新能源科技有限公司总投资约2.1亿元建设。",
+     "INVESTS_IN", "北京晨立华新能源科技有限公司", "恒润新能源科技项目", "invests_in.by", 210000000),
+    ("河源市", "公共服务区建设项目由深圳紫金商会旗下紫金县龙汇联合投资发展有限公司投资建设，"
+            "计划总投资8亿元。",
+     "INVESTS_IN", "紫金县龙汇联合投资发展有限公司", "公共服务区建设项目", "invests_in.by", 800000000),
     # INVESTS_IN: a list of partners that co-build
     ("吕梁市", "引进中国铝业公司、山西华阳新材料公司与泰兴铝镁公司共建铝基新材料产业园项目。",
      "INVESTS_IN", "中国铝业公司", "铝基新材料产业园项目", "invests_in.joint", None),
@@ -350,6 +356,8 @@ NO_INVESTOR = [
     ("襄阳市", "东风汽车股份有限公司中标襄阳新能源汽车零部件产业园项目，中标金额3.2亿元。",
      "东风汽车股份有限公司"),
     ("武汉市", "中建三局承建的武汉长江新区科创中心项目主体结构封顶。", "中建三局"),
+    ("鄂州市", "光伏电池生产基地项目由江西沐华高科股份有限公司投资建设，由中建三局承建，总投资额约60亿元。",
+     "中建三局"),
     # a place at the head of a project name is no firm's brand
     ("襄阳市", "襄阳新能源汽车零部件产业园项目今年开工建设。", "襄阳新能源"),
 ]
@@ -403,6 +411,14 @@ def test_a_stated_location_outranks_the_event_host() -> None:
     loc = {(s, t) for s, t, *_ in _rels(ex, "LOCATED_IN")}
     assert ("青铜峡工业园区海利化工新材料项目", "青铜峡工业园区") in loc
     assert ("青铜峡工业园区海利化工新材料项目", "吴忠市") not in loc
+
+
+def test_a_stated_smaller_place_outranks_the_setting() -> None:
+    ex = _ex("日照市", "在青岛，共签约3个项目，其中九曲望海度假山庄建设项目由青岛望海旅游度假有限公司"
+                      "投资5亿元建设。该项目位于城前镇景区内。")
+    loc = {(s, t) for s, t, *_ in _rels(ex, "LOCATED_IN")}
+    assert ("九曲望海度假山庄建设项目", "城前镇") in loc
+    assert ("九曲望海度假山庄建设项目", "青岛市") not in loc
 
 
 def test_a_clause_is_no_industry_word() -> None:

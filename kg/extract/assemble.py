@@ -22,6 +22,9 @@ GENERIC_STAGES = (None, "投资", "建设")
 # Frames that infer an investor from a project's name, and frames that infer a location from the document.
 INFERRED_INVESTOR_FRAMES = frozenset({"invests_in.name"})
 WEAK_LOCATION_FRAMES = frozenset({"located_in.event_host"})
+# A sentence's setting (在青岛，…) yields to a park the text states for the same subject, or a smaller place.
+SETTING_FRAME = "located_in.setting"
+PLACE_LEVELS = ("province", "city", "county", "town", "village")
 # Trailing suffixes and phases of a project name (…产业园项目一期).
 RE_SUFFIX_TAIL = re.compile(r"(?:项目|工程|[（(]?(?:[一二三四五六七八九十首]期|一阶段|二阶段)[)）]?)+$")
 # Firm names that differ from a longer one of the document only by these endings are the same firm.
@@ -249,9 +252,14 @@ def _investments(found: Found, facts: list[Fact],
 def _most_specific(found: Found, facts: list[Fact], keys: list[str | None]) -> list[Fact]:
     """A place inferred from a document's event (located_in.event_host) yields to any location the text states
     for the same subject; a park yields to a park inside it (西安高新区 to 西安高新区草堂科技产业基地)."""
-    stated = {keys[f.source] for f in facts if f.type is RelType.LOCATED_IN
-              and f.frame not in WEAK_LOCATION_FRAMES}
-    facts = [f for f in facts if not (f.frame in WEAK_LOCATION_FRAMES and keys[f.source] in stated)]
+    stated: dict[str | None, list[Mention]] = {}
+    for f in facts:
+        if f.type is RelType.LOCATED_IN and f.frame not in WEAK_LOCATION_FRAMES and f.frame != SETTING_FRAME:
+            stated.setdefault(keys[f.source], []).append(found.mentions[f.target])
+    facts = [f for f in facts if not (f.frame in WEAK_LOCATION_FRAMES and keys[f.source] in stated or
+                                      f.frame == SETTING_FRAME and any(
+                                          _narrower(t, found.mentions[f.target])
+                                          for t in stated.get(keys[f.source], ())))]
     parks: dict[str | None, list[str]] = {}
     for f in facts:
         if f.type is RelType.LOCATED_IN and found.mentions[f.target].type is PARK:
@@ -264,6 +272,15 @@ def _most_specific(found: Found, facts: list[Fact], keys: list[str | None]) -> l
             continue
         out.append(f)
     return out
+
+
+def _narrower(stated: Mention, setting: Mention) -> bool:
+    """Whether a stated location says more than a setting: a park, or a place of a lower level."""
+    if stated.type is PARK:
+        return True
+    if setting.type is PARK or stated.level not in PLACE_LEVELS or setting.level not in PLACE_LEVELS:
+        return False
+    return PLACE_LEVELS.index(stated.level) > PLACE_LEVELS.index(setting.level)
 
 
 def assemble(doc: Document, found: Found, facts: list[Fact]) -> Extraction:

@@ -78,9 +78,16 @@ def clause_start(text: str, pos: int, limit: int = MAX_NAME + 12) -> int:
     中国—东盟), at most ``limit`` back."""
     lo = max(0, pos - limit)
     for k in range(pos - 1, lo - 1, -1):
-        if text[k] in HARD_BOUNDARY and text[k] not in QUOTE_CHARS and not _inner_dash(text, k):
+        if text[k] in HARD_BOUNDARY and text[k] not in QUOTE_CHARS and not _inner_dash(text, k) and \
+                not _inner_space(text, k):
             return k + 1
     return lo
+
+
+def _inner_space(text: str, k: int) -> bool:
+    """One space between two Latin words or figures joins them (10GW TOPCON光伏电池…, Model Y)."""
+    return text[k] == " " and 0 < k < len(text) - 1 and text[k - 1].isascii() and text[k - 1].isalnum() and \
+        text[k + 1].isascii() and text[k + 1].isalnum()
 
 
 def _inner_dash(text: str, k: int) -> bool:
@@ -109,6 +116,10 @@ def _is_party(word: str, lex: Lexicon) -> bool:
 # Administrative unit characters: a verb before one (来到|县经济开发区) ends the name, it is no stray
 # character of a mis-cut word.
 ADMIN_CHARS = frozenset("省市县区州镇乡村旗盟")
+
+
+# The units of a date (8月15日): no name goes on past one.
+DATE_UNITS = frozenset({"日", "号", "月"})
 
 
 # "And also" between two events (开工活动暨X项目开工仪式): it joins no name's parts.
@@ -190,11 +201,8 @@ def name_start(text: str, lo: int, suffix_start: int, end: int, etype: EntityTyp
             # after the zone that hosts it
         why = _breaks(t, etype, lex, before_suffix=(lo + t.end == suffix_start
                                                     and text.startswith(BARE_SUFFIXES, suffix_start)))
-        if why is None and w in PARTY_CONJUNCTIONS and i > 0 and _is_party(toks[i - 1].text, lex):
-            why = "hard"  # 楚雄市与|宁波景蓝…有限公司年产…项目: the parties of a signing, not one name
-        if why is None and w in NAME_CONJUNCTIONS and etype is PROJECT and i > 0 and \
-                RE_TERMINAL_SUFFIX.search(window[: t.start]):
-            why = "hard"  # A项目和B项目: B starts after the conjunction
+        if why is None and i > 0:
+            why = _ends_before(toks, i, window, etype, lex)
         if why == "hard" and len(w) == 1 and _starts_industry_word(text, lo + t.start, lex):
             why = None  # 可|再生能源: the character begins an industry word jieba cut apart (可再生能源)
         if why == "hard" and etype is FIRM and w in FIRM_WORDS_BEFORE_BUSINESS and \
@@ -211,6 +219,18 @@ def name_start(text: str, lo: int, suffix_start: int, end: int, etype: EntityTyp
         start = lo + t.start
         i -= 1
     return _after_predicate(text, lo, start, toks, lex)
+
+
+def _ends_before(toks: list[Token], i: int, window: str, etype: EntityType, lex: Lexicon) -> str | None:
+    """"hard" where a word the name walk may pass alone ends the name in what stands before it."""
+    w = toks[i].text
+    if w in DATE_UNITS and toks[i - 1].text.isdigit():
+        return "hard"  # 8月15日|绿地控股集团: a date ends the words before a name
+    if w in PARTY_CONJUNCTIONS and _is_party(toks[i - 1].text, lex):
+        return "hard"  # 楚雄市与|宁波景蓝…有限公司年产…项目: the parties of a signing, not one name
+    if w in NAME_CONJUNCTIONS and etype is PROJECT and RE_TERMINAL_SUFFIX.search(window[: toks[i].start]):
+        return "hard"  # A项目和B项目: B starts after the conjunction
+    return None
 
 
 # Auxiliaries before a verb: the verb after them is the clause's predicate (可|承载 X项目, 将|引进 X).
