@@ -38,6 +38,9 @@ def _has(ex: Extraction, rtype: str, source: str, target: str, frame: str) -> tu
 # relation must carry (None: none; ... : not checked).
 # fmt: off
 CASES = [
+    # INVESTS_IN: a parent firm and its word before the subject firm
+    ("常德市", "鑫达集团旗下湖南鑫达新材料有限公司投资12亿元建设锂电池隔膜项目。",
+     "INVESTS_IN", "湖南鑫达新材料有限公司", "锂电池隔膜项目", "invests_in.subject", 1200000000),
     # INVESTS_IN by 由: a total after the firm's name, a business word after 投资 inside the firm's name
     ("日照市", "其中恒润新能源科技项目由北京晨立华新能源科技有限公司总投资约2.1亿元建设。",
      "INVESTS_IN", "北京晨立华新能源科技有限公司", "恒润新能源科技项目", "invests_in.by", 210000000),

@@ -83,6 +83,8 @@ RE_PAREN_INVESTOR = re.compile(r"[（(](?:投资方|投资主体|建设单位|�
                                r"[^（()）]{2,40}[)）]")
 # A parent named only as the owner of an investor (中兴资本旗下X公司): not an investor itself.
 RE_PARENT_OF = re.compile(r"^(?:旗下|下属|控股)")
+# The word between a parent firm and its own firm (X集团旗下Y公司, X集团全资子公司Y公司).
+RE_PARENT_WORD = re.compile(r"(?:旗下的?|下属的?|控股的|的?全资子公司|的?控股子公司|的?子公司)")
 # Counts or totals between a subject and a project make the amount an aggregate.
 RE_AGGREGATE_GAP = re.compile(r"\d+个|[一二三四五六七八九十]+个|等")
 
@@ -169,6 +171,11 @@ def _opens_clause(f: Found, sent_start: int, pos: int) -> bool:
     item = f.text.rfind(LIST_COMMA, lo, pos)
     if item > 0 and any(f.mentions[i].end == item for i in f.between(lo, item, PROJECT)):
         lo = item + 1  # 包括A在Z投资建设P1、B投资…建设P2: a list of clauses, each ending in its project
+    for j in f.between(lo, pos, FIRM):
+        parent = RE_PARENT_WORD.match(f.text, f.mentions[j].end, pos)
+        if parent is not None and parent.end() == pos and \
+                RE_CLAUSE_OPENING.fullmatch(f.text[lo : f.mentions[j].start]):
+            return True  # 鑫达集团旗下|X公司投资…: the parent firm and its word open the clause with it
     return RE_CLAUSE_OPENING.fullmatch(f.text[lo:pos]) is not None
 
 
