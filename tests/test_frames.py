@@ -38,6 +38,15 @@ def _has(ex: Extraction, rtype: str, source: str, target: str, frame: str) -> tu
 # relation must carry (None: none; ... : not checked).
 # fmt: off
 CASES = [
+    # LOCATED_IN: a project's site stated as its address, a firm settling where it builds, a form's fields
+    ("常德市", "锂电池隔膜项目拟建于津市高新区，总投资12亿元。",
+     "LOCATED_IN", "锂电池隔膜项目", "津市高新技术产业开发区", "located_in.after", None),
+    ("常德市", "锂电池隔膜项目的建设地点为津市高新区，总投资12亿元。",
+     "LOCATED_IN", "锂电池隔膜项目", "津市高新技术产业开发区", "located_in.after", None),
+    ("常德市", "湖南鑫达新材料有限公司落户津市高新区，投资12亿元建设锂电池隔膜项目。",
+     "LOCATED_IN", "锂电池隔膜项目", "津市高新技术产业开发区", "located_in.before", None),
+    ("常德市", "项目名称：锂电池隔膜项目。建设地点：津市高新区。总投资：12亿元。",
+     "LOCATED_IN", "锂电池隔膜项目", "津市高新技术产业开发区", "located_in.after", None),
     # INVESTS_IN: a parent firm and its word before the subject firm
     ("常德市", "鑫达集团旗下湖南鑫达新材料有限公司投资12亿元建设锂电池隔膜项目。",
      "INVESTS_IN", "湖南鑫达新材料有限公司", "锂电池隔膜项目", "invests_in.subject", 1200000000),

@@ -268,6 +268,8 @@ TYPE_PRIORITY = ("project.list", "firm.list", "park.list", "firm.by", "firm.inve
 
 
 LIST_RULES = frozenset({"project.list", "firm.list", "park.list"})
+# A form's label before a project's name (项目名称：X项目): a project's, whatever the sentence says.
+RE_PROJECT_LABEL = re.compile(r"项目名称\s*[：:]\s*$")
 # "One of": …规模最大的合成氨项目之一 describes a project by its kind; the words before it name no project.
 ONE_OF = "之一"
 
@@ -284,7 +286,8 @@ def find_mentions(ctx: Context, finders: dict[str, Finder] | None = None) -> lis
     # taken from a page's credits (技术支持：X科技有限公司)
     kept = [m for m in by_span.values() if (m.type is not PROJECT or m.rule == "project.list" or
             RE_PROJECT_EVENT.search(ctx.text, _sent(ctx, m.start).start, _sent(ctx, m.start).end) or
-            _firm_project(m, ctx.lex) or RE_PLANT_CAPACITY.match(m.text) or RE_PLANT_OUTPUT.search(m.text))
+            _firm_project(m, ctx.lex) or RE_PLANT_CAPACITY.match(m.text) or RE_PLANT_OUTPUT.search(m.text)
+            or RE_PROJECT_LABEL.search(ctx.text, max(0, m.start - 8), m.start))
             and not _in_credits(ctx.text, m.start) and not _firm_seat_named(ctx.text, m)
             and not (m.type is PROJECT and ctx.text.startswith(ONE_OF, m.end))]
     return _without_contents(ctx, longest_first(_without_list_spanners(kept)))

@@ -18,7 +18,8 @@ from kg.model import RelType
 # Between a project and the park/place after it: "X项目在/落户 Y", "X项目,总投资8亿元,落户Y".
 RE_AFTER_GAP = re.compile(
     r"^[^。；;！？]{0,40}?(?:正式|成功|顺利|已|将|拟|计划|均)?"
-    r"(?:落户于?|落地于?|入驻|位于|选址于?|建在|坐落于|签约落户|落子|布局于?|扎根|定址|(?<![集])在)$")
+    r"(?:落户于?|落地于?|入驻|位于|选址于?|建在|坐落于|签约落户|落子|布局于?|扎根|定址|(?<![集])在"
+    r"|拟建于|建于|(?:建设|项目)?(?:地点|地址)(?:位于|为|是|在)?[：:]?)$")
 # Between two projects that share what follows: a conjunction, then at most the second one's investor and
 # amount (A项目与X公司计划投资8.6亿元的B项目将落户Z).
 RE_COORDINATED = re.compile(r"(?:与|和|及|以及|、)[^。；;！？，,]{0,40}?的?")
@@ -27,7 +28,8 @@ RE_NOT_SHARED = re.compile(r"分别|仪式|活动|大会|会议")
 # "该项目位于Z": a sentence about the project named before.
 RE_ANAPHOR_LOCATED = re.compile(r"\s*(?:(?:据了解|据悉|据介绍|目前|其中|同时)[，,]?)?(?:该|此|这一|本)?项目"
                                 r"(?:[^，,。；;]{0,8}?|[^。；;]{0,24}?[，,])(?:位于|落户于?|落地于?|选址于?"
-                                r"|建在|坐落于|入驻|所在的?|所在地为)")
+                                r"|建在|坐落于|入驻|所在的?|所在地为)"
+                                r"|\s*(?:项目)?(?:建设|项目)(?:地点|地址)(?:位于|为|是|在)?[：:]?")
 # "X项目作为Z引入的…", "X项目是Z首个…项目": Z took the project in.
 RE_AS_HOST = re.compile(r"^(?:引入|引进|签约|落户|招引|(?:的)?(?:首个|第一个|首家|唯一|又一|最大的?))")
 # Before a project: "长沙经开区的X项目", "天心经开区…引进X", "Z迎来…X项目", "在Z集中开工的…X".
@@ -180,11 +182,24 @@ def before(f: Found) -> Iterator[Fact]:
                     yield Fact(RelType.LOCATED_IN, i, outer, sent, "located_in.before", 0.6)
                 break
             if n.type is PARK and RE_SUBJECT_OPENING.match(f.text[sent.start : n.start]) and \
-                    RE_SUBJECT_EVENT.search(f.text, n.end, m.start):
+                    RE_SUBJECT_EVENT.search(f.text, n.end, m.start) or \
+                    RE_SETTLED_THEN_BUILDS.match(gap) and _firm_settles_in(f, sent, n):
                 yield Fact(RelType.LOCATED_IN, i, j, sent, "located_in.before", 0.6)
                 break
             if n.type is PARK:
                 break
+
+
+# "X公司落户Z，(投资N亿元)建设P": the firm settles where it builds.
+RE_SETTLES = re.compile(r"(?:正式|成功|已|将)?(?:落户|入驻|落地|扎根)(?:于|在|到)?$")
+RE_SETTLED_THEN_BUILDS = re.compile(r"^[，,][^，,。；;！？暨]{0,20}?(?:建设|投资建设|新建|兴建|投建|打造)$")
+
+
+def _firm_settles_in(f: Found, sent: Span, z: Mention) -> bool:
+    """Whether a firm settles in ``z`` right before it (X公司落户Z)."""
+    verb = RE_SETTLES.search(f.text, max(sent.start, z.start - 8), z.start)
+    return verb is not None and any(f.mentions[k].end == verb.start()
+                                    for k in f.between(sent.start, verb.start(), FIRM))
 
 
 def _outer_park(f: Found, j: int) -> int | None:
