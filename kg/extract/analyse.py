@@ -165,11 +165,21 @@ def _park_without_place(m: Mention, lex: Lexicon) -> Mention:
             break
         pos = p.end
     rest = m.text[pos:]
-    if pos and valid_name(rest, PARK, lex):
+    if pos and valid_name(rest, PARK, lex) and not _kind_only(rest, lex):
         canon = lex.park_canonical(rest)
         if canon:
             return replace(m, name=canon[0])
     return m
+
+
+def _kind_only(park: str, lex: Lexicon) -> bool:
+    """生物医药产业集聚区, 高新技术产业开发区: industry or common words and a zone type name a kind of park
+    that many places have; the place before it stays part of the name."""
+    core = park[: len(park) - len(park_suffix(park) or "")]
+    for sp in lex.taxonomy.find_industries(core):
+        core = core.replace(sp.surface, "")
+    core = core.replace("产业", "")
+    return not core or word_frequency(core) >= BRAND_MAX_FREQ
 
 
 def _retype_park(text: str, m: Mention, lex: Lexicon) -> Mention:
