@@ -388,6 +388,8 @@ CASES = [
     ("a date ends the words before a firm", "沈阳市",
      "此为继8月15日绿地控股集团计划在新区投资100亿元建设智慧科技园项目后又一大项目。", "firm",
      {"绿地控股集团"}, {"继8月15日绿地控股集团"}),
+    ("a roll of projects names none", "平湖市", "我市荣登省重大产业项目光荣榜项目名单的项目有4个。",
+     "project", set(), {"光荣榜项目"}),
     ("one of a kind names no project", "贵阳市",
      "该项目是省内规模最大的在建甲醇项目之一，总投资约18亿元。", "project", set(),
      {"在建甲醇项目", "甲醇项目"}),

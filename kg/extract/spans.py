@@ -107,8 +107,9 @@ def find_suffix_names(ctx: Context) -> list[Mention]:
             continue  # 工程车, 项目组: the suffix is inside a longer word
         if etype is PROJECT and text[s_end - 1] == "期" and text[s_start - 1] in PHASE_SPLIT_VERBS:
             continue  # 产业园分三期建设: the phases a project is built in, not a name
-        if etype is PROJECT and RE_COUNT_AFTER.match(text, s_end):
-            continue  # 入驻科创中心项目8个: a count after it makes the phrase a category
+        if etype is PROJECT and (RE_COUNT_AFTER.match(text, s_end) or
+                                 text.startswith(COLLECTION_WORDS, s_end)):
+            continue  # 入驻科创中心项目8个, 光荣榜项目名单: a count or a roll after it makes a category
         lo = clause_start(text, s_start)
         start = name_start(text, lo, s_start, s_end, etype, lex)
         removed, name = _keep_known_firm(text, start, s_end,
@@ -150,6 +151,10 @@ def _keep_known_firm(text: str, start: int, end: int, removed: int, name: str,
 # The project's own total right after its name (X项目计划投资5亿元, X项目总投资约18亿元).
 RE_OWN_TOTAL_AFTER = re.compile(r"(?:计划|拟|预计|同样)?(?:总投资|投资|投资总额)(?:额)?(?:约|达|为|超过?)?"
                                 r"\s?\d")
+
+
+# A roll of projects (重大产业项目光荣榜项目名单, 项目清单): what comes before names no project.
+COLLECTION_WORDS = ("名单", "清单", "名录", "库")
 
 
 # A count right after a project phrase (工业项目13个, 科创中心项目8个): the phrase names a category.
