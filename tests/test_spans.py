@@ -393,6 +393,8 @@ CASES = [
     ("projects held in reserve are projects", "兰州市",
      "经开区已储备华博绿色饮片综合研发生产项目、恒源保健品生产线项目等26个线索。", "project",
      {"华博绿色饮片综合研发生产项目", "恒源保健品生产线项目"}, set()),
+    ("a sector and a kind of work name a kind of project", "哈尔滨市",
+     "哈市谋划实施了一批制造业改造升级项目。", "project", set(), {"制造业改造升级项目"}),
     ("one of a kind names no project", "贵阳市",
      "该项目是省内规模最大的在建甲醇项目之一，总投资约18亿元。", "project", set(),
      {"在建甲醇项目", "甲醇项目"}),
