@@ -38,6 +38,10 @@ def _has(ex: Extraction, rtype: str, source: str, target: str, frame: str) -> tu
 # relation must carry (None: none; ... : not checked).
 # fmt: off
 CASES = [
+    # INVESTS_IN: both parties of a signing put up the money
+    ("长春市", "长春吉达汽车零部件有限公司与浦项汽车配件有限公司举行签约仪式，签约双方共同出资成立合资公司，"
+            "新落位汽车底盘副车架项目。",
+     "INVESTS_IN", "浦项汽车配件有限公司", "汽车底盘副车架项目", "invests_in.joint", None),
     # LOCATED_IN: a project's site stated as its address, a firm settling where it builds, a form's fields
     ("常德市", "锂电池隔膜项目拟建于津市高新区，总投资12亿元。",
      "LOCATED_IN", "锂电池隔膜项目", "津市高新技术产业开发区", "located_in.after", None),

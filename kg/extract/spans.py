@@ -302,6 +302,9 @@ def find_mentions(ctx: Context, finders: dict[str, Finder] | None = None) -> lis
 RE_BUILDS_CONTENT = re.compile(r"[，,](?:主要|计划|拟|将|预计)?(?:在[^，,。；;]{1,10})?"
                                r"(?:建设|新建|建成|打造|兴建|用于建设)[^，,。；;]{0,40}$")
 NAMED_PROJECT_ENDINGS = ("项目", "工程")
+# A sentence about "the project" and what it builds: 该项目将主要建设A基地、B中心.
+RE_PROJECT_BUILDS = re.compile(r"\s*(?:该|此|本)?项目[^，,。；;]{0,6}?(?:建设|新建|建成|打造|兴建|包括|涵盖)"
+                               r"[^。；;！？]{0,60}$")
 
 
 def _without_contents(ctx: Context, mentions: list[Mention]) -> list[Mention]:
@@ -309,6 +312,10 @@ def _without_contents(ctx: Context, mentions: list[Mention]) -> list[Mention]:
     10万吨…生产基地) is that project's content, not a second project."""
     out = []
     for m in mentions:
+        if (m.type is PROJECT or m.type is PARK and m.text.endswith("基地")) and \
+                not m.text.endswith(NAMED_PROJECT_ENDINGS) and RE_PROJECT_BUILDS.match(
+                    ctx.text, _sent(ctx, m.start).start, m.start):
+            continue  # 该项目将主要建设现代导航产业基地、…: what the project builds
         if m.type is PROJECT and not m.text.endswith(NAMED_PROJECT_ENDINGS) and m.rule != "project.list" and \
                 RE_BUILDS_CONTENT.search(ctx.text, max(0, m.start - 60), m.start):
             sent = _sent(ctx, m.start)

@@ -215,6 +215,8 @@ def subject(f: Found) -> Iterator[Fact]:
 
 # "A与B合资建设P", "A和B共同投资P": two firms that open their clause together invest in what follows.
 RE_JOINT_PARTNER = re.compile(r"^(?:与|和|及|同)$")
+# "A与B…签约，双方共同出资…": the two parties named before invest together.
+RE_BOTH_INVEST = re.compile(r"[，,](?:签约)?双方(?:将)?(?:共同|联合)?(?:出资|投资|合资)")
 RE_JOINT_INVESTS = re.compile(r"(?:共同|联合)?(?:合资|出资|投资|投建|合作|共建|合建)(?:建设|兴建|打造|设立)?")
 
 
@@ -230,11 +232,15 @@ def joint(f: Found) -> Iterator[Fact]:
                     LIST_COMMA:
                 first -= 1  # A、B与C共建P: all three are partners
             partners = RE_JOINT_PARTNER.match(f.text[ma.end : mb.start])
-            if not (partners and _opens_clause(f, sent.start, f.mentions[firms[first]].start)
-                    and RE_JOINT_INVESTS.match(f.text, mb.end, sent.end)):
+            if not (partners and _opens_clause(f, sent.start, f.mentions[firms[first]].start)):
                 continue
-            projects = [i for i in f.in_sentence(sent, PROJECT) if f.mentions[i].start >= mb.end]
-            if projects and not re.search(r"[，,。；;]", f.text[mb.end : f.mentions[projects[0]].start]):
+            both = RE_BOTH_INVEST.search(f.text, mb.end, sent.end) if len(firms) == n + 2 else None
+            if not RE_JOINT_INVESTS.match(f.text, mb.end, sent.end) and both is None:
+                continue
+            after = both.end() if both is not None else mb.end  # …签约，双方共同出资…建设P
+            projects = [i for i in f.in_sentence(sent, PROJECT) if f.mentions[i].start >= after]
+            if projects and (both is not None or
+                             not re.search(r"[，,。；;]", f.text[mb.end : f.mentions[projects[0]].start])):
                 for j in (*firms[first:n], a, b):
                     yield Fact(RelType.INVESTS_IN, j, projects[0], sent, "invests_in.joint", 0.75, None,
                                stage_of(f, sent.start, sent.end))
