@@ -398,6 +398,8 @@ CASES = [
     ("what the project builds, in a sentence about it, is its content", "西安市",
      "总投资100亿元的中国电科电子信息产业园项目开工。该项目将主要建设现代导航产业基地、电子装备产业基地。",
      "project", {"中国电科电子信息产业园项目"}, {"现代导航产业基地", "电子装备产业基地"}),
+    ("a listed brand keeps its group's form at a project's head", "成都市",
+     "今年开工的中电国际燃气分布式能源项目总投资5亿元。", "firm", {"中电国际"}, {"中电"}),
     ("one of a kind names no project", "贵阳市",
      "该项目是省内规模最大的在建甲醇项目之一，总投资约18亿元。", "project", set(),
      {"在建甲醇项目", "甲醇项目"}),

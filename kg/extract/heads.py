@@ -70,6 +70,8 @@ RE_WORK_CAPACITY = re.compile(r"\d+(?:\.\d+)?\s?(?:万|千|亿)?(?:吨|GW|GWh|MW
 
 # Words that continue a known firm's name at the head of a project (中电 + 国际, 华能 + 集团).
 RE_KNOWN_EXTENSION = re.compile(r"国际|集团|股份|控股|科技|能源|电力")
+# Words of a group's form after a listed brand that stay with it (中电 + 国际… -> 中电国际).
+RE_GROUP_FORM = re.compile(r"国际|集团|控股")
 
 
 # A run of project suffixes and phases after a name (…项目一期): the same undertaking.
@@ -173,7 +175,7 @@ def _listed_brand_at_head(m: Mention, lex: Lexicon, brands: dict[str, str]) -> M
             _county_or_above(brand, lex) or not _names_a_work(name[len(brand) :], lex) or \
             not _word_ends_at(name, len(brand)):
         return None
-    trade = RE_FIRM_TRADE.match(name, len(brand))
+    trade = RE_FIRM_TRADE.match(name, len(brand)) or RE_GROUP_FORM.match(name, len(brand))
     if trade and len(name) - trade.end() >= 2 and not RE_PARK_SUFFIX.match(name, len(brand)):
         return _inner(m, trade.end(), full=_document_firm_of(brand, trade.group(), brands))
     return _inner(m, len(brand))
