@@ -38,6 +38,9 @@ def _has(ex: Extraction, rtype: str, source: str, target: str, frame: str) -> tu
 # relation must carry (None: none; ... : not checked).
 # fmt: off
 CASES = [
+    # INVESTS_IN: a firm's first word after its place heads its project (山东弗莱克…公司 -> 弗莱克…项目)
+    ("潍坊市", "山东弗莱克汽车部件有限公司举行仪式，弗莱克年产350万套汽车零部件项目开工。",
+     "INVESTS_IN", "山东弗莱克汽车部件有限公司", "弗莱克年产350万套汽车零部件项目", "invests_in.name", None),
     # INVESTS_IN: both parties of a signing put up the money
     ("长春市", "长春吉达汽车零部件有限公司与浦项汽车配件有限公司举行签约仪式，签约双方共同出资成立合资公司，"
             "新落位汽车底盘副车架项目。",
@@ -416,10 +419,10 @@ def test_several_investors_share_a_total_and_get_no_amount() -> None:
 
 
 def test_a_named_investor_outranks_one_inferred_from_the_name() -> None:
-    ex = _ex("孝感市", "孝感市政府与恒信汽车集团股份有限公司签署楚能新能源锂电池产业园项目投资协议，"
+    ex = _ex("孝感市", "孝感市政府与华信汽车集团股份有限公司签署楚天新能源锂电池产业园项目投资协议，"
                     "计划总投资450亿元。")
     inv = {(s, t): a for s, t, a, *_ in _rels(ex, "INVESTS_IN")}
-    assert inv == {("恒信汽车集团股份有限公司", "楚能新能源锂电池产业园项目"): 45_000_000_000}
+    assert inv == {("华信汽车集团股份有限公司", "楚天新能源锂电池产业园项目"): 45_000_000_000}
 
 
 def test_a_stated_location_outranks_the_event_host() -> None:

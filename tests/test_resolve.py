@@ -298,7 +298,7 @@ def test_a_unit_the_text_calls_x_qixia_gets_its_group_with_the_sentence() -> Non
 FRAGMENTS = [
     ("会上我区邀请到深圳凯盛科技有限公司", "深圳凯盛科技有限公司"),
     ("锁定多氟多化工股份有限公司", "多氟多化工股份有限公司"),
-    ("汉与恒信汽车集团股份有限公司", "恒信汽车集团股份有限公司"),
+    ("汉与华信汽车集团股份有限公司", "华信汽车集团股份有限公司"),
     ("和记黄埔有限公司", "和记黄埔有限公司"),          # 和 starts the name: nothing to cut
     ("北京同仁堂股份有限公司", "北京同仁堂股份有限公司"),  # 同 inside the name
 ]

@@ -219,8 +219,8 @@ def _investments(found: Found, facts: list[Fact],
     """INVESTS_IN facts kept, and the amount each carries.
 
     A firm the text names as investor (由X投资, X计划投资…建设) outranks one inferred from the project's
-    name: when a project has named investors, an inferred one that is not among them is dropped (楚能新能源
-    in 楚能新能源锂电池产业园项目, signed by 恒信汽车集团). An amount the frame tied to the firm goes on its
+    name: when a project has named investors, an inferred one that is not among them is dropped (楚天新能源
+    in 楚天新能源锂电池产业园项目, signed by 华信汽车集团). An amount the frame tied to the firm goes on its
     fact; else the project's own stated total, when the project has one investor (several share it: null);
     never a phase's amount."""
     named: dict[str | None, set[str | None]] = {}

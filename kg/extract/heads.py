@@ -91,17 +91,20 @@ def doc_brands(firms: list[str], lex: Lexicon) -> dict[str, str]:
         m = RE_FIRM_LEGAL.search(name)
         core = name[: m.start()] if m else name
         country = next((c for c in COUNTRY_NAMES[:15] if core.startswith(c) and len(core) - len(c) >= 2), "")
+        lead = len(country)
         for form in (core, RE_FIRM_TRADE.sub("", core), core[len(country) :]):
             if len(form) >= 2:
                 out.setdefault(form, name)
                 for p in lex.gazetteer.find(form):
                     if p.start == 0 and len(form) - p.end >= 2:
                         out.setdefault(form[p.end :], name)
+                        lead = lead or p.end
                     break
-        if country:  # 美国康地谷物公司 is written 康地 too: its first word after the country, when brand-like
-            brand = _first_word(core[len(country) :])
-            if len(brand) >= 2 and _brand_like(brand, lex):
-                out.setdefault(brand, name)
+        # 美国康地谷物公司 is written 康地 too, 天津中兴新业港…公司 中兴: its first word after the country or
+        # place, when brand-like
+        brand = _first_word(core[lead:]) if lead else ""
+        if len(brand) >= 2 and _brand_like(brand, lex):
+            out.setdefault(brand, name)
     return out
 
 

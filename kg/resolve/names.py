@@ -8,8 +8,8 @@ one), so a node is never named by a fragment of a sentence.
 ('深圳某某科技有限公司', '会上我区邀请到', '')
 >>> cut_clause("中兴资本旗下天津中兴新业港科技发展有限公司", lambda rest: rest.endswith("有限公司"))
 ('天津中兴新业港科技发展有限公司', '中兴资本旗下', '中兴资本')
->>> cut_clause("汉与恒信汽车集团股份有限公司", lambda rest: rest.endswith("公司"))
-('恒信汽车集团股份有限公司', '汉与', '')
+>>> cut_clause("汉与华信汽车集团股份有限公司", lambda rest: rest.endswith("公司"))
+('华信汽车集团股份有限公司', '汉与', '')
 >>> cut_clause("和记黄埔有限公司", lambda rest: rest.endswith("公司"))
 ('和记黄埔有限公司', '', '')
 """
@@ -31,8 +31,8 @@ CLAUSE_WORDS = (
     "目前",
 )  # fmt: skip
 RE_CLAUSE_WORD = re.compile(alternation(CLAUSE_WORDS))
-# Conjunctions and prepositions: a clause boundary only right after one leading character (在汉与恒信… keeps
-# 汉与恒信…, cut to 恒信…), so 和记黄埔 keeps its 和 and 北京同仁堂 its 同.
+# Conjunctions and prepositions: a clause boundary only right after one leading character (在汉与华信… keeps
+# 汉与华信…, cut to 华信…), so 和记黄埔 keeps its 和 and 北京同仁堂 its 同.
 CLAUSE_JOINERS = frozenset("与和同及向跟")
 # "X旗下Y": Y is a unit of the group X.
 GROUP_WORD = "旗下"
