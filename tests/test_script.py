@@ -27,3 +27,17 @@ def test_simplified_text_with_characters_simplified_chinese_keeps_is_left_as_wri
     assert simplify("厦门乾照光电股份有限公司签约显著覆盖") == "厦门乾照光电股份有限公司签约显著覆盖"
     # ... while a traditional text converts them with the rest
     assert simplify("乾照光電發展") == "干照光电发展"
+
+
+def test_corner_quotes_become_curly_quotes_and_a_quoted_name_is_read() -> None:
+    from kg.extract import extract
+    from kg.model import Document
+
+    text = "據悉，「華鑫鋰電池隔膜項目」由湖南華鑫新材料有限公司投資12億元建設。"
+    assert simplify(text) == "据悉，“华鑫锂电池隔膜项目”由湖南华鑫新材料有限公司投资12亿元建设。"
+    assert simplify("『光伏產業園』") == "“光伏产业园”"
+    ex = extract(Document("q", "q.txt", None, "2024", "常德市", text, simplify(text)))
+    names = {e.key: e.name for e in ex.entities}
+    invests = {(names[r.source], names[r.target], r.amount_cny) for r in ex.relations
+               if r.type.value == "INVESTS_IN"}
+    assert ("湖南华鑫新材料有限公司", "华鑫锂电池隔膜项目", 1_200_000_000) in invests

@@ -36,12 +36,19 @@ def _table() -> dict[int, str]:
 
 
 def simplify(text: str) -> str:
-    """Traditional -> simplified, character by character, so offsets are shared (same length).
+    """Traditional -> simplified, character by character, so offsets are shared (same length); the corner
+    quotes of traditional print become the curly quotes simplified text writes.
 
-    >>> simplify("發展經濟,臺灣")
-    '发展经济,台湾'
+    >>> simplify("發展經濟,臺灣「華鑫」")
+    '发展经济,台湾“华鑫”'
     """
+    if "「" in text or "『" in text:
+        text = text.translate(CORNER_QUOTES)
     return text if _telling().isdisjoint(text) else text.translate(_table())
+
+
+# Corner quotes (「」『』) -> the curly quotes the name grammar reads (one character for one).
+CORNER_QUOTES = {ord("「"): "“", ord("」"): "”", ord("『"): "“", ord("』"): "”"}
 
 
 # Characters OpenCC's table converts that simplified Chinese writes too (the 通用规范汉字表 keeps them: 乾 in

@@ -26,7 +26,8 @@ RE_COORDINATED = re.compile(r"(?:与|和|及|以及|、)[^。；;！？，,]{0,4
 # ... unless each goes its own way (分别落户) or the place is where an event was held (…签约仪式在Z举行).
 RE_NOT_SHARED = re.compile(r"分别|仪式|活动|大会|会议")
 # "该项目位于Z": a sentence about the project named before.
-RE_ANAPHOR_LOCATED = re.compile(r"\s*(?:(?:据了解|据悉|据介绍|目前|其中|同时)[，,]?)?(?:该|此|这一|本)?项目"
+RE_ANAPHOR_LOCATED = re.compile(r"\s*[”\"]?\s*(?:(?:据了解|据悉|据介绍|目前|其中|同时)[，,]?)?"
+                                r"(?:该|此|这一|本)?项目"
                                 r"(?:[^，,。；;]{0,8}?|[^。；;]{0,24}?[，,])(?:位于|落户于?|落地于?|选址于?"
                                 r"|建在|坐落于|入驻|所在的?|所在地为)"
                                 r"|\s*(?:项目)?(?:建设|项目)(?:地点|地址)(?:位于|为|是|在)?[：:]?")
