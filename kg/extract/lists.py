@@ -117,7 +117,8 @@ def _list_items(text: str, sent: Span) -> list[tuple[list[Span], str, str]]:
             tail += 1
         end = text.find("等", k, tail)
         items = _split_items(text, k, end if end > k else tail)
-        if len(items) >= 2:  # A、B等 or A以及B
+        if len(items) >= 2 and all(len(it.text.strip()) >= 2 for it in items):  # A、B等 or A以及B
+            # (企业有利、社会有序: a one-character item shows the 有 was no list's opening)
             out.append((items, m.group("head"), ""))
             starts.add(k)
     for m in RE_LIST_COUNT_OPENING.finditer(text, sent.start, sent.end):

@@ -252,7 +252,7 @@ BAD_NAME_START = frozenset("的了之其该此这并而且就都也还又被把�
 # A list: items separated by 、 (the last may be joined by 和/及/与), closed by 等 and a head noun. The
 # qualifier may hold a count (等123个在续建项目, 等13家集成电路设计领域翘楚).
 RE_LIST_TAIL = re.compile(
-    r"等(?P<qual>[^，,。；;]{0,16}?)(?P<head>企业|公司|集团|龙头|市场主体|银行|金融机构|网红|厂商|翘楚|巨头|"
+    r"等(?!级|待|候|同|于|到|量)(?P<qual>[^，,。；;]{0,16}?)(?P<head>企业|公司|集团|龙头|市场主体|银行|金融机构|网红|厂商|翘楚|巨头|"
     r"央企|国企|民企|外企|名企|链主|"
     r"项目|工程|建设|(?<=[家])[\u4e00-\u9fff]{0,2}(?=[，,。；;]))")
 # A list closed by its own count instead of 等 (A、B和C3个项目): a list only when the count is the items'.
