@@ -209,6 +209,10 @@ def _industry_word(s: str, lex: Lexicon) -> bool:
     return bool(s) and len(spans) == 1 and spans[0].start == 0 and spans[0].end == len(s)
 
 
+# A Latin word of two letters or more (TDI, PBAT, OLED) names what a project makes.
+RE_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+
+
 def distinctive(name: str, etype: EntityType, lex: Lexicon) -> bool:
     """Whether what is left after a stop still names something (more than its suffix and generic words)."""
     _, name = trim_name(name)
@@ -226,4 +230,4 @@ def distinctive(name: str, etype: EntityType, lex: Lexicon) -> bool:
         # 光伏制造产业项目, 新能源类项目, 油茶基地: a kind of project, not one
         for sp in lex.taxonomy.find_industries(rest):
             rest = rest.replace(sp.surface, "")
-    return len(RE_HAN.findall(rest)) >= 2
+    return len(RE_HAN.findall(rest)) >= 2 or RE_LATIN_WORD.search(rest) is not None  # TDI改造项目
