@@ -440,6 +440,14 @@ def test_a_stated_smaller_place_outranks_the_setting() -> None:
     assert ("九曲望海度假山庄建设项目", "青岛市") not in loc
 
 
+def test_where_a_signing_is_held_is_no_site_but_a_start_up_ceremony_is() -> None:
+    ex = _ex("苏州市", "依达集团新能源部件研发制造中心项目签约仪式在吴江区会议中心举行。")
+    assert not any(s == "依达集团新能源部件研发制造中心项目" and t == "吴江区" and rule == "located_in.after"
+                   for s, t, _, rule, _ in _rels(ex, "LOCATED_IN"))
+    ex = _ex("吉安市", "江西瀚华精密制造项目开工仪式在新干县举行。")
+    assert ("江西瀚华精密制造项目", "新干县") in {(s, t) for s, t, *_ in _rels(ex, "LOCATED_IN")}
+
+
 def test_a_clause_is_no_industry_word() -> None:
     """"等已落地的重点企业": the words between 等 and 重点企业 are a clause, not an industry."""
     ex = _ex("南宁市", "吸引了比亚迪、合众汽车等已落地的重点企业扩大投资。")

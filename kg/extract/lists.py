@@ -35,6 +35,8 @@ from kg.lexicon.grammar import (
     park_type,
 )
 
+# Endings of a work or a park, never of a firm's name (a 大米厂, 家具城 or 养殖基地 may be a firm).
+WORK_ENDINGS = ("园", "项目")
 FIRM_LIST_HEADS = ("企业", "公司", "集团", "龙头", "市场主体", "银行", "金融机构", "网红", "厂商", "翘楚",
                    "巨头", "央企", "国企", "民企", "外企", "名企", "链主")
 # "京东智能、科大国创等纷纷落户": a list closed by 等 and a verb of settling, whose items are the firms that
@@ -202,8 +204,9 @@ def _firm_list_item(name: str, start: int, lex: Lexicon) -> Mention | None:
     end = start + len(name)
     if park_type(name) is not None:
         return Mention(start, end, PARK, name, "park.list") if valid_name(name, PARK, lex) else None
-    if len(name) < 2 or lex.gazetteer.resolve(name) is not None or industry_only(name, lex):
-        return None
+    if len(name) < 2 or lex.gazetteer.resolve(name) is not None or industry_only(name, lex) or \
+            not RE_FIRM_LEGAL.search(name) and name.endswith(WORK_ENDINGS):
+        return None  # 环达物流仓储园 in a list of firms brought in is a work, no firm (a 厂 or 城 may be one)
     if not RE_FIRM_LEGAL.search(name) and not RE_BRAND_TRADE_HEAD.fullmatch(name) and \
             _is_action(name, lex, strict=True):
         return None  # a clause, not a name; a brand and its trade word (江为新能源) is a name

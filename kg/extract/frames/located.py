@@ -25,6 +25,10 @@ RE_AFTER_GAP = re.compile(
 RE_COORDINATED = re.compile(r"(?:与|和|及|以及|、)[^。；;！？，,]{0,40}?的?")
 # ... unless each goes its own way (分别落户) or the place is where an event was held (…签约仪式在Z举行).
 RE_NOT_SHARED = re.compile(r"分别|仪式|活动|大会|会议")
+# A signing or meeting between a project and a place: where it was held (X项目签约仪式在Z举行), no site; a
+# start-up or opening ceremony is held on the site (X项目开工仪式在Z举行).
+RE_EVENT_VENUE = re.compile(r"^(?!.*(?:开工|奠基|投产|竣工|开业|启动))"
+                            r".*(?:签约|签署|推介|洽谈|会议|大会|论坛|发布会)")
 # "该项目位于Z": a sentence about the project named before.
 RE_ANAPHOR_LOCATED = re.compile(r"\s*[”\"]?\s*(?:(?:据了解|据悉|据介绍|目前|其中|同时)[，,]?)?"
                                 r"(?:该|此|这一|本)?项目"
@@ -135,7 +139,8 @@ def after(f: Found) -> Iterator[Fact]:
                 continue
             gap = f.text[m.end : n.start]
             hosts = gap in ("作为", "是") and RE_AS_HOST.match(f.text[n.end : n.end + 4])
-            if n.type in (PARK, PLACE) and (RE_AFTER_GAP.match(gap) or hosts):
+            if n.type in (PARK, PLACE) and (RE_AFTER_GAP.match(gap) and not RE_EVENT_VENUE.search(gap)
+                                            or hosts):
                 found[i] = _most_specific(f, j)
                 yield Fact(RelType.LOCATED_IN, i, found[i], sent, "located_in.after", 0.85)
                 break
