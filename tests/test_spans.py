@@ -407,6 +407,8 @@ CASES = [
     ("a park-named item of a list of firms brought in is no firm", "福州市",
      "引进环达物流仓储园、福州永宏物流有限公司等现代物流业6家。", "firm", {"福州永宏物流有限公司"},
      {"环达物流仓储园"}),
+    ("a place and a trade word around a known brand make a namesake firm", "泰州市",
+     "江阴顺丰鞋业与河失镇签订铝型材项目。", "firm", {"江阴顺丰鞋业"}, {"顺丰"}),
     ("one of a kind names no project", "贵阳市",
      "该项目是省内规模最大的在建甲醇项目之一，总投资约18亿元。", "project", set(),
      {"在建甲醇项目", "甲醇项目"}),

@@ -29,7 +29,9 @@ from kg.extract.validity import valid_name
 from kg.extract.vocab import (
     PROJECT_SUFFIXES,
     RE_ASPIRATION,
+    RE_FIRM_TRADE,
     RE_PROJECT_EVENT,
+    RE_PROJECT_SUFFIX,
 )
 from kg.lexicon import Lexicon
 from kg.lexicon.gazetteer import Gazetteer, PlaceMention
@@ -206,8 +208,24 @@ def find_known_firms(ctx: Context) -> list[Mention]:
             continue
         if not word_bounded(text, sp.start, sp.end):
             continue
-        out.append(Mention(sp.start, sp.end, FIRM, sp.surface, "firm.known", score=0.9))
+        out.append(_with_place_and_trade(ctx, Mention(sp.start, sp.end, FIRM, sp.surface, "firm.known",
+                                                      score=0.9)))
     return out
+
+
+def _with_place_and_trade(ctx: Context, m: Mention) -> Mention:
+    """江阴|顺丰|鞋业: a place right before a known brand and a trade word right after make one firm's name, a
+    namesake's, not the known firm's (a project or legal suffix after the trade word leaves it alone)."""
+    text = ctx.text
+    trade = RE_FIRM_TRADE.match(text, m.end)
+    if trade is None or RE_PROJECT_SUFFIX.match(text, trade.end()) or RE_FIRM_LEGAL.match(text, trade.end()):
+        return m
+    surfaces = ctx.lex.gazetteer.surfaces
+    place = next((k for k in (4, 3, 2) if k <= m.start and surfaces.get(text[m.start - k : m.start])), 0)
+    if not place:
+        return m
+    start = m.start - place
+    return Mention(start, trade.end(), FIRM, text[start : trade.end()], "firm.known", score=0.9)
 
 
 def find_places(ctx: Context) -> list[Mention]:
