@@ -144,6 +144,11 @@ def transparent(inside: str, lex: Lexicon, quoted: bool = False) -> bool:
                              or bool(RE_SITE_PART.fullmatch(inside)))
 
 
+# A product's yearly capacity opening a piece of a name (年产10万吨二甲苯, 6万吨间苯二甲酸).
+RE_CAPACITY_PIECE = re.compile(r"(?:年产|年处理|年加工)?\d+(?:\.\d+)?\s?(?:万|千|亿)?"
+                               r"(?:吨|套|台|辆|件|片|GWh|GW|MW)[\u4e00-\u9fff]")
+
+
 def joins_modifier(text: str, lo: int, comma: int, lex: Lexicon) -> bool:
     """Coordinated industry words may modify a project name together
     (新能源、大数据、云计算用高性能电极箔项目): a list comma joins them when industry words stand on both
@@ -160,6 +165,8 @@ def joins_modifier(text: str, lo: int, comma: int, lex: Lexicon) -> bool:
         return True
     if _shares_suffix(text, lo, comma):
         return True
+    if RE_CAPACITY_PIECE.match(piece) and RE_CAPACITY_PIECE.match(text, comma + 1):
+        return True  # 年产10万吨二甲苯、6万吨间苯二甲酸项目: one plant's products and their capacities
     if not _industry_word(piece, lex):
         return False
     pos = comma + 1
