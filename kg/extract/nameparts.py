@@ -183,7 +183,7 @@ def joins_modifier(text: str, lo: int, comma: int, lex: Lexicon) -> bool:
 
 # What governs bare items that share one project suffix: a signing (与百色市签订A、B、C产业项目), what a firm
 # builds (X投资建设的A、B以及C生产项目) or the firm heading them (X有限公司年产20万辆A、B生产项目).
-RE_SHARED_SUFFIX_GOVERNOR = re.compile(f"(?:签订|签约|签署|(?:投资|建设|投建|兴建)的"
+RE_SHARED_SUFFIX_GOVERNOR = re.compile(f"(?:签订|签定|签约|签署|(?:投资|建设|投建|兴建)的"
                                        f"|{RE_FIRM_LEGAL.pattern})")
 
 
