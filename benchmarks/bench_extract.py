@@ -88,8 +88,11 @@ def main(argv: list[str] | None = None) -> int:
     t_load = time.perf_counter() - t0
     jieba.setLogLevel(logging.WARNING)
     jieba.initialize()
+    from kg import _native
+
     print(f"corpus: {len(texts)} generated documents, {n_chars:,} characters; cpus {os.cpu_count()}, "
-          f"load average {os.getloadavg()[0]:.1f}; one-time loading {t_load:.2f} s (not timed)")
+          f"load average {os.getloadavg()[0]:.1f}; one-time loading {t_load:.2f} s (not timed); "
+          f"extraction modules: {_native.status()}")
 
     batch = max(1, len(docs) // args.rounds)
     t_kg = t_jieba = 0.0

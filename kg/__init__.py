@@ -16,6 +16,10 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
+from kg import _native
+
+_native.install()  # before any compiled module is imported: a stale compiled build runs from source
+
 __version__ = "0.1.0"
 
 _API: dict[str, str | tuple[str, str]] = {

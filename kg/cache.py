@@ -69,7 +69,7 @@ def extractor_version(extractor: str | None = None) -> str:
         base = root / name
         files = [base] if base.is_file() else sorted(p for p in base.rglob("*") if p.is_file())
         for p in files:
-            if "__pycache__" in p.parts or p.suffix == ".pyc":
+            if "__pycache__" in p.parts or p.suffix in (".pyc", ".so", ".pyd"):  # (compiled from the sources)
                 continue
             h.update(p.relative_to(root).as_posix().encode() + b"\0" + p.read_bytes() + b"\0")
     return f"{kg.__version__}+{extractor or EXTRACTOR}.{h.hexdigest()[:16]}"

@@ -233,8 +233,8 @@ class Relation:
     type: RelType
     source: str  # entity key
     target: str  # entity key
-    amount_cny: float | None = None
-    amount: float | None = None
+    amount_cny: int | float | None = None  # int | float: compiled callers keep an int an int (not float)
+    amount: int | float | None = None
     currency: str | None = None  # "CNY", "USD", ...
     year: int | None = None
     stage: str | None = None  # 签约 | 开工 | 投产 | 竣工 | 建设 | 落户 | 投资 ...

@@ -130,12 +130,12 @@ RE_YEAR = re.compile(
 class Amount:
     """A parsed amount. ``value`` is in units of ``currency``; ``value_cny`` is set only for yuan."""
 
-    value: float
+    value: int | float
     currency: str = "CNY"
     qualifier: str | None = None
-    value_cny: float | None = None
-    low: float | None = None
-    high: float | None = None
+    value_cny: int | float | None = None
+    low: int | float | None = None
+    high: int | float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,12 +145,12 @@ class AmountMention:
     start: int
     end: int
     surface: str
-    value: float
+    value: int | float
     currency: str
     qualifier: str | None
-    value_cny: float | None
-    low: float | None = None
-    high: float | None = None
+    value_cny: int | float | None
+    low: int | float | None = None
+    high: int | float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,7 +166,7 @@ class YearMention:
 # ---- parsing ----------------------------------------------------------------------------------------------
 
 
-def _to_number(d: Decimal) -> float:
+def _to_number(d: Decimal) -> int | float:
     """Decimal -> int when whole (1600000000), else a float rounded to the fen."""
     q = d.quantize(Decimal("0.01"))
     return int(q) if q == q.to_integral_value() else float(q)

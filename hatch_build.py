@@ -1,0 +1,143 @@
+"""Build hook (hatchling runs it for every wheel, the editable one of ``pip install -e .`` included): compile
+the extraction and lexicon modules with mypyc (MIT, part of mypy) into C extension modules beside their
+sources, and write ``kg/_native_build.txt`` (each compiled source and its hash: ``kg/_native.py`` runs the
+sources instead when one changed after the build).
+
+Nothing here can fail an install: with ``KG_PURE_PYTHON=1`` set, or when compiling fails (no C compiler or
+Python headers, a mypyc error), the hook says so and the package installs as pure Python, which gives the same
+results, only slower. What it writes (``*.so``/``*.pyd``, the stamp) is ignored by git.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+import sysconfig
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from hatchling.builders.hooks.plugin.interface import BuildHookInterface
+
+# The compiled modules: extraction (rules, frames, the span model's glue) and the lexicon: every hot loop of
+# `kg extract`. They are compiled together, so calls between them are direct C calls.
+COMPILED = ("kg/extract/*.py", "kg/extract/frames/*.py", "kg/extract/model/*.py", "kg/lexicon/*.py")
+NOT_COMPILED = ("kg/extract/model/train.py",)  # training only: nothing hot
+GROUP = "kg_compiled"  # mypyc's shared library: the top-level module kg_compiled__mypyc.<abi>.so
+STAMP = "kg/_native_build.txt"
+PURE_ENV = "KG_PURE_PYTHON"
+
+# Runs in a child process with the build environment's mypy and setuptools; argv: output folder, C jobs,
+# group name, sources.
+_COMPILE = r"""
+import os, sys
+from concurrent.futures import ThreadPoolExecutor
+
+out, jobs, group, *sources = sys.argv[1:]
+os.chdir(out)
+from setuptools import setup
+from mypyc.build import mypycify
+
+try:
+    from setuptools._distutils import ccompiler
+except ImportError:
+    from distutils import ccompiler
+
+
+def compile_parallel(self, sources, output_dir=None, macros=None, include_dirs=None, debug=0,
+                     extra_preargs=None, extra_postargs=None, depends=None):
+    # distutils' CCompiler.compile, with the C files compiled on `jobs` cores instead of one by one
+    macros, objects, extra_postargs, pp_opts, build = self._setup_compile(
+        output_dir, macros, include_dirs, sources, depends, extra_postargs)
+    cc_args = self._get_cc_args(pp_opts, debug, extra_preargs)
+
+    def one(obj):
+        src, ext = build[obj]
+        self._compile(obj, src, ext, cc_args, extra_postargs, pp_opts)
+
+    with ThreadPoolExecutor(int(jobs)) as pool:
+        list(pool.map(one, objects))
+    return objects
+
+
+ccompiler.CCompiler.compile = compile_parallel
+# --ignore-missing-imports: the build environment holds mypy, not kg's dependencies, whose types are Any here
+# (the same Python semantics, with fewer shortcuts; the tests run the compiled modules)
+ext = mypycify(["--ignore-missing-imports", *sources], opt_level="3", debug_level="0", multi_file=True,
+               group_name=group, target_dir=os.path.join(out, "c"))
+setup(name="kg-compiled", packages=[], py_modules=[], ext_modules=ext,
+      script_args=["build_ext", "--build-lib", os.path.join(out, "lib"),
+                   "--build-temp", os.path.join(out, "tmp")])
+"""
+
+
+def compiled_sources(root: Path) -> list[str]:
+    """The sources to compile, relative to ``root``, with ``/``."""
+    found = {p.relative_to(root).as_posix() for pattern in COMPILED for p in root.glob(pattern)}
+    return sorted(found - set(NOT_COMPILED))
+
+
+def clean(root: Path) -> None:
+    """Remove what an earlier build left beside the sources (its extension modules and stamp)."""
+    for path in [*(root / "kg").rglob("*"), *root.glob(f"{GROUP}__mypyc.*")]:
+        if path.suffix in (".so", ".pyd") and path.is_file():
+            path.unlink()
+    (root / STAMP).unlink(missing_ok=True)
+
+
+def compile_modules(root: Path, sources: list[str]) -> list[str]:
+    """Compile ``sources``, then copy the extension modules beside them (the shared library to ``root``);
+    their paths relative to ``root``."""
+    suffix = sysconfig.get_config_var("EXT_SUFFIX") or ".so"
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    with tempfile.TemporaryDirectory(prefix="kg-mypyc-") as out:
+        proc = subprocess.run([sys.executable, "-c", _COMPILE, out, str(min(cores, 8)), GROUP,
+                               *(str(root / s) for s in sources)],
+                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        if proc.returncode:
+            raise RuntimeError(proc.stdout[-3000:])
+        lib = Path(out) / "lib"
+        built = sorted(p.relative_to(lib).as_posix() for p in lib.rglob(f"*{suffix}"))
+        if len(built) != len(sources) + 1:
+            raise RuntimeError(f"mypyc built {len(built)} extension modules for {len(sources)} sources")
+        for rel in built:
+            shutil.copy2(lib / rel, root / rel)
+    return built
+
+
+def write_stamp(root: Path, sources: list[str]) -> None:
+    """Each compiled source with the hash ``kg/_native.py`` compares."""
+    lines = [f"{s} {hashlib.sha256((root / s).read_bytes()).hexdigest()}\n" for s in sources]
+    (root / STAMP).write_text("".join(lines), encoding="utf-8")
+
+
+class MypycHook(BuildHookInterface):
+    PLUGIN_NAME = "custom"
+
+    def initialize(self, version: str, build_data: dict[str, Any]) -> None:
+        if self.target_name != "wheel":
+            return
+        root = Path(self.root)
+        clean(root)
+        if os.environ.get(PURE_ENV, "") not in ("", "0"):
+            self.app.display_info(f"kg: {PURE_ENV} is set: installing pure Python (not compiled)")
+            return
+        sources = compiled_sources(root)
+        try:
+            built = compile_modules(root, sources)
+            write_stamp(root, sources)
+        except Exception as e:  # any failure: pure Python, the same results
+            clean(root)
+            self.app.display_warning(f"kg: compiling with mypyc failed, installing pure Python (same "
+                                     f"results, slower):\n{e}")
+            return
+        build_data["pure_python"] = False
+        build_data["infer_tag"] = True
+        build_data["artifacts"].extend([f"/{p}" for p in built if "/" in p] + [f"/{STAMP}"])
+        if version != "editable":  # the shared library is a top-level module: a wheel gets a copy (an
+            # editable install has the project folder itself on sys.path)
+            build_data["force_include"].update({str(root / p): p for p in built if "/" not in p})
+        self.app.display_info(f"kg: compiled {len(sources)} modules with mypyc")
