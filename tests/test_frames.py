@@ -38,6 +38,11 @@ def _has(ex: Extraction, rtype: str, source: str, target: str, frame: str) -> tu
 # relation must carry (None: none; ... : not checked).
 # fmt: off
 CASES = [
+    # INVESTS_IN: the project's unit, and a firm said to be a project's investor
+    ("常德市", "锂电池隔膜项目，项目单位：湖南鑫达新材料有限公司，总投资12亿元。",
+     "INVESTS_IN", "湖南鑫达新材料有限公司", "锂电池隔膜项目", "invests_in.investor_is", 1200000000),
+    ("常德市", "湖南鑫达新材料有限公司是锂电池隔膜项目的投资主体，项目总投资12亿元。",
+     "INVESTS_IN", "湖南鑫达新材料有限公司", "锂电池隔膜项目", "invests_in.investor_is", 1200000000),
     # INVESTS_IN: a firm's first word after its place heads its project (山东弗莱克…公司 -> 弗莱克…项目)
     ("潍坊市", "山东弗莱克汽车部件有限公司举行仪式，弗莱克年产350万套汽车零部件项目开工。",
      "INVESTS_IN", "山东弗莱克汽车部件有限公司", "弗莱克年产350万套汽车零部件项目", "invests_in.name", None),

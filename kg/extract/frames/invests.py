@@ -67,8 +67,11 @@ RE_SIGN_AFTER = re.compile(r"^(?:(?:就|举行)[^。；;！？，,]{2,40}?|[^。
 RE_INTRODUCE = re.compile(r"(?:引进|招引|引入|吸引)$")
 RE_INTRODUCE_BUILDS = re.compile(r"建设|投资|投建|兴建|新建|打造|实施|落地|落户")
 RE_INVESTOR_IS = re.compile(r"(?:投资方|项目方|投资主体|投资商|项目业主|建设单位|实施主体|业主单位"
-                            r"|签约企业|投资企业|签约方|出资方|投资人)"
+                            r"|签约企业|投资企业|签约方|出资方|投资人|项目单位|项目法人|建设主体)"
                             r"(?:为|是|系|[：:])?$")
+# "X是P的投资主体": X is the investor of P.
+RE_IS_INVESTOR_OF = re.compile(r"(?:是|为|系)[^，,。；;]{2,60}?的(?:投资方|投资主体|项目业主|建设单位"
+                               r"|实施主体|业主单位|投资商|出资方|项目法人)")
 # "以X为投资主体": X is the investor of what the sentence builds next.
 RE_AS_INVESTOR = re.compile(r"为(?:投资主体|投资方|项目业主|实施主体|建设主体|项目主体)")
 # "X的P", "X在Z的P", "X投资的P", "X投资建设的P": the firm owns the project.
@@ -356,6 +359,14 @@ def investor_is(f: Found) -> Iterator[Fact]:
             fm = f.mentions[j]
             as_investor = RE_AS_INVESTOR.match(f.text, fm.end, sent.end) and \
                 f.text.rfind("以", max(sent.start, fm.start - 12), fm.start) >= 0
+            owns = RE_IS_INVESTOR_OF.match(f.text, fm.end, sent.end)
+            if owns is not None:  # X是P的投资主体: the project the clause names
+                named = [i for i in f.in_sentence(sent, PROJECT) if f.mentions[i].start >= fm.end and
+                         f.mentions[i].end <= owns.end()]
+                if len(named) == 1:
+                    yield Fact(RelType.INVESTS_IN, j, named[0], sent, "invests_in.investor_is", 0.85, None,
+                               stage_of(f, sent.start, sent.end))
+                    continue
             if as_investor or RE_INVESTOR_IS.search(f.text, sent.start, fm.start) and \
                     RE_INVESTOR_IS.search(f.text[max(sent.start, fm.start - 8) : fm.start]):
                 proj, amount = (None if as_investor else _referred_project(f, si, fm.start)), None
