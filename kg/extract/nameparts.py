@@ -203,8 +203,8 @@ def _shares_suffix(text: str, lo: int, comma: int) -> bool:
     end = next((i for i, c in enumerate(tail) if c in HARD_BOUNDARY), len(tail))
     seg = tail[:end]
     last = RE_ANY_SUFFIX.search(seg)
-    if last is None:
-        return False
+    if last is None or seg.startswith("等", last.end()):
+        return False  # A、B基地等6个项目: a list's items, the suffix the last one's own
     items = seg[: last.start()].split(LIST_COMMA)
     lo_n, hi_n = SHARED_SUFFIX_ITEMS
     lo_c, hi_c = SHARED_SUFFIX_ITEM_CHARS

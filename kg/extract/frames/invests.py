@@ -86,6 +86,8 @@ RE_PAREN_INVESTOR = re.compile(r"[（(](?:投资方|投资主体|建设单位|�
                                r"[^（()）]{2,40}[)）]")
 # A parent named only as the owner of an investor (中兴资本旗下X公司): not an investor itself.
 RE_PARENT_OF = re.compile(r"^(?:旗下|下属|控股)")
+# Between a parent and the firm it owns: 国机集团新近整合建设的全资子公司|中国国机重工…
+RE_SUBSIDIARY_BETWEEN = re.compile(r"(?:全资|控股)?子公司\s*$|旗下的?\s*$|下属的?\s*$")
 # The word between a parent firm and its own firm (X集团旗下Y公司, X集团全资子公司Y公司).
 RE_PARENT_WORD = re.compile(r"(?:旗下的?|下属的?|控股的|的?全资子公司|的?控股子公司|的?子公司)")
 # Counts or totals between a subject and a project make the amount an aggregate.
@@ -124,6 +126,9 @@ def by(f: Found) -> Iterator[Fact]:
                      if f.mentions[j].end <= mm.end("who") and not f.mentions[j].inner]
             firms = [j for j in firms
                      if not RE_PARENT_OF.match(f.text[f.mentions[j].end : f.mentions[j].end + 2])]
+            firms = [j for n, j in enumerate(firms)  # X集团…的全资子公司Y公司: Y invests, not its parent
+                     if n + 1 == len(firms) or not RE_SUBSIDIARY_BETWEEN.search(
+                         f.text, f.mentions[j].end, f.mentions[firms[n + 1]].start)]
             if not firms:
                 continue
             proj = _referred_project(f, si, mm.start())
