@@ -208,8 +208,9 @@ def name_start(text: str, lo: int, suffix_start: int, end: int, etype: EntityTyp
         if why == "hard" and etype is FIRM and w in FIRM_WORDS_BEFORE_BUSINESS and \
                 text.startswith(tuple(FIRM_NAME_VERBS), lo + t.end):
             why = None  # 中电光谷|联合|控股有限公司, 瑞硕|企业|管理有限公司: part of the name
-        if why == "hard" and etype is FIRM and _split_brand(toks, i, lex):
-            why = None  # 广州|丰|上|自动化科技有限公司: a two-character brand jieba cut into characters
+        if why == "hard" and (etype is FIRM and _split_brand(toks, i, lex) or _brand_after_de(toks, i)):
+            why = None  # 广州|丰|上|自动化科技有限公司, 的|弘|都|电子信息科技园: a two-character brand jieba cut
+            # into characters
         if why == "soft" and (item or _soft_stays(toks, i, etype, text[lo + t.end : end], lex,
                                                   text[suffix_start:end])):
             # inside a list item only function words and predicates cut (大全|年产…, 建文|洗涤|二期)
@@ -319,6 +320,16 @@ def _soft_stays(toks: list[Token], i: int, etype: EntityType, rest: str, lex: Le
         # 瑞|鼎新(d)|材料科技有限公司
         return not distinctive(rest, etype, lex) or _place_led(toks, i, etype, lex)
     return False
+
+
+def _brand_after_de(toks: list[Token], i: int) -> bool:
+    """A function character jieba cut with the character before it, right after a 的 and before a name word
+    (投资建设的|弘|都|电子信息…): the two characters are a brand."""
+    if i < 2 or len(toks[i].text) != 1 or len(toks[i - 1].text) != 1 or i + 1 >= len(toks):
+        return False
+    prev = toks[i - 1].text
+    return toks[i - 2].text == "的" and prev not in FUNCTION_CHARS and RE_HAN.match(prev) is not None and \
+        len(toks[i + 1].text) >= 2 and RE_HAN.match(toks[i + 1].text) is not None
 
 
 def _split_brand(toks: list[Token], i: int, lex: Lexicon) -> bool:
