@@ -209,8 +209,8 @@ def name_start(text: str, lo: int, suffix_start: int, end: int, etype: EntityTyp
                 text.startswith(tuple(FIRM_NAME_VERBS), lo + t.end):
             why = None  # 中电光谷|联合|控股有限公司, 瑞硕|企业|管理有限公司: part of the name
         if why == "hard" and (etype is FIRM and _split_brand(toks, i, lex) or _brand_after_de(toks, i)):
-            why = None  # 广州|丰|上|自动化科技有限公司, 的|弘|都|电子信息科技园: a two-character brand jieba cut
-            # into characters
+            why = None  # 广州|丰|上|自动化科技有限公司, 的|弘|都|电子信息科技园: a two-character brand
+            # jieba cut into characters
         if why == "soft" and (item or _soft_stays(toks, i, etype, text[lo + t.end : end], lex,
                                                   text[suffix_start:end])):
             # inside a list item only function words and predicates cut (大全|年产…, 建文|洗涤|二期)
