@@ -38,6 +38,9 @@ def _has(ex: Extraction, rtype: str, source: str, target: str, frame: str) -> tu
 # relation must carry (None: none; ... : not checked).
 # fmt: off
 CASES = [
+    # INVESTS_IN: a signed project's contract sum in the clause after it
+    ("崇左市", "大亚人造板集团有限公司与崇左市签订大亚林业产业基地项目，签约金额达20亿元。",
+     "INVESTS_IN", "大亚人造板集团有限公司", "大亚林业产业基地项目", "invests_in.signing", 2000000000),
     # INVESTS_IN: the project's unit, and a firm said to be a project's investor
     ("常德市", "锂电池隔膜项目，项目单位：湖南鑫达新材料有限公司，总投资12亿元。",
      "INVESTS_IN", "湖南鑫达新材料有限公司", "锂电池隔膜项目", "invests_in.investor_is", 1200000000),

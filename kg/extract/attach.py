@@ -119,7 +119,7 @@ def amounts_of_projects(text: str, mentions: tuple[Mention, ...], amounts: tuple
 
 
 # A project's own contract sum right after its name (X项目签约额3亿元, X项目签约金额为15亿元).
-RE_NAMED_CONTRACT = re.compile(r"(?:签约额|签约金额|合同额|合同金额)(?:为|达|约|共)?\s?")
+RE_NAMED_CONTRACT = re.compile(r"[，,]?(?:签约额|签约金额|合同额|合同金额)(?:为|达|约|共)?\s?")
 
 
 def _contracted_project(text: str, mentions: tuple[Mention, ...], projects: list[int], starts: list[int],
@@ -131,7 +131,10 @@ def _contracted_project(text: str, mentions: tuple[Mention, ...], projects: list
         return None
     i = projects[k]
     m = mentions[i]
-    return i if RE_NAMED_CONTRACT.fullmatch(text, m.end, a.start) else None
+    if not RE_NAMED_CONTRACT.fullmatch(text, m.end, a.start) or k > 0 and \
+            text[mentions[projects[k - 1]].end : m.start] in LIST_GLUES:
+        return None  # A项目、B项目，签约金额…: the list's
+    return i
 
 
 # What joins the projects of a list: "包括A项目、B项目和C项目,总投资30亿元" states the list's total.
