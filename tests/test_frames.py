@@ -38,6 +38,9 @@ def _has(ex: Extraction, rtype: str, source: str, target: str, frame: str) -> tu
 # relation must carry (None: none; ... : not checked).
 # fmt: off
 CASES = [
+    # LOCATED_IN: a county written in full at the head of a project's name
+    ("石家庄市", "元氏县封龙山文化产业园项目今天开工。",
+     "LOCATED_IN", "元氏县封龙山文化产业园项目", "元氏县", "located_in.name", None),
     # INVESTS_IN: a signed project's contract sum in the clause after it
     ("崇左市", "大亚人造板集团有限公司与崇左市签订大亚林业产业基地项目，签约金额达20亿元。",
      "INVESTS_IN", "大亚人造板集团有限公司", "大亚林业产业基地项目", "invests_in.signing", 2000000000),

@@ -150,7 +150,8 @@ def _year_before(found: Found, start: int, pos: int) -> int | None:
     return best
 
 
-def entities_of(found: Found) -> tuple[dict[str, Entity], list[str | None]]:
+def entities_of(found: Found, targets: frozenset[int] = frozenset()) -> tuple[dict[str, Entity],
+                                                                              list[str | None]]:
     """Entities by key, and each mention's entity key (None for mentions that make no entity of their own)."""
     groups: dict[str, list[tuple[int, Mention]]] = {}
     keys: list[str | None] = []
@@ -171,8 +172,9 @@ def entities_of(found: Found) -> tuple[dict[str, Entity], list[str | None]]:
     for k, indexed in groups.items():
         ms = [m for _, m in indexed]
         m0 = ms[0]
-        if m0.type is PLACE and all(m.inner for m in ms):
-            continue  # a place only inside a name (湖北 in 湖北自贸区) is no entity of the document
+        if m0.type is PLACE and all(m.inner for m in ms) and not any(i in targets for i, _ in indexed):
+            continue  # a place only inside a name (湖北 in 湖北自贸区) is no entity of the document, unless
+            # a fact places something there (横州市 of 横州市潮力…项目)
         surfaces = list(dict.fromkeys(m.text for m in ms))
         attrs: dict[str, Any] = {}
         level = code = None
@@ -285,7 +287,7 @@ def _narrower(stated: Mention, setting: Mention) -> bool:
 
 def assemble(doc: Document, found: Found, facts: list[Fact]) -> Extraction:
     """The document's entities and relations, each relation with its evidence sentence and frame."""
-    entities, keys = entities_of(found)
+    entities, keys = entities_of(found, frozenset(f.target for f in facts if f.type is RelType.LOCATED_IN))
     facts, amounts = _investments(found, _most_specific(found, facts, keys), keys)
     rels: dict[tuple[str, str, str], Relation] = {}
     for n, fact in enumerate(facts):

@@ -275,12 +275,24 @@ def in_name(f: Found) -> Iterator[Fact]:
 
 
 def _named_place_in(f: Found, i: int, named_codes: dict[str, int]) -> int | None:
-    """The place written inside mention ``i``'s name that the document also names on its own."""
-    for j in f.inside(i, PLACE):
+    """The place written inside mention ``i``'s name that the document also names on its own, or a county or
+    town written in full at the head of a project's name (横州市潮力年产50万吨再生铝项目)."""
+    inside = f.inside(i, PLACE)
+    for j in inside:
         code = f.mentions[j].code
         if code in named_codes:
             return named_codes[code]
+    m = f.mentions[i]
+    for j in inside:
+        p = f.mentions[j]
+        if m.type is PROJECT and p.start == m.start and p.level in HEAD_PLACE_LEVELS and p.text == p.name:
+            return j
     return None
+
+
+# A place written in full at the head of a project's name says where it is at these levels (a province or
+# city there often names the firm's home instead: 湖南华菱…, 长沙市…有限公司…).
+HEAD_PLACE_LEVELS = ("county", "town")
 
 
 @frame("located_in.plural")
