@@ -38,6 +38,9 @@ def _has(ex: Extraction, rtype: str, source: str, target: str, frame: str) -> tu
 # relation must carry (None: none; ... : not checked).
 # fmt: off
 CASES = [
+    # LOCATED_IN: a host, its count and the projects it names (迎江区1个，为…)
+    ("安庆市", "新签约工业项目中，迎江区1个，为总投资110亿元的衡川年产30亿平方米锂离子电池隔膜生产项目。",
+     "LOCATED_IN", "衡川年产30亿平方米锂离子电池隔膜生产项目", "迎江区", "located_in.count_list", None),
     # LOCATED_IN: a county written in full at the head of a project's name
     ("石家庄市", "元氏县封龙山文化产业园项目今天开工。",
      "LOCATED_IN", "元氏县封龙山文化产业园项目", "元氏县", "located_in.name", None),

@@ -429,6 +429,8 @@ CASES = [
     ("a brand jieba cut into characters after 的", "南宁市",
      "由厦门弘信电子科技有限公司投资建设的弘都电子信息科技园项目开工。", "project",
      {"弘都电子信息科技园项目"}, {"电子信息科技园项目"}),
+    ("a trade word that starts an industry word stays out of a listed brand", "安庆市",
+     "总投资110亿元的美的新能源汽车零部件战略新基地项目签约。", "firm", {"美的"}, {"美的新能源"}),
     ("one of a kind names no project", "贵阳市",
      "该项目是省内规模最大的在建甲醇项目之一，总投资约18亿元。", "project", set(),
      {"在建甲醇项目", "甲醇项目"}),

@@ -179,9 +179,21 @@ def _listed_brand_at_head(m: Mention, lex: Lexicon, brands: dict[str, str]) -> M
             not _word_ends_at(name, len(brand)):
         return None
     trade = RE_FIRM_TRADE.match(name, len(brand)) or RE_GROUP_FORM.match(name, len(brand))
-    if trade and len(name) - trade.end() >= 2 and not RE_PARK_SUFFIX.match(name, len(brand)):
+    if trade and len(name) - trade.end() >= 2 and not RE_PARK_SUFFIX.match(name, len(brand)) and \
+            _word_ends_at(name, trade.end()) and not _industry_across(name, len(brand), trade.end(), lex):
         return _inner(m, trade.end(), full=_document_firm_of(brand, trade.group(), brands))
     return _inner(m, len(brand))
+
+
+def _industry_across(name: str, start: int, cut: int, lex: Lexicon) -> bool:
+    """Whether an industry word that starts at ``start`` runs past ``cut`` (美的|新能源|汽车…: 新能源汽车 is
+    one industry, its 新能源 no trade word of the brand; 华丰|食品|产业园: 产业 adds no industry)."""
+    return any(sp.start == 0 and sp.end > cut - start and sp.surface[cut - start :] not in SECTOR_WORDS
+               for sp in lex.taxonomy.find_industries(name[start : cut + 8]))
+
+
+# Words that make a trade word a sector (食品产业, 物流行业) without naming another industry.
+SECTOR_WORDS = frozenset({"产业", "行业", "业"})
 
 
 def _trade_brand_at_head(m: Mention, lex: Lexicon, brands: dict[str, str]) -> Mention | None:

@@ -312,7 +312,12 @@ def plural(f: Found) -> Iterator[Fact]:
 
 
 # "其中经开区6个：A、B；临空区3个：C、D": a place or park, its count of the projects, then their list.
-RE_HOST_COUNT_LIST = re.compile(r"(?:本部|内|境内)?(?:\d+|[一二三四五六七八九十两]+)个(?:项目)?[:：]")
+RE_HOST_COUNT_LIST = re.compile(r"(?:本部|内|境内)?(?:\d+|[一二三四五六七八九十两]+)个(?:项目)?"
+                                r"(?:[:：]|[，,](?:分别)?(?:为|是)[:：]?)")  # 迎江区1个，为…
+
+
+# The next host and its count in the same run of text (A、B，C县2个，…).
+RE_NEXT_HOST_COUNT = re.compile(r"[，,、][\u4e00-\u9fff]{2,12}(?:\d+|[一二三四五六七八九十两]+)个")
 
 
 @frame("located_in.count_list")
@@ -326,6 +331,8 @@ def count_list(f: Found) -> Iterator[Fact]:
             continue
         end = min(k for k in (f.text.find(c, mm.end()) for c in "；;。\n") if k >= 0) \
             if any(c in f.text[mm.end() :] for c in "；;。\n") else len(f.text)
+        nxt = RE_NEXT_HOST_COUNT.search(f.text, mm.end(), end)
+        end = nxt.start() if nxt else end  # …项目。迎江区1个，… / …项目，宿松县1个，…: the next host's
         for i in f.between(mm.end(), end, PROJECT):
             yield Fact(RelType.LOCATED_IN, i, j, f.sentence_of(f.mentions[i].start), "located_in.count_list",
                        0.7)
