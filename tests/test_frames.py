@@ -38,6 +38,9 @@ def _has(ex: Extraction, rtype: str, source: str, target: str, frame: str) -> tu
 # relation must carry (None: none; ... : not checked).
 # fmt: off
 CASES = [
+    # INVESTS_IN: a country, a brand and a trade word open the clause, then where the firm invests
+    ("苏州市", "韩国三星电子在苏州工业园区追加投资10亿美元，扩建半导体封装测试项目。",
+     "INVESTS_IN", "韩国三星电子", "半导体封装测试项目", "invests_in.subject", None),
     # LOCATED_IN: a host, its count and the projects it names (迎江区1个，为…)
     ("安庆市", "新签约工业项目中，迎江区1个，为总投资110亿元的衡川年产30亿平方米锂离子电池隔膜生产项目。",
      "LOCATED_IN", "衡川年产30亿平方米锂离子电池隔膜生产项目", "迎江区", "located_in.count_list", None),

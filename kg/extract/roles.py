@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 
 from kg.extract.context import Context, last_match
 from kg.extract.cues import SentenceCues
+from kg.extract.heads import COUNTRY_NAMES
 from kg.extract.lists import industry_only
 from kg.extract.mentions import FIRM, Mention
 from kg.extract.nameparts import MAX_NAME
@@ -69,7 +70,8 @@ RE_FIRM_IS = re.compile(r"(?P<firm>[\u4e00-\u9fffA-Za-z]{2,10}?)是[^，,。；;
 # A brand + trade word that opens its clause and acts as a firm does: 爱玛车业入选…, 特康科技将以….
 RE_TRADE_SUBJECT = re.compile(
     r"(?P<firm>[\u4e00-\u9fff]{2,4}(?:" + "|".join(sorted(FIRM_TRADE_SUFFIXES, key=len, reverse=True)) + r"))"
-    r"(?=入选|入围|连续|将|已|正|致力|投资|计划|拟|落户|签约|成功|获评|荣获|总投资|主要|是全球|是国内|是我国)")
+    r"(?=入选|入围|连续|将|已|正|致力|投资|计划|拟|落户|签约|成功|获评|荣获|总投资|主要|是全球|是国内|是我国"
+    r"|在[^，,。；;]{2,16}?(?:投资|建设|追加|扩建|新建|落户))")
 
 
 # What may stand before a name that opens its clause: a date, a time word, a source phrase.
@@ -317,7 +319,9 @@ def _firm_at(ctx: Context, m: re.Match[str], rule: str) -> Mention | None:
     s += removed
     if name in NOT_PARTIES or lex.gazetteer.resolve(name) is not None or len(name) < 2:
         return None
-    if rule == "firm.subject" and not _brand_like_word(name[:2], lex):
+    country = next((c for c in COUNTRY_NAMES[:15] if name.startswith(c) and len(name) - len(c) >= 2), "")
+    if rule == "firm.subject" and not _brand_like_word(name[len(country) : len(country) + 2], lex):
+        # (韩国|三星电子: after a country its brand)
         return None
     if rule == "firm.parent" and not RE_FIRM_LEGAL.search(name) and not lex.firms.is_known(name) and \
             not _brand_like_word(name, lex):
