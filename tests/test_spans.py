@@ -473,6 +473,12 @@ def test_hard_wrapped_lines_do_not_cut_names() -> None:
     assert {"比亚迪新能源汽车零部件", "楚江导体产业园高端细线"} <= names
 
 
+def test_a_known_brand_and_its_firm_after_a_country_are_one_entity() -> None:
+    text = "美国特斯拉公司投资建设的特斯拉上海超级工厂二期项目竣工。"
+    ex = extract(Document("span", "span.txt", None, "2023", "上海市", text))
+    assert [e.name for e in ex.entities if e.type.value == "firm"] == ["美国特斯拉公司"]
+
+
 def test_a_document_firm_by_its_brand_and_trade_word() -> None:
     """华丰食品产业园项目 after 华丰顺达食品有限公司: the firm at the project's head is the document's
     firm."""

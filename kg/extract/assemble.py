@@ -9,6 +9,7 @@ from typing import Any
 
 from kg.extract.amounts import find_years
 from kg.extract.frames import Fact
+from kg.extract.heads import COUNTRY_NAMES
 from kg.extract.mentions import FIRM, INDUSTRY, PARK, PLACE, PROJECT, Found, Mention
 from kg.extract.validity import places_only
 from kg.extract.vocab import RE_FIRM_TRADE, RE_STAGE, STAGE_WORDS
@@ -43,6 +44,15 @@ def _base(name: str) -> str:
     return name[: m.start()] if m and m.start() >= 2 else name
 
 
+def _after_home(name: str, lex: Any) -> str:
+    """A firm's name without the country or place it opens with (美国|特斯拉公司, 长沙|比亚迪…)."""
+    country = next((c for c in COUNTRY_NAMES[:15] if name.startswith(c) and len(name) - len(c) >= 2), "")
+    if country:
+        return name[len(country) :]
+    place = next((k for k in (4, 3, 2) if len(name) - k >= 2 and lex.gazetteer.surfaces.get(name[:k])), 0)
+    return name[place:]
+
+
 def _fold(groups: dict[str, Any], lex: Any, firm_names: set[str]) -> dict[str, str]:
     """Names of one entity written differently in one document, folded into one key:
 
@@ -58,10 +68,13 @@ def _fold(groups: dict[str, Any], lex: Any, firm_names: set[str]) -> dict[str, s
     firms = sorted((k for k in groups if k.startswith("firm:")), key=len)
     for i, short in enumerate(firms):
         sname = names[short]
-        longer = [k for k in firms[i + 1 :] if names[k].startswith(sname)]
+        longer = [k for k in firms[i + 1 :]
+                  if names[k].startswith(sname) or _after_home(names[k], lex).startswith(sname)]
         legal = [k for k in longer if RE_FIRM_LEGAL.search(names[k])]
+        rest = names[longer[0]] if longer and names[longer[0]].startswith(sname) else \
+            _after_home(names[longer[0]], lex) if longer else ""
         if len(sname) >= 2 and len(longer) == 1 and \
-                RE_FIRM_TRADE.sub("", names[longer[0]][len(sname) :]) in FIRM_FOLD_ENDINGS:
+                RE_FIRM_TRADE.sub("", rest[len(sname) :]) in FIRM_FOLD_ENDINGS:
             rename[short] = longer[0]
         elif len(sname) >= 2 and len(legal) == 1 and not RE_FIRM_LEGAL.search(sname):
             rename[short] = legal[0]  # 比亚迪 … 比亚迪汽车工业有限公司
