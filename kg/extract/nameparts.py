@@ -141,7 +141,11 @@ def transparent(inside: str, lex: Lexicon, quoted: bool = False) -> bool:
         return 2 <= len(inside) <= 8 and not any(c in HARD_BOUNDARY for c in inside)
     return bool(inside) and (lex.gazetteer.resolve(inside) is not None or bool(RE_PHASE.fullmatch(inside))
                              or inside.isascii() and len(inside) <= 6 or inside in COUNTRIES
-                             or bool(RE_SITE_PART.fullmatch(inside)))
+                             or bool(RE_SITE_PART.fullmatch(inside)) or inside in ZONE_RANKS)
+
+
+# A zone's rank in brackets inside its name: 西宁(国家级)经济技术开发区.
+ZONE_RANKS = frozenset({"国家级", "省级", "市级", "县级", "自治区级"})
 
 
 # A product's yearly capacity opening a piece of a name (年产10万吨二甲苯, 6万吨间苯二甲酸).

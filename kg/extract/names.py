@@ -304,15 +304,8 @@ def _soft_stays(toks: list[Token], i: int, etype: EntityType, rest: str, lex: Le
     if etype in (PROJECT, PARK):
         if name_before and lex.words.tag(toks[i].text) not in VERB_TAGS:
             return True  # 酸铁锂|正极(ad)|材料: an adverb-tagged word between name words is one of them
-        if etype is PROJECT and RE_FIRM_LEGAL.search(rest) and _place_led(toks, i, FIRM, lex):
-            return True  # 河南|中联|天盛|防水(v)|防腐材料有限公司年产…项目: inside the legal name heading it
-        if etype is PROJECT and prev is not None and len(prev.text) >= 2 and \
-                (prev.text[-1] in MODIFIER_LINKS or lex.words.tag(prev.text) == "m"):
-            return True  # 环保型|防水(v)|卷材, 1000万平方米|防水(v)|卷材: after a kind or quantity, a product
-        if etype is PROJECT and any(lex.words.tag(t.text) == "m" for t in toks[max(0, i - 8) : i - 1]):
-            return True  # 1000万套|高效|节能(v)|旋转式…: after a capacity, the plant's product
-        if etype is PROJECT and prev is not None and prev.text == "年":
-            return True  # 年|处理(v)|2万吨…: a yearly capacity
+        if etype is PROJECT and _project_word(toks, i, rest, lex):
+            return True
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         return nxt is not None and len(nxt.text) == 1 and nxt.text not in FUNCTION_CHARS and \
             nxt.text not in ADMIN_CHARS and "\u4e00" <= nxt.text <= "\u9fff"  # not 来到|县经济开发区
@@ -320,6 +313,34 @@ def _soft_stays(toks: list[Token], i: int, etype: EntityType, rest: str, lex: Le
         # 瑞|鼎新(d)|材料科技有限公司
         return not distinctive(rest, etype, lex) or _place_led(toks, i, etype, lex)
     return False
+
+
+def _project_word(toks: list[Token], i: int, rest: str, lex: Lexicon) -> bool:
+    """Whether a verb-tagged word is inside a project's name by what stands around it."""
+    prev = toks[i - 1] if i > 0 else None
+    nxt_tok = toks[i + 1] if i + 1 < len(toks) else None
+    if RE_FIRM_LEGAL.search(rest) and _place_led(toks, i, FIRM, lex):
+        return True  # 河南|中联|天盛|防水(v)|防腐材料有限公司年产…项目: inside the legal name heading it
+    if prev is not None and len(prev.text) >= 2 and \
+            (prev.text[-1] in MODIFIER_LINKS or lex.words.tag(prev.text) == "m"):
+        return True  # 环保型|防水(v)|卷材, 1000万平方米|防水(v)|卷材: after a kind or quantity, a product
+    if any(lex.words.tag(t.text) == "m" for t in toks[max(0, i - 8) : i - 1]):
+        return True  # 1000万套|高效|节能(v)|旋转式…: after a capacity, the plant's product
+    if prev is not None and prev.text == "年":
+        return True  # 年|处理(v)|2万吨…: a yearly capacity
+    # 光伏制造|垂直(v)|一体化…: a modifier between an industry and the rest of a name
+    return i >= 2 and _industry_ends_at(toks, i, lex) and nxt_tok is not None and len(nxt_tok.text) >= 2 and \
+        lex.words.tag(nxt_tok.text) not in VERB_TAGS
+
+
+def _industry_ends_at(toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """Whether an industry word of the taxonomy ends right before token ``i``, or before the process word
+    before it (光伏|制造|垂直)."""
+    before = "".join(t.text for t in toks[max(0, i - 4) : i])
+    ends = {len(before)}
+    if toks[i - 1].text in PROJECT_PROCESS_VERBS:
+        ends.add(len(before) - len(toks[i - 1].text))
+    return any(sp.end in ends and sp.end - sp.start >= 2 for sp in lex.taxonomy.find_industries(before))
 
 
 def _brand_after_de(toks: list[Token], i: int) -> bool:

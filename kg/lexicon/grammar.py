@@ -162,5 +162,8 @@ def park_core(name: str) -> str:
     龙山农业科技)."""
     suffix = park_suffix(name) or ""
     prefix = name[: len(name) - len(suffix)]
-    core = RE_PARK_RANK.sub("", prefix)
+    core = RE_EMPTY_BRACKETS.sub("", RE_PARK_RANK.sub("", prefix))  # 西宁(国家级)经济技术开发区 -> 西宁
     return core if len(core) >= 2 else prefix
+
+
+RE_EMPTY_BRACKETS = re.compile(r"[（(]\s*[)）]")
