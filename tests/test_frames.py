@@ -464,8 +464,17 @@ def test_where_a_signing_is_held_is_no_site_but_a_start_up_ceremony_is() -> None
     ex = _ex("苏州市", "依达集团新能源部件研发制造中心项目签约仪式在吴江区会议中心举行。")
     assert not any(s == "依达集团新能源部件研发制造中心项目" and t == "吴江区" and rule == "located_in.after"
                    for s, t, _, rule, _ in _rels(ex, "LOCATED_IN"))
+    ex = _ex("长沙市", "新能源汽车零部件项目成功签约落户长沙经开区。")
+    assert ("新能源汽车零部件项目", "长沙经济技术开发区") in {(s, t) for s, t, *_ in _rels(ex, "LOCATED_IN")}
     ex = _ex("吉安市", "江西瀚华精密制造项目开工仪式在新干县举行。")
     assert ("江西瀚华精密制造项目", "新干县") in {(s, t) for s, t, *_ in _rels(ex, "LOCATED_IN")}
+
+
+def test_projects_joined_only_across_a_clause_share_no_place() -> None:
+    ex = _ex("长沙市", "长沙华为智能制造项目和三一集团签约，三一泵送项目落户长沙经开区。")
+    loc = {(s, t) for s, t, *_ in _rels(ex, "LOCATED_IN")}
+    assert ("三一泵送项目", "长沙经济技术开发区") in loc
+    assert ("长沙华为智能制造项目", "长沙经济技术开发区") not in loc
 
 
 def test_a_clause_is_no_industry_word() -> None:

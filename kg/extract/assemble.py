@@ -9,7 +9,7 @@ from typing import Any
 
 from kg.extract.amounts import find_years
 from kg.extract.frames import Fact
-from kg.extract.heads import COUNTRY_NAMES
+from kg.extract.heads import FIRM_COUNTRIES
 from kg.extract.mentions import FIRM, INDUSTRY, PARK, PLACE, PROJECT, Found, Mention
 from kg.extract.validity import places_only
 from kg.extract.vocab import RE_FIRM_TRADE, RE_STAGE, STAGE_WORDS
@@ -44,11 +44,14 @@ def _base(name: str) -> str:
     return name[: m.start()] if m and m.start() >= 2 else name
 
 
-def _after_home(name: str, lex: Any) -> str:
-    """A firm's name without the country or place it opens with (美国|特斯拉公司, 长沙|比亚迪…)."""
-    country = next((c for c in COUNTRY_NAMES[:15] if name.startswith(c) and len(name) - len(c) >= 2), "")
+def _after_home(name: str, lex: Any, places: bool = True) -> str:
+    """A firm's name without the country (or, with ``places``, the place) it opens with (美国|特斯拉公司,
+    长沙|比亚迪…)."""
+    country = next((c for c in FIRM_COUNTRIES if name.startswith(c) and len(name) - len(c) >= 2), "")
     if country:
         return name[len(country) :]
+    if not places:
+        return name
     place = next((k for k in (4, 3, 2) if len(name) - k >= 2 and lex.gazetteer.surfaces.get(name[:k])), 0)
     return name[place:]
 
@@ -66,15 +69,20 @@ def _fold(groups: dict[str, Any], lex: Any, firm_names: set[str]) -> dict[str, s
     rename: dict[str, str] = {}
     names = {k: k.split(":", 1)[1] for k in groups}
     firms = sorted((k for k in groups if k.startswith("firm:")), key=len)
+    home = {k: _after_home(names[k], lex) for k in firms}
     for i, short in enumerate(firms):
         sname = names[short]
-        longer = [k for k in firms[i + 1 :]
-                  if names[k].startswith(sname) or _after_home(names[k], lex).startswith(sname)]
-        legal = [k for k in longer if RE_FIRM_LEGAL.search(names[k])]
+        known = lex.firms.is_known(sname)
+        longer = [k for k in firms[i + 1 :] if names[k].startswith(sname) or home[k].startswith(sname)]
+        legal = [k for k in longer if RE_FIRM_LEGAL.search(names[k]) and names[k].startswith(sname)]
         rest = names[longer[0]] if longer and names[longer[0]].startswith(sname) else \
-            _after_home(names[longer[0]], lex) if longer else ""
-        if len(sname) >= 2 and len(longer) == 1 and \
-                RE_FIRM_TRADE.sub("", rest[len(sname) :]) in FIRM_FOLD_ENDINGS:
+            home[longer[0]] if longer else ""
+        ending = rest[len(sname) :]
+        # after a place, a known brand's firm adds only its legal form (江西|沐邦高科|股份有限公司); 江阴顺丰|鞋业
+        # is a namesake, no 顺丰's
+        if known and longer and not names[longer[0]].startswith(sname) and ending not in FIRM_FOLD_ENDINGS:
+            continue
+        if len(sname) >= 2 and len(longer) == 1 and RE_FIRM_TRADE.sub("", ending) in FIRM_FOLD_ENDINGS:
             rename[short] = longer[0]
         elif len(sname) >= 2 and len(legal) == 1 and not RE_FIRM_LEGAL.search(sname):
             rename[short] = legal[0]  # 比亚迪 … 比亚迪汽车工业有限公司

@@ -119,7 +119,8 @@ def amounts_of_projects(text: str, mentions: tuple[Mention, ...], amounts: tuple
 
 
 # A project's own contract sum right after its name (X项目签约额3亿元, X项目签约金额为15亿元).
-RE_NAMED_CONTRACT = re.compile(r"[，,]?(?:签约额|签约金额|合同额|合同金额)(?:为|达|约|共)?\s?")
+# (a 合同额 is often a builder's contract, no investment)
+RE_NAMED_CONTRACT = re.compile(r"[，,]?(?:签约额|签约金额)(?:为|达|约|共)?\s?")
 
 
 def _contracted_project(text: str, mentions: tuple[Mention, ...], projects: list[int], starts: list[int],
@@ -182,7 +183,8 @@ def _topic_project(text: str, mentions: tuple[Mention, ...], projects: list[int]
                    a: AmountMention, taken: dict[int, int]) -> int | None:
     """"X项目，是…之一，总投资约28亿元": a clause of nothing but a total, in a sentence that opens with a
     project and names no other, states that project's total (the clauses between describe it)."""
-    s = max(text.rfind(c, max(0, a.start - ANAPHORA_SENTENCE), a.start) for c in "。！？；;\n") + 1
+    lo = max(0, a.start - ANAPHORA_SENTENCE)
+    s = max(lo, max(text.rfind(c, lo, a.start) for c in "。！？；;\n") + 1)
     clause = max(text.rfind("，", s, a.start), text.rfind(",", s, a.start))
     if clause < 0 or not RE_SUBJECT_TOTAL.fullmatch(text, clause + 1, a.start) or \
             RE_AGGREGATE.search(text, s, a.start):

@@ -24,6 +24,8 @@ from kg.lexicon.grammar import (
 COUNTRY_NAMES = ("中国", "德国", "美国", "日本", "韩国", "法国", "英国", "意大利", "新加坡", "澳大利亚",
                  "加拿大", "俄罗斯", "印度", "荷兰", "瑞士", "瑞典", "西班牙", "以色列", "泰国", "越南",
                  "马来西亚", "中欧", "中非", "中德", "中美", "中日", "中韩", "民族", "国家", "国际")
+# Those of them that are countries a firm comes from (the rest are joint names and other openings).
+FIRM_COUNTRIES = COUNTRY_NAMES[:15]
 
 
 # What a seat covers, written between its firm and the seat word (唯品会华东运营总部, X中国区域总部).
@@ -52,15 +54,7 @@ BRAND_MAX_FREQ = 1000
 # Trade words that make a firm even after a country (韩国美科电子; not 德国负碳材料).
 STRONG_TRADE_WORDS = frozenset({"电子", "科技", "电气", "药业", "制药", "汽车", "机械", "重工", "化工",
                                 "半导体", "光电", "集团", "股份", "控股", "电器", "通信", "软件", "能源"})
-# Trade words this common in the segmenter's dictionary are nouns of their own (文化 34860, 材料 9137, 生物
-# 7238): after a brand at a project's head they may describe the work (乌孙|文化产业园), not name a firm;
-# rarer ones name firms (食品 6610, 智能 778, 纺织, 塑业 0).
-COMMON_TRADE_FREQ = 7000
 
-
-def _strong_trade(word: str) -> bool:
-    """A trade word that marks a firm's name on its own, after a brand at a project's head."""
-    return word in STRONG_TRADE_WORDS or word_frequency(word) < COMMON_TRADE_FREQ
 
 
 # A capacity in a project name: 年产10万吨, 2GW, 160万千瓦.
@@ -70,8 +64,17 @@ RE_WORK_CAPACITY = re.compile(r"\d+(?:\.\d+)?\s?(?:万|千|亿)?(?:吨|GW|GWh|MW
 
 # Words that continue a known firm's name at the head of a project (中电 + 国际, 华能 + 集团).
 RE_KNOWN_EXTENSION = re.compile(r"国际|集团|股份|控股|科技|能源|电力")
-# Words of a group's form after a listed brand that stay with it (中电 + 国际… -> 中电国际).
+# Words of a group's form after a listed brand that stay with it (中电 + 国际… -> 中电国际), when an industry
+# follows (国际影城, 国际社区 are the work's own words).
 RE_GROUP_FORM = re.compile(r"国际|集团|控股")
+
+
+def _group_form(name: str, brand: str, lex: Lexicon) -> re.Match[str] | None:
+    m = RE_GROUP_FORM.match(name, len(brand))
+    if m is None or m.group() != "国际":
+        return m
+    nxt = lex.taxonomy.find_industries(name[m.end() : m.end() + 8])
+    return m if nxt and nxt[0].start == 0 or lex.firms.is_known(name[: m.end()]) else None
 
 
 # A run of project suffixes and phases after a name (…项目一期): the same undertaking.
@@ -90,7 +93,7 @@ def doc_brands(firms: list[str], lex: Lexicon) -> dict[str, str]:
         out.setdefault(name, name)
         m = RE_FIRM_LEGAL.search(name)
         core = name[: m.start()] if m else name
-        country = next((c for c in COUNTRY_NAMES[:15] if core.startswith(c) and len(core) - len(c) >= 2), "")
+        country = next((c for c in FIRM_COUNTRIES if core.startswith(c) and len(core) - len(c) >= 2), "")
         lead = len(country)
         for form in (core, RE_FIRM_TRADE.sub("", core), core[len(country) :]):
             if len(form) >= 2:
@@ -103,8 +106,8 @@ def doc_brands(firms: list[str], lex: Lexicon) -> dict[str, str]:
         # 美国康地谷物公司 is written 康地 too, 天津中兴新业港…公司 中兴: its first word after the country or
         # place, when brand-like
         brand = _first_word(core[lead:]) if lead else ""
-        if len(brand) >= 2 and _brand_like(brand, lex):
-            out.setdefault(brand, name)
+        if len(brand) >= 2 and _brand_like(brand, lex) and (country or not lex.firms.is_known(brand)):
+            out.setdefault(brand, name)  # (天津中兴…公司 makes no 中兴 of its own: 中兴 is another firm)
     return out
 
 
@@ -178,17 +181,25 @@ def _listed_brand_at_head(m: Mention, lex: Lexicon, brands: dict[str, str]) -> M
             _county_or_above(brand, lex) or not _names_a_work(name[len(brand) :], lex) or \
             not _word_ends_at(name, len(brand)):
         return None
-    trade = RE_FIRM_TRADE.match(name, len(brand)) or RE_GROUP_FORM.match(name, len(brand))
+    trade = RE_FIRM_TRADE.match(name, len(brand)) or _group_form(name, brand, lex)
     if trade and len(name) - trade.end() >= 2 and not RE_PARK_SUFFIX.match(name, len(brand)) and \
             _word_ends_at(name, trade.end()) and not _industry_across(name, len(brand), trade.end(), lex):
         return _inner(m, trade.end(), full=_document_firm_of(brand, trade.group(), brands))
     return _inner(m, len(brand))
 
 
-def _industry_across(name: str, start: int, cut: int, lex: Lexicon) -> bool:
+# Trade words this common in the segmenter's dictionary are everyday nouns (文化, 材料, 生物, 信息, 环境): after
+# a brand at a project's head they describe the work (乌孙|文化产业园, 艾草|生物经济项目), unless the document
+# names the firm in full.
+COMMON_NOUN_FREQ = 7000
+
+
+def _industry_across(name: str, start: int, cut: int, lex: Lexicon, sectors: bool = True) -> bool:
     """Whether an industry word that starts at ``start`` runs past ``cut`` (美的|新能源|汽车…: 新能源汽车 is
-    one industry, its 新能源 no trade word of the brand; 华丰|食品|产业园: 产业 adds no industry)."""
-    return any(sp.start == 0 and sp.end > cut - start and sp.surface[cut - start :] not in SECTOR_WORDS
+    one industry, its 新能源 no trade word of the brand); with ``sectors``, 产业 after it adds no industry
+    (华丰|食品|产业园)."""
+    return any(sp.start == 0 and sp.end > cut - start and
+               not (sectors and sp.surface[cut - start :] in SECTOR_WORDS)
                for sp in lex.taxonomy.find_industries(name[start : cut + 8]))
 
 
@@ -199,7 +210,7 @@ SECTOR_WORDS = frozenset({"产业", "行业", "业"})
 def _trade_brand_at_head(m: Mention, lex: Lexicon, brands: dict[str, str]) -> Mention | None:
     """A brand-like word and a trade word (李氏控股…基地); after a country only a strong trade word."""
     name = m.text
-    country = next((c for c in COUNTRY_NAMES[:15] if name.startswith(c)), "")
+    country = next((c for c in FIRM_COUNTRIES if name.startswith(c)), "")
     place_end = _leading_places(name, lex) or next(
         (k for k in (4, 3, 2) if _county_or_above(name[:k], lex)), 0)
     for i in range(len(country) + 2, min(len(country) + 4, len(name) - 2) + 1):
@@ -213,7 +224,9 @@ def _trade_brand_at_head(m: Mention, lex: Lexicon, brands: dict[str, str]) -> Me
                 _brand_like(name[len(country) : i], lex) and not _industry_word(name[: mt.end()], lex):
             # (凤栖湿地|科技成果…: the trade word is the start of a longer word, no firm's)
             full = _document_firm_of(name[:i], mt.group(), brands)
-            if full or _strong_trade(mt.group()):
+            if full or mt.group() in STRONG_TRADE_WORDS or \
+                    word_frequency(mt.group()) < COMMON_NOUN_FREQ and \
+                    not _industry_across(name, i, mt.end(), lex, sectors=False):
                 # 艾草生物|经济项目, 乌孙文化|产业园: a trade word that is also a noun (生物, 文化,
                 # 材料) names a firm at the head only when the document names that firm in full
                 return _inner(m, mt.end(), full=full)

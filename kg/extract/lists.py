@@ -35,8 +35,8 @@ from kg.lexicon.grammar import (
     park_type,
 )
 
-# Endings of a work or a park, never of a firm's name (a 大米厂, 家具城 or 养殖基地 may be a firm).
-WORK_ENDINGS = ("园", "项目")
+# Endings of a work or a park, never of a firm's name (a 大米厂, 家具城, 养殖基地 or 百果园 may be a firm).
+WORK_ENDINGS = ("产业园", "工业园", "物流园", "科技园", "仓储园", "园区", "项目")
 FIRM_LIST_HEADS = ("企业", "公司", "集团", "龙头", "市场主体", "银行", "金融机构", "网红", "厂商", "翘楚",
                    "巨头", "央企", "国企", "民企", "外企", "名企", "链主")
 # "京东智能、科大国创等纷纷落户": a list closed by 等 and a verb of settling, whose items are the firms that

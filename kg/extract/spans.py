@@ -116,6 +116,8 @@ def find_suffix_names(ctx: Context) -> list[Mention]:
         start = name_start(text, lo, s_start, s_end, etype, lex)
         removed, name = _keep_known_firm(text, start, s_end,
                                          *trim_name(text[start:s_end], lex.gazetteer.surfaces), lex)
+        if name.startswith(EXCEPT_OPEN) and text.startswith(EXCEPT_CLOSE, s_end):
+            removed, name = removed + 1, name[1:]  # 除X项目外: all but X
         if not valid_name(name, etype, lex, own_total=etype is PROJECT and name.endswith("项目") and
                           RE_OWN_TOTAL_AFTER.match(text, s_end) is not None):
             continue
@@ -151,12 +153,12 @@ def _keep_known_firm(text: str, start: int, end: int, removed: int, name: str,
 
 
 # The project's own total right after its name (X项目计划投资5亿元, X项目总投资约18亿元).
-RE_OWN_TOTAL_AFTER = re.compile(r"(?:计划|拟|预计|同样)?(?:总投资|投资|投资总额)(?:额)?(?:约|达|为|超过?)?"
+RE_OWN_TOTAL_AFTER = re.compile(r"(?:计划|拟|预计)?(?:总投资|投资|投资总额)(?:额)?(?:约|达|为|超过?)?"
                                 r"\s?\d")
 
 
 # A roll of projects (重大产业项目光荣榜项目名单, 项目清单): what comes before names no project.
-COLLECTION_WORDS = ("名单", "清单", "名录", "库")
+COLLECTION_WORDS = ("名单", "清单", "名录")
 
 
 # A count right after a project phrase (工业项目13个, 科创中心项目8个): the phrase names a category.
@@ -291,6 +293,8 @@ TYPE_PRIORITY = ("project.list", "firm.list", "park.list", "firm.by", "firm.inve
 
 
 LIST_RULES = frozenset({"project.list", "firm.list", "park.list"})
+# "All but X": 除X项目外.
+EXCEPT_OPEN, EXCEPT_CLOSE = "除", "外"
 # A form's label before a project's name (项目名称：X项目): a project's, whatever the sentence says.
 RE_PROJECT_LABEL = re.compile(r"项目名称\s*[：:]\s*$")
 # "One of": …规模最大的合成氨项目之一 describes a project by its kind; the words before it name no project.

@@ -188,9 +188,8 @@ def _valid_firm(name: str) -> bool:
 
 # 投资公司 names a kind of firm (一家投资公司, 区政府投资公司) unless a place and a brand stand before it.
 INVESTOR_ENDING = "投资公司"
-# A brand is no common word: at most this frequency in the segmenter's dictionary (柏榕 0; 国资 46;
-# 国有 3482).
-INVESTOR_BRAND_MAX_FREQ = 20
+# A brand no dictionary knows: the segmenter's dictionary has no such word (柏榕; not 国资, 国有).
+INVESTOR_BRAND_MAX_FREQ = 0
 
 
 def _place_brand_investor(name: str, lex: Lexicon) -> bool:

@@ -235,12 +235,13 @@ def joint(f: Found) -> Iterator[Fact]:
         firms = f.in_sentence(sent, FIRM)
         for n, (a, b) in enumerate(zip(firms, firms[1:], strict=False)):
             ma, mb = f.mentions[a], f.mentions[b]
+            if not RE_JOINT_PARTNER.match(f.text[ma.end : mb.start]):
+                continue
             first = n
             while first > 0 and f.text[f.mentions[firms[first - 1]].end : f.mentions[firms[first]].start] == \
                     LIST_COMMA:
                 first -= 1  # A、B与C共建P: all three are partners
-            partners = RE_JOINT_PARTNER.match(f.text[ma.end : mb.start])
-            if not (partners and _opens_clause(f, sent.start, f.mentions[firms[first]].start)):
+            if not _opens_clause(f, sent.start, f.mentions[firms[first]].start):
                 continue
             both = RE_BOTH_INVEST.search(f.text, mb.end, sent.end) if len(firms) == n + 2 else None
             if not RE_JOINT_INVESTS.match(f.text, mb.end, sent.end) and both is None:

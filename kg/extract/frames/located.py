@@ -28,7 +28,7 @@ RE_NOT_SHARED = re.compile(r"分别|仪式|活动|大会|会议")
 # A signing or meeting between a project and a place: where it was held (X项目签约仪式在Z举行), no site; a
 # start-up or opening ceremony is held on the site (X项目开工仪式在Z举行).
 RE_EVENT_VENUE = re.compile(r"^(?!.*(?:开工|奠基|投产|竣工|开业|启动))"
-                            r".*(?:签约|签署|推介|洽谈|会议|大会|论坛|发布会)")
+                            r".*(?:仪式|活动|会议|大会|推介会|洽谈会|论坛|发布会)")
 # "该项目位于Z": a sentence about the project named before.
 RE_ANAPHOR_LOCATED = re.compile(r"\s*[”\"]?\s*(?:(?:据了解|据悉|据介绍|目前|其中|同时)[，,]?)?"
                                 r"(?:该|此|这一|本)?项目"
@@ -133,7 +133,7 @@ def after(f: Found) -> Iterator[Fact]:
             n = f.mentions[j]
             if n.type in (PROJECT, FIRM) and f.text[m.end : n.start].strip("，, 的") and n.start > m.end:
                 if n.type is PROJECT:
-                    if RE_COORDINATED.match(f.text, m.end, n.start):
+                    if RE_COORDINATED.fullmatch(f.text, m.end, n.start):
                         joined[i] = j
                     break
                 continue
@@ -316,10 +316,6 @@ RE_HOST_COUNT_LIST = re.compile(r"(?:本部|内|境内)?(?:\d+|[一二三四五�
                                 r"(?:[:：]|[，,](?:分别)?(?:为|是)[:：]?)")  # 迎江区1个，为…
 
 
-# The next host and its count in the same run of text (A、B，C县2个，…).
-RE_NEXT_HOST_COUNT = re.compile(r"[，,、][\u4e00-\u9fff]{2,12}(?:\d+|[一二三四五六七八九十两]+)个")
-
-
 @frame("located_in.count_list")
 def count_list(f: Found) -> Iterator[Fact]:
     """"其中经开区本部6个：A、B、C；…": the projects listed after a place or park and its count are there."""
@@ -331,8 +327,9 @@ def count_list(f: Found) -> Iterator[Fact]:
             continue
         end = min(k for k in (f.text.find(c, mm.end()) for c in "；;。\n") if k >= 0) \
             if any(c in f.text[mm.end() :] for c in "；;。\n") else len(f.text)
-        nxt = RE_NEXT_HOST_COUNT.search(f.text, mm.end(), end)
-        end = nxt.start() if nxt else end  # …项目。迎江区1个，… / …项目，宿松县1个，…: the next host's
+        nxt = next((k for k in f.between(mm.end(), end, PARK, PLACE)
+                    if RE_HOST_COUNT_LIST.match(f.text, f.mentions[k].end)), None)
+        end = f.mentions[nxt].start if nxt is not None else end  # …项目，宿松县1个，为…: the next host's
         for i in f.between(mm.end(), end, PROJECT):
             yield Fact(RelType.LOCATED_IN, i, j, f.sentence_of(f.mentions[i].start), "located_in.count_list",
                        0.7)
@@ -391,7 +388,7 @@ def _parallel_signings(f: Found, si: int, host: int) -> Iterator[Fact]:
                 f.in_sentence(sent, PARK, PLACE):
             return
         mm = RE_SIGNING_PARTY.match(f.text, sent.start, sent.end)
-        if mm is None or mm.start() != sent.start:
+        if mm is None:
             return
         yield from _signed_in(f, sent, f.mentions[host], mm.end(), host)
 
