@@ -78,8 +78,8 @@ def _fold(groups: dict[str, Any], lex: Any, firm_names: set[str]) -> dict[str, s
         rest = names[longer[0]] if longer and names[longer[0]].startswith(sname) else \
             home[longer[0]] if longer else ""
         ending = rest[len(sname) :]
-        # after a place, a known brand's firm adds only its legal form (江西|沐邦高科|股份有限公司); 江阴顺丰|鞋业
-        # is a namesake, no 顺丰's
+        # after a place, a known brand's firm adds only its legal form (江西|沐邦高科|股份有限公司);
+        # 江阴顺丰|鞋业 is a namesake, no 顺丰's
         if known and longer and not names[longer[0]].startswith(sname) and ending not in FIRM_FOLD_ENDINGS:
             continue
         if len(sname) >= 2 and len(longer) == 1 and RE_FIRM_TRADE.sub("", ending) in FIRM_FOLD_ENDINGS:
