@@ -190,8 +190,7 @@ def _listed_brand_at_head(m: Mention, lex: Lexicon, brands: dict[str, str]) -> M
 
 # Trade words this common in the segmenter's dictionary are everyday nouns (文化, 材料, 生物, 信息, 环境):
 # after a brand at a project's head they describe the work (乌孙|文化产业园, 艾草|生物经济项目), unless the
-# document
-# names the firm in full.
+# document names the firm in full.
 COMMON_NOUN_FREQ = 7000
 
 
