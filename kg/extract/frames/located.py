@@ -187,9 +187,11 @@ def before(f: Found) -> Iterator[Fact]:
                 if outer is not None:
                     yield Fact(RelType.LOCATED_IN, i, outer, sent, "located_in.before", 0.6)
                 break
-            if n.type is PARK and RE_SUBJECT_OPENING.match(f.text[sent.start : n.start]) and \
-                    RE_SUBJECT_EVENT.search(f.text, n.end, m.start) or \
-                    RE_SETTLED_THEN_BUILDS.match(gap) and _firm_settles_in(f, sent, n):
+            # a park opening the sentence that brings the project in, or a park or place a firm settles in
+            # before it builds the project
+            if (n.type is PARK and RE_SUBJECT_OPENING.match(f.text[sent.start : n.start]) and
+                    RE_SUBJECT_EVENT.search(f.text, n.end, m.start)) or \
+                    (RE_SETTLED_THEN_BUILDS.match(gap) and _firm_settles_in(f, sent, n)):
                 yield Fact(RelType.LOCATED_IN, i, j, sent, "located_in.before", 0.6)
                 break
             if n.type is PARK:
