@@ -38,6 +38,12 @@ def _has(ex: Extraction, rtype: str, source: str, target: str, frame: str) -> tu
 # relation must carry (None: none; ... : not checked).
 # fmt: off
 CASES = [
+    # INVESTS_IN: an enumerated heading names the project, the sentence after it opens with 由
+    ("常德市", "一、锂电池隔膜项目。由湖南鑫达新材料有限公司投资建设，总投资12亿元。二、光伏玻璃项目。",
+     "INVESTS_IN", "湖南鑫达新材料有限公司", "锂电池隔膜项目", "invests_in.by", 1200000000),
+    # a form's fields: 投资主体：X，总投资：N
+    ("常德市", "项目一：锂电池隔膜项目，投资主体：湖南鑫达新材料有限公司，总投资：12亿元。",
+     "INVESTS_IN", "湖南鑫达新材料有限公司", "锂电池隔膜项目", "invests_in.investor_is", 1200000000),
     # INVESTS_IN: a country, a brand and a trade word open the clause, then where the firm invests
     ("苏州市", "韩国三星电子在苏州工业园区追加投资10亿美元，扩建半导体封装测试项目。",
      "INVESTS_IN", "韩国三星电子", "半导体封装测试项目", "invests_in.subject", None),

@@ -27,6 +27,7 @@ from kg.extract.text import Span, trim_name
 from kg.extract.tokens import cut, word_bounded
 from kg.extract.validity import valid_name
 from kg.extract.vocab import (
+    ENUMERATOR,
     PROJECT_SUFFIXES,
     RE_ASPIRATION,
     RE_FIRM_TRADE,
@@ -295,6 +296,9 @@ TYPE_PRIORITY = ("project.list", "firm.list", "park.list", "firm.by", "firm.inve
 LIST_RULES = frozenset({"project.list", "firm.list", "park.list"})
 # "All but X": 除X项目外.
 EXCEPT_OPEN, EXCEPT_CLOSE = "除", "外"
+# An enumerated heading before a project's name (一、X项目。 / （二）X项目): a project the text below
+# describes.
+RE_ENUMERATED_HEAD = re.compile(r"\s*" + ENUMERATOR + r"\s*")
 # A form's label before a project's name (项目名称：X项目): a project's, whatever the sentence says.
 RE_PROJECT_LABEL = re.compile(r"项目名称\s*[：:]\s*$")
 # "One of": …规模最大的合成氨项目之一 describes a project by its kind; the words before it name no project.
@@ -314,7 +318,8 @@ def find_mentions(ctx: Context, finders: dict[str, Finder] | None = None) -> lis
     kept = [m for m in by_span.values() if (m.type is not PROJECT or m.rule == "project.list" or
             RE_PROJECT_EVENT.search(ctx.text, _sent(ctx, m.start).start, _sent(ctx, m.start).end) or
             _firm_project(m, ctx.lex) or RE_PLANT_CAPACITY.match(m.text) or RE_PLANT_OUTPUT.search(m.text)
-            or RE_PROJECT_LABEL.search(ctx.text, max(0, m.start - 8), m.start))
+            or RE_PROJECT_LABEL.search(ctx.text, max(0, m.start - 8), m.start)
+            or RE_ENUMERATED_HEAD.fullmatch(ctx.text, _sent(ctx, m.start).start, m.start))
             and not _in_credits(ctx.text, m.start) and not _firm_seat_named(ctx.text, m)
             and not (m.type is PROJECT and ctx.text.startswith(ONE_OF, m.end))]
     return _without_contents(ctx, longest_first(_without_list_spanners(kept)))

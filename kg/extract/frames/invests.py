@@ -150,8 +150,8 @@ def _referred_project(f: Found, si: int, pos: int) -> int | None:
     if here:
         return here[-1]
     before = f.text[sent.start : pos]
-    if not any(a in before for a in PROJECT_ANAPHORA):
-        return None
+    if not any(a in before for a in PROJECT_ANAPHORA) and before.strip():
+        return None  # (a sentence that opens with 由 speaks of the project named before it)
     lo = f.sentences[max(0, si - ANAPHORA_LOOKBACK)].start
     earlier = _projects_before(f, sent.start, lo)
     return earlier[-1] if earlier else None
