@@ -38,6 +38,11 @@ def _has(ex: Extraction, rtype: str, source: str, target: str, frame: str) -> tu
 # relation must carry (None: none; ... : not checked).
 # fmt: off
 CASES = [
+    # LOCATED_IN: more verbs of settling after a project (地处, 进驻, 花落, 落子, 入园, 落户到)
+    ("常德市", "锂电池隔膜项目花落津市高新区，总投资12亿元。",
+     "LOCATED_IN", "锂电池隔膜项目", "津市高新技术产业开发区", "located_in.after", None),
+    ("常德市", "锂电池隔膜项目正式落户到津市高新区，总投资12亿元。",
+     "LOCATED_IN", "锂电池隔膜项目", "津市高新技术产业开发区", "located_in.after", None),
     # INVESTS_IN: an enumerated heading names the project, the sentence after it opens with 由
     ("常德市", "一、锂电池隔膜项目。由湖南鑫达新材料有限公司投资建设，总投资12亿元。二、光伏玻璃项目。",
      "INVESTS_IN", "湖南鑫达新材料有限公司", "锂电池隔膜项目", "invests_in.by", 1200000000),
