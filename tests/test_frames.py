@@ -38,6 +38,13 @@ def _has(ex: Extraction, rtype: str, source: str, target: str, frame: str) -> tu
 # relation must carry (None: none; ... : not checked).
 # fmt: off
 CASES = [
+    # INVESTS_IN: a firm that lands its project, a firm's own project (旗下的), two coordinated verbs
+    ("常德市", "湖南鑫达新材料有限公司在津市高新区落地锂电池隔膜项目。",
+     "INVESTS_IN", "湖南鑫达新材料有限公司", "锂电池隔膜项目", "invests_in.subject", None),
+    ("常德市", "湖南鑫达新材料有限公司旗下的锂电池隔膜项目开工。",
+     "INVESTS_IN", "湖南鑫达新材料有限公司", "锂电池隔膜项目", "invests_in.possessive", None),
+    ("常德市", "湖南鑫达新材料有限公司负责建设和运营锂电池隔膜项目。",
+     "INVESTS_IN", "湖南鑫达新材料有限公司", "锂电池隔膜项目", "invests_in.subject", None),
     # LOCATED_IN: more verbs of settling after a project (地处, 进驻, 花落, 落子, 入园, 落户到)
     ("常德市", "锂电池隔膜项目花落津市高新区，总投资12亿元。",
      "LOCATED_IN", "锂电池隔膜项目", "津市高新技术产业开发区", "located_in.after", None),

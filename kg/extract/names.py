@@ -122,6 +122,8 @@ ADMIN_CHARS = frozenset("省市县区州镇乡村旗盟")
 DATE_UNITS = frozenset({"日"})
 
 
+# Conjunctions that may join two verbs (建设和运营); 暨 joins events, the name after it is one.
+VERB_CONJUNCTIONS = frozenset({"和", "及", "与", "并"})
 # One-character verbs that follow an amount (投资10亿元建…): no name goes on past them.
 AMOUNT_THEN_VERBS = frozenset({"建", "用于", "打造"})
 
@@ -237,6 +239,9 @@ def _ends_before(toks: list[Token], i: int, window: str, etype: EntityType, lex:
         return "hard"  # 楚雄市与|宁波景蓝…有限公司年产…项目: the parties of a signing, not one name
     if w in NAME_CONJUNCTIONS and etype is PROJECT and RE_TERMINAL_SUFFIX.search(window[: toks[i].start]):
         return "hard"  # A项目和B项目: B starts after the conjunction
+    if etype is PROJECT and i >= 2 and toks[i - 1].text in VERB_CONJUNCTIONS and \
+            len(toks[i - 2].text) >= 2 and toks[i - 2].text in INVEST_PREDICATES:
+        return "hard"  # 建设和|运营|锂电池隔膜项目: what a verb is coordinated with is a verb too
     return None
 
 

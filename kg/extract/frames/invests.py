@@ -42,7 +42,7 @@ PROJECT_ANAPHORA = ("该项目", "此项目", "这一项目", "这个项目", "�
 ANAPHORA_LOOKBACK = 3  # sentences
 # Between a firm that opens its clause and the project it builds.
 RE_SUBJECT_INVESTS = re.compile(r"投资|出资|投建|斥资|拟投|签约|签下|建设|兴建|打造|新建|布局|建立"
-                                r"|新上|上马|扩建")
+                                r"|新上|上马|扩建|落地")
 # "X公司将P项目落户Z": the firm puts its project somewhere.
 RE_SUBJECT_PUTS = re.compile(r"\s*(?:将|把|拟将|计划将|决定将)\s*")
 RE_PUT_AFTER = re.compile(r"(?:正式|成功)?(?:落户|落地|布局|放在|建在|选址|投放|安排在|迁至|搬迁至)")
@@ -75,7 +75,8 @@ RE_IS_INVESTOR_OF = re.compile(r"(?:是|为|系)[^，,。；;]{2,60}?的(?:投�
 # "以X为投资主体": X is the investor of what the sentence builds next.
 RE_AS_INVESTOR = re.compile(r"为(?:投资主体|投资方|项目业主|实施主体|建设主体|项目主体)")
 # "X的P", "X在Z的P", "X投资的P", "X投资建设的P": the firm owns the project.
-RE_POSSESSIVE_GAP = re.compile(r"^关于$|^[“\"]$"  # X公司关于P项目, X公司“P项目”
+# X公司关于P项目, X公司“P项目”, X公司旗下的P
+RE_POSSESSIVE_GAP = re.compile(r"^关于$|^[“\"]$|^(?:旗下|下属)的?$"
                                r"|^(?:在[^，,。；;]{2,16}?)?(?:投资|投资建设|投建|建设|打造|布局|落户"
                                r"|(?:总|计划)?投资[^，,。；;的]{1,12}?(?:建设|兴建|打造|投建)?)?的$")
 # "该公司投资建设的P": the firm named just before owns the project.
