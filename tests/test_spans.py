@@ -451,6 +451,8 @@ CASES = [
      {"华为", "中兴"}, set()),
     ("a firm's brand ending in 园 stays in a list of firms", "长沙市",
      "引进碧桂园、湖南鲜果有限公司等企业5家。", "firm", {"碧桂园", "湖南鲜果有限公司"}, set()),
+    ("a 生物城 or 科学城 is a zone", "武汉市", "锂电池隔膜项目落户光谷生物城，总投资12亿元。", "park",
+     {"光谷生物城"}, set()),
     ("one of a kind names no project", "贵阳市",
      "该项目是省内规模最大的在建甲醇项目之一，总投资约18亿元。", "project", set(),
      {"在建甲醇项目", "甲醇项目"}),
