@@ -27,7 +27,7 @@ RE_HAN = re.compile(r"[\u4e00-\u9fff]")
 # Legal forms: what ends a registered company name (组织形式).
 FIRM_LEGAL_SUFFIXES = (
     "股份有限公司", "有限责任公司", "有限公司", "集团有限公司", "集团股份有限公司", "控股集团", "集团公司",
-    "集团", "公司", "分公司", "子公司", "有限合伙",
+    "集团", "公司", "分公司", "子公司", "有限合伙", "株式会社",
 )
 # Financial firms: the institution type ends the name (长沙银行, 国开行, 中信证券).
 FIRM_BANK_SUFFIXES = (
