@@ -38,6 +38,9 @@ def _has(ex: Extraction, rtype: str, source: str, target: str, frame: str) -> tu
 # relation must carry (None: none; ... : not checked).
 # fmt: off
 CASES = [
+    # INVESTS_IN: the project's owner named right after it (P项目业主X公司)
+    ("常德市", "锂电池隔膜项目业主湖南鑫达新材料有限公司表示，项目年底投产。",
+     "INVESTS_IN", "湖南鑫达新材料有限公司", "锂电池隔膜项目", "invests_in.investor_is", None),
     # INVESTS_IN: a firm that lands its project, a firm's own project (旗下的), two coordinated verbs
     ("常德市", "湖南鑫达新材料有限公司在津市高新区落地锂电池隔膜项目。",
      "INVESTS_IN", "湖南鑫达新材料有限公司", "锂电池隔膜项目", "invests_in.subject", None),

@@ -168,6 +168,9 @@ RE_COUNT_AFTER = re.compile(r"\s*(?:\d+|[一二三四五六七八九十百两几
 
 # Work on a project right after its suffix: the suffix ends the name even where jieba joins them (工程建设).
 SUFFIX_THEN_WORK = ("建设", "施工", "开工", "竣工", "投产")
+# A party of the work right after its suffix (项目业主, 项目单位): the suffix ends the name where jieba joins
+# them.
+SUFFIX_THEN_ROLE = ("业主", "单位", "法人", "投资方", "建设方", "方为")
 # "Inside" right after a park (工业集中区内, 园区里): the suffix ends the name where jieba joins them (区内).
 INSIDE_WORDS = frozenset("内里")
 
@@ -175,7 +178,7 @@ INSIDE_WORDS = frozenset("内里")
 def _suffix_ends_word(text: str, start: int, end: int) -> bool:
     """Whether a suffix match ends a word (项目 in 项目组 does not)."""
     if end >= len(text) or not "\u4e00" <= text[end] <= "\u9fff" or text.startswith(SUFFIX_THEN_WORK, end) \
-            or text[end] in INSIDE_WORDS:
+            or text[end] in INSIDE_WORDS or text.startswith(SUFFIX_THEN_ROLE, end):
         return True
     pos = 0
     for w in cut(text[start : end + 3]):
