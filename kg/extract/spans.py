@@ -119,6 +119,9 @@ def find_suffix_names(ctx: Context) -> list[Mention]:
                                          *trim_name(text[start:s_end], lex.gazetteer.surfaces), lex)
         if name.startswith(EXCEPT_OPEN) and text.startswith(EXCEPT_CLOSE, s_end):
             removed, name = removed + 1, name[1:]  # 除X项目外: all but X
+        if name.startswith(BUILD_CHAR) and RE_AMOUNT_CLAUSE_BEFORE.search(text, max(0, start + removed - 6),
+                                                                         start + removed):
+            removed, name = removed + 1, name[1:]  # 总投资15亿元，建X中心: what the money builds
         if not valid_name(name, etype, lex, own_total=etype is PROJECT and name.endswith("项目") and
                           RE_OWN_TOTAL_AFTER.match(text, s_end) is not None):
             continue
@@ -297,6 +300,9 @@ TYPE_PRIORITY = ("project.list", "firm.list", "park.list", "firm.by", "firm.inve
 
 
 LIST_RULES = frozenset({"project.list", "firm.list", "park.list"})
+# A clause that opens with 建 after an amount ("总投资15亿元，建…"): the verb of building, no brand's 建.
+BUILD_CHAR = "建"
+RE_AMOUNT_CLAUSE_BEFORE = re.compile(r"元\s*[，,]?\s*$")
 # "All but X": 除X项目外.
 EXCEPT_OPEN, EXCEPT_CLOSE = "除", "外"
 # An enumerated heading before a project's name (一、X项目。 / （二）X项目): a project the text below
@@ -330,7 +336,7 @@ def find_mentions(ctx: Context, finders: dict[str, Finder] | None = None) -> lis
 
 # "X项目,总投资N亿元,建设年产…生产基地": what a project builds, after a verb of building, is its content.
 RE_BUILDS_CONTENT = re.compile(r"[，,](?:主要|计划|拟|将|预计)?(?:在[^，,。；;]{1,10})?"
-                               r"(?:建设|新建|建成|打造|兴建|用于建设)[^，,。；;]{0,40}$")
+                               r"(?:建设|新建|建成|打造|兴建|用于建设|建)[^，,。；;]{0,40}$")
 NAMED_PROJECT_ENDINGS = ("项目", "工程")
 # A sentence about "the project" and what it builds: 该项目将主要建设A基地、B中心.
 RE_PROJECT_BUILDS = re.compile(r"\s*(?:该|此|本)?项目[^，,。；;]{0,6}?(?:建设|新建|建成|打造|兴建|包括|涵盖)"
