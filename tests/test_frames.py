@@ -38,6 +38,10 @@ def _has(ex: Extraction, rtype: str, source: str, target: str, frame: str) -> tu
 # relation must carry (None: none; ... : not checked).
 # fmt: off
 CASES = [
+    # INVESTS_IN: the whole total outranks a phase's named before it
+    ("常德市", "湖南鑫达新材料有限公司锂电池隔膜项目，项目一期投资5亿元，总投资12亿元。",
+     "INVESTS_IN", "湖南鑫达新材料有限公司", "湖南鑫达新材料有限公司锂电池隔膜项目", "invests_in.name",
+     1200000000),
     # INVESTS_IN: the project's owner named right after it (P项目业主X公司)
     ("常德市", "锂电池隔膜项目业主湖南鑫达新材料有限公司表示，项目年底投产。",
      "INVESTS_IN", "湖南鑫达新材料有限公司", "锂电池隔膜项目", "invests_in.investor_is", None),

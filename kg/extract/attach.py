@@ -110,8 +110,8 @@ def amounts_of_projects(text: str, mentions: tuple[Mention, ...], amounts: tuple
                     named_before = best == i and RE_NAMED_THEN_AMOUNT.match(between) is not None
         if best is None:
             best = _project_of_clause(text, mentions, projects, starts, hi, a, out, mention_starts)
-        if best is not None and best not in out:
-            out[best] = ai
+        if best is not None and (best not in out or out[best] in phase and ai not in phase):
+            out[best] = ai  # (X项目，一期投资5亿元，总投资12亿元: the whole total outranks a phase's)
             if ai in phase and mentions[best].end >= a.start - 12 and \
                     RE_PHASE_NAME.search(mentions[best].text):
                 phase.discard(ai)  # 中创新航三期项目计划总投资120亿元: the phase is the project itself
