@@ -9,7 +9,7 @@ from typing import Any
 
 from kg.extract.amounts import find_years
 from kg.extract.frames import Fact
-from kg.extract.heads import FIRM_COUNTRIES
+from kg.extract.heads import country_prefix
 from kg.extract.mentions import FIRM, INDUSTRY, PARK, PLACE, PROJECT, Found, Mention
 from kg.extract.validity import places_only
 from kg.extract.vocab import RE_FIRM_TRADE, RE_STAGE, STAGE_WORDS
@@ -47,7 +47,7 @@ def _base(name: str) -> str:
 def _after_home(name: str, lex: Any, places: bool = True) -> str:
     """A firm's name without the country (or, with ``places``, the place) it opens with (美国|特斯拉公司,
     长沙|比亚迪…)."""
-    country = next((c for c in FIRM_COUNTRIES if name.startswith(c) and len(name) - len(c) >= 2), "")
+    country = country_prefix(name)
     if country:
         return name[len(country) :]
     if not places:

@@ -28,6 +28,12 @@ COUNTRY_NAMES = ("中国", "德国", "美国", "日本", "韩国", "法国", "�
 FIRM_COUNTRIES = COUNTRY_NAMES[:15]
 
 
+def country_prefix(name: str, rest: int = 2) -> str:
+    """The country a firm's name opens with when at least ``rest`` characters follow it (美国|特斯拉公司),
+    else ""."""
+    return next((c for c in FIRM_COUNTRIES if name.startswith(c) and len(name) - len(c) >= rest), "")
+
+
 # What a seat covers, written between its firm and the seat word (唯品会华东运营总部, X中国区域总部).
 RE_SEAT_SCOPE = re.compile(r"(?:中国|全球|亚太|国际|华东|华南|华北|华中|西南|西北|东北|西部|中部|东部"
                            r"|南方|北方)?"
@@ -94,7 +100,7 @@ def doc_brands(firms: list[str], lex: Lexicon) -> dict[str, str]:
         out.setdefault(name, name)
         m = RE_FIRM_LEGAL.search(name)
         core = name[: m.start()] if m else name
-        country = next((c for c in FIRM_COUNTRIES if core.startswith(c) and len(core) - len(c) >= 2), "")
+        country = country_prefix(core)
         lead = len(country)
         for form in (core, RE_FIRM_TRADE.sub("", core), core[len(country) :]):
             if len(form) >= 2:
@@ -211,7 +217,7 @@ SECTOR_WORDS = frozenset({"产业", "行业", "业"})
 def _trade_brand_at_head(m: Mention, lex: Lexicon, brands: dict[str, str]) -> Mention | None:
     """A brand-like word and a trade word (李氏控股…基地); after a country only a strong trade word."""
     name = m.text
-    country = next((c for c in FIRM_COUNTRIES if name.startswith(c)), "")
+    country = country_prefix(name, 0)
     place_end = _leading_places(name, lex) or next(
         (k for k in (4, 3, 2) if _county_or_above(name[:k], lex)), 0)
     for i in range(len(country) + 2, min(len(country) + 4, len(name) - 2) + 1):

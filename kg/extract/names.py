@@ -124,10 +124,6 @@ DATE_UNITS = frozenset({"日"})
 
 # Conjunctions that may join two verbs (建设和运营); 暨 joins events, the name after it is one.
 VERB_CONJUNCTIONS = frozenset({"和", "及", "与", "并"})
-# One-character verbs that follow an amount (投资10亿元建…): no name goes on past them.
-AMOUNT_THEN_VERBS = frozenset({"建", "用于", "打造"})
-
-
 # "And also" between two events (开工活动暨X项目开工仪式): it joins no name's parts.
 EVENT_JOINERS = frozenset({"暨"})
 
@@ -233,8 +229,6 @@ def _ends_before(toks: list[Token], i: int, window: str, etype: EntityType, lex:
     w = toks[i].text
     if w in DATE_UNITS and toks[i - 1].text.isdigit() and i >= 2 and toks[i - 2].text == "月":
         return "hard"  # 8月15日|绿地控股集团: a date ends the words before a name (not 1号地块…)
-    if w in AMOUNT_THEN_VERBS and toks[i - 1].text.endswith("元"):
-        return "hard"  # 追加投资10亿元|建|腾讯西南总部: a verb right after an amount starts the predicate
     if w in PARTY_CONJUNCTIONS and _is_party(toks[i - 1].text, lex):
         return "hard"  # 楚雄市与|宁波景蓝…有限公司年产…项目: the parties of a signing, not one name
     if w in NAME_CONJUNCTIONS and etype is PROJECT and RE_TERMINAL_SUFFIX.search(window[: toks[i].start]):

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 
 from kg.extract.context import Context, last_match
 from kg.extract.cues import SentenceCues
-from kg.extract.heads import FIRM_COUNTRIES
+from kg.extract.heads import country_prefix
 from kg.extract.lists import industry_only
 from kg.extract.mentions import FIRM, Mention
 from kg.extract.nameparts import MAX_NAME
@@ -319,7 +319,7 @@ def _firm_at(ctx: Context, m: re.Match[str], rule: str) -> Mention | None:
     s += removed
     if name in NOT_PARTIES or lex.gazetteer.resolve(name) is not None or len(name) < 2:
         return None
-    country = next((c for c in FIRM_COUNTRIES if name.startswith(c) and len(name) - len(c) >= 2), "")
+    country = country_prefix(name)
     if rule == "firm.subject" and not _brand_like_word(name[len(country) : len(country) + 2], lex):
         # (韩国|三星电子: after a country its brand)
         return None

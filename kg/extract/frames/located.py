@@ -365,7 +365,7 @@ def signing(f: Found) -> Iterator[Fact]:
             if not mm:
                 continue
             yield from _signed_in(f, sent, z, mm.end(), _chain_end(f, j))
-            if mm.group().startswith(("与", "和", "同", "人民政府", "政府", "管委会", "党工委")):
+            if mm.re is RE_SIGNING_PARTY:  # Z与A签约P: Z goes on signing in the clauses after
                 yield from _parallel_signings(f, si, _chain_end(f, j))
             break
 
