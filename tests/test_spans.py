@@ -440,6 +440,8 @@ CASES = [
     ("a modifier verb between an industry and the rest of a name stays", "西宁市",
      "美霖光伏制造垂直一体化大基地项目签约仪式在西宁举行。", "project",
      {"美霖光伏制造垂直一体化大基地项目"}, {"一体化大基地项目"}),
+    ("an industry word inside a known firm's name leaves the item a plant", "鄂尔多斯市",
+     "加快推进中石化氢能、久泰新材料等一批重点项目。", "project", {"中石化氢能"}, set()),
     # guards: what the rules above must leave alone
     ("a numbered plot or building is inside a name", "长沙市", "比亚迪5号厂房项目开工建设。", "project",
      {"比亚迪5号厂房项目"}, {"厂房项目"}),

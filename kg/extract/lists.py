@@ -273,7 +273,10 @@ def _is_action(name: str, lex: Lexicon, strict: bool = False, brand_head: bool =
 
 
 def industry_only(name: str, lex: Lexicon) -> bool:
-    """电子信息, 装备制造: an item made of industry words names a kind of business, not one."""
+    """电子信息, 装备制造: an item made of industry words names a kind of business, not one (an industry word
+    inside a known firm's name does not count: 中石化|煤制烯烃 is a firm's plant)."""
+    if lex.firms.find_known(name):
+        return False
     rest = name
     for sp in lex.taxonomy.find_industries(name):
         rest = rest.replace(sp.surface, "")
