@@ -17,6 +17,7 @@ from kg.extract.frames.industry import frame_words
 from kg.extract.heads import BRAND_MAX_FREQ, RE_SUFFIX_RUN, doc_brands, firm_inside
 from kg.extract.mentions import FIRM, INDUSTRY, NAMED_TYPES, PARK, PLACE, PROJECT, Found, Mention
 from kg.extract.spans import Context, find_mentions, find_suffixes
+from kg.extract.tables import table_amounts
 from kg.extract.text import SOFT_BREAK, Span, soften_line_breaks, split_sentences
 from kg.extract.tokens import word_bounded, word_frequency
 from kg.extract.validity import valid_name
@@ -84,7 +85,7 @@ def analyse(doc: Document, lex: Lexicon, suffixes: Matcher,
     inner = _inner_mentions(text, top, lex, region)
     industries = _industry_words(text, sentences, top, lex)
     mentions = tuple(sorted([*top, *inner, *industries], key=lambda m: (m.start, -m.end, m.inner)))
-    amounts = tuple(find_amounts(text))
+    amounts = tuple(sorted([*find_amounts(text), *table_amounts(text)], key=lambda a: a.start))
     project_amounts, phase = amounts_of_projects(text, mentions, amounts)
     region_index = None
     if doc.region:

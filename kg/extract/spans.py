@@ -8,7 +8,8 @@ Finders (registry :data:`SPAN_FINDERS`):
 * ``list``: items of "A、B、C等…项目/企业" (an item needs no suffix: the list's head types it);
 * ``known_firm``: firm names the lexicon knows (listed companies, central SOEs, well-known brands);
 * ``place``: divisions of the gazetteer, resolved near the document's region;
-* ``firm_context``: a firm named by its role (由X投资建设, 投资方为X, 企业如X, 力促X上市).
+* ``firm_context``: a firm named by its role (由X投资建设, 投资方为X, 企业如X, 力促X上市);
+* ``table``: the project and firm cells of a table of projects (:mod:`kg.extract.tables`).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from kg.extract.lists import find_list_items
 from kg.extract.mentions import FIRM, PARK, PLACE, PROJECT, Mention, longest_first
 from kg.extract.names import clause_start, name_start
 from kg.extract.roles import find_firms_by_role
+from kg.extract.tables import find_table_cells
 from kg.extract.text import Span, trim_name
 from kg.extract.tokens import cut, word_bounded
 from kg.extract.validity import valid_name
@@ -292,14 +294,18 @@ SPAN_FINDERS: dict[str, Finder] = {
     "known_firm": find_known_firms,
     "place": find_places,
     "firm_context": find_firms_by_role,
+    "table": find_table_cells,
 }
 
 
 # When two candidates cover the same span, the one found by the finder listed first types it.
-TYPE_PRIORITY = ("project.list", "firm.list", "park.list", "firm.by", "firm.investor_is")
+TYPE_PRIORITY = ("project.table", "firm.table", "project.list", "firm.list", "park.list", "firm.by",
+                 "firm.investor_is")
 
 
 LIST_RULES = frozenset({"project.list", "firm.list", "park.list"})
+# Projects their context types (a list's head, a table's column): no event word is needed in the sentence.
+TYPED_PROJECT_RULES = frozenset({"project.list", "project.table"})
 # A clause that opens with 建 after an amount ("总投资15亿元，建…"): the verb of building, no brand's 建.
 BUILD_CHAR = "建"
 RE_AMOUNT_CLAUSE_BEFORE = re.compile(r"元\s*[，,]?\s*$")
@@ -324,7 +330,7 @@ def find_mentions(ctx: Context, finders: dict[str, Finder] | None = None) -> lis
         by_span.setdefault((m.start, m.end), m)
     # a project candidate needs an investment or construction word in its sentence (not 一个中心); nothing is
     # taken from a page's credits (技术支持：X科技有限公司)
-    kept = [m for m in by_span.values() if (m.type is not PROJECT or m.rule == "project.list" or
+    kept = [m for m in by_span.values() if (m.type is not PROJECT or m.rule in TYPED_PROJECT_RULES or
             RE_PROJECT_EVENT.search(ctx.text, _sent(ctx, m.start).start, _sent(ctx, m.start).end) or
             _firm_project(m, ctx.lex) or RE_PLANT_CAPACITY.match(m.text) or RE_PLANT_OUTPUT.search(m.text)
             or RE_PROJECT_LABEL.search(ctx.text, max(0, m.start - 8), m.start)

@@ -88,6 +88,8 @@ def _split_sentences(text: str) -> list[Span]:
 SOFT_BREAK = "\u200b"
 SENTENCE_FINAL = frozenset("。！？!?；;：:")
 WRAP_MIN_WIDTH = 15
+# A line with a tab is a row of a Word table: one unit, never wrapped into the next row.
+TABLE_CELL_SEPARATOR = "\t"
 WRAP_FULL_SHARE = 0.8
 
 
@@ -121,6 +123,7 @@ def soften_line_breaks(text: str) -> str:
         pos += len(line)
         nxt = lines[k + 1][:1]
         if widths[k] >= WRAP_FULL_SHARE * width and line and line[-1] not in SENTENCE_FINAL and \
+                TABLE_CELL_SEPARATOR not in line and \
                 (nxt.isalnum() or "\u4e00" <= nxt <= "\u9fff"):
             out[pos] = SOFT_BREAK
         pos += 1

@@ -1,0 +1,193 @@
+"""Tables of projects: a header row that names its columns (项目名称 | 建设单位 | 总投资（亿元） |
+建设地点) and the rows under it, one project each.
+
+A row says in one line what a sentence says with verbs: the firm in the 建设单位 column invests in
+the project in the 项目名称 column, the amount in the 总投资 column is that project's, and the project is
+where the 建设地点 column puts it. A cell's type comes from its column, so a project named without a
+suffix (年产5万吨正极材料) is a project here. Rows come from Word tables (cells joined by a tab) and web-page
+tables (``| a | b |`` lines); both are what :mod:`kg.ingest` makes of them.
+
+>>> t = find_tables("项目名称\\t建设单位\\t总投资(亿元)\\n正极材料项目\\t湖南华锂有限公司\\t2.5\\n")[0]
+>>> [c.text for c in t.rows[0].cells], t.columns, t.unit_cny
+(['正极材料项目', '湖南华锂有限公司', '2.5'], ('project', 'firm', 'amount'), 100000000)
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from kg.extract.amounts import AmountMention
+from kg.extract.context import Context
+from kg.extract.mentions import FIRM, PROJECT, Mention
+from kg.extract.validity import valid_name
+
+# Column headers by role (the whole cell, spaces taken out): what each row's cell in that column is.
+RE_PROJECT_COLUMN = re.compile(r"(?:签约|重点|重大|招商)?项目(?:名称|名)?|名称")
+RE_FIRM_COLUMN = re.compile(r"(?:项目)?(?:建设|业主|投资|实施|承建|申报|签约|责任)?(?:单位|主体|企业)"
+                            r"(?:名称)?|项目业主|项目法人|投资方|企业名称|签约企业|投资商")
+RE_AMOUNT_COLUMN = re.compile(r"(?:计划|项目|协议|合同|签约)?(?:总投资|投资总额|投资额|投资|金额)(?:额|规模)?"
+                              r"(?:[（(/]?(?P<unit>亿元|万元|元)[）)]?)?")
+RE_SITE_COLUMN = re.compile(r"(?:项目|建设|实施)?(?:地点|地址|选址|所在地|所在区域|区域)"
+                            r"|(?:落户|所在|所属|入驻)(?:园区|地|县市区)|县(?:市区|区|市)|属地")
+COLUMN_RULES = (("project", RE_PROJECT_COLUMN), ("firm", RE_FIRM_COLUMN), ("amount", RE_AMOUNT_COLUMN),
+                ("site", RE_SITE_COLUMN))
+# What an amount column's unit is worth in yuan.
+UNIT_CNY = {"亿元": 100_000_000, "万元": 10_000, "元": 1}
+# A cell that holds a bare figure (the unit is the header's): 25, 12.5, 3,000.
+RE_FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+# A web-page table's rule line (|---|---|).
+RE_RULE_LINE = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*")
+CELL_SEPARATORS = ("\t", "|")
+MIN_CELLS = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """A cell's text (stripped) and its offsets in the document."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    cells: tuple[Cell, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """A header's column roles (None for a column kg does not read) and the rows under it."""
+
+    columns: tuple[str | None, ...]
+    unit_cny: int | None  # what a bare figure in the amount column is worth, from the header's unit
+    rows: tuple[Row, ...]
+
+    def cell(self, row: Row, role: str) -> Cell | None:
+        """The row's cell in the column of ``role`` (None where the table has no such column)."""
+        if role not in self.columns:
+            return None
+        return row.cells[self.columns.index(role)]
+
+
+def _cells(text: str, start: int, end: int) -> tuple[Cell, ...] | None:
+    """The cells of the line ``text[start:end]`` when it is a table row, else None."""
+    line = text[start:end]
+    sep = next((s for s in CELL_SEPARATORS if s in line), None)
+    if sep is None:
+        return None
+    lo, hi = start, end
+    if sep == "|":
+        stripped = line.strip()
+        if not (stripped.startswith("|") and stripped.endswith("|")):
+            return None
+        lo = text.index("|", start) + 1
+        hi = text.rindex("|", start, end)
+    out = []
+    pos = lo
+    while pos <= hi:
+        nxt = text.find(sep, pos, hi)
+        stop = hi if nxt < 0 else nxt
+        raw = text[pos:stop]
+        lead = len(raw) - len(raw.lstrip())
+        out.append(Cell(pos + lead, pos + lead + len(raw.strip()), raw.strip()))
+        pos = stop + 1
+    return tuple(out) if len(out) >= MIN_CELLS else None
+
+
+def _roles(cells: tuple[Cell, ...]) -> tuple[tuple[str | None, ...], int | None] | None:
+    """The header's column roles and amount unit; None unless it names a project column and one more."""
+    roles: list[str | None] = []
+    unit = None
+    for c in cells:
+        head = re.sub(r"\s+", "", c.text)
+        role = None
+        for name, rx in COLUMN_RULES:
+            m = rx.fullmatch(head)
+            if m and name not in roles:
+                role = name
+                if name == "amount" and m["unit"]:
+                    unit = UNIT_CNY[m["unit"]]
+                break
+        roles.append(role)
+    if "project" not in roles or sum(r is not None for r in roles) < MIN_CELLS:
+        return None
+    return tuple(roles), unit
+
+
+@functools.lru_cache(maxsize=8)
+def find_tables(text: str) -> tuple[Table, ...]:
+    """Every table of projects in ``text``: a header row, then the rows with as many cells as it has."""
+    if "\t" not in text and "|" not in text:
+        return ()
+    out: list[Table] = []
+    header: tuple[tuple[str | None, ...], int | None] | None = None
+    width = 0
+    rows: list[Row] = []
+    pos = 0
+    for line in text.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        if header is not None and RE_RULE_LINE.fullmatch(line):
+            continue
+        cells = _cells(text, start, end)
+        if header is not None and cells is not None and len(cells) == width:
+            rows.append(Row(cells))
+            continue
+        if header is not None and rows:
+            out.append(Table(header[0], header[1], tuple(rows)))
+        header, rows = None, []
+        if cells is not None:
+            header = _roles(cells)
+            width = len(cells)
+    if header is not None and rows:
+        out.append(Table(header[0], header[1], tuple(rows)))
+    return tuple(out)
+
+
+def table_amounts(text: str) -> list[AmountMention]:
+    """The bare figures of amount columns whose header gives the unit (总投资（亿元） | 25), as amounts."""
+    out = []
+    for t in find_tables(text):
+        for row in t.rows:
+            cell = t.cell(row, "amount")
+            if cell is None or t.unit_cny is None or not RE_FIGURE.fullmatch(cell.text):
+                continue
+            value = round(float(cell.text.replace(",", "")) * t.unit_cny, 2)
+            cny: int | float = int(value) if value.is_integer() else value
+            out.append(AmountMention(cell.start, cell.end, cell.text, cny, "CNY", None, cny))
+    return out
+
+
+# Where a cell names several firms: 甲有限公司、乙有限公司.
+RE_FIRM_CELL_SPLIT = re.compile(r"[、，,；;/]")
+RE_HAN = re.compile(r"[\u4e00-\u9fff]")
+# A project cell: at least this many Chinese characters, at most this long, and no sentence inside it.
+MIN_PROJECT_HAN, MAX_PROJECT_CHARS = 3, 40
+RE_SENTENCE_INSIDE = re.compile(r"[。；;！？]")
+
+
+def find_table_cells(ctx: Context) -> list[Mention]:
+    """The project and firm of each row, typed by their columns (a project needs no suffix here)."""
+    out: list[Mention] = []
+    for t in find_tables(ctx.text):
+        for row in t.rows:
+            p = t.cell(row, "project")
+            if p is not None and len(RE_HAN.findall(p.text)) >= MIN_PROJECT_HAN and \
+                    len(p.text) <= MAX_PROJECT_CHARS and not RE_SENTENCE_INSIDE.search(p.text) and \
+                    ctx.lex.gazetteer.resolve(p.text) is None:
+                out.append(Mention(p.start, p.end, PROJECT, p.text, "project.table"))
+            c = t.cell(row, "firm")
+            if c is None:
+                continue
+            pos = c.start
+            for part in RE_FIRM_CELL_SPLIT.split(c.text):
+                start = ctx.text.find(part, pos, c.end) if part else -1
+                name = part.strip()
+                if start >= 0 and name and (valid_name(name, FIRM, ctx.lex) or ctx.lex.firms.is_known(name)):
+                    lead = len(part) - len(part.lstrip())
+                    out.append(Mention(start + lead, start + lead + len(name), FIRM, name, "firm.table"))
+                pos = max(pos, start + len(part))
+    return out

@@ -1,0 +1,96 @@
+"""Tables of projects (a Word table, a web page's table): each row's firm invests in its project, with the
+row's amount, and the project is where the row's site column puts it. Tables written for these tests (firm
+names invented)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from docmakers import make_docx
+
+from kg.extract import extract
+from kg.extract.tables import find_tables
+from kg.ingest import read_documents
+from kg.model import Document, Extraction, RelType
+
+HEADER = ["序号", "项目名称", "建设单位", "总投资（亿元）", "建设地点"]
+ROWS = [
+    ["1", "年产5万吨磷酸铁锂正极材料项目", "湖南华锂新材料有限公司", "25", "邵阳经济技术开发区"],
+    ["2", "智能装备制造产业园", "长沙恒岳重工股份有限公司", "12.5", "宁乡市"],
+    ["3", "高端铝合金精密铸件", "湘潭铭远铝业有限公司", "3.8", "湘潭经济技术开发区"],
+    ["4", "冷链物流中心", "岳阳丰泽物流有限公司、岳阳城发集团有限公司", "6", "岳阳县"],
+]
+
+
+def _facts(ex: Extraction) -> set[tuple[str, str, str, float | None, str]]:
+    names = {e.key: e.name for e in ex.entities}
+    return {(r.type.value, names[r.source], names[r.target], r.amount_cny, r.evidence[0].rule)
+            for r in ex.relations if r.type in (RelType.INVESTS_IN, RelType.LOCATED_IN)}
+
+
+def _html(rows: list[list[str]]) -> str:
+    cells = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows)
+    return (f"<html><head><title>重大项目清单</title></head><body><article><h1>2024年第一批重大项目</h1>"
+            f"<p>现将第一批重大项目公布如下。</p><table>{cells}</table></article></body></html>")
+
+
+EXPECTED = {
+    ("INVESTS_IN", "湖南华锂新材料有限公司", "年产5万吨磷酸铁锂正极材料项目", 2_500_000_000,
+     "invests_in.table"),
+    ("LOCATED_IN", "年产5万吨磷酸铁锂正极材料项目", "邵阳经济技术开发区", None, "located_in.table"),
+    ("INVESTS_IN", "长沙恒岳重工股份有限公司", "智能装备制造产业园", 1_250_000_000, "invests_in.table"),
+    ("LOCATED_IN", "智能装备制造产业园", "宁乡市", None, "located_in.table"),
+    # a project named without a suffix: its column makes it one
+    ("INVESTS_IN", "湘潭铭远铝业有限公司", "高端铝合金精密铸件", 380_000_000, "invests_in.table"),
+    ("LOCATED_IN", "高端铝合金精密铸件", "湘潭经济技术开发区", None, "located_in.table"),
+    # two firms in one cell: both invest, and the row's amount is tied to neither
+    ("INVESTS_IN", "岳阳丰泽物流有限公司", "冷链物流中心", None, "invests_in.table"),
+    ("INVESTS_IN", "岳阳城发集团有限公司", "冷链物流中心", None, "invests_in.table"),
+    ("LOCATED_IN", "冷链物流中心", "岳阳县", None, "located_in.table"),
+}
+
+
+@pytest.mark.parametrize("kind", ["docx", "html"])
+def test_rows_of_a_table_of_projects_are_facts(tmp_path: Path, kind: str) -> None:
+    if kind == "docx":
+        path = make_docx(tmp_path / "t.docx", ["2024年第一批重大项目如下。", [HEADER, *ROWS]])
+    else:
+        path = tmp_path / "t.html"
+        path.write_text(_html([HEADER, *ROWS]), encoding="utf-8")
+    (doc,) = read_documents([path])
+    ex = extract(doc)
+    got = _facts(ex)
+    assert got >= EXPECTED, sorted(EXPECTED - got)
+    assert not any(f[0] == "INVESTS_IN" and f[1] in ("宁乡市", "岳阳县") for f in got)
+    projects = {e.name for e in ex.entities if e.type.value == "project"}
+    assert "智能装备制造产业园" in projects  # a signed 产业园 in the project column is a project, not a park
+
+
+def _doc(text: str) -> Document:
+    return Document("t", "t.txt", None, "2024", "湖南省", text)
+
+
+@pytest.mark.parametrize(("header", "cell", "amount"), [
+    ("总投资(万元)", "8000", 80_000_000),
+    ("计划总投资/亿元", "1,200", 120_000_000_000),
+    ("总投资", "3.5亿元", 350_000_000),  # the cell says its unit
+    ("总投资", "35", None),  # no unit anywhere: no amount
+])
+def test_an_amount_column_reads_its_unit_from_the_header(header: str, cell: str, amount: int | None) -> None:
+    text = f"项目名称\t项目单位\t{header}\n年产3万吨饲料项目\t湖南牧丰饲料有限公司\t{cell}\n"
+    fact = ("INVESTS_IN", "湖南牧丰饲料有限公司", "年产3万吨饲料项目", amount, "invests_in.table")
+    assert fact in _facts(extract(_doc(text)))
+
+
+def test_a_table_ends_where_the_cell_count_changes_and_needs_a_project_column() -> None:
+    text = ("企业名称\t产值（亿元）\n湖南牧丰饲料有限公司\t12\n"  # no project column: no table of projects
+            "项目名称\t建设单位\n饲料加工项目\t湖南牧丰饲料有限公司\n说明\t以上项目\t均已开工\n")
+    tables = find_tables(text)
+    assert [t.columns for t in tables] == [("project", "firm")]
+    assert [[c.text for c in r.cells] for r in tables[0].rows] == [["饲料加工项目", "湖南牧丰饲料有限公司"]]
+
+
+def test_a_line_with_bars_that_is_no_table_gives_no_facts() -> None:
+    ex = extract(_doc("项目名称|建设单位\n本次签约|湖南牧丰饲料有限公司负责建设\n"))
+    assert not [r for r in ex.relations if r.type is RelType.INVESTS_IN]
