@@ -442,6 +442,9 @@ CASES = [
      {"美霖光伏制造垂直一体化大基地项目"}, {"一体化大基地项目"}),
     ("an industry word inside a known firm's name leaves the item a plant", "鄂尔多斯市",
      "加快推进中石化氢能、久泰新材料等一批重点项目。", "project", {"中石化氢能"}, set()),
+    ("common words name the project two named parties sign", "忻州市",
+     "原平市人民政府和杭州恒帆绝缘材料有限公司签署管道生产制造项目；美国联合气体公司与忻州经开区管委会签署投资"
+     "18亿元的气体工厂项目。", "project", {"管道生产制造项目", "气体工厂项目"}, set()),
     # guards: what the rules above must leave alone
     ("a numbered plot or building is inside a name", "长沙市", "比亚迪5号厂房项目开工建设。", "project",
      {"比亚迪5号厂房项目"}, {"厂房项目"}),

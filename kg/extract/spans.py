@@ -124,8 +124,9 @@ def find_suffix_names(ctx: Context) -> list[Mention]:
         if name.startswith(BUILD_CHAR) and RE_AMOUNT_CLAUSE_BEFORE.search(text, max(0, start + removed - 6),
                                                                          start + removed):
             removed, name = removed + 1, name[1:]  # 总投资15亿元，建X中心: what the money builds
-        if not valid_name(name, etype, lex, own_total=etype is PROJECT and name.endswith("项目") and
-                          RE_OWN_TOTAL_AFTER.match(text, s_end) is not None):
+        if not valid_name(name, etype, lex, own_total=etype is PROJECT and name.endswith("项目") and (
+                RE_OWN_TOTAL_AFTER.match(text, s_end) is not None or
+                RE_SIGNED_OBJECT_BEFORE.search(text, max(0, start + removed - 50), start + removed) is not None)):
             continue
         if etype is not FIRM and RE_ASPIRATION.search(text, max(0, start + removed - 20), start + removed):
             continue
@@ -161,6 +162,12 @@ def _keep_known_firm(text: str, start: int, end: int, removed: int, name: str,
 # The project's own total right after its name (X项目计划投资5亿元, X项目总投资约18亿元).
 RE_OWN_TOTAL_AFTER = re.compile(r"(?:计划|拟|预计)?(?:总投资|投资|投资总额)(?:额)?(?:约|达|为|超过?)?"
                                 r"\s?\d")
+
+
+# Two named parties signing right before a project's name (A与B签署(投资28亿元的)X项目): the project signed is
+# one project, so common words may name it.
+RE_SIGNED_OBJECT_BEFORE = re.compile(r"(?:与|和|同)[^，,。；;！？]{2,40}?(?:签署|签订|签约)了?"
+                                     r"(?:(?:总)?投资(?:约|达)?[\d.]+(?:亿|万)元的)?$")
 
 
 # A roll of projects (重大产业项目光荣榜项目名单, 项目清单): what comes before names no project.
