@@ -124,9 +124,10 @@ def find_suffix_names(ctx: Context) -> list[Mention]:
         if name.startswith(BUILD_CHAR) and RE_AMOUNT_CLAUSE_BEFORE.search(text, max(0, start + removed - 6),
                                                                          start + removed):
             removed, name = removed + 1, name[1:]  # 总投资15亿元，建X中心: what the money builds
+        at = start + removed
         if not valid_name(name, etype, lex, own_total=etype is PROJECT and name.endswith("项目") and (
                 RE_OWN_TOTAL_AFTER.match(text, s_end) is not None or
-                RE_SIGNED_OBJECT_BEFORE.search(text, max(0, start + removed - 50), start + removed) is not None)):
+                RE_SIGNED_OBJECT_BEFORE.search(text, max(0, at - 50), at) is not None)):
             continue
         if etype is not FIRM and RE_ASPIRATION.search(text, max(0, start + removed - 20), start + removed):
             continue
