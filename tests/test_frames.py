@@ -52,6 +52,12 @@ CASES = [
      "INVESTS_IN", "湖南鑫达新材料有限公司", "锂电池隔膜项目", "invests_in.possessive", None),
     ("常德市", "湖南鑫达新材料有限公司负责建设和运营锂电池隔膜项目。",
      "INVESTS_IN", "湖南鑫达新材料有限公司", "锂电池隔膜项目", "invests_in.subject", None),
+    # LOCATED_IN: the signing county whose unit character jieba joins to its government (太康|县政府与…),
+    # and a chain of places signing after the firm (X与长春市朝阳区人民政府签署的P)
+    ("周口市", "其中最大的是由鹿邑县政府与苏州鸿文纺织有限公司签订的年产5000万米胚布生产线项目。",
+     "LOCATED_IN", "年产5000万米胚布生产线项目", "鹿邑县", "located_in.signing", None),
+    ("长春市", "其中美国恒德集团与长春市二道区人民政府签署的国际金融中心项目，总投资30亿元。",
+     "LOCATED_IN", "国际金融中心项目", "二道区", "located_in.signing", None),
     # LOCATED_IN: more verbs of settling after a project (地处, 进驻, 花落, 落子, 入园, 落户到)
     ("常德市", "锂电池隔膜项目花落津市高新区，总投资12亿元。",
      "LOCATED_IN", "锂电池隔膜项目", "津市高新技术产业开发区", "located_in.after", None),

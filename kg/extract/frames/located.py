@@ -74,7 +74,9 @@ PLURAL_LOOKBACK_SENTENCES = 6
 PLURAL_MAX_PROJECTS = 10
 # "Z(政府)与X公司签约P": a place or park that signs with a firm hosts the project signed.
 RE_SIGNED_AFTER = re.compile(r"[^。；;！？，,]{0,6}?" + SIGN_VERBS)
-RE_SIGNING_PARTY = re.compile(r"(?:人民政府|政府|管委会|党工委)?(?:与|和|同)[^。；;！？]{2,40}?" + SIGN_VERBS)
+# (太康|县政府与…: jieba and the gazetteer leave a county's unit character on its government's word.)
+RE_SIGNING_PARTY = re.compile(r"[县市区州省镇乡]?(?:人民政府|政府|管委会|党工委)?(?:与|和|同)"
+                              r"[^。；;！？]{2,40}?" + SIGN_VERBS)
 # What a signing is about, before the project inside it: Z与X就P签订协议, Z与X举行(投资兴建)P签约仪式.
 RE_SIGNED_ABOUT = re.compile(r"(?:就|举行)[^。；;！？，,]{0,8}$")
 # "X是Y在Z投资设立的(控股)子公司": the firm is based in Z.
@@ -361,7 +363,8 @@ def signing(f: Found) -> Iterator[Fact]:
             mm = RE_SIGNING_PARTY.match(f.text, z.end, sent.end)
             if not mm and f.text[z.start - 1 : z.start] in ("与", "和", "同") and \
                     any(f.mentions[k].end == z.start - 1 for k in f.in_sentence(sent, FIRM)):
-                mm = RE_SIGNED_AFTER.match(f.text, z.end, sent.end)  # X公司与Z签订协议,…建设P
+                # X公司与Z签订协议,…建设P (Z a chain of places: 长春市朝阳区人民政府签署的P)
+                mm = RE_SIGNED_AFTER.match(f.text, f.mentions[_chain_end(f, j)].end, sent.end)
             if not mm:
                 continue
             yield from _signed_in(f, sent, z, mm.end(), _chain_end(f, j))
