@@ -58,6 +58,14 @@ CASES = [
      "LOCATED_IN", "年产5000万米胚布生产线项目", "鹿邑县", "located_in.signing", None),
     ("长春市", "其中美国恒德集团与长春市二道区人民政府签署的国际金融中心项目，总投资30亿元。",
      "LOCATED_IN", "国际金融中心项目", "二道区", "located_in.signing", None),
+    # INVESTS_IN: a 由-clause that modifies the project after it (由X投资N亿元的P、由Y…的Q), not the one
+    # before; a sentence that opens with such a clause does not refer back
+    ("绵阳市", "签约项目有：由四川华岳地质工程公司投资1.5亿元的玉石精深加工项目、由浙江恒企家居有限公司总投资"
+     "8.3亿元的智能家居产业园项目。", "INVESTS_IN", "浙江恒企家居有限公司", "智能家居产业园项目",
+     "invests_in.by", 830000000),
+    ("伊犁哈萨克自治州", "公司投资2.6亿元的年产2万吨木糖醇项目预计明年建成。由伊犁宏泰食品有限责任公司投资"
+     "2.5亿元，分两期建设的年产5万吨甜味剂项目，预计9月竣工。", "INVESTS_IN", "伊犁宏泰食品有限责任公司",
+     "年产5万吨甜味剂项目", "invests_in.by", 250000000),
     # LOCATED_IN: more verbs of settling after a project (地处, 进驻, 花落, 落子, 入园, 落户到)
     ("常德市", "锂电池隔膜项目花落津市高新区，总投资12亿元。",
      "LOCATED_IN", "锂电池隔膜项目", "津市高新技术产业开发区", "located_in.after", None),
@@ -512,3 +520,11 @@ def test_a_clause_is_no_industry_word() -> None:
     """"等已落地的重点企业": the words between 等 and 重点企业 are a clause, not an industry."""
     ex = _ex("南宁市", "吸引了比亚迪、合众汽车等已落地的重点企业扩大投资。")
     assert not [r for r in _rels(ex, "IN_INDUSTRY") if "的" in r[1]]
+
+
+def test_a_by_clause_modifying_the_next_project_gives_nothing_to_the_one_before() -> None:
+    text = ("签约项目有：由四川华岳地质工程公司投资1.5亿元的玉石精深加工项目、由浙江恒企家居有限公司总投资"
+            "8.3亿元的智能家居产业园项目。")
+    pairs = {(s, t) for s, t, *_ in _rels(_ex("绵阳市", text), "INVESTS_IN")}
+    assert ("四川华岳地质工程公司", "玉石精深加工项目") in pairs
+    assert ("浙江恒企家居有限公司", "玉石精深加工项目") not in pairs

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 
 from kg.extract.frames import Fact, frame
 from kg.extract.mentions import FIRM, PARK, PLACE, PROJECT, Found
+from kg.extract.text import Span
 from kg.extract.vocab import (
     CLAUSE_DATE,
     ENUMERATOR,
@@ -132,7 +133,9 @@ def by(f: Found) -> Iterator[Fact]:
                          f.text, f.mentions[j].end, f.mentions[firms[n + 1]].start)]
             if not firms:
                 continue
-            proj = _referred_project(f, si, mm.start())
+            proj = _modified_project(f, sent, mm.end())
+            if proj is None:
+                proj = _referred_project(f, si, mm.start())
             if proj is None:
                 continue
             amount = None
@@ -141,6 +144,19 @@ def by(f: Found) -> Iterator[Fact]:
             for j in firms:
                 yield Fact(RelType.INVESTS_IN, j, proj, sent, "invests_in.by", 0.9, amount if len(firms) == 1
                            else None, stage_of(f, sent.start, sent.end))
+
+
+# The rest of a 由-clause that modifies the project after it: 由X投资1.3亿元(，分两期建设)的P.
+RE_BY_MODIFIES = re.compile(r"[^。；;！？、由]{0,30}?的$")
+
+
+def _modified_project(f: Found, sent: Span, pos: int) -> int | None:
+    """The project a 由-clause ending at ``pos`` modifies (由X投资N亿元的P): the first project after it, when
+    only the rest of the clause and 的 stand between."""
+    nxt = next(iter(f.between(pos, sent.end, PROJECT)), None)
+    if nxt is not None and RE_BY_MODIFIES.fullmatch(f.text, pos, f.mentions[nxt].start):
+        return nxt
+    return None
 
 
 def _referred_project(f: Found, si: int, pos: int) -> int | None:
