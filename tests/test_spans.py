@@ -445,7 +445,12 @@ CASES = [
     ("common words name the project two named parties sign", "忻州市",
      "原平市人民政府和杭州恒帆绝缘材料有限公司签署管道生产制造项目；美国联合气体公司与忻州经开区管委会签署投资"
      "18亿元的气体工厂项目。", "project", {"管道生产制造项目", "气体工厂项目"}, set()),
+    ("a coined brand that opens its clause and invests an amount in building", "济南市",
+     "华泉集团投资25亿元实施聚苯硫醚项目；赛莱弗投资近30亿元打造深海装备产业园项目。", "firm", {"赛莱弗"},
+     set()),
     # guards: what the rules above must leave alone
+    ("a common word that invests is no firm", "济南市",
+     "全市投资30亿元建设深海装备产业园项目，追加投资超过10亿元建设配套工程。", "firm", set(), {"全市", "追加"}),
     ("a numbered plot or building is inside a name", "长沙市", "比亚迪5号厂房项目开工建设。", "project",
      {"比亚迪5号厂房项目"}, {"厂房项目"}),
     ("建 opening a firm's brand stays", "长沙市", "建龙集团投资建设的钢铁深加工项目开工。", "firm",
