@@ -450,7 +450,8 @@ CASES = [
      set()),
     # guards: what the rules above must leave alone
     ("a common word that invests is no firm", "济南市",
-     "全市投资30亿元建设深海装备产业园项目，追加投资超过10亿元建设配套工程。", "firm", set(), {"全市", "追加"}),
+     "全市投资30亿元建设深海装备产业园项目，追加投资超过10亿元建设配套工程。", "firm", set(),
+     {"全市", "追加"}),
     ("a numbered plot or building is inside a name", "长沙市", "比亚迪5号厂房项目开工建设。", "project",
      {"比亚迪5号厂房项目"}, {"厂房项目"}),
     ("建 opening a firm's brand stays", "长沙市", "建龙集团投资建设的钢铁深加工项目开工。", "firm",
