@@ -70,6 +70,10 @@ CASES = [
     ("长春市", "区长代表双阳区政府与恒星集团党委书记、执行副总裁王明远签订了投资120亿元的生态新城"
      "项目合作协议。",
      "INVESTS_IN", "恒星集团", "生态新城项目", "invests_in.signing", 12000000000),
+    # INVESTS_IN: a firm "作为该项目的投资方" invests in the project named before
+    ("绍兴市", "此次签约的高纯石英砂项目计划总投资16亿元。浙江华农科学有限公司作为该项目的投资方，已扎根"
+     "上虞经开区十余载。", "INVESTS_IN", "浙江华农科学有限公司", "高纯石英砂项目",
+     "invests_in.investor_is", ...),
     # LOCATED_IN: more verbs of settling after a project (地处, 进驻, 花落, 落子, 入园, 落户到)
     ("常德市", "锂电池隔膜项目花落津市高新区，总投资12亿元。",
      "LOCATED_IN", "锂电池隔膜项目", "津市高新技术产业开发区", "located_in.after", None),

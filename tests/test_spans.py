@@ -448,6 +448,8 @@ CASES = [
     ("a coined brand that opens its clause and invests an amount in building", "济南市",
      "华泉集团投资25亿元实施聚苯硫醚项目；赛莱弗投资近30亿元打造深海装备产业园项目。", "firm", {"赛莱弗"},
      set()),
+    ("a verb of taking root opens no park's name", "绍兴市", "该公司已扎根上虞经开区十余载。", "park",
+     {"上虞经济技术开发区"}, {"扎根上虞经济技术开发区", "扎根上虞经开区"}),
     # guards: what the rules above must leave alone
     ("a common word that invests is no firm", "济南市",
      "全市投资30亿元建设深海装备产业园项目，追加投资超过10亿元建设配套工程。", "firm", set(),

@@ -75,6 +75,9 @@ RE_INVESTOR_IS = re.compile(r"(?:投资方|项目方|投资主体|投资商|项�
 # "X是P的投资主体": X is the investor of P.
 RE_IS_INVESTOR_OF = re.compile(r"(?:是|为|系)[^，,。；;]{2,60}?的(?:投资方|投资主体|项目业主|建设单位"
                                r"|实施主体|业主单位|投资商|出资方|项目法人)")
+# "X作为该项目的投资方": X is the investor of the project named before.
+RE_AS_INVESTOR_OF_REFERRED = re.compile(r"(?:作为|是|为|系)(?:该|此|本|这一)项目的?(?:投资方|投资主体"
+                                        r"|项目业主|建设单位|实施主体|业主单位|投资商|出资方|项目法人)")
 # "以X为投资主体": X is the investor of what the sentence builds next.
 RE_AS_INVESTOR = re.compile(r"为(?:投资主体|投资方|项目业主|实施主体|建设主体|项目主体)")
 # "X的P", "X在Z的P", "X投资的P", "X投资建设的P": the firm owns the project.
@@ -385,6 +388,12 @@ def investor_is(f: Found) -> Iterator[Fact]:
             as_investor = RE_AS_INVESTOR.match(f.text, fm.end, sent.end) and \
                 f.text.rfind("以", max(sent.start, fm.start - 12), fm.start) >= 0
             owns = RE_IS_INVESTOR_OF.match(f.text, fm.end, sent.end)
+            if RE_AS_INVESTOR_OF_REFERRED.match(f.text, fm.end, sent.end):
+                ref = _referred_project(f, si, fm.start)
+                if ref is not None:
+                    yield Fact(RelType.INVESTS_IN, j, ref, sent, "invests_in.investor_is", 0.85, None,
+                               stage_of(f, sent.start, sent.end))
+                continue
             if owns is not None:  # X是P的投资主体: the project the clause names
                 named = [i for i in f.in_sentence(sent, PROJECT) if f.mentions[i].start >= fm.end and
                          f.mentions[i].end <= owns.end()]
