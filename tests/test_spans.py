@@ -450,7 +450,16 @@ CASES = [
      set()),
     ("a verb of taking root opens no park's name", "绍兴市", "该公司已扎根上虞经开区十余载。", "park",
      {"上虞经济技术开发区"}, {"扎根上虞经济技术开发区", "扎根上虞经开区"}),
+    ("zones a project builds are its content, no parks", "玉林市",
+     "福绵区与广西威强投资集团签约的中药材种植加工基地项目，总投资5.5亿元，主要建设中药材种植示范区、"
+     "饮片加工基地、生物医药产业园等。", "park", set(), {"中药材种植示范区", "生物医药产业园"}),
+    ("what a named project built right after it is its content", "西安市",
+     "总投资150亿元的恒驰新能源汽车零部件产业园建成了电机、电控等新能源汽车核心零部件生产工厂。",
+     "project", {"恒驰新能源汽车零部件产业园"}, {"新能源汽车核心零部件生产工厂"}),
     # guards: what the rules above must leave alone
+    ("a zone where a project is built stays a park", "玉林市",
+     "中药材种植加工基地项目，总投资5.5亿元，建设地点位于玉林经济开发区。", "park", {"玉林经济开发区"},
+     set()),
     ("a common word that invests is no firm", "济南市",
      "全市投资30亿元建设深海装备产业园项目，追加投资超过10亿元建设配套工程。", "firm", set(),
      {"全市", "追加"}),

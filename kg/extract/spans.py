@@ -352,6 +352,12 @@ def find_mentions(ctx: Context, finders: dict[str, Finder] | None = None) -> lis
 RE_BUILDS_CONTENT = re.compile(r"[，,](?:主要|计划|拟|将|预计)?(?:在[^，,。；;]{1,10})?"
                                r"(?:建设|新建|建成|打造|兴建|用于建设|建)[^，,。；;]{0,40}$")
 NAMED_PROJECT_ENDINGS = ("项目", "工程")
+# … and a zone in that clause, right after the verb or in its list (主要建设A示范区、B基地、C产业园): what the
+# project builds, not a park that hosts it (not 建设地点位于Z, 在Z建设).
+RE_BUILDS_LISTED_CONTENT = re.compile(r"[，,](?:主要|计划|拟|将|预计)?(?:建设|新建|建成|打造|兴建"
+                                      r"|用于建设)了?(?:(?:(?!位于|在|地点|落户|入驻)[^，,。；;]){0,40}[、和及])?$")
+# Right after a named project, what it built: "X产业园建成了A、B等…生产工厂".
+RE_BUILT_RIGHT_AFTER = re.compile(r"(?:建成了|建设了|新建了)[^，,。；;]{0,40}")
 # A sentence about "the project" and what it builds: 该项目将主要建设A基地、B中心.
 RE_PROJECT_BUILDS = re.compile(r"\s*(?:该|此|本)?项目[^，,。；;]{0,6}?(?:建设|新建|建成|打造|兴建|包括|涵盖)"
                                r"[^。；;！？]{0,60}$")
@@ -366,12 +372,18 @@ def _without_contents(ctx: Context, mentions: list[Mention]) -> list[Mention]:
                 not m.text.endswith(NAMED_PROJECT_ENDINGS) and RE_PROJECT_BUILDS.match(
                     ctx.text, _sent(ctx, m.start).start, m.start):
             continue  # 该项目将主要建设现代导航产业基地、…: what the project builds
-        if m.type is PROJECT and not m.text.endswith(NAMED_PROJECT_ENDINGS) and m.rule != "project.list" and \
-                RE_BUILDS_CONTENT.search(ctx.text, max(0, m.start - 60), m.start):
+        content = m.type is PROJECT and RE_BUILDS_CONTENT.search(ctx.text, max(0, m.start - 60), m.start) or \
+            m.type is PARK and RE_BUILDS_LISTED_CONTENT.search(ctx.text, max(0, m.start - 60), m.start)
+        if content and not m.text.endswith(NAMED_PROJECT_ENDINGS) and m.rule not in TYPED_PROJECT_RULES:
             sent = _sent(ctx, m.start)
             if any(o.type is PROJECT and o.end <= m.start and o.start >= sent.start and
                    o.text.endswith(NAMED_PROJECT_ENDINGS) for o in mentions):
                 continue
+        if m.type in (PROJECT, PARK) and m.rule not in TYPED_PROJECT_RULES and any(
+                o.type in (PROJECT, PARK) and o.end < m.start and
+                RE_BUILT_RIGHT_AFTER.fullmatch(ctx.text, o.end, m.start)
+                for o in mentions):
+            continue  # X产业园建成了A、B等…工厂: what the named project or zone built
         out.append(m)
     return out
 
