@@ -456,6 +456,10 @@ CASES = [
     ("what a named project built right after it is its content", "西安市",
      "总投资150亿元的恒驰新能源汽车零部件产业园建成了电机、电控等新能源汽车核心零部件生产工厂。",
      "project", {"恒驰新能源汽车零部件产业园"}, {"新能源汽车核心零部件生产工厂"}),
+    ("a government body that signs is no project", "吕梁市",
+     "签约项目分别是：孝义经济开发区管委会和北京恒凯医疗设备有限公司签署智能医疗器械生产项目、"
+     "文水县人民政府和山西恒润化工有限公司签署精细化工项目。", "project", {"智能医疗器械生产项目"},
+     {"孝义经济开发区管委会", "文水县人民政府"}),
     # guards: what the rules above must leave alone
     ("a zone where a project is built stays a park", "玉林市",
      "中药材种植加工基地项目，总投资5.5亿元，建设地点位于玉林经济开发区。", "park", {"玉林经济开发区"},

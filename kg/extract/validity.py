@@ -31,6 +31,7 @@ from kg.extract.vocab import (
     RE_ENTERPRISE_INFIX,
     RE_FIRM_TRADE,
     RE_GENERIC_PROJECT,
+    RE_GOVERNMENT,
     RE_PHASE,
     RE_PROGRAM_NAME,
     RE_STREET_WORK,
@@ -212,8 +213,8 @@ def _place_brand_investor(name: str, lex: Lexicon) -> bool:
 
 def _valid_project(name: str, lex: Lexicon, own_total: bool = False) -> bool:
     if RE_GENERIC_PROJECT.match(name) or name.startswith(("项目", "工程")) or _public_works(name) \
-            or RE_STREET_WORK.search(name):
-        return False
+            or RE_STREET_WORK.search(name) or RE_GOVERNMENT.search(name):
+        return False  # (X开发区管委会: a government body, a party to a signing, is no project)
     if RE_PROGRAM_NAME.match(name) or RE_MONEY_INSIDE.search(name) or name.endswith(NOT_PROJECT_ENDINGS) or \
             RE_YEAR_INSIDE.search(name):
         return False
