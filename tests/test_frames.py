@@ -536,3 +536,18 @@ def test_a_by_clause_modifying_the_next_project_gives_nothing_to_the_one_before(
     pairs = {(s, t) for s, t, *_ in _rels(_ex("绵阳市", text), "INVESTS_IN")}
     assert ("四川华岳地质工程公司", "玉石精深加工项目") in pairs
     assert ("浙江恒企家居有限公司", "玉石精深加工项目") not in pairs
+
+
+def test_a_firm_that_invests_a_total_in_a_list_of_projects_invests_in_each_without_an_amount() -> None:
+    text = ("日前，山东华意控股集团投资70亿元的120万锭纺纱、600万米羊绒面料和350万件衬衣3个项目同时在宁夏"
+            "生态纺织产业示范园开工。")
+    got = {(s, t): a for s, t, a, *_ in _rels(_ex("银川市", text), "INVESTS_IN")}
+    items = ("120万锭纺纱", "600万米羊绒面料", "350万件衬衣")
+    assert {("山东华意控股集团", p) for p in items} <= set(got), got
+    assert all(got[("山东华意控股集团", p)] is None for p in items)
+
+
+def test_a_total_before_a_list_of_projects_is_no_project_s_own() -> None:
+    ex = _ex("潍坊市", "接续推进总投资375亿元的海尔纳米碳材料、三义塑料助剂等121个重点技改项目。")
+    assert [r for r in ex.relations if r.type is RelType.INVESTS_IN]  # 海尔 -> 海尔纳米碳材料, by its name
+    assert not [r for r in ex.relations if r.amount_cny]

@@ -110,6 +110,7 @@ def amounts_of_projects(text: str, mentions: tuple[Mention, ...], amounts: tuple
                     named_before = best == i and RE_NAMED_THEN_AMOUNT.match(between) is not None
         if best is None:
             best = _project_of_clause(text, mentions, projects, starts, hi, a, out, mention_starts)
+        best = _not_listed_after(text, mentions, projects, best, a)
         if best is not None and (best not in out or out[best] in phase and ai not in phase):
             out[best] = ai  # (X项目，一期投资5亿元，总投资12亿元: the whole total outranks a phase's)
             if ai in phase and mentions[best].end >= a.start - 12 and \
@@ -140,6 +141,22 @@ def _contracted_project(text: str, mentions: tuple[Mention, ...], projects: list
 
 # What joins the projects of a list: "包括A项目、B项目和C项目,总投资30亿元" states the list's total.
 LIST_GLUES = frozenset({"、", "和", "及", "与", "以及"})
+
+
+def _not_listed_after(text: str, mentions: tuple[Mention, ...], projects: list[int], best: int | None,
+                      a: AmountMention) -> int | None:
+    """``best``, unless it opens a list of projects after the amount (投资70亿元的A、B和C3个项目: the list's
+    total)."""
+    if best is not None and mentions[best].start >= a.end and _first_listed(text, mentions, projects, best):
+        return None
+    return best
+
+
+def _first_listed(text: str, mentions: tuple[Mention, ...], projects: list[int], i: int) -> bool:
+    """Whether project ``i`` opens a list of projects (an amount before it is the list's)."""
+    m = mentions[i]
+    return any(j != i and mentions[j].start >= m.end and text[m.end : mentions[j].start] in LIST_GLUES
+               for j in projects)
 
 
 def _last_listed(text: str, mentions: tuple[Mention, ...], near: list[int], i: int) -> bool:

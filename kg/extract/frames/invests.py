@@ -238,9 +238,29 @@ def subject(f: Found) -> Iterator[Fact]:
                 puts = RE_SUBJECT_PUTS.fullmatch(gap) and RE_PUT_AFTER.match(f.text, pm.end)
                 if not (item or puts or RE_SUBJECT_INVESTS.search(gap)) or re.search(r"[。；;]", gap):
                     break  # an item of a numbered list, "2、X有限公司，年产…项目", names its firm and project
-                amount = None if RE_AGGREGATE_GAP.search(gap) else _amount_between(f, fm.end, pm.start)
-                yield Fact(RelType.INVESTS_IN, j, i, sent, "invests_in.subject", 0.75, amount,
-                           stage_of(f, sent.start, sent.end))
+                items = _listed_from(f, sent, i)
+                amount = None if RE_AGGREGATE_GAP.search(gap) or len(items) > 1 else \
+                    _amount_between(f, fm.end, pm.start)
+                for k in items:  # X投资70亿元的A、B和C3个项目: every item, and the total is the list's
+                    yield Fact(RelType.INVESTS_IN, j, k, sent, "invests_in.subject", 0.75, amount,
+                               stage_of(f, sent.start, sent.end))
+
+
+# What joins the items of a list of projects.
+PROJECT_LIST_GLUES = frozenset({"、", "和", "及", "与", "以及"})
+
+
+def _listed_from(f: Found, sent: Span, i: int) -> list[int]:
+    """Project ``i`` and the projects listed right after it (A、B和C), in order; an item named after a firm of
+    its own (A、Y公司B项目) ends the list."""
+    out = [i]
+    for k in f.in_sentence(sent, PROJECT):
+        if f.mentions[k].start > f.mentions[out[-1]].start and \
+                f.text[f.mentions[out[-1]].end : f.mentions[k].start] in PROJECT_LIST_GLUES:
+            if f.inside(k, FIRM):
+                break
+            out.append(k)
+    return out
 
 
 # "A与B合资建设P", "A和B共同投资P": two firms that open their clause together invest in what follows.
@@ -345,10 +365,12 @@ def possessive(f: Found) -> Iterator[Fact]:
             j = firms[-1]
             gap_start = f.mentions[j].end
             if RE_POSSESSIVE_GAP.match(f.text[gap_start : m.start]):
-                # X总投资66亿元建设的P: the amount between is X's for P
-                yield Fact(RelType.INVESTS_IN, j, i, sent, "invests_in.possessive", 0.75,
-                           _amount_between(f, gap_start, m.start),
-                           stage_of(f, m.end, sent.end) or stage_of(f, sent.start, sent.end))
+                # X总投资66亿元建设的P: the amount between is X's for P (X投资70亿元的A、B和C: the list's)
+                items = _listed_from(f, sent, i)
+                amount = _amount_between(f, gap_start, m.start) if len(items) == 1 else None
+                for k in items:
+                    yield Fact(RelType.INVESTS_IN, j, k, sent, "invests_in.possessive", 0.75, amount,
+                               stage_of(f, m.end, sent.end) or stage_of(f, sent.start, sent.end))
 
 
 def _topic_firm(f: Found, si: int, pos: int) -> int | None:
