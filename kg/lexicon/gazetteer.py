@@ -79,10 +79,11 @@ SHORT_FORM_STOP = frozenset({
     "高铁", "先进", "劳动", "交通", "民族", "土地", "地方", "健康", "计划", "平台", "招商",
 })
 # A full name ending in the key is not a place when the next character is one of the value's (市场, 县域,
-# 区域 …).
+# 区域 …). (淇县政府, 岳阳县委: a county's government and committee follow its full name; its short form
+# would often name the city of that name instead.)
 BAD_NEXT_CHAR = {
     "市": "场民值区县级委政长",
-    "县": "域级市区乡委城政长",
+    "县": "域级市区乡城",
     "区": "域块间位内",
     "州": "府",
     "乡": "村镇亲土",
