@@ -74,6 +74,9 @@ CASES = [
     ("绍兴市", "此次签约的高纯石英砂项目计划总投资16亿元。浙江华农科学有限公司作为该项目的投资方，已扎根"
      "上虞经开区十余载。", "INVESTS_IN", "浙江华农科学有限公司", "高纯石英砂项目",
      "invests_in.investor_is", ...),
+    # LOCATED_IN: "该项目选址Z1Z2" for the project named before: the most specific place of the chain
+    ("鄂州市", "其中，投资最大的是70亿元的国翔航空无人机项目。该项目选址鄂城区泽林镇，一期规划300亩。",
+     "LOCATED_IN", "国翔航空无人机项目", "泽林镇", "located_in.after", None),
     # LOCATED_IN: more verbs of settling after a project (地处, 进驻, 花落, 落子, 入园, 落户到)
     ("常德市", "锂电池隔膜项目花落津市高新区，总投资12亿元。",
      "LOCATED_IN", "锂电池隔膜项目", "津市高新技术产业开发区", "located_in.after", None),

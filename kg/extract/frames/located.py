@@ -162,7 +162,8 @@ def after(f: Found) -> Iterator[Fact]:
         lo = f.sentences[max(0, si - 3)].start
         before = [i for i in _projects(f) if lo <= f.mentions[i].start < sent.start]
         if places and before and f.mentions[places[0]].start - mm.end() <= 2:
-            yield Fact(RelType.LOCATED_IN, before[-1], places[0], sent, "located_in.after", 0.8)
+            yield Fact(RelType.LOCATED_IN, before[-1], _most_specific(f, places[0]), sent, "located_in.after",
+                       0.8)  # (该项目选址鄂城区泽林镇: the town)
 
 
 @frame("located_in.before")
