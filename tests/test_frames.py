@@ -77,6 +77,12 @@ CASES = [
     # LOCATED_IN: "该项目选址Z1Z2" for the project named before: the most specific place of the chain
     ("鄂州市", "其中，投资最大的是70亿元的国翔航空无人机项目。该项目选址鄂城区泽林镇，一期规划300亩。",
      "LOCATED_IN", "国翔航空无人机项目", "泽林镇", "located_in.after", None),
+    # LOCATED_IN: "X公司，在Z投资P", "X在Z投建的P": where the firm invests
+    ("百色市", "先进新材料产业方面，广西万通稀贵金属科技有限公司，在百色市投资稀贵金属综合回收利用技改"
+     "扩建项目。",
+     "LOCATED_IN", "稀贵金属综合回收利用技改扩建项目", "百色市", "located_in.before", None),
+    ("漳州市", "其中，盛达集团在南靖投建的精密钢构生产加工项目，总投资13亿元。",
+     "LOCATED_IN", "精密钢构生产加工项目", "南靖县", "located_in.before", None),
     # LOCATED_IN: more verbs of settling after a project (地处, 进驻, 花落, 落子, 入园, 落户到)
     ("常德市", "锂电池隔膜项目花落津市高新区，总投资12亿元。",
      "LOCATED_IN", "锂电池隔膜项目", "津市高新技术产业开发区", "located_in.after", None),
