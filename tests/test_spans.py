@@ -460,6 +460,12 @@ CASES = [
      "签约项目分别是：孝义经济开发区管委会和北京恒凯医疗设备有限公司签署智能医疗器械生产项目、"
      "文水县人民政府和山西恒润化工有限公司签署精细化工项目。", "project", {"智能医疗器械生产项目"},
      {"孝义经济开发区管委会", "文水县人民政府"}),
+    ("a 产业园 a firm builds with its total is a project", "青岛市",
+     "被列入重点项目的恒恩医药产业园由山东恒恩医药科技有限公司总投资7亿元建设，规划建筑面积16.8万平方米。",
+     "project", {"恒恩医药产业园"}, set()),
+    ("a zone named with a capacity is a plant", "日喀则市",
+     "双方将斥资75亿元在桑珠孜区建设一座600MW光伏农业科技示范园。", "project", {"600MW光伏农业科技示范园"},
+     set()),
     # guards: what the rules above must leave alone
     ("a zone where a project is built stays a park", "玉林市",
      "中药材种植加工基地项目，总投资5.5亿元，建设地点位于玉林经济开发区。", "park", {"玉林经济开发区"},

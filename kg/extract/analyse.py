@@ -47,8 +47,10 @@ RE_PARK_AS_PROJECT_AFTER = re.compile(r"^(?:项目|一期|二期|[（(]|正式(?
 
 
 # "X产业园,由A公司(与B公司)共同投资建设": a park built by named investors is their project.
-RE_PARK_BUILT_BY = re.compile(r"[，,]?\s*由[^。；;！？]{2,60}?(?:共同|联合|独资)?"
-                              r"(?:投资|出资)(?:建设|兴建|打造)")
+RE_PARK_BUILT_BY = re.compile(r"[，,]?\s*由[^。；;！？]{2,60}?(?:共同|联合|独资)?(?:计划|拟)?总?"
+                              r"(?:投资|出资)(?:约|近|超)?(?:\d+(?:\.\d+)?(?:亿|万)元)?(?:建设|兴建|打造)")
+# A zone's name that opens with a capacity (600MW光伏农业科技示范园, 年产10万吨…产业园) names a plant.
+RE_PLANT_ZONE = re.compile(r"(?:年产|年加工)?\d+(?:\.\d+)?\s?(?:万|千|亿)?(?:吨|GW|GWh|MW|兆瓦|千瓦|万千瓦)")
 
 
 RE_PARK_HOSTS = re.compile(r"^(?:内|里|中|引进|引入|吸引|迎来|新签约|入驻)|(?:落户|入驻|在|位于|进驻|入园)$"
@@ -190,7 +192,7 @@ def _retype_park(text: str, m: Mention, lex: Lexicon) -> Mention:
         before = text[max(0, m.start - 20) : m.start]
         after = text[m.end : m.end + 8]
         if (RE_PARK_AS_PROJECT_BEFORE.search(before) or RE_PARK_AS_PROJECT_AFTER.match(after)
-                or RE_FIRM_BUILDS_BEFORE.search(before)
+                or RE_FIRM_BUILDS_BEFORE.search(before) or RE_PLANT_ZONE.match(m.text)
                 or RE_PARK_BUILT_BY.match(text, m.end, m.end + 80)) and \
                 not RE_PARK_HOSTS.match(after) and not RE_PARK_HOSTS.search(before):
             return Mention(m.start, m.end, PROJECT, m.text, "project.park_named", score=m.score)
