@@ -466,6 +466,9 @@ CASES = [
     ("a zone named with a capacity is a plant", "日喀则市",
      "双方将斥资75亿元在桑珠孜区建设一座600MW光伏农业科技示范园。", "project", {"600MW光伏农业科技示范园"},
      set()),
+    ("a clause with an amount is no firm", "南昌市",
+     "该项目由江西省水利投资集团投资建设，由该集团斥资100亿倾力打造。", "firm", {"江西省水利投资集团"},
+     {"集团斥资100亿倾力"}),
     # guards: what the rules above must leave alone
     ("a zone where a project is built stays a park", "玉林市",
      "中药材种植加工基地项目，总投资5.5亿元，建设地点位于玉林经济开发区。", "park", {"玉林经济开发区"},

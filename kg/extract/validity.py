@@ -172,9 +172,15 @@ RE_SOE_BUREAU = re.compile(r"^(?:中国)?(?:中建|中铁|中交|中冶|中铁�
                            r"[一二三四五六七八九十]{1,3}(?:航|公)?(?:工程)?局(?:集团)?(?:有限公司)?$")
 
 
+# An amount inside a firm's name (集团斥资100亿倾力): a clause, not a name.
+RE_AMOUNT_INSIDE_FIRM = re.compile(r"\d+(?:\.\d+)?\s*(?:亿|万)")
+
+
 def _valid_firm(name: str) -> bool:
     if RE_SOE_BUREAU.match(name):
         return True
+    if RE_AMOUNT_INSIDE_FIRM.search(name):
+        return False
     if name.startswith(GENERIC_FIRM_STARTS) or any(w in name for w in NOT_FIRM_INFIXES) or \
             RE_ENTERPRISE_INFIX.search(name):
         return False

@@ -36,7 +36,7 @@ from kg.model import RelType
 # (…联合|投资发展有限公司 is a firm's name, not its verb; "由X,总投资…" starts a clause of its own)
 RE_BY = re.compile(r"由(?P<who>[^，,。；;由]{2,60}?)"
                    r"(?:[，,]?(?:共同|联合|合资|独资|全资|负责|牵头)?|(?:计划|拟)?总?)"
-                   r"(?:投资|出资|投建|建设|实施|开发|打造|运营|组建)"
+                   r"(?:投资|出资|斥资|投建|建设|实施|开发|打造|运营|组建)"
                    r"(?![\u4e00-\u9fff]{0,4}(?:有限|集团|股份|控股|公司))")
 # Pronouns that refer back to the last named project.
 PROJECT_ANAPHORA = ("该项目", "此项目", "这一项目", "这个项目", "本项目", "项目", "一期项目", "二期项目")
