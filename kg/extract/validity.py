@@ -172,8 +172,9 @@ RE_SOE_BUREAU = re.compile(r"^(?:中国)?(?:中建|中铁|中交|中冶|中铁�
                            r"[一二三四五六七八九十]{1,3}(?:航|公)?(?:工程)?局(?:集团)?(?:有限公司)?$")
 
 
-# An amount inside a firm's name (集团斥资100亿倾力): a clause, not a name.
-RE_AMOUNT_INSIDE_FIRM = re.compile(r"\d+(?:\.\d+)?\s*(?:亿|万)")
+# An amount inside a firm's name (集团斥资100亿倾力): a clause, not a name; a phase at its end (机器人产业港
+# 一期): a work, not a firm.
+RE_AMOUNT_INSIDE_FIRM = re.compile(r"\d+(?:\.\d+)?\s*(?:亿|万)|[一二三四五六七八九十\d]期$")
 
 
 def _valid_firm(name: str) -> bool:

@@ -273,8 +273,9 @@ RE_FIRM_QUALIFIER = re.compile(r"总部|企业|公司")
 RE_LIST_COUNT_FIRMS = re.compile(r"^[\d一二三四五六七八九十百两几多]+家")
 RE_INVESTMENT_QUALIFIER = re.compile(r"产业|招商|引资|签约|亿元|开工|投产|落户|入驻")
 RE_LAST_ITEM_JOIN = re.compile(r"(?:和|及|以及|与)")
-# Items of a firm list given as industries, not firms: "电池材料、精密部件等上下游企业".
-RE_INDUSTRY_QUALIFIER = re.compile(r"上下游|相关|配套|类|型")
+# Items of a firm list given as industries, not firms: "电池材料、精密部件等上下游企业" (各类 is "all kinds
+# of": A、B等各类领军企业 lists firms).
+RE_INDUSTRY_QUALIFIER = re.compile(r"上下游|相关|配套|(?<!各)类|型")
 # A list's qualifier that is a clause, not a description ("等保护产权和企业").
 RE_CLAUSE_QUALIFIER = re.compile(r"保护|服务|支持|帮助")
 
