@@ -153,10 +153,12 @@ def _not_listed_after(text: str, mentions: tuple[Mention, ...], projects: list[i
 
 
 def _first_listed(text: str, mentions: tuple[Mention, ...], projects: list[int], i: int) -> bool:
-    """Whether project ``i`` opens a list of projects (an amount before it is the list's)."""
+    """Whether project ``i`` opens a list of projects (an amount before it is the list's): the next project
+    follows it after a list glue."""
     m = mentions[i]
-    return any(j != i and mentions[j].start >= m.end and text[m.end : mentions[j].start] in LIST_GLUES
-               for j in projects)
+    k = bisect.bisect_right(projects, i)  # (projects: mention indexes, in text order)
+    return k < len(projects) and mentions[projects[k]].start >= m.end and \
+        text[m.end : mentions[projects[k]].start] in LIST_GLUES
 
 
 def _last_listed(text: str, mentions: tuple[Mention, ...], near: list[int], i: int) -> bool:

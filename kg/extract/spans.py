@@ -357,7 +357,7 @@ NAMED_PROJECT_ENDINGS = ("项目", "工程")
 RE_BUILDS_LISTED_CONTENT = re.compile(r"[，,](?:主要|计划|拟|将|预计)?(?:建设|新建|建成|打造|兴建"
                                       r"|用于建设)了?(?:(?:(?!位于|在|地点|落户|入驻)[^，,。；;]){0,40}[、和及])?$")
 # Right after a named project, what it built: "X产业园建成了A、B等…生产工厂".
-RE_BUILT_RIGHT_AFTER = re.compile(r"(?:建成了|建设了|新建了)[^，,。；;]{0,40}")
+RE_BUILT_BEFORE = re.compile(r"(?:建成了|建设了|新建了)[^，,。；;]{0,40}$")
 # A sentence about "the project" and what it builds: 该项目将主要建设A基地、B中心.
 RE_PROJECT_BUILDS = re.compile(r"\s*(?:该|此|本)?项目[^，,。；;]{0,6}?(?:建设|新建|建成|打造|兴建|包括|涵盖)"
                                r"[^。；;！？]{0,60}$")
@@ -367,6 +367,7 @@ def _without_contents(ctx: Context, mentions: list[Mention]) -> list[Mention]:
     """A base, centre or line built in a clause after a project named in the same sentence (X项目,…,建设年产
     10万吨…生产基地) is that project's content, not a second project."""
     out = []
+    work_ends = {o.end for o in mentions if o.type in (PROJECT, PARK)}
     for m in mentions:
         if (m.type is PROJECT or m.type is PARK and m.text.endswith("基地")) and \
                 not m.text.endswith(NAMED_PROJECT_ENDINGS) and RE_PROJECT_BUILDS.match(
@@ -379,11 +380,10 @@ def _without_contents(ctx: Context, mentions: list[Mention]) -> list[Mention]:
             if any(o.type is PROJECT and o.end <= m.start and o.start >= sent.start and
                    o.text.endswith(NAMED_PROJECT_ENDINGS) for o in mentions):
                 continue
-        if m.type in (PROJECT, PARK) and m.rule not in TYPED_PROJECT_RULES and any(
-                o.type in (PROJECT, PARK) and o.end < m.start and
-                RE_BUILT_RIGHT_AFTER.fullmatch(ctx.text, o.end, m.start)
-                for o in mentions):
-            continue  # X产业园建成了A、B等…工厂: what the named project or zone built
+        built = RE_BUILT_BEFORE.search(ctx.text, max(0, m.start - 48), m.start) \
+            if m.type in (PROJECT, PARK) and m.rule not in TYPED_PROJECT_RULES else None
+        if built is not None and built.start() in work_ends:
+            continue  # X产业园建成了A、B等…工厂: what the named project or zone built right before
         out.append(m)
     return out
 
