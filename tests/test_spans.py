@@ -472,6 +472,8 @@ CASES = [
     ("各类 before a list's head says all kinds of firms, not kinds of industry", "廊坊市",
      "据介绍，机器人产业港一期、二期累计签约德国恒玛克、汇天锐等各类领军企业近50家。", "firm",
      {"德国恒玛克", "汇天锐"}, {"机器人产业港一期"}),
+    ("a verb of paperwork opens no name", "济宁市", "色氨酸正常生产，正办理2500吨兽药项目环评。", "project",
+     {"2500吨兽药项目"}, {"正办理2500吨兽药项目"}),
     # guards: what the rules above must leave alone
     ("a zone where a project is built stays a park", "玉林市",
      "中药材种植加工基地项目，总投资5.5亿元，建设地点位于玉林经济开发区。", "park", {"玉林经济开发区"},
