@@ -474,6 +474,9 @@ CASES = [
      {"德国恒玛克", "汇天锐"}, {"机器人产业港一期"}),
     ("a verb of paperwork opens no name", "济宁市", "色氨酸正常生产，正办理2500吨兽药项目环评。", "project",
      {"2500吨兽药项目"}, {"正办理2500吨兽药项目"}),
+    ("a quoted name that only its suffix follows", "南昌市",
+     "近日，由该集团斥资100亿倾力打造的“塘南镇城乡一体化建设”项目在南昌县正式签约。", "project",
+     {"“塘南镇城乡一体化建设”项目"}, set()),
     # guards: what the rules above must leave alone
     ("a zone where a project is built stays a park", "玉林市",
      "中药材种植加工基地项目，总投资5.5亿元，建设地点位于玉林经济开发区。", "park", {"玉林经济开发区"},

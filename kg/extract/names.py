@@ -414,7 +414,8 @@ def _bracket_inside(text: str, lo: int, end: int, toks: list[Token], i: int, ety
         return None
     inside = text[lo + toks[j].end : lo + t.start]
     after_firm = RE_ENDS_IN_LEGAL.search(text, lo, lo + toks[j].start) is not None
-    if not transparent(inside, lex, quoted=(t.text == "”")) and not (
+    whole = len(text[lo + t.end : end]) <= len("项目")  # “X”项目: the quote holds the whole name
+    if not transparent(inside, lex, quoted=(t.text == "”"), whole=whole) and not (
             etype is PROJECT and after_firm and RE_FIRM_QUALIFIER.fullmatch(inside)) and not (
             etype is FIRM and RE_BRACKETED_LEGAL.fullmatch(inside)):
         return None  # X有限公司(挖掘机)项目: what the firm's project makes may stand in brackets
