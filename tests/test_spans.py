@@ -477,6 +477,9 @@ CASES = [
     ("a quoted name that only its suffix follows", "南昌市",
      "近日，由该集团斥资100亿倾力打造的“塘南镇城乡一体化建设”项目在南昌县正式签约。", "project",
      {"“塘南镇城乡一体化建设”项目"}, set()),
+    ("a process word before 及 inside a project's name", "遂宁市",
+     "分别是合肥丰泰汽车零部件(遂宁)商用车车架总成及汽车零部件生产项目、恒光新能源电池项目等。", "project",
+     {"合肥丰泰汽车零部件(遂宁)商用车车架总成及汽车零部件生产项目"}, {"汽车零部件生产项目"}),
     # guards: what the rules above must leave alone
     ("a zone where a project is built stays a park", "玉林市",
      "中药材种植加工基地项目，总投资5.5亿元，建设地点位于玉林经济开发区。", "park", {"玉林经济开发区"},

@@ -231,8 +231,10 @@ def _ends_before(toks: list[Token], i: int, window: str, etype: EntityType, lex:
         return "hard"  # 8月15日|绿地控股集团: a date ends the words before a name (not 1号地块…)
     if w in PARTY_CONJUNCTIONS and _is_party(toks[i - 1].text, lex):
         return "hard"  # 楚雄市与|宁波景蓝…有限公司年产…项目: the parties of a signing, not one name
-    if w in NAME_CONJUNCTIONS and etype is PROJECT and RE_TERMINAL_SUFFIX.search(window[: toks[i].start]):
-        return "hard"  # A项目和B项目: B starts after the conjunction
+    if w in NAME_CONJUNCTIONS and etype is PROJECT and RE_TERMINAL_SUFFIX.search(
+            window, window.rfind(LIST_COMMA, 0, toks[i].start) + 1, toks[i].start):
+        return "hard"  # A项目和B项目: B starts after the conjunction (an earlier item of a list, 、P项目、
+        # A及B项目, says nothing of this one)
     if etype is PROJECT and i >= 2 and toks[i - 1].text in VERB_CONJUNCTIONS and \
             len(toks[i - 2].text) >= 2 and toks[i - 2].text in INVEST_PREDICATES:
         return "hard"  # 建设和|运营|锂电池隔膜项目: what a verb is coordinated with is a verb too
@@ -303,6 +305,9 @@ def _soft_stays(toks: list[Token], i: int, etype: EntityType, rest: str, lex: Le
         return True  # 九洲北斗导航(v)产业园: the word before a 园 says what the park is for
     if etype is PROJECT and name_before and nxt_tok is not None and park_suffix(nxt_tok.text) is not None:
         return True  # 可再生能源综合|应用(v)|示范区首期…项目: what a zone inside the name is for
+    if etype is PROJECT and name_before and nxt_tok is not None and nxt_tok.text in NAME_CONJUNCTIONS:
+        return True  # 商用车车架|总成(v)|及汽车零部件生产项目: a process word coordinated with the
+        # name's next part is a noun of the name
     if etype is PROJECT and name_before and i == len(toks) - 1:
         return True  # 石墨|纯化(v)|项目, 激光|显示(v)|产业园项目: a process right before the suffix,
         # after what it processes, names the work
