@@ -83,6 +83,15 @@ CASES = [
      "LOCATED_IN", "稀贵金属综合回收利用技改扩建项目", "百色市", "located_in.before", None),
     ("漳州市", "其中，盛达集团在南靖投建的精密钢构生产加工项目，总投资13亿元。",
      "LOCATED_IN", "精密钢构生产加工项目", "南靖县", "located_in.before", None),
+    # INVESTS_IN: a firm found by its role in a later sentence is that firm where it is named first, and
+    # "作为X安徽首厂的P" makes P its plant
+    ("合肥市", "作为恒托立安徽首厂的肥西汽车关键零配件产业园项目一期迎来全面竣工。据了解，恒托立是全球最大的"
+     "汽车安全系统供应商。", "INVESTS_IN", "恒托立", "肥西汽车关键零配件产业园项目", "invests_in.possessive",
+     None),
+    # INVESTS_IN: a firm that acquires the land (摘牌) for a project named after its own brand
+    ("天津市", "天津海尔新业港管理运营有限公司顺利完成土地摘牌，总投资8亿元的海尔新质生产力产业园项目正式"
+     "落地东疆。", "INVESTS_IN", "天津海尔新业港管理运营有限公司", "海尔新质生产力产业园项目",
+     "invests_in.subject", 800000000),
     # LOCATED_IN: more verbs of settling after a project (地处, 进驻, 花落, 落子, 入园, 落户到)
     ("常德市", "锂电池隔膜项目花落津市高新区，总投资12亿元。",
      "LOCATED_IN", "锂电池隔膜项目", "津市高新技术产业开发区", "located_in.after", None),

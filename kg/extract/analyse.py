@@ -81,6 +81,7 @@ def analyse(doc: Document, lex: Lexicon, suffixes: Matcher,
     top = find_mentions(ctx)
     if span_filter is not None:
         top = span_filter(ctx, top)
+    top = _firms_again(text, top)
     top = [_clean(_retype_park(text, m, lex)) for m in top]
     top = _one_sense(top, lex)
     top = _park_short_forms(text, top, lex)
@@ -96,6 +97,35 @@ def analyse(doc: Document, lex: Lexicon, suffixes: Matcher,
                 region_index = i
                 break
     return Found(text, sentences, mentions, amounts, project_amounts, phase, region_index, doc.year, lex)
+
+
+# Firms found by their role in one sentence (奥托立夫是…供应商, 由X投资建设, 企业如X): other occurrences of
+# the name in the document are that firm too (known firms and legal names are found everywhere already).
+ROLE_FIRM_RULES = frozenset({"firm.defined", "firm.by", "firm.investor_is", "firm.subject", "firm.invests",
+                             "firm.example", "firm.after_descriptor", "firm.parent", "firm.partner",
+                             "firm.signing", "firm.listing", "firm.list"})
+MIN_AGAIN_CHARS = 3  # a two-character name is too often a piece of another word
+
+
+def _firms_again(text: str, top: list[Mention]) -> list[Mention]:
+    """Each other occurrence of a firm found by its role, where no mention covers it and it is a word."""
+    names = {m.text for m in top
+             if m.type is FIRM and m.rule in ROLE_FIRM_RULES and len(m.text) >= MIN_AGAIN_CHARS}
+    if not names:
+        return top
+    taken = sorted((m.start, m.end) for m in top)
+    starts = [s for s, _ in taken]
+    extra = []
+    for name in sorted(names):
+        pos = text.find(name)
+        while pos >= 0:
+            end = pos + len(name)
+            k = bisect.bisect_left(starts, end)
+            free = not any(s < end and pos < e for s, e in taken[max(0, k - 2) : k])
+            if free and word_bounded(text, pos, end):
+                extra.append(Mention(pos, end, FIRM, name, "firm.again", score=0.7))
+            pos = text.find(name, end)
+    return sorted([*top, *extra], key=lambda m: m.start) if extra else top
 
 
 def _clean(m: Mention) -> Mention:

@@ -43,7 +43,7 @@ PROJECT_ANAPHORA = ("该项目", "此项目", "这一项目", "这个项目", "�
 ANAPHORA_LOOKBACK = 3  # sentences
 # Between a firm that opens its clause and the project it builds.
 RE_SUBJECT_INVESTS = re.compile(r"投资|出资|投建|斥资|拟投|签约|签下|建设|兴建|打造|新建|布局|建立"
-                                r"|新上|上马|扩建|落地")
+                                r"|新上|上马|扩建|落地|摘牌|摘得|竞得")  # (摘牌: the firm acquires the land)
 # "X公司将P项目落户Z": the firm puts its project somewhere.
 RE_SUBJECT_PUTS = re.compile(r"\s*(?:将|把|拟将|计划将|决定将)\s*")
 RE_PUT_AFTER = re.compile(r"(?:正式|成功)?(?:落户|落地|布局|放在|建在|选址|投放|安排在|迁至|搬迁至)")
@@ -83,6 +83,8 @@ RE_AS_INVESTOR = re.compile(r"为(?:投资主体|投资方|项目业主|实施�
 # "X的P", "X在Z的P", "X投资的P", "X投资建设的P": the firm owns the project.
 # X公司关于P项目, X公司“P项目”, X公司旗下的P
 RE_POSSESSIVE_GAP = re.compile(r"^关于$|^[“\"]$|^(?:旗下|下属)的?$"
+                               # 作为X安徽首厂的P: the firm's plant
+                               r"|^[\u4e00-\u9fff]{0,4}?(?:首|首个|首座|第[一二三四五六七八九十])(?:工厂|厂|基地)的$"
                                r"|^(?:在[^，,。；;]{2,16}?)?(?:投资|投资建设|投建|建设|打造|布局|落户"
                                r"|(?:总|计划)?投资[^，,。；;的]{1,12}?(?:建设|兴建|打造|投建)?)?的$")
 # "该公司投资建设的P": the firm named just before owns the project.
@@ -230,8 +232,9 @@ def subject(f: Found) -> Iterator[Fact]:
             others = [k for k in f.in_sentence(sent, FIRM) if k != j and f.mentions[k].start > fm.end]
             for i in projects[:1]:
                 pm = f.mentions[i]
-                if any(f.mentions[k].start < pm.start for k in others) or f.inside(i, FIRM):
-                    break
+                if any(f.mentions[k].start < pm.start for k in others) or any(
+                        f.mentions[k].text not in fm.text for k in f.inside(i, FIRM)):
+                    break  # (a project named after the subject's own brand is still its: 天津中兴…公司…中兴P)
                 gap = f.text[fm.end : pm.start]
                 opening = max(sent.start, *(f.text.rfind(c, sent.start, fm.start) + 1 for c in "：:"))
                 item = gap.strip() in ITEM_GLUE and RE_ITEM_FIRM.fullmatch(f.text, opening, fm.start)
