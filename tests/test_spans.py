@@ -480,6 +480,13 @@ CASES = [
     ("a process word before 及 inside a project's name", "遂宁市",
      "分别是合肥丰泰汽车零部件(遂宁)商用车车架总成及汽车零部件生产项目、恒光新能源电池项目等。", "project",
      {"合肥丰泰汽车零部件(遂宁)商用车车架总成及汽车零部件生产项目"}, {"汽车零部件生产项目"}),
+    ("a firm's business word before its legal form stays in the project's name", "黔西南布依族苗族自治州",
+     "暨贵州恒源投资有限公司年产60万吨铁合金项目签约；中国恒发投资集团有限公司液体压缩空气储能项目开工。",
+     "project", {"贵州恒源投资有限公司年产60万吨铁合金项目", "中国恒发投资集团有限公司液体压缩空气储能项目"},
+     {"有限公司年产60万吨铁合金项目"}),
+    ("public works words inside the firm that opens a project's name", "眉山市",
+     "四川明峰生态工程有限公司年产10万吨土壤改良剂及有机肥项目，拟投资6000万元。", "project",
+     {"四川明峰生态工程有限公司年产10万吨土壤改良剂及有机肥项目"}, set()),
     # guards: what the rules above must leave alone
     ("a zone where a project is built stays a park", "玉林市",
      "中药材种植加工基地项目，总投资5.5亿元，建设地点位于玉林经济开发区。", "park", {"玉林经济开发区"},

@@ -50,6 +50,7 @@ from kg.extract.vocab import (
     NAME_CONJUNCTIONS,
     PHASE_WORDS,
     PROJECT_PROCESS_VERBS,
+    RE_FIRM_TRADE,
     RE_GOVERNMENT,
     RE_PHASE,
     SUFFIX_PREDICATES,
@@ -128,6 +129,10 @@ VERB_CONJUNCTIONS = frozenset({"和", "及", "与", "并"})
 EVENT_JOINERS = frozenset({"暨"})
 
 
+# Business nouns a firm's name may end in before its legal form (…生态工程有限公司).
+BUSINESS_NOUNS = frozenset({"工程"})
+
+
 # "to" / "towards": inside a project's name (…公司迁移至兰州新区项目), never inside a park's or a firm's.
 DIRECTION_CHARS = frozenset("至往")
 
@@ -203,6 +208,10 @@ def name_start(text: str, lo: int, suffix_start: int, end: int, etype: EntityTyp
             # after the zone that hosts it
         why = _breaks(t, etype, lex, before_suffix=(lo + t.end == suffix_start
                                                     and text.startswith(BARE_SUFFIXES, suffix_start)))
+        if why is not None and (w in FIRM_NAME_VERBS or w in BUSINESS_NOUNS or RE_FIRM_TRADE.fullmatch(w)) \
+                and RE_FIRM_LEGAL.match(text, lo + t.end):
+            why = None  # …金源|投资|有限公司年产…项目, …生态|工程|有限公司: a firm's business word, whatever
+            # name the firm's name opens
         if why is None and i > 0:
             why = _ends_before(toks, i, window, etype, lex)
         if why == "hard" and len(w) == 1 and _starts_industry_word(text, lo + t.start, lex):
