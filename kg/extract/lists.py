@@ -19,6 +19,7 @@ from kg.extract.vocab import (
     RE_FIRM_QUALIFIER,
     RE_FIRM_TRADE,
     RE_INDUSTRY_QUALIFIER,
+    RE_PLACE_QUALIFIER,
     RE_LAST_ITEM_JOIN,
     RE_LIST_COUNT_FIRMS,
     RE_LIST_COUNT_TAIL,
@@ -169,7 +170,8 @@ def find_list_items(ctx: Context) -> list[Mention]:
         for items, head, qual in _list_items(text, sent):
             firm_list = head in FIRM_LIST_HEADS or head == "家" or head in SETTLE_HEADS or \
                 bool(RE_LIST_COUNT_FIRMS.match(qual))
-            if firm_list and (RE_INDUSTRY_QUALIFIER.search(qual) or RE_CLAUSE_QUALIFIER.search(qual)):
+            if firm_list and (RE_INDUSTRY_QUALIFIER.search(qual) or RE_CLAUSE_QUALIFIER.search(qual)
+                              or RE_PLACE_QUALIFIER.search(qual)):
                 continue
             if not firm_list and (RE_NON_INVESTMENT_QUALIFIER.search(qual) or
                                   head not in PROJECT_LIST_HEADS and head not in ("建设",)):

@@ -30,6 +30,7 @@ from kg.extract.tokens import cut, word_bounded
 from kg.extract.validity import valid_name
 from kg.extract.vocab import (
     ENUMERATOR,
+    NOT_FIRM_SUFFIXES,
     PROJECT_SUFFIXES,
     RE_ASPIRATION,
     RE_FIRM_TRADE,
@@ -227,9 +228,17 @@ def find_known_firms(ctx: Context) -> list[Mention]:
             continue
         if not word_bounded(text, sp.start, sp.end):
             continue
+        if sp.surface.endswith(NOT_FIRM_SUFFIXES) and _place_before(ctx, sp.start):
+            continue  # 金溪县|招商局: a place's bureau, not the firm of that name
         out.append(_with_place_and_trade(ctx, Mention(sp.start, sp.end, FIRM, sp.surface, "firm.known",
                                                       score=0.9)))
     return out
+
+
+def _place_before(ctx: Context, pos: int) -> bool:
+    """Whether a place name ends at ``pos`` (2-4 characters, as the gazetteer writes it)."""
+    surfaces = ctx.lex.gazetteer.surfaces
+    return any(k <= pos and surfaces.get(ctx.text[pos - k : pos]) for k in (4, 3, 2))
 
 
 def _with_place_and_trade(ctx: Context, m: Mention) -> Mention:

@@ -105,7 +105,8 @@ NOT_FIRM_INFIXES = ("规模以上", "限额以上", "以上", "以下", "左右"
 # … and so does 企业, unless a business word follows it (瑞硕企业管理有限公司 is a firm's name).
 RE_ENTERPRISE_INFIX = re.compile(f"企业(?!{alternation(tuple(FIRM_NAME_VERBS | {'策划'}))})")
 # Firm names ending in these are descriptions, not names.
-GENERIC_FIRM_ENDINGS = ("平台公司", "国有公司", "投资公司", "类企业", "型企业", "强企业", "合作社", "等公司")
+GENERIC_FIRM_ENDINGS = ("平台公司", "国有公司", "投资公司", "类企业", "型企业", "强企业", "合作社", "等公司",
+                        "客商", "独资有限公司")
 
 # --- projects --------------------------------------------------------------------------------------------
 PROJECT_SUFFIXES = (
@@ -273,6 +274,8 @@ RE_FIRM_QUALIFIER = re.compile(r"总部|企业|公司")
 RE_LIST_COUNT_FIRMS = re.compile(r"^[\d一二三四五六七八九十百两几多]+家")
 RE_INVESTMENT_QUALIFIER = re.compile(r"产业|招商|引资|签约|亿元|开工|投产|落户|入驻")
 RE_LAST_ITEM_JOIN = re.compile(r"(?:和|及|以及|与)")
+# A firm list's qualifier that says its items are countries or regions (美国、加拿大等国家和地区的…企业).
+RE_PLACE_QUALIFIER = re.compile(r"国家|地区|省份|城市|省市")
 # Items of a firm list given as industries, not firms: "电池材料、精密部件等上下游企业" (各类 is "all kinds
 # of": A、B等各类领军企业 lists firms).
 RE_INDUSTRY_QUALIFIER = re.compile(r"上下游|相关|配套|(?<!各)类|型")

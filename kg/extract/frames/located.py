@@ -182,8 +182,9 @@ def before(f: Found) -> Iterator[Fact]:
                     listed_from = n.start
                     continue
                 break
-            if RE_ORIGIN_BEFORE.search(f.text, max(0, n.start - 10), n.start):
-                continue  # 来自宁波市的X公司…建设P: where the firm comes from, not where P is
+            if RE_ORIGIN_BEFORE.search(f.text, max(0, n.start - 10), n.start) or \
+                    f.text.startswith(ORIGIN_PEOPLE, f.mentions[_chain_end(f, j)].end):
+                continue  # 来自宁波市的X公司…建设P, 由江苏南通客商投资…P: where the investors come from
             gap = f.text[n.end : listed_from]
             if RE_BEFORE_GAP.match(gap):
                 yield Fact(RelType.LOCATED_IN, i, j, sent, "located_in.before", 0.9 if gap == "的" else 0.7)
@@ -400,6 +401,8 @@ def _parallel_signings(f: Found, si: int, host: int) -> Iterator[Fact]:
         yield from _signed_in(f, sent, f.mentions[host], mm.end(), host)
 
 
+# People after a place that say where they come from (江苏南通客商, 温州商人): investors, not a host.
+ORIGIN_PEOPLE = ("客商", "商人", "企业家", "投资者", "投资商", "老板", "籍")
 # Where a firm says it is: "X公司(总部)位于Z", "位于Z的X公司", "来自Z的X公司".
 RE_ORIGIN_BEFORE = re.compile(r"(?:来自|源自)[^，,。；;]{0,8}$")
 RE_SEAT_AFTER_FIRM = re.compile(r"(?:总部|注册地)?(?:位于|坐落于|地处|设在)$")
