@@ -569,3 +569,12 @@ def test_a_total_before_a_list_of_projects_is_no_project_s_own() -> None:
     ex = _ex("潍坊市", "接续推进总投资375亿元的海尔纳米碳材料、三义塑料助剂等121个重点技改项目。")
     assert [r for r in ex.relations if r.type is RelType.INVESTS_IN]  # 海尔 -> 海尔纳米碳材料, by its name
     assert not [r for r in ex.relations if r.amount_cny]
+
+
+def test_a_place_written_into_a_list_s_first_item_places_no_other_item() -> None:
+    text = ("此次签约的项目分别为大湾区(广东·惠州)绿色农产品生产供应基地项目、阳江市恒兴农业桑蚕产业园项目、"
+            "泰安农业陆基光伏车间海水养殖项目。")
+    got = {(s, t) for s, t, *_ in _rels(_ex("广东省", text), "LOCATED_IN")}
+    assert ("阳江市恒兴农业桑蚕产业园项目", "惠州市") not in got
+    assert ("泰安农业陆基光伏车间海水养殖项目", "惠州市") not in got
+    assert ("绿色农产品生产供应基地项目", "惠州市") in got  # the first item's own place
