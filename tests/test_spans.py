@@ -495,6 +495,9 @@ CASES = [
     ("merchants from a place are no firm", "九江市",
      "日前，由江苏南通客商投资落户于彭湖湾工业园的三家轻纺企业集中开工建设。", "firm", set(),
      {"江苏南通客商"}),
+    ("a bracket that repeats a word of the name is its locator", "深圳市",
+     "据悉，该地块将用于建设深汕恒驰汽车工业园(深汕)一期项目，该项目计划总投资50亿元。", "project",
+     {"深汕恒驰汽车工业园(深汕)一期项目"}, set()),
     # guards: what the rules above must leave alone
     ("a zone where a project is built stays a park", "玉林市",
      "中药材种植加工基地项目，总投资5.5亿元，建设地点位于玉林经济开发区。", "park", {"玉林经济开发区"},

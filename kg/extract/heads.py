@@ -85,7 +85,8 @@ def _group_form(name: str, brand: str, lex: Lexicon) -> re.Match[str] | None:
 
 
 # A run of project suffixes and phases after a name (…项目一期): the same undertaking.
-RE_SUFFIX_RUN = re.compile(f"(?:{RE_PROJECT_SUFFIX.pattern}|[（(]?[一二三四五六七八九十首]期[)）]?)+")
+RE_SUFFIX_RUN = re.compile(f"(?:{RE_PROJECT_SUFFIX.pattern}|[（(]?[一二三四五六七八九十首]期[)）]?"
+                           r"|[（(][\u4e00-\u9fff]{1,6}[)）])+")  # (…工业园(深汕)一期项目: a locator too)
 
 
 # Organisation words after a known firm name make it no firm (中国医药教育协会).

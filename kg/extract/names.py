@@ -419,7 +419,8 @@ RE_BRACKETED_LEGAL = re.compile(r"集团|控股|股份|控股集团|集团股份
 def _bracket_inside(text: str, lo: int, end: int, toks: list[Token], i: int, etype: EntityType,
                     lex: Lexicon) -> int | None:
     """The token opening the bracket that token ``i`` closes, when the bracketed part belongs to the name
-    (宇芯(成都)集成电路…, 一轻(咸宁)产业园); None when the name starts after it: the part is no locator, or a
+    (宇芯(成都)集成电路…, 一轻(咸宁)产业园, 深汕…工业园(深汕)一期: a word of the name repeated); None when
+    the name starts after it: the part is no locator, or a
     quoted title (“单项冠军”隆基…有限公司) or a zone (正定高新区(南区)河北…有限公司) stands before a name of
     its own."""
     t = toks[i]
@@ -429,7 +430,8 @@ def _bracket_inside(text: str, lo: int, end: int, toks: list[Token], i: int, ety
     inside = text[lo + toks[j].end : lo + t.start]
     after_firm = RE_ENDS_IN_LEGAL.search(text, lo, lo + toks[j].start) is not None
     whole = len(text[lo + t.end : end]) <= len("项目")  # “X”项目: the quote holds the whole name
-    if not transparent(inside, lex, quoted=(t.text == "”"), whole=whole) and not (
+    repeats = len(inside) >= 2 and inside in text[max(lo, lo + toks[j].start - 20) : lo + toks[j].start]
+    if not repeats and not transparent(inside, lex, quoted=(t.text == "”"), whole=whole) and not (
             etype is PROJECT and after_firm and RE_FIRM_QUALIFIER.fullmatch(inside)) and not (
             etype is FIRM and RE_BRACKETED_LEGAL.fullmatch(inside)):
         return None  # X有限公司(挖掘机)项目: what the firm's project makes may stand in brackets
