@@ -55,7 +55,7 @@ def run_frames(found: Found, names: list[str] | None = None) -> list[Fact]:
     return out
 
 
-from kg.extract.frames import industry, invests, located, part_of, tables  # noqa: E402,F401  (registers the frames)
+from kg.extract.frames import anaphora, industry, invests, located, part_of, tables  # noqa: E402,F401  (registers the frames)
 
 # isort: split
 from kg.extract.frames import events  # noqa: E402,F401  (registered after located: event hosts come last)
