@@ -498,7 +498,13 @@ CASES = [
     ("a bracket that repeats a word of the name is its locator", "深圳市",
      "据悉，该地块将用于建设深汕恒驰汽车工业园(深汕)一期项目，该项目计划总投资50亿元。", "project",
      {"深汕恒驰汽车工业园(深汕)一期项目"}, set()),
+    ("what a named project is said to be is no second project", "铜川市",
+     "据介绍，陕恒(铜川)新型材料工业园项目，是陕恒实施属地化战略的重要布点项目，总投资约5亿元。", "project",
+     {"陕恒(铜川)新型材料工业园项目"}, {"重要布点项目"}),
     # guards: what the rules above must leave alone
+    ("a category said of a named project leaves the name it is", "宁波市",
+     "最大的开放大通道项目是梅山海洋金融小镇三创基地(二期)项目，总投资55亿元。", "project",
+     {"梅山海洋金融小镇三创基地(二期)项目"}, set()),
     ("a zone where a project is built stays a park", "玉林市",
      "中药材种植加工基地项目，总投资5.5亿元，建设地点位于玉林经济开发区。", "park", {"玉林经济开发区"},
      set()),

@@ -365,6 +365,10 @@ NAMED_PROJECT_ENDINGS = ("项目", "工程")
 # project builds, not a park that hosts it (not 建设地点位于Z, 在Z建设).
 RE_BUILDS_LISTED_CONTENT = re.compile(r"[，,](?:主要|计划|拟|将|预计)?(?:建设|新建|建成|打造|兴建"
                                       r"|用于建设)了?(?:(?:(?!位于|在|地点|落户|入驻)[^，,。；;]){0,40}[、和及])?$")
+# Right after a named project, what it is said to be: "X项目，是陕建实施…战略的重要布点项目" (a name
+# without 的 before it names the project: 最大的…项目是Y项目).
+RE_PREDICATIVE_BEFORE = re.compile(r"[，,]?\s*(?:也|则|均|就|更|还|又)?(?:是|系|属于|成为)"
+                                   r"[^，,。；;！？]{0,40}的$")
 # Right after a named project, what it built: "X产业园建成了A、B等…生产工厂".
 RE_BUILT_BEFORE = re.compile(r"(?:建成了|建设了|新建了)[^，,。；;]{0,40}$")
 # A sentence about "the project" and what it builds: 该项目将主要建设A基地、B中心.
@@ -389,6 +393,11 @@ def _without_contents(ctx: Context, mentions: list[Mention]) -> list[Mention]:
             if any(o.type is PROJECT and o.end <= m.start and o.start >= sent.start and
                    o.text.endswith(NAMED_PROJECT_ENDINGS) for o in mentions):
                 continue
+        if m.type is PROJECT and m.rule not in TYPED_PROJECT_RULES:
+            lo = max(_sent(ctx, m.start).start, m.start - 48)
+            said = RE_PREDICATIVE_BEFORE.search(ctx.text, lo, m.start)
+            if said is not None and said.start() in work_ends:
+                continue  # X项目，是…的重要布点项目: what the project is said to be, no second project
         built = RE_BUILT_BEFORE.search(ctx.text, max(0, m.start - 48), m.start) \
             if m.type in (PROJECT, PARK) and m.rule not in TYPED_PROJECT_RULES else None
         if built is not None and built.start() in work_ends:
