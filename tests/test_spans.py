@@ -501,6 +501,11 @@ CASES = [
     ("what a named project is said to be is no second project", "铜川市",
      "据介绍，陕恒(铜川)新型材料工业园项目，是陕恒实施属地化战略的重要布点项目，总投资约5亿元。", "project",
      {"陕恒(铜川)新型材料工业园项目"}, {"重要布点项目"}),
+    ("A和B in the one item of an opened list is one name", "秦皇岛市",
+     "这3个项目分别为：总投资20.8亿元的河北恒标科技发展有限公司年产800万平方米新型节能超薄岩板和8万套整体橱柜"
+     "生产线项目；总投资1.5亿元的卢龙恒景科技有限公司装配式装饰产业研发基地项目。", "project",
+     {"河北恒标科技发展有限公司年产800万平方米新型节能超薄岩板和8万套整体橱柜生产线项目"},
+     {"8万套整体橱柜生产线项目"}),
     # guards: what the rules above must leave alone
     ("a category said of a named project leaves the name it is", "宁波市",
      "最大的开放大通道项目是梅山海洋金融小镇三创基地(二期)项目，总投资55亿元。", "project",

@@ -89,7 +89,8 @@ LIST_CUES = (LIST_CLOSE, "项目", "企业", "个")
 
 
 def _split_items(text: str, k: int, tail: int) -> list[Span]:
-    """The 、-separated items of ``text[k:tail]``; a last "A和B" is two."""
+    """The 、-separated items of ``text[k:tail]``; a last "A和B" is two (alone, only when A ends in a suffix
+    of its own: X岩板和Y橱柜生产线项目 is one name, A项目和B项目 two)."""
     chunk = text[k:tail]
     items = []
     pos = k
@@ -98,7 +99,8 @@ def _split_items(text: str, k: int, tail: int) -> list[Span]:
         pos += len(part) + 1
     last = items[-1]
     j = last_match(RE_LAST_ITEM_JOIN, last.text)
-    if j and j.start() >= 2 and len(last.text) - j.end() >= 2:
+    if j and j.start() >= 2 and len(last.text) - j.end() >= 2 and (
+            len(items) > 1 or RE_PROJECT_SUFFIX.search(last.text[: j.start()]) is not None):
         items[-1:] = [Span(last.start, last.start + j.start(), last.text[: j.start()]),
                       Span(last.start + j.end(), last.end, last.text[j.end() :])]
     for n, it in enumerate(items):  # 国内最大的…基地———三星环新…项目: the name is what the dashes introduce
