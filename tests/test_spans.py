@@ -506,6 +506,9 @@ CASES = [
      "生产线项目；总投资1.5亿元的卢龙恒景科技有限公司装配式装饰产业研发基地项目。", "project",
      {"河北恒标科技发展有限公司年产800万平方米新型节能超薄岩板和8万套整体橱柜生产线项目"},
      {"8万套整体橱柜生产线项目"}),
+    ("an existential verb opens no list item", "苏州市",
+     "截至6月底，已有泰华经编三期、新盛高强涤纶、梅山机械等3个重点工业项目竣工投产。", "project",
+     {"泰华经编三期"}, {"已有泰华经编三期"}),
     # guards: what the rules above must leave alone
     ("a category said of a named project leaves the name it is", "宁波市",
      "最大的开放大通道项目是梅山海洋金融小镇三创基地(二期)项目，总投资55亿元。", "project",
