@@ -509,6 +509,9 @@ CASES = [
     ("an existential verb opens no list item", "苏州市",
      "截至6月底，已有泰华经编三期、新盛高强涤纶、梅山机械等3个重点工业项目竣工投产。", "project",
      {"泰华经编三期"}, {"已有泰华经编三期"}),
+    ("the 年 of a yearly capacity that jieba joins to the word before", "泰州市",
+     "恒达新上年处理30万吨小麦深加工项目开工。", "project", {"年处理30万吨小麦深加工项目"},
+     {"处理30万吨小麦深加工项目"}),
     # guards: what the rules above must leave alone
     ("a category said of a named project leaves the name it is", "宁波市",
      "最大的开放大通道项目是梅山海洋金融小镇三创基地(二期)项目，总投资55亿元。", "project",

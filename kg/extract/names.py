@@ -230,7 +230,14 @@ def name_start(text: str, lo: int, suffix_start: int, end: int, etype: EntityTyp
             break
         start = lo + t.start
         i -= 1
-    return _after_predicate(text, lo, start, toks, lex)
+    return _with_capacity_year(text, lo, _after_predicate(text, lo, start, toks, lex))
+
+
+def _with_capacity_year(text: str, lo: int, start: int) -> int:
+    """新上|年|处理30万吨…: the 年 of a yearly capacity that jieba joined to the word before (上年)."""
+    if start > lo and text[start - 1] == YEAR_CHAR and RE_CAPACITY_VERB.match(text, start):
+        return start - 1
+    return start
 
 
 def _ends_before(toks: list[Token], i: int, window: str, etype: EntityType, lex: Lexicon) -> str | None:
@@ -248,6 +255,11 @@ def _ends_before(toks: list[Token], i: int, window: str, etype: EntityType, lex:
             len(toks[i - 2].text) >= 2 and toks[i - 2].text in INVEST_PREDICATES:
         return "hard"  # 建设和|运营|锂电池隔膜项目: what a verb is coordinated with is a verb too
     return None
+
+
+# A yearly capacity's verb after its 年 (年产, 年处理 …): the name starts at the 年.
+YEAR_CHAR = "年"
+RE_CAPACITY_VERB = re.compile(r"(?:产|加工|处理|生产|产能)\s?\d")
 
 
 # Auxiliaries before a verb: the verb after them is the clause's predicate (可|承载 X项目, 将|引进 X).
