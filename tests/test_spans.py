@@ -512,7 +512,12 @@ CASES = [
     ("the 年 of a yearly capacity that jieba joins to the word before", "泰州市",
      "恒达新上年处理30万吨小麦深加工项目开工。", "project", {"年处理30万吨小麦深加工项目"},
      {"处理30万吨小麦深加工项目"}),
+    ("a brand ending in 大 before its suffix", "眉山市",
+     "包括全国碳素行业排名第一的辽宁恒大集团和中国光大银行。", "firm", {"辽宁恒大集团", "中国光大银行"},
+     set()),
     # guards: what the rules above must leave alone
+    ("大 alone before a suffix is an adjective", "眉山市", "这是一个很大的大集团，也是本地最大集团。",
+     "firm", set(), {"大集团", "最大集团"}),
     ("a category said of a named project leaves the name it is", "宁波市",
      "最大的开放大通道项目是梅山海洋金融小镇三创基地(二期)项目，总投资55亿元。", "project",
      {"梅山海洋金融小镇三创基地(二期)项目"}, set()),

@@ -26,7 +26,7 @@ from kg.extract.names import clause_start, name_start
 from kg.extract.roles import find_firms_by_role
 from kg.extract.tables import find_table_cells
 from kg.extract.text import Span, trim_name
-from kg.extract.tokens import cut, word_bounded
+from kg.extract.tokens import cut, cut_window, word_bounded, word_frequency
 from kg.extract.validity import valid_name
 from kg.extract.vocab import (
     ENUMERATOR,
@@ -105,7 +105,8 @@ def find_suffix_names(ctx: Context) -> list[Mention]:
     out = []
     text, lex = ctx.text, ctx.lex
     for s_start, s_end, etype in ctx.suffixes:
-        if s_start == 0 or text[s_start - 1] in NO_NAME_BEFORE or RE_GENERIC_BEFORE_SUFFIX.search(
+        if s_start == 0 or text[s_start - 1] in NO_NAME_BEFORE and not _brand_ends_before(text, s_start) or \
+                RE_GENERIC_BEFORE_SUFFIX.search(
                 text, max(0, s_start - 6), s_start) or RE_RANK_BEFORE_SUFFIX.search(text, max(0, s_start - 3),
                                                                                     s_start):
             continue  # 的项目, 等项目, 该项目, 10个重点项目: nothing but a generic word can end there
@@ -138,6 +139,20 @@ def find_suffix_names(ctx: Context) -> list[Mention]:
                 continue
         out.append(Mention(start + removed, s_end, etype, name, f"{etype.value}.suffix"))
     return out
+
+
+# Characters of NO_NAME_BEFORE that may also end a brand (方大|集团, 华大|基因): only alone are they generic.
+BRAND_FINAL_CHARS = frozenset("大")
+BRAND_FINAL_MAX_FREQ = 1000  # (最大 16299, 重大 12193: adjectives; 光大 199, 方大 0: brands)
+
+
+def _brand_ends_before(text: str, pos: int) -> bool:
+    """Whether the character before ``pos`` ends a word of two or more characters (辽宁|方大|集团), not an
+    adjective on its own (的|大|集团)."""
+    if text[pos - 1] not in BRAND_FINAL_CHARS:
+        return False
+    words = cut_window(text[max(0, pos - 4) : pos])
+    return bool(words) and len(words[-1].text) >= 2 and word_frequency(words[-1].text) < BRAND_FINAL_MAX_FREQ
 
 
 def _keep_known_firm(text: str, start: int, end: int, removed: int, name: str,
