@@ -515,6 +515,9 @@ CASES = [
     ("a brand ending in 大 before its suffix", "眉山市",
      "包括全国碳素行业排名第一的辽宁恒大集团和中国光大银行。", "firm", {"辽宁恒大集团", "中国光大银行"},
      set()),
+    ("slogans and a list's kind are no projects", "廊坊市",
+     "全县大抓产业、大抓项目，有博远测绘仪器、东升五金配件等战略性新兴产业项目；通过西博会、红叶节等平台签约项目。",
+     "project", set(), {"大抓项目", "战略性新兴产业项目", "红叶节", "西博会"}),
     # guards: what the rules above must leave alone
     ("大 alone before a suffix is an adjective", "眉山市", "这是一个很大的大集团，也是本地最大集团。",
      "firm", set(), {"大集团", "最大集团"}),

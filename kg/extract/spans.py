@@ -121,6 +121,8 @@ def find_suffix_names(ctx: Context) -> list[Mention]:
         start = name_start(text, lo, s_start, s_end, etype, lex)
         removed, name = _keep_known_firm(text, start, s_end,
                                          *trim_name(text[start:s_end], lex.gazetteer.surfaces), lex)
+        if start + removed > 0 and text[start + removed - 1] == LIST_CLOSER:
+            continue  # A、B等战略性新兴产业项目: what the list's items are, no name of its own
         if name.startswith(EXCEPT_OPEN) and text.startswith(EXCEPT_CLOSE, s_end):
             removed, name = removed + 1, name[1:]  # 除X项目外: all but X
         if name.startswith(BUILD_CHAR) and RE_AMOUNT_CLAUSE_BEFORE.search(text, max(0, start + removed - 6),
@@ -341,6 +343,8 @@ TYPED_PROJECT_RULES = frozenset({"project.list", "project.table"})
 # A clause that opens with 建 after an amount ("总投资15亿元，建…"): the verb of building, no brand's 建.
 BUILD_CHAR = "建"
 RE_AMOUNT_CLAUSE_BEFORE = re.compile(r"元\s*[，,]?\s*$")
+# What closes a list (A、B等…): a phrase right after it names the items' kind.
+LIST_CLOSER = "等"
 # "All but X": 除X项目外.
 EXCEPT_OPEN, EXCEPT_CLOSE = "除", "外"
 # An enumerated heading before a project's name (一、X项目。 / （二）X项目): a project the text below

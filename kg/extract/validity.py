@@ -223,7 +223,18 @@ def _place_brand_investor(name: str, lex: Lexicon) -> bool:
         and not lex.gazetteer.surfaces.get(brand)
 
 
+# One-character verbs of slogans before 项目 (大抓项目, 狠抓落实推项目, 全力以赴抓项目): a call, not a name.
+SLOGAN_VERBS = frozenset("抓推上谋跑争促招引干拼比")
+
+
+def _slogan(name: str) -> bool:
+    words = cut(name)
+    return len(words) >= 2 and words[-1] in ("项目", "工程") and words[-2] in SLOGAN_VERBS
+
+
 def _valid_project(name: str, lex: Lexicon, own_total: bool = False) -> bool:
+    if _slogan(name):
+        return False
     if RE_GENERIC_PROJECT.match(name) or name.startswith(("项目", "工程")) or _public_works(name) \
             or RE_STREET_WORK.search(name) or RE_GOVERNMENT.search(name):
         return False  # (X开发区管委会: a government body, a party to a signing, is no project)

@@ -269,7 +269,8 @@ SMALL_NUMERALS = {c: n for n, c in enumerate("一二三四五六七八九十", s
 # A project list's qualifier that says its items are not investment projects (非遗项目, 改革项目, 民生项目).
 RE_NON_INVESTMENT_QUALIFIER = re.compile(
     r"非遗|改革|更新|民生|社会事业|基础设施|生态|环保|治理|水利|扶贫|帮扶|文化|体育|教育|卫生|保护|惠民|实事|公益|"
-    r"乡村振兴|整治|交通|市政|污染|防治|安全|党建|人才|科研|政策|试点|示范|专项债|债券|资金|前期")
+    r"乡村振兴|整治|交通|市政|污染|防治|安全|党建|人才|科研|政策|试点|示范|专项债|债券|资金|前期|"
+    r"平台|活动|展会|博览会|论坛|节会|推介会")  # (西博会、红叶节等平台签约项目: the items are events)
 # A project list's qualifier that says its items are firms' seats (酷哇机器人、山猫传媒等总部项目).
 RE_FIRM_QUALIFIER = re.compile(r"总部|企业|公司")
 RE_LIST_COUNT_FIRMS = re.compile(r"^[\d一二三四五六七八九十百两几多]+家")
