@@ -518,7 +518,15 @@ CASES = [
     ("slogans and a list's kind are no projects", "廊坊市",
      "全县大抓产业、大抓项目，有博远测绘仪器、东升五金配件等战略性新兴产业项目；通过西博会、红叶节等平台签约项目。",
      "project", set(), {"大抓项目", "战略性新兴产业项目", "红叶节", "西博会"}),
+    ("a firm's name, a unit in brackets and 及其 inside project names", "玉溪市",
+     "天水恒盛汽配有限公司废旧车辆回收利用项目、纽恒科技年产800台(套)高精密模切智能装备生产及研发中心项目、"
+     "玉溪高新区12GWh电池储能舱及其配套10GWh磷酸铁锂电芯智能制造项目开工。", "project",
+     {"天水恒盛汽配有限公司废旧车辆回收利用项目", "纽恒科技年产800台(套)高精密模切智能装备生产及研发中心项目",
+      "玉溪高新区12GWh电池储能舱及其配套10GWh磷酸铁锂电芯智能制造项目"}, set()),
     # guards: what the rules above must leave alone
+    ("a preposition after a firm's legal form still ends the project's name", "嘉兴市",
+     "恒埃传动技术(嘉兴)有限公司关于年产15000根客车专用车桥及其他汽车零部件制造项目列入实施类项目。",
+     "project", {"年产15000根客车专用车桥及其他汽车零部件制造项目"}, set()),
     ("大 alone before a suffix is an adjective", "眉山市", "这是一个很大的大集团，也是本地最大集团。",
      "firm", set(), {"大集团", "最大集团"}),
     ("a category said of a named project leaves the name it is", "宁波市",

@@ -326,6 +326,9 @@ def _soft_stays(toks: list[Token], i: int, etype: EntityType, rest: str, lex: Le
         return True  # 九洲北斗导航(v)产业园: the word before a 园 says what the park is for
     if etype is PROJECT and name_before and nxt_tok is not None and park_suffix(nxt_tok.text) is not None:
         return True  # 可再生能源综合|应用(v)|示范区首期…项目: what a zone inside the name is for
+    if etype is PROJECT and prev is not None and RE_FIRM_LEGAL.fullmatch(prev.text) and \
+            lex.words.tag(toks[i].text) in VERB_TAGS:
+        return True  # 天水源盛汽配有限公司|废旧(v)|车辆回收利用项目: the firm's name opens the project's
     if etype is PROJECT and name_before and nxt_tok is not None and nxt_tok.text in NAME_CONJUNCTIONS:
         return True  # 商用车车架|总成(v)|及汽车零部件生产项目: a process word coordinated with the
         # name's next part is a noun of the name

@@ -20,7 +20,7 @@ LIST_COMMA = "、"
 FUNCTION_CHARS = frozenset("与和及的在于由将把被对向从为是又也还并即该其这此等了着给让而就都且或以到自但却上"
                            "已可仍有")
 # Conjunctions a project name may contain (A和B项目, 研发及数据中心); firm and park names may not.
-NAME_CONJUNCTIONS = frozenset({"和", "及", "与", "并", "暨"})
+NAME_CONJUNCTIONS = frozenset({"和", "及", "与", "并", "暨", "及其"})
 # jieba word classes that end a name when a word of that class stands before it: verbs, adverbs, pronouns,
 # conjunctions, prepositions, particles, time words, modal and interjection words.
 BREAK_TAGS = frozenset({"v", "vd", "vi", "vg", "vq", "d", "ad", "r", "c", "p", "u", "t", "tg", "y", "e", "o"})
