@@ -585,3 +585,16 @@ def test_a_place_written_into_a_list_s_first_item_places_no_other_item() -> None
     assert ("阳江市恒兴农业桑蚕产业园项目", "惠州市") not in got
     assert ("泰安农业陆基光伏车间海水养殖项目", "惠州市") not in got
     assert ("绿色农产品生产供应基地项目", "惠州市") in got  # the first item's own place
+
+
+@pytest.mark.parametrize(("text", "located"), [
+    # 74 projects settle somewhere: not the three named before
+    ("推动双恒电气高端制造生产基地、钠华电池北海生产基地等一批项目加快洽谈推进。目前，玉林市74个项目入驻"
+     "中国—东盟产业合作区玉林片区。", False),
+    # "these two projects" after the two named
+    ("青海恒华集团年产300万吨洁净煤选煤厂项目竣工投产，二期100万吨煤焦化工程项目同日开工。这两个项目位于"
+     "乌兰恒华煤化工业园区。", True),
+])
+def test_a_count_of_projects_that_settle_must_be_about_those_named_before(text: str, located: bool) -> None:
+    got = [t for _, t, _, rule, _ in _rels(_ex("玉林市", text), "LOCATED_IN") if rule == "located_in.plural"]
+    assert bool(got) is located, got

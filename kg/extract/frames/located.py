@@ -312,14 +312,28 @@ def plural(f: Found) -> Iterator[Fact]:
     for si, sent in f.sentences_with(PARK, PLACE):  # nothing to find without a park or place
         for j in f.in_sentence(sent, PARK, PLACE):
             n = f.mentions[j]
-            if not RE_PLURAL_LOCATED.search(f.text, sent.start, n.start):
+            said = RE_PLURAL_LOCATED.search(f.text, sent.start, n.start)
+            if not said:
                 continue
             lo = f.sentences[max(0, si - PLURAL_LOOKBACK_SENTENCES)].start
             projects = [i for i in _projects(f) if lo <= f.mentions[i].start < n.start]
+            count = RE_PLURAL_COUNT.search(said.group())
+            if count is not None and not len(projects) <= _numeral(count.group(1)) <= 2 * len(projects) + 1:
+                break  # 74个项目入驻Z after three projects named: other projects, not these (这两个项目
+                # after one named: the other is a name kg missed)
             if 0 < len(projects) <= PLURAL_MAX_PROJECTS:
                 for i in projects:
                     yield Fact(RelType.LOCATED_IN, i, _most_specific(f, j), sent, "located_in.plural", 0.6)
                 break
+
+
+# The count in "这3个项目落户Z": about the number of projects named before.
+RE_PLURAL_COUNT = re.compile(r"([两二三四五六七八九十\d]+)个")
+SMALL_COUNTS = {c: n for n, c in enumerate("一二三四五六七八九十", start=1)} | {"两": 2}
+
+
+def _numeral(s: str) -> int:
+    return int(s) if s.isdigit() else SMALL_COUNTS.get(s, -1)
 
 
 # "其中经开区6个：A、B；临空区3个：C、D": a place or park, its count of the projects, then their list.
