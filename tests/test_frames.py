@@ -598,3 +598,11 @@ def test_a_place_written_into_a_list_s_first_item_places_no_other_item() -> None
 def test_a_count_of_projects_that_settle_must_be_about_those_named_before(text: str, located: bool) -> None:
     got = [t for _, t, _, rule, _ in _rels(_ex("玉林市", text), "LOCATED_IN") if rule == "located_in.plural"]
     assert bool(got) is located, got
+
+
+def test_a_place_in_the_next_item_s_clause_is_not_the_first_project_s() -> None:
+    text = ("如富华工业互联网股份有限公司在赣州经开区投资101亿元的工业互联智能制造项目、云恒高科集团有限公司"
+            "在景德镇高新区投资100亿元建设20GWh高镍锂电芯项目等。")
+    got = {(s, t) for s, t, *_ in _rels(_ex("江西省", text), "LOCATED_IN")}
+    assert ("工业互联智能制造项目", "赣州经济技术开发区") in got
+    assert ("工业互联智能制造项目", "景德镇高新技术产业开发区") not in got

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from kg.extract.frames import Fact, frame
 from kg.extract.mentions import FIRM, PARK, PLACE, PROJECT, Found, Mention
 from kg.extract.text import Span
-from kg.extract.vocab import SIGN_VERBS
+from kg.extract.vocab import LIST_COMMA, SIGN_VERBS
 from kg.model import RelType
 
 # Between a project and the park/place after it: "X项目在/落户 Y", "X项目,总投资8亿元,落户Y".
@@ -141,6 +141,8 @@ def after(f: Found) -> Iterator[Fact]:
                     if RE_COORDINATED.fullmatch(f.text, m.end, n.start):
                         joined[i] = j
                     break
+                if LIST_COMMA in f.text[m.end : n.start]:
+                    break  # P1、X公司在Z投资…P2: Z is the next item's
                 continue
             gap = f.text[m.end : n.start]
             hosts = gap in ("作为", "是") and RE_AS_HOST.match(f.text[n.end : n.end + 4])
