@@ -99,6 +99,9 @@ CASES = [
     ("昆明市", "云南恒烟再造烟叶有限责任公司由云南中烟控股，该公司在海口工业园区的易地技改项目初设总投资"
      "7.83亿元。",
      "INVESTS_IN", "云南恒烟再造烟叶有限责任公司", "易地技改项目", "invests_in.possessive", 783000000),
+    # LOCATED_IN: a headline's place and its kind of projects (白城市重点项目：P开工建设)
+    ("吉林省", "白城市重点项目：绿电产业示范园区铅碳电池生产项目开工建设，总投资40亿元。",
+     "LOCATED_IN", "绿电产业示范园区铅碳电池生产项目", "白城市", "located_in.setting", None),
     # LOCATED_IN: more verbs of settling after a project (地处, 进驻, 花落, 落子, 入园, 落户到)
     ("常德市", "锂电池隔膜项目花落津市高新区，总投资12亿元。",
      "LOCATED_IN", "锂电池隔膜项目", "津市高新技术产业开发区", "located_in.after", None),

@@ -61,7 +61,7 @@ RE_SETTING_AFTER = re.compile(r"^(?:里|内|中|现场)?[,，]"
 RE_DELEGATION = re.compile(r"招商团队|招商小分队|招商组|招商专班|考察团|代表团|推介团|招商团")
 # A headline or lede that opens with where it happens: "【X】…", "X：P项目签约", "X工业园区，P项目投产".
 RE_HEADLINE_BEFORE = re.compile(r"^\s*[【\[]?$")
-RE_HEADLINE_AFTER = re.compile(r"^[】\]]|^[：:]")
+RE_HEADLINE_AFTER = re.compile(r"^[】\]]|^(?:(?:重点|重大|签约|开工)?项目)?[：:]")  # (白城市重点项目：P…)
 RE_LEDE_AFTER = re.compile(r"^[,，]")
 # What stands between items of a list of projects.
 RE_LIST_GLUE = re.compile(r"[、和及与]|以及")
