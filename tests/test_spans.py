@@ -523,6 +523,9 @@ CASES = [
      "玉溪高新区12GWh电池储能舱及其配套10GWh磷酸铁锂电芯智能制造项目开工。", "project",
      {"天水恒盛汽配有限公司废旧车辆回收利用项目", "纽恒科技年产800台(套)高精密模切智能装备生产及研发中心项目",
       "玉溪高新区12GWh电池储能舱及其配套10GWh磷酸铁锂电芯智能制造项目"}, set()),
+    ("据 and a venue open no park's name; 合作 after a partner ends its name", "兰州市",
+     "据晨光经开区促进局工作人员介绍，主会场兰州新区开工的是负极材料项目，由湖南恒科电气与比亚迪合作投资建设。",
+     "park", {"晨光经济技术开发区", "兰州新区"}, {"据晨光经济技术开发区", "主会场兰州新区"}),
     # guards: what the rules above must leave alone
     ("a preposition after a firm's legal form still ends the project's name", "嘉兴市",
      "恒埃传动技术(嘉兴)有限公司关于年产15000根客车专用车桥及其他汽车零部件制造项目列入实施类项目。",
