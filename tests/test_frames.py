@@ -102,6 +102,11 @@ CASES = [
     # LOCATED_IN: a headline's place and its kind of projects (白城市重点项目：P开工建设)
     ("吉林省", "白城市重点项目：绿电产业示范园区铅碳电池生产项目开工建设，总投资40亿元。",
      "LOCATED_IN", "绿电产业示范园区铅碳电池生产项目", "白城市", "located_in.setting", None),
+    # INVESTS_IN and LOCATED_IN of a project's site: 在Z X公司，P项目现场
+    ("昆明市", "在安宁工业园区云南恒杉新材料有限公司，年产30万吨负极材料一体化基地项目现场一片热火朝天。",
+     "INVESTS_IN", "云南恒杉新材料有限公司", "年产30万吨负极材料一体化基地项目", "invests_in.site", None),
+    ("昆明市", "在安宁工业园区云南恒杉新材料有限公司，年产30万吨负极材料一体化基地项目现场一片热火朝天。",
+     "LOCATED_IN", "年产30万吨负极材料一体化基地项目", "安宁工业园区", "located_in.site", None),
     # LOCATED_IN: more verbs of settling after a project (地处, 进驻, 花落, 落子, 入园, 落户到)
     ("常德市", "锂电池隔膜项目花落津市高新区，总投资12亿元。",
      "LOCATED_IN", "锂电池隔膜项目", "津市高新技术产业开发区", "located_in.after", None),

@@ -55,7 +55,16 @@ def run_frames(found: Found, names: list[str] | None = None) -> list[Fact]:
     return out
 
 
-from kg.extract.frames import anaphora, industry, invests, located, part_of, tables  # noqa: E402,F401  (registers the frames)
+# (importing the frame modules registers their frames)
+from kg.extract.frames import (  # noqa: E402,F401
+    anaphora,
+    industry,
+    invests,
+    located,
+    part_of,
+    sites,
+    tables,
+)
 
 # isort: split
 from kg.extract.frames import events  # noqa: E402,F401  (registered after located: event hosts come last)

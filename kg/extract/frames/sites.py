@@ -1,0 +1,60 @@
+"""Frames of a project's site as news reports it: "在安宁工业园区云南杉杉新材料有限公司，年产30万吨…基地项目
+现场…" (the firm whose site it is invests in the project; the zone written before the firm holds it)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kg.extract.frames import Fact, frame
+from kg.extract.frames.located import _most_specific
+from kg.extract.mentions import FIRM, PARK, PLACE, PROJECT, Found
+from kg.model import RelType
+
+# What follows a project named as the place a reporter stands: its (building) site.
+RE_SITE_AFTER = re.compile(r"(?:建设|施工|生产)?现场")
+# Between the firm and its project: nothing, 的, or a comma.
+RE_FIRM_PROJECT_GLUE = re.compile(r"[，,的]?")
+# How far back the 在 that opens the site phrase may stand.
+SITE_WINDOW = 40
+
+
+@frame("invests_in.site")
+def site_firm(f: Found) -> Iterator[Fact]:
+    """在[Z]X公司，P项目现场: X invests in P."""
+    for i, _z, j in _sites(f):
+        if j is not None:
+            yield Fact(RelType.INVESTS_IN, j, i, f.sentence_of(f.mentions[i].start), "invests_in.site", 0.75)
+
+
+@frame("located_in.site")
+def site_zone(f: Found) -> Iterator[Fact]:
+    """在Z(X公司，)P项目现场: P is in Z."""
+    for i, z, _j in _sites(f):
+        if z is not None:
+            yield Fact(RelType.LOCATED_IN, i, _most_specific(f, z), f.sentence_of(f.mentions[i].start),
+                       "located_in.site", 0.75)
+
+
+def _sites(f: Found) -> Iterator[tuple[int, int | None, int | None]]:
+    """(project, zone or None, firm or None) of each "在[Z][X公司，]P现场"."""
+    for i in f.between(0, len(f.text), PROJECT):
+        p = f.mentions[i]
+        if not RE_SITE_AFTER.match(f.text, p.end):
+            continue
+        sent = f.sentence_of(p.start)
+        at = f.text.rfind("在", max(sent.start, p.start - SITE_WINDOW), p.start)
+        if at < 0:
+            continue
+        pos, zone, firm = at + 1, None, None
+        for k in f.between(at + 1, p.start, PARK, PLACE, FIRM):
+            m = f.mentions[k]
+            if m.start != pos:
+                break
+            if m.type is FIRM:
+                firm = k
+            elif firm is None:
+                zone = k
+            pos = m.end
+        if RE_FIRM_PROJECT_GLUE.fullmatch(f.text, pos, p.start) and (firm is not None or pos == p.start):
+            yield i, zone, firm
