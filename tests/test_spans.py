@@ -526,6 +526,9 @@ CASES = [
     ("据 and a venue open no park's name; 合作 after a partner ends its name", "兰州市",
      "据晨光经开区促进局工作人员介绍，主会场兰州新区开工的是负极材料项目，由湖南恒科电气与比亚迪合作投资建设。",
      "park", {"晨光经济技术开发区", "兰州新区"}, {"据晨光经济技术开发区", "主会场兰州新区"}),
+    ("an ordinal before a name is not in it", "哈尔滨市",
+     "今年企业决定再投资，在哈尔滨新区建立全国第一个全固态电致变色薄膜项目，今日正式动工。", "project",
+     {"全固态电致变色薄膜项目"}, set()),
     # guards: what the rules above must leave alone
     ("a preposition after a firm's legal form still ends the project's name", "嘉兴市",
      "恒埃传动技术(嘉兴)有限公司关于年产15000根客车专用车桥及其他汽车零部件制造项目列入实施类项目。",

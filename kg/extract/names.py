@@ -133,6 +133,10 @@ EVENT_JOINERS = frozenset({"暨"})
 BUSINESS_NOUNS = frozenset({"工程"})
 
 
+# A count or an ordinal of things (第一个, 两个, 三家): it stands before a name, never inside one.
+RE_COUNT_WORD = re.compile(r"第?[一二三四五六七八九十两\d]+(?:个|家)")
+
+
 # "to" / "towards": inside a project's name (…公司迁移至兰州新区项目), never inside a park's or a firm's.
 DIRECTION_CHARS = frozenset("至往")
 
@@ -144,6 +148,8 @@ def _breaks(tok: Token, etype: EntityType, lex: Lexicon, before_suffix: bool) ->
         return None
     if w in NAME_CONJUNCTIONS:
         return None if etype is PROJECT and w not in EVENT_JOINERS else "hard"
+    if RE_COUNT_WORD.fullmatch(w):
+        return "hard"  # 全国第一个|全固态…项目, 两个|…项目: a count or an ordinal before the name
     if etype is not FIRM and w in HEAD_NOUNS and (w != "企业" or etype is PROJECT) and \
             not (before_suffix and w == "工程") or etype is PARK and RE_FIRM_LEGAL.fullmatch(w):
         # 已投产项目|海尚…项目, 重点工程|宏达…项目, 签约企业|宏达…项目: another phrase ends;
