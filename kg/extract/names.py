@@ -148,8 +148,6 @@ def _breaks(tok: Token, etype: EntityType, lex: Lexicon, before_suffix: bool) ->
         return None
     if w in NAME_CONJUNCTIONS:
         return None if etype is PROJECT and w not in EVENT_JOINERS else "hard"
-    if RE_COUNT_WORD.fullmatch(w):
-        return "hard"  # 全国第一个|全固态…项目, 两个|…项目: a count or an ordinal before the name
     if etype is not FIRM and w in HEAD_NOUNS and (w != "企业" or etype is PROJECT) and \
             not (before_suffix and w == "工程") or etype is PARK and RE_FIRM_LEGAL.fullmatch(w):
         # 已投产项目|海尚…项目, 重点工程|宏达…项目, 签约企业|宏达…项目: another phrase ends;
@@ -157,8 +155,8 @@ def _breaks(tok: Token, etype: EntityType, lex: Lexicon, before_suffix: bool) ->
         return "hard"
     if len(w) == 1:
         return "hard" if w in FUNCTION_CHARS or (w in DIRECTION_CHARS and etype is not PROJECT) else None
-    if w in FIRM_DESCRIPTORS and etype is not PROJECT:
-        return "hard"
+    if w in FIRM_DESCRIPTORS and etype is not PROJECT or RE_COUNT_WORD.fullmatch(w):
+        return "hard"  # (全国第一个|全固态…项目, 两个|…项目: a count or an ordinal before the name)
     if etype is FIRM and (w in FIRM_NAME_VERBS or w in PROJECT_PROCESS_VERBS and w not in INVEST_PREDICATES):
         return None  # …科技发展有限公司, …建设投资开发有限公司, …集成电路封装测试公司
     if w in INVEST_PREDICATES:
