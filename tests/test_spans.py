@@ -529,6 +529,8 @@ CASES = [
     ("an ordinal before a name is not in it", "哈尔滨市",
      "今年企业决定再投资，在哈尔滨新区建立全国第一个全固态电致变色薄膜项目，今日正式动工。", "project",
      {"全固态电致变色薄膜项目"}, set()),
+    ("a project whose work is completed or progressing", "吕梁市",
+     "焦化技改基本完工，金华园干熄焦余热发电项目进展顺利。", "project", {"金华园干熄焦余热发电项目"}, set()),
     # guards: what the rules above must leave alone
     ("a preposition after a firm's legal form still ends the project's name", "嘉兴市",
      "恒埃传动技术(嘉兴)有限公司关于年产15000根客车专用车桥及其他汽车零部件制造项目列入实施类项目。",
