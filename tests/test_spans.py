@@ -532,6 +532,8 @@ CASES = [
     ("a project whose work is completed or progressing", "吕梁市",
      "焦化技改基本完工，金华园干熄焦余热发电项目进展顺利。", "project", {"金华园干熄焦余热发电项目"}, set()),
     # guards: what the rules above must leave alone
+    ("a time word defined as a time for firms is no firm", "酒泉市",
+     "当前正是奋战项目建设、加快企业生产的好时机。", "firm", set(), {"当前正"}),
     ("a preposition after a firm's legal form still ends the project's name", "嘉兴市",
      "恒埃传动技术(嘉兴)有限公司关于年产15000根客车专用车桥及其他汽车零部件制造项目列入实施类项目。",
      "project", {"年产15000根客车专用车桥及其他汽车零部件制造项目"}, set()),

@@ -341,9 +341,10 @@ def _firm_at(ctx: Context, m: re.Match[str], rule: str) -> Mention | None:
     if rule == "firm.parent" and not RE_FIRM_LEGAL.search(name) and not lex.firms.is_known(name) and \
             not _brand_like_word(name, lex):
         return None  # 京信通信将|整合|旗下…: a verb is no parent
-    if not RE_FIRM_LEGAL.search(name) and not lex.firms.is_known(name) and \
-            not RE_FIRM_TRADE.search(name) and not _brand_like_word(name, lex):
-        return None  # 分别|是…公司…: a common word in a firm's role is no firm
+    brand_like = _brand_like_word(name, lex) and (rule != "firm.defined" or _brand_like_word(name[:2], lex))
+    if not RE_FIRM_LEGAL.search(name) and not lex.firms.is_known(name) and not RE_FIRM_TRADE.search(name) \
+            and not brand_like:
+        return None  # 分别|是…公司…, 当前正|是…企业…: a common word in a firm's role is no firm
     if _firm_like(name, lex) or rule == "firm.defined" and 2 <= len(name) <= 8 and \
             RE_HAN.search(name) and not industry_only(name, lex):
         return Mention(s, s + len(name), FIRM, name, rule, score=0.7)
