@@ -119,6 +119,10 @@ MAX_PLAUSIBLE_AMOUNT = Decimal(10) ** 18
 # ---- years ------------------------------------------------------------------------------------------------
 
 RELATIVE_YEARS = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1, "后年": 2}
+# What every match of RE_YEAR holds: 年 after a year in figures or numerals, or a relative year word (those
+# without 年 listed apart): a text without any holds no year.
+YEAR_CHAR = "年"
+YEARLESS_RELATIVE = tuple(w for w in RELATIVE_YEARS if YEAR_CHAR not in w)
 RE_YEAR = re.compile(
     r"(?<![0-9０-９])(?P<ar>(?:19|20)\d{2})(?=年|\s?(?:-|—|–|~|～|至|到)\s?(?:19|20)\d{2}年)"
     r"|(?P<cn>[一二][〇零一二三四五六七八九]{3})(?=年)"
@@ -390,7 +394,9 @@ def find_years(text: str, doc_year: int | None = None) -> list[YearMention]:
     >>> [(y.surface, y.year) for y in find_years("2021—2025年，去年增长12%", 2024)]
     [('2021', 2021), ('2025', 2025), ('去年', 2023)]
     """
-    out = []
+    out: list[YearMention] = []
+    if YEAR_CHAR not in text and not any(w in text for w in YEARLESS_RELATIVE):
+        return out  # (every year of RE_YEAR is followed by 年 or is a relative word)
     for m in RE_YEAR.finditer(text):
         surface = m.group(0)
         year = parse_year(surface, doc_year) if m["rel"] else parse_year(surface)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from kg.extract.amounts import find_amounts
@@ -178,8 +178,7 @@ def _park_short_forms(text: str, top: list[Mention], lex: Lexicon) -> list[Menti
     starts = [a for a, _ in taken]
     reach = list(itertools.accumulate((b for _, b in taken), max))  # the furthest end up to each start
     for word, park in forms.items():
-        for mt in re.finditer(re.escape(word), text):
-            s, e = mt.span()
+        for s, e in _occurrences(word, text):
             k = bisect.bisect_left(starts, e)  # mentions starting before e; one overlaps if its end passes s
             if k and reach[k - 1] > s or not word_bounded(text, s, e):
                 continue
@@ -187,6 +186,15 @@ def _park_short_forms(text: str, top: list[Mention], lex: Lexicon) -> list[Menti
                 continue
             out.append(Mention(s, e, PARK, word, "park.short_form", name=park.name, score=0.7))
     return sorted(out, key=lambda m: m.start)
+
+
+def _occurrences(word: str, text: str) -> Iterator[tuple[int, int]]:
+    """The spans of ``word`` in ``text``, left to right, none overlapping (``re.finditer(re.escape(word))``'s,
+    without compiling a pattern for each word)."""
+    pos = text.find(word)
+    while pos >= 0 and word:
+        yield pos, pos + len(word)
+        pos = text.find(word, pos + len(word))
 
 
 def _park_without_place(m: Mention, lex: Lexicon) -> Mention:

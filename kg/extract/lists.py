@@ -51,7 +51,9 @@ MAX_LIST_CHARS = 400  # a coordinated list longer than this is not read as one
 
 
 # "本次集中开工的重大项目包括A、B", "吸引一批…项目入驻，如A、B等": a list opened by its head.
-RE_LIST_OPENING = re.compile(r"(?P<head>项目|企业)(?:(?:主要)?(?:包括|包含|有|涵盖|分别是|分别为)"
+LIST_OPENING_HEADS = ("项目", "企业")  # the heads of RE_LIST_OPENING: a sentence without one is not searched
+RE_LIST_OPENING = re.compile(f"(?P<head>{'|'.join(LIST_OPENING_HEADS)})"
+                             r"(?:(?:主要)?(?:包括|包含|有|涵盖|分别是|分别为)"
                              r"|[\u4e00-\u9fff]{0,4}[，,](?:如|例如|比如|诸如))[:：]?")
 
 
@@ -85,7 +87,8 @@ RE_APPOSITION_DASH = re.compile(r"[—–-]{2,}")
 LIST_CLOSE = "等"
 # What every list pattern holds (等 of a closed list, the head of an opened one, 个 of a counted one: 其中
 # 高新区5个：A、B): a sentence without any holds no list.
-LIST_CUES = (LIST_CLOSE, "项目", "企业", "个")
+COUNT_WORD = "个"
+LIST_CUES = (LIST_CLOSE, "项目", "企业", COUNT_WORD)
 
 
 def _split_items(text: str, k: int, tail: int) -> list[Span]:
@@ -115,7 +118,11 @@ def _list_items(text: str, sent: Span) -> list[tuple[list[Span], str, str]]:
     (…项目包括A、B等): (items, head, qualifier). A list is at most :data:`MAX_LIST_CHARS` long."""
     out = []
     starts: set[int] = set()
-    for m in RE_LIST_OPENING.finditer(text, sent.start, sent.end):
+    # each pattern holds a word of its own (等: RE_LIST_TAIL and RE_LIST_SETTLE_TAIL; 个: the counted ones; a
+    # head: RE_LIST_OPENING): a sentence without it is not searched
+    closed, counted = LIST_CLOSE in sent.text, COUNT_WORD in sent.text
+    opened = any(h in sent.text for h in LIST_OPENING_HEADS)
+    for m in (RE_LIST_OPENING.finditer(text, sent.start, sent.end) if opened else ()):
         k = m.end()
         tail = k
         while tail < min(sent.end, k + MAX_LIST_CHARS) and text[tail] not in "，,。；;！？\n":
@@ -126,7 +133,7 @@ def _list_items(text: str, sent: Span) -> list[tuple[list[Span], str, str]]:
             # (企业有利、社会有序: a one-character item shows the 有 was no list's opening)
             out.append((items, m.group("head"), ""))
             starts.add(k)
-    for m in RE_LIST_COUNT_OPENING.finditer(text, sent.start, sent.end):
+    for m in (RE_LIST_COUNT_OPENING.finditer(text, sent.start, sent.end) if counted else ()):
         k = m.end()
         if "项目" not in text[text.rfind("。", 0, m.start()) + 1 : m.start()] or k in starts:
             continue
@@ -136,7 +143,7 @@ def _list_items(text: str, sent: Span) -> list[tuple[list[Span], str, str]]:
         if text[k:tail].count("、") >= 1:
             out.append((_split_items(text, k, tail), "项目", ""))
             starts.add(k)
-    for rx in (RE_LIST_TAIL, RE_LIST_SETTLE_TAIL):
+    for rx in (RE_LIST_TAIL, RE_LIST_SETTLE_TAIL) if closed else ():
         for m in rx.finditer(text, sent.start, sent.end):
             tail = m.start()
             k = tail
@@ -148,7 +155,7 @@ def _list_items(text: str, sent: Span) -> list[tuple[list[Span], str, str]]:
             items = _split_items(text, k, tail)
             head = m.group("head") or "家"
             out.append((items, head, m.group("qual")))
-    for m in RE_LIST_COUNT_TAIL.finditer(text, sent.start, sent.end):
+    for m in (RE_LIST_COUNT_TAIL.finditer(text, sent.start, sent.end) if counted else ()):
         tail = m.start()
         k = tail
         while k > max(sent.start, tail - MAX_LIST_CHARS) and text[k - 1] not in "，,。；;：:！？\n":

@@ -111,6 +111,7 @@ NEIGHBOUR_SUPPORT = 2
 
 SHORT_TEXT = 64  # texts up to this long (names) have their places kept, per region
 SHORT_CACHE_SIZE = 200_000
+ADMITTED_CACHE_SIZE = 100_000  # (surface, candidates, region) -> how the candidates are admitted
 
 
 class GazetteerError(KgError):
@@ -216,6 +217,7 @@ class Gazetteer:
         self.surfaces = {k: tuple(v) for k, v in index.items()}
         self._matcher = Matcher({k: v for k, v in self.surfaces.items() if len(k) >= 2})
         self._short_cache: dict[tuple[str, str | None], list[PlaceMention]] = {}
+        self._admitted_cache: dict[AdmittedKey, Admitted | None] = {}
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> Gazetteer:
@@ -412,13 +414,38 @@ def _find(gaz: Gazetteer, text: str, region: Place | None) -> list[PlaceMention]
 def _candidate_spans(gaz: Gazetteer, text: str, region: Place | None) -> list[CandidateSpan]:
     spans: list[CandidateSpan] = []
     for start, end, cands in _scan(gaz, text):
-        ok, weak, pending = _admissible(gaz, text[start:end], cands, region)
-        if ok:
-            spans.append((ACCEPTED, start, end, ok + weak, frozenset(c for c, _ in weak)))
-        elif weak or pending:
-            spans.append((WEAK if weak else PENDING, start, end, weak + pending,
-                          frozenset(c for c, _ in weak)))
+        admitted = _admitted(gaz, text[start:end], cands, region)
+        if admitted is not None:
+            state, kept, weak = admitted
+            spans.append((state, start, end, list(kept), weak))
     return spans
+
+
+# (surface, candidates, region code, region level): what _admitted depends on
+AdmittedKey = tuple[str, tuple[tuple[str, bool], ...], str | None, str | None]
+# (span state, its candidates, its weak candidates' codes)
+Admitted = tuple[int, tuple[tuple[str, bool], ...], frozenset[str]]
+
+
+def _admitted(gaz: Gazetteer, surface: str, cands: tuple[tuple[str, bool], ...],
+              region: Place | None) -> Admitted | None:
+    """The state and candidates of a span of ``surface`` (None: no place), as :func:`_admissible` splits
+    them; kept per surface, candidates and region (the same names recur in every text)."""
+    key = (surface, cands, region.code if region is not None else None,
+           region.level if region is not None else None)
+    cache = gaz._admitted_cache
+    if key in cache:
+        return cache[key]
+    ok, weak, pending = _admissible(gaz, surface, cands, region)
+    out: Admitted | None = None
+    if ok:
+        out = (ACCEPTED, tuple(ok + weak), frozenset(c for c, _ in weak))
+    elif weak or pending:
+        out = (WEAK if weak else PENDING, tuple(weak + pending), frozenset(c for c, _ in weak))
+    if len(cache) > ADMITTED_CACHE_SIZE:
+        cache.clear()
+    cache[key] = out
+    return out
 
 
 def _drop_foreign_inside_region(gaz: Gazetteer, spans: list[CandidateSpan],

@@ -78,6 +78,10 @@ class Link:
     keywords: tuple[str, ...]
 
 
+SHORT_TEXT = 16  # texts up to this long have their matches kept (up to SHORT_CACHE_SIZE of them)
+SHORT_CACHE_SIZE = 65536
+
+
 class WordMatcher:
     """Leftmost-longest, non-overlapping matching of a fixed word list (every word 2+ characters), through
     the compiled matcher of :mod:`kg.lexicon.matcher`.
@@ -89,10 +93,19 @@ class WordMatcher:
     def __init__(self, words: Iterable[str]) -> None:
         self.words = frozenset(w for w in words if len(w) >= MIN_KEYWORD_LEN)
         self._matcher = Matcher(dict.fromkeys(self.words, True))
+        self._short: dict[str, tuple[tuple[int, int, str], ...]] = {}
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
-        """(start, end, word) for each match, in text order."""
-        return self._matcher.leftmost_longest(text)
+        """(start, end, word) for each match, in text order. Those of short texts (names and the few
+        characters around a word, asked for again and again) are kept."""
+        if len(text) > SHORT_TEXT:
+            return self._matcher.leftmost_longest(text)
+        hit = self._short.get(text)
+        if hit is None:
+            if len(self._short) >= SHORT_CACHE_SIZE:
+                self._short.clear()
+            hit = self._short[text] = tuple(self._matcher.leftmost_longest(text))
+        return list(hit)
 
 
 def _nfkc(s: str) -> str:
