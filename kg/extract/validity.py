@@ -228,6 +228,8 @@ SLOGAN_VERBS = frozenset("抓推上谋跑争促招引干拼比")
 
 
 def _slogan(name: str) -> bool:
+    if len(name) < 3 or name[-3] not in SLOGAN_VERBS:
+        return False
     words = cut(name)
     return len(words) >= 2 and words[-1] in ("项目", "工程") and words[-2] in SLOGAN_VERBS
 
