@@ -531,6 +531,10 @@ CASES = [
      {"全固态电致变色薄膜项目"}, set()),
     ("a project whose work is completed or progressing", "吕梁市",
      "焦化技改基本完工，金华园干熄焦余热发电项目进展顺利。", "project", {"金华园干熄焦余热发电项目"}, set()),
+    ("a list opened by 项目，其中包括", "南昌市",
+     "本次集中签约的30个项目，其中包括投资120亿元的保华科创中心、投资56亿元的新光台半导体显示芯片以及阿里"
+     "天猫超市江西运营结算中心等一批产业链条长、科技含量高、带动能力强的项目。", "project",
+     {"保华科创中心", "新光台半导体显示芯片", "阿里天猫超市江西运营结算中心"}, set()),
     # guards: what the rules above must leave alone
     ("a time word defined as a time for firms is no firm", "酒泉市",
      "当前正是奋战项目建设、加快企业生产的好时机。", "firm", set(), {"当前正"}),

@@ -53,7 +53,7 @@ MAX_LIST_CHARS = 400  # a coordinated list longer than this is not read as one
 # "本次集中开工的重大项目包括A、B", "吸引一批…项目入驻，如A、B等": a list opened by its head.
 LIST_OPENING_HEADS = ("项目", "企业")  # the heads of RE_LIST_OPENING: a sentence without one is not searched
 RE_LIST_OPENING = re.compile(f"(?P<head>{'|'.join(LIST_OPENING_HEADS)})"
-                             r"(?:(?:主要)?(?:包括|包含|有|涵盖|分别是|分别为)"
+                             r"(?:(?:[，,]其中)?(?:主要)?(?:包括|包含|有|涵盖|分别是|分别为)"
                              r"|[\u4e00-\u9fff]{0,4}[，,](?:如|例如|比如|诸如))[:：]?")
 
 
