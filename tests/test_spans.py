@@ -535,6 +535,9 @@ CASES = [
      "本次集中签约的30个项目，其中包括投资120亿元的保华科创中心、投资56亿元的新光台半导体显示芯片以及阿里"
      "天猫超市江西运营结算中心等一批产业链条长、科技含量高、带动能力强的项目。", "project",
      {"保华科创中心", "新光台半导体显示芯片", "阿里天猫超市江西运营结算中心"}, set()),
+    ("a 产业园 given as one of a kind of projects is a project", "庆阳市",
+     "加快建设中能恒“源网荷储”一体化智慧零碳大数据产业园等示范项目。", "project",
+     {"中能恒“源网荷储”一体化智慧零碳大数据产业园"}, set()),
     # guards: what the rules above must leave alone
     ("a time word defined as a time for firms is no firm", "酒泉市",
      "当前正是奋战项目建设、加快企业生产的好时机。", "firm", set(), {"当前正"}),

@@ -43,7 +43,7 @@ RE_PARK_AS_PROJECT_BEFORE = re.compile(r"(?:签约|签署|投资建设|(?:总|�
 RE_FIRM_BUILDS_BEFORE = re.compile(r"(?:集团|公司|股份|控股)[^，,。；;\n]{0,14}?"
                                    r"(?:建设|新建|兴建|建立|打造|投建|建)$")
 RE_PARK_AS_PROJECT_AFTER = re.compile(r"^(?:项目|一期|二期|[（(]|正式(?:签约|开工|落地)|签约|开工|竣工|落地"
-                                      r"|投产|建成)")
+                                      r"|投产|建成|等[^，,。；;、]{0,8}项目)")  # (X产业园等示范项目: one of them)
 
 
 # "X产业园,由A公司(与B公司)共同投资建设": a park built by named investors is their project.
@@ -228,7 +228,7 @@ def _retype_park(text: str, m: Mention, lex: Lexicon) -> Mention:
     others."""
     if m.type is PARK and m.rule != "park.list" and park_suffix(m.text) not in ZONE_SUFFIXES:
         before = text[max(0, m.start - 20) : m.start]
-        after = text[m.end : m.end + 8]
+        after = text[m.end : m.end + 12]
         if (RE_PARK_AS_PROJECT_BEFORE.search(before) or RE_PARK_AS_PROJECT_AFTER.match(after)
                 or RE_FIRM_BUILDS_BEFORE.search(before) or RE_PLANT_ZONE.match(m.text)
                 or RE_PARK_BUILT_BY.match(text, m.end, m.end + 80)) and \
