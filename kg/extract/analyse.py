@@ -43,7 +43,7 @@ RE_PARK_AS_PROJECT_BEFORE = re.compile(r"(?:签约|签署|投资建设|(?:总|�
 RE_FIRM_BUILDS_BEFORE = re.compile(r"(?:集团|公司|股份|控股)[^，,。；;\n]{0,14}?"
                                    r"(?:建设|新建|兴建|建立|打造|投建|建)$")
 RE_PARK_AS_PROJECT_AFTER = re.compile(r"^(?:项目|一期|二期|[（(]|正式(?:签约|开工|落地)|签约|开工|竣工|落地"
-                                      r"|投产|建成|等[^，,。；;、]{0,8}项目)")  # (X产业园等示范项目: one of them)
+                                      r"|投产|建成|等[^，,。；;、]{0,8}项目)")  # (X产业园等示范项目)
 
 
 # "X产业园,由A公司(与B公司)共同投资建设": a park built by named investors is their project.
