@@ -614,3 +614,10 @@ def test_a_place_in_the_next_item_s_clause_is_not_the_first_project_s() -> None:
     got = {(s, t) for s, t, *_ in _rels(_ex("江西省", text), "LOCATED_IN")}
     assert ("工业互联智能制造项目", "赣州经济技术开发区") in got
     assert ("工业互联智能制造项目", "景德镇高新技术产业开发区") not in got
+
+
+def test_a_place_before_的_and_a_list_of_projects_holds_them_all() -> None:
+    text = "位于长沙经开区的蓝思科技智能终端项目、比亚迪动力电池项目和中联重科塔机项目均已开工。"
+    got = {(s, t) for s, t, *_ in _rels(_ex("长沙市", text), "LOCATED_IN")}
+    projects = ("蓝思科技智能终端项目", "比亚迪动力电池项目", "中联重科塔机项目")
+    assert {(p, "长沙经济技术开发区") for p in projects} <= got

@@ -101,7 +101,7 @@ def analyse(doc: Document, lex: Lexicon, suffixes: Matcher,
 
 # Firms found by their role in one sentence (奥托立夫是…供应商, 由X投资建设, 企业如X): other occurrences of
 # the name in the document are that firm too (known firms and legal names are found everywhere already).
-ROLE_FIRM_RULES = frozenset({"firm.defined", "firm.by", "firm.investor_is", "firm.subject", "firm.invests",
+ROLE_FIRM_RULES = frozenset({"firm.defined", "firm.by", "firm.investor_is", "firm.subject",
                              "firm.example", "firm.after_descriptor", "firm.parent", "firm.partner",
                              "firm.signing", "firm.listing", "firm.list"})
 MIN_AGAIN_CHARS = 3  # a two-character name is too often a piece of another word

@@ -74,16 +74,6 @@ RE_TRADE_SUBJECT = re.compile(
     r"|在[^，,。；;]{2,16}?(?:投资|建设|追加|扩建|新建|落户))")
 
 
-# A name that opens its clause and puts money into building something: 伊莱特投资近30亿元打造P (a coined brand
-# without its legal form).
-RE_INVESTING_SUBJECT = re.compile(
-    r"(?P<firm>[\u4e00-\u9fffA-Za-z]{2,6}?)(?:拟|计划|将|再|追加)?(?:投资|斥资|投入)(?:近|约|超过?|逾)?\s?"
-    r"\d+(?:\.\d+)?\s?(?:亿|万)元?(?:人民币)?(?:建设|打造|实施|新建|兴建|投建|布局|建)")
-INVESTING_ANCHORS = ("投资", "斥资", "投入")
-# A coined brand is a word the segmenter's dictionary does not know.
-COINED_BRAND_MAX_FREQ = 0
-
-
 # What may stand before a name that opens its clause: a date, a time word, a source phrase.
 RE_CLAUSE_OPENING = re.compile(CLAUSE_DATE +
                                r"(?:据悉|据了解|据介绍|目前|其中|此外|同时|今年|去年|近日|日前)?\s*"
@@ -192,12 +182,10 @@ def _clause_subjects(ctx: Context, sent: Span) -> Iterator[Mention | None]:
     """X是…供应商, 爱玛车业入选…: names that open a clause."""
     text, st = ctx.text, sent.text
     defined = IS_ANCHOR in st and any(a in st for a in FIRM_KIND_ANCHORS)
-    investing = any(a in st for a in INVESTING_ANCHORS)
     for lo, hi in _clauses(text, sent):
         op = RE_CLAUSE_OPENING.match(text, lo, hi)
         at = op.end() if op else lo
-        for rx, rule, on in ((RE_FIRM_IS, "firm.defined", defined), (RE_TRADE_SUBJECT, "firm.subject", True),
-                             (RE_INVESTING_SUBJECT, "firm.invests", investing)):
+        for rx, rule, on in ((RE_FIRM_IS, "firm.defined", defined), (RE_TRADE_SUBJECT, "firm.subject", True)):
             m = rx.match(text, at, hi) if on else None
             if m is not None:
                 yield _firm_at(ctx, m, rule)
@@ -300,7 +288,7 @@ ROLE_FINDERS: tuple[tuple[RoleFinder, tuple[str, ...]], ...] = (
     (_investor_roles, (BY_ANCHOR, *INVESTOR_ANCHORS)),
     (_after_descriptor, DESCRIPTOR_ANCHORS),
     (_parents, PARENT_ANCHORS),
-    (_clause_subjects, (IS_ANCHOR, *FIRM_TRADE_SUFFIXES, *INVESTING_ANCHORS)),
+    (_clause_subjects, (IS_ANCHOR, *FIRM_TRADE_SUFFIXES)),
     (_listings, LISTING_ANCHORS),
     (_examples, EXAMPLE_ANCHORS),
     (_signing_parties, SIGN_VERB_WORDS),
@@ -335,9 +323,6 @@ def _firm_at(ctx: Context, m: re.Match[str], rule: str) -> Mention | None:
     if rule == "firm.subject" and not _brand_like_word(name[len(country) : len(country) + 2], lex):
         # (韩国|三星电子: after a country its brand)
         return None
-    if rule == "firm.invests" and not RE_FIRM_LEGAL.search(name) and not lex.firms.is_known(name) and \
-            not RE_FIRM_TRADE.search(name) and word_frequency(name) > COINED_BRAND_MAX_FREQ:
-        return None  # 全市|投资…, 园区|投资…: a common word is no investor
     if rule == "firm.parent" and not RE_FIRM_LEGAL.search(name) and not lex.firms.is_known(name) and \
             not _brand_like_word(name, lex):
         return None  # 京信通信将|整合|旗下…: a verb is no parent

@@ -390,6 +390,7 @@ RE_PREDICATIVE_BEFORE = re.compile(r"[，,]?\s*(?:也|则|均|就|更|还|又)?(
                                    r"[^，,。；;！？]{0,40}的$")
 # Right after a named project, what it built: "X产业园建成了A、B等…生产工厂".
 RE_BUILT_BEFORE = re.compile(r"(?:建成了|建设了|新建了)[^，,。；;]{0,40}$")
+BUILT_PARKS = ("产业园", "基地", "小镇")
 # A sentence about "the project" and what it builds: 该项目将主要建设A基地、B中心.
 RE_PROJECT_BUILDS = re.compile(r"\s*(?:该|此|本)?项目[^，,。；;]{0,6}?(?:建设|新建|建成|打造|兴建|包括|涵盖)"
                                r"[^。；;！？]{0,60}$")
@@ -399,7 +400,11 @@ def _without_contents(ctx: Context, mentions: list[Mention]) -> list[Mention]:
     """A base, centre or line built in a clause after a project named in the same sentence (X项目,…,建设年产
     10万吨…生产基地) is that project's content, not a second project."""
     out = []
-    work_ends = {o.end for o in mentions if o.type in (PROJECT, PARK)}
+    project_ends = {o.end for o in mentions if o.type is PROJECT}
+    # what can have built a thing: a project, or a park that is a firm's (…产业园), not a zone
+    # (浏阳经开区建成了A项目、B项目: those are projects)
+    builder_ends = project_ends | {o.end for o in mentions
+                                   if o.type is PARK and o.text.endswith(BUILT_PARKS)}
     for m in mentions:
         if (m.type is PROJECT or m.type is PARK and m.text.endswith("基地")) and \
                 not m.text.endswith(NAMED_PROJECT_ENDINGS) and RE_PROJECT_BUILDS.match(
@@ -415,11 +420,12 @@ def _without_contents(ctx: Context, mentions: list[Mention]) -> list[Mention]:
         if m.type is PROJECT and m.rule not in TYPED_PROJECT_RULES:
             lo = max(_sent(ctx, m.start).start, m.start - 48)
             said = RE_PREDICATIVE_BEFORE.search(ctx.text, lo, m.start)
-            if said is not None and said.start() in work_ends:
+            if said is not None and said.start() in project_ends:
                 continue  # X项目，是…的重要布点项目: what the project is said to be, no second project
         built = RE_BUILT_BEFORE.search(ctx.text, max(0, m.start - 48), m.start) \
-            if m.type in (PROJECT, PARK) and m.rule not in TYPED_PROJECT_RULES else None
-        if built is not None and built.start() in work_ends:
+            if m.type in (PROJECT, PARK) and m.rule not in TYPED_PROJECT_RULES and \
+            not m.text.endswith(NAMED_PROJECT_ENDINGS) else None
+        if built is not None and built.start() in builder_ends:
             continue  # X产业园建成了A、B等…工厂: what the named project or zone built right before
         out.append(m)
     return out

@@ -44,8 +44,9 @@ RE_BEFORE_GAP = re.compile(
     r"|^(?:共有|有|拥有)$"  # 海口高新区有A、B、C共7个项目…: what the zone has
     r"|^(?:的|[\u4e00-\u9fff]{2,6}(?:园区|片区|项目区|组团|区块)的|(?:内|里)[^，,。；;！？暨]{0,24}|[^，,。；;！？暨]{0,30}?(?:引进|招引|落户|签约|新建|建设|建立|打造|迎来|开工|动工|"
     r"开建|落地|入驻|集中开工|集中签约|吸引|设在|投资|投建|兴建)[^，,。；;！？暨]{0,24})$")
-# A place written right before a name (nothing, 的, or a bracket between): it qualifies that name alone.
-RE_GLUED_GAP = re.compile(r"^(?:[（(][^）)]{0,16})?[)）]?$|^的$")
+# A place written right before a name (nothing or a bracket between): it qualifies that name alone (位于Z的
+# A项目、B项目 puts both there).
+RE_GLUED_GAP = re.compile(r"^(?:[（(][^）)]{0,16})?[)）]?$")
 # Between two parks, one inside the other (西宁经济技术开发区(以下简称“开发区”)东川工业园区): nothing or a
 # note.
 RE_PARK_CHAIN_GAP = re.compile(r"^(?:[（(][^）)]{0,16}[）)])?$")
