@@ -621,3 +621,20 @@ def test_a_place_before_的_and_a_list_of_projects_holds_them_all() -> None:
     got = {(s, t) for s, t, *_ in _rels(_ex("长沙市", text), "LOCATED_IN")}
     projects = ("蓝思科技智能终端项目", "比亚迪动力电池项目", "中联重科塔机项目")
     assert {(p, "长沙经济技术开发区") for p in projects} <= got
+
+
+@pytest.mark.parametrize("text", [
+    "在长沙经开区中建五局，三一集团智能装备产业园项目现场，塔吊林立。",
+    "宁德时代是该公司的主要客户。公司将在长沙经开区投资10亿元，建设动力电池结构件项目。",
+    "三一集团副总裁表示，企业将在长沙经开区投资建设中联重科塔机项目。",
+])
+def test_no_investor_from_the_site_or_a_firm_referred_back_to_where_the_text_names_another(text: str) -> None:
+    rels = _rels(_ex("长沙市", text), "INVESTS_IN")
+    assert not [r for r in rels if r[3] in ("invests_in.site", "invests_in.anaphor")], rels
+
+
+def test_a_count_of_distinct_projects_that_settle() -> None:
+    text = ("蓝思科技智能终端项目签约。长沙县与三一集团签约，蓝思科技智能终端项目、比亚迪动力电池项目、"
+            "中联重科塔机项目签约。这3个项目均落户长沙经开区。")
+    got = [t for _, t, _, rule, _ in _rels(_ex("长沙市", text), "LOCATED_IN") if rule == "located_in.plural"]
+    assert len(got) >= 3, got

@@ -97,6 +97,8 @@ FIND_CASES = [
     # a county's government or committee follows its full name (湘潭县委 is no 湘潭市's)
     ("湘潭县委与湘潭县政府联合发文", "湖南省", [("湘潭县", "湘潭县", "county", "430321000000"),
                                                 ("湘潭县", "湘潭县", "county", "430321000000")]),
+    # … but 市和县政府 joins two levels: no 和县 of Anhui
+    ("会上，省、市和县政府与企业签约", "安徽省", []),
 ]
 # fmt: on
 

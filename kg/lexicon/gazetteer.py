@@ -90,6 +90,10 @@ BAD_NEXT_CHAR = {
     "镇": "村",
     "省": "级委政长内外",
 }
+# A two-character county written after a level word and before its government (市和县政府, 省、市和县委) is
+# no county: the first character joins the levels.
+GOVERNMENT_NEXT = frozenset("政委长")
+ADMIN_UNITS = frozenset("省市区县州镇乡")
 # Town names ending in a common word (域城镇 in 县域城镇, 明村镇 in 文明村镇) count only inside the region's
 # county.
 TOWN_WORD_ENDINGS = ("城镇", "村镇", "乡镇")
@@ -326,6 +330,8 @@ def _scan(gaz: Gazetteer, text: str) -> list[tuple[int, int, tuple[tuple[str, bo
             cands = ()
         elif nxt and cands and text.startswith(SHORT_FORM_INSTITUTIONS, end):
             cands = tuple(c for c in cands if not c[1])
+        if nxt and cands and nxt in GOVERNMENT_NEXT and end - i == 2 and i > 0 and text[i - 1] in ADMIN_UNITS:
+            cands = ()  # 省、市和县政府: 和 joins the levels; no 和县 of Anhui
         bad = BAD_NEXT_CHAR.get(text[end - 1], "")
         if nxt and cands and (nxt in bad or nxt in BAD_SHORT_NEXT):  # (else every candidate passes)
             cands = tuple(

@@ -321,7 +321,8 @@ def plural(f: Found) -> Iterator[Fact]:
             lo = f.sentences[max(0, si - PLURAL_LOOKBACK_SENTENCES)].start
             projects = [i for i in _projects(f) if lo <= f.mentions[i].start < n.start]
             count = RE_PLURAL_COUNT.search(said.group())
-            if count is not None and not len(projects) <= _numeral(count.group(1)) <= 2 * len(projects) + 1:
+            distinct = len({f.mentions[i].text for i in projects})
+            if count is not None and not distinct <= _numeral(count.group(1)) <= 2 * distinct + 1:
                 break  # 74个项目入驻Z after three projects named: other projects, not these (这两个项目
                 # after one named: the other is a name kg missed)
             if 0 < len(projects) <= PLURAL_MAX_PROJECTS:

@@ -40,8 +40,8 @@ def _sites(f: Found) -> Iterator[tuple[int, int | None, int | None]]:
     """(project, zone or None, firm or None) of each "在[Z][X公司，]P现场"."""
     for i in f.between(0, len(f.text), PROJECT):
         p = f.mentions[i]
-        if not RE_SITE_AFTER.match(f.text, p.end):
-            continue
+        if not RE_SITE_AFTER.match(f.text, p.end) or f.inside(i, FIRM):
+            continue  # (a project named after its firm has that investor: 在Y，X集团P项目现场)
         sent = f.sentence_of(p.start)
         at = f.text.rfind("在", max(sent.start, p.start - SITE_WINDOW), p.start)
         if at < 0:
