@@ -94,3 +94,43 @@ def test_a_table_ends_where_the_cell_count_changes_and_needs_a_project_column() 
 def test_a_line_with_bars_that_is_no_table_gives_no_facts() -> None:
     ex = extract(_doc("项目名称|建设单位\n本次签约|湖南牧丰饲料有限公司负责建设\n"))
     assert not [r for r in ex.relations if r.type is RelType.INVESTS_IN]
+
+
+def _table_facts(text: str) -> set[tuple[str, str, str, float | None, str]]:
+    return {f for f in _facts(extract(_doc(text))) if f[4].endswith(".table")}
+
+
+def test_headers_sections_totals_and_empty_rows_inside_a_table_are_no_rows() -> None:
+    text = ("项目名称\t建设单位\t总投资（亿）\t建设地点\t\n"  # a unit without 元, a trailing tab
+            "一、工业项目\n"  # a section heading on a line of its own
+            "年产3万吨饲料项目\t湖南牧丰饲料有限公司\t2\t宁乡市\n"
+            "二、服务业项目\t二、服务业项目\t二、服务业项目\t二、服务业项目\n"  # a merged section row
+            "项目名称\t建设单位\t总投资（亿）\t建设地点\n"  # the header repeated on a new page
+            "冷链物流中心项目\t岳阳丰泽物流有限公司负责建设\t6\t岳阳县\n"  # the firm's name, then its role
+            "光伏发电项目\t待定\t3\t岳阳县\n"  # no firm
+            "合计（3个）\t\t11\t\n")
+    facts = _table_facts(text)
+    invests = {(s, t, a) for kind, s, t, a, _ in facts if kind == "INVESTS_IN"}
+    assert invests == {("湖南牧丰饲料有限公司", "年产3万吨饲料项目", 200_000_000),
+                       ("岳阳丰泽物流有限公司", "冷链物流中心项目", 600_000_000)}
+    projects = {e.name for e in extract(_doc(text)).entities if e.type.value == "project"}
+    assert not projects & {"项目名称", "一、工业项目", "二、服务业项目", "合计（3个）"}
+
+
+def test_a_budget_and_a_list_of_parks_are_no_tables_of_projects() -> None:
+    budget = "项目\t金额（万元）\n土地出让金收入\t3000\n城市基础设施配套费\t500\n"
+    parks = ("名称\t所在地\t面积（平方公里）\n长沙经济技术开发区\t长沙县\t38.6\n"
+             "浏阳经济技术开发区\t浏阳市\t21\n")
+    assert find_tables(budget) == () and find_tables(parks) == ()
+    ex = extract(_doc(parks))
+    assert {e.name for e in ex.entities if e.type.value == "park"} >= {"长沙经济技术开发区"}
+    assert not [e for e in ex.entities if e.type.value == "project"]
+
+
+def test_a_web_table_keeps_its_rows_beside_empty_rows_and_prose_after_it() -> None:
+    text = ("| 项目名称 | 建设单位 | 总投资（亿元） |\n| --- | --- | --- |\n"
+            "| 年产5万吨正极材料项目 | 湖南华锂新材料有限公司 | 25 |\n|  |  |  |\n"
+            "| 年产10万台电机项目 | 湖南恒驱电气有限公司 | 3.5 |\n以上项目均已完成签约")
+    invests = {(s, t) for kind, s, t, *_ in _table_facts(text) if kind == "INVESTS_IN"}
+    assert invests == {("湖南华锂新材料有限公司", "年产5万吨正极材料项目"),
+                       ("湖南恒驱电气有限公司", "年产10万台电机项目")}

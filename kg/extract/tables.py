@@ -22,19 +22,30 @@ from kg.extract.amounts import AmountMention
 from kg.extract.context import Context
 from kg.extract.mentions import FIRM, PROJECT, Mention
 from kg.extract.validity import valid_name
+from kg.extract.vocab import RE_FIRM_TRADE
+from kg.lexicon.grammar import RE_FIRM_LEGAL
 
 # Column headers by role (the whole cell, spaces taken out): what each row's cell in that column is.
 RE_PROJECT_COLUMN = re.compile(r"(?:签约|重点|重大|招商)?项目(?:名称|名)?|名称")
 RE_FIRM_COLUMN = re.compile(r"(?:项目)?(?:建设|业主|投资|实施|承建|申报|签约|责任)?(?:单位|主体|企业)"
                             r"(?:名称)?|项目业主|项目法人|投资方|企业名称|签约企业|投资商")
 RE_AMOUNT_COLUMN = re.compile(r"(?:计划|项目|协议|合同|签约)?(?:总投资|投资总额|投资额|投资|金额)(?:额|规模)?"
-                              r"(?:[（(/]?(?P<unit>亿元|万元|元)[）)]?)?")
+                              r"(?:[（(/]?(?P<unit>亿元|万元|元|亿|万)[）)]?)?")
 RE_SITE_COLUMN = re.compile(r"(?:项目|建设|实施)?(?:地点|地址|选址|所在地|所在区域|区域)"
                             r"|(?:落户|所在|所属|入驻)(?:园区|地|县市区)|县(?:市区|区|市)|属地")
 COLUMN_RULES = (("project", RE_PROJECT_COLUMN), ("firm", RE_FIRM_COLUMN), ("amount", RE_AMOUNT_COLUMN),
                 ("site", RE_SITE_COLUMN))
 # What an amount column's unit is worth in yuan.
-UNIT_CNY = {"亿元": 100_000_000, "万元": 10_000, "元": 1}
+UNIT_CNY = {"亿元": 100_000_000, "万元": 10_000, "元": 1, "亿": 100_000_000, "万": 10_000}
+# Rows that are no project: a total (合计, 小计), a section heading (一、工业项目) in a merged row.
+RE_NOT_A_ROW = re.compile(r"(?:[^，,]{0,8}(?:合计|小计|总计|共计)).*|[一二三四五六七八九十]+[、.．].{0,12}"
+                          r"|\d+[、.．]\D.{0,12}")
+# Roles a table must have beside its project column to be a table of projects (a 名称 | 面积 table of parks,
+# a 项目 | 金额（万元） budget has no firm; the budget needs one, a park list both).
+PROJECT_TABLE_ROLES = frozenset({"firm", "amount"})
+# Project column heads that other tables use too (a budget's 项目, a list's 名称): such a table needs a firm
+# column.
+BARE_PROJECT_HEADS = frozenset({"项目", "名称"})
 # A cell that holds a bare figure (the unit is the header's): 25, 12.5, 3,000.
 RE_FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 # A web-page table's rule line (|---|---|).
@@ -66,10 +77,12 @@ class Table:
     rows: tuple[Row, ...]
 
     def cell(self, row: Row, role: str) -> Cell | None:
-        """The row's cell in the column of ``role`` (None where the table has no such column)."""
+        """The row's cell in the column of ``role`` (None where the table has no such column, or the row
+        ends before it)."""
         if role not in self.columns:
             return None
-        return row.cells[self.columns.index(role)]
+        k = self.columns.index(role)
+        return row.cells[k] if k < len(row.cells) else None
 
 
 def _cells(text: str, start: int, end: int) -> tuple[Cell, ...] | None:
@@ -94,6 +107,8 @@ def _cells(text: str, start: int, end: int) -> tuple[Cell, ...] | None:
         lead = len(raw) - len(raw.lstrip())
         out.append(Cell(pos + lead, pos + lead + len(raw.strip()), raw.strip()))
         pos = stop + 1
+    while out and not out[-1].text:
+        out.pop()  # a trailing tab or bar adds no column
     return tuple(out) if len(out) >= MIN_CELLS else None
 
 
@@ -112,8 +127,10 @@ def _roles(cells: tuple[Cell, ...]) -> tuple[tuple[str | None, ...], int | None]
                     unit = UNIT_CNY[m["unit"]]
                 break
         roles.append(role)
-    if "project" not in roles or sum(r is not None for r in roles) < MIN_CELLS:
+    if "project" not in roles or not PROJECT_TABLE_ROLES & set(roles):
         return None
+    if re.sub(r"\s+", "", cells[roles.index("project")].text) in BARE_PROJECT_HEADS and "firm" not in roles:
+        return None  # 项目 | 金额（万元）: a budget's items, not projects
     return tuple(roles), unit
 
 
@@ -130,11 +147,13 @@ def find_tables(text: str) -> tuple[Table, ...]:
     for line in text.split("\n"):
         start, end = pos, pos + len(line)
         pos = end + 1
-        if header is not None and RE_RULE_LINE.fullmatch(line):
-            continue
+        if header is not None and (RE_RULE_LINE.fullmatch(line) or _not_a_row(line) or
+                                   not line.replace("|", "").strip()):
+            continue  # a rule line, a section heading, a total or an empty row inside the table
         cells = _cells(text, start, end)
-        if header is not None and cells is not None and len(cells) == width:
-            rows.append(Row(cells))
+        if header is not None and cells is not None and len(cells) <= width:
+            if _roles(cells) is None and not _not_a_row_cells(cells):
+                rows.append(Row(cells))  # (a header repeated on a new page is no row)
             continue
         if header is not None and rows:
             out.append(Table(header[0], header[1], tuple(rows)))
@@ -145,6 +164,18 @@ def find_tables(text: str) -> tuple[Table, ...]:
     if header is not None and rows:
         out.append(Table(header[0], header[1], tuple(rows)))
     return tuple(out)
+
+
+def _not_a_row(line: str) -> bool:
+    """A line of one cell inside a table: a section heading or a total (一、工业项目, 合计)."""
+    bare = line.strip().strip("|").strip()
+    return bool(bare) and "\t" not in bare and "|" not in bare and RE_NOT_A_ROW.fullmatch(bare) is not None
+
+
+def _not_a_row_cells(cells: tuple[Cell, ...]) -> bool:
+    """A merged row (every cell the same) or a total (合计…)."""
+    texts = [c.text for c in cells if c.text]
+    return len(set(texts)) <= 1 or any(RE_NOT_A_ROW.fullmatch(t) for t in texts[:2])
 
 
 def table_amounts(text: str) -> list[AmountMention]:
@@ -177,7 +208,7 @@ def find_table_cells(ctx: Context) -> list[Mention]:
             p = t.cell(row, "project")
             if p is not None and len(RE_HAN.findall(p.text)) >= MIN_PROJECT_HAN and \
                     len(p.text) <= MAX_PROJECT_CHARS and not RE_SENTENCE_INSIDE.search(p.text) and \
-                    ctx.lex.gazetteer.resolve(p.text) is None:
+                    ctx.lex.gazetteer.resolve(p.text) is None and not _zone(p.text):
                 out.append(Mention(p.start, p.end, PROJECT, p.text, "project.table"))
             c = t.cell(row, "firm")
             if c is None:
@@ -185,9 +216,29 @@ def find_table_cells(ctx: Context) -> list[Mention]:
             pos = c.start
             for part in RE_FIRM_CELL_SPLIT.split(c.text):
                 start = ctx.text.find(part, pos, c.end) if part else -1
-                name = part.strip()
-                if start >= 0 and name and (valid_name(name, FIRM, ctx.lex) or ctx.lex.firms.is_known(name)):
+                name = _firm_name(part.strip(), ctx)
+                if start >= 0 and name:
                     lead = len(part) - len(part.lstrip())
                     out.append(Mention(start + lead, start + lead + len(name), FIRM, name, "firm.table"))
                 pos = max(pos, start + len(part))
     return out
+
+
+def _firm_name(cell: str, ctx: Context) -> str:
+    """The firm a firm cell names, cut after its legal form (…有限公司负责建设, …有限公司（牵头）); "" for a
+    cell that names none (待定, 个人投资, a person)."""
+    legal = None
+    for legal in RE_FIRM_LEGAL.finditer(cell):  # noqa: B007 (the loop keeps the last legal form)
+        pass
+    name = cell[: legal.end()] if legal is not None else cell
+    if legal is None and not ctx.lex.firms.is_known(name) and not RE_FIRM_TRADE.search(name):
+        return ""
+    return name if valid_name(name, FIRM, ctx.lex) or ctx.lex.firms.is_known(name) else ""
+
+
+def _zone(name: str) -> bool:
+    """A development zone's name (X经济技术开发区, X高新区): a park, whatever column it stands in."""
+    return RE_ZONE_NAME.search(name) is not None
+
+
+RE_ZONE_NAME = re.compile(r"(?:开发区|经开区|高新区|新区|保税区|综保区|自贸区|工业园区|园区)$")

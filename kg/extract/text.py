@@ -90,6 +90,7 @@ SENTENCE_FINAL = frozenset("。！？!?；;：:")
 WRAP_MIN_WIDTH = 15
 # A line with a tab is a row of a Word table: one unit, never wrapped into the next row.
 TABLE_CELL_SEPARATOR = "\t"
+TABLE_ROW_END = ("|", "| ")  # … and a web page's table row ends in a bar
 WRAP_FULL_SHARE = 0.8
 
 
@@ -123,7 +124,7 @@ def soften_line_breaks(text: str) -> str:
         pos += len(line)
         nxt = lines[k + 1][:1]
         if widths[k] >= WRAP_FULL_SHARE * width and line and line[-1] not in SENTENCE_FINAL and \
-                TABLE_CELL_SEPARATOR not in line and \
+                TABLE_CELL_SEPARATOR not in line and not line.endswith(TABLE_ROW_END) and \
                 (nxt.isalnum() or "\u4e00" <= nxt <= "\u9fff"):
             out[pos] = SOFT_BREAK
         pos += 1

@@ -3,6 +3,7 @@ row's amount when the row names one firm; the row's site holds the project."""
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 
 from kg.extract.frames import Fact, frame
@@ -34,11 +35,15 @@ def _rows(f: Found) -> Iterator[tuple[Table, Row, int]]:
 def table_investor(f: Found) -> Iterator[Fact]:
     """项目名称 | 建设单位 | 总投资（亿元）: the row's firm invests in the row's project (the amount when one
     firm is named)."""
+    starts = [a.start for a in f.amounts]
     for t, row, project in _rows(f):
         firms = _in_cell(f, t.cell(row, "firm"), FIRM)
         amount_cell = t.cell(row, "amount")
-        amount = next((k for k, a in enumerate(f.amounts) if amount_cell is not None and
-                       amount_cell.start <= a.start and a.end <= amount_cell.end), None)
+        amount = None
+        if amount_cell is not None:
+            k = bisect.bisect_left(starts, amount_cell.start)
+            if k < len(f.amounts) and f.amounts[k].end <= amount_cell.end:
+                amount = k
         sent = f.sentence_of(f.mentions[project].start)
         for j in firms:
             yield Fact(RelType.INVESTS_IN, j, project, sent, "invests_in.table", 0.85,
