@@ -535,7 +535,12 @@ CASES = [
     ("a 产业园 given as one of a kind of projects is a project", "庆阳市",
      "加快建设中能恒“源网荷储”一体化智慧零碳大数据产业园等示范项目。", "project",
      {"中能恒“源网荷储”一体化智慧零碳大数据产业园"}, set()),
+    ("a list of firms closed by their count", "九江市",
+     "日前，落户于彭湖湾工业园的星华、大盛、九鼎三家轻纺企业集中开工建设。", "firm", {"星华", "大盛", "九鼎"},
+     set()),
     # guards: what the rules above must leave alone
+    ("a count that is not the list's makes no list of firms", "九江市",
+     "签约星华、大盛等项目，引进轻纺企业三家企业。", "firm", set(), {"星华", "大盛"}),
     ("what a zone built are projects", "长沙市",
      "去年，浏阳经开区建成了蓝思科技智能终端项目、比亚迪动力电池项目。", "project",
      {"蓝思科技智能终端项目", "比亚迪动力电池项目"}, set()),

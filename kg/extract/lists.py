@@ -88,6 +88,7 @@ LIST_CLOSE = "等"
 # What every list pattern holds (等 of a closed list, the head of an opened one, 个 of a counted one: 其中
 # 高新区5个：A、B): a sentence without any holds no list.
 COUNT_WORD = "个"
+FIRM_COUNT_WORD = "家"  # (A、B、C三家企业)
 LIST_CUES = (LIST_CLOSE, "项目", "企业", COUNT_WORD)
 
 
@@ -120,7 +121,7 @@ def _list_items(text: str, sent: Span) -> list[tuple[list[Span], str, str]]:
     starts: set[int] = set()
     # each pattern holds a word of its own (等: RE_LIST_TAIL and RE_LIST_SETTLE_TAIL; 个: the counted ones; a
     # head: RE_LIST_OPENING): a sentence without it is not searched
-    closed, counted = LIST_CLOSE in sent.text, COUNT_WORD in sent.text
+    closed, counted = LIST_CLOSE in sent.text, COUNT_WORD in sent.text or FIRM_COUNT_WORD in sent.text
     opened = any(h in sent.text for h in LIST_OPENING_HEADS)
     for m in (RE_LIST_OPENING.finditer(text, sent.start, sent.end) if opened else ()):
         k = m.end()
@@ -164,7 +165,7 @@ def _list_items(text: str, sent: Span) -> list[tuple[list[Span], str, str]]:
         n = int(count) if count.isdigit() else SMALL_NUMERALS[count]
         items = _split_items(text, k, tail) if "、" in text[k:tail] else []
         if k not in starts and n >= 2 and len(items) == n:
-            out.append((items, m.group("head"), ""))
+            out.append((items, m.group("head") or m.group("firms"), ""))
     return out
 
 
