@@ -107,6 +107,10 @@ CASES = [
      "INVESTS_IN", "云南恒杉新材料有限公司", "年产30万吨负极材料一体化基地项目", "invests_in.site", None),
     ("昆明市", "在安宁工业园区云南恒杉新材料有限公司，年产30万吨负极材料一体化基地项目现场一片热火朝天。",
      "LOCATED_IN", "年产30万吨负极材料一体化基地项目", "安宁工业园区", "located_in.site", None),
+    # INVESTS_IN in the passive: P，则被A和B拿下
+    ("丽水市", "莲都区的白桥康养旅游小镇项目，则被杭州恒生集团和浙江恒达企业管理有限公司拿下，项目总投资"
+     "35亿元。",
+     "INVESTS_IN", "浙江恒达企业管理有限公司", "白桥康养旅游小镇项目", "invests_in.won", None),
     # LOCATED_IN: more verbs of settling after a project (地处, 进驻, 花落, 落子, 入园, 落户到)
     ("常德市", "锂电池隔膜项目花落津市高新区，总投资12亿元。",
      "LOCATED_IN", "锂电池隔膜项目", "津市高新技术产业开发区", "located_in.after", None),

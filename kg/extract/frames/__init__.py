@@ -62,6 +62,7 @@ from kg.extract.frames import (  # noqa: E402,F401
     invests,
     located,
     part_of,
+    passive,
     sites,
     tables,
 )
