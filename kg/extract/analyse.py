@@ -138,16 +138,24 @@ def _clean(m: Mention) -> Mention:
 def _one_sense(top: list[Mention], lex: Lexicon) -> list[Mention]:
     """A 产业园 the document also calls a project (X产业园项目, X产业园一期) is that project everywhere in it;
     a park written after a full place chain (南宁市伶俐工业园区) is named without it (伶俐工业园区)."""
-    projects = [m.text for m in top if m.type is PROJECT]
+    projects = sorted({m.text for m in top if m.type is PROJECT})
     out = []
     for m in top:
-        if m.type is PARK and any(p != m.text and p.startswith(m.text) and
-                                  RE_SUFFIX_RUN.fullmatch(p[len(m.text) :]) for p in projects):
+        if m.type is PARK and any(p != m.text and RE_SUFFIX_RUN.fullmatch(p[len(m.text) :])
+                                  for p in _starting_with(projects, m.text)):
             m = Mention(m.start, m.end, PROJECT, m.text, "project.park_named", score=m.score)
         elif m.type is PARK:
             m = _park_without_place(m, lex)
         out.append(m)
     return out
+
+
+def _starting_with(names: list[str], prefix: str) -> Iterator[str]:
+    """The names of a sorted list that start with ``prefix`` (found by bisection, not a scan)."""
+    for k in range(bisect.bisect_left(names, prefix), len(names)):
+        if not names[k].startswith(prefix):
+            return
+        yield names[k]
 
 
 def _park_short_forms(text: str, top: list[Mention], lex: Lexicon) -> list[Mention]:

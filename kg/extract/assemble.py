@@ -4,6 +4,7 @@ years."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Any
 
@@ -56,6 +57,16 @@ def _after_home(name: str, lex: Any, places: bool = True) -> str:
     return name[place:]
 
 
+def _prefixed(pairs: list[tuple[str, str]], prefix: str) -> list[str]:
+    """The keys of a sorted list of (name, key) whose name starts with ``prefix``."""
+    out = []
+    for k in range(bisect.bisect_left(pairs, (prefix, "")), len(pairs)):
+        if not pairs[k][0].startswith(prefix):
+            break
+        out.append(pairs[k][1])
+    return out
+
+
 def _fold(groups: dict[str, Any], lex: Any, firm_names: set[str]) -> dict[str, str]:
     """Names of one entity written differently in one document, folded into one key:
 
@@ -70,10 +81,15 @@ def _fold(groups: dict[str, Any], lex: Any, firm_names: set[str]) -> dict[str, s
     names = {k: k.split(":", 1)[1] for k in groups}
     firms = sorted((k for k in groups if k.startswith("firm:")), key=len)
     home = {k: _after_home(names[k], lex) for k in firms}
-    for i, short in enumerate(firms):
+    order = {k: n for n, k in enumerate(firms)}
+    # the firms whose name, or name after its place, starts with a given name: by bisection, not a scan
+    by_name = sorted((names[k], k) for k in firms)
+    by_home = sorted((home[k], k) for k in firms)
+    for short in firms:
         sname = names[short]
         known = lex.firms.is_known(sname)
-        longer = [k for k in firms[i + 1 :] if names[k].startswith(sname) or home[k].startswith(sname)]
+        longer = sorted({k for k in (*_prefixed(by_name, sname), *_prefixed(by_home, sname))
+                         if order[k] > order[short]}, key=order.__getitem__)
         legal = [k for k in longer if RE_FIRM_LEGAL.search(names[k]) and names[k].startswith(sname)]
         rest = names[longer[0]] if longer and names[longer[0]].startswith(sname) else \
             home[longer[0]] if longer else ""

@@ -174,9 +174,10 @@ def _known_at_head(m: Mention, lex: Lexicon, brands: dict[str, str]) -> Mention 
 
 def _document_form_at_head(m: Mention, lex: Lexicon, brands: dict[str, str]) -> Mention | None:
     """A short form of a firm the document names in full (海辰西南… -> 厦门海辰…有限公司)."""
-    for form in sorted(brands, key=len, reverse=True):
-        if m.text.startswith(form) and len(m.text) - len(form) >= 2:
-            return _inner(m, len(form), full=brands[form] if brands[form] != form else "")
+    for k in range(len(m.text) - 2, 0, -1):  # the longest form first, each a look-up (not a scan of all)
+        form = m.text[:k]
+        if form in brands:
+            return _inner(m, k, full=brands[form] if brands[form] != form else "")
     return None
 
 
