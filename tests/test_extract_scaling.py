@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from test_scaling import _repeat_to, assert_linear
+from test_scaling import LINEAR_GROWTH_LIMIT, _repeat_to, assert_linear, growth
 
 from kg.extract import extract
 from kg.model import Document
@@ -48,6 +48,28 @@ def test_extraction_time_grows_linearly(unit: str) -> None:
 def test_extraction_of_real_text_grows_linearly() -> None:
     text = (SEEDS / "seed002.txt").read_text(encoding="utf-8")
     assert_linear(_extract, lambda size: _repeat_to(text, size)[: size // 3], "extract(seed text * n)")
+
+
+def _project_table(size: int) -> str:
+    """A Word table of distinct projects and firms (a name each row) of about ``size`` UTF-8 bytes."""
+    rows = ["序号\t项目名称\t建设单位\t总投资（亿元）\t建设地点"]
+    n = 0
+    while sum(len(r.encode("utf-8")) + 1 for r in rows) < size:
+        rows.append(f"{n + 1}\t年产{n + 1}万吨新材料{n}号项目\t湖南华{n}新材料有限公司\t{n % 50 + 1}"
+                    "\t长沙经开区")
+        n += 1
+    return "\n".join(rows)
+
+
+TABLE_SIZES = (20_000, 200_000)  # about 340 and 3,400 rows: comparing every name with every other shows here
+
+
+def test_extraction_of_a_long_table_of_distinct_projects_grows_linearly() -> None:
+    """Every row names a project and a firm of its own: folding names and finding firms at project heads
+    must not compare every name with every other."""
+    small, big = (_project_table(n) for n in TABLE_SIZES)
+    ratio = growth(_extract, small, big)
+    assert ratio < LINEAR_GROWTH_LIMIT, f"a table 10x longer took {ratio:.0f}x the time"
 
 
 # -- determinism: the same text gives the same extraction whatever Python's string hashing -------------------

@@ -67,18 +67,9 @@ def _prefixed(pairs: list[tuple[str, str]], prefix: str) -> list[str]:
     return out
 
 
-def _fold(groups: dict[str, Any], lex: Any, firm_names: set[str]) -> dict[str, str]:
-    """Names of one entity written differently in one document, folded into one key:
-
-    * firms: a short name that starts one longer name and differs by trade words or the legal form
-      (五矿 -> 五矿集团);
-    * projects: the same base with other suffixes or phases (X产业园, X产业园项目, X产业园一期); a name that
-      is another with a place, park or firm in front (大庆市大同区山羊奶精深加工项目 = 山羊奶精深加工项目); a
-      brand's short project name (鼎菱项目 = 鼎菱跨境综合产业园项目);
-    * parks: one canonical name that is another with a place or rank in front (无锡国家集成电路设计产业园 =
-      集成电路设计产业园)."""
-    rename: dict[str, str] = {}
-    names = {k: k.split(":", 1)[1] for k in groups}
+def _fold_firms(groups: dict[str, Any], names: dict[str, str], lex: Any, rename: dict[str, str]) -> None:
+    """Firms: a short name that starts one longer name and differs by trade words or the legal form (五矿 ->
+    五矿集团), into ``rename``."""
     firms = sorted((k for k in groups if k.startswith("firm:")), key=len)
     home = {k: _after_home(names[k], lex) for k in firms}
     order = {k: n for n, k in enumerate(firms)}
@@ -102,6 +93,21 @@ def _fold(groups: dict[str, Any], lex: Any, firm_names: set[str]) -> dict[str, s
             rename[short] = longer[0]
         elif len(sname) >= 2 and len(legal) == 1 and not RE_FIRM_LEGAL.search(sname):
             rename[short] = legal[0]  # 比亚迪 … 比亚迪汽车工业有限公司
+
+
+def _fold(groups: dict[str, Any], lex: Any, firm_names: set[str]) -> dict[str, str]:
+    """Names of one entity written differently in one document, folded into one key:
+
+    * firms: a short name that starts one longer name and differs by trade words or the legal form
+      (五矿 -> 五矿集团);
+    * projects: the same base with other suffixes or phases (X产业园, X产业园项目, X产业园一期); a name that
+      is another with a place, park or firm in front (大庆市大同区山羊奶精深加工项目 = 山羊奶精深加工项目); a
+      brand's short project name (鼎菱项目 = 鼎菱跨境综合产业园项目);
+    * parks: one canonical name that is another with a place or rank in front (无锡国家集成电路设计产业园 =
+      集成电路设计产业园)."""
+    rename: dict[str, str] = {}
+    names = {k: k.split(":", 1)[1] for k in groups}
+    _fold_firms(groups, names, lex, rename)
     projects = sorted((k for k in groups if k.startswith("project:")), key=lambda k: (-len(names[k]), k))
     bases = {k: _base(names[k]) for k in projects}
     by_base: dict[str, str] = {}
@@ -111,11 +117,18 @@ def _fold(groups: dict[str, Any], lex: Any, firm_names: set[str]) -> dict[str, s
             rename[k] = by_base[b]
         else:
             by_base[b] = k
+    # the projects that end with a name, or whose base starts with a base: by bisection, not a scan of all
+    by_reversed = sorted((names[k][::-1], k) for k in projects)
+    by_base_name = sorted((bases[k], k) for k in projects)
+    position = {k: n for n, k in enumerate(projects)}
     for k in projects:
         if k in rename:
             continue
         n = names[k]
-        for other in projects:
+        candidates = set(_prefixed(by_reversed, n[::-1])) if len(n) >= 4 else set()
+        if n != bases[k] and len(bases[k]) >= 2:
+            candidates.update(_prefixed(by_base_name, bases[k]))
+        for other in sorted(candidates, key=position.__getitem__):
             o = names[other]
             if other == k or other in rename or len(o) <= len(n):
                 continue
