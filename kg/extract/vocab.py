@@ -290,7 +290,7 @@ RE_CLAUSE_QUALIFIER = re.compile(r"保护|服务|支持|帮助")
 # Words before an amount that make it a project's own total investment.
 RE_TOTAL_INVEST = re.compile(
     r"(?:项目)?(?:总投资|计划总投资|计划投资|投资总额|总投资额|项目投资|投资额|拟投资|预计投资|投资规模|规模|投资)"
-    r"(?:额)?(?:为|约|达|达到|超|超过|逾|近|约为|共|共计|计)?[：:]?\s?$")
+    r"(?:额)?(?:为|约|达|达到|超|超过|逾|近|约为|共|共计|计)?[：:]?\s?(?:人民币)?$")  # (拟投资人民币10亿元)
 # Words that make an amount one phase's only: 一期投资6亿元, 首期投资.
 RE_PHASE_AMOUNT = re.compile(r"(?:[一二三四五六七八九十首\d]期|阶段)(?:项目)?(?:计划)?(?:总)?投资"
                              r"(?:额)?(?:为|约|达)?\s?$")
