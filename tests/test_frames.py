@@ -114,6 +114,9 @@ CASES = [
     # INVESTS_IN: an amount written with its currency's name before it (拟投资人民币10亿元)
     ("长沙市", "湖南恒锂新材料有限公司锂电池正极材料项目拟投资人民币10亿元。", "INVESTS_IN",
      "湖南恒锂新材料有限公司", "湖南恒锂新材料有限公司锂电池正极材料项目", "invests_in.name", 1000000000),
+    # INVESTS_IN: 投资金额 is an investment, not 资金 (funds)
+    ("长沙市", "湖南恒锂新材料有限公司锂电池正极材料项目，投资金额5亿元。", "INVESTS_IN",
+     "湖南恒锂新材料有限公司", "湖南恒锂新材料有限公司锂电池正极材料项目", "invests_in.name", 500000000),
     # LOCATED_IN: more verbs of settling after a project (地处, 进驻, 花落, 落子, 入园, 落户到)
     ("常德市", "锂电池隔膜项目花落津市高新区，总投资12亿元。",
      "LOCATED_IN", "锂电池隔膜项目", "津市高新技术产业开发区", "located_in.after", None),

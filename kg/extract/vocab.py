@@ -289,7 +289,8 @@ RE_CLAUSE_QUALIFIER = re.compile(r"保护|服务|支持|帮助")
 # --- amounts ---------------------------------------------------------------------------------------------
 # Words before an amount that make it a project's own total investment.
 RE_TOTAL_INVEST = re.compile(
-    r"(?:项目)?(?:总投资|计划总投资|计划投资|投资总额|总投资额|项目投资|投资额|拟投资|预计投资|投资规模|规模|投资)"
+    r"(?:项目)?(?:总投资|计划总投资|计划投资|投资总额|总投资额|项目投资|投资额|投资金额|拟投资|预计投资|投资规模|规模"
+    r"|投资)"
     r"(?:额)?(?:为|约|达|达到|超|超过|逾|近|约为|共|共计|计)?[：:]?\s?(?:人民币)?$")  # (拟投资人民币10亿元)
 # Words that make an amount one phase's only: 一期投资6亿元, 首期投资.
 RE_PHASE_AMOUNT = re.compile(r"(?:[一二三四五六七八九十首\d]期|阶段)(?:项目)?(?:计划)?(?:总)?投资"
@@ -298,7 +299,7 @@ RE_PHASE_AMOUNT = re.compile(r"(?:[一二三四五六七八九十首\d]期|阶�
 RE_AGGREGATE = re.compile(
     r"[\d一二三四五六七八九十百两]+(?:个|项|大|批)(?:[\u4e00-\u9fff]{0,10})?(?:项目|工程)|项目[\d一二三四五六七八九十百两]+个")
 # Not investment: output, revenue, tax, contract totals, funds, debt.
-RE_NOT_INVESTMENT = re.compile(r"产值|营收|收入|销售|利税|税收|签约金额|合同|引资额|专项债|债券|基金|资金"
+RE_NOT_INVESTMENT = re.compile(r"产值|营收|收入|销售|利税|税收|签约金额|合同|引资额|专项债|债券|基金|(?<!投)资金"
                                r"|消费|规模[\d]|"
                                r"完成投资|完成投入|累计投资|年度投资|当年投资|已投资|已完成|中标")
 
