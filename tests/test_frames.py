@@ -117,6 +117,9 @@ CASES = [
     # INVESTS_IN: 投资金额 is an investment, not 资金 (funds)
     ("长沙市", "湖南恒锂新材料有限公司锂电池正极材料项目，投资金额5亿元。", "INVESTS_IN",
      "湖南恒锂新材料有限公司", "湖南恒锂新材料有限公司锂电池正极材料项目", "invests_in.name", 500000000),
+    # INVESTS_IN: a firm's clause after the project it builds (P总投资5亿元，X公司负责投资建设)
+    ("长沙市", "锂电池正极材料项目总投资5亿元，湖南恒锂新材料有限公司负责投资建设。", "INVESTS_IN",
+     "湖南恒锂新材料有限公司", "锂电池正极材料项目", "invests_in.builds_it", 500000000),
     # LOCATED_IN: more verbs of settling after a project (地处, 进驻, 花落, 落子, 入园, 落户到)
     ("常德市", "锂电池隔膜项目花落津市高新区，总投资12亿元。",
      "LOCATED_IN", "锂电池隔膜项目", "津市高新技术产业开发区", "located_in.after", None),

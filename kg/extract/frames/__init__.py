@@ -57,12 +57,12 @@ def run_frames(found: Found, names: list[str] | None = None) -> list[Fact]:
 
 # (importing the frame modules registers their frames)
 from kg.extract.frames import (  # noqa: E402,F401
+    after,
     anaphora,
     industry,
     invests,
     located,
     part_of,
-    passive,
     sites,
     tables,
 )
