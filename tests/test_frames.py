@@ -120,6 +120,11 @@ CASES = [
     # INVESTS_IN: a firm's clause after the project it builds (P总投资5亿元，X公司负责投资建设)
     ("长沙市", "锂电池正极材料项目总投资5亿元，湖南恒锂新材料有限公司负责投资建设。", "INVESTS_IN",
      "湖南恒锂新材料有限公司", "锂电池正极材料项目", "invests_in.builds_it", 500000000),
+    # LOCATED_IN: 布局在Z, the project's land (用地位于Z)
+    ("长沙市", "锂电池正极材料项目总投资5亿元，用地位于长沙经开区。", "LOCATED_IN", "锂电池正极材料项目",
+     "长沙经济技术开发区", "located_in.after", None),
+    ("长沙市", "锂电池正极材料项目签约后将布局在长沙经开区。", "LOCATED_IN", "锂电池正极材料项目",
+     "长沙经济技术开发区", "located_in.after", None),
     # LOCATED_IN: more verbs of settling after a project (地处, 进驻, 花落, 落子, 入园, 落户到)
     ("常德市", "锂电池隔膜项目花落津市高新区，总投资12亿元。",
      "LOCATED_IN", "锂电池隔膜项目", "津市高新技术产业开发区", "located_in.after", None),
