@@ -19,7 +19,7 @@ from kg.model import RelType
 RE_AFTER_GAP = re.compile(
     r"^[^。；;！？]{0,40}?(?:正式|成功|顺利|已|将|拟|计划|均)?"
     r"(?:(?:落户|落地|落位)(?:于|到|在)?|入驻|进驻|入园|位于|地处|选址于?|选定|建在|坐落于|签约落户|落子|花落"
-    r"|布局(?:于|在)?|扎根|定址|(?<![集])在|(?:用地|地块|厂址|厂区)(?:位于|在)"
+    r"|布局于?|扎根|定址|(?<![集])在"
     r"|拟建于|建于|(?:建设|项目)?(?:地点|地址)(?:位于|为|是|在)?[：:]?)$")
 # Between two projects that share what follows: a conjunction, then at most the second one's investor and
 # amount (A项目与X公司计划投资8.6亿元的B项目将落户Z).
