@@ -656,3 +656,18 @@ def test_a_count_of_distinct_projects_that_settle() -> None:
             "中联重科塔机项目签约。这3个项目均落户长沙经开区。")
     got = [t for _, t, _, rule, _ in _rels(_ex("长沙市", text), "LOCATED_IN") if rule == "located_in.plural"]
     assert len(got) >= 3, got
+
+
+@pytest.mark.parametrize("text", [
+    "年产10万吨锂电池正极材料项目总投资5亿元，中国建筑第五工程局有限公司承建。",
+    "年产10万吨锂电池正极材料项目总投资5亿元，中国建筑第五工程局有限公司负责建设。",
+    "年产10万吨锂电池正极材料项目，被列为省重点项目，湖南恒锂新材料有限公司获得省级补贴2000万元。",
+    "年产10万吨锂电池正极材料项目，被中国建筑第五工程局有限公司中标。",
+])
+def test_builders_and_grants_are_no_investors(text: str) -> None:
+    assert not _rels(_ex("长沙市", text), "INVESTS_IN")
+
+
+def test_work_done_written_with_人民币_is_no_total() -> None:
+    ex = _ex("长沙市", "湖南恒锂新材料有限公司年产10万吨锂电池正极材料项目，累计完成投资人民币3亿元。")
+    assert not [r for r in ex.relations if r.amount_cny]

@@ -539,6 +539,8 @@ CASES = [
      "日前，落户于彭湖湾工业园的星华、大盛、九鼎三家轻纺企业集中开工建设。", "firm", {"星华", "大盛", "九鼎"},
      set()),
     # guards: what the rules above must leave alone
+    ("a count of bodies that meet firms makes no list of firms", "长沙市",
+     "省发改委、省工信厅、省商务厅三家单位与企业代表座谈。", "firm", set(), {"省发改委"}),
     ("a count that is not the list's makes no list of firms", "九江市",
      "签约星华、大盛等项目，引进轻纺企业三家企业。", "firm", set(), {"星华", "大盛"}),
     ("what a zone built are projects", "长沙市",

@@ -134,3 +134,16 @@ def test_a_web_table_keeps_its_rows_beside_empty_rows_and_prose_after_it() -> No
     invests = {(s, t) for kind, s, t, *_ in _table_facts(text) if kind == "INVESTS_IN"}
     assert invests == {("湖南华锂新材料有限公司", "年产5万吨正极材料项目"),
                        ("湖南恒驱电气有限公司", "年产10万台电机项目")}
+
+
+def test_numbered_project_cells_a_second_table_and_a_line_of_prose_after_a_table() -> None:
+    text = ("项目名称\t建设单位\t总投资（亿元）\n"
+            "一、年产5万吨正极材料项目\t湖南华锂新材料有限公司\t25\n"
+            "2.智能装备产业园项目\t长沙恒岳重工股份有限公司\t12\n"
+            "据介绍\t今年全县共有重大项目30个\t总投资200亿元\n"  # prose with tabs: fewer columns, no row
+            "项目名称\t总投资（亿元）\t建设单位\n"  # a second table with its own header
+            "锂电池隔膜生产线项目\t8\t常德鑫达新材料有限公司\n")
+    invests = {(s, t, a) for kind, s, t, a, _ in _table_facts(text) if kind == "INVESTS_IN"}
+    assert invests == {("湖南华锂新材料有限公司", "一、年产5万吨正极材料项目", 2_500_000_000),
+                       ("长沙恒岳重工股份有限公司", "2.智能装备产业园项目", 1_200_000_000),
+                       ("常德鑫达新材料有限公司", "锂电池隔膜生产线项目", 800_000_000)}

@@ -58,6 +58,8 @@ RE_ATTRIBUTIVE_AFTER = re.compile(r"\s*(?:以上|左右|之多)?的")
 RE_PHASE_NAME = re.compile(r"[一二三四五六七八九十首]期(?:项目|工程)?$")
 
 
+# The currency's name written before a figure (投资人民币10亿元): the cue stands before it.
+CURRENCY_WORD = "人民币"
 # How far an amount may stand after a project name to be its total investment (X项目,总投资N亿元).
 AMOUNT_AFTER_WINDOW = 24
 
@@ -81,7 +83,8 @@ def amounts_of_projects(text: str, mentions: tuple[Mention, ...], amounts: tuple
             if contracted not in out:
                 out[contracted] = ai  # X项目签约额3亿元: one named project's contract is its investment
             continue
-        if RE_NOT_INVESTMENT.search(before[-6:]):
+        cue_end = a.start - (len(CURRENCY_WORD) if before.endswith(CURRENCY_WORD) else 0)
+        if RE_NOT_INVESTMENT.search(text, max(0, cue_end - 6), cue_end):  # (完成投资人民币3亿元 too)
             continue
         best = None
         # only projects near the amount: starting up to MAX_NAME + the window before it, or just after it

@@ -40,6 +40,8 @@ UNIT_CNY = {"亿元": 100_000_000, "万元": 10_000, "元": 1, "亿": 100_000_00
 # Rows that are no project: a total (合计, 小计), a section heading (一、工业项目) in a merged row.
 RE_NOT_A_ROW = re.compile(r"(?:[^，,]{0,8}(?:合计|小计|总计|共计)).*|[一二三四五六七八九十]+[、.．].{0,12}"
                           r"|\d+[、.．]\D.{0,12}")
+# A total row's first cell (合计, 全县合计（2个）).
+RE_TOTAL_CELL = re.compile(r"[^，,]{0,8}(?:合计|小计|总计|共计).*")
 # Roles a table must have beside its project column to be a table of projects (a 名称 | 面积 table of parks,
 # a 项目 | 金额（万元） budget has no firm; the budget needs one, a park list both).
 PROJECT_TABLE_ROLES = frozenset({"firm", "amount"})
@@ -141,7 +143,8 @@ def find_tables(text: str) -> tuple[Table, ...]:
         return ()
     out: list[Table] = []
     header: tuple[tuple[str | None, ...], int | None] | None = None
-    width = 0
+    head_texts: tuple[str, ...] = ()
+    width = seps = 0
     rows: list[Row] = []
     pos = 0
     for line in text.split("\n"):
@@ -151,19 +154,28 @@ def find_tables(text: str) -> tuple[Table, ...]:
                                    not line.replace("|", "").strip()):
             continue  # a rule line, a section heading, a total or an empty row inside the table
         cells = _cells(text, start, end)
-        if header is not None and cells is not None and len(cells) <= width:
-            if _roles(cells) is None and not _not_a_row_cells(cells):
-                rows.append(Row(cells))  # (a header repeated on a new page is no row)
+        texts = tuple(c.text for c in cells) if cells is not None else ()
+        if header is not None and cells is not None and texts == head_texts:
+            continue  # the header repeated on a new page
+        if header is not None and cells is not None and _roles(cells) is None and \
+                (len(cells) == width or _separators(line) == seps):
+            if not _not_a_row_cells(cells):
+                rows.append(Row(cells))
             continue
         if header is not None and rows:
             out.append(Table(header[0], header[1], tuple(rows)))
         header, rows = None, []
         if cells is not None:
             header = _roles(cells)
-            width = len(cells)
+            head_texts, width, seps = texts, len(cells), _separators(line)
     if header is not None and rows:
         out.append(Table(header[0], header[1], tuple(rows)))
     return tuple(out)
+
+
+def _separators(line: str) -> int:
+    """How many cell separators a line holds (a row with empty trailing cells has as many as its header)."""
+    return line.count("\t") if "\t" in line else line.count("|")
 
 
 def _not_a_row(line: str) -> bool:
@@ -173,9 +185,10 @@ def _not_a_row(line: str) -> bool:
 
 
 def _not_a_row_cells(cells: tuple[Cell, ...]) -> bool:
-    """A merged row (every cell the same) or a total (合计…)."""
+    """A merged row (every cell the same: 一、工业项目 across the table) or a total (合计…); a numbered
+    project cell (一、年产5万吨…项目 | 湖南华锂…有限公司) is a row."""
     texts = [c.text for c in cells if c.text]
-    return len(set(texts)) <= 1 or any(RE_NOT_A_ROW.fullmatch(t) for t in texts[:2])
+    return len(set(texts)) <= 1 or RE_TOTAL_CELL.fullmatch(texts[0]) is not None
 
 
 def table_amounts(text: str) -> list[AmountMention]:
@@ -241,4 +254,4 @@ def _zone(name: str) -> bool:
     return RE_ZONE_NAME.search(name) is not None
 
 
-RE_ZONE_NAME = re.compile(r"(?:开发区|经开区|高新区|新区|保税区|综保区|自贸区|工业园区|园区)$")
+RE_ZONE_NAME = re.compile(r"(?:开发区|经开区|高新区|保税区|综保区|自贸区)$")

@@ -12,7 +12,7 @@ from kg.extract.mentions import FIRM, PROJECT, Found
 from kg.model import RelType
 
 # 被 + the firms + a verb of winning, after the project in its sentence.
-RE_WON_BY = re.compile(r"被(?P<who>[^。；;！？]{2,60}?)(?:拿下|竞得|摘得|收入囊中|中标|获得)")
+RE_WON_BY = re.compile(r"被(?P<who>[^。；;！？，,]{2,60}?)(?:拿下|竞得|摘得|收入囊中)")  # (中标: a builder's)
 # Between the project and 被: its own words (则, 也, a comma), not another clause.
 RE_PROJECT_THEN_PASSIVE = re.compile(r"[，,]?\s*(?:则|也|均|最终|最后|成功)?\s*$")
 
@@ -35,8 +35,9 @@ def won_by(f: Found) -> Iterator[Fact]:
 
 
 # A firm opening a clause that builds what was named before, and names nothing after: X公司负责投资建设.
+# (承建, 负责建设 name a builder, not an investor.)
 RE_BUILDS_IT = re.compile(r"\s*(?:负责|将|拟|计划|独资|全资)?"
-                          r"(?:投资建设|投资兴建|建设运营|投资运营|建设|实施|承建|开发)\s*(?:[。；;，,]|$)")
+                          r"(?:投资建设|投资兴建|投资运营|出资建设)\s*(?:[。；;，,]|$)")
 
 
 @frame("invests_in.builds_it")
