@@ -538,7 +538,13 @@ CASES = [
     ("a list of firms closed by their count", "九江市",
      "日前，落户于彭湖湾工业园的星华、大盛、九鼎三家轻纺企业集中开工建设。", "firm", {"星华", "大盛", "九鼎"},
      set()),
+    ("the first of a kind before a dash and the project's name", "大庆市",
+     "黑龙江省首个奶山羊全产业链项目——大同区山羊奶精深加工项目已全面复工。", "project",
+     {"大同区山羊奶精深加工项目"}, {"奶山羊全产业链项目"}),
     # guards: what the rules above must leave alone
+    ("a brand's project before a dash stays", "潍坊市",
+     "总投资3.2亿元的恒硕项目——年产5000台落纱机器人项目同样推进迅速。", "project",
+     {"恒硕项目", "年产5000台落纱机器人项目"}, set()),
     ("a count of bodies that meet firms makes no list of firms", "长沙市",
      "省发改委、省工信厅、省商务厅三家单位与企业代表座谈。", "firm", set(), {"省发改委"}),
     ("a count that is not the list's makes no list of firms", "九江市",

@@ -391,6 +391,9 @@ RE_PREDICATIVE_BEFORE = re.compile(r"[，,]?\s*(?:也|则|均|就|更|还|又)?(
 # Right after a named project, what it built: "X产业园建成了A、B等…生产工厂".
 RE_BUILT_BEFORE = re.compile(r"(?:建成了|建设了|新建了)[^，,。；;]{0,40}$")
 BUILT_PARKS = ("产业园", "基地", "小镇")
+# A dash between two project names: the second is what the first describes (X项目——Y项目).
+APPOSITION_DASHES = "——"
+RE_FIRST_OF_KIND = re.compile(r"首个|首家|第一个|唯一|又一个?")
 # A sentence about "the project" and what it builds: 该项目将主要建设A基地、B中心.
 RE_PROJECT_BUILDS = re.compile(r"\s*(?:该|此|本)?项目[^，,。；;]{0,6}?(?:建设|新建|建成|打造|兴建|包括|涵盖)"
                                r"[^。；;！？]{0,60}$")
@@ -401,6 +404,7 @@ def _without_contents(ctx: Context, mentions: list[Mention]) -> list[Mention]:
     10万吨…生产基地) is that project's content, not a second project."""
     out = []
     project_ends = {o.end for o in mentions if o.type is PROJECT}
+    project_starts = {o.start for o in mentions if o.type is PROJECT}
     # what can have built a thing: a project, or a park that is a firm's (…产业园), not a zone
     # (浏阳经开区建成了A项目、B项目: those are projects)
     builder_ends = project_ends | {o.end for o in mentions
@@ -417,6 +421,10 @@ def _without_contents(ctx: Context, mentions: list[Mention]) -> list[Mention]:
             if any(o.type is PROJECT and o.end <= m.start and o.start >= sent.start and
                    o.text.endswith(NAMED_PROJECT_ENDINGS) for o in mentions):
                 continue
+        if m.type is PROJECT and ctx.text.startswith(APPOSITION_DASHES, m.end) and \
+                m.end + len(APPOSITION_DASHES) in project_starts and \
+                RE_FIRST_OF_KIND.search(ctx.text, max(0, m.start - 4), m.start):
+            continue  # 首个奶山羊全产业链项目——大同区山羊奶精深加工项目: a kind, the name after the dash
         if m.type is PROJECT and m.rule not in TYPED_PROJECT_RULES:
             lo = max(_sent(ctx, m.start).start, m.start - 48)
             said = RE_PREDICATIVE_BEFORE.search(ctx.text, lo, m.start)
