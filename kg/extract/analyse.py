@@ -18,7 +18,7 @@ from kg.extract.heads import BRAND_MAX_FREQ, RE_SUFFIX_RUN, doc_brands, firm_ins
 from kg.extract.mentions import FIRM, INDUSTRY, NAMED_TYPES, PARK, PLACE, PROJECT, Found, Mention
 from kg.extract.spans import Context, find_mentions, find_suffixes
 from kg.extract.tables import table_amounts
-from kg.extract.text import SOFT_BREAK, Span, soften_line_breaks, split_sentences
+from kg.extract.text import SOFT_BREAK, Span, soften_line_breaks, split_sentences, with_prefix
 from kg.extract.tokens import word_bounded, word_frequency
 from kg.extract.validity import valid_name
 from kg.lexicon import Lexicon, Place
@@ -138,24 +138,16 @@ def _clean(m: Mention) -> Mention:
 def _one_sense(top: list[Mention], lex: Lexicon) -> list[Mention]:
     """A 产业园 the document also calls a project (X产业园项目, X产业园一期) is that project everywhere in it;
     a park written after a full place chain (南宁市伶俐工业园区) is named without it (伶俐工业园区)."""
-    projects = sorted({m.text for m in top if m.type is PROJECT})
+    projects = sorted((t, t) for t in {m.text for m in top if m.type is PROJECT})
     out = []
     for m in top:
         if m.type is PARK and any(p != m.text and RE_SUFFIX_RUN.fullmatch(p[len(m.text) :])
-                                  for p in _starting_with(projects, m.text)):
+                                  for p in with_prefix(projects, m.text)):
             m = Mention(m.start, m.end, PROJECT, m.text, "project.park_named", score=m.score)
         elif m.type is PARK:
             m = _park_without_place(m, lex)
         out.append(m)
     return out
-
-
-def _starting_with(names: list[str], prefix: str) -> Iterator[str]:
-    """The names of a sorted list that start with ``prefix`` (found by bisection, not a scan)."""
-    for k in range(bisect.bisect_left(names, prefix), len(names)):
-        if not names[k].startswith(prefix):
-            return
-        yield names[k]
 
 
 def _park_short_forms(text: str, top: list[Mention], lex: Lexicon) -> list[Mention]:

@@ -4,7 +4,6 @@ years."""
 
 from __future__ import annotations
 
-import bisect
 import re
 from typing import Any
 
@@ -12,6 +11,7 @@ from kg.extract.amounts import find_years
 from kg.extract.frames import Fact
 from kg.extract.heads import country_prefix
 from kg.extract.mentions import FIRM, INDUSTRY, PARK, PLACE, PROJECT, Found, Mention
+from kg.extract.text import with_prefix
 from kg.extract.validity import places_only
 from kg.extract.vocab import RE_FIRM_TRADE, RE_STAGE, STAGE_WORDS
 from kg.lexicon.grammar import RE_FIRM_LEGAL
@@ -57,16 +57,6 @@ def _after_home(name: str, lex: Any, places: bool = True) -> str:
     return name[place:]
 
 
-def _prefixed(pairs: list[tuple[str, str]], prefix: str) -> list[str]:
-    """The keys of a sorted list of (name, key) whose name starts with ``prefix``."""
-    out = []
-    for k in range(bisect.bisect_left(pairs, (prefix, "")), len(pairs)):
-        if not pairs[k][0].startswith(prefix):
-            break
-        out.append(pairs[k][1])
-    return out
-
-
 def _fold_firms(groups: dict[str, Any], names: dict[str, str], lex: Any, rename: dict[str, str]) -> None:
     """Firms: a short name that starts one longer name and differs by trade words or the legal form (五矿 ->
     五矿集团), into ``rename``."""
@@ -79,7 +69,7 @@ def _fold_firms(groups: dict[str, Any], names: dict[str, str], lex: Any, rename:
     for short in firms:
         sname = names[short]
         known = lex.firms.is_known(sname)
-        longer = sorted({k for k in (*_prefixed(by_name, sname), *_prefixed(by_home, sname))
+        longer = sorted({k for k in (*with_prefix(by_name, sname), *with_prefix(by_home, sname))
                          if order[k] > order[short]}, key=order.__getitem__)
         legal = [k for k in longer if RE_FIRM_LEGAL.search(names[k]) and names[k].startswith(sname)]
         rest = names[longer[0]] if longer and names[longer[0]].startswith(sname) else \
@@ -125,9 +115,9 @@ def _fold(groups: dict[str, Any], lex: Any, firm_names: set[str]) -> dict[str, s
         if k in rename:
             continue
         n = names[k]
-        candidates = set(_prefixed(by_reversed, n[::-1])) if len(n) >= 4 else set()
+        candidates = set(with_prefix(by_reversed, n[::-1])) if len(n) >= 4 else set()
         if n != bases[k] and len(bases[k]) >= 2:
-            candidates.update(_prefixed(by_base_name, bases[k]))
+            candidates.update(with_prefix(by_base_name, bases[k]))
         for other in sorted(candidates, key=position.__getitem__):
             o = names[other]
             if other == k or other in rename or len(o) <= len(n):

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from kg.extract.amounts import AmountMention
-from kg.extract.context import Context
+from kg.extract.context import Context, last_match
 from kg.extract.mentions import FIRM, PROJECT, Mention
 from kg.extract.validity import valid_name
 from kg.extract.vocab import RE_FIRM_TRADE
@@ -240,9 +240,7 @@ def find_table_cells(ctx: Context) -> list[Mention]:
 def _firm_name(cell: str, ctx: Context) -> str:
     """The firm a firm cell names, cut after its legal form (…有限公司负责建设, …有限公司（牵头）); "" for a
     cell that names none (待定, 个人投资, a person)."""
-    legal = None
-    for legal in RE_FIRM_LEGAL.finditer(cell):  # noqa: B007 (the loop keeps the last legal form)
-        pass
+    legal = last_match(RE_FIRM_LEGAL, cell)
     name = cell[: legal.end()] if legal is not None else cell
     if legal is None and not ctx.lex.firms.is_known(name) and not RE_FIRM_TRADE.search(name):
         return ""

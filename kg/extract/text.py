@@ -13,6 +13,7 @@ Offsets are character offsets into the text given (``Document.extraction_text``,
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Container
 from dataclasses import dataclass
@@ -202,3 +203,14 @@ def trim_name(candidate: str, places: Container[str] = ()) -> tuple[int, str]:
         removed += 1
         s = s[1:]
     return removed, s
+
+
+def with_prefix(pairs: list[tuple[str, str]], prefix: str) -> list[str]:
+    """The keys of a sorted list of (name, key) whose name starts with ``prefix``, found by bisection (not a
+    scan of all)."""
+    out = []
+    for k in range(bisect.bisect_left(pairs, (prefix, "")), len(pairs)):
+        if not pairs[k][0].startswith(prefix):
+            break
+        out.append(pairs[k][1])
+    return out

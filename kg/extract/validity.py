@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import re
 
+from kg.extract.context import last_match
 from kg.extract.nameparts import (
     FIRM,
     MAX_NAME,
@@ -59,9 +60,7 @@ def _public_works(name: str) -> bool:
     """A name of public works (a road, a school, a grid), not a plant making things for them; a word that
     straddles two of the name's words is not there (芯片|区域 holds 片区), nor one in the name of the firm
     that opens it (…生态工程有限公司年产…有机肥项目)."""
-    legal = None
-    for legal in RE_FIRM_LEGAL.finditer(name):  # noqa: B007 (the loop keeps the last legal form)
-        pass
+    legal = last_match(RE_FIRM_LEGAL, name)
     lo = legal.end() if legal is not None and legal.end() < len(name) else 0
     return any(not RE_MADE_FOR_WORKS.match(name, m.end()) and not _straddles(name, m.start(), m.end())
                for m in RE_PUBLIC_WORKS.finditer(name, lo))

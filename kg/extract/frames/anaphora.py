@@ -7,17 +7,13 @@ import re
 from collections.abc import Iterator
 
 from kg.extract.frames import Fact, frame
-from kg.extract.frames.invests import RE_SUBJECT_INVESTS, _amount_between, stage_of
+from kg.extract.frames.invests import RE_SUBJECT_INVESTS, _amount_between, _topic_firm, stage_of
 from kg.extract.mentions import FIRM, PROJECT, Found
 from kg.model import RelType
 
 # A clause that opens with a word for "the firm" and goes on to invest: 公司将…, 该企业计划…, 该集团在Z投资….
 RE_ANAPHOR_SUBJECT = re.compile(r"(?:(?<=^)|(?<=[，,。；;：:”\"\n]))\s*(?:该|这家|此)?(?:公司|企业|集团)"
                                 r"(?=将|拟|计划|已|在|投资|斥资|总投资|还将|准备)")
-
-
-# Another firm the sentence refers to after naming one (X是该公司的客户).
-RE_OTHER_FIRM = re.compile(r"(?:该|这家|此)(?:公司|企业|集团)")
 
 
 @frame("invests_in.anaphor")
@@ -28,7 +24,7 @@ def anaphor_subject(f: Found) -> Iterator[Fact]:
         for mm in RE_ANAPHOR_SUBJECT.finditer(f.text, sent.start, sent.end):
             if any(f.mentions[k].start <= mm.start() < f.mentions[k].end for k in f.in_sentence(sent)):
                 continue  # inside a name (…有限公司将…)
-            firm = _only_topic_firm(f, si, mm.start())
+            firm = _topic_firm(f, si, mm.start(), sole=True)
             after = [i for i in f.in_sentence(sent, PROJECT) if f.mentions[i].start >= mm.end()]
             if firm is None or not after or f.inside(after[0], FIRM):
                 continue  # (a project named after a firm is that firm's)
@@ -40,16 +36,3 @@ def anaphor_subject(f: Found) -> Iterator[Fact]:
             yield Fact(RelType.INVESTS_IN, firm, after[0], sent, "invests_in.anaphor", 0.7,
                        _amount_between(f, mm.end(), p.start), stage_of(f, sent.start, sent.end))
 
-
-def _only_topic_firm(f: Found, si: int, pos: int) -> int | None:
-    """The one firm the text refers back to: the only firm of the nearest of this sentence (before ``pos``)
-    and the two before it that names any; None where that sentence names several."""
-    for k in range(si, max(-1, si - 3), -1):
-        s = f.sentences[k]
-        firms = [j for j in f.between(s.start, min(s.end, pos), FIRM) if not f.mentions[j].inner]
-        if firms:
-            if len({f.mentions[j].text for j in firms}) > 1 or \
-                    RE_OTHER_FIRM.search(f.text, f.mentions[firms[0]].end, min(s.end, pos)):
-                return None  # (宁德时代是该公司的主要客户: the sentence is about another firm)
-            return firms[0]
-    return None

@@ -376,15 +376,23 @@ def possessive(f: Found) -> Iterator[Fact]:
                                stage_of(f, m.end, sent.end) or stage_of(f, sent.start, sent.end))
 
 
-def _topic_firm(f: Found, si: int, pos: int) -> int | None:
+def _topic_firm(f: Found, si: int, pos: int, sole: bool = False) -> int | None:
     """The firm "该公司" at ``pos`` refers to: the first firm of its sentence before it, else of the nearest
-    of the two sentences before that names one (the subject, not a parent named in its predicate)."""
+    of the two sentences before that names one (the subject, not a parent named in its predicate). With
+    ``sole``, None where that sentence names several firms or speaks of another (X是该公司的客户)."""
     for k in range(si, max(-1, si - 3), -1):
         s = f.sentences[k]
         firms = [j for j in f.between(s.start, min(s.end, pos), FIRM) if not f.mentions[j].inner]
         if firms:
+            if sole and (len({f.mentions[j].text for j in firms}) > 1 or
+                         RE_FIRM_ANAPHOR.search(f.text, f.mentions[firms[0]].end, min(s.end, pos))):
+                return None
             return firms[0]
     return None
+
+
+# Another firm a sentence refers to after naming one (宁德时代是该公司的主要客户).
+RE_FIRM_ANAPHOR = re.compile(r"(?:该|这家|此)(?:公司|企业|集团)")
 
 
 @frame("invests_in.paren")

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from kg.extract.frames import Fact, frame
 from kg.extract.mentions import FIRM, PARK, PLACE, PROJECT, Found, Mention
 from kg.extract.text import Span
-from kg.extract.vocab import LIST_COMMA, SIGN_VERBS
+from kg.extract.vocab import LIST_COMMA, SIGN_VERBS, SMALL_NUMERALS
 from kg.model import RelType
 
 # Between a project and the park/place after it: "X项目在/落户 Y", "X项目,总投资8亿元,落户Y".
@@ -333,11 +333,8 @@ def plural(f: Found) -> Iterator[Fact]:
 
 # The count in "这3个项目落户Z": about the number of projects named before.
 RE_PLURAL_COUNT = re.compile(r"([两二三四五六七八九十\d]+)个")
-SMALL_COUNTS = {c: n for n, c in enumerate("一二三四五六七八九十", start=1)} | {"两": 2}
-
-
 def _numeral(s: str) -> int:
-    return int(s) if s.isdigit() else SMALL_COUNTS.get(s, -1)
+    return int(s) if s.isdigit() else SMALL_NUMERALS.get(s, -1)
 
 
 # "其中经开区6个：A、B；临空区3个：C、D": a place or park, its count of the projects, then their list.
