@@ -142,6 +142,11 @@ CASES = [
     # LOCATED_IN: a host, its count and the projects it names (迎江区1个，为…)
     ("安庆市", "新签约工业项目中，迎江区1个，为总投资110亿元的衡川年产30亿平方米锂离子电池隔膜生产项目。",
      "LOCATED_IN", "衡川年产30亿平方米锂离子电池隔膜生产项目", "迎江区", "located_in.count_list", None),
+    # LOCATED_IN: the host, what settled there and the count, then the list (落户Z的有3个，分别是…)
+    ("合肥市", "此次签约的10个项目中，落户蜀山经济开发区的有3个，分别是光伏逆变器项目、锂电池隔膜项目和医疗器械项目。",
+     "LOCATED_IN", "医疗器械项目", "蜀山经济开发区", "located_in.count_list", None),
+    ("合肥市", "其中，肥西县签约项目4个，包括年产5万吨电解液项目、汽车座椅项目等。",
+     "LOCATED_IN", "汽车座椅项目", "肥西县", "located_in.count_list", None),
     # LOCATED_IN: a county written in full at the head of a project's name
     ("石家庄市", "元氏县封龙山文化产业园项目今天开工。",
      "LOCATED_IN", "元氏县封龙山文化产业园项目", "元氏县", "located_in.name", None),
