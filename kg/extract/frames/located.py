@@ -339,8 +339,8 @@ def _numeral(s: str) -> int:
 
 # "其中经开区6个：A、B；临空区3个：C、D": a place or park, its count of the projects, then their list.
 # "落户Z的有3个，分别是…", "Z签约项目4个，包括…": the host, what happened there and the count, then the list.
-RE_HOST_COUNT_LIST = re.compile(r"(?:本部|内|境内)?(?:的有|(?:共|集中)?(?:签约|开工|落户|引进|入驻|落地|投产|竣工)?"
-                                r"(?:了)?(?:项目)?)(?:\d+|[一二三四五六七八九十两]+)个(?:项目)?"
+RE_HOST_COUNT_LIST = re.compile(r"(?:本部|内|境内)?(?:的有|(?:共|集中)?"
+                                r"(?:签约|开工|落户|引进|入驻|落地|投产|竣工)?(?:了)?(?:项目)?)(?:\d+|[一二三四五六七八九十两]+)个(?:项目)?"
                                 r"(?:[:：]|[，,](?:分别)?(?:为|是|包括|有)[:：]?)")  # 迎江区1个，为…
 
 
