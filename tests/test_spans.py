@@ -607,6 +607,15 @@ CASES = [
      "此次签约的项目为乌孙文化产业园和苍术生物经济项目。", "firm", set(), {"乌孙文化", "苍术生物"}),
     ("a rarer trade word after a brand at a project's head names a firm", "济宁市",
      "呷一支食品生产项目和利泰纺织五万纱锭项目开工。", "firm", {"呷一支食品", "利泰纺织"}, set()),
+    ("a count with 以上 opens no name", "淄博市",
+     "全县谋划20个以上沿链补链强链项目和新赛道项目，推动一批重点项目建设。", "project", set(),
+     {"以上沿链补链强链项目", "沿链补链强链项目", "新赛道项目"}),
+    ("kinds of projects are no names", "安庆市",
+     "此次开工的既有战略性新兴产业项目，也有传统产业升级改造项目，还有外向型项目和全市一号工程。",
+     "project", set(), {"战略性新兴产业项目", "传统产业升级改造项目", "外向型项目", "一号工程"}),
+    ("a quality word after a capacity stays in the name", "宝鸡市",
+     "本次签约项目中，总投资14亿元的10万吨优质白酒酿造项目由西凤集团投资建设。", "project",
+     {"10万吨优质白酒酿造项目"}, {"白酒酿造项目"}),
 ]
 # fmt: on
 

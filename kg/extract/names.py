@@ -301,7 +301,8 @@ VERB_TAGS = frozenset({"v", "vd", "vi", "vg", "vq"})
 
 
 # Words jieba files as time words or adverbs that are ordinary modifiers inside names (福州现代物流城).
-NAME_MODIFIERS = frozenset({"现代", "当代", "近代", "古代", "未来", "新兴", "长远", "永久", "传统", "共同",
+NAME_MODIFIERS = frozenset({"优质",
+                            "现代", "当代", "近代", "古代", "未来", "新兴", "长远", "永久", "传统", "共同",
                             "新一代", "下一代", "第三代"})
 
 

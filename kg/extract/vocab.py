@@ -160,6 +160,7 @@ GENERIC_PROJECT_WORDS = (
     "全资子公司", "控股子公司", "子公司", "分公司", "民资", "央资", "国资", "台资", "港资", "侨资",
     "引领性", "示范性", "标杆性", "带动性", "支撑性", "转型", "技改", "增资",
     "典型", "标杆", "制造业", "改造升级", "改造", "升级", "技术改造", "提质", "扩能",
+    "沿链", "赛道", "新赛道", "战略性", "传统", "外向型", "千亿级", "头号", "一号",
 )
 # A street, road or bridge being built or renewed (城南路提质改造, 长田路二期), or water carried from one
 # river to another (引绰济辽): a public work.
@@ -240,7 +241,8 @@ RE_LEADING_AMOUNT = re.compile(
     rf"{_CUE}\s?{_APPROX}\s?{_NUM}(?:以上|左右)?\s?的?)(?=.)"
 )
 RE_LEADING_COUNT = re.compile(r"^第?[\d一二三四五六七八九十百两几]+"
-                              r"(?:个|家|项|大批|大|批|座|条|名|道|台|套|户|类)")
+                              r"(?:个|家|项|大批|大|批|座|条|名|道|台|套|户|类)"
+                              r"(?:以上|以下|左右)?")  # 20个以上…
 # The verbs of a signing (A与B签约, Z与X公司签署…协议), shared by the investment and location frames.
 SIGN_VERB_WORDS = ("签约", "签署", "签订", "签定")
 SIGN_VERBS = "(?:" + "|".join(SIGN_VERB_WORDS) + ")"
