@@ -148,6 +148,9 @@ CASES = [
      "LOCATED_IN", "医疗器械项目", "蜀山经济开发区", "located_in.count_list", None),
     ("合肥市", "其中，肥西县签约项目4个，包括年产5万吨电解液项目、汽车座椅项目等。",
      "LOCATED_IN", "汽车座椅项目", "肥西县", "located_in.count_list", None),
+    # LOCATED_IN: one of a zone's projects (Z项目之一P)
+    ("苏州市", "汾湖高新区项目之一维捷(苏州)三维打印有限公司项目，一期投资500万欧元。",
+     "LOCATED_IN", "维捷(苏州)三维打印有限公司项目", "汾湖高新区", "located_in.before", None),
     # LOCATED_IN: a county written in full at the head of a project's name
     ("石家庄市", "元氏县封龙山文化产业园项目今天开工。",
      "LOCATED_IN", "元氏县封龙山文化产业园项目", "元氏县", "located_in.name", None),

@@ -162,6 +162,14 @@ RE_CAPACITY_PIECE = re.compile(r"(?:年产|年处理|年加工)?\d+(?:\.\d+)?\s?
                                r"(?:吨|套|台|辆|件|片|GWh|GW|MW)[\u4e00-\u9fff]")
 
 
+# Steps of one business in a row (研发、生产、销售项目; 研发、生产及销售基地): a list comma between two of
+# them is inside the name.
+PROCESS_SERIES = tuple(sorted(PROJECT_PROCESS_VERBS | {"销售", "应用", "推广"}, key=len, reverse=True))
+RE_PROCESS_BEFORE = re.compile(f"(?:{alternation(PROCESS_SERIES)})$")
+RE_PROCESS_AFTER = re.compile(f"(?:{alternation(PROCESS_SERIES)})"
+                              f"(?=[、和及与]|{RE_PROJECT_SUFFIX.pattern})")
+
+
 def joins_modifier(text: str, lo: int, comma: int, lex: Lexicon) -> bool:
     """Coordinated industry words may modify a project name together
     (新能源、大数据、云计算用高性能电极箔项目): a list comma joins them when industry words stand on both
@@ -180,6 +188,8 @@ def joins_modifier(text: str, lo: int, comma: int, lex: Lexicon) -> bool:
         return True
     if RE_CAPACITY_PIECE.match(piece) and RE_CAPACITY_PIECE.match(text, comma + 1):
         return True  # 年产10万吨二甲苯、6万吨间苯二甲酸项目: one plant's products and their capacities
+    if RE_PROCESS_BEFORE.search(piece) and RE_PROCESS_AFTER.match(text, comma + 1):
+        return True  # …铝箱体研发、生产、销售项目: the steps of one business
     if not _industry_word(piece, lex):
         return False
     pos = comma + 1

@@ -161,6 +161,10 @@ def _is_own_word(s: str) -> bool:
 PLACE_PREFIX_LENGTHS = (2, 3, 4, 5)
 
 
+# Words for a work (项目, 工程): no name starts with one (a project's is invalid, a firm's is 项目管理…).
+WORK_WORDS = ("项目", "工程")
+
+
 def _starts_place(s: str, places: Container[str]) -> bool:
     return any(s[:n] in places for n in PLACE_PREFIX_LENGTHS if n < len(s))
 
@@ -199,6 +203,10 @@ def trim_name(candidate: str, places: Container[str] = ()) -> tuple[int, str]:
                 s = s[len(w) :]
                 changed = True
                 break
+        if s.startswith(WORK_WORDS) and _starts_place(s[2:], places):
+            removed += 2  # 开工项目|苏州宝嘉…有限公司: a work word before a place ends a phrase
+            s = s[2:]
+            changed = True
     while s and s[0] in BAD_NAME_START and len(s) > 2:
         removed += 1
         s = s[1:]

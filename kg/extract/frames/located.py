@@ -42,6 +42,7 @@ RE_AS_HOST = re.compile(r"^(?:引入|引进|签约|落户|招引|(?:的)?(?:首�
 RE_BEFORE_GAP = re.compile(
     r"^(?:[（(][^）)]{0,16})?[)）]?$"  # a zone written right before the project (after a note on its name)
     r"|^(?:共有|有|拥有)$"  # 海口高新区有A、B、C共7个项目…: what the zone has
+    r"|^的?[\u4e00-\u9fff]{0,6}项目之一的?[，,：:]?$"  # 吴江开发区(重点)项目之一X项目: one of the zone's
     r"|^(?:的|[\u4e00-\u9fff]{2,6}(?:园区|片区|项目区|组团|区块)的|(?:内|里)[^，,。；;！？暨]{0,24}|[^，,。；;！？暨]{0,30}?(?:引进|招引|落户|签约|新建|建设|建立|打造|迎来|开工|动工|"
     r"开建|落地|入驻|集中开工|集中签约|吸引|设在|投资|投建|兴建)[^，,。；;！？暨]{0,24})$")
 # A place written right before a name (nothing or a bracket between): it qualifies that name alone (位于Z的
