@@ -624,6 +624,12 @@ CASES = [
     ("a work word before a place opens no firm", "苏州市",
      "七都开工项目苏州宝嘉新能源科技有限公司主要生产太阳能跟踪支架。", "firm",
      {"苏州宝嘉新能源科技有限公司"}, {"项目苏州宝嘉新能源科技有限公司"}),
+    ("a dot between two Chinese characters ends a sentence", "孝感市",
+     "签约总额102亿元.武汉市汉阳区百年四台产业园项目开工.", "project", {"武汉市汉阳区百年四台产业园项目"},
+     {"总额102亿元.武汉市汉阳区百年四台产业园项目"}),
+    ("a chain of plus signs is a scheme, not a name", "九江市",
+     "该项目按照“智库+基金+园区+研究院+中试基地”模式建设。", "project", set(),
+     {"智库+基金+园区+研究院+中试基地"}),
 ]
 # fmt: on
 

@@ -18,7 +18,7 @@ from kg.extract.heads import BRAND_MAX_FREQ, RE_SUFFIX_RUN, doc_brands, firm_ins
 from kg.extract.mentions import FIRM, INDUSTRY, NAMED_TYPES, PARK, PLACE, PROJECT, Found, Mention
 from kg.extract.spans import Context, find_mentions, find_suffixes
 from kg.extract.tables import table_amounts
-from kg.extract.text import SOFT_BREAK, Span, soften_line_breaks, split_sentences, with_prefix
+from kg.extract.text import SOFT_BREAK, Span, dots_as_stops, soften_line_breaks, split_sentences, with_prefix
 from kg.extract.tokens import word_bounded, word_frequency
 from kg.extract.validity import valid_name
 from kg.lexicon import Lexicon, Place
@@ -74,7 +74,7 @@ def analyse(doc: Document, lex: Lexicon, suffixes: Matcher,
             span_filter: Callable[[Context, list[Mention]], list[Mention]] | None = None) -> Found:
     """Find every mention of ``doc`` and tie amounts to projects. ``span_filter`` may rewrite the top-level
     mentions (the learned span model judges them there)."""
-    text = soften_line_breaks(doc.simplified or simplify(doc.text))  # a Document built by hand has none
+    text = dots_as_stops(soften_line_breaks(doc.simplified or simplify(doc.text)))  # (built by hand: none)
     sentences = tuple(split_sentences(text))
     region = lex.gazetteer.resolve(doc.region) if doc.region else None
     ctx = Context(text, sentences, lex, region, find_suffixes(text, suffixes))

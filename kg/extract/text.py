@@ -101,6 +101,20 @@ def _width(line: str) -> float:
     return len(line) - 0.5 * len(line.encode("ascii", "ignore"))  # encoded: its ASCII characters only
 
 
+# A full stop typed as a dot between two Chinese characters (…生态城.三江航天…): some pages end sentences so.
+RE_DOT_STOP = re.compile(r"(?<=[\u4e00-\u9fff])[.．](?=[\u4e00-\u9fff])")
+FULL_STOP = "。"
+
+
+def dots_as_stops(text: str) -> str:
+    """``text`` with a dot between two Chinese characters read as a full stop (same length, same offsets).
+
+    >>> dots_as_stops("建设黄龙湖国际生态城.三江航天等4个产业园落户孝感.A.O.史密斯")
+    '建设黄龙湖国际生态城。三江航天等4个产业园落户孝感.A.O.史密斯'
+    """
+    return RE_DOT_STOP.sub(FULL_STOP, text) if "." in text or "．" in text else text
+
+
 def soften_line_breaks(text: str) -> str:
     r"""``text`` with the line breaks of hard-wrapped lines made soft (:data:`SOFT_BREAK`).
 

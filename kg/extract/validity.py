@@ -124,6 +124,12 @@ def _described_length(name: str, etype: EntityType) -> int:
     return len(name)
 
 
+# Marks that end a clause or sentence: never inside a name.
+CLAUSE_MARKS = frozenset("，,。；;！？!?")
+# "+" joins two things in names (5G+智能制造示范项目); a chain of them is a scheme (智库+基金+园区+研究院).
+MAX_PLUS_SIGNS = 2
+
+
 def valid_name(name: str, etype: EntityType, lex: Lexicon, own_total: bool = False) -> bool:
     """Whether a trimmed candidate is a specific name of its type (not 龙头企业, 一批项目, 国家高新区).
     ``own_total``: the text states the project's own investment right after it (军民电子创新产业基地
@@ -135,6 +141,8 @@ def valid_name(name: str, etype: EntityType, lex: Lexicon, own_total: bool = Fal
 def _valid_name_cached(name: str, etype: EntityType, lex: Lexicon, own_total: bool = False) -> bool:
     if RE_AMOUNT_NAME.match(name):
         return False  # 11亿元: an amount is no name
+    if any(c in CLAUSE_MARKS for c in name) or name.count("+") >= MAX_PLUS_SIGNS:
+        return False  # (一期),合山市…项目: a clause mark; 智库+基金+园区+研究院: a scheme, not a name
     if not (MIN_NAME - (1 if etype is FIRM else 0) <= _described_length(name, etype) <= MAX_NAME):
         return False
     if not RE_HAN.match(name) and not name[:1].isalnum() and name[:1] not in "“\"(（":
