@@ -151,6 +151,12 @@ CASES = [
     # LOCATED_IN: one of a zone's projects (Z项目之一P)
     ("苏州市", "汾湖高新区项目之一维捷(苏州)三维打印有限公司项目，一期投资500万欧元。",
      "LOCATED_IN", "维捷(苏州)三维打印有限公司项目", "汾湖高新区", "located_in.before", None),
+    # INVESTS_IN: a 由-clause that names another party, not a firm: the project's total is not this firm's
+    ("九江市", "无人机生产制造中心项目，总投资超50亿元，由中航工业科技咨询有限公司、中国国防工业企业协会"
+            "联合投资建设。",
+     "INVESTS_IN", "中航工业科技咨询有限公司", "无人机生产制造中心项目", "invests_in.by", None),
+    ("九江市", "无人机生产制造中心项目，总投资50亿元，由中航工业科技咨询有限公司投资建设。",
+     "INVESTS_IN", "中航工业科技咨询有限公司", "无人机生产制造中心项目", "invests_in.by", 5000000000),
     # LOCATED_IN: a county written in full at the head of a project's name
     ("石家庄市", "元氏县封龙山文化产业园项目今天开工。",
      "LOCATED_IN", "元氏县封龙山文化产业园项目", "元氏县", "located_in.name", None),

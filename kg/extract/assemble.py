@@ -284,7 +284,7 @@ def _investments(found: Found, facts: list[Fact],
         investors = named.get(keys[f.target]) or inferred.get(keys[f.target], set())
         if f.amount is not None:
             out[n] = f.amount
-        elif len(investors) == 1:
+        elif len(investors) == 1 and not f.shared:
             out[n] = project_amount.get(keys[f.target])
         else:
             out[n] = None

@@ -28,6 +28,7 @@ class Fact:
     confidence: float
     amount: int | None = None  # index into Found.amounts, when the frame ties one to this fact
     stage: str | None = None
+    shared: bool = False  # the text names other investors, not firms (由X与县城投公司共同投资): no amount
 
 
 FrameFn = Callable[[Found], Iterator[Fact]]

@@ -145,12 +145,21 @@ def by(f: Found) -> Iterator[Fact]:
                 proj = _referred_project(f, si, mm.start())
             if proj is None:
                 continue
-            amount = None
-            if len(firms) == 1:
-                amount = _amount_between(f, mm.start(), sent.end, after_verb=mm.end())
+            shared = len(firms) > 1 or _joint(f, mm, firms[0])
+            amount = None if shared else _amount_between(f, mm.start(), sent.end, after_verb=mm.end())
             for j in firms:
-                yield Fact(RelType.INVESTS_IN, j, proj, sent, "invests_in.by", 0.9, amount if len(firms) == 1
-                           else None, stage_of(f, sent.start, sent.end))
+                yield Fact(RelType.INVESTS_IN, j, proj, sent, "invests_in.by", 0.9, amount,
+                           stage_of(f, sent.start, sent.end), shared)
+
+
+# Words of several parties in a 由-clause: 由X、Y协会联合投资, 由X与县城投共同出资.
+RE_JOINT = re.compile(r"共同|联合|合资|[、和与及]")
+
+
+def _joint(f: Found, mm: re.Match[str], j: int) -> bool:
+    """Whether the 由-clause of its one firm ``j`` names other parties too (not firms: 由X、Y协会联合投资)."""
+    m = f.mentions[j]
+    return bool(RE_JOINT.search(f.text[mm.start("who") : m.start] + f.text[m.end : mm.end()]))
 
 
 # The rest of a 由-clause that modifies the project after it: 由X投资1.3亿元(，分两期建设)的P.
