@@ -157,6 +157,10 @@ CASES = [
      "INVESTS_IN", "中航工业科技咨询有限公司", "无人机生产制造中心项目", "invests_in.by", None),
     ("九江市", "无人机生产制造中心项目，总投资50亿元，由中航工业科技咨询有限公司投资建设。",
      "INVESTS_IN", "中航工业科技咨询有限公司", "无人机生产制造中心项目", "invests_in.by", 5000000000),
+    # LOCATED_IN: a sentence that opens with the event's kind of projects is about the event's projects
+    ("芜湖市", "9月23日，弋江区举行第三季度招商项目云签约、开工活动。参加此次活动的项目共30个。"
+            "今年以来成效明显。集中开工项目18个，总投资61.61亿元，其中包括永拓锂电池隔膜项目。",
+     "LOCATED_IN", "永拓锂电池隔膜项目", "弋江区", "located_in.event_host", None),
     # LOCATED_IN: a county written in full at the head of a project's name
     ("石家庄市", "元氏县封龙山文化产业园项目今天开工。",
      "LOCATED_IN", "元氏县封龙山文化产业园项目", "元氏县", "located_in.name", None),

@@ -107,13 +107,19 @@ def _named_by_event(f: Found, sent: Span, ev_start: int) -> set[int]:
     return out
 
 
+# A sentence that opens with the event's kind of projects (集中开工项目18个，…): about the event's projects.
+RE_EVENT_PROJECTS_OPENING = re.compile(r"\s*(?:集中|现场)?(?:签约|开工|开竣工|竣工|投产)(?:的)?项目")
+
+
 def _event_scope(f: Found, si: int) -> set[int]:
-    """The sentences about an event's projects: its own, the next, any that says "this event" (本次签约的…),
-    and a sentence opening with 其中 after one of those (…包括A、B等。其中，A项目…)."""
+    """The sentences about an event's projects: its own, the next, any that says "this event" (本次签约的…)
+    or opens with the event's kind of projects (集中开工项目18个…), and a sentence opening with 其中 after
+    one of those (…包括A、B等。其中，A项目…)."""
     scope = {si, si + 1}
     for k in range(si + 2, len(f.sentences)):
         sent = f.sentences[k]
         if RE_THIS_EVENT.search(f.text, sent.start, sent.end) or \
+                RE_EVENT_PROJECTS_OPENING.match(f.text, sent.start, sent.end) or \
                 (k - 1 in scope and RE_AMONG.match(f.text, sent.start, sent.end)):
             scope.add(k)
     return scope
