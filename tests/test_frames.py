@@ -161,6 +161,11 @@ CASES = [
     ("芜湖市", "9月23日，弋江区举行第三季度招商项目云签约、开工活动。参加此次活动的项目共30个。"
             "今年以来成效明显。集中开工项目18个，总投资61.61亿元，其中包括永拓锂电池隔膜项目。",
      "LOCATED_IN", "永拓锂电池隔膜项目", "弋江区", "located_in.event_host", None),
+    # a government and a firm agree to work together on what the sentence then builds
+    ("兰州市", "城关区政府与香港悦展实业有限公司合作，协议引进资金40亿元人民币，建设明珠城市综合体项目。",
+     "INVESTS_IN", "香港悦展实业有限公司", "明珠城市综合体项目", "invests_in.signing", ...),
+    ("兰州市", "城关区政府与香港悦展实业有限公司合作，协议引进资金40亿元人民币，建设明珠城市综合体项目。",
+     "LOCATED_IN", "明珠城市综合体项目", "城关区", "located_in.signing", None),
     # LOCATED_IN: a county written in full at the head of a project's name
     ("石家庄市", "元氏县封龙山文化产业园项目今天开工。",
      "LOCATED_IN", "元氏县封龙山文化产业园项目", "元氏县", "located_in.name", None),

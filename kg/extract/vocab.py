@@ -246,6 +246,8 @@ RE_LEADING_COUNT = re.compile(r"^第?[\d一二三四五六七八九十百两几]
 # The verbs of a signing (A与B签约, Z与X公司签署…协议), shared by the investment and location frames.
 SIGN_VERB_WORDS = ("签约", "签署", "签订", "签定")
 SIGN_VERBS = "(?:" + "|".join(SIGN_VERB_WORDS) + ")"
+# A signing or an agreement to work together on what the sentence then builds (Z管委会与X公司合作，…建设P).
+SIGN_OR_COOPERATE = "(?:" + SIGN_VERBS + r"|合作(?=[^。；;！？]{0,40}?(?:建设|投建|兴建|打造)))"
 # A list item's number before a name: （1）, (二), 1、, 2., ①, 一是.
 ENUMERATOR = (r"(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,2}[、．.](?!\d)"
               r"|[①-⑳]|[一二三四五六七八九十]是)")

@@ -27,7 +27,7 @@ from kg.extract.vocab import (
     RE_AGGREGATE,
     RE_NOT_INVESTMENT,
     RE_STAGE,
-    SIGN_VERBS,
+    SIGN_OR_COOPERATE,
     STAGE_WORDS,
 )
 from kg.model import RelType
@@ -65,7 +65,7 @@ RE_SIGN_BY = re.compile(r"由[^，,。；;]{2,30}?(?:与|和|同)")
 # (A firm's representative may sign for it: 与X集团党委书记、高级副总裁李某签订…)
 RE_SIGN_AFTER = re.compile(r"^(?:(?:就|举行)[^。；;！？，,]{2,40}?|[^。；;！？]{0,12}?"
                            r"|[^。；;！？，,]{0,16}?(?:董事长|总裁|总经理|书记|负责人|主席|总监|经理)"
-                           r"[^。；;！？，,]{0,6}?)(?:" + SIGN_VERBS + r"|签下|达成)")
+                           r"[^。；;！？，,]{0,6}?)(?:" + SIGN_OR_COOPERATE + r"|签下|达成)")
 # "引进X": X right after the verb.
 RE_INTRODUCE = re.compile(r"(?:引进|招引|引入|吸引)$")
 RE_INTRODUCE_BUILDS = re.compile(r"建设|投资|投建|兴建|新建|打造|实施|落地|落户")

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from kg.extract.frames import Fact, frame
 from kg.extract.mentions import FIRM, PARK, PLACE, PROJECT, Found, Mention
 from kg.extract.text import Span
-from kg.extract.vocab import LIST_COMMA, SIGN_VERBS, SMALL_NUMERALS
+from kg.extract.vocab import LIST_COMMA, SIGN_OR_COOPERATE, SIGN_VERBS, SMALL_NUMERALS
 from kg.model import RelType
 
 # Between a project and the park/place after it: "X项目在/落户 Y", "X项目,总投资8亿元,落户Y".
@@ -80,7 +80,7 @@ PLURAL_MAX_PROJECTS = 10
 RE_SIGNED_AFTER = re.compile(r"[^。；;！？，,]{0,6}?" + SIGN_VERBS)
 # (太康|县政府与…: jieba and the gazetteer leave a county's unit character on its government's word.)
 RE_SIGNING_PARTY = re.compile(r"[县市区州省镇乡]?(?:人民政府|政府|管委会|党工委)?(?:与|和|同)"
-                              r"[^。；;！？]{2,40}?" + SIGN_VERBS)
+                              r"[^。；;！？]{2,40}?" + SIGN_OR_COOPERATE)
 # What a signing is about, before the project inside it: Z与X就P签订协议, Z与X举行(投资兴建)P签约仪式.
 RE_SIGNED_ABOUT = re.compile(r"(?:就|举行)[^。；;！？，,]{0,8}$")
 # "X是Y在Z投资设立的(控股)子公司": the firm is based in Z.
