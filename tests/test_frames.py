@@ -166,6 +166,9 @@ CASES = [
      "INVESTS_IN", "香港悦展实业有限公司", "明珠城市综合体项目", "invests_in.signing", ...),
     ("兰州市", "城关区政府与香港悦展实业有限公司合作，协议引进资金40亿元人民币，建设明珠城市综合体项目。",
      "LOCATED_IN", "明珠城市综合体项目", "城关区", "located_in.signing", None),
+    # LOCATED_IN: a county (not a province) opening the sentence that brings the projects in
+    ("宝鸡市", "2023年，凤翔区招商成果丰硕，先后引进白酒包装产业园项目和固废资源化综合利用项目。",
+     "LOCATED_IN", "固废资源化综合利用项目", "凤翔区", "located_in.before", None),
     # LOCATED_IN: a county written in full at the head of a project's name
     ("石家庄市", "元氏县封龙山文化产业园项目今天开工。",
      "LOCATED_IN", "元氏县封龙山文化产业园项目", "元氏县", "located_in.name", None),

@@ -69,6 +69,8 @@ RE_LEDE_AFTER = re.compile(r"^[,，]")
 RE_LIST_GLUE = re.compile(r"[、和及与]|以及")
 # A park that opens its sentence (after a date or 目前): its projects in that sentence are in it.
 RE_SUBJECT_OPENING = re.compile(r"^[\s\d年月日号上午下午近日目前今年去年,，]*$")
+# A province that opens a sentence speaks for its whole territory, not as the host of what it brings in.
+PROVINCE_LEVEL = "province"
 RE_SUBJECT_EVENT = re.compile(r"引进|招引|落户|签约|入驻|新建|开工|迎来|建设|吸引")
 # "这些创新项目落户邵阳市经济技术开发区": the projects named just before are all in that park.
 RE_PLURAL_LOCATED = re.compile(
@@ -202,7 +204,8 @@ def before(f: Found) -> Iterator[Fact]:
                 break
             # a park opening the sentence that brings the project in, or a park or place a firm settles in
             # before it builds the project
-            if (n.type is PARK and RE_SUBJECT_OPENING.match(f.text[sent.start : n.start]) and
+            if ((n.type is PARK or n.type is PLACE and n.level != PROVINCE_LEVEL) and
+                    RE_SUBJECT_OPENING.match(f.text[sent.start : n.start]) and
                     RE_SUBJECT_EVENT.search(f.text, n.end, m.start)) or \
                     (RE_SETTLED_THEN_BUILDS.match(gap) and _firm_settles_in(f, sent, n)):
                 yield Fact(RelType.LOCATED_IN, i, j, sent, "located_in.before", 0.6)
