@@ -630,6 +630,8 @@ CASES = [
     ("a chain of plus signs is a scheme, not a name", "九江市",
      "该项目按照“智库+基金+园区+研究院+中试基地”模式建设。", "project", set(),
      {"智库+基金+园区+研究院+中试基地"}),
+    ("a process word jieba calls a verb stays in a name (包装)", "宝鸡市",
+     "凤翔区先后引进西凤酒城包装产业园项目。", "project", {"西凤酒城包装产业园项目"}, set()),
 ]
 # fmt: on
 
