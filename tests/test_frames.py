@@ -169,6 +169,10 @@ CASES = [
     # LOCATED_IN: a county (not a province) opening the sentence that brings the projects in
     ("宝鸡市", "2023年，凤翔区招商成果丰硕，先后引进白酒包装产业园项目和固废资源化综合利用项目。",
      "LOCATED_IN", "固废资源化综合利用项目", "凤翔区", "located_in.before", None),
+    # LOCATED_IN: a county that signs a count of projects, after a short remark, hosts this signing's projects
+    ("宝鸡市", "在西安举行的推介会上，凤翔区成果丰硕，共签约招商引资项目3个。本次签约项目中，总投资14亿元的"
+            "白酒包装产业园项目由西凤集团投资建设。",
+     "LOCATED_IN", "白酒包装产业园项目", "凤翔区", "located_in.event_host", None),
     # LOCATED_IN: a county written in full at the head of a project's name
     ("石家庄市", "元氏县封龙山文化产业园项目今天开工。",
      "LOCATED_IN", "元氏县封龙山文化产业园项目", "元氏县", "located_in.name", None),
