@@ -632,6 +632,20 @@ CASES = [
      {"智库+基金+园区+研究院+中试基地"}),
     ("a process word jieba calls a verb stays in a name (包装)", "宝鸡市",
      "凤翔区先后引进西凤酒城包装产业园项目。", "project", {"西凤酒城包装产业园项目"}, set()),
+    ("a zone with no name of its own is where the firm is, not part of its name", "来宾市",
+     "市工业园区华舟铝业有限公司年产10万吨高性能特种合金材料项目开工。", "firm", {"华舟铝业有限公司"},
+     {"市工业园区华舟铝业有限公司"}),
+    ("a zone's own platform company keeps the zone", "来宾市",
+     "县工业园区投资开发有限公司负责园区标准厂房建设。", "firm", {"县工业园区投资开发有限公司"},
+     {"开发有限公司"}),
+    ("a named zone jieba cuts apart before a city-led firm", "临汾市",
+     "浮山产业集聚区临汾染化集团迁建项目开工建设。", "firm", {"临汾染化集团"},
+     {"浮山产业集聚区临汾染化集团"}),
+    ("a representative opens no firm's name", "贵阳市",
+     "会上，代表南山婆集团公司签约的是生态特色食品产业园建设项目。", "firm", {"南山婆集团公司"},
+     {"代表南山婆集团公司"}),
+    ("a grade of the product is no trade word (电子级)", "包头市",
+     "赛盛电子级碳化硅项目总投资10亿元。", "firm", set(), {"赛盛电子"}),
 ]
 # fmt: on
 

@@ -191,6 +191,8 @@ def _listed_brand_at_head(m: Mention, lex: Lexicon, brands: dict[str, str]) -> M
             not _word_ends_at(name, len(brand)):
         return None
     trade = RE_FIRM_TRADE.match(name, len(brand)) or _group_form(name, brand, lex)
+    if trade and name.startswith(GRADE_CHAR, trade.end()):
+        return None  # 赛盛|电子级碳化硅: a grade of the product (电子级, 食品级), no trade word
     if trade and len(name) - trade.end() >= 2 and not RE_PARK_SUFFIX.match(name, len(brand)) and \
             _word_ends_at(name, trade.end()) and not _industry_across(name, len(brand), trade.end(), lex):
         return _inner(m, trade.end(), full=_document_firm_of(brand, trade.group(), brands))
@@ -216,6 +218,10 @@ def _industry_across(name: str, start: int, cut: int, lex: Lexicon, sectors: boo
 SECTOR_WORDS = frozenset({"产业", "行业", "业"})
 
 
+# A trade word followed by 级 is a grade of the product (电子级碳化硅, 食品级, 医药级), not a firm's trade.
+GRADE_CHAR = "级"
+
+
 def _trade_brand_at_head(m: Mention, lex: Lexicon, brands: dict[str, str]) -> Mention | None:
     """A brand-like word and a trade word (李氏控股…基地); after a country only a strong trade word."""
     name = m.text
@@ -224,7 +230,8 @@ def _trade_brand_at_head(m: Mention, lex: Lexicon, brands: dict[str, str]) -> Me
         (k for k in (4, 3, 2) if _county_or_above(name[:k], lex)), 0)
     for i in range(len(country) + 2, min(len(country) + 4, len(name) - 2) + 1):
         mt = RE_FIRM_TRADE.match(name, i)
-        if mt is None or (country and mt.group() not in STRONG_TRADE_WORDS) or \
+        if mt is None or name.startswith(GRADE_CHAR, mt.end()) or \
+                (country and mt.group() not in STRONG_TRADE_WORDS) or \
                 place_end and not _brand_like(name[place_end:i], lex):
             continue  # 平邑|新|材料…, 凯里|民族|文化…: a place and a common word are no brand
         if len(name) - mt.end() >= 2 and not RE_PROJECT_SUFFIX.match(name, i) and \

@@ -102,7 +102,12 @@ def last_suffix(name: str) -> re.Match[str] | None:
 # A zone word jieba cuts out (工业园区, 经济技术开发区, 高新区): before a firm of its own it is the firm's
 # host, not part of its name (a zone's platform company, …开发区投资发展有限公司, keeps it: nothing
 # distinctive follows).
-RE_ZONE_WORD = re.compile(r"[\u4e00-\u9fff]{0,6}(?:开发区|园区|高新区|经开区|工业园|产业园|示范区|新区)")
+RE_ZONE_WORD = re.compile(r"[\u4e00-\u9fff]{0,6}"
+                          r"(?:开发区|园区|高新区|经开区|工业园|产业园|示范区|新区|集聚区)")
+# A zone's type with no name of its own before it but a unit (市工业园区, 开发区): where the firm after it
+# is, never part of that firm's name.
+RE_BARE_ZONE = re.compile(r"[市县区镇省]?"
+                          r"(?:开发区|园区|工业园区|高新区|经开区|工业园|产业园|集聚区|产业集聚区)")
 
 
 def own_name_after(rest: str, etype: EntityType, lex: Lexicon, zones_before: bool) -> bool:

@@ -27,6 +27,7 @@ from kg.extract.nameparts import (
     MAX_NAME,
     MODIFIER_LINKS,
     PAREN_PAIRS,
+    RE_BARE_ZONE,
     RE_ENDS_IN_SUFFIX,
     RE_NAME_SUFFIX_WORD,
     RE_TERMINAL_SUFFIX,
@@ -206,8 +207,7 @@ def name_start(text: str, lo: int, suffix_start: int, end: int, etype: EntityTyp
             start = lo + t.start
             i -= 1
             continue
-        if RE_ZONE_WORD.fullmatch(w) and own_name_after(
-                text[lo + t.end : end], etype, lex, any(RE_ZONE_WORD.fullmatch(x.text) for x in toks[:i])):
+        if _zone_before_own_name(text, lo, end, toks, i, etype, lex):
             break  # 南川工业园区|晶科能源股份有限公司(…项目), 西宁经开区|南川工业园区: a name of its own
             # after the zone that hosts it
         why = _breaks(t, etype, lex, before_suffix=(lo + t.end == suffix_start
@@ -235,6 +235,40 @@ def name_start(text: str, lo: int, suffix_start: int, end: int, etype: EntityTyp
         start = lo + t.start
         i -= 1
     return _with_capacity_year(text, lo, _after_predicate(text, lo, start, toks, lex))
+
+
+# The last character of a zone's type when jieba cuts it off (浮山产业|集聚|区).
+ZONE_END_CHARS = frozenset("区园")
+
+
+def _zone_before_own_name(text: str, lo: int, end: int, toks: list[Token], i: int, etype: EntityType,
+                          lex: Lexicon) -> bool:
+    """Whether ``toks[i]`` ends a zone after which a name of its own starts: a park's, or a firm's legal name
+    with a brand (南川工业园区|晶科能源股份有限公司); after a zone with no name of its own (市|工业园区) any
+    distinct firm's name."""
+    t = toks[i]
+    w, pos = t.text, lo + t.end
+    if not (RE_ZONE_WORD.fullmatch(w) or w in ZONE_END_CHARS and park_suffix(text[max(lo, pos - 6) : pos])):
+        return False
+    zones_before = any(RE_ZONE_WORD.fullmatch(x.text) for x in toks[:i])
+    return own_name_after(text[pos:end], etype, lex, zones_before) or \
+        etype is not PARK and _bare_zone(toks, i) and _distinct_firm_after(text, pos, end, lex)
+
+
+def _distinct_firm_after(text: str, pos: int, end: int, lex: Lexicon) -> bool:
+    """A firm's legal name with a name of its own starts at ``pos`` (华舟铝业有限公司; not
+    投资开发有限公司)."""
+    m = RE_FIRM_LEGAL.search(text, pos, end)
+    return m is not None and distinctive(text[pos : m.end()], FIRM, lex)
+
+
+def _bare_zone(toks: list[Token], i: int) -> bool:
+    """Whether the zone word ``toks[i]`` has no name of its own (市|工业园区, 开发区 at the start): a firm
+    after it is only located there (市工业园区|华舟铝业有限公司)."""
+    w = toks[i].text
+    if i > 0 and len(toks[i - 1].text) == 1 and RE_BARE_ZONE.fullmatch(toks[i - 1].text + w):
+        return True
+    return bool(RE_BARE_ZONE.fullmatch(w)) and (i == 0 or not RE_HAN.match(toks[i - 1].text))
 
 
 def _with_capacity_year(text: str, lo: int, start: int) -> int:
