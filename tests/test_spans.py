@@ -646,6 +646,11 @@ CASES = [
      {"代表南山婆集团公司"}),
     ("a grade of the product is no trade word (电子级)", "包头市",
      "赛盛电子级碳化硅项目总投资10亿元。", "firm", set(), {"赛盛电子"}),
+    ("a zone's type jieba cuts apart stays whole at a project's head", "临汾市",
+     "翼城产业集聚区精品钢基地项目开工。", "project", {"翼城产业集聚区精品钢基地项目"}, {"区精品钢基地项目"}),
+    ("a separation process stays in a project's name", "临汾市",
+     "曲沃经济技术开发区空气分离制氧项目开工。", "project", {"曲沃经济技术开发区空气分离制氧项目"},
+     {"制氧项目"}),
 ]
 # fmt: on
 

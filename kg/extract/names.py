@@ -57,7 +57,7 @@ from kg.extract.vocab import (
     SUFFIX_PREDICATES,
 )
 from kg.lexicon import Lexicon
-from kg.lexicon.grammar import RE_FIRM_LEGAL, RE_HAN, park_suffix, park_type
+from kg.lexicon.grammar import RE_FIRM_LEGAL, RE_HAN, RE_PARK_SUFFIX, park_suffix, park_type
 from kg.model import EntityType
 
 FIRM, PROJECT, PARK = EntityType.FIRM, EntityType.PROJECT, EntityType.PARK
@@ -348,6 +348,9 @@ def _soft_stays(toks: list[Token], i: int, etype: EntityType, rest: str, lex: Le
     remainder would start with a stray character (建设|预制|菜与…); a firm or park name goes on past a
     mis-cut word when the rest alone would name nothing (瑞|鼎新|材料科技有限公司)."""
     nxt_tok = toks[i + 1] if i + 1 < len(toks) else None
+    zone = RE_PARK_SUFFIX.match(toks[i].text + rest[:6])
+    if zone is not None and zone.end() > len(toks[i].text):
+        return True  # 翼城产业|集聚(v)|区精品钢基地项目: the start of a zone's type jieba cut apart
     if nxt_tok is not None and etype is not FIRM and lex.words.tag(toks[i].text) in VERB_TAGS:
         compound = toks[i].text + nxt_tok.text
         if any(sp.end > len(toks[i].text) for sp in lex.taxonomy.find_industries(compound)):
