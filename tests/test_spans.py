@@ -651,6 +651,9 @@ CASES = [
     ("a separation process stays in a project's name", "临汾市",
      "曲沃经济技术开发区空气分离制氧项目开工。", "project", {"曲沃经济技术开发区空气分离制氧项目"},
      {"制氧项目"}),
+    ("a verb and an adjective before 项目 is a slogan", "长春市",
+     "经开区牢牢抓住项目建设，谋新项目、盯大项目、攻慢项目、啃难项目，推动产业升级。", "project", set(),
+     {"谋新项目", "盯大项目", "攻慢项目", "啃难项目"}),
 ]
 # fmt: on
 

@@ -231,10 +231,14 @@ def _place_brand_investor(name: str, lex: Lexicon) -> bool:
 
 
 # One-character verbs of slogans before 项目 (大抓项目, 狠抓落实推项目, 全力以赴抓项目): a call, not a name.
-SLOGAN_VERBS = frozenset("抓推上谋跑争促招引干拼比")
+SLOGAN_VERBS = frozenset("抓推上谋跑争促招引干拼比盯攻啃")
+# What a slogan's verb goes after (谋新项目、盯大项目、攻慢项目、啃难项目): a kind of project, no name.
+SLOGAN_ADJECTIVES = frozenset("大新慢难好优强小快实早")
 
 
 def _slogan(name: str) -> bool:
+    if len(name) == 4 and name[0] in SLOGAN_VERBS and name[1] in SLOGAN_ADJECTIVES and name.endswith("项目"):
+        return True
     if len(name) < 3 or name[-3] not in SLOGAN_VERBS:
         return False
     words = cut(name)
