@@ -654,6 +654,9 @@ CASES = [
     ("a verb and an adjective before 项目 is a slogan", "长春市",
      "经开区牢牢抓住项目建设，谋新项目、盯大项目、攻慢项目、啃难项目，推动产业升级。", "project", set(),
      {"谋新项目", "盯大项目", "攻慢项目", "啃难项目"}),
+    ("steps of a business alone name no project", "重庆市",
+     "企业在园区投资建设体外诊断产品的研发、生产、销售、服务项目。", "project", set(),
+     {"研发、生产、销售、服务项目"}),
 ]
 # fmt: on
 

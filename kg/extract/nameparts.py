@@ -46,7 +46,11 @@ def strip_generic(head: str) -> str:
     """``head`` without the words that only say what kind of project it is (重点, 产业, 亿元以上 …);
     one-character ones (新, 大, 省) go only when nothing else is left."""
     rest = RE_GENERIC_PROJECT_WORDS.sub("", head)
-    return "" if all(c in GENERIC_PROJECT_WORD_SET or not c.strip() for c in rest) else rest
+    return "" if all(c in GENERIC_PROJECT_WORD_SET or not c.strip() or c in LIST_GLUE for c in rest) else rest
+
+
+# What joins generic words into a list (研发、生产、销售、服务项目): no name of its own either.
+LIST_GLUE = frozenset("、和及与")
 
 
 # A name-suffix word followed by a list comma ends a complete earlier name (A基地、B项目) …
