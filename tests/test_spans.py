@@ -657,6 +657,9 @@ CASES = [
     ("steps of a business alone name no project", "重庆市",
      "企业在园区投资建设体外诊断产品的研发、生产、销售、服务项目。", "project", set(),
      {"研发、生产、销售、服务项目"}),
+    ("a list opened by 包括 and closed by 在内的N个项目", "苏州市",
+     "包括汾湖高新区的乐歌物流、吴江开发区的5G通信终端产业化基站、亨通量子通讯在内的18个项目集中签约。",
+     "project", {"乐歌物流", "5G通信终端产业化基站", "亨通量子通讯"}, set()),
 ]
 # fmt: on
 

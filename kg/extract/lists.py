@@ -45,6 +45,9 @@ FIRM_LIST_HEADS = ("企业", "公司", "集团", "龙头", "市场主体", "银�
 RE_LIST_SETTLE_TAIL = re.compile(r"等(?P<qual>)(?:纷纷|相继|先后|陆续|均|已|也)?"
                                  r"(?P<head>签约落户|签约入驻|落户|入驻|进驻)")
 SETTLE_HEADS = frozenset({"签约落户", "签约入驻", "落户", "入驻", "进驻"})
+# "包括A、B、C在内的18个项目": a list opened by 包括 and closed by 在内的 and its head.
+INCLUSIVE_OPEN = "包括"
+RE_LIST_INCLUSIVE_TAIL = re.compile(r"在内的(?P<qual>[^，,。；;]{0,12}?)(?P<head>项目|企业|公司)")
 
 
 MAX_LIST_CHARS = 400  # a coordinated list longer than this is not read as one
@@ -114,6 +117,19 @@ def _split_items(text: str, k: int, tail: int) -> list[Span]:
     return items
 
 
+def _inclusive_lists(text: str, sent: Span, starts: set[int]) -> list[tuple[list[Span], str, str]]:
+    """Lists opened by 包括 and closed by 在内的 and a head (包括A、B、C在内的18个项目)."""
+    out = []
+    for m in (RE_LIST_INCLUSIVE_TAIL.finditer(text, sent.start, sent.end) if INCLUSIVE_OPEN in sent.text
+              else ()):
+        k = text.rfind(INCLUSIVE_OPEN, max(sent.start, m.start() - MAX_LIST_CHARS), m.start())
+        if k >= 0 and k + len(INCLUSIVE_OPEN) not in starts:
+            k += len(INCLUSIVE_OPEN)
+            out.append((_split_items(text, k, m.start()), m.group("head"), m.group("qual")))
+            starts.add(k)
+    return out
+
+
 def _list_items(text: str, sent: Span) -> list[tuple[list[Span], str, str]]:
     """Coordinated lists in a sentence: closed by 等 + head (A、B等…项目), or opened by a head and 包括
     (…项目包括A、B等): (items, head, qualifier). A list is at most :data:`MAX_LIST_CHARS` long."""
@@ -156,6 +172,7 @@ def _list_items(text: str, sent: Span) -> list[tuple[list[Span], str, str]]:
             items = _split_items(text, k, tail)
             head = m.group("head") or "家"
             out.append((items, head, m.group("qual")))
+    out.extend(_inclusive_lists(text, sent, starts))
     for m in (RE_LIST_COUNT_TAIL.finditer(text, sent.start, sent.end) if counted else ()):
         tail = m.start()
         k = tail
