@@ -660,6 +660,9 @@ CASES = [
     ("a list opened by 包括 and closed by 在内的N个项目", "苏州市",
      "包括汾湖高新区的乐歌物流、吴江开发区的5G通信终端产业化基站、亨通量子通讯在内的18个项目集中签约。",
      "project", {"乐歌物流", "5G通信终端产业化基站", "亨通量子通讯"}, set()),
+    ("a coined brand, what it processes and how: a plant in a list of projects", "淄博市",
+     "全力推动金诚硫磺回收、东岳电解制氢膜、尚正聚氨酯新材料等18个项目全面投产。", "project",
+     {"金诚硫磺回收"}, set()),
 ]
 # fmt: on
 

@@ -283,6 +283,10 @@ RE_BRAND_TRADE_HEAD = re.compile(r"[\u4e00-\u9fff]{2,4}?" + RE_FIRM_TRADE.patter
 COMMON_BRAND_FREQ = 1000
 
 
+# The frequency of a word the segmenter's dictionary does not have (a coined brand: 金诚, 旭正).
+UNKNOWN_WORD_FREQ = 0
+
+
 def _is_action(name: str, lex: Lexicon, strict: bool = False, brand_head: bool = False) -> bool:
     """锥栗种植, 市城区城管体制改革: an item that ends in a verb names an activity, unless it states a
     capacity, a phase or a firm (…多晶硅 is a thing; 年产30万吨… a plant)."""
@@ -294,6 +298,9 @@ def _is_action(name: str, lex: Lexicon, strict: bool = False, brand_head: bool =
     words = [t.text for t in cut_window(name)]
     if not words:
         return True
+    if brand_head and len(words) >= 3 and len(RE_HAN.findall(words[0])) == len(words[0]) == 2 and \
+            word_frequency(words[0]) == UNKNOWN_WORD_FREQ and not lex.gazetteer.surfaces.get(words[0]):
+        return False  # 金诚|硫磺|回收: a brand no dictionary knows, what it processes and how: a plant
     last = words[-1]
     if strict and any(lex.words.tag(w) in BREAK_WORD_TAGS and (len(w) > 1 or w in FUNCTION_CHARS)
                       for w in words):
