@@ -663,6 +663,9 @@ CASES = [
     ("a coined brand, what it processes and how: a plant in a list of projects", "淄博市",
      "全力推动金诚硫磺回收、东岳电解制氢膜、尚正聚氨酯新材料等18个项目全面投产。", "project",
      {"金诚硫磺回收"}, set()),
+    ("a unit written out in brackets after its symbol", "周口市",
+     "河南承业年产80万kw(千瓦)防爆电机生产项目总投资5亿元。", "project",
+     {"河南承业年产80万kw(千瓦)防爆电机生产项目"}, {"防爆电机生产项目"}),
 ]
 # fmt: on
 

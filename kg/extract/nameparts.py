@@ -145,6 +145,8 @@ RE_SITE_PART = re.compile(r"[A-Za-z0-9一二三四五六七八九十东南西北
 
 # A second measure word in brackets after a capacity (800台(套)): part of the figure.
 MEASURE_WORDS = frozenset("套台件辆吨个只片组座")
+# A unit written out in brackets after its symbol (80万kw(千瓦)): part of the figure too.
+UNIT_WORDS = frozenset({"千瓦", "兆瓦", "万千瓦", "千瓦时", "瓦", "吨", "万吨", "平方米", "立方米", "标箱"})
 # How long a quoted part inside a name may be: a brand (“集客魔方”网红直播基地), or the whole name before its
 # suffix (“蒋巷镇城乡一体化建设”项目).
 MAX_QUOTED_BRAND, MAX_QUOTED_NAME = 8, 20
@@ -157,7 +159,7 @@ def transparent(inside: str, lex: Lexicon, quoted: bool = False, whole: bool = F
         return 2 <= len(inside) <= (MAX_QUOTED_NAME if whole else MAX_QUOTED_BRAND) and \
             not any(c in HARD_BOUNDARY for c in inside)
     return bool(inside) and (lex.gazetteer.resolve(inside) is not None or bool(RE_PHASE.fullmatch(inside))
-                             or inside in MEASURE_WORDS
+                             or inside in MEASURE_WORDS or inside in UNIT_WORDS
                              or inside.isascii() and len(inside) <= 6 or inside in COUNTRIES
                              or bool(RE_SITE_PART.fullmatch(inside)) or inside in ZONE_RANKS)
 
