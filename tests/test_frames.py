@@ -163,7 +163,7 @@ CASES = [
      "LOCATED_IN", "永拓锂电池隔膜项目", "弋江区", "located_in.event_host", None),
     # a government and a firm agree to work together on what the sentence then builds
     ("兰州市", "城关区政府与香港悦展实业有限公司合作，协议引进资金40亿元人民币，建设明珠城市综合体项目。",
-     "INVESTS_IN", "香港悦展实业有限公司", "明珠城市综合体项目", "invests_in.signing", ...),
+     "INVESTS_IN", "香港悦展实业有限公司", "明珠城市综合体项目", "invests_in.signing", 4000000000),
     ("兰州市", "城关区政府与香港悦展实业有限公司合作，协议引进资金40亿元人民币，建设明珠城市综合体项目。",
      "LOCATED_IN", "明珠城市综合体项目", "城关区", "located_in.signing", None),
     # LOCATED_IN: a county (not a province) opening the sentence that brings the projects in

@@ -307,7 +307,7 @@ RE_AGGREGATE = re.compile(
     r"[\d一二三四五六七八九十百两]+(?:个|项|大|批)(?:[\u4e00-\u9fff]{0,10})?(?:项目|工程)|项目[\d一二三四五六七八九十百两]+个")
 # Not investment: output, revenue, tax, contract totals, funds, debt.
 RE_NOT_INVESTMENT = re.compile(r"产值|营收|收入|销售|利税|税收|签约金额|合同|引资额|专项债|债券|基金"
-                               r"|(?<!投)资金"
+                               r"|(?<!投)(?<!引进)(?<!协议)资金"
                                r"|消费|规模[\d]|"
                                r"完成投资|完成投入|累计投资|年度投资|当年投资|已投资|已完成|中标")
 

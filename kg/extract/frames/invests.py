@@ -190,13 +190,17 @@ def _referred_project(f: Found, si: int, pos: int) -> int | None:
     return earlier[-1] if earlier else None
 
 
+# Words right before an amount that make it an investment (投资5亿元; 协议引进资金40亿元).
+RE_INVESTMENT_CUE = re.compile(r"投资|出资|投入|斥资|总投资|引进资金|协议资金|引资")
+
+
 def _amount_between(f: Found, start: int, end: int, after_verb: int | None = None) -> int | None:
     """The one investment amount stated in ``text[start:end]`` right after an investment verb."""
     hits = []
     for ai, a in enumerate(f.amounts):
         if start <= a.start < end and ai not in f.phase_amounts:
             before = f.text[max(start, a.start - 8) : a.start]
-            if re.search(r"投资|出资|投入|斥资|总投资", before) and not RE_NOT_INVESTMENT.search(before) and \
+            if RE_INVESTMENT_CUE.search(before) and not RE_NOT_INVESTMENT.search(before) and \
                     not RE_AGGREGATE.search(f.text[max(start, a.start - 24) : a.start]):
                 hits.append(ai)
     return hits[0] if len(hits) == 1 else None
@@ -329,7 +333,9 @@ def signing(f: Found) -> Iterator[Fact]:
                 i = projects[0]
                 if not any(f.mentions[k].start < f.mentions[i].start for k in f.in_sentence(sent, FIRM)
                            if k != j and f.mentions[k].start > fm.end):
-                    yield Fact(RelType.INVESTS_IN, j, i, sent, "invests_in.signing", 0.75, None, "签约")
+                    # Z与X合作，协议引进资金40亿元，建设P: what the firm brings between it and the project
+                    amount = _amount_between(f, fm.end, f.mentions[i].start)
+                    yield Fact(RelType.INVESTS_IN, j, i, sent, "invests_in.signing", 0.75, amount, "签约")
             elif RE_SIGN_BY.search(f.text, max(sent.start, fm.start - 40), fm.start):
                 # 该项目…由台江县人民政府与水发集团有限公司签约: the project the sentence refers back to
                 ref = _referred_project(f, si, fm.start)
