@@ -176,6 +176,11 @@ CASES = [
     # INVESTS_IN: the biggest of a signing's projects and its amount (P投资额最大，达N亿元)
     ("珠海市", "共32个项目现场集中签约。其中，华侨城集团凤凰谷生态旅游项目投资额最大，达150亿元。",
      "INVESTS_IN", "华侨城集团", "华侨城集团凤凰谷生态旅游项目", "invests_in.name", 15000000000),
+    # INVESTS_IN: an amount, then where and what it builds, quoted (拟投资3.5亿元，在Z建设“P”)
+    ("重庆市", "据悉，重庆它红凯鸿供应链有限公司成立于2016年。此次拟投资3.5亿元，在建桥园区建设“它红凯鸿"
+            "重庆小面生产及电商基地”。",
+     "INVESTS_IN", "重庆它红凯鸿供应链有限公司", "它红凯鸿重庆小面生产及电商基地", "invests_in.name",
+     350000000),
     # LOCATED_IN: a county written in full at the head of a project's name
     ("石家庄市", "元氏县封龙山文化产业园项目今天开工。",
      "LOCATED_IN", "元氏县封龙山文化产业园项目", "元氏县", "located_in.name", None),

@@ -41,8 +41,9 @@ RE_AMOUNT_THEN_DESCRIPTION = re.compile(r"^[、,，][^。；;！？，,]{2,20}�
 
 
 # Between a total and the project it pays for: "总投资10亿元,建设X项目".
-RE_AMOUNT_THEN_BUILD = re.compile(r"^[，,]?(?:主要|计划|拟|将|全部|分期)?(?:建设|新建|打造|实施|投资建设"
-                                  r"|用于建设|兴建|布局)$")
+RE_AMOUNT_THEN_BUILD = re.compile(r"^[，,]?(?:主要|计划|拟|将|全部|分期)?(?:在[^，,。；;！？]{2,16}?)?"
+                                  r"(?:建设|新建|打造|实施|投资建设|用于建设|兴建|布局)[“\"]?$")
+# (…亿元，在建桥园区建设“X基地”: where it is built and a quote mark may stand between)
 
 
 # Between a project's name and its amount, nothing but the cue: "X项目,计划投资10亿元".
