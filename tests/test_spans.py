@@ -666,6 +666,9 @@ CASES = [
     ("a unit written out in brackets after its symbol", "周口市",
      "河南承业年产80万kw(千瓦)防爆电机生产项目总投资5亿元。", "project",
      {"河南承业年产80万kw(千瓦)防爆电机生产项目"}, {"防爆电机生产项目"}),
+    ("a verb after a legal form in a 由-clause is not the firm's", "大庆市",
+     "整车制造基地建设项目由沃尔沃汽车(中国)有限公司组织实施，项目总投资200亿元。", "firm",
+     {"沃尔沃汽车(中国)有限公司"}, {"沃尔沃汽车(中国)有限公司组织"}),
 ]
 # fmt: on
 

@@ -152,7 +152,8 @@ def _investor_roles(ctx: Context, sent: Span) -> Iterator[Mention]:
             continue
         for m in rx.finditer(text, sent.start, sent.end):
             for s, e in _parties(text, m.start("firm"), m.end("firm"), lex):
-                name = text[s:e]
+                name = _legal_name_only(text[s:e], lex)
+                e = s + len(name)
                 if name in NOT_PARTIES or RE_GOVERNMENT.search(name) or \
                         lex.gazetteer.resolve(name) is not None:
                     continue
@@ -307,6 +308,21 @@ def _clauses(text: str, sent: Span) -> list[tuple[int, int]]:
     return out
 
 
+# A verb jieba files as such right after a legal form in a role's clause (由X有限公司组织实施): not the
+# name's.
+MAX_VERB_AFTER_LEGAL = 4
+VERB_TAGS_AFTER_LEGAL = frozenset({"v", "vd", "vi", "d"})
+
+
+def _legal_name_only(name: str, lex: Lexicon) -> str:
+    """``name`` without a verb after its legal form (由X有限公司|组织实施: the name ends at 有限公司)."""
+    legal = last_match(RE_FIRM_LEGAL, name)
+    if legal is not None and 0 < len(name) - legal.end() <= MAX_VERB_AFTER_LEGAL and \
+            lex.words.tag(name[legal.end() :]) in VERB_TAGS_AFTER_LEGAL:
+        return name[: legal.end()]
+    return name
+
+
 def _firm_at(ctx: Context, m: re.Match[str], rule: str) -> Mention | None:
     """The firm of a role pattern's match, its start found by the name walk (the parent of 旗下 may stand
     anywhere; the others open their clause)."""
@@ -317,6 +333,7 @@ def _firm_at(ctx: Context, m: re.Match[str], rule: str) -> Mention | None:
         return None  # the name must open its clause
     removed, name = trim_name(text[s : m.end("firm")])
     s += removed
+    name = _legal_name_only(name, lex)
     if name in NOT_PARTIES or lex.gazetteer.resolve(name) is not None or len(name) < 2:
         return None
     country = country_prefix(name)
