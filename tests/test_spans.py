@@ -669,6 +669,8 @@ CASES = [
     ("a verb after a legal form in a 由-clause is not the firm's", "大庆市",
      "整车制造基地建设项目由沃尔沃汽车(中国)有限公司组织实施，项目总投资200亿元。", "firm",
      {"沃尔沃汽车(中国)有限公司"}, {"沃尔沃汽车(中国)有限公司组织"}),
+    ("traditional print's 著 for the particle 着 opens no name", "唐山市",
+     "標誌著曹妃甸工業區建設進入新階段。", "park", {"曹妃甸工业区"}, {"标志著曹妃甸工业区"}),
 ]
 # fmt: on
 

@@ -203,7 +203,7 @@ LIST_PROJECT_ENDINGS = ("中心", "园", "城", "站", "厂", "馆", "港", "谷
 RE_PROGRAM_NAME = re.compile(r"^“[^”]{1,8}”(?:工程|项目|行动|计划)$")
 
 # --- leading words stripped off a candidate name (verbs, adverbs, prepositions, determiners) ---------------
-LEADING_STOPWORDS = tuple(sorted({
+_LEADING_WORDS = {
     "推进", "推动", "加快", "加速", "加强", "建设", "建成", "新建", "启动", "实施", "完成", "抓好", "抓实",
     "打造", "引进", "招引", "引入", "支持", "扶持", "培育", "壮大", "做强", "做优", "做大", "做强做优",
     "做大做强", "发展", "依托", "围绕", "落户", "落地", "签约", "签订", "签定", "签署", "开工", "投产",
@@ -233,7 +233,10 @@ LEADING_STOPWORDS = tuple(sorted({
     "已建成", "落位", "新落位", "落子", "花落", "入园", "进驻", "选定", "同意", "批准", "欢迎", "邀请",
     "会见", "考察", "调研", "走访", "扎根", "深耕", "植根", "根植", "办理", "正办理", "正在办理", "已有",
     "现有", "共有", "拥有", "据", "主会场", "分会场", "会场", "之一",
-}, key=len, reverse=True))
+}
+# (traditional print writes the particle 着 as 著: 标志著, 随著)
+LEADING_STOPWORDS = tuple(sorted(_LEADING_WORDS | {w.replace("着", "著") for w in _LEADING_WORDS
+                                                   if "着" in w}, key=len, reverse=True))
 _NUM = r"[\d.,，一二三四五六七八九十百千万亿两]+\s?(?:多|余)?(?:万|亿|千万|百万|十亿)?(?:多|余)?"
 _CUE = r"(?:总投资|计划总投资|计划投资|投资|投资额|总投资额|估算投资|概算投资|规模)"
 _APPROX = r"(?:约|近|逾|超|超过|达|达到)?"
