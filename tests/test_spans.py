@@ -671,6 +671,16 @@ CASES = [
      {"沃尔沃汽车(中国)有限公司"}, {"沃尔沃汽车(中国)有限公司组织"}),
     ("traditional print's 著 for the particle 着 opens no name", "唐山市",
      "標誌著曹妃甸工業區建設進入新階段。", "park", {"曹妃甸工业区"}, {"标志著曹妃甸工业区"}),
+    ("a bracketed province inside the legal name that heads a project", "荆州市",
+     "金兴九英控股(湖北)集团有限公司新能源装备制造产业园项目落户青吉工业园。", "firm",
+     {"金兴九英控股(湖北)集团有限公司"}, {"(湖北)集团有限公司"}),
+    ("a person's title makes a clause, no project", "荆州市",
+     "金兴九英控股(湖北)集团有限公司董事长窦文博介绍项目情况。", "project", set(),
+     {"金兴九英控股(湖北)集团有限公司董事长窦文博介绍项目"}),
+    ("an adverb and a slogan's verb before 项目", "常德市", "全县上下狠抓项目建设。", "project", set(),
+     {"上下狠抓项目", "狠抓项目"}),
+    ("a worldwide designation is an aim, no project", "肇庆市", "宁德时代将在肇庆打造全球灯塔工厂。",
+     "project", set(), {"全球灯塔工厂"}),
 ]
 # fmt: on
 

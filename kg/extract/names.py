@@ -234,7 +234,21 @@ def name_start(text: str, lo: int, suffix_start: int, end: int, etype: EntityTyp
             break
         start = lo + t.start
         i -= 1
+    start = _firm_head_start(text, lo, start, end, etype, lex)
     return _with_capacity_year(text, lo, _after_predicate(text, lo, start, toks, lex))
+
+
+OPEN_BRACKETS = ("(", "（")
+
+
+def _firm_head_start(text: str, lo: int, start: int, end: int, etype: EntityType, lex: Lexicon) -> int:
+    """A project's name cut at a bracket inside the firm's legal name that heads it (金兴九英控股|(湖北)集团
+    有限公司…项目) starts where that firm's name starts."""
+    legal = RE_FIRM_LEGAL.search(text, start, end) \
+        if etype is PROJECT and text.startswith(OPEN_BRACKETS, start) else None
+    if legal is None:
+        return start
+    return min(start, name_start(text, lo, legal.start(), legal.end(), FIRM, lex))
 
 
 # The last character of a zone's type when jieba cuts it off (浮山产业|集聚|区).

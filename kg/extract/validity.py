@@ -242,11 +242,18 @@ def _slogan(name: str) -> bool:
     if len(name) < 3 or name[-3] not in SLOGAN_VERBS:
         return False
     words = cut(name)
-    return len(words) >= 2 and words[-1] in ("项目", "工程") and words[-2] in SLOGAN_VERBS
+    return len(words) >= 2 and words[-1] in ("项目", "工程") and (
+        words[-2] in SLOGAN_VERBS or len(words[-2]) == 2 and words[-2][0] in SLOGAN_ADVERBS)  # 狠抓项目
+
+
+# Adverbs a slogan's verb takes (狠抓, 大抓, 快推, strong: 狠抓项目建设).
+SLOGAN_ADVERBS = frozenset("狠大快强真实严紧")
+# A person's title inside a would-be project's name (X公司董事长某某介绍项目…): a clause about a person.
+RE_PERSON_TITLE = re.compile(r"董事长|总经理|总裁|副总|书记|主任|局长|县长|市长|区长|镇长|负责人|记者")
 
 
 def _valid_project(name: str, lex: Lexicon, own_total: bool = False) -> bool:
-    if _slogan(name):
+    if _slogan(name) or RE_PERSON_TITLE.search(name):
         return False
     if RE_GENERIC_PROJECT.match(name) or name.startswith(("项目", "工程")) or _public_works(name) \
             or RE_STREET_WORK.search(name) or RE_GOVERNMENT.search(name):
