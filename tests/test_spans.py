@@ -681,6 +681,9 @@ CASES = [
      {"上下狠抓项目", "狠抓项目"}),
     ("a worldwide designation is an aim, no project", "肇庆市", "宁德时代将在肇庆打造全球灯塔工厂。",
      "project", set(), {"全球灯塔工厂"}),
+    ("an item of a firm list that ends in a process is a line of business", "信阳市",
+     "引进商禹水工机械设备加工、新浩润一体化污水处理设备加工等企业入驻。", "firm", set(),
+     {"商禹水工机械设备加工", "新浩润一体化污水处理设备加工"}),
 ]
 # fmt: on
 

@@ -229,6 +229,10 @@ def find_list_items(ctx: Context) -> list[Mention]:
     return out
 
 
+# A list item that ends in a process (…设备加工, …零部件生产): a line of business, no firm's name.
+RE_ENDS_IN_PROCESS = re.compile(r"(?:加工|生产|制造|研发|组装|装配|销售)$")
+
+
 def _firm_list_item(name: str, start: int, lex: Lexicon) -> Mention | None:
     end = start + len(name)
     if park_type(name) is not None:
@@ -239,6 +243,8 @@ def _firm_list_item(name: str, start: int, lex: Lexicon) -> Mention | None:
     if not RE_FIRM_LEGAL.search(name) and not RE_BRAND_TRADE_HEAD.fullmatch(name) and \
             _is_action(name, lex, strict=True):
         return None  # a clause, not a name; a brand and its trade word (江为新能源) is a name
+    if not RE_FIRM_LEGAL.search(name) and RE_ENDS_IN_PROCESS.search(name):
+        return None  # 商禹水工机械设备加工: what a firm does, not its name
     if valid_name(name, FIRM, lex) or lex.firms.is_known(name):
         return Mention(start, end, FIRM, name, "firm.list")
     return None
