@@ -684,6 +684,20 @@ CASES = [
     ("an item of a firm list that ends in a process is a line of business", "信阳市",
      "引进商禹水工机械设备加工、新浩润一体化污水处理设备加工等企业入驻。", "firm", set(),
      {"商禹水工机械设备加工", "新浩润一体化污水处理设备加工"}),
+    ("a firm's legal name after a conjunction opens a new name", "兴安盟",
+     "实施百万亩“粮改饲”及内蒙古牧合家牛业有限公司15万头肉牛产业化项目。", "firm",
+     {"内蒙古牧合家牛业有限公司"}, {"百万亩“粮改饲”及内蒙古牧合家牛业有限公司"}),
+    ("做好 opens no name", "齐齐哈尔市", "做好多铜二期、国维星光煤矿改扩建等项目前期工作。", "project",
+     {"多铜二期"}, {"做好多铜二期"}),
+    ("an event's edition names no project", "武威市", "第二十二届兰洽会武威市项目签约总额达120亿元。",
+     "project", set(), {"第二十二届兰洽会武威市项目"}),
+    ("赴 (go to) opens no name", "克拉玛依市", "招商小分队赴克拉玛依市新疆油田公司对接合作。", "firm",
+     set(), {"小分队赴克拉玛依市新疆油田公司"}),
+    ("龙头型项目 closes a list of projects, not of firms", "泰州市",
+     "振江风电装备、米谷新型储能、瀚思瑞半导体等龙头型项目相继落户。", "project",
+     {"米谷新型储能", "瀚思瑞半导体"}, set()),
+    ("a ranking before a firm's name", "温州市", "中国民企500强万洋集团投资50亿元建设众创城项目。", "firm",
+     {"万洋集团"}, {"中国民企500强万洋集团"}),
 ]
 # fmt: on
 

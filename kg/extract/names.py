@@ -303,6 +303,9 @@ def _ends_before(toks: list[Token], i: int, window: str, etype: EntityType, lex:
             window, window.rfind(LIST_COMMA, 0, toks[i].start) + 1, toks[i].start):
         return "hard"  # A项目和B项目: B starts after the conjunction (an earlier item of a list, 、P项目、
         # A及B项目, says nothing of this one)
+    if w in NAME_CONJUNCTIONS and etype is PROJECT and \
+            _distinct_firm_after(window, toks[i].end, len(window), lex):
+        return "hard"  # 百万亩“粮改饲”及|内蒙古牧合家牛业有限公司…项目: a firm's legal name opens a name
     if etype is PROJECT and i >= 2 and toks[i - 1].text in VERB_CONJUNCTIONS and \
             len(toks[i - 2].text) >= 2 and toks[i - 2].text in INVEST_PREDICATES:
         return "hard"  # 建设和|运营|锂电池隔膜项目: what a verb is coordinated with is a verb too

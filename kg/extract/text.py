@@ -175,6 +175,8 @@ def _is_own_word(s: str) -> bool:
 PLACE_PREFIX_LENGTHS = (2, 3, 4, 5)
 
 
+# A ranking before a firm's name (中国民企500强, 世界500强, 全国百强): what it is, not its name.
+RE_RANK_PREFIX = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:500|五百|百|千)强(?:企业)?")
 # Words for a work (项目, 工程): no name starts with one (a project's is invalid, a firm's is 项目管理…).
 WORK_WORDS = ("项目", "工程")
 
@@ -217,6 +219,11 @@ def trim_name(candidate: str, places: Container[str] = ()) -> tuple[int, str]:
                 s = s[len(w) :]
                 changed = True
                 break
+        rank = RE_RANK_PREFIX.match(s)
+        if rank is not None and len(s) - rank.end() >= 2:
+            removed += rank.end()  # 中国民企500强|万洋集团: a ranking describes the firm after it
+            s = s[rank.end() :]
+            changed = True
         if s.startswith(WORK_WORDS) and _starts_place(s[2:], places):
             removed += 2  # 开工项目|苏州宝嘉…有限公司: a work word before a place ends a phrase
             s = s[2:]

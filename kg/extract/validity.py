@@ -248,13 +248,15 @@ def _slogan(name: str) -> bool:
 
 # Adverbs a slogan's verb takes (狠抓, 大抓, 快推, strong: 狠抓项目建设).
 SLOGAN_ADVERBS = frozenset("狠大快强真实严紧")
+# The edition of an event (第二十二届, 第5届): an event's projects, not one.
+RE_EDITION = re.compile(r"第[\d一二三四五六七八九十百]+届")
 # A person's title inside a would-be project's name (X公司董事长某某介绍项目…): a clause about a person.
 RE_PERSON_TITLE = re.compile(r"董事长|总经理|总裁|副总|书记|主任|局长|县长|市长|区长|镇长|负责人|记者")
 
 
 def _valid_project(name: str, lex: Lexicon, own_total: bool = False) -> bool:
-    if _slogan(name) or RE_PERSON_TITLE.search(name):
-        return False
+    if _slogan(name) or RE_PERSON_TITLE.search(name) or RE_EDITION.search(name):
+        return False  # (第二十二届兰洽会武威市项目: an edition of an event and what it signed)
     if RE_GENERIC_PROJECT.match(name) or name.startswith(("项目", "工程")) or _public_works(name) \
             or RE_STREET_WORK.search(name) or RE_GOVERNMENT.search(name):
         return False  # (X开发区管委会: a government body, a party to a signing, is no project)

@@ -18,7 +18,7 @@ HARD_BOUNDARY = frozenset("。！？!?；;，,：:\n\t“”\"《》<>|【】[]{
 LIST_COMMA = "、"
 # Single characters that are function words wherever they stand alone as a jieba word.
 FUNCTION_CHARS = frozenset("与和及的在于由将把被对向从为是又也还并即该其这此等了着给让而就都且或以到自但却上"
-                           "已可仍有")
+                           "已可仍有赴")
 # Conjunctions a project name may contain (A和B项目, 研发及数据中心); firm and park names may not.
 NAME_CONJUNCTIONS = frozenset({"和", "及", "与", "并", "暨", "及其"})
 # jieba word classes that end a name when a word of that class stands before it: verbs, adverbs, pronouns,
@@ -232,7 +232,7 @@ _LEADING_WORDS = {
     "图为", "图片", "图", "新签约", "新引进", "新开工", "新落户", "新招引", "新入驻", "在建", "续建", "待建",
     "已建成", "落位", "新落位", "落子", "花落", "入园", "进驻", "选定", "同意", "批准", "欢迎", "邀请",
     "会见", "考察", "调研", "走访", "扎根", "深耕", "植根", "根植", "办理", "正办理", "正在办理", "已有",
-    "现有", "共有", "拥有", "据", "主会场", "分会场", "会场", "之一",
+    "现有", "共有", "拥有", "据", "主会场", "分会场", "会场", "之一", "做好", "办好",
 }
 # (traditional print writes the particle 着 as 著: 标志著, 随著)
 LEADING_STOPWORDS = tuple(sorted(_LEADING_WORDS | {w.replace("着", "著") for w in _LEADING_WORDS
@@ -269,7 +269,7 @@ BAD_NAME_START = frozenset("的了之其该此这并而且就都也还又被把�
 # A list: items separated by 、 (the last may be joined by 和/及/与), closed by 等 and a head noun. The
 # qualifier may hold a count (等123个在续建项目, 等13家集成电路设计领域翘楚).
 RE_LIST_TAIL = re.compile(
-    r"等(?!级)(?P<qual>[^，,。；;]{0,16}?)(?P<head>企业|公司|集团|龙头|市场主体|银行|金融机构|网红|厂商|翘楚|巨头|"
+    r"等(?!级)(?P<qual>[^，,。；;]{0,16}?)(?P<head>企业|公司|集团|龙头(?!型?(?:项目|工程))|市场主体|银行|金融机构|网红|厂商|翘楚|巨头|"
     r"央企|国企|民企|外企|名企|链主|"
     r"项目|工程|建设|(?<=[家])[\u4e00-\u9fff]{0,2}(?=[，,。；;]))")
 # A list closed by its own count instead of 等 (A、B和C3个项目): a list only when the count is the items'.
