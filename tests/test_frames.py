@@ -181,6 +181,10 @@ CASES = [
             "重庆小面生产及电商基地”。",
      "INVESTS_IN", "重庆它红凯鸿供应链有限公司", "它红凯鸿重庆小面生产及电商基地", "invests_in.name",
      350000000),
+    # LOCATED_IN: the county that opens the sentence hosts a list that ends with what happens to it
+    ("吴忠市", "盐池县全力打造主战场，全面落实一站式服务，确保中氦科技年产60万方氦气、氦能科技提氦制氢"
+            "等89个项目3月份开工建设。",
+     "LOCATED_IN", "中氦科技年产60万方氦气", "盐池县", "located_in.before", None),
     # LOCATED_IN: a county written in full at the head of a project's name
     ("石家庄市", "元氏县封龙山文化产业园项目今天开工。",
      "LOCATED_IN", "元氏县封龙山文化产业园项目", "元氏县", "located_in.name", None),

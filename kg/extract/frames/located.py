@@ -69,6 +69,11 @@ RE_LEDE_AFTER = re.compile(r"^[,，]")
 RE_LIST_GLUE = re.compile(r"[、和及与]|以及")
 # A park that opens its sentence (after a date or 目前): its projects in that sentence are in it.
 RE_SUBJECT_OPENING = re.compile(r"^[\s\d年月日号上午下午近日目前今年去年,，]*$")
+# A list of projects that ends with what happens to them (…、B等89个项目3月份开工建设): the sentence's
+# subject hosts them too.
+RE_LIST_CLOSES_WITH_EVENT = re.compile(r"(?:[、和及][^，,。；;！？]{0,40}?)?等[^，,。；;！？]{0,12}?"
+                                       r"(?:项目|工程)[^，,。；;！？]{0,8}?"
+                                       r"(?:开工|投产|竣工|建设|签约|落户|落地)")
 # A province that opens a sentence speaks for its whole territory, not as the host of what it brings in.
 PROVINCE_LEVEL = "province"
 RE_SUBJECT_EVENT = re.compile(r"引进|招引|落户|签约|入驻|新建|开工|迎来|建设|吸引")
@@ -206,7 +211,8 @@ def before(f: Found) -> Iterator[Fact]:
             # before it builds the project
             if ((n.type is PARK or n.type is PLACE and n.level != PROVINCE_LEVEL) and
                     RE_SUBJECT_OPENING.match(f.text[sent.start : n.start]) and
-                    RE_SUBJECT_EVENT.search(f.text, n.end, m.start)) or \
+                    (RE_SUBJECT_EVENT.search(f.text, n.end, m.start) or
+                     RE_LIST_CLOSES_WITH_EVENT.match(f.text, m.end, sent.end))) or \
                     (RE_SETTLED_THEN_BUILDS.match(gap) and _firm_settles_in(f, sent, n)):
                 yield Fact(RelType.LOCATED_IN, i, j, sent, "located_in.before", 0.6)
                 break
