@@ -714,3 +714,10 @@ def test_builders_and_grants_are_no_investors(text: str) -> None:
 def test_work_done_written_with_人民币_is_no_total() -> None:
     ex = _ex("长沙市", "湖南恒锂新材料有限公司年产10万吨锂电池正极材料项目，累计完成投资人民币3亿元。")
     assert not [r for r in ex.relations if r.amount_cny]
+
+
+def test_a_province_at_the_head_of_a_project_s_name_is_the_investor_s_home_not_its_site() -> None:
+    text = "湖北航特新能源装备精密制造项目签约落户十堰经开区。湖北省十堰市招商引资再结硕果。"
+    got = {(s, t) for s, t, *_ in _rels(_ex("十堰市", text), "LOCATED_IN")}
+    assert ("湖北航特新能源装备精密制造项目", "湖北省") not in got
+    assert any(s == "湖北航特新能源装备精密制造项目" for s, _ in got)

@@ -301,12 +301,16 @@ def in_name(f: Found) -> Iterator[Fact]:
 def _named_place_in(f: Found, i: int, named_codes: dict[str, int]) -> int | None:
     """The place written inside mention ``i``'s name that the document also names on its own, or a county or
     town written in full at the head of a project's name (横州市潮力年产50万吨再生铝项目)."""
-    inside = f.inside(i, PLACE)
+    m = f.mentions[i]
+    firms = [f.mentions[k] for k in f.inside(i, FIRM)] if m.type is PROJECT else []
+    inside = [j for j in f.inside(i, PLACE)  # 湖北航特新能源…项目: the firm's home, not the project's site
+              if not any(n.start <= f.mentions[j].start and f.mentions[j].end <= n.end for n in firms)
+              and not (m.type is PROJECT and f.mentions[j].start == m.start
+                       and f.mentions[j].level == PROVINCE_LEVEL)]
     for j in inside:
         code = f.mentions[j].code
         if code in named_codes:
             return named_codes[code]
-    m = f.mentions[i]
     for j in inside:
         p = f.mentions[j]
         if m.type is PROJECT and p.start == m.start and p.level in HEAD_PLACE_LEVELS and p.text == p.name:
