@@ -698,6 +698,13 @@ CASES = [
      {"米谷新型储能", "瀚思瑞半导体"}, set()),
     ("a ranking before a firm's name", "温州市", "中国民企500强万洋集团投资50亿元建设众创城项目。", "firm",
      {"万洋集团"}, {"中国民企500强万洋集团"}),
+    ("a dash before a legal name opens no name", "北京市",
+     "中国黄金行业中唯一一家中央企业—中国黄金集团公司将投资10亿元，筹建黄金精炼基地。", "firm",
+     {"中国黄金集团公司"}, set()),
+    ("a known name ending in 局 among bureaus is a bureau", "曲靖市",
+     "经开区经发局、招商局、曲靖隆基等相关部门负责人参加会议。", "firm", set(), {"招商局"}),
+    ("来 (brought in) opens no name", "信阳市", "吸引来誉威运动器材、银辉体育用品等企业入驻。", "firm",
+     {"誉威运动器材"}, {"来誉威运动器材"}),
 ]
 # fmt: on
 

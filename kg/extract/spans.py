@@ -245,11 +245,22 @@ def find_known_firms(ctx: Context) -> list[Mention]:
             continue
         if not word_bounded(text, sp.start, sp.end):
             continue
-        if sp.surface.endswith(NOT_FIRM_SUFFIXES) and _place_before(ctx, sp.start):
-            continue  # 金溪县|招商局: a place's bureau, not the firm of that name
+        if sp.surface.endswith(NOT_FIRM_SUFFIXES) and (_place_before(ctx, sp.start) or
+                                                        _among_bureaus(text, sp.start, sp.end)):
+            continue  # 金溪县|招商局, 经发局、招商局: a bureau, not the firm of that name
         out.append(_with_place_and_trade(ctx, Mention(sp.start, sp.end, FIRM, sp.surface, "firm.known",
                                                       score=0.9)))
     return out
+
+
+def _among_bureaus(text: str, start: int, end: int) -> bool:
+    """An item of a list whose neighbour is a bureau (经发局、招商局、…): a bureau too."""
+    before = text[max(0, start - 8) : start]
+    after = text[end : end + 8]
+    return before.endswith("局、") or after.startswith("、") and bool(RE_BUREAU_ITEM.match(after, 1))
+
+
+RE_BUREAU_ITEM = re.compile(r"[\u4e00-\u9fff]{1,5}局(?:[、，,和及等]|$)")
 
 
 def _place_before(ctx: Context, pos: int) -> bool:

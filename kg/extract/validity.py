@@ -189,11 +189,15 @@ RE_SOE_BUREAU = re.compile(r"^(?:中国)?(?:中建|中铁|中交|中冶|中铁�
 RE_AMOUNT_INSIDE_FIRM = re.compile(r"\d+(?:\.\d+)?\s*(?:亿|万)|[一二三四五六七八九十\d]期$")
 
 
+# A government bureau's last character (招商局, 发改局): no firm unless a state firm's bureau (中建三局).
+BUREAU_CHAR = "局"
+
+
 def _valid_firm(name: str) -> bool:
     if RE_SOE_BUREAU.match(name):
         return True
-    if RE_AMOUNT_INSIDE_FIRM.search(name):
-        return False
+    if RE_AMOUNT_INSIDE_FIRM.search(name) or name.endswith(BUREAU_CHAR):
+        return False  # (招商局, 经发局: a government bureau; a state firm's 中建三局 is taken above)
     if name.startswith(GENERIC_FIRM_STARTS) or any(w in name for w in NOT_FIRM_INFIXES) or \
             RE_ENTERPRISE_INFIX.search(name):
         return False

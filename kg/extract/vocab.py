@@ -232,7 +232,7 @@ _LEADING_WORDS = {
     "图为", "图片", "图", "新签约", "新引进", "新开工", "新落户", "新招引", "新入驻", "在建", "续建", "待建",
     "已建成", "落位", "新落位", "落子", "花落", "入园", "进驻", "选定", "同意", "批准", "欢迎", "邀请",
     "会见", "考察", "调研", "走访", "扎根", "深耕", "植根", "根植", "办理", "正办理", "正在办理", "已有",
-    "现有", "共有", "拥有", "据", "主会场", "分会场", "会场", "之一", "做好", "办好",
+    "现有", "共有", "拥有", "据", "主会场", "分会场", "会场", "之一", "做好", "办好", "对应", "来",
 }
 # (traditional print writes the particle 着 as 著: 标志著, 随著)
 LEADING_STOPWORDS = tuple(sorted(_LEADING_WORDS | {w.replace("着", "著") for w in _LEADING_WORDS
@@ -263,7 +263,7 @@ FIRM_DESCRIPTOR = r"(?:[^，,。；;、：:]{0,12}?(?:企业|上市公司|500强
 # What may open a clause before its subject: an item number, a date, a time of day.
 CLAUSE_DATE = r"\s*" + ENUMERATOR + r"?\s*(?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:上午|下午)?\s*"
 # A name may not start with these characters (particles, conjunctions, numbers of a count).
-BAD_NAME_START = frozenset("的了之其该此这并而且就都也还又被把、")
+BAD_NAME_START = frozenset("的了之其该此这并而且就都也还又被把、—–")
 
 # --- lists ------------------------------------------------------------------------------------------------
 # A list: items separated by 、 (the last may be joined by 和/及/与), closed by 等 and a head noun. The
