@@ -10,6 +10,7 @@ from kg.extract.mentions import FIRM, PARK, PROJECT, Mention, longest_first
 from kg.extract.model.tagger import SpanModel
 from kg.extract.rules import RuleExtractor
 from kg.extract.spans import Context
+from kg.extract.validity import valid_name
 from kg.lexicon import Lexicon
 
 NAMED = (FIRM, PROJECT, PARK)
@@ -72,7 +73,9 @@ class HybridExtractor(RuleExtractor):
                 if support >= KEEP_MIN or m.rule in STRONG_RULES:
                     kept.append(m)
             for sp in spans:
-                if sp.prob >= ADD_MIN and not any(m.start < sp.end and sp.start < m.end for m in here):
+                if sp.prob >= ADD_MIN and not any(m.start < sp.end and sp.start < m.end for m in here) and \
+                        valid_name(sp.text, sp.type, self.lexicon):
+                    # (a span the rules' own checks reject — unbalanced brackets, generic words — is no name)
                     kept.append(Mention(sp.start, sp.end, sp.type, sp.text, "model.crf", score=sp.prob))
         return longest_first(kept)
 
