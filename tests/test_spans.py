@@ -742,3 +742,12 @@ def test_a_document_firm_by_its_brand_and_trade_word() -> None:
     firms = [e for e in ex.entities if e.type.value == "firm"]
     assert [f.name for f in firms] == ["华丰顺达食品有限公司"]
     assert "华丰食品" in firms[0].names
+
+
+def test_a_brand_and_a_bare_company_is_the_one_legal_name_holding_the_brand() -> None:
+    text = ("广东瑞庆时代新能源科技有限公司一期项目投产。宁德时代动力及储能电池项目于2021年签约落户肇庆，"
+            "注册为瑞庆时代公司。")
+    ex = extract(Document("span", "span.txt", None, "2023", "肇庆市", text))
+    firms = [e for e in ex.entities if e.type.value == "firm" and "瑞庆时代" in e.name]
+    assert [e.name for e in firms] == ["广东瑞庆时代新能源科技有限公司"]
+    assert "瑞庆时代公司" in firms[0].aliases

@@ -57,6 +57,10 @@ def _after_home(name: str, lex: Any, places: bool = True) -> str:
     return name[place:]
 
 
+# A firm's brand and a bare 公司: the short form of the one legal name in the document that holds the brand.
+BARE_COMPANY = "公司"
+
+
 def _fold_firms(groups: dict[str, Any], names: dict[str, str], lex: Any, rename: dict[str, str]) -> None:
     """Firms: a short name that starts one longer name and differs by trade words or the legal form (五矿 ->
     五矿集团), into ``rename``."""
@@ -68,6 +72,15 @@ def _fold_firms(groups: dict[str, Any], names: dict[str, str], lex: Any, rename:
     by_home = sorted((home[k], k) for k in firms)
     for short in firms:
         sname = names[short]
+        if sname.endswith(BARE_COMPANY) and len(sname) - len(BARE_COMPANY) >= 2 and \
+                not RE_FIRM_LEGAL.search(sname[: -len(BARE_COMPANY)]):
+            # 瑞庆时代公司: the one legal name holding the brand (广东瑞庆时代…有限公司), written short
+            core = sname[: -len(BARE_COMPANY)]
+            holders = {k for k in (*with_prefix(by_name, core), *with_prefix(by_home, core))
+                       if k != short and RE_FIRM_LEGAL.search(names[k])}
+            if len(holders) == 1:
+                rename[short] = holders.pop()
+                continue
         known = lex.firms.is_known(sname)
         longer = sorted({k for k in (*with_prefix(by_name, sname), *with_prefix(by_home, sname))
                          if order[k] > order[short]}, key=order.__getitem__)
