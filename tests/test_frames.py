@@ -185,6 +185,13 @@ CASES = [
     ("吴忠市", "盐池县全力打造主战场，全面落实一站式服务，确保中氦科技年产60万方氦气、氦能科技提氦制氢"
             "等89个项目3月份开工建设。",
      "LOCATED_IN", "中氦科技年产60万方氦气", "盐池县", "located_in.before", None),
+    # INVESTS_IN: a firm's legal name right before a quoted project name
+    ("贵阳市", "首钢贵阳特殊钢有限责任公司“新特材料循环经济工业基地”项目总投资100亿元。",
+     "INVESTS_IN", "首钢贵阳特殊钢有限责任公司", "“新特材料循环经济工业基地”项目", "invests_in.possessive",
+     10000000000),
+    # … and a known firm inside the quote
+    ("西安市", "签约项目包括“苏宁西北商业管理总部及高新商业综合体”项目，总投资60亿元。",
+     "INVESTS_IN", "苏宁", "“苏宁西北商业管理总部及高新商业综合体”项目", "invests_in.name", ...),
     # LOCATED_IN: a county written in full at the head of a project's name
     ("石家庄市", "元氏县封龙山文化产业园项目今天开工。",
      "LOCATED_IN", "元氏县封龙山文化产业园项目", "元氏县", "located_in.name", None),

@@ -705,6 +705,16 @@ CASES = [
      "经开区经发局、招商局、曲靖隆基等相关部门负责人参加会议。", "firm", set(), {"招商局"}),
     ("来 (brought in) opens no name", "信阳市", "吸引来誉威运动器材、银辉体育用品等企业入驻。", "firm",
      {"誉威运动器材"}, {"来誉威运动器材"}),
+    ("a quote holds the whole name, whatever stands before it", "上海市",
+     "同时签约的还有上海技术交易所国际交易中心“跨境技术贸易功能平台和跨境产业孵化基地”项目。", "project",
+     {"“跨境技术贸易功能平台和跨境产业孵化基地”项目"},
+     {"上海技术交易所国际交易中心“跨境技术贸易功能平台和跨境产业孵化基地”项目"}),
+    ("a capacity makes an industry's plant one plant", "吴忠市",
+     "国家电投集团宁夏能源铝业有限责任公司规划在盐池县建设900MW光伏新能源基地。", "project",
+     {"900MW光伏新能源基地"}, set()),
+    ("what a work includes in brackets stays in its name", "海口市",
+     "斯达制药口服制剂药品生产车间(含配套设施)项目开工建设。", "project",
+     {"斯达制药口服制剂药品生产车间(含配套设施)项目"}, set()),
 ]
 # fmt: on
 

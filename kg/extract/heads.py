@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from kg.extract.mentions import FIRM, Mention
 from kg.extract.tokens import cut, cut_window, word_frequency
@@ -133,12 +134,20 @@ def _first_word(s: str) -> str:
     return run
 
 
+OPEN_QUOTES = ("“", '"')
+
+
 def firm_inside(m: Mention, lex: Lexicon, brands: dict[str, str]) -> Mention | None:
     """A firm named at the start of a project name: a legal name (宇芯(成都)…公司生产线改造项目), a known
     firm (华为邵阳运营中心项目), a firm of the document by one of its short forms (海辰西南…中心项目 ->
     厦门海辰…有限公司), a listed firm's brand (万华一期), a brand + trade word (李氏控股…基地), or the owner
-    of a seat (千视通全球总部). The first of :data:`FIRM_AT_HEAD` that finds one wins."""
-    for step in FIRM_AT_HEAD:
+    of a seat (千视通全球总部). The first of :data:`FIRM_AT_HEAD` that finds one wins; a quoted name is read
+    inside its quote (“苏宁西北商业管理总部…”项目)."""
+    steps = FIRM_AT_HEAD
+    if m.text[:1] in OPEN_QUOTES:
+        m = replace(m, start=m.start + 1, text=m.text[1:])
+        steps = QUOTED_FIRM_AT_HEAD
+    for step in steps:
         found = step(m, lex, brands)
         if found is not None:
             return found
@@ -276,6 +285,10 @@ def _seat_owner(m: Mention, lex: Lexicon, brands: dict[str, str]) -> Mention | N
 FIRM_AT_HEAD: tuple[Callable[[Mention, Lexicon, dict[str, str]], Mention | None], ...] = (
     _legal_at_head, _known_at_head, _document_form_at_head, _listed_brand_at_head, _trade_brand_at_head,
     _seat_owner)
+# Inside a quoted name only a firm known by its whole name or named so in the document (“苏宁…”项目; a listed
+# brand's first characters, 新特|材料…, are no firm there).
+QUOTED_FIRM_AT_HEAD: tuple[Callable[[Mention, Lexicon, dict[str, str]], Mention | None], ...] = (
+    _legal_at_head, _known_at_head, _document_form_at_head)
 
 
 def _leading_places(name: str, lex: Lexicon) -> int:

@@ -91,7 +91,7 @@ COUNTRIES = frozenset({"中国", "香港", "澳门", "台湾", "美国", "德国
 CATEGORY_ENDINGS = ("产业", "行业", "领域", "类", "型", "产业化")
 
 
-MAX_PAREN = 10
+MAX_PAREN = 16
 
 
 RE_SUFFIX_RUN_END = re.compile(f"(?:{RE_PROJECT_SUFFIX.pattern})+$")
@@ -152,6 +152,10 @@ UNIT_WORDS = frozenset({"千瓦", "兆瓦", "万千瓦", "千瓦时", "瓦", "�
 MAX_QUOTED_BRAND, MAX_QUOTED_NAME = 8, 20
 
 
+# "Including" at the head of a bracketed part of a name: 生产车间(含配套设施)项目.
+INCLUDES_CHAR = "含"
+
+
 def transparent(inside: str, lex: Lexicon, quoted: bool = False, whole: bool = False) -> bool:
     """A bracketed part that belongs to a name: a place (成都), a phase (一期), a short code; a short quoted
     brand (“集客魔方”), or a quoted name that only its suffix follows (``whole``)."""
@@ -159,6 +163,7 @@ def transparent(inside: str, lex: Lexicon, quoted: bool = False, whole: bool = F
         return 2 <= len(inside) <= (MAX_QUOTED_NAME if whole else MAX_QUOTED_BRAND) and \
             not any(c in HARD_BOUNDARY for c in inside)
     return bool(inside) and (lex.gazetteer.resolve(inside) is not None or bool(RE_PHASE.fullmatch(inside))
+                             or inside.startswith(INCLUDES_CHAR)  # (含配套设施): what the work includes
                              or inside in MEASURE_WORDS or inside in UNIT_WORDS
                              or inside.isascii() and len(inside) <= 6 or inside in COUNTRIES
                              or bool(RE_SITE_PART.fullmatch(inside)) or inside in ZONE_RANKS)

@@ -193,11 +193,10 @@ def name_start(text: str, lo: int, suffix_start: int, end: int, etype: EntityTyp
         w = t.text
         # a bracketed locator or phase inside a name: 宇芯(成都)集成电路…, 一轻(咸宁)产业园
         if w in PAREN_PAIRS:
-            j = _bracket_inside(text, lo, end, toks, i, etype, lex)
-            if j is None:
+            through = _through_bracket(text, lo, end, toks, i, etype, lex)
+            if through is None:
                 break
-            start = lo + toks[j].start
-            i = j - 1
+            start, i = through
             continue
         if w in ("(", "（", "“"):
             break
@@ -274,6 +273,23 @@ def _distinct_firm_after(text: str, pos: int, end: int, lex: Lexicon) -> bool:
     投资开发有限公司)."""
     m = RE_FIRM_LEGAL.search(text, pos, end)
     return m is not None and distinctive(text[pos : m.end()], FIRM, lex)
+
+
+CLOSE_QUOTE = "”"
+QUOTED_WHOLE_SUFFIX = "项目"
+
+
+def _through_bracket(text: str, lo: int, end: int, toks: list[Token], i: int, etype: EntityType,
+                     lex: Lexicon) -> tuple[int, int] | None:
+    """Where the name goes on when the walk meets the closing bracket ``toks[i]``: (its start so far, the next
+    token), None to stop before it; a quote that only the suffix follows holds the whole name
+    (“跨境技术贸易功能平台…”项目: the walk stops at the opening quote)."""
+    j = _bracket_inside(text, lo, end, toks, i, etype, lex)
+    if j is None:
+        return None
+    if toks[i].text == CLOSE_QUOTE and len(text[lo + toks[i].end : end]) <= len(QUOTED_WHOLE_SUFFIX):
+        return lo + toks[j].start, -1
+    return lo + toks[j].start, j - 1
 
 
 def _bare_zone(toks: list[Token], i: int) -> bool:

@@ -303,11 +303,18 @@ def _common_words_only(name: str, lex: Lexicon) -> bool:
     return True
 
 
+# A capacity figure: a number and its unit (900MW, 10万吨, 5GWh, 100兆瓦).
+RE_CAPACITY_FIGURE = re.compile(r"\d+(?:\.\d+)?\s?(?:万|千|亿)?"
+                                r"(?:吨|GW|GWh|MW|MWh|兆瓦|千瓦|万千瓦|套|台|辆|片|平方米)")
+
+
 def _broad_industry_only(name: str, lex: Lexicon) -> bool:
     """光伏项目, 新能源汽车上下游产业链项目: a chain or broad industry word and generic words name a kind of
     project (锂离子动力电池项目, a product, stays a name)."""
     m = last_suffix(name)
     head = name[: m.start()] if m else name
+    if RE_CAPACITY_FIGURE.search(head):
+        return False  # 900MW光伏新能源基地: a plant's capacity makes it one plant, not a kind
     tax = lex.taxonomy
     spans = tax.find_industries(head)
     if not spans:

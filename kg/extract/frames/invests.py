@@ -82,7 +82,7 @@ RE_AS_INVESTOR_OF_REFERRED = re.compile(r"(?:作为|是|为|系)(?:该|此|本|�
 RE_AS_INVESTOR = re.compile(r"为(?:投资主体|投资方|项目业主|实施主体|建设主体|项目主体)")
 # "X的P", "X在Z的P", "X投资的P", "X投资建设的P": the firm owns the project.
 # X公司关于P项目, X公司“P项目”, X公司旗下的P
-RE_POSSESSIVE_GAP = re.compile(r"^关于$|^[“\"]$|^(?:旗下|下属)的?$"
+RE_POSSESSIVE_GAP = re.compile(r"^关于$|^[“\"]?$|^(?:旗下|下属)的?$"
                                # 作为X安徽首厂的P: the firm's plant
                                r"|^[\u4e00-\u9fff]{0,4}?(?:首|首个|首座|第[一二三四五六七八九十])(?:工厂|厂|基地)的$"
                                r"|^(?:在[^，,。；;]{2,16}?)?(?:投资|投资建设|投建|建设|打造|布局|落户"
