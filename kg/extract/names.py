@@ -25,6 +25,7 @@ import re
 
 from kg.extract.nameparts import (
     MAX_NAME,
+    MAX_QUOTED_BRAND,
     MODIFIER_LINKS,
     PAREN_PAIRS,
     RE_BARE_ZONE,
@@ -287,8 +288,9 @@ def _through_bracket(text: str, lo: int, end: int, toks: list[Token], i: int, et
     j = _bracket_inside(text, lo, end, toks, i, etype, lex)
     if j is None:
         return None
-    if toks[i].text == CLOSE_QUOTE and len(text[lo + toks[i].end : end]) <= len(QUOTED_WHOLE_SUFFIX):
-        return lo + toks[j].start, -1
+    if toks[i].text == CLOSE_QUOTE and len(text[lo + toks[i].end : end]) <= len(QUOTED_WHOLE_SUFFIX) and \
+            toks[i].start - toks[j].end > MAX_QUOTED_BRAND:
+        return lo + toks[j].start, -1  # (a short quoted code or brand, 晋开延化“6080”项目, is inside a name)
     return lo + toks[j].start, j - 1
 
 
