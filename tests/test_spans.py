@@ -715,6 +715,11 @@ CASES = [
     ("what a work includes in brackets stays in its name", "海口市",
      "斯达制药口服制剂药品生产车间(含配套设施)项目开工建设。", "project",
      {"斯达制药口服制剂药品生产车间(含配套设施)项目"}, set()),
+    ("a level word and a quoted slogan name a programme", "宜春市",
+     "全年实施省“三早”项目12个，确定“一乡一业”项目30个。", "project", set(),
+     {"省“三早”项目", "确定“一乡一业”项目", "“一乡一业”项目"}),
+    ("a short quoted code inside a brand's project name", "濮阳市", "晋开延化“6080”项目建成投产。", "project",
+     {"晋开延化“6080”项目"}, set()),
 ]
 # fmt: on
 

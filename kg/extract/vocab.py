@@ -200,7 +200,8 @@ NOT_PROJECT_ENDINGS = ("培训基地", "实训基地", "集训基地", "教育�
 # A project item of a list may also end in one of these (平安财富中心, …仓储物流分拣中心).
 LIST_PROJECT_ENDINGS = ("中心", "园", "城", "站", "厂", "馆", "港", "谷", "楼", "院", "场")
 # Program names: a quoted slogan + 工程/项目/行动 (“万千百”工程), not a project.
-RE_PROGRAM_NAME = re.compile(r"^“[^”]{1,8}”(?:工程|项目|行动|计划)$")
+RE_PROGRAM_NAME = re.compile(r"^(?:省|市|县|区|全省|全市|全县|国家|省级|市级)?"
+                             r"“[^”]{1,8}”(?:工程|项目|行动|计划)$")
 
 # --- leading words stripped off a candidate name (verbs, adverbs, prepositions, determiners) ---------------
 _LEADING_WORDS = {
@@ -232,7 +233,7 @@ _LEADING_WORDS = {
     "图为", "图片", "图", "新签约", "新引进", "新开工", "新落户", "新招引", "新入驻", "在建", "续建", "待建",
     "已建成", "落位", "新落位", "落子", "花落", "入园", "进驻", "选定", "同意", "批准", "欢迎", "邀请",
     "会见", "考察", "调研", "走访", "扎根", "深耕", "植根", "根植", "办理", "正办理", "正在办理", "已有",
-    "现有", "共有", "拥有", "据", "主会场", "分会场", "会场", "之一", "做好", "办好", "对应", "来",
+    "现有", "共有", "拥有", "据", "主会场", "分会场", "会场", "之一", "做好", "办好", "对应", "来", "确定",
 }
 # (traditional print writes the particle 着 as 著: 标志著, 随著)
 LEADING_STOPWORDS = tuple(sorted(_LEADING_WORDS | {w.replace("着", "著") for w in _LEADING_WORDS
