@@ -107,6 +107,10 @@ RE_QUANTITY_AFTER = re.compile(r"\s?[人吨亩户头只个台件辆套平方千�
 RE_SPACE = re.compile(r"\s+")
 RE_SPLIT_RANGE = re.compile(RE_RANGE_SEP)
 RE_CURRENCY_WORD = re.compile(RE_CURRENCY)
+# What a match of RE_AMOUNT starts with: a prefix word (约, 超过 …), a figure or a numeral
+# (tests/test_amounts.py checks it against the pattern). The regex engine tries RE_AMOUNT at every position of
+# a search; this finds the few where it can match.
+RE_AMOUNT_START = re.compile(r"[\d零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾百佰千仟大将超约逾近]")
 # The most characters one RE_AMOUNT match spans (prefix, low side with its currency and separator, number,
 # currency, suffix; tests/test_scaling.py checks it against the pattern). find_amounts looks for amounts only
 # this near a currency word, so a long text without money costs one scan for currency words.
@@ -345,12 +349,22 @@ def _amount_matches(text: str) -> Iterator[re.Match[str]]:
     width = MAX_AMOUNT_WIDTH
     pos = 0
     while (c := RE_CURRENCY_WORD.search(text, pos)) is not None:
-        m = RE_AMOUNT.search(text, max(pos, c.start() - width), c.start() + 2 * width)
+        m = _search_amount(text, max(pos, c.start() - width), c.start() + 2 * width)
         if m is not None and m.start() <= c.start() + width:
             yield m
             pos = m.end()
         else:
             pos = c.start() + width + 1
+
+
+def _search_amount(text: str, pos: int, endpos: int) -> re.Match[str] | None:
+    """``RE_AMOUNT.search(text, pos, endpos)``, tried only where a match can start (RE_AMOUNT_START)."""
+    while (start := RE_AMOUNT_START.search(text, pos, endpos)) is not None:
+        m = RE_AMOUNT.match(text, start.start(), endpos)
+        if m is not None:
+            return m
+        pos = start.start() + 1
+    return None
 
 
 def _rejected(text: str, m: re.Match[str]) -> bool:
