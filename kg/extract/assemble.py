@@ -5,7 +5,7 @@ years."""
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Final
 
 from kg.extract.amounts import find_years
 from kg.extract.frames import Fact
@@ -19,18 +19,18 @@ from kg.model import Document, Entity, Evidence, Extraction, Relation, RelType, 
 
 # Facts of these frames come from the chain taxonomy, not the text's words: kept in the graph, left out of
 # the text-fact records.
-TAXONOMY_FRAMES = frozenset({"in_industry.name_taxonomy"})
-GENERIC_STAGES = (None, "投资", "建设")
+TAXONOMY_FRAMES: Final = frozenset({"in_industry.name_taxonomy"})
+GENERIC_STAGES: Final = (None, "投资", "建设")
 # Frames that infer an investor from a project's name, and frames that infer a location from the document.
-INFERRED_INVESTOR_FRAMES = frozenset({"invests_in.name"})
-WEAK_LOCATION_FRAMES = frozenset({"located_in.event_host"})
+INFERRED_INVESTOR_FRAMES: Final = frozenset({"invests_in.name"})
+WEAK_LOCATION_FRAMES: Final = frozenset({"located_in.event_host"})
 # A sentence's setting (在青岛，…) yields to a park the text states for the same subject, or a smaller place.
-SETTING_FRAME = "located_in.setting"
-PLACE_LEVELS = ("province", "city", "county", "town", "village")
+SETTING_FRAME: Final = "located_in.setting"
+PLACE_LEVELS: Final = ("province", "city", "county", "town", "village")
 # Trailing suffixes and phases of a project name (…产业园项目一期).
 RE_SUFFIX_TAIL = re.compile(r"(?:项目|工程|[（(]?(?:[一二三四五六七八九十首]期|一阶段|二阶段)[)）]?)+$")
 # Firm names that differ from a longer one of the document only by these endings are the same firm.
-FIRM_FOLD_ENDINGS = ("", "公司", "集团", "有限公司", "股份有限公司", "集团有限公司", "控股")
+FIRM_FOLD_ENDINGS: Final = ("", "公司", "集团", "有限公司", "股份有限公司", "集团有限公司", "控股")
 
 
 def _key(m: Mention) -> str:
@@ -142,7 +142,7 @@ def _fold(groups: dict[str, Any], lex: Any, firm_names: set[str]) -> dict[str, s
 
 
 # "X(以下简称“Y”)", "X（简称Y）": the text says Y is X's short name.
-RE_STATED_SHORT_NAME = re.compile(r"\s*[（(](?:以下|下文)?(?:简称|称)[：:为]?\s*[“\"]?"
+RE_STATED_SHORT_NAME: Final = re.compile(r"\s*[（(](?:以下|下文)?(?:简称|称)[：:为]?\s*[“\"]?"
                                   r"(?P<short>[^”\"）)]{2,16})[”\"]?\s*[)）]")
 
 

@@ -12,16 +12,18 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Final
 
 from kg.extract.amounts import AmountMention
 from kg.extract.text import Span
 from kg.model import EntityType
 
-FIRM, PROJECT, PARK, PLACE, INDUSTRY = (EntityType.FIRM, EntityType.PROJECT, EntityType.PARK,
-                                        EntityType.PLACE,
-                                        EntityType.INDUSTRY)
-NAMED_TYPES = (FIRM, PROJECT, PARK)
+FIRM: Final = EntityType.FIRM
+PROJECT: Final = EntityType.PROJECT
+PARK: Final = EntityType.PARK
+PLACE: Final = EntityType.PLACE
+INDUSTRY: Final = EntityType.INDUSTRY
+NAMED_TYPES: Final = (FIRM, PROJECT, PARK)
 
 
 @dataclass(frozen=True, slots=True)

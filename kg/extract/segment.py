@@ -20,20 +20,20 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from math import log
-from typing import Any
+from typing import Any, Final
 
 import jieba
 from jieba import finalseg
 
 # jieba's own patterns: blocks it segments, and what it splits the rest at
-RE_HAN_BLOCK: re.Pattern[str] = jieba.re_han_default
-RE_SKIP: re.Pattern[str] = jieba.re_skip_default
+RE_HAN_BLOCK: Final[re.Pattern[str]] = jieba.re_han_default
+RE_SKIP: Final[re.Pattern[str]] = jieba.re_skip_default
 # what jieba.re_eng matches: runs of these single characters are joined without the HMM
-ENG_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+ENG_CHARS: Final = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 
-HMM_CACHE = 65536  # unknown runs whose HMM cut is remembered
-PREFIX_ONLY = 1.0  # in place of a log-probability (all are below 0): a prefix of words, no word itself
-NOT_A_PREFIX = 2.0  # … neither a word nor a prefix
+HMM_CACHE: Final = 65536  # unknown runs whose HMM cut is remembered
+PREFIX_ONLY: Final = 1.0  # in place of a log-probability (all are below 0): a prefix of words, no word itself
+NOT_A_PREFIX: Final = 2.0  # … neither a word nor a prefix
 
 
 class Segmenter:
@@ -167,9 +167,9 @@ class Segmenter:
 
 
 # finalseg's own patterns: the runs its HMM labels, and how it splits the rest
-RE_HMM_HAN: re.Pattern[str] = finalseg.re_han
-RE_HMM_SKIP: re.Pattern[str] = finalseg.re_skip
-MIN_FLOAT: float = finalseg.MIN_FLOAT  # finalseg's log-probability of what its tables lack
+RE_HMM_HAN: Final[re.Pattern[str]] = finalseg.re_han
+RE_HMM_SKIP: Final[re.Pattern[str]] = finalseg.re_skip
+MIN_FLOAT: Final[float] = finalseg.MIN_FLOAT  # finalseg's log-probability of what its tables lack
 
 
 @dataclass(frozen=True)
@@ -260,4 +260,4 @@ class Hmm:
         return labels
 
 
-STATE_INDEX = {"B": 0, "M": 1, "E": 2, "S": 3}  # a state's place in a back-pointer tuple
+STATE_INDEX: Final = {"B": 0, "M": 1, "E": 2, "S": 3}  # a state's place in a back-pointer tuple

@@ -17,6 +17,7 @@ import bisect
 import re
 from collections.abc import Container
 from dataclasses import dataclass
+from typing import Final
 
 from kg.extract.vocab import (
     BAD_NAME_START,
@@ -29,14 +30,14 @@ from kg.extract.vocab import (
 )
 
 # Leading stopwords by first character, longest first: trim_name looks up only the words that can match.
-_STOP_BY_FIRST: dict[str, tuple[str, ...]] = {}
+_STOP_BY_FIRST: Final[dict[str, tuple[str, ...]]] = {}
 for _w in LEADING_STOPWORDS:
     _STOP_BY_FIRST[_w[0]] = (*_STOP_BY_FIRST.get(_w[0], ()), _w)
 
-RE_SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]*\n?|\n")
+RE_SENTENCE: Final = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]*\n?|\n")
 RE_YEAR_PREFIX = re.compile(r"^(?:(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月份?(?:\d{1,2}日)?)"
                             r"(?:以来|底|初|末|中旬|上旬|下旬)?")
-RE_SPACE_RUN = re.compile(r"\s{3,}")
+RE_SPACE_RUN: Final = re.compile(r"\s{3,}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +49,7 @@ class Span:
     text: str
 
 
-MAX_SENTENCE_CHARS = 800  # a longer "sentence" (a page without punctuation) is cut at commas or hard
+MAX_SENTENCE_CHARS: Final = 800  # a longer "sentence" (a page without punctuation) is cut at commas or hard
 
 
 def split_sentences(text: str) -> list[Span]:
@@ -86,13 +87,13 @@ def _split_sentences(text: str) -> list[Span]:
 
 # A line break inside a sentence of hard-wrapped text (PDF copies, fixed-width pages) is no boundary: it is
 # replaced, in the text extraction works on, by this zero-width character (same length, so offsets hold).
-SOFT_BREAK = "\u200b"
-SENTENCE_FINAL = frozenset("。！？!?；;：:")
-WRAP_MIN_WIDTH = 15
+SOFT_BREAK: Final = "\u200b"
+SENTENCE_FINAL: Final = frozenset("。！？!?；;：:")
+WRAP_MIN_WIDTH: Final = 15
 # A line with a tab is a row of a Word table: one unit, never wrapped into the next row.
-TABLE_CELL_SEPARATOR = "\t"
-TABLE_ROW_END = ("|", "| ")  # … and a web page's table row ends in a bar
-WRAP_FULL_SHARE = 0.8
+TABLE_CELL_SEPARATOR: Final = "\t"
+TABLE_ROW_END: Final = ("|", "| ")  # … and a web page's table row ends in a bar
+WRAP_FULL_SHARE: Final = 0.8
 
 
 def _width(line: str) -> float:
@@ -133,8 +134,8 @@ def soften_line_breaks(text: str) -> str:
 
 
 # A segment: a run of characters that are not hard boundaries (quotes stay inside names).
-SEGMENT_BOUNDARY = (HARD_BOUNDARY | {LIST_COMMA}) - set("“”\"‘’'")
-RE_SEGMENT = re.compile("[^" + "".join(re.escape(c) for c in sorted(SEGMENT_BOUNDARY)) + "]+")
+SEGMENT_BOUNDARY: Final = (HARD_BOUNDARY | {LIST_COMMA}) - set("“”\"‘’'")
+RE_SEGMENT: Final = re.compile("[^" + "".join(re.escape(c) for c in sorted(SEGMENT_BOUNDARY)) + "]+")
 
 
 def segments(text: str, start: int = 0, end: int | None = None) -> list[Span]:
@@ -158,7 +159,7 @@ def _is_own_word(s: str) -> bool:
 
 
 # The lengths of place names looked for at the start of a name (项城市, 和平区, 将乐县, 以色列 …).
-PLACE_PREFIX_LENGTHS = (2, 3, 4, 5)
+PLACE_PREFIX_LENGTHS: Final = (2, 3, 4, 5)
 
 
 def _starts_place(s: str, places: Container[str]) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable, Iterator
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from kg.extract.segment import Segmenter
 from kg.extract.vocab import FUNCTION_CHARS
@@ -89,7 +89,7 @@ def word_bounded(text: str, start: int, end: int) -> bool:
                                   and (end + 1 - w0) in cuts)
 
 
-ADMIN_SUFFIX_CHARS = frozenset("省市县区州镇乡")
+ADMIN_SUFFIX_CHARS: Final = frozenset("省市县区州镇乡")
 
 
 def warm() -> None:

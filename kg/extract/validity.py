@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Final
 
 from kg.extract.context import last_match
 from kg.extract.nameparts import (
@@ -49,10 +50,10 @@ from kg.lexicon.grammar import (
 )
 from kg.model import EntityType
 
-RE_PUBLIC_WORKS = re.compile(alternation(PUBLIC_WORKS_WORDS))
+RE_PUBLIC_WORKS: Final = re.compile(alternation(PUBLIC_WORKS_WORDS))
 # Words after a public-works word that make it what a plant makes (输变电设备, 污水处理设备, 桥梁钢结构)
 # or what a plant recycles (建筑垃圾再生资源, 垃圾资源化利用).
-RE_MADE_FOR_WORKS = re.compile(r"(?:处理)?(?:设备|装备|材料|器材|配件|零部件|制造|产品|电缆|线缆"
+RE_MADE_FOR_WORKS: Final = re.compile(r"(?:处理)?(?:设备|装备|材料|器材|配件|零部件|制造|产品|电缆|线缆"
                                r"|钢结构|构件)|再生资源|资源化|综合利用|回收利用")
 
 
@@ -89,14 +90,14 @@ RE_CONNECTOR_BEFORE_SUFFIX = re.compile(r"[及和与、](?:重点|重大|产业|
 
 
 # An amount standing where a name could (总投资分别为11亿元、6亿元的A和B等已签约落户).
-RE_AMOUNT_NAME = re.compile(r"^[\d.，,]+\s?(?:亿|万|千)?(?:元|美元)$")
+RE_AMOUNT_NAME: Final = re.compile(r"^[\d.，,]+\s?(?:亿|万|千)?(?:元|美元)$")
 
 
 # A year inside a name makes it a batch of the year (2019年秋季项目), not one project.
-RE_YEAR_INSIDE = re.compile(r"(?:19|20)\d\d年")
+RE_YEAR_INSIDE: Final = re.compile(r"(?:19|20)\d\d年")
 
 
-RE_MONEY_INSIDE = re.compile(r"\d+(?:\.\d+)?\s*(?:亿|万)\s?(?:元|美元)|亿元|万元|\d+强")
+RE_MONEY_INSIDE: Final = re.compile(r"\d+(?:\.\d+)?\s*(?:亿|万)\s?(?:元|美元)|亿元|万元|\d+强")
 
 
 # The bare type words a name may end in (宝丰光伏电站 less 电站 is 宝丰光伏, not the place 宝丰).
@@ -105,12 +106,12 @@ RE_BARE_SUFFIX_RUN = re.compile(r"(?:项目|工程|基地|中心|总部|电站|�
 
 
 
-COMMON_WORD_FREQ = 1000
+COMMON_WORD_FREQ: Final = 1000
 
 
 # What opens a project's own words after the firm heading it: its capacity (年产10万吨…, 日处理1800吨…),
 # after its phase (一期二步1.65万吨/年…).
-RE_CAPACITY_START = re.compile(r"(?:[一二三四五六七八九十首]期(?:[一二三四五六七八九十]步)?)?"
+RE_CAPACITY_START: Final = re.compile(r"(?:[一二三四五六七八九十首]期(?:[一二三四五六七八九十]步)?)?"
                                r"(?:(?:年|日|月)(?:产|处理|加工|生产)|\d)")
 
 
@@ -172,13 +173,13 @@ def _province_designation(name: str, lex: Lexicon) -> bool:
 
 # The numbered bureaus of the central construction SOEs are firms, though 局 ends a government body's name
 # (中建二局, 中铁十一局, 中交一航局): the naming grammar of those groups' units.
-RE_SOE_BUREAU = re.compile(r"^(?:中国)?(?:中建|中铁|中交|中冶|中铁建|电建|水电|能建)"
+RE_SOE_BUREAU: Final = re.compile(r"^(?:中国)?(?:中建|中铁|中交|中冶|中铁建|电建|水电|能建)"
                            r"[一二三四五六七八九十]{1,3}(?:航|公)?(?:工程)?局(?:集团)?(?:有限公司)?$")
 
 
 # An amount inside a firm's name (集团斥资100亿倾力): a clause, not a name; a phase at its end (机器人产业港
 # 一期): a work, not a firm.
-RE_AMOUNT_INSIDE_FIRM = re.compile(r"\d+(?:\.\d+)?\s*(?:亿|万)|[一二三四五六七八九十\d]期$")
+RE_AMOUNT_INSIDE_FIRM: Final = re.compile(r"\d+(?:\.\d+)?\s*(?:亿|万)|[一二三四五六七八九十\d]期$")
 
 
 def _valid_firm(name: str) -> bool:
@@ -199,9 +200,9 @@ def _valid_firm(name: str) -> bool:
 
 
 # 投资公司 names a kind of firm (一家投资公司, 区政府投资公司) unless a place and a brand stand before it.
-INVESTOR_ENDING = "投资公司"
+INVESTOR_ENDING: Final = "投资公司"
 # A brand no dictionary knows: the segmenter's dictionary has no such word (柏榕; not 国资, 国有).
-INVESTOR_BRAND_MAX_FREQ = 0
+INVESTOR_BRAND_MAX_FREQ: Final = 0
 
 
 def _place_brand_investor(name: str, lex: Lexicon) -> bool:
@@ -223,7 +224,7 @@ def _place_brand_investor(name: str, lex: Lexicon) -> bool:
 
 
 # One-character verbs of slogans before 项目 (大抓项目, 狠抓落实推项目, 全力以赴抓项目): a call, not a name.
-SLOGAN_VERBS = frozenset("抓推上谋跑争促招引干拼比")
+SLOGAN_VERBS: Final = frozenset("抓推上谋跑争促招引干拼比")
 
 
 def _slogan(name: str) -> bool:

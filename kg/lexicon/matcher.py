@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from operator import itemgetter
-from typing import Any
+from typing import Any, Final
 
 import ahocorasick_rs  # Apache-2.0
 
@@ -24,7 +24,7 @@ Match = tuple[int, int, str]
 
 
 BY_START, BY_END = itemgetter(1), itemgetter(2)  # of a hit (pattern index, start, end)
-DFA_MAX_PATTERNS = 1_000  # lists up to this many words are matched by a DFA (a few hundred kB)
+DFA_MAX_PATTERNS: Final = 1_000  # lists up to this many words are matched by a DFA (a few hundred kB)
 
 
 class Matcher:

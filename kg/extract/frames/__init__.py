@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import Final
 
 from kg.extract.mentions import Found
 from kg.extract.text import Span
@@ -31,7 +32,7 @@ class Fact:
 
 
 FrameFn = Callable[[Found], Iterator[Fact]]
-FRAMES: dict[str, FrameFn] = {}
+FRAMES: Final[dict[str, FrameFn]] = {}
 
 
 def frame(name: str) -> Callable[[FrameFn], FrameFn]:

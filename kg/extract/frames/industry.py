@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
+from typing import Final
 
 from kg.extract.cues import SentenceCues
 from kg.extract.frames import Fact, frame
@@ -17,7 +18,7 @@ from kg.model import RelType
 # sentence is about, by its frame (group name). Each frame with the words its matches hold as written: a
 # sentence without a frame's words cannot hold that frame (tests/test_cues.py checks them against the
 # patterns), so only the frames whose words it holds are looked for there.
-INDUSTRY_FRAMES = (
+INDUSTRY_FRAMES: Final = (
     (r"(?:以[^，,。；;]{2,20}?为(?:龙头|引领|核心|主导)的(?P<leader>[\u4e00-\u9fff]{2,8}?)(?:产业|业))",
      tuple(f"为{w}的" for w in ("龙头", "引领", "核心", "主导"))),
     (r"(?P<cluster>[\u4e00-\u9fff]{2,8}?)产业集群", ("产业集群",)),
@@ -30,11 +31,11 @@ INDUSTRY_FRAMES = (
      tuple(q + e for q in ("百强", "龙头", "领军", "骨干", "头部", "知名", "重点")
            for e in ("企业", "公司"))),
 )
-RE_INDUSTRY_FRAME = re.compile("|".join(frame for frame, _ in INDUSTRY_FRAMES))
+RE_INDUSTRY_FRAME: Final = re.compile("|".join(frame for frame, _ in INDUSTRY_FRAMES))
 # Which sentences hold which frame's words (one scan of the text for all).
-INDUSTRY_FRAME_WORDS = SentenceCues(words for _, words in INDUSTRY_FRAMES)
+INDUSTRY_FRAME_WORDS: Final = SentenceCues(words for _, words in INDUSTRY_FRAMES)
 # Characters of a clause, never of an industry word ("等已落地的重点企业" names no industry).
-NOT_IN_INDUSTRY_WORD = frozenset("的了已将正在是为被把着")
+NOT_IN_INDUSTRY_WORD: Final = frozenset("的了已将正在是为被把着")
 # Leading words that are not part of the industry word.
 INDUSTRY_WORD_PREFIXES = ("大力", "加快", "积极", "着力", "重点", "全力", "持续", "以", "的", "和", "与",
                           "及", "等")
