@@ -313,12 +313,14 @@ class Gazetteer:
         return list(hit)
 
 
-def _scan(gaz: Gazetteer, text: str) -> list[tuple[int, int, tuple[tuple[str, bool], ...]]]:
-    """Every name match (all lengths, one pass of the compiled matcher) that passes the boundary checks."""
+def _scan(gaz: Gazetteer, text: str) -> list[tuple[int, int, str, tuple[tuple[str, bool], ...]]]:
+    """Every name match (all lengths, one pass of the compiled matcher) that passes the boundary checks, with
+    the name as the matcher holds it (one string object per name: look-ups keyed by it find it by
+    identity)."""
     places, split = gaz.places, gaz.split_words
     found = []
     n = len(text)
-    for i, end, _surface, cands in gaz._matcher.iter_all(text):
+    for i, end, surface, cands in gaz._matcher.iter_all(text):
         nxt = text[end] if end < n else ""
         prev_split = i > 0 and text[i - 1 : i + 1] in split
         next_split = nxt and text[end - 1 : end + 1] in split
@@ -341,7 +343,7 @@ def _scan(gaz: Gazetteer, text: str) -> list[tuple[int, int, tuple[tuple[str, bo
                 and not (c[1] and nxt in BAD_SHORT_NEXT and places[c[0]].level != "province")
             )
         if cands:
-            found.append((i, end, cands))
+            found.append((i, end, surface, cands))
     return found
 
 
@@ -422,8 +424,8 @@ def _find(gaz: Gazetteer, text: str, region: Place | None) -> list[PlaceMention]
 
 def _candidate_spans(gaz: Gazetteer, text: str, region: Place | None) -> list[CandidateSpan]:
     spans: list[CandidateSpan] = []
-    for start, end, cands in _scan(gaz, text):
-        admitted = _admitted(gaz, text[start:end], cands, region)
+    for start, end, surface, cands in _scan(gaz, text):
+        admitted = _admitted(gaz, surface, cands, region)
         if admitted is not None:
             state, kept, weak = admitted
             spans.append((state, start, end, list(kept), weak))

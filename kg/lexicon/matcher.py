@@ -14,7 +14,7 @@ Chinese text with its thousands of first characters).
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from operator import itemgetter
 from typing import Any, Final
 
@@ -46,19 +46,20 @@ class Matcher:
     def __len__(self) -> int:
         return len(self._patterns)
 
-    def iter_all(self, text: str) -> Iterator[tuple[int, int, str, Any]]:
+    def iter_all(self, text: str) -> list[tuple[int, int, str, Any]]:
         """(start, end, word, value) of every occurrence, overlapping ones included, by start then longest."""
         if not self._patterns or not text:
-            return iter(())
-        hits = self._all.find_matches_as_indexes(text, overlapping=True)
+            return []
+        hits: list[tuple[int, int, int]] = self._all.find_matches_as_indexes(text, overlapping=True)
         hits.sort(key=BY_END, reverse=True)  # longest first at one start (stable: no two hits share a span)
         hits.sort(key=BY_START)
         pats, vals = self._patterns, self._values
-        return ((s, e, pats[i], vals[i]) for i, s, e in hits)
+        return [(s, e, pats[i], vals[i]) for i, s, e in hits]
 
     def leftmost_longest(self, text: str) -> list[Match]:
         """Non-overlapping matches, leftmost first and, at one start, longest first."""
         if not self._patterns or not text:
             return []
         pats = self._patterns
-        return [(s, e, pats[i]) for i, s, e in self._ll.find_matches_as_indexes(text)]
+        hits: list[tuple[int, int, int]] = self._ll.find_matches_as_indexes(text)
+        return [(s, e, pats[i]) for i, s, e in hits]
