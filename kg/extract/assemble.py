@@ -4,6 +4,7 @@ years."""
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any, Final
 
@@ -15,7 +16,7 @@ from kg.extract.text import with_prefix
 from kg.extract.validity import places_only
 from kg.extract.vocab import RE_FIRM_TRADE, RE_STAGE, STAGE_WORDS
 from kg.lexicon.grammar import RE_FIRM_LEGAL
-from kg.model import Document, Entity, Evidence, Extraction, Relation, RelType, make_key
+from kg.model import Document, Entity, EntityType, Evidence, Extraction, Relation, RelType, make_key
 
 # Facts of these frames come from the chain taxonomy, not the text's words: kept in the graph, left out of
 # the text-fact records.
@@ -31,12 +32,19 @@ PLACE_LEVELS: Final = ("province", "city", "county", "town", "village")
 RE_SUFFIX_TAIL = re.compile(r"(?:项目|工程|[（(]?(?:[一二三四五六七八九十首]期|一阶段|二阶段)[)）]?)+$")
 # Firm names that differ from a longer one of the document only by these endings are the same firm.
 FIRM_FOLD_ENDINGS: Final = ("", "公司", "集团", "有限公司", "股份有限公司", "集团有限公司", "控股")
+KEY_CACHE: Final = 65536  # entity keys remembered
 
 
 def _key(m: Mention) -> str:
     if m.type is PLACE:
-        return make_key(PLACE, m.label, m.code)
-    return make_key(m.type, m.label)
+        return _make_key(PLACE, m.label, m.code)
+    return _make_key(m.type, m.label, None)
+
+
+@functools.lru_cache(maxsize=KEY_CACHE)
+def _make_key(etype: EntityType, name: str, code: str | None) -> str:
+    """:func:`kg.model.make_key`, remembered: a document's names recur in it, and across documents."""
+    return make_key(etype, name, code)
 
 
 def _base(name: str) -> str:
