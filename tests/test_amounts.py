@@ -12,7 +12,10 @@ from regex_parts import first_chars
 from kg.extract.amounts import (
     RE_AMOUNT,
     RE_AMOUNT_START,
+    RE_YEAR,
+    RE_YEAR_START,
     _search_amount,
+    _year_matches,
     find_amounts,
     find_years,
     parse_amount,
@@ -199,3 +202,11 @@ def test_amounts_are_tried_where_they_can_start() -> None:
             want = RE_AMOUNT.search(text, pos)
             got = _search_amount(text, pos, len(text))
             assert (got and (got.span(), got.groupdict())) == (want and (want.span(), want.groupdict()))
+
+
+def test_years_are_tried_where_they_can_start() -> None:
+    missing = {c for c in first_chars(RE_YEAR.pattern) if not RE_YEAR_START.match(c)}
+    assert not missing
+    for text in ("2021—2025年，去年增长12%，二〇二三年", "12019年，2020 至 2021年，今年明年", "年"):
+        want = [(m.span(), m.groupdict()) for m in RE_YEAR.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in _year_matches(text)] == want

@@ -133,6 +133,8 @@ RE_YEAR: Final = re.compile(
     r"|(?P<cn>[一二][〇零一二三四五六七八九]{3})(?=年)"
     r"|(?P<rel>" + "|".join(RELATIVE_YEARS) + r")"
 )
+# What a match of RE_YEAR starts with (tests/test_amounts.py checks it against the pattern).
+RE_YEAR_START: Final = re.compile(r"[12一二今本当去上前明后]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -402,6 +404,18 @@ def parse_year(text: str, doc_year: int | None = None) -> int | None:
     return None
 
 
+def _year_matches(text: str) -> Iterator[re.Match[str]]:
+    """``RE_YEAR.finditer(text)``, tried only where a match can start (RE_YEAR_START; no match is empty)."""
+    pos = 0
+    while (start := RE_YEAR_START.search(text, pos)) is not None:
+        m = RE_YEAR.match(text, start.start())
+        if m is None:
+            pos = start.start() + 1
+        else:
+            yield m
+            pos = m.end()
+
+
 def find_years(text: str, doc_year: int | None = None) -> list[YearMention]:
     """Years in ``text``: 2023年, the 2021 of 2021-2025年, 二〇二三年, 今年/去年/明年 (resolved with
     ``doc_year``).
@@ -412,7 +426,7 @@ def find_years(text: str, doc_year: int | None = None) -> list[YearMention]:
     out: list[YearMention] = []
     if YEAR_CHAR not in text and not any(w in text for w in YEARLESS_RELATIVE):
         return out  # (every year of RE_YEAR is followed by 年 or is a relative word)
-    for m in RE_YEAR.finditer(text):
+    for m in _year_matches(text):
         surface = m.group(0)
         year = parse_year(surface, doc_year) if m["rel"] else parse_year(surface)
         out.append(YearMention(m.start(), m.end(), surface, year))

@@ -462,25 +462,41 @@ def _admitted(gaz: Gazetteer, surface: str, cands: tuple[tuple[str, bool], ...],
 def _drop_foreign_inside_region(gaz: Gazetteer, spans: list[CandidateSpan],
                                 region: Place) -> list[CandidateSpan]:
     """A place of another province inside a name of the region's is none (隽水城区: no 水城区)."""
-    near: set[int] = set()
+    near = _Cover(spans)
     for span in spans:
         if span[0] == ACCEPTED and any(gaz.relation(c, region) for c, _ in span[3]):
-            near.update(range(span[1], span[2]))
-    return [s for s in spans if not (near.intersection(range(s[1], s[2]))
+            near.add(span[1], span[2])
+    return [s for s in spans if not (near.meets(s[1], s[2])
                                      and not any(gaz.relation(c, region) for c, _ in s[3]))]
 
 
 def _non_overlapping(spans: list[CandidateSpan]) -> list[CandidateSpan]:
     """Longest first, accepted before the others, then leftmost; overlaps dropped (spaCy filter_spans); in
     text order."""
-    taken: set[int] = set()
+    taken = _Cover(spans)
     kept = []
     for span in sorted(spans, key=lambda s: (s[0] != ACCEPTED, s[1] - s[2], s[1])):
-        if not taken.intersection(range(span[1], span[2])):
+        if not taken.meets(span[1], span[2]):
             kept.append(span)
-            taken.update(range(span[1], span[2]))
+            taken.add(span[1], span[2])
     kept.sort(key=lambda s: s[1])
     return kept
+
+
+class _Cover:
+    """The offsets some spans cover, one byte per offset up to the spans' end (a set of ints, without an int
+    object per offset)."""
+
+    def __init__(self, spans: list[CandidateSpan]) -> None:
+        self.covered = bytearray(max((s[2] for s in spans), default=0))
+
+    def add(self, start: int, end: int) -> None:
+        for k in range(start, end):
+            self.covered[k] = 1
+
+    def meets(self, start: int, end: int) -> bool:
+        """Whether an offset of ``[start, end)`` is covered."""
+        return self.covered.find(1, start, end) >= 0
 
 
 def _resolve_accepted(gaz: Gazetteer, kept: list[CandidateSpan],
