@@ -26,7 +26,7 @@ INDUSTRY: Final = EntityType.INDUSTRY
 NAMED_TYPES: Final = (FIRM, PROJECT, PARK)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Mention:
     """A typed span of the extraction text.
 
@@ -46,6 +46,22 @@ class Mention:
     link: str | None = None
     inner: bool = False
     score: float = 1.0
+
+    def __init__(self, start: int, end: int, type: EntityType, text: str, rule: str, name: str = "",
+                 code: str | None = None, level: str | None = None, link: str | None = None,
+                 inner: bool = False, score: float = 1.0) -> None:
+        # the dataclass's __init__, written out: mypyc compiles it (the generated one runs interpreted)
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "type", type)
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "rule", rule)
+        object.__setattr__(self, "name", name)
+        object.__setattr__(self, "code", code)
+        object.__setattr__(self, "level", level)
+        object.__setattr__(self, "link", link)
+        object.__setattr__(self, "inner", inner)
+        object.__setattr__(self, "score", score)
 
     @property
     def label(self) -> str:

@@ -135,7 +135,7 @@ class Place:
     former_names: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class PlaceMention:
     """A place name found in text; ``code`` is None when the name stays ambiguous."""
 
@@ -146,6 +146,17 @@ class PlaceMention:
     name: str  # the official name, or the surface when unresolved
     level: str | None
     is_short_form: bool
+
+    def __init__(self, start: int, end: int, surface: str, code: str | None, name: str, level: str | None,
+                 is_short_form: bool) -> None:
+        # the dataclass's __init__, written out: mypyc compiles it (the generated one runs interpreted)
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "surface", surface)
+        object.__setattr__(self, "code", code)
+        object.__setattr__(self, "name", name)
+        object.__setattr__(self, "level", level)
+        object.__setattr__(self, "is_short_form", is_short_form)
 
 
 def _stem(name: str, level: str) -> tuple[str, str, tuple[str, ...]] | None:

@@ -17,7 +17,7 @@ from kg.extract.text import Span
 from kg.model import RelType
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Fact:
     """A relation a frame found: ends are mention indexes into ``Found.mentions``."""
 
@@ -29,6 +29,18 @@ class Fact:
     confidence: float
     amount: int | None = None  # index into Found.amounts, when the frame ties one to this fact
     stage: str | None = None
+
+    def __init__(self, type: RelType, source: int, target: int, sentence: Span, frame: str, confidence: float,
+                 amount: int | None = None, stage: str | None = None) -> None:
+        # the dataclass's __init__, written out: mypyc compiles it (the generated one runs interpreted)
+        object.__setattr__(self, "type", type)
+        object.__setattr__(self, "source", source)
+        object.__setattr__(self, "target", target)
+        object.__setattr__(self, "sentence", sentence)
+        object.__setattr__(self, "frame", frame)
+        object.__setattr__(self, "confidence", confidence)
+        object.__setattr__(self, "amount", amount)
+        object.__setattr__(self, "stage", stage)
 
 
 FrameFn = Callable[[Found], Iterator[Fact]]
