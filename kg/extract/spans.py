@@ -222,9 +222,12 @@ def _suffix_ends_word(text: str, start: int, end: int) -> bool:
     return True
 
 
+RE_GOVERNMENT_BODY: Final = re.compile(r"(?:人民政府|政府|管委会|委员会)")
+
+
 def _firm_after_government(name: str, removed: int) -> tuple[str, int]:
     """X市人民政府与Y有限公司 is two parties: the firm starts after a government body."""
-    for m in re.finditer(r"(?:人民政府|政府|管委会|委员会)", name):
+    for m in RE_GOVERNMENT_BODY.finditer(name):
         if len(name) - m.end() >= 4:
             cut = m.end()
             rest = name[cut:].lstrip("与和同及")

@@ -108,6 +108,9 @@ class WordMatcher:
         return list(hit)
 
 
+RE_SPACES: Final = re.compile(r"\s+")
+
+
 def _nfkc(s: str) -> str:
     return unicodedata.normalize("NFKC", s)
 
@@ -192,7 +195,8 @@ class IndustryTaxonomy:
     def find_industries(self, text: str) -> list[Span]:
         """Industry words in ``text``: leftmost-longest, no overlaps; ``name`` is a link (or chain) name."""
         kw = self.keyword_to
-        return [Span(s, e, w, kw[w]) for s, e, w in self._matcher.find(text)]
+        # Span(s, e, w, kw[w]), without the interpreted __new__ a NamedTuple class is given
+        return [tuple.__new__(Span, (s, e, w, kw[w])) for s, e, w in self._matcher.find(text)]
 
 
 @lru_cache(maxsize=8)
@@ -236,7 +240,7 @@ class FirmNames:
 
     def is_known(self, name: str) -> bool:
         """True if ``name`` (after NFKC and space removal) is a known short name."""
-        return re.sub(r"\s+", "", _nfkc(name)) in self.names
+        return RE_SPACES.sub("", _nfkc(name)) in self.names
 
     def brand_at(self, text: str) -> str | None:
         """The longest listed-firm brand ``text`` starts with (万华一期 -> 万华), 2-4 characters."""
