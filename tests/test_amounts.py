@@ -7,8 +7,21 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from regex_parts import first_chars
 
-from kg.extract.amounts import find_amounts, find_years, parse_amount, parse_number, parse_year
+from kg.extract.amounts import (
+    RE_AMOUNT,
+    RE_AMOUNT_START,
+    RE_YEAR,
+    RE_YEAR_START,
+    _search_amount,
+    _year_matches,
+    find_amounts,
+    find_years,
+    parse_amount,
+    parse_number,
+    parse_year,
+)
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -177,3 +190,23 @@ def test_find_years_on_a_seed_sentence():
     text = "2021年,是中国共产党成立100周年的大庆之年,是实施“十四五”规划的开局之年。今年增长12%"
     assert [(y.surface, y.year) for y in find_years(text, 2021)] == [("2021", 2021), ("今年", 2021)]
     assert [y.year for y in find_years("2021—2025年")] == [2021, 2025]
+
+
+def test_amounts_are_tried_where_they_can_start() -> None:
+    """RE_AMOUNT_START holds every character a match of RE_AMOUNT can start with, so trying the pattern only
+    there finds what a search finds."""
+    missing = {c for c in first_chars(RE_AMOUNT.pattern) if not RE_AMOUNT_START.match(c)}
+    assert not missing
+    for text in ("签约5亿元，约3亿元，总投资超过十四亿元", "营收12%，2023年达到5.5亿美元以上", "元"):
+        for pos in range(len(text)):
+            want = RE_AMOUNT.search(text, pos)
+            got = _search_amount(text, pos, len(text))
+            assert (got and (got.span(), got.groupdict())) == (want and (want.span(), want.groupdict()))
+
+
+def test_years_are_tried_where_they_can_start() -> None:
+    missing = {c for c in first_chars(RE_YEAR.pattern) if not RE_YEAR_START.match(c)}
+    assert not missing
+    for text in ("2021—2025年，去年增长12%，二〇二三年", "12019年，2020 至 2021年，今年明年", "年"):
+        want = [(m.span(), m.groupdict()) for m in RE_YEAR.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in _year_matches(text)] == want

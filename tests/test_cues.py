@@ -7,10 +7,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from regex_parts import literal_runs, parse
 
 from kg.extract.context import Context
 from kg.extract.cues import SentenceCues
-from kg.extract.frames.industry import INDUSTRY_FRAME_CUES, RE_INDUSTRY_FRAME
+from kg.extract.frames.industry import INDUSTRY_FRAME_WORDS, INDUSTRY_FRAMES, RE_INDUSTRY_FRAME
 from kg.extract.lists import LIST_CUES, _list_items
 from kg.extract.model.train import synthetic_sentences
 from kg.extract.roles import ROLE_CUES, ROLE_FINDERS
@@ -69,7 +70,18 @@ def test_lists_and_industry_frames_need_their_cues() -> None:
             if _list_items(ctx.text, sent):
                 lists += 1
                 assert any(w in sent.text for w in LIST_CUES), sent.text
-            if list(RE_INDUSTRY_FRAME.finditer(ctx.text, sent.start, sent.end)):
+            for m in RE_INDUSTRY_FRAME.finditer(ctx.text, sent.start, sent.end):
                 frames += 1
-                assert any(w in sent.text for w in INDUSTRY_FRAME_CUES), sent.text
+                words = next(w for p, w in INDUSTRY_FRAMES if f"(?P<{m.lastgroup}>" in p)
+                assert any(w in sent.text for w in words), sent.text
     assert lists and frames
+
+
+@pytest.mark.parametrize("k", range(len(INDUSTRY_FRAMES)))
+def test_each_industry_frame_holds_its_words(k: int) -> None:
+    """Whatever a frame matches holds one of its words: one run of literals in the pattern is, whichever way
+    it is written, always one of them (so a sentence without them holds no match of the frame)."""
+    pattern, words = INDUSTRY_FRAMES[k]
+    runs = literal_runs(parse(pattern))
+    assert any(all(any(w in s for w in words) for s in run) for run in runs), (pattern, runs)
+    assert INDUSTRY_FRAME_WORDS.groups[k] == tuple(words)

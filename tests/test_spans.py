@@ -3,11 +3,17 @@ where a name starts and ends, which phrases are no names, which type a name has.
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from kg.extract import extract
+from kg.extract.frames import Fact
+from kg.extract.mentions import Mention
 from kg.extract.spans import SPAN_FINDERS
-from kg.model import Document
+from kg.extract.text import Span
+from kg.lexicon.gazetteer import PlaceMention
+from kg.model import Document, EntityType, RelType
 
 
 def _names(region: str, text: str, etype: str, extractor: str | None = None) -> set[str]:
@@ -766,3 +772,29 @@ def test_a_brand_and_a_bare_company_is_the_one_legal_name_holding_the_brand() ->
     firms = [e for e in ex.entities if e.type.value == "firm" and "瑞庆时代" in e.name]
     assert [e.name for e in firms] == ["广东瑞庆时代新能源科技有限公司"]
     assert "瑞庆时代公司" in firms[0].aliases
+# A value for each field (none of them a default) of the records whose __init__ is written out for mypyc.
+SAMPLE_FIELDS: dict[type, dict[str, object]] = {
+    Mention: dict(start=1, end=3, type=EntityType.PARK, text="甲园", rule="r", name="甲", code="c", level="l",
+                  link="k", inner=True, score=0.5),
+    Span: dict(start=1, end=3, text="甲乙"),
+    Fact: dict(type=RelType.PART_OF, source=1, target=2, sentence=Span(0, 2, "甲乙"), frame="f",
+               confidence=0.5, amount=3, stage="s", shared=True),
+    PlaceMention: dict(start=1, end=3, surface="邵阳", code="430500000000", name="邵阳市", level="city",
+                       is_short_form=True),
+}
+
+
+@pytest.mark.parametrize("cls", list(SAMPLE_FIELDS), ids=lambda c: c.__name__)
+def test_written_out_inits_are_the_dataclass_ones(cls: type) -> None:
+    """The records whose __init__ is written out (for mypyc) take their fields in order, keep what they are
+    given, give the fields' defaults, and stay frozen."""
+    fields = dataclasses.fields(cls)
+    given = SAMPLE_FIELDS[cls]
+    assert [f.name for f in fields] == list(given)
+    made = cls(*given.values())
+    assert all(getattr(made, name) == value for name, value in given.items())
+    assert dataclasses.replace(made) == made and hash(dataclasses.replace(made)) == hash(made)
+    bare = cls(**{f.name: given[f.name] for f in fields if f.default is dataclasses.MISSING})
+    assert all(getattr(bare, f.name) == f.default for f in fields if f.default is not dataclasses.MISSING)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        setattr(made, fields[0].name, 0)

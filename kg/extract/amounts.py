@@ -25,28 +25,29 @@ import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from typing import Final
 
 from kg.errors import KgWarning
 
 # ---- vocabulary -------------------------------------------------------------------------------------------
 
-CN_DIGITS = {
+CN_DIGITS: Final = {
     "零": 0, "〇": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "两": 2, "三": 3, "叁": 3, "四": 4, "肆": 4,
     "五": 5, "伍": 5, "六": 6, "陆": 6, "七": 7, "柒": 7, "八": 8, "捌": 8, "九": 9, "玖": 9,
 }  # fmt: skip
-CN_SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
-CN_WAN = "万"
-CN_YI = "亿"
+CN_SMALL_UNITS: Final = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+CN_WAN: Final = "万"
+CN_YI: Final = "亿"
 
 # Currency words -> ISO code. Longest first (元人民币 before 元).
-CURRENCIES = {
+CURRENCIES: Final = {
     "元人民币": "CNY", "人民币": "CNY", "元": "CNY", "美元": "USD", "美金": "USD", "港元": "HKD",
     "港币": "HKD",
     "欧元": "EUR", "日元": "JPY", "英镑": "GBP",
 }  # fmt: skip
 
 # Qualifier words -> the qualifier kept on the amount.
-QUALIFIERS = {
+QUALIFIERS: Final = {
     "约": "约", "大约": "约", "左右": "约", "余": "余", "多": "多", "逾": "逾", "超过": "逾", "超": "逾",
     "过": "逾",
     "近": "近", "将近": "近", "以上": "以上", "range": "range",
@@ -57,77 +58,83 @@ QUALIFIERS = {
 # Every repetition is bounded: a number run longer than these is no amount (and an unbounded run made the
 # search quadratic: each start inside a long digit run read to its end). 20 digits hold any real amount
 # (and 9999999999999999999亿, which is then refused as implausible, with a warning).
-MAX_DIGITS = 20
-MAX_DECIMALS = 10
-MAX_THOUSANDS_GROUPS = 6  # 1,000,000,000,000,000,000
+MAX_DIGITS: Final = 20
+MAX_DECIMALS: Final = 10
+MAX_THOUSANDS_GROUPS: Final = 6  # 1,000,000,000,000,000,000
 MAX_CN_NUMERAL = 30  # characters of a Chinese numeral after its first (一千二百三十四万五千六百七十八亿 …)
-RE_AR_NUM = (
+RE_AR_NUM: Final = (
     rf"(?:\d{{1,3}}(?:,\d{{3}}){{1,{MAX_THOUSANDS_GROUPS}}}(?:\.\d{{1,{MAX_DECIMALS}}})?"
     rf"|\d{{1,{MAX_DIGITS}}}(?:\.\d{{1,{MAX_DECIMALS}}})?)"
 )
 # A Chinese numeral run; it must start with a digit or 十/百/千 (not with 万/亿: "万元GDP" is no amount).
-RE_CN_NUM = (
+RE_CN_NUM: Final = (
     r"(?:[零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾百佰千仟]"
     rf"[零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾百佰千仟万亿]{{0,{MAX_CN_NUMERAL}}})"
 )
-RE_AR_UNIT = r"(?:万亿|千亿|百亿|亿|千万|百万|十万|万)"
-RE_CURRENCY = "(?:" + "|".join(sorted(CURRENCIES, key=len, reverse=True)) + ")"
-RE_APPROX = r"(?:多|余)"
+RE_AR_UNIT: Final = r"(?:万亿|千亿|百亿|亿|千万|百万|十万|万)"
+RE_CURRENCY: Final = "(?:" + "|".join(sorted(CURRENCIES, key=len, reverse=True)) + ")"
+RE_APPROX: Final = r"(?:多|余)"
 # 约 of 签约/节约/合约 and 近 of 最近/附近 are not qualifiers
-RE_PREFIX = r"(?:大约|将近|超过|(?<![签制合节邀预契公条相])约|逾|(?<![最附])近|(?<![赶])超)"
-RE_SUFFIX = r"(?:以上|左右)"
-RE_RANGE_SEP = r"\s?(?:-|－|—|–|~|～|至|到)\s?"
+RE_PREFIX: Final = r"(?:大约|将近|超过|(?<![签制合节邀预契公条相])约|逾|(?<![最附])近|(?<![赶])超)"
+RE_SUFFIX: Final = r"(?:以上|左右)"
+RE_RANGE_SEP: Final = r"\s?(?:-|－|—|–|~|～|至|到)\s?"
 
 # one number with its unit: "1.2亿余", "3000多万", "十四亿", "近百亿" (the 近 is a prefix, handled apart)
-RE_ONE = (
+RE_ONE: Final = (
     rf"(?:{RE_AR_NUM}\s?{RE_APPROX}?\s?{RE_AR_UNIT}?|{RE_CN_NUM}{RE_APPROX}?(?:{RE_AR_UNIT})?){RE_APPROX}?"
 )
 # a full money amount: prefix? one (range-sep one)? currency suffix?
-RE_AMOUNT = re.compile(
+RE_AMOUNT: Final = re.compile(
     rf"(?P<prefix>{RE_PREFIX})?(?P<low>{RE_ONE}(?:\s?{RE_CURRENCY})?{RE_RANGE_SEP})?"
     rf"(?P<num>{RE_ONE})\s?(?P<cur>{RE_CURRENCY})(?P<suffix>{RE_SUFFIX})?"
 )
 # a bare 亿/万 amount (no currency) is money only right after one of these cues
-MONEY_CUES = (
+MONEY_CUES: Final = (
     "总投资", "投资额", "投资", "投入", "融资", "引资", "资金", "产值", "营业收入", "营收", "销售收入",
     "销售额", "税收", "利税", "金额", "总额", "注册资本", "资本", "签约额", "交易额", "成交额", "生产总值",
     "GDP",
 )  # fmt: skip
-RE_CUE_GAP = r"(?:[达为超过约逾近计共了]|达到|超过|突破){0,2}"
-RE_BARE_AMOUNT = re.compile(
+RE_CUE_GAP: Final = r"(?:[达为超过约逾近计共了]|达到|超过|突破){0,2}"
+RE_BARE_AMOUNT: Final = re.compile(
     rf"(?:{'|'.join(MONEY_CUES)}){RE_CUE_GAP}\s?(?P<prefix>{RE_PREFIX})?(?P<low>{RE_ONE}{RE_RANGE_SEP})?"
     rf"(?P<num>{RE_ONE})(?P<suffix>{RE_SUFFIX})?"
 )
 # parse_amount also accepts a bare amount on its own ("十四亿"), with no cue before it
-RE_BARE_ALONE = re.compile(
+RE_BARE_ALONE: Final = re.compile(
     rf"(?P<prefix>{RE_PREFIX})?(?P<low>{RE_ONE}{RE_RANGE_SEP})?(?P<num>{RE_ONE})(?P<suffix>{RE_SUFFIX})?"
 )
 # after a bare amount these characters mean a quantity (人, 吨, 亩 ...), not money
 RE_QUANTITY_AFTER = re.compile(r"\s?[人吨亩户头只个台件辆套平方千公米度羽担斤株栋座家项条次倍名元美港欧日英]")
-RE_SPACE = re.compile(r"\s+")
-RE_SPLIT_RANGE = re.compile(RE_RANGE_SEP)
-RE_CURRENCY_WORD = re.compile(RE_CURRENCY)
+RE_SPACE: Final = re.compile(r"\s+")
+RE_SPLIT_RANGE: Final = re.compile(RE_RANGE_SEP)
+RE_CURRENCY_WORD: Final = re.compile(RE_CURRENCY)
+# What a match of RE_AMOUNT starts with: a prefix word (约, 超过 …), a figure or a numeral
+# (tests/test_amounts.py checks it against the pattern). The regex engine tries RE_AMOUNT at every position of
+# a search; this finds the few where it can match.
+RE_AMOUNT_START: Final = re.compile(r"[\d零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾百佰千仟大将超约逾近]")
 # The most characters one RE_AMOUNT match spans (prefix, low side with its currency and separator, number,
 # currency, suffix; tests/test_scaling.py checks it against the pattern). find_amounts looks for amounts only
 # this near a currency word, so a long text without money costs one scan for currency words.
-MAX_AMOUNT_WIDTH = 110
+MAX_AMOUNT_WIDTH: Final = 110
 # Larger amounts (in the currency's units) are misreadings, not money: refused with a KgWarning. China's GDP
 # is about 1.3e14 yuan; the parser reads up to 100000万亿 (1e17). Also keeps Decimal rounding to the fen
 # within its 28 digits (9999999999999999999亿元 raised InvalidOperation and lost the whole document).
-MAX_PLAUSIBLE_AMOUNT = Decimal(10) ** 18
+MAX_PLAUSIBLE_AMOUNT: Final = Decimal(10) ** 18
 
 # ---- years ------------------------------------------------------------------------------------------------
 
 RELATIVE_YEARS = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1, "后年": 2}
 # What every match of RE_YEAR holds: 年 after a year in figures or numerals, or a relative year word (those
 # without 年 listed apart): a text without any holds no year.
-YEAR_CHAR = "年"
-YEARLESS_RELATIVE = tuple(w for w in RELATIVE_YEARS if YEAR_CHAR not in w)
-RE_YEAR = re.compile(
+YEAR_CHAR: Final = "年"
+YEARLESS_RELATIVE: Final = tuple(w for w in RELATIVE_YEARS if YEAR_CHAR not in w)
+RE_YEAR: Final = re.compile(
     r"(?<![0-9０-９])(?P<ar>(?:19|20)\d{2})(?=年|\s?(?:-|—|–|~|～|至|到)\s?(?:19|20)\d{2}年)"
     r"|(?P<cn>[一二][〇零一二三四五六七八九]{3})(?=年)"
     r"|(?P<rel>" + "|".join(RELATIVE_YEARS) + r")"
 )
+# What a match of RE_YEAR starts with (tests/test_amounts.py checks it against the pattern).
+RE_YEAR_START: Final = re.compile(r"[12一二今本当去上前明后]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -345,12 +352,22 @@ def _amount_matches(text: str) -> Iterator[re.Match[str]]:
     width = MAX_AMOUNT_WIDTH
     pos = 0
     while (c := RE_CURRENCY_WORD.search(text, pos)) is not None:
-        m = RE_AMOUNT.search(text, max(pos, c.start() - width), c.start() + 2 * width)
+        m = _search_amount(text, max(pos, c.start() - width), c.start() + 2 * width)
         if m is not None and m.start() <= c.start() + width:
             yield m
             pos = m.end()
         else:
             pos = c.start() + width + 1
+
+
+def _search_amount(text: str, pos: int, endpos: int) -> re.Match[str] | None:
+    """``RE_AMOUNT.search(text, pos, endpos)``, tried only where a match can start (RE_AMOUNT_START)."""
+    while (start := RE_AMOUNT_START.search(text, pos, endpos)) is not None:
+        m = RE_AMOUNT.match(text, start.start(), endpos)
+        if m is not None:
+            return m
+        pos = start.start() + 1
+    return None
 
 
 def _rejected(text: str, m: re.Match[str]) -> bool:
@@ -387,6 +404,18 @@ def parse_year(text: str, doc_year: int | None = None) -> int | None:
     return None
 
 
+def _year_matches(text: str) -> Iterator[re.Match[str]]:
+    """``RE_YEAR.finditer(text)``, tried only where a match can start (RE_YEAR_START; no match is empty)."""
+    pos = 0
+    while (start := RE_YEAR_START.search(text, pos)) is not None:
+        m = RE_YEAR.match(text, start.start())
+        if m is None:
+            pos = start.start() + 1
+        else:
+            yield m
+            pos = m.end()
+
+
 def find_years(text: str, doc_year: int | None = None) -> list[YearMention]:
     """Years in ``text``: 2023年, the 2021 of 2021-2025年, 二〇二三年, 今年/去年/明年 (resolved with
     ``doc_year``).
@@ -397,7 +426,7 @@ def find_years(text: str, doc_year: int | None = None) -> list[YearMention]:
     out: list[YearMention] = []
     if YEAR_CHAR not in text and not any(w in text for w in YEARLESS_RELATIVE):
         return out  # (every year of RE_YEAR is followed by 年 or is a relative word)
-    for m in RE_YEAR.finditer(text):
+    for m in _year_matches(text):
         surface = m.group(0)
         year = parse_year(surface, doc_year) if m["rel"] else parse_year(surface)
         out.append(YearMention(m.start(), m.end(), surface, year))

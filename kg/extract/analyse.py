@@ -10,6 +10,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
+from typing import Final
 
 from kg.extract.amounts import find_amounts
 from kg.extract.attach import amounts_of_projects
@@ -40,14 +41,14 @@ RE_PARK_AS_PROJECT_BEFORE = re.compile(r"(?:签约|签署|投资建设|(?:总|�
 
 
 # "英利集团拟在林甸县建立光伏产业园": a firm (by its legal form or group word) builds the 产业园 right after.
-RE_FIRM_BUILDS_BEFORE = re.compile(r"(?:集团|公司|股份|控股)[^，,。；;\n]{0,14}?"
+RE_FIRM_BUILDS_BEFORE: Final = re.compile(r"(?:集团|公司|股份|控股)[^，,。；;\n]{0,14}?"
                                    r"(?:建设|新建|兴建|建立|打造|投建|建)$")
 RE_PARK_AS_PROJECT_AFTER = re.compile(r"^(?:项目|一期|二期|[（(]|正式(?:签约|开工|落地)|签约|开工|竣工|落地"
                                       r"|投产|建成|等[^，,。；;、]{0,8}项目)")  # (X产业园等示范项目)
 
 
 # "X产业园,由A公司(与B公司)共同投资建设": a park built by named investors is their project.
-RE_PARK_BUILT_BY = re.compile(r"[，,]?\s*由[^。；;！？]{2,60}?(?:共同|联合|独资)?(?:计划|拟)?总?"
+RE_PARK_BUILT_BY: Final = re.compile(r"[，,]?\s*由[^。；;！？]{2,60}?(?:共同|联合|独资)?(?:计划|拟)?总?"
                               r"(?:投资|出资)(?:约|近|超)?(?:\d+(?:\.\d+)?(?:亿|万)元)?(?:建设|兴建|打造)")
 # A zone's name that opens with a capacity (600MW光伏农业科技示范园, 年产10万吨…产业园) names a plant.
 RE_PLANT_ZONE = re.compile(r"(?:年产|年加工)?\d+(?:\.\d+)?\s?(?:万|千|亿)?(?:吨|GW|GWh|MW|兆瓦|千瓦|万千瓦)")
@@ -59,7 +60,7 @@ RE_PARK_HOSTS = re.compile(r"^(?:内|里|中|引进|引入|吸引|迎来|新签�
 
 
 # Conjunctions that, inside a project's name, join two places or zones: a zone starts after the last one.
-PARK_JOINERS = "和及与、"
+PARK_JOINERS: Final = "和及与、"
 # Zone types that, at the head of a project's name, name the zone the project is in (青铜峡工业园区…项目).
 ZONE_SUFFIXES = frozenset({"经济技术开发区", "经济开发区", "经开区", "高新技术产业开发区", "高新技术开发区",
                            "高新区", "综合保税区", "综保区", "保税区", "自贸区", "工业园区", "工业园",
@@ -67,7 +68,7 @@ ZONE_SUFFIXES = frozenset({"经济技术开发区", "经济开发区", "经开�
 
 
 # Industry words the sentence is about: X产业, X行业.
-INDUSTRY_FRAME_TAILS = ("产业", "行业")
+INDUSTRY_FRAME_TAILS: Final = ("产业", "行业")
 
 
 def analyse(doc: Document, lex: Lexicon, suffixes: Matcher,
@@ -101,10 +102,10 @@ def analyse(doc: Document, lex: Lexicon, suffixes: Matcher,
 
 # Firms found by their role in one sentence (奥托立夫是…供应商, 由X投资建设, 企业如X): other occurrences of
 # the name in the document are that firm too (known firms and legal names are found everywhere already).
-ROLE_FIRM_RULES = frozenset({"firm.defined", "firm.by", "firm.investor_is", "firm.subject",
+ROLE_FIRM_RULES: Final = frozenset({"firm.defined", "firm.by", "firm.investor_is", "firm.subject",
                              "firm.example", "firm.after_descriptor", "firm.parent", "firm.partner",
                              "firm.signing", "firm.listing", "firm.list"})
-MIN_AGAIN_CHARS = 3  # a two-character name is too often a piece of another word
+MIN_AGAIN_CHARS: Final = 3  # a two-character name is too often a piece of another word
 
 
 def _firms_again(text: str, top: list[Mention]) -> list[Mention]:

@@ -4,8 +4,9 @@ years."""
 
 from __future__ import annotations
 
+import functools
 import re
-from typing import Any
+from typing import Any, Final
 
 from kg.extract.amounts import find_years
 from kg.extract.frames import Fact
@@ -15,28 +16,35 @@ from kg.extract.text import with_prefix
 from kg.extract.validity import places_only
 from kg.extract.vocab import RE_FIRM_TRADE, RE_STAGE, STAGE_WORDS
 from kg.lexicon.grammar import RE_FIRM_LEGAL
-from kg.model import Document, Entity, Evidence, Extraction, Relation, RelType, make_key
+from kg.model import Document, Entity, EntityType, Evidence, Extraction, Relation, RelType, make_key
 
 # Facts of these frames come from the chain taxonomy, not the text's words: kept in the graph, left out of
 # the text-fact records.
-TAXONOMY_FRAMES = frozenset({"in_industry.name_taxonomy"})
-GENERIC_STAGES = (None, "投资", "建设")
+TAXONOMY_FRAMES: Final = frozenset({"in_industry.name_taxonomy"})
+GENERIC_STAGES: Final = (None, "投资", "建设")
 # Frames that infer an investor from a project's name, and frames that infer a location from the document.
-INFERRED_INVESTOR_FRAMES = frozenset({"invests_in.name"})
-WEAK_LOCATION_FRAMES = frozenset({"located_in.event_host"})
+INFERRED_INVESTOR_FRAMES: Final = frozenset({"invests_in.name"})
+WEAK_LOCATION_FRAMES: Final = frozenset({"located_in.event_host"})
 # A sentence's setting (在青岛，…) yields to a park the text states for the same subject, or a smaller place.
-SETTING_FRAME = "located_in.setting"
-PLACE_LEVELS = ("province", "city", "county", "town", "village")
+SETTING_FRAME: Final = "located_in.setting"
+PLACE_LEVELS: Final = ("province", "city", "county", "town", "village")
 # Trailing suffixes and phases of a project name (…产业园项目一期).
 RE_SUFFIX_TAIL = re.compile(r"(?:项目|工程|[（(]?(?:[一二三四五六七八九十首]期|一阶段|二阶段)[)）]?)+$")
 # Firm names that differ from a longer one of the document only by these endings are the same firm.
-FIRM_FOLD_ENDINGS = ("", "公司", "集团", "有限公司", "股份有限公司", "集团有限公司", "控股")
+FIRM_FOLD_ENDINGS: Final = ("", "公司", "集团", "有限公司", "股份有限公司", "集团有限公司", "控股")
+KEY_CACHE: Final = 65536  # entity keys remembered
 
 
 def _key(m: Mention) -> str:
     if m.type is PLACE:
-        return make_key(PLACE, m.label, m.code)
-    return make_key(m.type, m.label)
+        return _make_key(PLACE, m.label, m.code)
+    return _make_key(m.type, m.label, None)
+
+
+@functools.lru_cache(maxsize=KEY_CACHE)
+def _make_key(etype: EntityType, name: str, code: str | None) -> str:
+    """:func:`kg.model.make_key`, remembered: a document's names recur in it, and across documents."""
+    return make_key(etype, name, code)
 
 
 def _base(name: str) -> str:
@@ -58,7 +66,7 @@ def _after_home(name: str, lex: Any, places: bool = True) -> str:
 
 
 # A firm's brand and a bare 公司: the short form of the one legal name in the document that holds the brand.
-BARE_COMPANY = "公司"
+BARE_COMPANY: Final = "公司"
 
 
 def _fold_firms(groups: dict[str, Any], names: dict[str, str], lex: Any, rename: dict[str, str]) -> None:
@@ -155,7 +163,7 @@ def _fold(groups: dict[str, Any], lex: Any, firm_names: set[str]) -> dict[str, s
 
 
 # "X(以下简称“Y”)", "X（简称Y）": the text says Y is X's short name.
-RE_STATED_SHORT_NAME = re.compile(r"\s*[（(](?:以下|下文)?(?:简称|称)[：:为]?\s*[“\"]?"
+RE_STATED_SHORT_NAME: Final = re.compile(r"\s*[（(](?:以下|下文)?(?:简称|称)[：:为]?\s*[“\"]?"
                                   r"(?P<short>[^”\"）)]{2,16})[”\"]?\s*[)）]")
 
 

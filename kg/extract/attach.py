@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import Final
 
 from kg.extract.amounts import AmountMention
 from kg.extract.mentions import FIRM, PROJECT, Mention
@@ -18,51 +19,51 @@ from kg.extract.vocab import (
 )
 
 # A sentence that speaks of "the project" and states its total: 项目总投资…, 该项目…总投资….
-RE_ANAPHORA_TOTAL = re.compile(r"^\s*[”\"]?(?:(?:据了解|据悉|据介绍|目前|同时|此外)[，,]?"
+RE_ANAPHORA_TOTAL: Final = re.compile(r"^\s*[”\"]?(?:(?:据了解|据悉|据介绍|目前|同时|此外)[，,]?"
                                r"|[^，,。；;！？]{0,20}?(?:介绍|表示|说|透露)[，,：:])?(?:该|此|这一|本)?项目"
                                r"[^。；;！？]{0,30}?(?:总投资|计划总投资|计划投资"
                                r"|投资总额)"
                                r"(?:额)?(?:为|约|达|达到|超|超过|逾|近|约为)?\s?$")
 
 
-ANAPHORA_WINDOW = 400  # characters back to the project named
+ANAPHORA_WINDOW: Final = 400  # characters back to the project named
 
 
 # A clause that states "the project's" total: ,项目总投资80亿元.
-RE_CLAUSE_PROJECT_TOTAL = re.compile(r"\s*(?:该|此|本)?项目(?:计划)?(?:总投资|投资总额)(?:额)?"
+RE_CLAUSE_PROJECT_TOTAL: Final = re.compile(r"\s*(?:该|此|本)?项目(?:计划)?(?:总投资|投资总额)(?:额)?"
                                      r"(?:为|约|达|超|超过|约为)?\s?$")
 
 
-ANAPHORA_SENTENCE = 600  # characters back to the start of the sentence that refers to it
+ANAPHORA_SENTENCE: Final = 600  # characters back to the start of the sentence that refers to it
 
 
 # Between a total and the project it is of: a description ending in 的 (、年产10GW光伏组件的).
-RE_AMOUNT_THEN_DESCRIPTION = re.compile(r"^[、,，][^。；;！？，,]{2,20}的$")
+RE_AMOUNT_THEN_DESCRIPTION: Final = re.compile(r"^[、,，][^。；;！？，,]{2,20}的$")
 
 
 # Between a total and the project it pays for: "总投资10亿元,建设X项目".
-RE_AMOUNT_THEN_BUILD = re.compile(r"^[，,]?(?:主要|计划|拟|将|全部|分期)?(?:在[^，,。；;！？]{2,16}?)?"
+RE_AMOUNT_THEN_BUILD: Final = re.compile(r"^[，,]?(?:主要|计划|拟|将|全部|分期)?(?:在[^，,。；;！？]{2,16}?)?"
                                   r"(?:建设|新建|打造|实施|投资建设|用于建设|兴建|布局)[“\"]?$")
 # (…亿元，在建桥园区建设“X基地”: where it is built and a quote mark may stand between)
 
 
 # Between a project's name and its amount, nothing but the cue: "X项目,计划投资10亿元".
-RE_NAMED_THEN_AMOUNT = re.compile(r"^[，,]?\s*(?:计划|拟|预计)?(?:总投资|投资|投资总额)(?:额)?"
+RE_NAMED_THEN_AMOUNT: Final = re.compile(r"^[，,]?\s*(?:计划|拟|预计)?(?:总投资|投资|投资总额)(?:额)?"
                                   r"(?:为|约|达|超)?\s?$")
 
 
 # An amount followed by 的 describes what follows (X项目是…首个总投资超50亿元的产业项目): not X's total.
-RE_ATTRIBUTIVE_AFTER = re.compile(r"\s*(?:以上|左右|之多)?的")
+RE_ATTRIBUTIVE_AFTER: Final = re.compile(r"\s*(?:以上|左右|之多)?的")
 
 
 # A project named as a phase (…三期项目): its own total is no phase's share.
-RE_PHASE_NAME = re.compile(r"[一二三四五六七八九十首]期(?:项目|工程)?$")
+RE_PHASE_NAME: Final = re.compile(r"[一二三四五六七八九十首]期(?:项目|工程)?$")
 
 
 # The currency's name written before a figure (投资人民币10亿元): the cue stands before it.
-CURRENCY_WORD = "人民币"
+CURRENCY_WORD: Final = "人民币"
 # How far an amount may stand after a project name to be its total investment (X项目,总投资N亿元).
-AMOUNT_AFTER_WINDOW = 24
+AMOUNT_AFTER_WINDOW: Final = 24
 
 
 def amounts_of_projects(text: str, mentions: tuple[Mention, ...], amounts: tuple[AmountMention, ...]
@@ -125,7 +126,7 @@ def amounts_of_projects(text: str, mentions: tuple[Mention, ...], amounts: tuple
 
 # A project's own contract sum right after its name (X项目签约额3亿元, X项目签约金额为15亿元).
 # (a 合同额 is often a builder's contract, no investment)
-RE_NAMED_CONTRACT = re.compile(r"[，,]?(?:签约额|签约金额)(?:为|达|约|共)?\s?")
+RE_NAMED_CONTRACT: Final = re.compile(r"[，,]?(?:签约额|签约金额)(?:为|达|约|共)?\s?")
 
 
 def _contracted_project(text: str, mentions: tuple[Mention, ...], projects: list[int], starts: list[int],
@@ -144,7 +145,7 @@ def _contracted_project(text: str, mentions: tuple[Mention, ...], projects: list
 
 
 # What joins the projects of a list: "包括A项目、B项目和C项目,总投资30亿元" states the list's total.
-LIST_GLUES = frozenset({"、", "和", "及", "与", "以及"})
+LIST_GLUES: Final = frozenset({"、", "和", "及", "与", "以及"})
 
 
 def _not_listed_after(text: str, mentions: tuple[Mention, ...], projects: list[int], best: int | None,
@@ -221,7 +222,7 @@ def _topic_project(text: str, mentions: tuple[Mention, ...], projects: list[int]
 
 
 # How many characters may open a sentence before its topic project (a quote mark, 其中，).
-TOPIC_OPENING = 3
+TOPIC_OPENING: Final = 3
 
 
 def _anaphoric_project(text: str, mentions: tuple[Mention, ...], projects: list[int], a: AmountMention,

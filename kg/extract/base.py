@@ -13,13 +13,13 @@ from __future__ import annotations
 import gc
 from collections.abc import Callable
 from functools import lru_cache
-from typing import Protocol
+from typing import Final, Protocol
 
 from kg.errors import ExtractError
 from kg.lexicon import Lexicon
 from kg.model import Document, Extraction
 
-DEFAULT_EXTRACTOR = "rules"
+DEFAULT_EXTRACTOR: Final = "rules"
 
 
 class Extractor(Protocol):
@@ -31,7 +31,7 @@ class Extractor(Protocol):
 
 
 Factory = Callable[[Lexicon], Extractor]
-EXTRACTORS: dict[str, Factory] = {}
+EXTRACTORS: Final[dict[str, Factory]] = {}
 
 
 def register(name: str) -> Callable[[Factory], Factory]:

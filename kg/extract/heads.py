@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from typing import Final
 
 from kg.extract.mentions import FIRM, Mention
 from kg.extract.tokens import cut, cut_window, word_frequency
@@ -26,7 +27,7 @@ COUNTRY_NAMES = ("中国", "德国", "美国", "日本", "韩国", "法国", "�
                  "加拿大", "俄罗斯", "印度", "荷兰", "瑞士", "瑞典", "西班牙", "以色列", "泰国", "越南",
                  "马来西亚", "中欧", "中非", "中德", "中美", "中日", "中韩", "民族", "国家", "国际")
 # Those of them that are countries a firm comes from (the rest are joint names and other openings).
-FIRM_COUNTRIES = COUNTRY_NAMES[:15]
+FIRM_COUNTRIES: Final = COUNTRY_NAMES[:15]
 
 
 def country_prefix(name: str, rest: int = 2) -> str:
@@ -36,14 +37,14 @@ def country_prefix(name: str, rest: int = 2) -> str:
 
 
 # What a seat covers, written between its firm and the seat word (唯品会华东运营总部, X中国区域总部).
-RE_SEAT_SCOPE = re.compile(r"(?:中国|全球|亚太|国际|华东|华南|华北|华中|西南|西北|东北|西部|中部|东部"
+RE_SEAT_SCOPE: Final = re.compile(r"(?:中国|全球|亚太|国际|华东|华南|华北|华中|西南|西北|东北|西部|中部|东部"
                            r"|南方|北方)?"
                            r"(?:区域|地区)?(?:运营|结算|研发|销售|营销|管理|采购|制造|生产|物流)?$")
 # Project names ending in a seat word name their firm before it: 千视通全球总部, 五矿湖南总部.
-HQ_ENDINGS = ("全球总部", "区域总部", "总部基地项目", "总部基地", "总部项目", "总部")
+HQ_ENDINGS: Final = ("全球总部", "区域总部", "总部基地项目", "总部基地", "总部项目", "总部")
 
 
-RE_NOT_BRAND = re.compile(r"[与和及或用的为在等、]|^[新老大小全]|^(?:" + "|".join(COUNTRY_NAMES) + ")"
+RE_NOT_BRAND: Final = re.compile(r"[与和及或用的为在等、]|^[新老大小全]|^(?:" + "|".join(COUNTRY_NAMES) + ")"
                           r"|(?:地区|区域|片区|流域|沿线)$"  # 华北地区 + 农业…: a region, not a brand
                           r"|^(?:京津冀|长三角|珠三角|粤港澳|大湾区|成渝|环渤海|长江|黄河|西部|东部|中部|东北)")
 
@@ -56,11 +57,11 @@ GENERIC_BRAND_STARTS = ("高端", "新型", "先进", "绿色", "智能", "现�
 
 
 # A brand is not a common word: jieba's dictionary counts 综合 8250, 平安 1438, but 中兴 684, 华为 373.
-BRAND_MAX_FREQ = 1000
+BRAND_MAX_FREQ: Final = 1000
 
 
 # Trade words that make a firm even after a country (韩国美科电子; not 德国负碳材料).
-STRONG_TRADE_WORDS = frozenset({"电子", "科技", "电气", "药业", "制药", "汽车", "机械", "重工", "化工",
+STRONG_TRADE_WORDS: Final = frozenset({"电子", "科技", "电气", "药业", "制药", "汽车", "机械", "重工", "化工",
                                 "半导体", "光电", "集团", "股份", "控股", "电器", "通信", "软件", "能源"})
 
 
@@ -71,10 +72,10 @@ RE_WORK_CAPACITY = re.compile(r"\d+(?:\.\d+)?\s?(?:万|千|亿)?(?:吨|GW|GWh|MW
 
 
 # Words that continue a known firm's name at the head of a project (中电 + 国际, 华能 + 集团).
-RE_KNOWN_EXTENSION = re.compile(r"国际|集团|股份|控股|科技|能源|电力")
+RE_KNOWN_EXTENSION: Final = re.compile(r"国际|集团|股份|控股|科技|能源|电力")
 # Words of a group's form after a listed brand that stay with it (中电 + 国际… -> 中电国际), when an industry
 # follows (国际影城, 国际社区 are the work's own words).
-RE_GROUP_FORM = re.compile(r"国际|集团|控股")
+RE_GROUP_FORM: Final = re.compile(r"国际|集团|控股")
 
 
 def _group_form(name: str, brand: str, lex: Lexicon) -> re.Match[str] | None:
@@ -86,12 +87,12 @@ def _group_form(name: str, brand: str, lex: Lexicon) -> re.Match[str] | None:
 
 
 # A run of project suffixes and phases after a name (…项目一期): the same undertaking.
-RE_SUFFIX_RUN = re.compile(f"(?:{RE_PROJECT_SUFFIX.pattern}|[（(]?[一二三四五六七八九十首]期[)）]?"
+RE_SUFFIX_RUN: Final = re.compile(f"(?:{RE_PROJECT_SUFFIX.pattern}|[（(]?[一二三四五六七八九十首]期[)）]?"
                            r"|[（(][\u4e00-\u9fff]{1,6}[)）])+")  # (…工业园(深汕)一期项目: a locator too)
 
 
 # Organisation words after a known firm name make it no firm (中国医药教育协会).
-ORG_WORDS = ("协会", "学会", "联合会", "研究会", "基金会", "商会", "促进会", "委员会")
+ORG_WORDS: Final = ("协会", "学会", "联合会", "研究会", "基金会", "商会", "促进会", "委员会")
 
 
 def doc_brands(firms: list[str], lex: Lexicon) -> dict[str, str]:
@@ -134,7 +135,7 @@ def _first_word(s: str) -> str:
     return run
 
 
-OPEN_QUOTES = ("“", '"')
+OPEN_QUOTES: Final = ("“", '"')
 
 
 def firm_inside(m: Mention, lex: Lexicon, brands: dict[str, str]) -> Mention | None:
@@ -211,7 +212,7 @@ def _listed_brand_at_head(m: Mention, lex: Lexicon, brands: dict[str, str]) -> M
 # Trade words this common in the segmenter's dictionary are everyday nouns (文化, 材料, 生物, 信息, 环境):
 # after a brand at a project's head they describe the work (乌孙|文化产业园, 艾草|生物经济项目), unless the
 # document names the firm in full.
-COMMON_NOUN_FREQ = 7000
+COMMON_NOUN_FREQ: Final = 7000
 
 
 def _industry_across(name: str, start: int, cut: int, lex: Lexicon, sectors: bool = True) -> bool:
@@ -224,11 +225,11 @@ def _industry_across(name: str, start: int, cut: int, lex: Lexicon, sectors: boo
 
 
 # Words that make a trade word a sector (食品产业, 物流行业) without naming another industry.
-SECTOR_WORDS = frozenset({"产业", "行业", "业"})
+SECTOR_WORDS: Final = frozenset({"产业", "行业", "业"})
 
 
 # A trade word followed by 级 is a grade of the product (电子级碳化硅, 食品级, 医药级), not a firm's trade.
-GRADE_CHAR = "级"
+GRADE_CHAR: Final = "级"
 
 
 def _trade_brand_at_head(m: Mention, lex: Lexicon, brands: dict[str, str]) -> Mention | None:
@@ -282,12 +283,12 @@ def _seat_owner(m: Mention, lex: Lexicon, brands: dict[str, str]) -> Mention | N
 
 
 # How a firm is found at the head of a project name, in order of trust.
-FIRM_AT_HEAD: tuple[Callable[[Mention, Lexicon, dict[str, str]], Mention | None], ...] = (
+FIRM_AT_HEAD: Final[tuple[Callable[[Mention, Lexicon, dict[str, str]], Mention | None], ...]] = (
     _legal_at_head, _known_at_head, _document_form_at_head, _listed_brand_at_head, _trade_brand_at_head,
     _seat_owner)
 # Inside a quoted name only a firm known by its whole name or named so in the document (“苏宁…”项目; a listed
 # brand's first characters, 新特|材料…, are no firm there).
-QUOTED_FIRM_AT_HEAD: tuple[Callable[[Mention, Lexicon, dict[str, str]], Mention | None], ...] = (
+QUOTED_FIRM_AT_HEAD: Final[tuple[Callable[[Mention, Lexicon, dict[str, str]], Mention | None], ...]] = (
     _legal_at_head, _known_at_head, _document_form_at_head)
 
 

@@ -4,6 +4,7 @@ suffix), and lists closed by their own count (A、B和C3个项目)."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from kg.extract.context import Context, last_match
 from kg.extract.mentions import FIRM, PARK, PROJECT, Mention
@@ -37,32 +38,32 @@ from kg.lexicon.grammar import (
 )
 
 # Endings of a work or a park, never of a firm's name (a 大米厂, 家具城, 养殖基地 or 百果园 may be a firm).
-WORK_ENDINGS = ("产业园", "工业园", "物流园", "科技园", "仓储园", "园区", "项目")
+WORK_ENDINGS: Final = ("产业园", "工业园", "物流园", "科技园", "仓储园", "园区", "项目")
 FIRM_LIST_HEADS = ("企业", "公司", "集团", "龙头", "市场主体", "银行", "金融机构", "网红", "厂商", "翘楚",
                    "巨头", "央企", "国企", "民企", "外企", "名企", "链主")
 # "京东智能、科大国创等纷纷落户": a list closed by 等 and a verb of settling, whose items are the firms that
 # settle (an item with a project suffix is left to the suffix finder).
-RE_LIST_SETTLE_TAIL = re.compile(r"等(?P<qual>)(?:纷纷|相继|先后|陆续|均|已|也)?"
+RE_LIST_SETTLE_TAIL: Final = re.compile(r"等(?P<qual>)(?:纷纷|相继|先后|陆续|均|已|也)?"
                                  r"(?P<head>签约落户|签约入驻|落户|入驻|进驻)")
-SETTLE_HEADS = frozenset({"签约落户", "签约入驻", "落户", "入驻", "进驻"})
+SETTLE_HEADS: Final = frozenset({"签约落户", "签约入驻", "落户", "入驻", "进驻"})
 # "包括A、B、C在内的18个项目": a list opened by 包括 and closed by 在内的 and its head.
-INCLUSIVE_OPEN = "包括"
-RE_LIST_INCLUSIVE_TAIL = re.compile(r"在内的(?P<qual>[^，,。；;]{0,12}?)(?P<head>项目|企业|公司)")
+INCLUSIVE_OPEN: Final = "包括"
+RE_LIST_INCLUSIVE_TAIL: Final = re.compile(r"在内的(?P<qual>[^，,。；;]{0,12}?)(?P<head>项目|企业|公司)")
 
 
-MAX_LIST_CHARS = 400  # a coordinated list longer than this is not read as one
+MAX_LIST_CHARS: Final = 400  # a coordinated list longer than this is not read as one
 
 
 # "本次集中开工的重大项目包括A、B", "吸引一批…项目入驻，如A、B等": a list opened by its head.
 LIST_OPENING_HEADS = ("项目", "企业")  # the heads of RE_LIST_OPENING: a sentence without one is not searched
-RE_LIST_OPENING = re.compile(f"(?P<head>{'|'.join(LIST_OPENING_HEADS)})"
+RE_LIST_OPENING: Final = re.compile(f"(?P<head>{'|'.join(LIST_OPENING_HEADS)})"
                              r"(?:(?:[，,]其中)?(?:主要)?(?:包括|包含|有|涵盖|分别是|分别为)"
                              r"|[\u4e00-\u9fff]{0,4}[，,](?:如|例如|比如|诸如))[:：]?")
 
 
 # "12个项目集中开工，其中经开区6个：A、B、C；…", "项目共6个，即A、B": a list opened by a count of the projects
 # named before (in the sentence, or in its clauses before a semicolon).
-RE_LIST_COUNT_OPENING = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)个"
+RE_LIST_COUNT_OPENING: Final = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)个"
                                    r"(?:[:：]|[，,]?(?:即|分别是|分别为)[:：]?)")
 
 
@@ -72,10 +73,10 @@ RE_CAPACITY = re.compile(r"\d+(?:\.\d+)?\s?(?:万|千|亿)?(?:吨|GW|GWh|MW|兆�
 
 
 # Word classes and words that make a list item an activity (种植, 改革, 扶贫, 治理 …).
-ACTION_TAGS = frozenset({"v", "vn", "vd", "vi"})
+ACTION_TAGS: Final = frozenset({"v", "vn", "vd", "vi"})
 
 
-BREAK_WORD_TAGS = frozenset({"v", "vd", "vi", "d", "ad", "p", "c", "u", "r"})
+BREAK_WORD_TAGS: Final = frozenset({"v", "vd", "vi", "d", "ad", "p", "c", "u", "r"})
 
 
 ACTION_WORDS = frozenset({"扶贫", "养殖", "治理", "整治", "保护", "利用", "改革", "防治", "控制", "传承",
@@ -83,16 +84,16 @@ ACTION_WORDS = frozenset({"扶贫", "养殖", "治理", "整治", "保护", "利
 
 
 # A run of dashes inside a list item introduces the item's name (…生产基地———X项目).
-RE_APPOSITION_DASH = re.compile(r"[—–-]{2,}")
+RE_APPOSITION_DASH: Final = re.compile(r"[—–-]{2,}")
 
 
 # What closes a list (A、B等…).
-LIST_CLOSE = "等"
+LIST_CLOSE: Final = "等"
 # What every list pattern holds (等 of a closed list, the head of an opened one, 个 of a counted one: 其中
 # 高新区5个：A、B): a sentence without any holds no list.
-COUNT_WORD = "个"
-FIRM_COUNT_WORD = "家"  # (A、B、C三家企业)
-LIST_CUES = (LIST_CLOSE, "项目", "企业", COUNT_WORD)
+COUNT_WORD: Final = "个"
+FIRM_COUNT_WORD: Final = "家"  # (A、B、C三家企业)
+LIST_CUES: Final = (LIST_CLOSE, "项目", "企业", COUNT_WORD)
 
 
 def _split_items(text: str, k: int, tail: int) -> list[Span]:
@@ -230,7 +231,7 @@ def find_list_items(ctx: Context) -> list[Mention]:
 
 
 # A list item that ends in a process (…设备加工, …零部件生产): a line of business, no firm's name.
-RE_ENDS_IN_PROCESS = re.compile(r"(?:加工|生产|制造|研发|组装|装配|销售)$")
+RE_ENDS_IN_PROCESS: Final = re.compile(r"(?:加工|生产|制造|研发|组装|装配|销售)$")
 
 
 def _firm_list_item(name: str, start: int, lex: Lexicon) -> Mention | None:
@@ -284,13 +285,13 @@ def _one_word(name: str) -> bool:
 
 
 # A brand and a trade word at the head of a list item (大锦科技…, 恒达新材…).
-RE_BRAND_TRADE_HEAD = re.compile(r"[\u4e00-\u9fff]{2,4}?" + RE_FIRM_TRADE.pattern)
+RE_BRAND_TRADE_HEAD: Final = re.compile(r"[\u4e00-\u9fff]{2,4}?" + RE_FIRM_TRADE.pattern)
 # A first word this common in jieba's dictionary is no brand (新型, 现代).
-COMMON_BRAND_FREQ = 1000
+COMMON_BRAND_FREQ: Final = 1000
 
 
 # The frequency of a word the segmenter's dictionary does not have (a coined brand: 金诚, 旭正).
-UNKNOWN_WORD_FREQ = 0
+UNKNOWN_WORD_FREQ: Final = 0
 
 
 def _is_action(name: str, lex: Lexicon, strict: bool = False, brand_head: bool = False) -> bool:

@@ -12,19 +12,21 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Final
 
 from kg.extract.amounts import AmountMention
 from kg.extract.text import Span
 from kg.model import EntityType
 
-FIRM, PROJECT, PARK, PLACE, INDUSTRY = (EntityType.FIRM, EntityType.PROJECT, EntityType.PARK,
-                                        EntityType.PLACE,
-                                        EntityType.INDUSTRY)
-NAMED_TYPES = (FIRM, PROJECT, PARK)
+FIRM: Final = EntityType.FIRM
+PROJECT: Final = EntityType.PROJECT
+PARK: Final = EntityType.PARK
+PLACE: Final = EntityType.PLACE
+INDUSTRY: Final = EntityType.INDUSTRY
+NAMED_TYPES: Final = (FIRM, PROJECT, PARK)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Mention:
     """A typed span of the extraction text.
 
@@ -44,6 +46,22 @@ class Mention:
     link: str | None = None
     inner: bool = False
     score: float = 1.0
+
+    def __init__(self, start: int, end: int, type: EntityType, text: str, rule: str, name: str = "",
+                 code: str | None = None, level: str | None = None, link: str | None = None,
+                 inner: bool = False, score: float = 1.0) -> None:
+        # the dataclass's __init__, written out: mypyc compiles it (the generated one runs interpreted)
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "type", type)
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "rule", rule)
+        object.__setattr__(self, "name", name)
+        object.__setattr__(self, "code", code)
+        object.__setattr__(self, "level", level)
+        object.__setattr__(self, "link", link)
+        object.__setattr__(self, "inner", inner)
+        object.__setattr__(self, "score", score)
 
     @property
     def label(self) -> str:

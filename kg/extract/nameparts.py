@@ -6,6 +6,7 @@ finds where a name starts (:mod:`kg.extract.names`) reads them."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from kg.extract.context import last_match
 from kg.extract.text import trim_name
@@ -25,16 +26,18 @@ from kg.lexicon import Lexicon
 from kg.lexicon.grammar import RE_FIRM_LEGAL, RE_HAN, RE_PARK_SUFFIX, alternation, park_suffix, park_type
 from kg.model import EntityType
 
-FIRM, PROJECT, PARK = EntityType.FIRM, EntityType.PROJECT, EntityType.PARK
+FIRM: Final = EntityType.FIRM
+PROJECT: Final = EntityType.PROJECT
+PARK: Final = EntityType.PARK
 
 
-MAX_NAME = 40  # characters a name may have
+MAX_NAME: Final = 40  # characters a name may have
 
 
-MIN_NAME = 3
+MIN_NAME: Final = 3
 
 
-GENERIC_PROJECT_WORD_SET = frozenset(GENERIC_PROJECT_WORDS)
+GENERIC_PROJECT_WORD_SET: Final = frozenset(GENERIC_PROJECT_WORDS)
 
 
 # Multi-character generic words go wherever they stand; one-character ones (新, 大, 省 …) only as words of
@@ -50,51 +53,51 @@ def strip_generic(head: str) -> str:
 
 
 # What joins generic words into a list (研发、生产、销售、服务项目): no name of its own either.
-LIST_GLUE = frozenset("、和及与")
+LIST_GLUE: Final = frozenset("、和及与")
 
 
 # A name-suffix word followed by a list comma ends a complete earlier name (A基地、B项目) …
-RE_NAME_SUFFIX_WORD = re.compile(f"(?:{RE_PROJECT_SUFFIX.pattern}|{RE_FIRM_LEGAL.pattern})$")
+RE_NAME_SUFFIX_WORD: Final = re.compile(f"(?:{RE_PROJECT_SUFFIX.pattern}|{RE_FIRM_LEGAL.pattern})$")
 
 
-ANY_SUFFIX = f"(?:{RE_PROJECT_SUFFIX.pattern}|{RE_FIRM_LEGAL.pattern}|{RE_PARK_SUFFIX.pattern})"
+ANY_SUFFIX: Final = f"(?:{RE_PROJECT_SUFFIX.pattern}|{RE_FIRM_LEGAL.pattern}|{RE_PARK_SUFFIX.pattern})"
 
 
-RE_ENDS_IN_SUFFIX = re.compile(ANY_SUFFIX + "$")
+RE_ENDS_IN_SUFFIX: Final = re.compile(ANY_SUFFIX + "$")
 
 
-RE_ANY_SUFFIX = re.compile(ANY_SUFFIX)
+RE_ANY_SUFFIX: Final = re.compile(ANY_SUFFIX)
 
 
 # … and a terminal suffix followed by a conjunction too (A项目和B项目; but 研发中心及数据中心 is one name).
-RE_TERMINAL_SUFFIX = re.compile(f"(?:项目|工程|{RE_FIRM_LEGAL.pattern})$")
+RE_TERMINAL_SUFFIX: Final = re.compile(f"(?:项目|工程|{RE_FIRM_LEGAL.pattern})$")
 
 
-PAREN_PAIRS = {")": "(", "）": "（", "”": "“"}
+PAREN_PAIRS: Final = {")": "(", "）": "（", "”": "“"}
 
 
 # Words that link coordinated industry modifiers to the name they modify (新能源、大数据、云计算用…).
-MODIFIER_LINKS = frozenset("用型类")
+MODIFIER_LINKS: Final = frozenset("用型类")
 
 
 # Business words of firm names (…封装测试公司): not what makes one firm's name distinctive.
-RE_FIRM_BUSINESS_WORDS = re.compile(alternation(tuple(FIRM_NAME_VERBS | PROJECT_PROCESS_VERBS)))
+RE_FIRM_BUSINESS_WORDS: Final = re.compile(alternation(tuple(FIRM_NAME_VERBS | PROJECT_PROCESS_VERBS)))
 
 
 # Countries written in brackets inside firm names: 三星(中国)半导体有限公司.
-COUNTRIES = frozenset({"中国", "香港", "澳门", "台湾", "美国", "德国", "日本", "韩国", "法国", "英国",
+COUNTRIES: Final = frozenset({"中国", "香港", "澳门", "台湾", "美国", "德国", "日本", "韩国", "法国", "英国",
                        "新加坡", "意大利", "荷兰", "瑞士", "瑞典", "加拿大", "澳大利亚", "泰国", "越南",
                        "印度", "亚洲", "欧洲", "国际"})
 
 
 # A project head ending in one of these names a category (光伏制造产业项目, 新能源类项目).
-CATEGORY_ENDINGS = ("产业", "行业", "领域", "类", "型", "产业化")
+CATEGORY_ENDINGS: Final = ("产业", "行业", "领域", "类", "型", "产业化")
 
 
-MAX_PAREN = 16
+MAX_PAREN: Final = 16
 
 
-RE_SUFFIX_RUN_END = re.compile(f"(?:{RE_PROJECT_SUFFIX.pattern})+$")
+RE_SUFFIX_RUN_END: Final = re.compile(f"(?:{RE_PROJECT_SUFFIX.pattern})+$")
 
 
 def last_suffix(name: str) -> re.Match[str] | None:
@@ -106,11 +109,11 @@ def last_suffix(name: str) -> re.Match[str] | None:
 # A zone word jieba cuts out (工业园区, 经济技术开发区, 高新区): before a firm of its own it is the firm's
 # host, not part of its name (a zone's platform company, …开发区投资发展有限公司, keeps it: nothing
 # distinctive follows).
-RE_ZONE_WORD = re.compile(r"[\u4e00-\u9fff]{0,6}"
+RE_ZONE_WORD: Final = re.compile(r"[\u4e00-\u9fff]{0,6}"
                           r"(?:开发区|园区|高新区|经开区|工业园|产业园|示范区|新区|集聚区)")
 # A zone's type with no name of its own before it but a unit (市工业园区, 开发区): where the firm after it
 # is, never part of that firm's name.
-RE_BARE_ZONE = re.compile(r"[市县区镇省]?"
+RE_BARE_ZONE: Final = re.compile(r"[市县区镇省]?"
                           r"(?:开发区|园区|工业园区|高新区|经开区|工业园|产业园|集聚区|产业集聚区)")
 
 
@@ -139,12 +142,12 @@ def open_paren(toks: list[Token], i: int) -> int | None:
 
 
 # A part of a site in brackets inside a name: (CD车间), (北区), (A地块), (二期厂区).
-RE_SITE_PART = re.compile(r"[A-Za-z0-9一二三四五六七八九十东南西北中]{1,4}(?:号)?"
+RE_SITE_PART: Final = re.compile(r"[A-Za-z0-9一二三四五六七八九十东南西北中]{1,4}(?:号)?"
                           r"(?:车间|厂区|地块|区|厂房|园区|片区)")
 
 
 # A second measure word in brackets after a capacity (800台(套)): part of the figure.
-MEASURE_WORDS = frozenset("套台件辆吨个只片组座")
+MEASURE_WORDS: Final = frozenset("套台件辆吨个只片组座")
 # A unit written out in brackets after its symbol (80万kw(千瓦)): part of the figure too.
 UNIT_WORDS = frozenset({"千瓦", "兆瓦", "万千瓦", "千瓦时", "瓦", "吨", "万吨", "平方米", "立方米", "标箱"})
 # How long a quoted part inside a name may be: a brand (“集客魔方”网红直播基地), or the whole name before its
@@ -153,7 +156,7 @@ MAX_QUOTED_BRAND, MAX_QUOTED_NAME = 8, 20
 
 
 # "Including" at the head of a bracketed part of a name: 生产车间(含配套设施)项目.
-INCLUDES_CHAR = "含"
+INCLUDES_CHAR: Final = "含"
 
 
 def transparent(inside: str, lex: Lexicon, quoted: bool = False, whole: bool = False) -> bool:
@@ -170,19 +173,19 @@ def transparent(inside: str, lex: Lexicon, quoted: bool = False, whole: bool = F
 
 
 # A zone's rank in brackets inside its name: 西宁(国家级)经济技术开发区.
-ZONE_RANKS = frozenset({"国家级", "省级", "市级", "县级", "自治区级"})
+ZONE_RANKS: Final = frozenset({"国家级", "省级", "市级", "县级", "自治区级"})
 
 
 # A product's yearly capacity opening a piece of a name (年产10万吨二甲苯, 6万吨间苯二甲酸).
-RE_CAPACITY_PIECE = re.compile(r"(?:年产|年处理|年加工)?\d+(?:\.\d+)?\s?(?:万|千|亿)?"
+RE_CAPACITY_PIECE: Final = re.compile(r"(?:年产|年处理|年加工)?\d+(?:\.\d+)?\s?(?:万|千|亿)?"
                                r"(?:吨|套|台|辆|件|片|GWh|GW|MW)[\u4e00-\u9fff]")
 
 
 # Steps of one business in a row (研发、生产、销售项目; 研发、生产及销售基地): a list comma between two of
 # them is inside the name.
-PROCESS_SERIES = tuple(sorted(PROJECT_PROCESS_VERBS | {"销售", "应用", "推广"}, key=len, reverse=True))
-RE_PROCESS_BEFORE = re.compile(f"(?:{alternation(PROCESS_SERIES)})$")
-RE_PROCESS_AFTER = re.compile(f"(?:{alternation(PROCESS_SERIES)})"
+PROCESS_SERIES: Final = tuple(sorted(PROJECT_PROCESS_VERBS | {"销售", "应用", "推广"}, key=len, reverse=True))
+RE_PROCESS_BEFORE: Final = re.compile(f"(?:{alternation(PROCESS_SERIES)})$")
+RE_PROCESS_AFTER: Final = re.compile(f"(?:{alternation(PROCESS_SERIES)})"
                               f"(?=[、和及与]|{RE_PROJECT_SUFFIX.pattern})")
 
 
@@ -222,14 +225,14 @@ def joins_modifier(text: str, lo: int, comma: int, lex: Lexicon) -> bool:
 
 # What governs bare items that share one project suffix: a signing (与百色市签订A、B、C产业项目), what a firm
 # builds (X投资建设的A、B以及C生产项目) or the firm heading them (X有限公司年产20万辆A、B生产项目).
-RE_SHARED_SUFFIX_GOVERNOR = re.compile(f"(?:签订|签定|签约|签署|(?:投资|建设|投建|兴建)的"
+RE_SHARED_SUFFIX_GOVERNOR: Final = re.compile(f"(?:签订|签定|签约|签署|(?:投资|建设|投建|兴建)的"
                                        f"|{RE_FIRM_LEGAL.pattern})")
 
 
-SHARED_SUFFIX_ITEMS = (2, 4)  # how many items may share a suffix
+SHARED_SUFFIX_ITEMS: Final = (2, 4)  # how many items may share a suffix
 
 
-SHARED_SUFFIX_ITEM_CHARS = (2, 16)
+SHARED_SUFFIX_ITEM_CHARS: Final = (2, 16)
 
 
 def _shares_suffix(text: str, lo: int, comma: int) -> bool:
@@ -256,7 +259,7 @@ def _industry_word(s: str, lex: Lexicon) -> bool:
 
 
 # A Latin word of two letters or more (TDI, PBAT, OLED) names what a project makes.
-RE_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+RE_LATIN_WORD: Final = re.compile(r"[A-Za-z]{2,}")
 
 
 def distinctive(name: str, etype: EntityType, lex: Lexicon) -> bool:

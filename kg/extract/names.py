@@ -22,6 +22,7 @@ is passed over.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from kg.extract.nameparts import (
     MAX_NAME,
@@ -61,18 +62,20 @@ from kg.lexicon import Lexicon
 from kg.lexicon.grammar import RE_FIRM_LEGAL, RE_HAN, RE_PARK_SUFFIX, park_suffix, park_type
 from kg.model import EntityType
 
-FIRM, PROJECT, PARK = EntityType.FIRM, EntityType.PROJECT, EntityType.PARK
+FIRM: Final = EntityType.FIRM
+PROJECT: Final = EntityType.PROJECT
+PARK: Final = EntityType.PARK
 
 
-DASHES = frozenset("—–")
+DASHES: Final = frozenset("—–")
 
 
 # Multi-character words that never start a name (verbs, adverbs, determiners of news text): they end a name
 # too.
-LEADING_WORDS = frozenset(w for w in LEADING_STOPWORDS if len(w) > 1)
+LEADING_WORDS: Final = frozenset(w for w in LEADING_STOPWORDS if len(w) > 1)
 
 
-QUOTE_CHARS = frozenset("“”")
+QUOTE_CHARS: Final = frozenset("“”")
 
 
 def clause_start(text: str, pos: int, limit: int = MAX_NAME + 12) -> int:
@@ -102,11 +105,11 @@ def _inner_dash(text: str, k: int) -> bool:
 
 # Words that end a firm's name before it (联合X公司建设P, 龙头企业X) but are part of it before a business word
 # (…联合控股有限公司, …企业管理有限公司).
-FIRM_WORDS_BEFORE_BUSINESS = frozenset({"联合", "企业"})
+FIRM_WORDS_BEFORE_BUSINESS: Final = frozenset({"联合", "企业"})
 
 
 # Conjunctions that join the parties of a signing when a place or a government stands before them.
-PARTY_CONJUNCTIONS = frozenset({"与", "和", "同"})
+PARTY_CONJUNCTIONS: Final = frozenset({"与", "和", "同"})
 
 
 def _is_party(word: str, lex: Lexicon) -> bool:
@@ -118,29 +121,29 @@ def _is_party(word: str, lex: Lexicon) -> bool:
 
 # Administrative unit characters: a verb before one (来到|县经济开发区) ends the name, it is no stray
 # character of a mis-cut word.
-ADMIN_CHARS = frozenset("省市县区州镇乡村旗盟")
+ADMIN_CHARS: Final = frozenset("省市县区州镇乡村旗盟")
 
 
 # The units of a date (8月15日): no name goes on past one.
-DATE_UNITS = frozenset({"日"})
+DATE_UNITS: Final = frozenset({"日"})
 
 
 # Conjunctions that may join two verbs (建设和运营); 暨 joins events, the name after it is one.
-VERB_CONJUNCTIONS = frozenset({"和", "及", "与", "并"})
+VERB_CONJUNCTIONS: Final = frozenset({"和", "及", "与", "并"})
 # "And also" between two events (开工活动暨X项目开工仪式): it joins no name's parts.
-EVENT_JOINERS = frozenset({"暨"})
+EVENT_JOINERS: Final = frozenset({"暨"})
 
 
 # Business nouns a firm's name may end in before its legal form (…生态工程有限公司).
-BUSINESS_NOUNS = frozenset({"工程"})
+BUSINESS_NOUNS: Final = frozenset({"工程"})
 
 
 # A count or an ordinal of things (第一个, 两个, 三家): it stands before a name, never inside one.
-RE_COUNT_WORD = re.compile(r"第?[一二三四五六七八九十两\d]+(?:个|家)")
+RE_COUNT_WORD: Final = re.compile(r"第?[一二三四五六七八九十两\d]+(?:个|家)")
 
 
 # "to" / "towards": inside a project's name (…公司迁移至兰州新区项目), never inside a park's or a firm's.
-DIRECTION_CHARS = frozenset("至往")
+DIRECTION_CHARS: Final = frozenset("至往")
 
 
 def _breaks(tok: Token, etype: EntityType, lex: Lexicon, before_suffix: bool) -> str | None:
@@ -238,7 +241,7 @@ def name_start(text: str, lo: int, suffix_start: int, end: int, etype: EntityTyp
     return _with_capacity_year(text, lo, _after_predicate(text, lo, start, toks, lex))
 
 
-OPEN_BRACKETS = ("(", "（")
+OPEN_BRACKETS: Final = ("(", "（")
 
 
 def _firm_head_start(text: str, lo: int, start: int, end: int, etype: EntityType, lex: Lexicon) -> int:
@@ -252,7 +255,7 @@ def _firm_head_start(text: str, lo: int, start: int, end: int, etype: EntityType
 
 
 # The last character of a zone's type when jieba cuts it off (浮山产业|集聚|区).
-ZONE_END_CHARS = frozenset("区园")
+ZONE_END_CHARS: Final = frozenset("区园")
 
 
 def _zone_before_own_name(text: str, lo: int, end: int, toks: list[Token], i: int, etype: EntityType,
@@ -276,8 +279,8 @@ def _distinct_firm_after(text: str, pos: int, end: int, lex: Lexicon) -> bool:
     return m is not None and distinctive(text[pos : m.end()], FIRM, lex)
 
 
-CLOSE_QUOTE = "”"
-QUOTED_WHOLE_SUFFIX = "项目"
+CLOSE_QUOTE: Final = "”"
+QUOTED_WHOLE_SUFFIX: Final = "项目"
 
 
 def _through_bracket(text: str, lo: int, end: int, toks: list[Token], i: int, etype: EntityType,
@@ -331,12 +334,12 @@ def _ends_before(toks: list[Token], i: int, window: str, etype: EntityType, lex:
 
 
 # A yearly capacity's verb after its 年 (年产, 年处理 …): the name starts at the 年.
-YEAR_CHAR = "年"
-RE_CAPACITY_VERB = re.compile(r"(?:产|加工|处理|生产|产能)\s?\d")
+YEAR_CHAR: Final = "年"
+RE_CAPACITY_VERB: Final = re.compile(r"(?:产|加工|处理|生产|产能)\s?\d")
 
 
 # Auxiliaries before a verb: the verb after them is the clause's predicate (可|承载 X项目, 将|引进 X).
-AUXILIARY_CHARS = frozenset("可将已正能会要")
+AUXILIARY_CHARS: Final = frozenset("可将已正能会要")
 
 
 def _starts_industry_word(text: str, pos: int, lex: Lexicon) -> bool:
@@ -358,19 +361,19 @@ def _after_predicate(text: str, lo: int, start: int, toks: list[Token], lex: Lex
 
 # Head nouns that, standing alone as a word inside a project or park name, close the phrase before it; jieba
 # keeps compounds whole (海洋工程, 中小企业), so those stay inside names.
-HEAD_NOUNS = frozenset({"项目", "工程", "企业"})
+HEAD_NOUNS: Final = frozenset({"项目", "工程", "企业"})
 # Suffixes a verb of building may stand before inside a name (储能电池建设项目, 扩建工程; not 建设|研发中心).
-BARE_SUFFIXES = ("项目", "工程")
+BARE_SUFFIXES: Final = ("项目", "工程")
 
 
-SOFT_FALLBACK_TAGS = frozenset({"d", "v", "vd", "t"})
+SOFT_FALLBACK_TAGS: Final = frozenset({"d", "v", "vd", "t"})
 
 
-VERB_TAGS = frozenset({"v", "vd", "vi", "vg", "vq"})
+VERB_TAGS: Final = frozenset({"v", "vd", "vi", "vg", "vq"})
 
 
 # Words jieba files as time words or adverbs that are ordinary modifiers inside names (福州现代物流城).
-NAME_MODIFIERS = frozenset({"优质",
+NAME_MODIFIERS: Final = frozenset({"优质",
                             "现代", "当代", "近代", "古代", "未来", "新兴", "长远", "永久", "传统", "共同",
                             "新一代", "下一代", "第三代"})
 
@@ -501,11 +504,11 @@ def item_start(text: str, start: int, end: int, etype: EntityType, lex: Lexicon)
 
 
 # What a firm's project makes or does, in brackets after the firm (福建川田重工有限公司(挖掘机)项目).
-RE_FIRM_QUALIFIER = re.compile(r"[\u4e00-\u9fff]{2,8}")
-RE_ENDS_IN_LEGAL = re.compile(f"(?:{RE_FIRM_LEGAL.pattern})$")
+RE_FIRM_QUALIFIER: Final = re.compile(r"[\u4e00-\u9fff]{2,8}")
+RE_ENDS_IN_LEGAL: Final = re.compile(f"(?:{RE_FIRM_LEGAL.pattern})$")
 # A firm's group or holding form in brackets inside its legal name: 百成鲜食(集团)有限公司,
 # 华夏(控股)股份有限公司.
-RE_BRACKETED_LEGAL = re.compile(r"集团|控股|股份|控股集团|集团股份")
+RE_BRACKETED_LEGAL: Final = re.compile(r"集团|控股|股份|控股集团|集团股份")
 
 
 def _bracket_inside(text: str, lo: int, end: int, toks: list[Token], i: int, etype: EntityType,

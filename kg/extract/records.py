@@ -7,12 +7,12 @@ are extra keys for people and tools.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Final
 
 from kg.graphio import evidence_to_dict
 from kg.model import EntityType, Extraction, RelType
 
-ENTITY_TYPES = ("firm", "project", "park", "place", "industry")
+ENTITY_TYPES: Final = ("firm", "project", "park", "place", "industry")
 
 
 def to_record(ex: Extraction, with_text: bool = False, inferred: bool = False) -> dict[str, Any]:

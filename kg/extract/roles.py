@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from typing import Final
 
 from kg.extract.context import Context, last_match
 from kg.extract.cues import SentenceCues
@@ -34,54 +35,54 @@ from kg.lexicon.grammar import (
 )
 
 # "力促X在主板上市" / "支持X上市": X is a listed or listing firm.
-RE_LISTING = re.compile(
+RE_LISTING: Final = re.compile(
     r"(?:力促|支持|推动|推进|助推)(?P<firm>[\u4e00-\u9fff]{2,12}?)"
     r"(?:(?:尽快|早日|加快|冲刺|实现|在|到|登陆)[^，,。；、]{0,8}?)?(?:上市|挂牌|IPO)")
 
 
 # "当地打火机企业如东亿电气": a firm given as an example of 企业.
-RE_FIRM_EXAMPLE = re.compile(r"(?:企业|公司|厂商|龙头)(?:如|像|包括|例如|比如|有)"
+RE_FIRM_EXAMPLE: Final = re.compile(r"(?:企业|公司|厂商|龙头)(?:如|像|包括|例如|比如|有)"
                              r"(?P<firm>[\u4e00-\u9fff]{2,8}?)"
                              r"(?=[，,、和与及等强加在将已正])")
 
 
 # "由X(和Y)(共同)投资建设 / 负责建设 / 实施": X is the investor.
-RE_BY_FIRM = re.compile(
+RE_BY_FIRM: Final = re.compile(
     r"由(?P<firm>(?:(?!共同|联合|合资|合作)[^，,。；;由]){2,40}?)(?:共同|联合|合资|合作|独资|全资|负责|牵头)?"
     r"(?:计划|拟)?总?(?:投资|出资|斥资|投建|建设|实施|开发|打造|运营|组建)"
     r"(?![\u4e00-\u9fff]{0,4}(?:有限|集团|股份|控股|公司))")
 
 
 # "投资方为X", "投资主体是X", "项目业主为X".
-RE_INVESTOR_IS = re.compile(r"(?:投资方|项目方|投资主体|投资商|项目业主|建设单位|实施主体|业主单位)"
+RE_INVESTOR_IS: Final = re.compile(r"(?:投资方|项目方|投资主体|投资商|项目业主|建设单位|实施主体|业主单位)"
                             r"(?:为|是|系)"
                             r"(?P<firm>[^，,。；;]{2,30})")
 
 
 # "中兴资本旗下X公司": the owner before 旗下 is a firm too.
-RE_PARENT = re.compile(r"(?P<firm>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:旗下|下属|控股的|全资子公司)")
+RE_PARENT: Final = re.compile(r"(?P<firm>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:旗下|下属|控股的|全资子公司)")
 
 
 # "奥托立夫是全球最大的汽车安全系统供应商": a name defined as a firm at the start of its clause.
-RE_FIRM_IS = re.compile(r"(?P<firm>[\u4e00-\u9fffA-Za-z]{2,10}?)是[^，,。；;！？]{0,24}?"
+RE_FIRM_IS: Final = re.compile(r"(?P<firm>[\u4e00-\u9fffA-Za-z]{2,10}?)是[^，,。；;！？]{0,24}?"
                         r"(?:供应商|企业|公司|集团|制造商|厂商|生产商|服务商|运营商|开发商|龙头|巨头|领军者)")
 
 
 # A brand + trade word that opens its clause and acts as a firm does: 爱玛车业入选…, 特康科技将以….
-RE_TRADE_SUBJECT = re.compile(
+RE_TRADE_SUBJECT: Final = re.compile(
     r"(?P<firm>[\u4e00-\u9fff]{2,4}(?:" + "|".join(sorted(FIRM_TRADE_SUFFIXES, key=len, reverse=True)) + r"))"
     r"(?=入选|入围|连续|将|已|正|致力|投资|计划|拟|落户|签约|成功|获评|荣获|总投资|主要|是全球|是国内|是我国"
     r"|在[^，,。；;]{2,16}?(?:投资|建设|追加|扩建|新建|落户))")
 
 
 # What may stand before a name that opens its clause: a date, a time word, a source phrase.
-RE_CLAUSE_OPENING = re.compile(CLAUSE_DATE +
+RE_CLAUSE_OPENING: Final = re.compile(CLAUSE_DATE +
                                r"(?:据悉|据了解|据介绍|目前|其中|此外|同时|今年|去年|近日|日前)?\s*"
                                + FIRM_DESCRIPTOR)
 
 
 # "引进了行业龙头企业恒力科技": a brand and trade word right after a descriptor of firms.
-RE_AFTER_DESCRIPTOR = re.compile(
+RE_AFTER_DESCRIPTOR: Final = re.compile(
     r"(?:龙头企业|头部企业|领军企业|知名企业|上市公司|500强企业|500强|独角兽企业|企业)(?P<firm>[\u4e00-\u9fff]{2,4}(?:"
     + "|".join(sorted(FIRM_TRADE_SUFFIXES, key=len, reverse=True)) + r"))(?=[，,、。；;和与及等将在的已正])")
 
@@ -90,29 +91,29 @@ RE_AFTER_DESCRIPTOR = re.compile(
 INVESTOR_ANCHORS = ("投资方", "项目方", "投资主体", "投资商", "项目业主", "建设单位", "实施主体", "业主单位")
 
 
-DESCRIPTOR_ANCHORS = ("企业", "上市公司", "500强")
+DESCRIPTOR_ANCHORS: Final = ("企业", "上市公司", "500强")
 
 
-PARENT_ANCHORS = ("旗下", "下属", "控股的", "全资子公司")
+PARENT_ANCHORS: Final = ("旗下", "下属", "控股的", "全资子公司")
 
 
-FIRM_KIND_ANCHORS = ("供应商", "企业", "公司", "集团", "制造商", "厂商", "生产商", "服务商", "运营商",
+FIRM_KIND_ANCHORS: Final = ("供应商", "企业", "公司", "集团", "制造商", "厂商", "生产商", "服务商", "运营商",
                      "开发商", "龙头", "巨头", "领军者")
 
 
-EXAMPLE_ANCHORS = ("如", "像", "包括", "例如", "比如", "有")
+EXAMPLE_ANCHORS: Final = ("如", "像", "包括", "例如", "比如", "有")
 
 
-LISTING_ANCHORS = ("上市", "挂牌", "IPO")
+LISTING_ANCHORS: Final = ("上市", "挂牌", "IPO")
 
 
-BY_ANCHOR = "由"  # of RE_BY_FIRM
+BY_ANCHOR: Final = "由"  # of RE_BY_FIRM
 
 
-IS_ANCHOR = "是"  # of RE_FIRM_IS
+IS_ANCHOR: Final = "是"  # of RE_FIRM_IS
 
 
-RE_CLAUSE_END = re.compile(r"[，,；;：:]")
+RE_CLAUSE_END: Final = re.compile(r"[，,；;：:]")
 
 
 # Parties of a 由-clause that are no firm (双方, 企业方).
@@ -126,7 +127,7 @@ NOT_PARTIES = frozenset({"双方", "各方", "三方", "企业", "企业方", "�
 
 
 # Words joining the parties of a signing (A与B, A和B以及C).
-RE_PARTY_JOIN = re.compile(r"(以及|和|与|及|、)")
+RE_PARTY_JOIN: Final = re.compile(r"(以及|和|与|及|、)")
 
 
 def find_firms_by_role(ctx: Context) -> list[Mention]:
@@ -214,8 +215,8 @@ def _examples(ctx: Context, sent: Span) -> Iterator[Mention]:
 
 
 # A signing: its verb, and what may stand between the second party and it (…与柳州市正式签订).
-RE_SIGN_VERB = re.compile(SIGN_VERBS)
-RE_SIGN_ADVERB_TAIL = re.compile(r"(?:(?:在|于)[^，,。；;与和同]{2,12}?)?"
+RE_SIGN_VERB: Final = re.compile(SIGN_VERBS)
+RE_SIGN_ADVERB_TAIL: Final = re.compile(r"(?:(?:在|于)[^，,。；;与和同]{2,12}?)?"
                                  r"(?:代表)?(?:正式|成功|顺利|现场|共同|再次|分别|举行|进行)*$")
 
 
@@ -253,7 +254,7 @@ def _is_host(name: str, lex: Lexicon) -> bool:
 
 
 # "A公司与B共同建设/合资成立…": partners in an investment, both firms.
-JOINT_ADVERBS = ("共同", "合资", "联合", "携手")
+JOINT_ADVERBS: Final = ("共同", "合资", "联合", "携手")
 RE_JOINT_VERB = re.compile("(?:" + "|".join(JOINT_ADVERBS) + ")(?:投资|建设|出资|打造|成立|设立|投建|开发)")
 
 
@@ -285,7 +286,7 @@ RoleFinder = Callable[[Context, Span], Iterator[Mention | None]]
 # The role patterns of :func:`find_firms_by_role`, in order, each with the words a sentence must hold for the
 # pattern to find anything there: a necessary condition of the finder's own patterns (their anchor words; a
 # trade word or 是 for a clause's subject), not a rule of its own (tests/test_cues.py checks it).
-ROLE_FINDERS: tuple[tuple[RoleFinder, tuple[str, ...]], ...] = (
+ROLE_FINDERS: Final[tuple[tuple[RoleFinder, tuple[str, ...]], ...]] = (
     (_investor_roles, (BY_ANCHOR, *INVESTOR_ANCHORS)),
     (_after_descriptor, DESCRIPTOR_ANCHORS),
     (_parents, PARENT_ANCHORS),
@@ -294,7 +295,7 @@ ROLE_FINDERS: tuple[tuple[RoleFinder, tuple[str, ...]], ...] = (
     (_examples, EXAMPLE_ANCHORS),
     (_signing_parties, SIGN_VERB_WORDS),
     (_joint_partners, JOINT_ADVERBS))
-ROLE_CUES = SentenceCues(cues for _, cues in ROLE_FINDERS)
+ROLE_CUES: Final = SentenceCues(cues for _, cues in ROLE_FINDERS)
 
 
 def _clauses(text: str, sent: Span) -> list[tuple[int, int]]:
@@ -310,8 +311,8 @@ def _clauses(text: str, sent: Span) -> list[tuple[int, int]]:
 
 # A verb jieba files as such right after a legal form in a role's clause (由X有限公司组织实施): not the
 # name's.
-MAX_VERB_AFTER_LEGAL = 4
-VERB_TAGS_AFTER_LEGAL = frozenset({"v", "vd", "vi", "d"})
+MAX_VERB_AFTER_LEGAL: Final = 4
+VERB_TAGS_AFTER_LEGAL: Final = frozenset({"v", "vd", "vi", "d"})
 
 
 def _legal_name_only(name: str, lex: Lexicon) -> str:

@@ -20,18 +20,20 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from math import log
-from typing import Any
+from typing import Any, Final
 
 import jieba
 from jieba import finalseg
 
 # jieba's own patterns: blocks it segments, and what it splits the rest at
-RE_HAN_BLOCK: re.Pattern[str] = jieba.re_han_default
-RE_SKIP: re.Pattern[str] = jieba.re_skip_default
+RE_HAN_BLOCK: Final[re.Pattern[str]] = jieba.re_han_default
+RE_SKIP: Final[re.Pattern[str]] = jieba.re_skip_default
 # what jieba.re_eng matches: runs of these single characters are joined without the HMM
-ENG_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+ENG_CHARS: Final = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 
-HMM_CACHE = 65536  # unknown runs whose HMM cut is remembered
+HMM_CACHE: Final = 65536  # unknown runs whose HMM cut is remembered
+PREFIX_ONLY: Final = 1.0  # in place of a log-probability (all are below 0): a prefix of words, no word itself
+NOT_A_PREFIX: Final = 2.0  # … neither a word nor a prefix
 
 
 class Segmenter:
@@ -40,11 +42,24 @@ class Segmenter:
     def __init__(self, tokenizer: Any) -> None:
         tokenizer.check_initialized()
         self.freq: dict[str, int] = tokenizer.FREQ
-        # the single characters on their own: the first look-up at each position, in a table that stays in
-        # the processor's cache
-        self.chars: dict[str, int] = {w: f for w, f in self.freq.items() if len(w) == 1}
         self.logtotal = log(tokenizer.total)
+        # the words of one and two characters by their first character: the look-ups at each position go to
+        # small tables (what follows one character) that stay in the processor's cache, not to the big
+        # dictionary; each character is kept as one string object, so look-ups find it by identity
+        self.heads: dict[str, tuple[float, dict[str, float], str]] = {}
+        for w, f in self.freq.items():
+            if len(w) == 1:
+                self.heads[w] = (self._log_p(f), {}, w)
+        for w, f in self.freq.items():
+            if len(w) == 2 and w[0] in self.heads:
+                second = self.heads.get(w[1])
+                self.heads[w[0]][1][w[1] if second is None else second[2]] = self._log_p(f)
         self._hmm = functools.lru_cache(maxsize=HMM_CACHE)(Hmm.of_jieba().cut)
+
+    def _log_p(self, f: int) -> float:
+        """A word's log-probability as jieba's calc sums it (``log(f) - logtotal``), or :data:`PREFIX_ONLY`
+        for a prefix that is no word (frequency 0)."""
+        return log(f) - self.logtotal if f else PREFIX_ONLY
 
     def cut(self, sentence: str, hmm: bool = True) -> list[str]:
         """The words of ``sentence``, as ``list(tokenizer.cut(sentence, HMM=hmm))``."""
@@ -66,31 +81,41 @@ class Segmenter:
     def _route(self, s: str) -> list[int]:
         """For each position, the end (exclusive) of the word the best path takes there (jieba's calc over
         its DAG: the highest log-probability sum, ties to the longer word)."""
-        get, first, logtotal = self.freq.get, self.chars.get, self.logtotal
+        heads, freq, logtotal = self.heads, self.freq, self.logtotal
         n = len(s)
         score = [0.0] * (n + 1)
         nxt = [0] * (n + 1)
         alone = 0.0 - logtotal  # no word starts here: the character alone (freq 0 -> 1, log 0.0)
+        after = ""  # the character after position k
         for k in range(n - 1, -1, -1):
-            f = first(s[k])
+            c = s[k]
             best = alone + score[k + 1]
             best_x = k
-            if f is not None:  # a word or the prefix of one starts here
-                found = False
-                i = k
-                while True:
-                    if f:
-                        sc = log(f) - logtotal + score[i + 1]
+            head = heads.get(c)
+            if head is not None:  # a word or the prefix of one starts here
+                lp, follow, c = head
+                found = lp <= 0.0
+                if found:
+                    best = lp + score[k + 1]
+                lp = follow.get(after, NOT_A_PREFIX) if k + 1 < n else NOT_A_PREFIX
+                if lp <= PREFIX_ONLY:  # two characters: a word, or the prefix of one
+                    if lp <= 0.0:
+                        sc = lp + score[k + 2]
                         if not found or sc >= best:
-                            best, best_x, found = sc, i, True
-                    i += 1
-                    if i == n:
-                        break
-                    f = get(s[k : i + 1])
-                    if f is None:
-                        break
+                            best, best_x, found = sc, k + 1, True
+                    i = k + 2
+                    while i < n:
+                        f = freq.get(s[k : i + 1])
+                        if f is None:
+                            break
+                        if f:
+                            sc = log(f) - logtotal + score[i + 1]
+                            if not found or sc >= best:
+                                best, best_x, found = sc, i, True
+                        i += 1
             score[k] = best
             nxt[k] = best_x + 1
+            after = c
         return nxt
 
     def _block_hmm(self, s: str, out: list[str]) -> None:
@@ -142,9 +167,9 @@ class Segmenter:
 
 
 # finalseg's own patterns: the runs its HMM labels, and how it splits the rest
-RE_HMM_HAN: re.Pattern[str] = finalseg.re_han
-RE_HMM_SKIP: re.Pattern[str] = finalseg.re_skip
-MIN_FLOAT: float = finalseg.MIN_FLOAT  # finalseg's log-probability of what its tables lack
+RE_HMM_HAN: Final[re.Pattern[str]] = finalseg.re_han
+RE_HMM_SKIP: Final[re.Pattern[str]] = finalseg.re_skip
+MIN_FLOAT: Final[float] = finalseg.MIN_FLOAT  # finalseg's log-probability of what its tables lack
 
 
 @dataclass(frozen=True)
@@ -235,4 +260,4 @@ class Hmm:
         return labels
 
 
-STATE_INDEX = {"B": 0, "M": 1, "E": 2, "S": 3}  # a state's place in a back-pointer tuple
+STATE_INDEX: Final = {"B": 0, "M": 1, "E": 2, "S": 3}  # a state's place in a back-pointer tuple

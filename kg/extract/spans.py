@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
+from typing import Final
 
 from kg.extract.context import Context
 from kg.extract.heads import firm_inside
@@ -48,9 +49,9 @@ from kg.lexicon.matcher import Matcher
 from kg.model import EntityType
 
 # A suffix right after one of these ends no name (的项目, 个项目, 该项目, 、项目).
-NO_NAME_BEFORE = frozenset("的个等该此这些了在是各批项大类,，。；;：:、（(“\n ")
+NO_NAME_BEFORE: Final = frozenset("的个等该此这些了在是各批项大类,，。；;：:、（(“\n ")
 # … nor after a rank (省级项目, 国家级基地; not 升级项目).
-RE_RANK_BEFORE_SUFFIX = re.compile(r"(?:国家|省|市|县|区|州|[一二三四五六七八九十\d])级$")
+RE_RANK_BEFORE_SUFFIX: Final = re.compile(r"(?:国家|省|市|县|区|州|[一二三四五六七八九十\d])级$")
 
 
 # … nor after a count or a generic qualifier that follows a function word (10个重点项目, 一批招商项目).
@@ -66,14 +67,14 @@ RE_CREDITS = re.compile(r"(?:技术支持|主办单位|承办单位|主办|承�
 
 
 # A known short name glued to one of these is part of a longer word, not the firm (平安 in 平安建设).
-BAD_NEXT_AFTER_KNOWN = frozenset("市县区省镇乡村路街")
+BAD_NEXT_AFTER_KNOWN: Final = frozenset("市县区省镇乡村路街")
 
 
 # Verbs before a phase that split a project into phases (分三期, 共两期, 按二期) rather than name one.
-PHASE_SPLIT_VERBS = frozenset("分共按")
+PHASE_SPLIT_VERBS: Final = frozenset("分共按")
 
 
-LEVEL_RANK = {"province": 0, "city": 1, "county": 2, "town": 3, "village": 4}
+LEVEL_RANK: Final = {"province": 0, "city": 1, "county": 2, "town": 3, "village": 4}
 
 
 def suffix_matcher() -> Matcher:
@@ -86,7 +87,7 @@ def suffix_matcher() -> Matcher:
 
 
 # Which type's reading of a suffix two types share (产业基地, 产业园) is tried first.
-SUFFIX_TYPE_ORDER = {FIRM: 0, PARK: 1, PROJECT: 2}
+SUFFIX_TYPE_ORDER: Final = {FIRM: 0, PARK: 1, PROJECT: 2}
 
 
 def find_suffixes(text: str, matcher: Matcher) -> tuple[tuple[int, int, EntityType], ...]:
@@ -144,8 +145,8 @@ def find_suffix_names(ctx: Context) -> list[Mention]:
 
 
 # Characters of NO_NAME_BEFORE that may also end a brand (方大|集团, 华大|基因): only alone are they generic.
-BRAND_FINAL_CHARS = frozenset("大")
-BRAND_FINAL_MAX_FREQ = 1000  # (最大 16299, 重大 12193: adjectives; 光大 199, 方大 0: brands)
+BRAND_FINAL_CHARS: Final = frozenset("大")
+BRAND_FINAL_MAX_FREQ: Final = 1000  # (最大 16299, 重大 12193: adjectives; 光大 199, 方大 0: brands)
 
 
 def _brand_ends_before(text: str, pos: int) -> bool:
@@ -179,31 +180,31 @@ def _keep_known_firm(text: str, start: int, end: int, removed: int, name: str,
 
 
 # The project's own total right after its name (X项目计划投资5亿元, X项目总投资约18亿元).
-RE_OWN_TOTAL_AFTER = re.compile(r"(?:计划|拟|预计)?(?:总投资|投资|投资总额)(?:额)?(?:约|达|为|超过?)?"
+RE_OWN_TOTAL_AFTER: Final = re.compile(r"(?:计划|拟|预计)?(?:总投资|投资|投资总额)(?:额)?(?:约|达|为|超过?)?"
                                 r"\s?\d")
 
 
 # Two named parties signing right before a project's name (A与B签署(投资28亿元的)X项目): the project signed is
 # one project, so common words may name it.
-RE_SIGNED_OBJECT_BEFORE = re.compile(r"(?:与|和|同)[^，,。；;！？]{2,40}?(?:签署|签订|签约)了?"
+RE_SIGNED_OBJECT_BEFORE: Final = re.compile(r"(?:与|和|同)[^，,。；;！？]{2,40}?(?:签署|签订|签约)了?"
                                      r"(?:(?:总)?投资(?:约|达)?[\d.]+(?:亿|万)元的)?$")
 
 
 # A roll of projects (重大产业项目光荣榜项目名单, 项目清单): what comes before names no project.
-COLLECTION_WORDS = ("名单", "清单", "名录")
+COLLECTION_WORDS: Final = ("名单", "清单", "名录")
 
 
 # A count right after a project phrase (工业项目13个, 科创中心项目8个): the phrase names a category.
-RE_COUNT_AFTER = re.compile(r"\s*(?:\d+|[一二三四五六七八九十百两几]+)\s*(?:个|项|宗)")
+RE_COUNT_AFTER: Final = re.compile(r"\s*(?:\d+|[一二三四五六七八九十百两几]+)\s*(?:个|项|宗)")
 
 
 # Work on a project right after its suffix: the suffix ends the name even where jieba joins them (工程建设).
-SUFFIX_THEN_WORK = ("建设", "施工", "开工", "竣工", "投产")
+SUFFIX_THEN_WORK: Final = ("建设", "施工", "开工", "竣工", "投产")
 # A party of the work right after its suffix (项目业主, 项目单位): the suffix ends the name where jieba joins
 # them.
-SUFFIX_THEN_ROLE = ("业主", "单位", "法人", "投资方", "建设方", "方为")
+SUFFIX_THEN_ROLE: Final = ("业主", "单位", "法人", "投资方", "建设方", "方为")
 # "Inside" right after a park (工业集中区内, 园区里): the suffix ends the name where jieba joins them (区内).
-INSIDE_WORDS = frozenset("内里")
+INSIDE_WORDS: Final = frozenset("内里")
 
 
 def _suffix_ends_word(text: str, start: int, end: int) -> bool:
@@ -221,9 +222,12 @@ def _suffix_ends_word(text: str, start: int, end: int) -> bool:
     return True
 
 
+RE_GOVERNMENT_BODY: Final = re.compile(r"(?:人民政府|政府|管委会|委员会)")
+
+
 def _firm_after_government(name: str, removed: int) -> tuple[str, int]:
     """X市人民政府与Y有限公司 is two parties: the firm starts after a government body."""
-    for m in re.finditer(r"(?:人民政府|政府|管委会|委员会)", name):
+    for m in RE_GOVERNMENT_BODY.finditer(name):
         if len(name) - m.end() >= 4:
             cut = m.end()
             rest = name[cut:].lstrip("与和同及")
@@ -232,7 +236,7 @@ def _firm_after_government(name: str, removed: int) -> tuple[str, int]:
 
 
 # Job titles after a name make it a government body (招商局副局长), not a firm.
-RE_TITLE_AFTER = re.compile(r"^(?:副|局长|主任|书记|处长|科长|部长|厅长|党组)")
+RE_TITLE_AFTER: Final = re.compile(r"^(?:副|局长|主任|书记|处长|科长|部长|厅长|党组)")
 
 
 def find_known_firms(ctx: Context) -> list[Mention]:
@@ -260,7 +264,7 @@ def _among_bureaus(text: str, start: int, end: int) -> bool:
     return before.endswith("局、") or after.startswith("、") and bool(RE_BUREAU_ITEM.match(after, 1))
 
 
-RE_BUREAU_ITEM = re.compile(r"[\u4e00-\u9fff]{1,5}局(?:[、，,和及等]|$)")
+RE_BUREAU_ITEM: Final = re.compile(r"[\u4e00-\u9fff]{1,5}局(?:[、，,和及等]|$)")
 
 
 def _place_before(ctx: Context, pos: int) -> bool:
@@ -333,7 +337,7 @@ def _next_to(text: str, gaz: Gazetteer, p: PlaceMention, q: PlaceMention) -> boo
 Finder = Callable[[Context], list[Mention]]
 
 
-SPAN_FINDERS: dict[str, Finder] = {
+SPAN_FINDERS: Final[dict[str, Finder]] = {
     "suffix": find_suffix_names,
     "list": find_list_items,
     "known_firm": find_known_firms,
@@ -344,27 +348,27 @@ SPAN_FINDERS: dict[str, Finder] = {
 
 
 # When two candidates cover the same span, the one found by the finder listed first types it.
-TYPE_PRIORITY = ("project.table", "firm.table", "project.list", "firm.list", "park.list", "firm.by",
+TYPE_PRIORITY: Final = ("project.table", "firm.table", "project.list", "firm.list", "park.list", "firm.by",
                  "firm.investor_is")
 
 
-LIST_RULES = frozenset({"project.list", "firm.list", "park.list"})
+LIST_RULES: Final = frozenset({"project.list", "firm.list", "park.list"})
 # Projects their context types (a list's head, a table's column): no event word is needed in the sentence.
-TYPED_PROJECT_RULES = frozenset({"project.list", "project.table"})
+TYPED_PROJECT_RULES: Final = frozenset({"project.list", "project.table"})
 # A clause that opens with 建 after an amount ("总投资15亿元，建…"): the verb of building, no brand's 建.
-BUILD_CHAR = "建"
-RE_AMOUNT_CLAUSE_BEFORE = re.compile(r"元\s*[，,]?\s*$")
+BUILD_CHAR: Final = "建"
+RE_AMOUNT_CLAUSE_BEFORE: Final = re.compile(r"元\s*[，,]?\s*$")
 # What closes a list (A、B等…): a phrase right after it names the items' kind.
-LIST_CLOSER = "等"
+LIST_CLOSER: Final = "等"
 # "All but X": 除X项目外.
 EXCEPT_OPEN, EXCEPT_CLOSE = "除", "外"
 # An enumerated heading before a project's name (一、X项目。 / （二）X项目): a project the text below
 # describes.
-RE_ENUMERATED_HEAD = re.compile(r"\s*" + ENUMERATOR + r"\s*")
+RE_ENUMERATED_HEAD: Final = re.compile(r"\s*" + ENUMERATOR + r"\s*")
 # A form's label before a project's name (项目名称：X项目): a project's, whatever the sentence says.
-RE_PROJECT_LABEL = re.compile(r"项目名称\s*[：:]\s*$")
+RE_PROJECT_LABEL: Final = re.compile(r"项目名称\s*[：:]\s*$")
 # "One of": …规模最大的合成氨项目之一 describes a project by its kind; the words before it name no project.
-ONE_OF = "之一"
+ONE_OF: Final = "之一"
 
 
 def find_mentions(ctx: Context, finders: dict[str, Finder] | None = None) -> list[Mention]:
@@ -388,23 +392,23 @@ def find_mentions(ctx: Context, finders: dict[str, Finder] | None = None) -> lis
 
 
 # "X项目,总投资N亿元,建设年产…生产基地": what a project builds, after a verb of building, is its content.
-RE_BUILDS_CONTENT = re.compile(r"[，,](?:主要|计划|拟|将|预计)?(?:在[^，,。；;]{1,10})?"
+RE_BUILDS_CONTENT: Final = re.compile(r"[，,](?:主要|计划|拟|将|预计)?(?:在[^，,。；;]{1,10})?"
                                r"(?:建设|新建|建成|打造|兴建|用于建设|建)[^，,。；;]{0,40}$")
-NAMED_PROJECT_ENDINGS = ("项目", "工程")
+NAMED_PROJECT_ENDINGS: Final = ("项目", "工程")
 # … and a zone in that clause, right after the verb or in its list (主要建设A示范区、B基地、C产业园): what the
 # project builds, not a park that hosts it (not 建设地点位于Z, 在Z建设).
-RE_BUILDS_LISTED_CONTENT = re.compile(r"[，,](?:主要|计划|拟|将|预计)?(?:建设|新建|建成|打造|兴建"
+RE_BUILDS_LISTED_CONTENT: Final = re.compile(r"[，,](?:主要|计划|拟|将|预计)?(?:建设|新建|建成|打造|兴建"
                                       r"|用于建设)了?(?:(?:(?!位于|在|地点|落户|入驻)[^，,。；;]){0,40}[、和及])?$")
 # Right after a named project, what it is said to be: "X项目，是陕建实施…战略的重要布点项目" (a name
 # without 的 before it names the project: 最大的…项目是Y项目).
-RE_PREDICATIVE_BEFORE = re.compile(r"[，,]?\s*(?:也|则|均|就|更|还|又)?(?:是|系|属于|成为)"
+RE_PREDICATIVE_BEFORE: Final = re.compile(r"[，,]?\s*(?:也|则|均|就|更|还|又)?(?:是|系|属于|成为)"
                                    r"[^，,。；;！？]{0,40}的$")
 # Right after a named project, what it built: "X产业园建成了A、B等…生产工厂".
-RE_BUILT_BEFORE = re.compile(r"(?:建成了|建设了|新建了)[^，,。；;]{0,40}$")
-BUILT_PARKS = ("产业园", "基地", "小镇")
+RE_BUILT_BEFORE: Final = re.compile(r"(?:建成了|建设了|新建了)[^，,。；;]{0,40}$")
+BUILT_PARKS: Final = ("产业园", "基地", "小镇")
 # A dash between two project names: the second is what the first describes (X项目——Y项目).
-APPOSITION_DASHES = "——"
-RE_FIRST_OF_KIND = re.compile(r"首个|首家|第一个|唯一|又一个?")
+APPOSITION_DASHES: Final = "——"
+RE_FIRST_OF_KIND: Final = re.compile(r"首个|首家|第一个|唯一|又一个?")
 # A sentence about "the project" and what it builds: 该项目将主要建设A基地、B中心.
 RE_PROJECT_BUILDS = re.compile(r"\s*(?:该|此|本)?项目[^，,。；;]{0,6}?(?:建设|新建|建成|打造|兴建|包括|涵盖)"
                                r"[^。；;！？]{0,60}$")
@@ -452,16 +456,16 @@ def _without_contents(ctx: Context, mentions: list[Mention]) -> list[Mention]:
 
 # A name opening with a yearly capacity (年产10万吨…, 年加工1000吨…) names a plant: a project without an event
 # word nearby (1、X有限公司，年加工1000吨陶瓷材料项目；).
-RE_PLANT_CAPACITY = re.compile(r"年(?:产|加工|处理|生产)\s?\d")
+RE_PLANT_CAPACITY: Final = re.compile(r"年(?:产|加工|处理|生产)\s?\d")
 # An output figure inside a project name (玉溪恩捷16亿平方米锂电池隔膜项目, 15万吨磷酸铁锂项目) names a
 # plant too.
-RE_PLANT_OUTPUT = re.compile(r"\d+(?:\.\d+)?\s?(?:万|亿|千)?"
+RE_PLANT_OUTPUT: Final = re.compile(r"\d+(?:\.\d+)?\s?(?:万|亿|千)?"
                              r"(?:吨|GWh|GW|MWh|MW|兆瓦|千瓦|平方米|套|台|辆|片|锭)[^项]{2,}项目$")
 
 
 # "X有限公司总部位于Z": the firm's seat, said of the firm, not a 总部 project.
-RE_SEAT_STATED_AFTER = re.compile(r"(?:位于|设在|坐落于|坐落在|地处)")
-RE_LEGAL_THEN_SEAT = re.compile(f"(?:{RE_FIRM_LEGAL.pattern})总部$")
+RE_SEAT_STATED_AFTER: Final = re.compile(r"(?:位于|设在|坐落于|坐落在|地处)")
+RE_LEGAL_THEN_SEAT: Final = re.compile(f"(?:{RE_FIRM_LEGAL.pattern})总部$")
 
 
 def _firm_seat_named(text: str, m: Mention) -> bool:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from typing import Final
 
 from kg.extract.amounts import AmountMention
 from kg.extract.context import Context, last_match
@@ -26,34 +27,34 @@ from kg.extract.vocab import RE_FIRM_TRADE
 from kg.lexicon.grammar import RE_FIRM_LEGAL
 
 # Column headers by role (the whole cell, spaces taken out): what each row's cell in that column is.
-RE_PROJECT_COLUMN = re.compile(r"(?:签约|重点|重大|招商)?项目(?:名称|名)?|名称")
-RE_FIRM_COLUMN = re.compile(r"(?:项目)?(?:建设|业主|投资|实施|承建|申报|签约|责任)?(?:单位|主体|企业)"
+RE_PROJECT_COLUMN: Final = re.compile(r"(?:签约|重点|重大|招商)?项目(?:名称|名)?|名称")
+RE_FIRM_COLUMN: Final = re.compile(r"(?:项目)?(?:建设|业主|投资|实施|承建|申报|签约|责任)?(?:单位|主体|企业)"
                             r"(?:名称)?|项目业主|项目法人|投资方|企业名称|签约企业|投资商")
 RE_AMOUNT_COLUMN = re.compile(r"(?:计划|项目|协议|合同|签约)?(?:总投资|投资总额|投资额|投资|金额)(?:额|规模)?"
                               r"(?:[（(/]?(?P<unit>亿元|万元|元|亿|万)[）)]?)?")
-RE_SITE_COLUMN = re.compile(r"(?:项目|建设|实施)?(?:地点|地址|选址|所在地|所在区域|区域)"
+RE_SITE_COLUMN: Final = re.compile(r"(?:项目|建设|实施)?(?:地点|地址|选址|所在地|所在区域|区域)"
                             r"|(?:落户|所在|所属|入驻)(?:园区|地|县市区)|县(?:市区|区|市)|属地")
-COLUMN_RULES = (("project", RE_PROJECT_COLUMN), ("firm", RE_FIRM_COLUMN), ("amount", RE_AMOUNT_COLUMN),
+COLUMN_RULES: Final = (("project", RE_PROJECT_COLUMN), ("firm", RE_FIRM_COLUMN), ("amount", RE_AMOUNT_COLUMN),
                 ("site", RE_SITE_COLUMN))
 # What an amount column's unit is worth in yuan.
-UNIT_CNY = {"亿元": 100_000_000, "万元": 10_000, "元": 1, "亿": 100_000_000, "万": 10_000}
+UNIT_CNY: Final = {"亿元": 100_000_000, "万元": 10_000, "元": 1, "亿": 100_000_000, "万": 10_000}
 # Rows that are no project: a total (合计, 小计), a section heading (一、工业项目) in a merged row.
 RE_NOT_A_ROW = re.compile(r"(?:[^，,]{0,8}(?:合计|小计|总计|共计)).*|[一二三四五六七八九十]+[、.．].{0,12}"
                           r"|\d+[、.．]\D.{0,12}")
 # A total row's first cell (合计, 全县合计（2个）).
-RE_TOTAL_CELL = re.compile(r"[^，,]{0,8}(?:合计|小计|总计|共计).*")
+RE_TOTAL_CELL: Final = re.compile(r"[^，,]{0,8}(?:合计|小计|总计|共计).*")
 # Roles a table must have beside its project column to be a table of projects (a 名称 | 面积 table of parks,
 # a 项目 | 金额（万元） budget has no firm; the budget needs one, a park list both).
-PROJECT_TABLE_ROLES = frozenset({"firm", "amount"})
+PROJECT_TABLE_ROLES: Final = frozenset({"firm", "amount"})
 # Project column heads that other tables use too (a budget's 项目, a list's 名称): such a table needs a firm
 # column.
-BARE_PROJECT_HEADS = frozenset({"项目", "名称"})
+BARE_PROJECT_HEADS: Final = frozenset({"项目", "名称"})
 # A cell that holds a bare figure (the unit is the header's): 25, 12.5, 3,000.
-RE_FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+RE_FIGURE: Final = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 # A web-page table's rule line (|---|---|).
-RE_RULE_LINE = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*")
-CELL_SEPARATORS = ("\t", "|")
-MIN_CELLS = 2
+RE_RULE_LINE: Final = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*")
+CELL_SEPARATORS: Final = ("\t", "|")
+MIN_CELLS: Final = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,11 +207,11 @@ def table_amounts(text: str) -> list[AmountMention]:
 
 
 # Where a cell names several firms: 甲有限公司、乙有限公司.
-RE_FIRM_CELL_SPLIT = re.compile(r"[、，,；;/]")
-RE_HAN = re.compile(r"[\u4e00-\u9fff]")
+RE_FIRM_CELL_SPLIT: Final = re.compile(r"[、，,；;/]")
+RE_HAN: Final = re.compile(r"[\u4e00-\u9fff]")
 # A project cell: at least this many Chinese characters, at most this long, and no sentence inside it.
 MIN_PROJECT_HAN, MAX_PROJECT_CHARS = 3, 40
-RE_SENTENCE_INSIDE = re.compile(r"[。；;！？]")
+RE_SENTENCE_INSIDE: Final = re.compile(r"[。；;！？]")
 
 
 def find_table_cells(ctx: Context) -> list[Mention]:
@@ -252,4 +253,4 @@ def _zone(name: str) -> bool:
     return RE_ZONE_NAME.search(name) is not None
 
 
-RE_ZONE_NAME = re.compile(r"(?:开发区|经开区|高新区|保税区|综保区|自贸区)$")
+RE_ZONE_NAME: Final = re.compile(r"(?:开发区|经开区|高新区|保税区|综保区|自贸区)$")

@@ -17,6 +17,7 @@ import bisect
 import re
 from collections.abc import Container
 from dataclasses import dataclass
+from typing import Final
 
 from kg.extract.vocab import (
     BAD_NAME_START,
@@ -29,17 +30,17 @@ from kg.extract.vocab import (
 )
 
 # Leading stopwords by first character, longest first: trim_name looks up only the words that can match.
-_STOP_BY_FIRST: dict[str, tuple[str, ...]] = {}
+_STOP_BY_FIRST: Final[dict[str, tuple[str, ...]]] = {}
 for _w in LEADING_STOPWORDS:
     _STOP_BY_FIRST[_w[0]] = (*_STOP_BY_FIRST.get(_w[0], ()), _w)
 
-RE_SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]*\n?|\n")
+RE_SENTENCE: Final = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]*\n?|\n")
 RE_YEAR_PREFIX = re.compile(r"^(?:(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月份?(?:\d{1,2}日)?)"
                             r"(?:以来|底|初|末|中旬|上旬|下旬)?")
-RE_SPACE_RUN = re.compile(r"\s{3,}")
+RE_SPACE_RUN: Final = re.compile(r"\s{3,}")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Span:
     """A piece of text with its offsets."""
 
@@ -47,8 +48,14 @@ class Span:
     end: int
     text: str
 
+    def __init__(self, start: int, end: int, text: str) -> None:
+        # the dataclass's __init__, written out: mypyc compiles it (the generated one runs interpreted)
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "text", text)
 
-MAX_SENTENCE_CHARS = 800  # a longer "sentence" (a page without punctuation) is cut at commas or hard
+
+MAX_SENTENCE_CHARS: Final = 800  # a longer "sentence" (a page without punctuation) is cut at commas or hard
 
 
 def split_sentences(text: str) -> list[Span]:
@@ -86,13 +93,13 @@ def _split_sentences(text: str) -> list[Span]:
 
 # A line break inside a sentence of hard-wrapped text (PDF copies, fixed-width pages) is no boundary: it is
 # replaced, in the text extraction works on, by this zero-width character (same length, so offsets hold).
-SOFT_BREAK = "\u200b"
-SENTENCE_FINAL = frozenset("。！？!?；;：:")
-WRAP_MIN_WIDTH = 15
+SOFT_BREAK: Final = "\u200b"
+SENTENCE_FINAL: Final = frozenset("。！？!?；;：:")
+WRAP_MIN_WIDTH: Final = 15
 # A line with a tab is a row of a Word table: one unit, never wrapped into the next row.
-TABLE_CELL_SEPARATOR = "\t"
-TABLE_ROW_END = ("|", "| ")  # … and a web page's table row ends in a bar
-WRAP_FULL_SHARE = 0.8
+TABLE_CELL_SEPARATOR: Final = "\t"
+TABLE_ROW_END: Final = ("|", "| ")  # … and a web page's table row ends in a bar
+WRAP_FULL_SHARE: Final = 0.8
 
 
 def _width(line: str) -> float:
@@ -102,8 +109,8 @@ def _width(line: str) -> float:
 
 
 # A full stop typed as a dot between two Chinese characters (…生态城.三江航天…): some pages end sentences so.
-RE_DOT_STOP = re.compile(r"(?<=[\u4e00-\u9fff])[.．](?=[\u4e00-\u9fff])")
-FULL_STOP = "。"
+RE_DOT_STOP: Final = re.compile(r"(?<=[\u4e00-\u9fff])[.．](?=[\u4e00-\u9fff])")
+FULL_STOP: Final = "。"
 
 
 def dots_as_stops(text: str) -> str:
@@ -147,8 +154,8 @@ def soften_line_breaks(text: str) -> str:
 
 
 # A segment: a run of characters that are not hard boundaries (quotes stay inside names).
-SEGMENT_BOUNDARY = (HARD_BOUNDARY | {LIST_COMMA}) - set("“”\"‘’'")
-RE_SEGMENT = re.compile("[^" + "".join(re.escape(c) for c in sorted(SEGMENT_BOUNDARY)) + "]+")
+SEGMENT_BOUNDARY: Final = (HARD_BOUNDARY | {LIST_COMMA}) - set("“”\"‘’'")
+RE_SEGMENT: Final = re.compile("[^" + "".join(re.escape(c) for c in sorted(SEGMENT_BOUNDARY)) + "]+")
 
 
 def segments(text: str, start: int = 0, end: int | None = None) -> list[Span]:
@@ -172,13 +179,13 @@ def _is_own_word(s: str) -> bool:
 
 
 # The lengths of place names looked for at the start of a name (项城市, 和平区, 将乐县, 以色列 …).
-PLACE_PREFIX_LENGTHS = (2, 3, 4, 5)
+PLACE_PREFIX_LENGTHS: Final = (2, 3, 4, 5)
 
 
 # A ranking before a firm's name (中国民企500强, 世界500强, 全国百强): what it is, not its name.
-RE_RANK_PREFIX = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:500|五百|百|千)强(?:企业)?")
+RE_RANK_PREFIX: Final = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:500|五百|百|千)强(?:企业)?")
 # Words for a work (项目, 工程): no name starts with one (a project's is invalid, a firm's is 项目管理…).
-WORK_WORDS = ("项目", "工程")
+WORK_WORDS: Final = ("项目", "工程")
 
 
 def _starts_place(s: str, places: Container[str]) -> bool:

@@ -10,8 +10,8 @@ it cuts the few dozen characters before a name's suffix, to see where the name c
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Iterator
-from typing import NamedTuple
+from collections.abc import Iterable
+from typing import Final, NamedTuple
 
 from kg.extract.segment import Segmenter
 from kg.extract.vocab import FUNCTION_CHARS
@@ -48,7 +48,8 @@ def cut_window(s: str) -> tuple[Token, ...]:
     out = []
     pos = 0
     for w in _split_function_chars(_segmenter().cut(s)):
-        out.append(Token(pos, pos + len(w), w))
+        # Token(pos, pos + len(w), w), without the interpreted __new__ a NamedTuple class is given
+        out.append(tuple.__new__(Token, (pos, pos + len(w), w)))
         pos += len(w)
     return tuple(out)
 
@@ -56,19 +57,21 @@ def cut_window(s: str) -> tuple[Token, ...]:
 word_frequency = WordClasses.frequency
 
 
-def _split_function_chars(words: Iterable[str]) -> Iterator[str]:
+def _split_function_chars(words: Iterable[str]) -> list[str]:
     """A word jieba's HMM made up (not in its dictionary) never starts or ends with a function character:
     由泛鼎 -> 由 | 泛鼎."""
     freq = _tokenizer().FREQ
+    out = []
     for w in words:
         if len(w) > 1 and (w[0] in FUNCTION_CHARS or w[-1] in FUNCTION_CHARS) and not freq.get(w):
             if w[0] in FUNCTION_CHARS:
-                yield w[0]
+                out.append(w[0])
                 w = w[1:]
             if len(w) > 1 and w[-1] in FUNCTION_CHARS:
-                yield w[:-1]
+                out.append(w[:-1])
                 w = w[-1]
-        yield w
+        out.append(w)
+    return out
 
 
 def word_bounded(text: str, start: int, end: int) -> bool:
@@ -89,7 +92,7 @@ def word_bounded(text: str, start: int, end: int) -> bool:
                                   and (end + 1 - w0) in cuts)
 
 
-ADMIN_SUFFIX_CHARS = frozenset("省市县区州镇乡")
+ADMIN_SUFFIX_CHARS: Final = frozenset("省市县区州镇乡")
 
 
 def warm() -> None:

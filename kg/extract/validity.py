@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Final
 
 from kg.extract.context import last_match
 from kg.extract.nameparts import (
@@ -49,10 +50,10 @@ from kg.lexicon.grammar import (
 )
 from kg.model import EntityType
 
-RE_PUBLIC_WORKS = re.compile(alternation(PUBLIC_WORKS_WORDS))
+RE_PUBLIC_WORKS: Final = re.compile(alternation(PUBLIC_WORKS_WORDS))
 # Words after a public-works word that make it what a plant makes (输变电设备, 污水处理设备, 桥梁钢结构)
 # or what a plant recycles (建筑垃圾再生资源, 垃圾资源化利用).
-RE_MADE_FOR_WORKS = re.compile(r"(?:处理)?(?:设备|装备|材料|器材|配件|零部件|制造|产品|电缆|线缆"
+RE_MADE_FOR_WORKS: Final = re.compile(r"(?:处理)?(?:设备|装备|材料|器材|配件|零部件|制造|产品|电缆|线缆"
                                r"|钢结构|构件)|再生资源|资源化|综合利用|回收利用")
 
 
@@ -89,14 +90,14 @@ RE_CONNECTOR_BEFORE_SUFFIX = re.compile(r"[及和与、](?:重点|重大|产业|
 
 
 # An amount standing where a name could (总投资分别为11亿元、6亿元的A和B等已签约落户).
-RE_AMOUNT_NAME = re.compile(r"^[\d.，,]+\s?(?:亿|万|千)?(?:元|美元)$")
+RE_AMOUNT_NAME: Final = re.compile(r"^[\d.，,]+\s?(?:亿|万|千)?(?:元|美元)$")
 
 
 # A year inside a name makes it a batch of the year (2019年秋季项目), not one project.
-RE_YEAR_INSIDE = re.compile(r"(?:19|20)\d\d年")
+RE_YEAR_INSIDE: Final = re.compile(r"(?:19|20)\d\d年")
 
 
-RE_MONEY_INSIDE = re.compile(r"\d+(?:\.\d+)?\s*(?:亿|万)\s?(?:元|美元)|亿元|万元|\d+强")
+RE_MONEY_INSIDE: Final = re.compile(r"\d+(?:\.\d+)?\s*(?:亿|万)\s?(?:元|美元)|亿元|万元|\d+强")
 
 
 # The bare type words a name may end in (宝丰光伏电站 less 电站 is 宝丰光伏, not the place 宝丰).
@@ -105,12 +106,12 @@ RE_BARE_SUFFIX_RUN = re.compile(r"(?:项目|工程|基地|中心|总部|电站|�
 
 
 
-COMMON_WORD_FREQ = 1000
+COMMON_WORD_FREQ: Final = 1000
 
 
 # What opens a project's own words after the firm heading it: its capacity (年产10万吨…, 日处理1800吨…),
 # after its phase (一期二步1.65万吨/年…).
-RE_CAPACITY_START = re.compile(r"(?:[一二三四五六七八九十首]期(?:[一二三四五六七八九十]步)?)?"
+RE_CAPACITY_START: Final = re.compile(r"(?:[一二三四五六七八九十首]期(?:[一二三四五六七八九十]步)?)?"
                                r"(?:(?:年|日|月)(?:产|处理|加工|生产)|\d)")
 
 
@@ -125,9 +126,9 @@ def _described_length(name: str, etype: EntityType) -> int:
 
 
 # Marks that end a clause or sentence: never inside a name.
-CLAUSE_MARKS = frozenset("，,。；;！？!?")
+CLAUSE_MARKS: Final = frozenset("，,。；;！？!?")
 # "+" joins two things in names (5G+智能制造示范项目); a chain of them is a scheme (智库+基金+园区+研究院).
-MAX_PLUS_SIGNS = 2
+MAX_PLUS_SIGNS: Final = 2
 
 
 def valid_name(name: str, etype: EntityType, lex: Lexicon, own_total: bool = False) -> bool:
@@ -180,17 +181,17 @@ def _province_designation(name: str, lex: Lexicon) -> bool:
 
 # The numbered bureaus of the central construction SOEs are firms, though 局 ends a government body's name
 # (中建二局, 中铁十一局, 中交一航局): the naming grammar of those groups' units.
-RE_SOE_BUREAU = re.compile(r"^(?:中国)?(?:中建|中铁|中交|中冶|中铁建|电建|水电|能建)"
+RE_SOE_BUREAU: Final = re.compile(r"^(?:中国)?(?:中建|中铁|中交|中冶|中铁建|电建|水电|能建)"
                            r"[一二三四五六七八九十]{1,3}(?:航|公)?(?:工程)?局(?:集团)?(?:有限公司)?$")
 
 
 # An amount inside a firm's name (集团斥资100亿倾力): a clause, not a name; a phase at its end (机器人产业港
 # 一期): a work, not a firm.
-RE_AMOUNT_INSIDE_FIRM = re.compile(r"\d+(?:\.\d+)?\s*(?:亿|万)|[一二三四五六七八九十\d]期$")
+RE_AMOUNT_INSIDE_FIRM: Final = re.compile(r"\d+(?:\.\d+)?\s*(?:亿|万)|[一二三四五六七八九十\d]期$")
 
 
 # A government bureau's last character (招商局, 发改局): no firm unless a state firm's bureau (中建三局).
-BUREAU_CHAR = "局"
+BUREAU_CHAR: Final = "局"
 
 
 def _valid_firm(name: str) -> bool:
@@ -211,9 +212,9 @@ def _valid_firm(name: str) -> bool:
 
 
 # 投资公司 names a kind of firm (一家投资公司, 区政府投资公司) unless a place and a brand stand before it.
-INVESTOR_ENDING = "投资公司"
+INVESTOR_ENDING: Final = "投资公司"
 # A brand no dictionary knows: the segmenter's dictionary has no such word (柏榕; not 国资, 国有).
-INVESTOR_BRAND_MAX_FREQ = 0
+INVESTOR_BRAND_MAX_FREQ: Final = 0
 
 
 def _place_brand_investor(name: str, lex: Lexicon) -> bool:
@@ -235,9 +236,9 @@ def _place_brand_investor(name: str, lex: Lexicon) -> bool:
 
 
 # One-character verbs of slogans before 项目 (大抓项目, 狠抓落实推项目, 全力以赴抓项目): a call, not a name.
-SLOGAN_VERBS = frozenset("抓推上谋跑争促招引干拼比盯攻啃")
+SLOGAN_VERBS: Final = frozenset("抓推上谋跑争促招引干拼比盯攻啃")
 # What a slogan's verb goes after (谋新项目、盯大项目、攻慢项目、啃难项目): a kind of project, no name.
-SLOGAN_ADJECTIVES = frozenset("大新慢难好优强小快实早")
+SLOGAN_ADJECTIVES: Final = frozenset("大新慢难好优强小快实早")
 
 
 def _slogan(name: str) -> bool:
@@ -251,11 +252,11 @@ def _slogan(name: str) -> bool:
 
 
 # Adverbs a slogan's verb takes (狠抓, 大抓, 快推, strong: 狠抓项目建设).
-SLOGAN_ADVERBS = frozenset("狠大快强真实严紧")
+SLOGAN_ADVERBS: Final = frozenset("狠大快强真实严紧")
 # The edition of an event (第二十二届, 第5届): an event's projects, not one.
-RE_EDITION = re.compile(r"第[\d一二三四五六七八九十百]+届")
+RE_EDITION: Final = re.compile(r"第[\d一二三四五六七八九十百]+届")
 # A person's title inside a would-be project's name (X公司董事长某某介绍项目…): a clause about a person.
-RE_PERSON_TITLE = re.compile(r"董事长|总经理|总裁|副总|书记|主任|局长|县长|市长|区长|镇长|负责人|记者")
+RE_PERSON_TITLE: Final = re.compile(r"董事长|总经理|总裁|副总|书记|主任|局长|县长|市长|区长|镇长|负责人|记者")
 
 
 def _valid_project(name: str, lex: Lexicon, own_total: bool = False) -> bool:
@@ -304,7 +305,7 @@ def _common_words_only(name: str, lex: Lexicon) -> bool:
 
 
 # A capacity figure: a number and its unit (900MW, 10万吨, 5GWh, 100兆瓦).
-RE_CAPACITY_FIGURE = re.compile(r"\d+(?:\.\d+)?\s?(?:万|千|亿)?"
+RE_CAPACITY_FIGURE: Final = re.compile(r"\d+(?:\.\d+)?\s?(?:万|千|亿)?"
                                 r"(?:吨|GW|GWh|MW|MWh|兆瓦|千瓦|万千瓦|套|台|辆|片|平方米)")
 
 

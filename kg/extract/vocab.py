@@ -8,29 +8,30 @@ first (:func:`kg.lexicon.grammar.alternation`) so that the longest match wins.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from kg.lexicon.grammar import FIRM_TRADE_SUFFIXES, alternation
 
 # --- text structure ---------------------------------------------------------------------------------------
 # Characters a name never crosses.
-HARD_BOUNDARY = frozenset("。！？!?；;，,：:\n\t“”\"《》<>|【】[]{}…—\u3000 ")
+HARD_BOUNDARY: Final = frozenset("。！？!?；;，,：:\n\t“”\"《》<>|【】[]{}…—\u3000 ")
 # Inside a project name, a list comma may join modifiers (新能源、大数据、云计算用高性能电极箔项目).
-LIST_COMMA = "、"
+LIST_COMMA: Final = "、"
 # Single characters that are function words wherever they stand alone as a jieba word.
 FUNCTION_CHARS = frozenset("与和及的在于由将把被对向从为是又也还并即该其这此等了着给让而就都且或以到自但却上"
                            "已可仍有赴")
 # Conjunctions a project name may contain (A和B项目, 研发及数据中心); firm and park names may not.
-NAME_CONJUNCTIONS = frozenset({"和", "及", "与", "并", "暨", "及其"})
+NAME_CONJUNCTIONS: Final = frozenset({"和", "及", "与", "并", "暨", "及其"})
 # jieba word classes that end a name when a word of that class stands before it: verbs, adverbs, pronouns,
 # conjunctions, prepositions, particles, time words, modal and interjection words.
 BREAK_TAGS = frozenset({"v", "vd", "vi", "vg", "vq", "d", "ad", "r", "c", "p", "u", "t", "tg", "y", "e", "o"})
 # Phase words (tagged as time words by jieba) are part of names: 三期新厂项目, 万华一期.
-PHASE_WORDS = frozenset({"一期", "二期", "三期", "四期", "五期", "首期", "二阶段", "一阶段", "二三期"})
-RE_PHASE = re.compile(r"[一二三四五六七八九十首\d]+期")
+PHASE_WORDS: Final = frozenset({"一期", "二期", "三期", "四期", "五期", "首期", "二阶段", "一阶段", "二三期"})
+RE_PHASE: Final = re.compile(r"[一二三四五六七八九十首\d]+期")
 
 # Verbs of making and handling that name what a project does (…封装测试…, 生产线改造, 抛光材料); they do not
 # end a project name. General process vocabulary of industry.
-PROJECT_PROCESS_VERBS = frozenset({
+PROJECT_PROCESS_VERBS: Final = frozenset({
     "生产", "加工", "制造", "改造", "扩产", "扩建", "技改", "研发", "研制", "开发", "封装", "测试", "组装",
     "装配", "冶炼", "回收", "利用", "储存", "仓储", "配送", "分拣", "转化", "孵化", "培育", "养殖", "种植",
     "育苗", "建设", "投资", "运营", "服务", "管理", "改扩建", "提质", "升级", "提升", "迁建", "搬迁", "建造",
@@ -44,7 +45,7 @@ PROJECT_PROCESS_VERBS = frozenset({
     "分离", "提取", "萃取", "净化", "粉碎", "烧结", "熔炼", "发酵",
 })
 # Verbs that are part of firm names' business words (…科技发展有限公司, …投资管理有限公司).
-FIRM_NAME_VERBS = frozenset({
+FIRM_NAME_VERBS: Final = frozenset({
     "发展", "建设", "开发", "投资", "管理", "运营", "服务", "咨询", "制造", "生产", "销售", "经营", "实业",
     "控股", "建工", "设计", "研发", "研究", "检测", "加工", "贸易", "运输", "配送", "租赁", "营销", "孵化",
     "引导", "创投", "担保", "融资", "交易", "发电", "供应", "开采", "冶炼", "改造", "培训", "科创", "创新",
@@ -52,7 +53,7 @@ FIRM_NAME_VERBS = frozenset({
 })
 # Predicates of investment news: before a name they govern it (建设X项目, 引进X公司), they are not in it.
 # Right before a project suffix they are part of the name (储能电池建设项目, 扩建项目).
-INVEST_PREDICATES = frozenset({
+INVEST_PREDICATES: Final = frozenset({
     "投资", "建设", "投建", "出资", "签约", "签署", "签订", "签定", "实施", "打造", "兴建", "新建",
     "开工", "落户",
     "落地", "引进", "招引", "推进", "推动", "加快", "启动", "开建", "动工", "竣工", "投产", "建成", "入驻",
@@ -67,7 +68,7 @@ INVEST_PREDICATES = frozenset({
 SUFFIX_PREDICATES = frozenset({"建设", "扩建", "新建", "续建", "技改", "改扩建", "迁建", "投资", "改造",
                                "升级"})
 # Nouns that stand between an owner and a firm (中兴资本旗下…公司): the firm starts after them.
-FIRM_DESCRIPTORS = frozenset({
+FIRM_DESCRIPTORS: Final = frozenset({
     "旗下", "下属", "所属", "控股子公司", "全资子公司", "子公司", "龙头企业", "领军企业", "头部企业", "企业",
     "龙头", "总经理", "负责人", "董事长", "相关负责人", "分会场", "现场", "记者", "会上", "我区", "我市",
     "我县", "本地", "当地", "外资", "民营", "国有", "知名", "大型", "骨干", "重点", "优质", "世界500强",
@@ -77,16 +78,16 @@ FIRM_DESCRIPTORS = frozenset({
 })
 
 # --- firms -----------------------------------------------------------------------------------------------
-RE_FIRM_TRADE = re.compile(f"(?:{alternation(FIRM_TRADE_SUFFIXES)})")
+RE_FIRM_TRADE: Final = re.compile(f"(?:{alternation(FIRM_TRADE_SUFFIXES)})")
 # Organisations that are not firms (government, party, schools, hospitals, media, associations).
-NOT_FIRM_SUFFIXES = (
+NOT_FIRM_SUFFIXES: Final = (
     "政府", "委员会", "管委会", "人大", "政协", "党委", "局", "厅", "部", "办", "办公室", "中心", "学校",
     "大学", "学院", "中学", "小学", "幼儿园", "医院", "卫生院", "报", "报社", "电视台", "广播电台", "协会",
     "学会", "商会", "联合会", "基金会", "研究院", "研究所", "法院", "检察院", "交易所", "监狱", "实验室",
     "职教集团", "平台", "指挥部", "工作组", "专班", "网", "日报", "晚报", "新闻", "频道",
 )
 # Words that end like a firm but are generic (龙头企业, 平台公司 …): never a firm name on their own.
-GENERIC_FIRM_WORDS = frozenset({
+GENERIC_FIRM_WORDS: Final = frozenset({
     "公司", "集团", "平台公司", "国有公司", "上市公司", "子公司", "分公司", "母公司", "投资公司", "城投公司",
     "全资子公司", "控股子公司", "独资公司", "合资公司",
     "担保公司", "国有企业", "龙头企业", "民营企业", "银行", "商业银行", "村镇银行", "证券", "保险", "基金",
@@ -101,30 +102,30 @@ GENERIC_FIRM_STARTS = ("大型", "中型", "小型", "微型", "龙头", "骨干
                        "当地", "外来", "新增", "规模以上", "限额以上", "全国", "全省", "全市", "全县",
                        "示范性", "一家", "多家", "各类", "相关", "有关", "知名", "优质", "头部", "领军")
 # A government body at the end of a name: the host side of a signing, never a firm (…县人民政府, …管委会).
-RE_GOVERNMENT = re.compile(r"(?:人民政府|政府|管委会|委员会|党委|党工委|办事处|街道办)$")
+RE_GOVERNMENT: Final = re.compile(r"(?:人民政府|政府|管委会|委员会|党委|党工委|办事处|街道办)$")
 # A firm name holding one of these is a description (规模以上企业, 500强企业).
-NOT_FIRM_INFIXES = ("规模以上", "限额以上", "以上", "以下", "左右", "领域", "行业")
+NOT_FIRM_INFIXES: Final = ("规模以上", "限额以上", "以上", "以下", "左右", "领域", "行业")
 # … and so does 企业, unless a business word follows it (瑞硕企业管理有限公司 is a firm's name).
-RE_ENTERPRISE_INFIX = re.compile(f"企业(?!{alternation(tuple(FIRM_NAME_VERBS | {'策划'}))})")
+RE_ENTERPRISE_INFIX: Final = re.compile(f"企业(?!{alternation(tuple(FIRM_NAME_VERBS | {'策划'}))})")
 # Firm names ending in these are descriptions, not names.
 GENERIC_FIRM_ENDINGS = ("平台公司", "国有公司", "投资公司", "类企业", "型企业", "强企业", "合作社", "等公司",
                         "客商", "独资有限公司")
 
 # --- projects --------------------------------------------------------------------------------------------
-PROJECT_SUFFIXES = (
+PROJECT_SUFFIXES: Final = (
     "项目", "工程", "基地", "产业城", "产业基地", "生产基地", "总部", "总部基地", "运营中心", "研发中心",
     "物流中心", "数据中心", "商贸中心", "创新中心", "制造中心", "电站", "电厂",
     "光伏电站", "风电场", "产业园项目", "乐园", "广场", "小镇", "商贸城", "电商城", "综合体",
     "创新谷", "大观园", "农庄", "工厂", "超级工厂", "一期", "二期", "三期", "四期", "首期", "提质改造",
     "扩建", "技改",
 )
-RE_PROJECT_SUFFIX = re.compile(f"(?:{alternation(PROJECT_SUFFIXES)})"
+RE_PROJECT_SUFFIX: Final = re.compile(f"(?:{alternation(PROJECT_SUFFIXES)})"
                                r"(?:[（(][一二三四五六七八九十\d]+期[)）])?")
 # Project suffixes that also close a generic phrase often (基地, 中心, 广场 …): such a name needs an event
 # nearby. Heads that make a coordinated list a list of projects: "A、B、C等(一批|重点|…)项目".
-PROJECT_LIST_HEADS = ("项目", "工程", "重点项目", "产业项目", "招商项目", "签约项目", "重大项目")
+PROJECT_LIST_HEADS: Final = ("项目", "工程", "重点项目", "产业项目", "招商项目", "签约项目", "重大项目")
 # Words tying a project to investment or construction (a suffix-found project needs one in its sentence).
-PROJECT_EVENT_WORDS = (
+PROJECT_EVENT_WORDS: Final = (
     "招商", "引资", "产业项目", "签约", "落户", "投资", "总投资", "开工", "建设", "投产", "竣工", "建成",
     "投用", "开业", "引进", "扩建", "封顶", "启动", "推进", "实施", "打造", "落地", "达产", "运营", "入驻",
     "新建", "改造", "筹建", "加快", "开建", "动工", "复工", "试生产", "出让", "摘牌", "签署", "协议",
@@ -132,9 +133,9 @@ PROJECT_EVENT_WORDS = (
     "选址", "建在", "坐落", "出资", "合资", "施工", "项目现场", "储备", "谋划", "洽谈", "在谈", "招引",
     "落位", "完工", "进展",
 )
-RE_PROJECT_EVENT = re.compile(f"(?:{alternation(PROJECT_EVENT_WORDS)})")
+RE_PROJECT_EVENT: Final = re.compile(f"(?:{alternation(PROJECT_EVENT_WORDS)})")
 # Generic project phrases, never a project name (11个重点项目, 一批项目, 该项目, 这些项目 …).
-RE_GENERIC_PROJECT = re.compile(
+RE_GENERIC_PROJECT: Final = re.compile(
     r"^(?:[\d一二三四五六七八九十百千万两几数多余]+[个项批大]|一批|一些|这些|那些|该|此|本|其他|其它|各类?|"
     r"相关|重点|重大|新|在建|续建|签约|产业|招商|引资|建设|民生|基础设施|配套|示范|试点|全部|所有|其中|"
     r"上述|以上|亿元以上|千万元以上|省级?|市级?|县级?|国家级?|全市|全县|全区|全省|各|首批|优质|好|大|"
@@ -143,7 +144,7 @@ RE_GENERIC_PROJECT = re.compile(
 )
 # Words of a project name that say only what kind of project it is; a name made of nothing else is generic
 # (政府投资项目, 民生实事项目, 教育项目).
-GENERIC_PROJECT_WORDS = (
+GENERIC_PROJECT_WORDS: Final = (
     "政府投资", "中央预算内", "投资", "招商引资", "招商", "引资", "产业", "民生", "实事", "重点", "重大",
     "签约", "合作", "协作", "有机更新", "教育", "在建", "续建", "新建", "储备", "入园", "总部", "地块",
     "棚改", "烂尾楼", "基础设施", "配套", "示范", "试点", "优质", "高端", "领军", "企业", "上市公司", "行业",
@@ -169,12 +170,12 @@ GENERIC_PROJECT_WORDS = (
 RE_STREET_WORK = re.compile(r"[路街巷桥](?:[一二三四五六七八九十\d]+期|提质|改造|扩建|建设|工程|项目|拓宽"
                             r"|延伸)|^引[\u4e00-\u9fff]{1,2}济[\u4e00-\u9fff]")
 # A superlative before a name makes it an aim, not a project (打造全球最大的护理床生产基地).
-RE_ASPIRATION = re.compile(r"(?:(?:全球|全国|全省|国内|世界|亚洲|中部|西部|东部|华南|华中|华东"
+RE_ASPIRATION: Final = re.compile(r"(?:(?:全球|全国|全省|国内|世界|亚洲|中部|西部|东部|华南|华中|华东"
                            r"|区域性?)[^，,。；;]{0,8}"
                            r"(?:最大|最强|最优|领先|一流|重要|知名|最具[\u4e00-\u9fff]{0,4})的?"
                            r"|集[^，,。；;]{1,30}?(?:为|于)一体的)$")  # 打造成集健康养生为一体的…项目
 # Public works and social facilities: not investment projects (roads, water, schools, hospitals, renewal …).
-PUBLIC_WORKS_WORDS = (
+PUBLIC_WORKS_WORDS: Final = (
     "公路", "道路", "大道", "大桥", "桥梁", "铁路", "高铁", "城铁", "高速", "国道", "省道", "县道", "机场",
     "港口", "码头", "航道", "水库", "河道", "堤防", "防洪", "排涝", "污水", "供水", "水厂", "水源", "饮水",
     "水利", "水资源", "灌溉", "泵站", "管网", "电网", "农网", "配网", "输变电", "变电站", "特高压", "学校",
@@ -198,13 +199,13 @@ NOT_PROJECT_ENDINGS = ("培训基地", "实训基地", "集训基地", "教育�
                        "储备基地", "研学基地", "实践基地", "孵化基地", "人才基地", "创作基地", "写生基地",
                        "示范项目", "试点项目", "示范工程", "龙头项目")
 # A project item of a list may also end in one of these (平安财富中心, …仓储物流分拣中心).
-LIST_PROJECT_ENDINGS = ("中心", "园", "城", "站", "厂", "馆", "港", "谷", "楼", "院", "场")
+LIST_PROJECT_ENDINGS: Final = ("中心", "园", "城", "站", "厂", "馆", "港", "谷", "楼", "院", "场")
 # Program names: a quoted slogan + 工程/项目/行动 (“万千百”工程), not a project.
-RE_PROGRAM_NAME = re.compile(r"^(?:省|市|县|区|全省|全市|全县|国家|省级|市级)?"
+RE_PROGRAM_NAME: Final = re.compile(r"^(?:省|市|县|区|全省|全市|全县|国家|省级|市级)?"
                              r"“[^”]{1,8}”(?:工程|项目|行动|计划)$")
 
 # --- leading words stripped off a candidate name (verbs, adverbs, prepositions, determiners) ---------------
-_LEADING_WORDS = {
+_LEADING_WORDS: Final = {
     "推进", "推动", "加快", "加速", "加强", "建设", "建成", "新建", "启动", "实施", "完成", "抓好", "抓实",
     "打造", "引进", "招引", "引入", "支持", "扶持", "培育", "壮大", "做强", "做优", "做大", "做强做优",
     "做大做强", "发展", "依托", "围绕", "落户", "落地", "签约", "签订", "签定", "签署", "开工", "投产",
@@ -236,87 +237,87 @@ _LEADING_WORDS = {
     "现有", "共有", "拥有", "据", "主会场", "分会场", "会场", "之一", "做好", "办好", "对应", "来", "确定",
 }
 # (traditional print writes the particle 着 as 著: 标志著, 随著)
-LEADING_STOPWORDS = tuple(sorted(_LEADING_WORDS | {w.replace("着", "著") for w in _LEADING_WORDS
+LEADING_STOPWORDS: Final = tuple(sorted(_LEADING_WORDS | {w.replace("着", "著") for w in _LEADING_WORDS
                                                    if "着" in w}, key=len, reverse=True))
-_NUM = r"[\d.,，一二三四五六七八九十百千万亿两]+\s?(?:多|余)?(?:万|亿|千万|百万|十亿)?(?:多|余)?"
-_CUE = r"(?:总投资|计划总投资|计划投资|投资|投资额|总投资额|估算投资|概算投资|规模)"
-_APPROX = r"(?:约|近|逾|超|超过|达|达到)?"
+_NUM: Final = r"[\d.,，一二三四五六七八九十百千万亿两]+\s?(?:多|余)?(?:万|亿|千万|百万|十亿)?(?:多|余)?"
+_CUE: Final = r"(?:总投资|计划总投资|计划投资|投资|投资额|总投资额|估算投资|概算投资|规模)"
+_APPROX: Final = r"(?:约|近|逾|超|超过|达|达到)?"
 # A leading amount: with a currency (16亿元的…), or after an investment cue (总投资80亿的…).
-RE_LEADING_AMOUNT = re.compile(
+RE_LEADING_AMOUNT: Final = re.compile(
     rf"^(?:{_CUE}?\s?{_APPROX}\s?{_NUM}(?:元|美元|港元|欧元)(?:以上|左右)?\s?的?|"
     rf"{_CUE}\s?{_APPROX}\s?{_NUM}(?:以上|左右)?\s?的?)(?=.)"
 )
-RE_LEADING_COUNT = re.compile(r"^第?[\d一二三四五六七八九十百两几]+"
+RE_LEADING_COUNT: Final = re.compile(r"^第?[\d一二三四五六七八九十百两几]+"
                               r"(?:个|家|项|大批|大|批|座|条|名|道|台|套|户|类)"
                               r"(?:以上|以下|左右)?")  # 20个以上…
 # The verbs of a signing (A与B签约, Z与X公司签署…协议), shared by the investment and location frames.
-SIGN_VERB_WORDS = ("签约", "签署", "签订", "签定")
-SIGN_VERBS = "(?:" + "|".join(SIGN_VERB_WORDS) + ")"
+SIGN_VERB_WORDS: Final = ("签约", "签署", "签订", "签定")
+SIGN_VERBS: Final = "(?:" + "|".join(SIGN_VERB_WORDS) + ")"
 # A signing or an agreement to work together on what the sentence then builds (Z管委会与X公司合作，…建设P).
-SIGN_OR_COOPERATE = "(?:" + SIGN_VERBS + r"|合作(?=[^。；;！？]{0,40}?(?:建设|投建|兴建|打造)))"
+SIGN_OR_COOPERATE: Final = "(?:" + SIGN_VERBS + r"|合作(?=[^。；;！？]{0,40}?(?:建设|投建|兴建|打造)))"
 # A list item's number before a name: （1）, (二), 1、, 2., ①, 一是.
-ENUMERATOR = (r"(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,2}[、．.](?!\d)"
+ENUMERATOR: Final = (r"(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,2}[、．.](?!\d)"
               r"|[①-⑳]|[一二三四五六七八九十]是)")
-RE_ENUMERATOR = re.compile("^" + ENUMERATOR)
+RE_ENUMERATOR: Final = re.compile("^" + ENUMERATOR)
 # A descriptor before a firm's name (行业龙头企业, “瞪羚”企业, 世界500强企业, 上市公司): the firm after
 # it still opens its clause.
-FIRM_DESCRIPTOR = r"(?:[^，,。；;、：:]{0,12}?(?:企业|上市公司|500强))?\s*"
+FIRM_DESCRIPTOR: Final = r"(?:[^，,。；;、：:]{0,12}?(?:企业|上市公司|500强))?\s*"
 # What may open a clause before its subject: an item number, a date, a time of day.
-CLAUSE_DATE = r"\s*" + ENUMERATOR + r"?\s*(?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:上午|下午)?\s*"
+CLAUSE_DATE: Final = r"\s*" + ENUMERATOR + r"?\s*(?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:上午|下午)?\s*"
 # A name may not start with these characters (particles, conjunctions, numbers of a count).
-BAD_NAME_START = frozenset("的了之其该此这并而且就都也还又被把、—–")
+BAD_NAME_START: Final = frozenset("的了之其该此这并而且就都也还又被把、—–")
 
 # --- lists ------------------------------------------------------------------------------------------------
 # A list: items separated by 、 (the last may be joined by 和/及/与), closed by 等 and a head noun. The
 # qualifier may hold a count (等123个在续建项目, 等13家集成电路设计领域翘楚).
-RE_LIST_TAIL = re.compile(
+RE_LIST_TAIL: Final = re.compile(
     r"等(?!级)(?P<qual>[^，,。；;]{0,16}?)(?P<head>企业|公司|集团|龙头(?!型?(?:项目|工程))|市场主体|银行|金融机构|网红|厂商|翘楚|巨头|"
     r"央企|国企|民企|外企|名企|链主|"
     r"项目|工程|建设|(?<=[家])[\u4e00-\u9fff]{0,2}(?=[，,。；;]))")
 # A list closed by its own count instead of 等 (A、B和C3个项目): a list only when the count is the items'.
 # (… or A、B、C三家轻纺企业: a list of firms closed by their count)
-RE_LIST_COUNT_TAIL = re.compile(r"(?P<qual>)(?P<count>\d{1,2}|[一二三四五六七八九十两])"
+RE_LIST_COUNT_TAIL: Final = re.compile(r"(?P<qual>)(?P<count>\d{1,2}|[一二三四五六七八九十两])"
                                 r"(?:个(?P<head>项目)|家(?:(?!与|和|及|同|联合)[\u4e00-\u9fff]){0,4}?(?P<firms>企业|公司))")
-SMALL_NUMERALS = {c: n for n, c in enumerate("一二三四五六七八九十", start=1)} | {"两": 2}
+SMALL_NUMERALS: Final = {c: n for n, c in enumerate("一二三四五六七八九十", start=1)} | {"两": 2}
 # A project list's qualifier that says its items are not investment projects (非遗项目, 改革项目, 民生项目).
-RE_NON_INVESTMENT_QUALIFIER = re.compile(
+RE_NON_INVESTMENT_QUALIFIER: Final = re.compile(
     r"非遗|改革|更新|民生|社会事业|基础设施|生态|环保|治理|水利|扶贫|帮扶|文化|体育|教育|卫生|保护|惠民|实事|公益|"
     r"乡村振兴|整治|交通|市政|污染|防治|安全|党建|人才|科研|政策|试点|示范|专项债|债券|资金|前期|"
     r"平台|活动|展会|博览会|论坛|节会|推介会")  # (西博会、红叶节等平台签约项目: the items are events)
 # A project list's qualifier that says its items are firms' seats (酷哇机器人、山猫传媒等总部项目).
-RE_FIRM_QUALIFIER = re.compile(r"总部|企业|公司")
-RE_LIST_COUNT_FIRMS = re.compile(r"^[\d一二三四五六七八九十百两几多]+家")
-RE_INVESTMENT_QUALIFIER = re.compile(r"产业|招商|引资|签约|亿元|开工|投产|落户|入驻")
-RE_LAST_ITEM_JOIN = re.compile(r"(?:和|及|以及|与)")
+RE_FIRM_QUALIFIER: Final = re.compile(r"总部|企业|公司")
+RE_LIST_COUNT_FIRMS: Final = re.compile(r"^[\d一二三四五六七八九十百两几多]+家")
+RE_INVESTMENT_QUALIFIER: Final = re.compile(r"产业|招商|引资|签约|亿元|开工|投产|落户|入驻")
+RE_LAST_ITEM_JOIN: Final = re.compile(r"(?:和|及|以及|与)")
 # A firm list's qualifier that says its items are countries or regions (美国、加拿大等国家和地区的…企业).
-RE_PLACE_QUALIFIER = re.compile(r"国家|地区|省份|城市|省市")
+RE_PLACE_QUALIFIER: Final = re.compile(r"国家|地区|省份|城市|省市")
 # Items of a firm list given as industries, not firms: "电池材料、精密部件等上下游企业" (各类 is "all kinds
 # of": A、B等各类领军企业 lists firms).
-RE_INDUSTRY_QUALIFIER = re.compile(r"上下游|相关|配套|(?<!各)类|型")
+RE_INDUSTRY_QUALIFIER: Final = re.compile(r"上下游|相关|配套|(?<!各)类|型")
 # A list's qualifier that is a clause, not a description ("等保护产权和企业").
-RE_CLAUSE_QUALIFIER = re.compile(r"保护|服务|支持|帮助")
+RE_CLAUSE_QUALIFIER: Final = re.compile(r"保护|服务|支持|帮助")
 
 # --- amounts ---------------------------------------------------------------------------------------------
 # Words before an amount that make it a project's own total investment.
-RE_TOTAL_INVEST = re.compile(
+RE_TOTAL_INVEST: Final = re.compile(
     r"(?:项目)?(?:总投资|计划总投资|计划投资|投资总额|总投资额|项目投资|投资额|投资金额|拟投资|预计投资|投资规模|规模"
     r"|投资)"
     r"(?:额)?(?:(?:最大|最高|最多)[，,]?)?"  # (X项目投资额最大，达150亿元)
     r"(?:为|约|达|达到|超|超过|逾|近|约为|共|共计|计)?[：:]?\s?(?:人民币)?$")  # (拟投资人民币10亿元)
 # Words that make an amount one phase's only: 一期投资6亿元, 首期投资.
-RE_PHASE_AMOUNT = re.compile(r"(?:[一二三四五六七八九十首\d]期|阶段)(?:项目)?(?:计划)?(?:总)?投资"
+RE_PHASE_AMOUNT: Final = re.compile(r"(?:[一二三四五六七八九十首\d]期|阶段)(?:项目)?(?:计划)?(?:总)?投资"
                              r"(?:额)?(?:为|约|达)?\s?$")
 # Aggregates: "11个项目总投资14亿元", "共签约项目41个,总投资141.7亿元".
-RE_AGGREGATE = re.compile(
+RE_AGGREGATE: Final = re.compile(
     r"[\d一二三四五六七八九十百两]+(?:个|项|大|批)(?:[\u4e00-\u9fff]{0,10})?(?:项目|工程)|项目[\d一二三四五六七八九十百两]+个")
 # Not investment: output, revenue, tax, contract totals, funds, debt.
-RE_NOT_INVESTMENT = re.compile(r"产值|营收|收入|销售|利税|税收|签约金额|合同|引资额|专项债|债券|基金"
+RE_NOT_INVESTMENT: Final = re.compile(r"产值|营收|收入|销售|利税|税收|签约金额|合同|引资额|专项债|债券|基金"
                                r"|(?<!投)(?<!引进)(?<!协议)资金"
                                r"|消费|规模[\d]|"
                                r"完成投资|完成投入|累计投资|年度投资|当年投资|已投资|已完成|中标")
 
 # --- events (stages) of an investment --------------------------------------------------------------------
-STAGE_WORDS = {
+STAGE_WORDS: Final = {
     "签约": "签约", "签订": "签约", "签定": "签约", "签署": "签约", "落户": "落户", "引进": "引进",
     "落地": "落户",
     "开工": "开工", "动工": "开工", "奠基": "开工", "启动建设": "开工", "开建": "开工", "复工": "开工",
@@ -324,4 +325,4 @@ STAGE_WORDS = {
     "投用": "投产", "投入使用": "投产", "开业": "投产", "封顶": "建设", "在建": "建设", "建设": "建设",
     "扩建": "建设", "投资": "投资",
 }
-RE_STAGE = re.compile(f"(?:{alternation(tuple(STAGE_WORDS))})")
+RE_STAGE: Final = re.compile(f"(?:{alternation(tuple(STAGE_WORDS))})")

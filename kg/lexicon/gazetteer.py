@@ -21,18 +21,19 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Final
 
 from kg.errors import KgError
 from kg.lexicon.matcher import Matcher
 
-PLACES_PATH = Path(__file__).resolve().parent.parent / "data" / "places.tsv.gz"
-SPLIT_WORDS_PATH = PLACES_PATH.with_name("place_stopwords.txt")
-PLACES_HEADER = ("code", "level", "parent_code", "name", "former_names", "common_forms")
-LEVEL_RANK = {"province": 4, "city": 3, "county": 2, "town": 1}
-CODE_PREFIX_LEN = {"province": 2, "city": 4, "county": 6, "town": 9}
+PLACES_PATH: Final = Path(__file__).resolve().parent.parent / "data" / "places.tsv.gz"
+SPLIT_WORDS_PATH: Final = PLACES_PATH.with_name("place_stopwords.txt")
+PLACES_HEADER: Final = ("code", "level", "parent_code", "name", "former_names", "common_forms")
+LEVEL_RANK: Final = {"province": 4, "city": 3, "county": 2, "town": 1}
+CODE_PREFIX_LEN: Final = {"province": 2, "city": 4, "county": 6, "town": 9}
 
 # The 56 ethnic groups, longest first, stripped from autonomous-unit names (通道侗族自治县 -> 通道).
-ETHNIC_GROUPS = tuple(sorted((
+ETHNIC_GROUPS: Final = tuple(sorted((
     "汉族", "蒙古族", "回族", "藏族", "维吾尔族", "苗族", "彝族", "壮族", "布依族", "朝鲜族", "满族", "侗族",
     "瑶族", "白族", "土家族", "哈尼族", "哈萨克族", "傣族", "黎族", "傈僳族", "佤族", "畲族", "高山族",
     "拉祜族", "水族", "东乡族", "纳西族", "景颇族", "柯尔克孜族", "土族", "达斡尔族", "仫佬族", "羌族",
@@ -42,7 +43,7 @@ ETHNIC_GROUPS = tuple(sorted((
 ), key=len, reverse=True))
 # Per level: (suffix, extra forms made from the stem). Longest suffix first; the stem is the name less the
 # suffix (and less ethnic group names for autonomous units). "{}" is the stem.
-SHORT_FORM_RULES: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
+SHORT_FORM_RULES: Final[dict[str, tuple[tuple[str, tuple[str, ...]], ...]]] = {
     "province": (("特别行政区", ()), ("自治区", ()), ("省", ()), ("市", ())),
     "city": (("自治州", ("{}州", "{}自治州")), ("地区", ()), ("盟", ()), ("市", ())),
     "county": (("自治县", ("{}县", "{}自治县")), ("自治旗", ("{}旗",)), ("新区", ()), ("林区", ()),
@@ -52,7 +53,7 @@ SHORT_FORM_RULES: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
              ("乡", ())),
 }
 # Never a place on their own, neither as a short form nor as a full name: generic area words.
-GENERIC_PLACE_WORDS = frozenset({
+GENERIC_PLACE_WORDS: Final = frozenset({
     "城区", "郊区", "矿区", "新区", "市区", "园区", "社区", "景区", "片区", "辖区", "山区", "林区", "库区",
     "老区", "特区", "湾区", "中心", "开发区", "高新区", "经开区", "开发", "高新", "经开", "新村", "街道",
     "市中", "城中", "小城镇", "大城镇",
@@ -61,7 +62,7 @@ GENERIC_PLACE_WORDS = frozenset({
 GENERIC_STEM_SUFFIXES = ("园区", "园", "开发区", "新区", "城区", "管委会", "农场", "林场", "经济区", "工业区")
 # Short forms that are also common words in reports: they count only with context (inside or next to the
 # document's region, or listed next to another place). From general word knowledge, not from any gold file.
-SHORT_FORM_STOP = frozenset({
+SHORT_FORM_STOP: Final = frozenset({
     "东方", "和平", "长安", "安全", "发展", "新华", "光明", "胜利", "红旗", "前进", "人民", "建设", "团结",
     "友谊", "幸福", "解放", "民主", "先锋", "向阳", "东风", "红星", "振兴", "新兴", "兴业", "富民", "乐业",
     "合作", "共和", "互助", "公安", "平安", "安宁", "大方", "太平", "友好", "长寿", "江山", "金山", "青山",
@@ -81,7 +82,7 @@ SHORT_FORM_STOP = frozenset({
 # A full name ending in the key is not a place when the next character is one of the value's (市场, 县域,
 # 区域 …). (淇县政府, 岳阳县委: a county's government and committee follow its full name; its short form
 # would often name the city of that name instead.)
-BAD_NEXT_CHAR = {
+BAD_NEXT_CHAR: Final = {
     "市": "场民值区县级委政长",
     "县": "域级市区乡城",
     "区": "域块间位内",
@@ -92,15 +93,15 @@ BAD_NEXT_CHAR = {
 }
 # A two-character county written after a level word and before its government (市和县政府, 省、市和县委) is
 # no county: the first character joins the levels.
-GOVERNMENT_NEXT = frozenset("政委长")
-ADMIN_UNITS = frozenset("省市区县州镇乡")
+GOVERNMENT_NEXT: Final = frozenset("政委长")
+ADMIN_UNITS: Final = frozenset("省市区县州镇乡")
 # Town names ending in a common word (域城镇 in 县域城镇, 明村镇 in 文明村镇) count only inside the region's
 # county.
-TOWN_WORD_ENDINGS = ("城镇", "村镇", "乡镇")
+TOWN_WORD_ENDINGS: Final = ("城镇", "村镇", "乡镇")
 # Characters that may separate places in an enumeration (吉首、凤凰、古丈).
-ENUM_SEPARATORS = frozenset("、，,和与及")
+ENUM_SEPARATORS: Final = frozenset("、，,和与及")
 # A short form followed by one of these is a word, not a place (长沙县 is matched whole; 浏阳河, 湘江 …).
-BAD_SHORT_NEXT = frozenset("河江湖山路桥街巷港")
+BAD_SHORT_NEXT: Final = frozenset("河江湖山路桥街巷港")
 # A place name followed by one of these names a newspaper, channel or site (香港商报, 广西日报, 湖北频道, 嘉兴
 # 在线, 黔东南信息港), not a place the text is about.
 MEDIA_WORDS = ("日报", "晚报", "商报", "早报", "都市报", "新闻网", "信息港", "之窗", "融媒", "频道", "热线",
@@ -110,12 +111,12 @@ SHORT_FORM_INSTITUTIONS = ("学校", "小学", "中学", "大学", "学院", "�
                            "新城", "商城", "大道")
 # How close a county's short form outside the region's province must be to a place named in the same text
 # (gazetteer relation: 2 = same city): 大庆市大同 is 大庆's 大同区; 西宁东川 is no 东川区 of 昆明.
-NEIGHBOUR_SUPPORT = 2
+NEIGHBOUR_SUPPORT: Final = 2
 
 
-SHORT_TEXT = 64  # texts up to this long (names) have their places kept, per region
-SHORT_CACHE_SIZE = 200_000
-ADMITTED_CACHE_SIZE = 100_000  # (surface, candidates, region) -> how the candidates are admitted
+SHORT_TEXT: Final = 64  # texts up to this long (names) have their places kept, per region
+SHORT_CACHE_SIZE: Final = 200_000
+ADMITTED_CACHE_SIZE: Final = 100_000  # (surface, candidates, region) -> how the candidates are admitted
 
 
 class GazetteerError(KgError):
@@ -134,7 +135,7 @@ class Place:
     former_names: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class PlaceMention:
     """A place name found in text; ``code`` is None when the name stays ambiguous."""
 
@@ -145,6 +146,17 @@ class PlaceMention:
     name: str  # the official name, or the surface when unresolved
     level: str | None
     is_short_form: bool
+
+    def __init__(self, start: int, end: int, surface: str, code: str | None, name: str, level: str | None,
+                 is_short_form: bool) -> None:
+        # the dataclass's __init__, written out: mypyc compiles it (the generated one runs interpreted)
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "surface", surface)
+        object.__setattr__(self, "code", code)
+        object.__setattr__(self, "name", name)
+        object.__setattr__(self, "level", level)
+        object.__setattr__(self, "is_short_form", is_short_form)
 
 
 def _stem(name: str, level: str) -> tuple[str, str, tuple[str, ...]] | None:
@@ -312,12 +324,14 @@ class Gazetteer:
         return list(hit)
 
 
-def _scan(gaz: Gazetteer, text: str) -> list[tuple[int, int, tuple[tuple[str, bool], ...]]]:
-    """Every name match (all lengths, one pass of the compiled matcher) that passes the boundary checks."""
+def _scan(gaz: Gazetteer, text: str) -> list[tuple[int, int, str, tuple[tuple[str, bool], ...]]]:
+    """Every name match (all lengths, one pass of the compiled matcher) that passes the boundary checks, with
+    the name as the matcher holds it (one string object per name: look-ups keyed by it find it by
+    identity)."""
     places, split = gaz.places, gaz.split_words
     found = []
     n = len(text)
-    for i, end, _surface, cands in gaz._matcher.iter_all(text):
+    for i, end, surface, cands in gaz._matcher.iter_all(text):
         nxt = text[end] if end < n else ""
         prev_split = i > 0 and text[i - 1 : i + 1] in split
         next_split = nxt and text[end - 1 : end + 1] in split
@@ -340,7 +354,7 @@ def _scan(gaz: Gazetteer, text: str) -> list[tuple[int, int, tuple[tuple[str, bo
                 and not (c[1] and nxt in BAD_SHORT_NEXT and places[c[0]].level != "province")
             )
         if cands:
-            found.append((i, end, cands))
+            found.append((i, end, surface, cands))
     return found
 
 
@@ -383,7 +397,9 @@ def _mention(gaz: Gazetteer, start: int, end: int, surface: str, cands: Sequence
     return PlaceMention(start, end, surface, None, surface, level, all(s for _, s in cands))
 
 
-ACCEPTED, WEAK, PENDING = 0, 1, 2  # span states in _find
+ACCEPTED: Final = 0  # span states in _find
+WEAK: Final = 1
+PENDING: Final = 2
 
 
 # A candidate span: (state, start, end, candidates, weak candidates).
@@ -419,8 +435,8 @@ def _find(gaz: Gazetteer, text: str, region: Place | None) -> list[PlaceMention]
 
 def _candidate_spans(gaz: Gazetteer, text: str, region: Place | None) -> list[CandidateSpan]:
     spans: list[CandidateSpan] = []
-    for start, end, cands in _scan(gaz, text):
-        admitted = _admitted(gaz, text[start:end], cands, region)
+    for start, end, surface, cands in _scan(gaz, text):
+        admitted = _admitted(gaz, surface, cands, region)
         if admitted is not None:
             state, kept, weak = admitted
             spans.append((state, start, end, list(kept), weak))
@@ -457,25 +473,41 @@ def _admitted(gaz: Gazetteer, surface: str, cands: tuple[tuple[str, bool], ...],
 def _drop_foreign_inside_region(gaz: Gazetteer, spans: list[CandidateSpan],
                                 region: Place) -> list[CandidateSpan]:
     """A place of another province inside a name of the region's is none (隽水城区: no 水城区)."""
-    near: set[int] = set()
+    near = _Cover(spans)
     for span in spans:
         if span[0] == ACCEPTED and any(gaz.relation(c, region) for c, _ in span[3]):
-            near.update(range(span[1], span[2]))
-    return [s for s in spans if not (near.intersection(range(s[1], s[2]))
+            near.add(span[1], span[2])
+    return [s for s in spans if not (near.meets(s[1], s[2])
                                      and not any(gaz.relation(c, region) for c, _ in s[3]))]
 
 
 def _non_overlapping(spans: list[CandidateSpan]) -> list[CandidateSpan]:
     """Longest first, accepted before the others, then leftmost; overlaps dropped (spaCy filter_spans); in
     text order."""
-    taken: set[int] = set()
+    taken = _Cover(spans)
     kept = []
     for span in sorted(spans, key=lambda s: (s[0] != ACCEPTED, s[1] - s[2], s[1])):
-        if not taken.intersection(range(span[1], span[2])):
+        if not taken.meets(span[1], span[2]):
             kept.append(span)
-            taken.update(range(span[1], span[2]))
+            taken.add(span[1], span[2])
     kept.sort(key=lambda s: s[1])
     return kept
+
+
+class _Cover:
+    """The offsets some spans cover, one byte per offset up to the spans' end (a set of ints, without an int
+    object per offset)."""
+
+    def __init__(self, spans: list[CandidateSpan]) -> None:
+        self.covered = bytearray(max((s[2] for s in spans), default=0))
+
+    def add(self, start: int, end: int) -> None:
+        for k in range(start, end):
+            self.covered[k] = 1
+
+    def meets(self, start: int, end: int) -> bool:
+        """Whether an offset of ``[start, end)`` is covered."""
+        return self.covered.find(1, start, end) >= 0
 
 
 def _resolve_accepted(gaz: Gazetteer, kept: list[CandidateSpan],

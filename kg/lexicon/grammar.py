@@ -14,6 +14,7 @@ True
 from __future__ import annotations
 
 import re
+from typing import Final
 
 
 def alternation(words: tuple[str, ...] | frozenset[str]) -> str:
@@ -21,24 +22,24 @@ def alternation(words: tuple[str, ...] | frozenset[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
-RE_HAN = re.compile(r"[\u4e00-\u9fff]")
+RE_HAN: Final = re.compile(r"[\u4e00-\u9fff]")
 
 # --- firms -----------------------------------------------------------------------------------------------
 # Legal forms: what ends a registered company name (组织形式).
-FIRM_LEGAL_SUFFIXES = (
+FIRM_LEGAL_SUFFIXES: Final = (
     "股份有限公司", "有限责任公司", "有限公司", "集团有限公司", "集团股份有限公司", "控股集团", "集团公司",
     "集团", "公司", "分公司", "子公司", "有限合伙", "株式会社",
 )
 # Financial firms: the institution type ends the name (长沙银行, 国开行, 中信证券).
-FIRM_BANK_SUFFIXES = (
+FIRM_BANK_SUFFIXES: Final = (
     "银行", "农商行", "农商银行", "村镇银行", "信用社", "分行", "支行", "证券", "信托", "期货", "国开行",
     "农发行", "保险公司", "基金公司",
 )
-FIRM_LEGAL_FORMS = FIRM_LEGAL_SUFFIXES + FIRM_BANK_SUFFIXES
-RE_FIRM_LEGAL = re.compile(f"(?:{alternation(FIRM_LEGAL_FORMS)})")
+FIRM_LEGAL_FORMS: Final = FIRM_LEGAL_SUFFIXES + FIRM_BANK_SUFFIXES
+RE_FIRM_LEGAL: Final = re.compile(f"(?:{alternation(FIRM_LEGAL_FORMS)})")
 
 # Trade words that, after a 2-4 character brand, make a firm short name (平安电工, 双狮茶业, 李氏控股).
-FIRM_TRADE_SUFFIXES = (
+FIRM_TRADE_SUFFIXES: Final = (
     "科技", "电子", "电气", "电工", "电器", "药业", "制药", "医药", "生物", "茶业", "果业", "食品", "农业",
     "牧业", "林业", "渔业", "农机", "机械", "重工", "汽车", "能源", "新能源", "材料", "新材", "化工", "钢铁",
     "实业", "控股", "股份", "置业", "地产", "传媒", "文化", "互联", "网络", "信息", "软件", "智能", "光电",
@@ -53,7 +54,7 @@ FIRM_TRADE_SUFFIXES = (
 # Zone type suffixes -> the canonical long form (the alias grammar of development zones: 经开区 = 经济技术开发
 # 区, 高新区 = 高新技术产业开发区). A national 经济技术开发区 and a provincial 经济开发区 stay different
 # types.
-PARK_SUFFIX_CANON = {
+PARK_SUFFIX_CANON: Final = {
     "经济技术开发区": "经济技术开发区", "经济开发区": "经济开发区", "经开区": "经济技术开发区",
     "高新技术产业开发区": "高新技术产业开发区", "高新技术开发区": "高新技术产业开发区",
     "高新区": "高新技术产业开发区",
@@ -80,12 +81,12 @@ PARK_SUFFIX_CANON = {
     "台商投资区": "台商投资区",
 }  # fmt: skip
 # A bare 园区 names a zone only after a place (香坊园区, 平房园区): the lexicon's validity check says so.
-PLACE_LED_PARK_SUFFIXES = ("园区",)
-PARK_SUFFIXES = tuple(PARK_SUFFIX_CANON)
-RE_PARK_SUFFIX = re.compile(f"(?:{alternation(PARK_SUFFIXES)})")
+PLACE_LED_PARK_SUFFIXES: Final = ("园区",)
+PARK_SUFFIXES: Final = tuple(PARK_SUFFIX_CANON)
+RE_PARK_SUFFIX: Final = re.compile(f"(?:{alternation(PARK_SUFFIXES)})")
 # The short forms people write for a canonical park type: a park node gets them as aliases, so 邵阳经开区
 # finds 邵阳经济技术开发区 even where no document wrote it that way.
-PARK_ABBREVIATIONS = {
+PARK_ABBREVIATIONS: Final = {
     "经济技术开发区": ("经开区",),
     "高新技术产业开发区": ("高新区",),
     "综合保税区": ("综保区",),
@@ -97,11 +98,11 @@ WEAK_PARK_SUFFIXES = ("示范区", "示范园", "实验区", "试验区", "合�
                       "集聚区")
 RE_ZONE_PURPOSE = re.compile(r"产业|经济|工业|农业|开发|高新|科技|创业|加工|制造|临空|临港|保税|贸易|园区")
 # A 生态园 / 新城 needs an industrial word (生态工业园 yes, 湿地生态园 no).
-STRONG_PURPOSE_FOR = {"生态园": re.compile(r"产业|工业|科技|农业"),
+STRONG_PURPOSE_FOR: Final = {"生态园": re.compile(r"产业|工业|科技|农业"),
                       "新城": re.compile(r"产业|高铁|科技|临空|临港")}
 # Words a park's distinctive part may not consist of alone (the name would be generic: 国家级产业园, 我县工业
 # 园区).
-GENERIC_PARK_WORDS = (
+GENERIC_PARK_WORDS: Final = (
     "国家级", "国家", "省级", "市级", "县级", "特色", "产业", "商贸", "物流", "我州", "我市", "我县", "我区",
     "我省", "全省", "全国", "全市", "全县", "城区", "现代", "农业", "工业", "承接", "转移", "示范", "各类",
     "各", "重点", "新型", "专业", "综合", "区域", "合作", "首个", "首家", "一个", "相关", "园区", "省", "市",
@@ -112,19 +113,19 @@ GENERIC_PARK_WORDS = (
 )  # fmt: skip
 # Multi-character generic words are removed wherever they stand; one-character ones (新, 老, 省 …) only make a
 # name generic when nothing else is left (新余高新区 keeps 新).
-RE_GENERIC_PARK_WORDS = re.compile(alternation(tuple(w for w in GENERIC_PARK_WORDS if len(w) > 1)))
-GENERIC_PARK_CHARS = frozenset(w for w in GENERIC_PARK_WORDS if len(w) == 1)
+RE_GENERIC_PARK_WORDS: Final = re.compile(alternation(tuple(w for w in GENERIC_PARK_WORDS if len(w) > 1)))
+GENERIC_PARK_CHARS: Final = frozenset(w for w in GENERIC_PARK_WORDS if len(w) == 1)
 # Names with these are housing estates, scenic or protected areas, not development zones.
 NOT_PARK_WORDS = ("小区", "社区", "楼盘", "花园", "家园", "商圈", "街区", "景区", "保护区", "风景区", "片区",
                   "公园", "校园", "乐园", "庄园", "陵园", "动物园", "植物园", "湿地", "度假区")
 # Rank words inside a park name that its canonical name leaves out (龙山省级农业科技园 = 龙山农业科技园).
-RE_PARK_RANK = re.compile(r"(?<=..)(?:国家级|国家|省级|市级|县级)")
+RE_PARK_RANK: Final = re.compile(r"(?<=..)(?:国家级|国家|省级|市级|县级)")
 # Designations awarded to places, not parks (全国…产业基地, 国家级…示范区).
 RE_DESIGNATION = re.compile(r"^(?:全球|世界|全国|国家级?|省级?|全省|中国中部|华中|华南|华东|西部|中部|东部)")
-PLACE_SUFFIX_CHARS = "省市县区州盟旗镇乡"
+PLACE_SUFFIX_CHARS: Final = "省市县区州盟旗镇乡"
 
 
-_SUFFIXES_BY_LAST: dict[str, tuple[str, ...]] = {}
+_SUFFIXES_BY_LAST: Final[dict[str, tuple[str, ...]]] = {}
 for _s in sorted(PARK_SUFFIXES, key=len, reverse=True):
     _SUFFIXES_BY_LAST[_s[-1]] = (*_SUFFIXES_BY_LAST.get(_s[-1], ()), _s)
 
@@ -167,4 +168,4 @@ def park_core(name: str) -> str:
     return core if len(core) >= 2 else prefix
 
 
-RE_EMPTY_BRACKETS = re.compile(r"[（(]\s*[)）]")
+RE_EMPTY_BRACKETS: Final = re.compile(r"[（(]\s*[)）]")

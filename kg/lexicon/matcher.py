@@ -14,9 +14,9 @@ Chinese text with its thousands of first characters).
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from operator import itemgetter
-from typing import Any
+from typing import Any, Final
 
 import ahocorasick_rs  # Apache-2.0
 
@@ -24,7 +24,7 @@ Match = tuple[int, int, str]
 
 
 BY_START, BY_END = itemgetter(1), itemgetter(2)  # of a hit (pattern index, start, end)
-DFA_MAX_PATTERNS = 1_000  # lists up to this many words are matched by a DFA (a few hundred kB)
+DFA_MAX_PATTERNS: Final = 1_000  # lists up to this many words are matched by a DFA (a few hundred kB)
 
 
 class Matcher:
@@ -46,19 +46,20 @@ class Matcher:
     def __len__(self) -> int:
         return len(self._patterns)
 
-    def iter_all(self, text: str) -> Iterator[tuple[int, int, str, Any]]:
+    def iter_all(self, text: str) -> list[tuple[int, int, str, Any]]:
         """(start, end, word, value) of every occurrence, overlapping ones included, by start then longest."""
         if not self._patterns or not text:
-            return iter(())
-        hits = self._all.find_matches_as_indexes(text, overlapping=True)
+            return []
+        hits: list[tuple[int, int, int]] = self._all.find_matches_as_indexes(text, overlapping=True)
         hits.sort(key=BY_END, reverse=True)  # longest first at one start (stable: no two hits share a span)
         hits.sort(key=BY_START)
         pats, vals = self._patterns, self._values
-        return ((s, e, pats[i], vals[i]) for i, s, e in hits)
+        return [(s, e, pats[i], vals[i]) for i, s, e in hits]
 
     def leftmost_longest(self, text: str) -> list[Match]:
         """Non-overlapping matches, leftmost first and, at one start, longest first."""
         if not self._patterns or not text:
             return []
         pats = self._patterns
-        return [(s, e, pats[i]) for i, s, e in self._ll.find_matches_as_indexes(text)]
+        hits: list[tuple[int, int, int]] = self._ll.find_matches_as_indexes(text)
+        return [(s, e, pats[i]) for i, s, e in hits]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any
+from typing import Any, Final
 
 
 @lru_cache(maxsize=1)
@@ -22,7 +22,7 @@ def _simplify_char(ch: str) -> str:
     return out if len(out) == 1 else ch
 
 
-FIRST_HAN = 0x3400  # characters below (ASCII, punctuation, kana …) are never converted
+FIRST_HAN: Final = 0x3400  # characters below (ASCII, punctuation, kana …) are never converted
 
 
 @lru_cache(maxsize=1)
@@ -49,7 +49,7 @@ def simplify(text: str) -> str:
 
 
 # A character beyond the Basic Multilingual Plane (a few rare traditional characters are).
-RE_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+RE_ASTRAL: Final = re.compile("[\U00010000-\U0010FFFF]")
 
 
 def _is_traditional(text: str) -> bool:
@@ -71,13 +71,13 @@ def _telling_bmp() -> re.Pattern[str]:
 
 
 # Corner quotes (「」『』) -> the curly quotes the name grammar reads (one character for one).
-CORNER_QUOTES = {ord("「"): "“", ord("」"): "”", ord("『"): "“", ord("』"): "”"}
+CORNER_QUOTES: Final = {ord("「"): "“", ord("」"): "”", ord("『"): "“", ord("』"): "”"}
 
 
 # Characters OpenCC's table converts that simplified Chinese writes too (the 通用规范汉字表 keeps them: 乾 in
 # 乾隆/乾照光电, 著 in 著名, 覆 in 覆盖): alone they do not make a text traditional, so a simplified text
 # holding them is left as written.
-SIMPLIFIED_TOO = frozenset("乾著覆瞭徵於馀夥藉蘋麽")
+SIMPLIFIED_TOO: Final = frozenset("乾著覆瞭徵於馀夥藉蘋麽")
 
 
 @lru_cache(maxsize=1)

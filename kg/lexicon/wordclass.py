@@ -15,7 +15,7 @@ import logging
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 from kg.errors import KgError
 
@@ -23,7 +23,7 @@ from kg.errors import KgError
 # words, numerals and measure words, modal and onomatopoeic words.
 KEPT_TAGS = frozenset({"v", "vd", "vg", "vi", "vq", "d", "ad", "r", "c", "p", "u", "t", "tg", "f", "m", "mq",
                        "q", "y", "e", "o"})
-MAX_WORD_LEN = 6
+MAX_WORD_LEN: Final = 6
 
 
 @dataclass(frozen=True, eq=False)

@@ -23,19 +23,19 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, Final, NamedTuple
 
 from kg.errors import ExtractError
 from kg.lexicon.grammar import FIRM_TRADE_SUFFIXES
 from kg.lexicon.matcher import Matcher
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
-INDUSTRIES_PATH = DATA_DIR / "industries.json"
-FIRM_NAMES_PATH = DATA_DIR / "firm_shortnames.txt"
-MIN_KEYWORD_LEN = 2
+DATA_DIR: Final = Path(__file__).resolve().parent.parent / "data"
+INDUSTRIES_PATH: Final = DATA_DIR / "industries.json"
+FIRM_NAMES_PATH: Final = DATA_DIR / "firm_shortnames.txt"
+MIN_KEYWORD_LEN: Final = 2
 
 # Short names that are also ordinary words (or too generic to name a firm): never a known firm.
-STOP = frozenset("""
+STOP: Final = frozenset("""
 农产品 机器人 人民网 新华网 国际 中国 科技 发展 美好 未来 文化 生态 动力 环保 海洋 老百姓 大众 一致 全新
 顺利 起步 线上线下 新产业 先导 创新 高新 开发 实业 控股 股份 集团 建设 能源 电力 交通 城建 城投 水务 旅游
 物流 投资 金融 银行 证券 保险 信托 基金 创业 新能源 新材料 智能 数据 电子 通信 传媒 教育 医药 健康 农业 食品
@@ -46,13 +46,13 @@ STOP = frozenset("""
 """.split())  # noqa: SIM905 (a word list reads best as text)
 
 # Trade words a listed firm's brand is written without (万华化学 -> 万华, 华能国际 -> 华能).
-BRAND_TRADE_SUFFIXES = tuple(sorted(set(FIRM_TRADE_SUFFIXES) | {"国际", "股份", "控股", "集团", "化学",
+BRAND_TRADE_SUFFIXES: Final = tuple(sorted(set(FIRM_TRADE_SUFFIXES) | {"国际", "股份", "控股", "集团", "化学",
                                                                 "智家"},
                                     key=len, reverse=True))
 
 # Generic words that, after a place name, make a phrase and not a firm (湖南发展, 长沙银行 stays: 银行 is not
 # here).
-GENERIC_TAILS = (
+GENERIC_TAILS: Final = (
     "发展", "投资", "建设", "能源", "旅游", "交通", "城投", "水务", "高新", "科技", "实业", "控股", "股份",
     "集团", "黄金", "电力", "燃气", "港务", "交投", "文旅", "城建", "路桥", "发展集团",
 )  # fmt: skip
@@ -78,8 +78,8 @@ class Link:
     keywords: tuple[str, ...]
 
 
-SHORT_TEXT = 16  # texts up to this long have their matches kept (up to SHORT_CACHE_SIZE of them)
-SHORT_CACHE_SIZE = 65536
+SHORT_TEXT: Final = 16  # texts up to this long have their matches kept (up to SHORT_CACHE_SIZE of them)
+SHORT_CACHE_SIZE: Final = 65536
 
 
 class WordMatcher:
@@ -106,6 +106,9 @@ class WordMatcher:
                 self._short.clear()
             hit = self._short[text] = tuple(self._matcher.leftmost_longest(text))
         return list(hit)
+
+
+RE_SPACES: Final = re.compile(r"\s+")
 
 
 def _nfkc(s: str) -> str:
@@ -192,7 +195,8 @@ class IndustryTaxonomy:
     def find_industries(self, text: str) -> list[Span]:
         """Industry words in ``text``: leftmost-longest, no overlaps; ``name`` is a link (or chain) name."""
         kw = self.keyword_to
-        return [Span(s, e, w, kw[w]) for s, e, w in self._matcher.find(text)]
+        # Span(s, e, w, kw[w]), without the interpreted __new__ a NamedTuple class is given
+        return [tuple.__new__(Span, (s, e, w, kw[w])) for s, e, w in self._matcher.find(text)]
 
 
 @lru_cache(maxsize=8)
@@ -236,7 +240,7 @@ class FirmNames:
 
     def is_known(self, name: str) -> bool:
         """True if ``name`` (after NFKC and space removal) is a known short name."""
-        return re.sub(r"\s+", "", _nfkc(name)) in self.names
+        return RE_SPACES.sub("", _nfkc(name)) in self.names
 
     def brand_at(self, text: str) -> str | None:
         """The longest listed-firm brand ``text`` starts with (万华一期 -> 万华), 2-4 characters."""

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import Final
 
 from kg.extract.mentions import Found
 from kg.extract.text import Span
 from kg.model import RelType
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Fact:
     """A relation a frame found: ends are mention indexes into ``Found.mentions``."""
 
@@ -30,9 +31,22 @@ class Fact:
     stage: str | None = None
     shared: bool = False  # the text names other investors, not firms (由X与县城投公司共同投资): no amount
 
+    def __init__(self, type: RelType, source: int, target: int, sentence: Span, frame: str, confidence: float,
+                 amount: int | None = None, stage: str | None = None, shared: bool = False) -> None:
+        # the dataclass's __init__, written out: mypyc compiles it (the generated one runs interpreted)
+        object.__setattr__(self, "type", type)
+        object.__setattr__(self, "source", source)
+        object.__setattr__(self, "target", target)
+        object.__setattr__(self, "sentence", sentence)
+        object.__setattr__(self, "frame", frame)
+        object.__setattr__(self, "confidence", confidence)
+        object.__setattr__(self, "amount", amount)
+        object.__setattr__(self, "stage", stage)
+        object.__setattr__(self, "shared", shared)
+
 
 FrameFn = Callable[[Found], Iterator[Fact]]
-FRAMES: dict[str, FrameFn] = {}
+FRAMES: Final[dict[str, FrameFn]] = {}
 
 
 def frame(name: str) -> Callable[[FrameFn], FrameFn]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Final
 
 from kg.extract.frames import Fact, frame
 from kg.extract.mentions import FIRM, PROJECT, Found
@@ -14,7 +15,7 @@ from kg.model import RelType
 # 被 + the firms + a verb of winning, after the project in its sentence.
 RE_WON_BY = re.compile(r"被(?P<who>[^。；;！？，,]{2,60}?)(?:拿下|竞得|摘得|收入囊中)")  # (中标: a builder's)
 # Between the project and 被: its own words (则, 也, a comma), not another clause.
-RE_PROJECT_THEN_PASSIVE = re.compile(r"[，,]?\s*(?:则|也|均|最终|最后|成功)?\s*$")
+RE_PROJECT_THEN_PASSIVE: Final = re.compile(r"[，,]?\s*(?:则|也|均|最终|最后|成功)?\s*$")
 
 
 @frame("invests_in.won")
@@ -36,7 +37,7 @@ def won_by(f: Found) -> Iterator[Fact]:
 
 # A firm opening a clause that builds what was named before, and names nothing after: X公司负责投资建设.
 # (承建, 负责建设 name a builder, not an investor.)
-RE_BUILDS_IT = re.compile(r"\s*(?:负责|将|拟|计划|独资|全资)?"
+RE_BUILDS_IT: Final = re.compile(r"\s*(?:负责|将|拟|计划|独资|全资)?"
                           r"(?:投资建设|投资兴建|投资运营|出资建设)\s*(?:[。；;，,]|$)")
 
 
@@ -54,4 +55,4 @@ def builds_it(f: Found) -> Iterator[Fact]:
                 yield Fact(RelType.INVESTS_IN, j, before[-1], sent, "invests_in.builds_it", 0.75)
 
 
-CLAUSE_OPENERS = frozenset("，,；;")
+CLAUSE_OPENERS: Final = frozenset("，,；;")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Final
 
 from kg.extract.frames import Fact, frame
 from kg.extract.frames.located import RE_PAIR, RE_PARK_CHAIN_GAP, _projects
@@ -14,7 +15,7 @@ from kg.extract.text import Span
 from kg.model import RelType
 
 # A sentence about some of the things the sentence before named: 其中, ….
-RE_AMONG = re.compile(r"\s*其中")
+RE_AMONG: Final = re.compile(r"\s*其中")
 
 
 # Projects of this event: 本次签约的, 此次落户的, 本次集中开工的.
@@ -23,18 +24,18 @@ RE_THIS_EVENT = re.compile(r"(?:本次|此次|这次|当天|会上)[^，,。；;
 
 # A signing or start-up event and its host: "在成都高新区集中开工", "铜梁区重大招商项目集中签约活动",
 # "Z举行…集中开工仪式": projects of that event are in the host.
-RE_EVENT = re.compile(r"集中(?:签约|开工|开竣工|投产|竣工)|(?:签约|开工|竣工|投产)(?:仪式|活动|大会)|"
+RE_EVENT: Final = re.compile(r"集中(?:签约|开工|开竣工|投产|竣工)|(?:签约|开工|竣工|投产)(?:仪式|活动|大会)|"
                       r"(?:招商|投资|项目)(?:推介|洽谈|说明|恳谈|签约)?(?:大会|会)|云签约|现场签约|"
                       r"共(?:签约|开工)(?:[^，,。；;！？\d]{0,6}项目\d+个|\d+个[^，,。；;！？\d]{0,6}项目)")
 
 
 # Between the host and the event: nothing, a clause without a break, or a short remark and a comma
 # (凤翔区成果丰硕，共签约招商引资项目3个).
-RE_HOST_BEFORE_EVENT = re.compile(r"^(?:在|于)?$|^[^，,。；;！？]{0,30}$|^[^，,。；;！？]{0,8}[，,]$")
+RE_HOST_BEFORE_EVENT: Final = re.compile(r"^(?:在|于)?$|^[^，,。；;！？]{0,30}$|^[^，,。；;！？]{0,8}[，,]$")
 
 
 # "签约仪式在Z举行": the host after the event.
-RE_HOST_AFTER_EVENT = re.compile(r"^[^，,。；;！？]{0,12}?(?:在|于)$")
+RE_HOST_AFTER_EVENT: Final = re.compile(r"^[^，,。；;！？]{0,12}?(?:在|于)$")
 
 
 def _inner_park(f: Found, j: int) -> int:
@@ -92,7 +93,7 @@ def _event_hosts(f: Found) -> Iterator[tuple[int, int, int | None]]:
 
 
 # Between the projects an event is named after and the event: "A、B和C项目(集中)签约仪式".
-RE_EVENT_NAMES_GLUE = re.compile(r"^[、和及与]?$")
+RE_EVENT_NAMES_GLUE: Final = re.compile(r"^[、和及与]?$")
 
 
 def _named_by_event(f: Found, sent: Span, ev_start: int) -> set[int]:
@@ -111,7 +112,7 @@ def _named_by_event(f: Found, sent: Span, ev_start: int) -> set[int]:
 
 
 # A sentence that opens with the event's kind of projects (集中开工项目18个，…): about the event's projects.
-RE_EVENT_PROJECTS_OPENING = re.compile(r"\s*(?:集中|现场)?(?:签约|开工|开竣工|竣工|投产)(?:的)?项目")
+RE_EVENT_PROJECTS_OPENING: Final = re.compile(r"\s*(?:集中|现场)?(?:签约|开工|开竣工|竣工|投产)(?:的)?项目")
 
 
 def _event_scope(f: Found, si: int) -> set[int]:

@@ -3,28 +3,39 @@ the sentence is about (X产业集群…力促Y上市; 以Y为龙头的X业; 发�
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
+from typing import Final
 
+from kg.extract.cues import SentenceCues
 from kg.extract.frames import Fact, frame
 from kg.extract.mentions import FIRM, INDUSTRY, PROJECT, Found, Mention
 from kg.extract.text import Span
 from kg.model import RelType
 
 # "以酒鬼酒公司为龙头的白酒业", "X产业集群", "发展X产业", "X产业引进…", "等X百强企业": the industry word a
-# sentence is about, by its frame (group name).
-RE_INDUSTRY_FRAME = re.compile(
-    r"(?:以[^，,。；;]{2,20}?为(?:龙头|引领|核心|主导)的(?P<leader>[\u4e00-\u9fff]{2,8}?)(?:产业|业))"
-    r"|(?P<cluster>[\u4e00-\u9fff]{2,8}?)产业集群"
-    r"|(?:发展|壮大|培育|做强|做大|做优|打造|聚焦|主攻|大力发展|加快发展|积极发展)"
-    r"(?P<develop>[^\W\d企的和与及支持环境民营一二三四五六七八九十]{2,8}?)(?:产业|业)(?![链园区基])"
-    r"|(?P<subject>[\u4e00-\u9fff]{2,6}?)(?:产业|行业)(?:推进|引进|招引|龙头|领军|百强|头部)"
-    r"|等(?P<list>[\u4e00-\u9fff]{2,6}?)(?:产业|行业)?(?:百强|龙头|领军|骨干|头部|知名|重点)(?:企业|公司)"
+# sentence is about, by its frame (group name). Each frame with the words its matches hold as written: a
+# sentence without a frame's words cannot hold that frame (tests/test_cues.py checks them against the
+# patterns), so only the frames whose words it holds are looked for there.
+INDUSTRY_FRAMES: Final = (
+    (r"(?:以[^，,。；;]{2,20}?为(?:龙头|引领|核心|主导)的(?P<leader>[\u4e00-\u9fff]{2,8}?)(?:产业|业))",
+     tuple(f"为{w}的" for w in ("龙头", "引领", "核心", "主导"))),
+    (r"(?P<cluster>[\u4e00-\u9fff]{2,8}?)产业集群", ("产业集群",)),
+    (r"(?:发展|壮大|培育|做强|做大|做优|打造|聚焦|主攻|大力发展|加快发展|积极发展)"
+     r"(?P<develop>[^\W\d企的和与及支持环境民营一二三四五六七八九十]{2,8}?)(?:产业|业)(?![链园区基])",
+     ("发展", "壮大", "培育", "做强", "做大", "做优", "打造", "聚焦", "主攻")),
+    (r"(?P<subject>[\u4e00-\u9fff]{2,6}?)(?:产业|行业)(?:推进|引进|招引|龙头|领军|百强|头部)",
+     tuple(f"业{w}" for w in ("推进", "引进", "招引", "龙头", "领军", "百强", "头部"))),
+    (r"等(?P<list>[\u4e00-\u9fff]{2,6}?)(?:产业|行业)?(?:百强|龙头|领军|骨干|头部|知名|重点)(?:企业|公司)",
+     tuple(q + e for q in ("百强", "龙头", "领军", "骨干", "头部", "知名", "重点")
+           for e in ("企业", "公司"))),
 )
-# What every frame of RE_INDUSTRY_FRAME holds (产业/行业/业; 企业/公司): a sentence without any is not read.
-INDUSTRY_FRAME_CUES = ("业", "公司")
+RE_INDUSTRY_FRAME: Final = re.compile("|".join(frame for frame, _ in INDUSTRY_FRAMES))
+# Which sentences hold which frame's words (one scan of the text for all).
+INDUSTRY_FRAME_WORDS: Final = SentenceCues(words for _, words in INDUSTRY_FRAMES)
 # Characters of a clause, never of an industry word ("等已落地的重点企业" names no industry).
-NOT_IN_INDUSTRY_WORD = frozenset("的了已将正在是为被把着")
+NOT_IN_INDUSTRY_WORD: Final = frozenset("的了已将正在是为被把着")
 # Leading words that are not part of the industry word.
 INDUSTRY_WORD_PREFIXES = ("大力", "加快", "积极", "着力", "重点", "全力", "持续", "以", "的", "和", "与",
                           "及", "等")
@@ -33,10 +44,13 @@ INDUSTRY_WORD_PREFIXES = ("大力", "加快", "积极", "着力", "重点", "全
 def frame_words(text: str, sentences: tuple[Span, ...]) -> list[Mention]:
     """Industry words in frames (the text's own word, whether or not the taxonomy knows it)."""
     out = []
-    for sent in sentences:
-        if not any(w in sent.text for w in INDUSTRY_FRAME_CUES):
-            continue
-        for mm in RE_INDUSTRY_FRAME.finditer(text, sent.start, sent.end):
+    frames: dict[int, set[int]] = {}  # sentence index -> the frames whose words it holds
+    for f, held in enumerate(INDUSTRY_FRAME_WORDS.scan(text, sentences)):
+        for k in held:
+            frames.setdefault(k, set()).add(f)
+    for k in sorted(frames):
+        sent = sentences[k]
+        for mm in _frames_among(frozenset(frames[k])).finditer(text, sent.start, sent.end):
             g = mm.lastgroup
             if g is None:
                 continue
@@ -47,6 +61,14 @@ def frame_words(text: str, sentences: tuple[Span, ...]) -> list[Mention]:
             if len(word) >= 2 and not NOT_IN_INDUSTRY_WORD.intersection(word):
                 out.append(Mention(s, s + len(word), INDUSTRY, word, f"industry.{g}"))
     return out
+
+
+@functools.lru_cache(maxsize=64)
+def _frames_among(frames: frozenset[int]) -> re.Pattern[str]:
+    """RE_INDUSTRY_FRAME less the frames not in ``frames`` (their indexes in INDUSTRY_FRAMES): in a sentence
+    that holds none of a frame's words that frame matches nowhere, so the pattern without it finds the same
+    matches, sooner."""
+    return re.compile("|".join(frame for k, (frame, _) in enumerate(INDUSTRY_FRAMES) if k in frames))
 
 
 def _broad(f: Found, m: Mention) -> bool:

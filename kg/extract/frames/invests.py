@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Final
 
 from kg.extract.frames import Fact, frame
 from kg.extract.mentions import FIRM, PARK, PLACE, PROJECT, Found
@@ -34,73 +35,73 @@ from kg.model import RelType
 
 # "由X(和Y)(共同)投资建设": X's span, then the verb.
 # (…联合|投资发展有限公司 is a firm's name, not its verb; "由X,总投资…" starts a clause of its own)
-RE_BY = re.compile(r"由(?P<who>[^，,。；;由]{2,60}?)"
+RE_BY: Final = re.compile(r"由(?P<who>[^，,。；;由]{2,60}?)"
                    r"(?:[，,]?(?:共同|联合|合资|独资|全资|负责|牵头)?|(?:计划|拟)?总?)"
                    r"(?:投资|出资|斥资|投建|建设|实施|开发|打造|运营|组建)"
                    r"(?![\u4e00-\u9fff]{0,4}(?:有限|集团|股份|控股|公司))")
 # Pronouns that refer back to the last named project.
 PROJECT_ANAPHORA = ("该项目", "此项目", "这一项目", "这个项目", "本项目", "项目", "一期项目", "二期项目")
-ANAPHORA_LOOKBACK = 3  # sentences
+ANAPHORA_LOOKBACK: Final = 3  # sentences
 # Between a firm that opens its clause and the project it builds.
-RE_SUBJECT_INVESTS = re.compile(r"投资|出资|投建|斥资|拟投|签约|签下|建设|兴建|打造|新建|布局|建立"
+RE_SUBJECT_INVESTS: Final = re.compile(r"投资|出资|投建|斥资|拟投|签约|签下|建设|兴建|打造|新建|布局|建立"
                                 r"|新上|上马|扩建|落地|摘牌|摘得|竞得")  # (摘牌: the firm acquires the land)
 # "X公司将P项目落户Z": the firm puts its project somewhere.
-RE_SUBJECT_PUTS = re.compile(r"\s*(?:将|把|拟将|计划将|决定将)\s*")
-RE_PUT_AFTER = re.compile(r"(?:正式|成功)?(?:落户|落地|布局|放在|建在|选址|投放|安排在|迁至|搬迁至)")
+RE_SUBJECT_PUTS: Final = re.compile(r"\s*(?:将|把|拟将|计划将|决定将)\s*")
+RE_PUT_AFTER: Final = re.compile(r"(?:正式|成功)?(?:落户|落地|布局|放在|建在|选址|投放|安排在|迁至|搬迁至)")
 # "位于Z的X公司", "新引进的X公司": where the firm is or that it came, said before it.
-RE_WHERE_MODIFIER = (r"(?:(?:位于|地处|坐落于|坐落在|落户于?|扎根于?)[^，,。；;]{1,16}?的"
+RE_WHERE_MODIFIER: Final = (r"(?:(?:位于|地处|坐落于|坐落在|落户于?|扎根于?)[^，,。；;]{1,16}?的"
                      r"|(?:新|今年|去年|近年)?(?:引进|落户|签约|招引|入驻)的)?")
 # What may stand before a firm that opens its clause: a date, a leading verb of support, 由, a descriptor.
-RE_CLAUSE_OPENING = re.compile(
+RE_CLAUSE_OPENING: Final = re.compile(
     CLAUSE_DATE + r"(?:支持|推动|引导|鼓励|吸引|引进|引入|招引|由|今年|去年|近日|日前|目前|其中|此外|同时"
     r"|据悉|据了解"
     r"|[^，,。；;、]{0,8}?包括|如)?\s*" + RE_WHERE_MODIFIER + FIRM_DESCRIPTOR)
 # "A与B签约/签署/签订…": the parties of a signing.
-RE_SIGN_BEFORE = re.compile(r"(?:与|和|同)$")
+RE_SIGN_BEFORE: Final = re.compile(r"(?:与|和|同)$")
 # The same with a descriptor between the conjunction and the firm (与中国500强企业X公司签约).
-RE_SIGN_BEFORE_DESCRIBED = re.compile(r"(?:与|和|同)" + FIRM_DESCRIPTOR + "$")
-DESCRIBED_PARTY_WINDOW = 16
+RE_SIGN_BEFORE_DESCRIBED: Final = re.compile(r"(?:与|和|同)" + FIRM_DESCRIPTOR + "$")
+DESCRIBED_PARTY_WINDOW: Final = 16
 # "由Z与X签约": the signing is the sentence's account of a project named before.
-RE_SIGN_BY = re.compile(r"由[^，,。；;]{2,30}?(?:与|和|同)")
+RE_SIGN_BY: Final = re.compile(r"由[^，,。；;]{2,30}?(?:与|和|同)")
 # (A firm's representative may sign for it: 与X集团党委书记、高级副总裁李某签订…)
-RE_SIGN_AFTER = re.compile(r"^(?:(?:就|举行)[^。；;！？，,]{2,40}?|[^。；;！？]{0,12}?"
+RE_SIGN_AFTER: Final = re.compile(r"^(?:(?:就|举行)[^。；;！？，,]{2,40}?|[^。；;！？]{0,12}?"
                            r"|[^。；;！？，,]{0,16}?(?:董事长|总裁|总经理|书记|负责人|主席|总监|经理)"
                            r"[^。；;！？，,]{0,6}?)(?:" + SIGN_OR_COOPERATE + r"|签下|达成)")
 # "引进X": X right after the verb.
-RE_INTRODUCE = re.compile(r"(?:引进|招引|引入|吸引)$")
-RE_INTRODUCE_BUILDS = re.compile(r"建设|投资|投建|兴建|新建|打造|实施|落地|落户")
-RE_INVESTOR_IS = re.compile(r"(?:投资方|项目方|投资主体|投资商|项目业主|建设单位|实施主体|业主单位"
+RE_INTRODUCE: Final = re.compile(r"(?:引进|招引|引入|吸引)$")
+RE_INTRODUCE_BUILDS: Final = re.compile(r"建设|投资|投建|兴建|新建|打造|实施|落地|落户")
+RE_INVESTOR_IS: Final = re.compile(r"(?:投资方|项目方|投资主体|投资商|项目业主|建设单位|实施主体|业主单位"
                             r"|签约企业|投资企业|签约方|出资方|投资人|项目单位|项目法人|建设主体)"
                             r"(?:为|是|系|[：:])?$")
 # "X是P的投资主体": X is the investor of P.
-RE_IS_INVESTOR_OF = re.compile(r"(?:是|为|系)[^，,。；;]{2,60}?的(?:投资方|投资主体|项目业主|建设单位"
+RE_IS_INVESTOR_OF: Final = re.compile(r"(?:是|为|系)[^，,。；;]{2,60}?的(?:投资方|投资主体|项目业主|建设单位"
                                r"|实施主体|业主单位|投资商|出资方|项目法人)")
 # "X作为该项目的投资方": X is the investor of the project named before.
-RE_AS_INVESTOR_OF_REFERRED = re.compile(r"(?:作为|是|为|系)(?:该|此|本|这一)项目的?(?:投资方|投资主体"
+RE_AS_INVESTOR_OF_REFERRED: Final = re.compile(r"(?:作为|是|为|系)(?:该|此|本|这一)项目的?(?:投资方|投资主体"
                                         r"|项目业主|建设单位|实施主体|业主单位|投资商|出资方|项目法人)")
 # "以X为投资主体": X is the investor of what the sentence builds next.
-RE_AS_INVESTOR = re.compile(r"为(?:投资主体|投资方|项目业主|实施主体|建设主体|项目主体)")
+RE_AS_INVESTOR: Final = re.compile(r"为(?:投资主体|投资方|项目业主|实施主体|建设主体|项目主体)")
 # "X的P", "X在Z的P", "X投资的P", "X投资建设的P": the firm owns the project.
 # X公司关于P项目, X公司“P项目”, X公司旗下的P
-RE_POSSESSIVE_GAP = re.compile(r"^关于$|^[“\"]?$|^(?:旗下|下属)的?$"
+RE_POSSESSIVE_GAP: Final = re.compile(r"^关于$|^[“\"]?$|^(?:旗下|下属)的?$"
                                # 作为X安徽首厂的P: the firm's plant
                                r"|^[\u4e00-\u9fff]{0,4}?(?:首|首个|首座|第[一二三四五六七八九十])(?:工厂|厂|基地)的$"
                                r"|^(?:在[^，,。；;]{2,16}?)?(?:投资|投资建设|投建|建设|打造|布局|落户"
                                r"|(?:总|计划)?投资[^，,。；;的]{1,12}?(?:建设|兴建|打造|投建)?)?的$")
 # "该公司投资建设的P": the firm named just before owns the project.
-RE_FIRM_ANAPHOR_OWNS = re.compile(r"(?:该|这家|此)(?:公司|企业|集团)(?:在[^，,。；;]{2,16}?)?"
+RE_FIRM_ANAPHOR_OWNS: Final = re.compile(r"(?:该|这家|此)(?:公司|企业|集团)(?:在[^，,。；;]{2,16}?)?"
                                   r"(?:投资|投资建设|投建|建设|打造|布局|新建)?的$")  # (该公司在Z的P too)
 # "P（X公司）", "P（投资方：X公司）".
-RE_PAREN_INVESTOR = re.compile(r"[（(](?:投资方|投资主体|建设单位|业主|实施主体|签约企业)?[：:]?"
+RE_PAREN_INVESTOR: Final = re.compile(r"[（(](?:投资方|投资主体|建设单位|业主|实施主体|签约企业)?[：:]?"
                                r"[^（()）]{2,40}[)）]")
 # A parent named only as the owner of an investor (中兴资本旗下X公司): not an investor itself.
-RE_PARENT_OF = re.compile(r"^(?:旗下|下属|控股)")
+RE_PARENT_OF: Final = re.compile(r"^(?:旗下|下属|控股)")
 # Between a parent and the firm it owns: 国机集团新近整合建设的全资子公司|中国国机重工…
-RE_SUBSIDIARY_BETWEEN = re.compile(r"(?:全资|控股)?子公司\s*$|旗下的?\s*$|下属的?\s*$")
+RE_SUBSIDIARY_BETWEEN: Final = re.compile(r"(?:全资|控股)?子公司\s*$|旗下的?\s*$|下属的?\s*$")
 # The word between a parent firm and its own firm (X集团旗下Y公司, X集团全资子公司Y公司).
-RE_PARENT_WORD = re.compile(r"(?:旗下的?|下属的?|控股的|的?全资子公司|的?控股子公司|的?子公司)")
+RE_PARENT_WORD: Final = re.compile(r"(?:旗下的?|下属的?|控股的|的?全资子公司|的?控股子公司|的?子公司)")
 # Counts or totals between a subject and a project make the amount an aggregate.
-RE_AGGREGATE_GAP = re.compile(r"\d+个|[一二三四五六七八九十]+个|等")
+RE_AGGREGATE_GAP: Final = re.compile(r"\d+个|[一二三四五六七八九十]+个|等")
 
 
 def stage_of(f: Found, start: int, end: int) -> str | None:
@@ -153,7 +154,7 @@ def by(f: Found) -> Iterator[Fact]:
 
 
 # Words of several parties in a 由-clause: 由X、Y协会联合投资, 由X与县城投共同出资.
-RE_JOINT = re.compile(r"共同|联合|合资|[、和与及]")
+RE_JOINT: Final = re.compile(r"共同|联合|合资|[、和与及]")
 
 
 def _joint(f: Found, mm: re.Match[str], j: int) -> bool:
@@ -163,7 +164,7 @@ def _joint(f: Found, mm: re.Match[str], j: int) -> bool:
 
 
 # The rest of a 由-clause that modifies the project after it: 由X投资1.3亿元(，分两期建设)的P.
-RE_BY_MODIFIES = re.compile(r"[^。；;！？、由]{0,30}?的$")
+RE_BY_MODIFIES: Final = re.compile(r"[^。；;！？、由]{0,30}?的$")
 
 
 def _modified_project(f: Found, sent: Span, pos: int) -> int | None:
@@ -191,7 +192,7 @@ def _referred_project(f: Found, si: int, pos: int) -> int | None:
 
 
 # Words right before an amount that make it an investment (投资5亿元; 协议引进资金40亿元).
-RE_INVESTMENT_CUE = re.compile(r"投资|出资|投入|斥资|总投资|引进资金|协议资金|引资")
+RE_INVESTMENT_CUE: Final = re.compile(r"投资|出资|投入|斥资|总投资|引进资金|协议资金|引资")
 
 
 def _amount_between(f: Found, start: int, end: int, after_verb: int | None = None) -> int | None:
@@ -207,7 +208,7 @@ def _amount_between(f: Found, start: int, end: int, after_verb: int | None = Non
 
 
 # What ends the clause before a subject: commas, semicolons, colons.
-CLAUSE_MARKS = "，,；;：:"
+CLAUSE_MARKS: Final = "，,；;：:"
 
 
 def _opens_clause(f: Found, sent_start: int, pos: int) -> bool:
@@ -225,10 +226,10 @@ def _opens_clause(f: Found, sent_start: int, pos: int) -> bool:
 
 
 # A numbered item that opens with its firm (1、X有限公司，P项目；) and what joins the firm to its project.
-RE_ITEM_FIRM = re.compile(r"\s*" + ENUMERATOR + r"\s*")
-ITEM_GLUE = frozenset({"，", ",", "：", ":"})
+RE_ITEM_FIRM: Final = re.compile(r"\s*" + ENUMERATOR + r"\s*")
+ITEM_GLUE: Final = frozenset({"，", ",", "：", ":"})
 # Prepositions that make the name after them a setting.
-SETTING_PREPOSITIONS = frozenset("在于")
+SETTING_PREPOSITIONS: Final = frozenset("在于")
 
 
 @frame("invests_in.subject")
@@ -263,7 +264,7 @@ def subject(f: Found) -> Iterator[Fact]:
 
 
 # What joins the items of a list of projects.
-PROJECT_LIST_GLUES = frozenset({"、", "和", "及", "与", "以及"})
+PROJECT_LIST_GLUES: Final = frozenset({"、", "和", "及", "与", "以及"})
 
 
 def _listed_from(f: Found, sent: Span, i: int) -> list[int]:
@@ -280,9 +281,9 @@ def _listed_from(f: Found, sent: Span, i: int) -> list[int]:
 
 
 # "A与B合资建设P", "A和B共同投资P": two firms that open their clause together invest in what follows.
-RE_JOINT_PARTNER = re.compile(r"^(?:与|和|及|同)$")
+RE_JOINT_PARTNER: Final = re.compile(r"^(?:与|和|及|同)$")
 # "A与B…签约，双方共同出资…": the two parties named before invest together.
-RE_BOTH_INVEST = re.compile(r"[，,](?:签约)?双方(?:将)?(?:共同|联合)?(?:出资|投资|合资)")
+RE_BOTH_INVEST: Final = re.compile(r"[，,](?:签约)?双方(?:将)?(?:共同|联合)?(?:出资|投资|合资)")
 RE_JOINT_INVESTS = re.compile(r"(?:共同|联合)?(?:合资|出资|投资|投建|合作|共建|合建)(?:建设|兴建|打造|设立)?")
 
 
@@ -407,7 +408,7 @@ def _topic_firm(f: Found, si: int, pos: int, sole: bool = False) -> int | None:
 
 
 # Another firm a sentence refers to after naming one (宁德时代是该公司的主要客户).
-RE_FIRM_ANAPHOR = re.compile(r"(?:该|这家|此)(?:公司|企业|集团)")
+RE_FIRM_ANAPHOR: Final = re.compile(r"(?:该|这家|此)(?:公司|企业|集团)")
 
 
 @frame("invests_in.paren")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Final
 
 from kg.extract.frames import Fact, frame
 from kg.extract.mentions import FIRM, PARK, PLACE, PROJECT, Found, Mention
@@ -16,30 +17,30 @@ from kg.extract.vocab import LIST_COMMA, SIGN_OR_COOPERATE, SIGN_VERBS, SMALL_NU
 from kg.model import RelType
 
 # Between a project and the park/place after it: "X项目在/落户 Y", "X项目,总投资8亿元,落户Y".
-RE_AFTER_GAP = re.compile(
+RE_AFTER_GAP: Final = re.compile(
     r"^[^。；;！？]{0,40}?(?:正式|成功|顺利|已|将|拟|计划|均)?"
     r"(?:(?:落户|落地|落位)(?:于|到|在)?|入驻|进驻|入园|位于|地处|选址于?|选定|建在|坐落于|签约落户|落子|花落"
     r"|布局于?|扎根|定址|(?<![集])在"
     r"|拟建于|建于|(?:建设|项目)?(?:地点|地址)(?:位于|为|是|在)?[：:]?)$")
 # Between two projects that share what follows: a conjunction, then at most the second one's investor and
 # amount (A项目与X公司计划投资8.6亿元的B项目将落户Z).
-RE_COORDINATED = re.compile(r"(?:与|和|及|以及|、)[^。；;！？，,]{0,40}?的?")
+RE_COORDINATED: Final = re.compile(r"(?:与|和|及|以及|、)[^。；;！？，,]{0,40}?的?")
 # ... unless each goes its own way (分别落户) or the place is where an event was held (…签约仪式在Z举行).
-RE_NOT_SHARED = re.compile(r"分别|仪式|活动|大会|会议")
+RE_NOT_SHARED: Final = re.compile(r"分别|仪式|活动|大会|会议")
 # A signing or meeting between a project and a place: where it was held (X项目签约仪式在Z举行), no site; a
 # start-up or opening ceremony is held on the site (X项目开工仪式在Z举行).
-RE_EVENT_VENUE = re.compile(r"^(?!.*(?:开工|奠基|投产|竣工|开业|启动))"
+RE_EVENT_VENUE: Final = re.compile(r"^(?!.*(?:开工|奠基|投产|竣工|开业|启动))"
                             r".*(?:仪式|活动|会议|大会|推介会|洽谈会|论坛|发布会)")
 # "该项目位于Z": a sentence about the project named before.
-RE_ANAPHOR_LOCATED = re.compile(r"\s*[”\"]?\s*(?:(?:据了解|据悉|据介绍|目前|其中|同时)[，,]?)?"
+RE_ANAPHOR_LOCATED: Final = re.compile(r"\s*[”\"]?\s*(?:(?:据了解|据悉|据介绍|目前|其中|同时)[，,]?)?"
                                 r"(?:该|此|这一|本)?项目"
                                 r"(?:[^，,。；;]{0,8}?|[^。；;]{0,24}?[，,])(?:位于|落户于?|落地于?|选址于?"
                                 r"|建在|坐落于|入驻|所在的?|所在地为)"
                                 r"|\s*(?:项目)?(?:建设|项目)(?:地点|地址)(?:位于|为|是|在)?[：:]?")
 # "X项目作为Z引入的…", "X项目是Z首个…项目": Z took the project in.
-RE_AS_HOST = re.compile(r"^(?:引入|引进|签约|落户|招引|(?:的)?(?:首个|第一个|首家|唯一|又一|最大的?))")
+RE_AS_HOST: Final = re.compile(r"^(?:引入|引进|签约|落户|招引|(?:的)?(?:首个|第一个|首家|唯一|又一|最大的?))")
 # Before a project: "长沙经开区的X项目", "天心经开区…引进X", "Z迎来…X项目", "在Z集中开工的…X".
-RE_BEFORE_GAP = re.compile(
+RE_BEFORE_GAP: Final = re.compile(
     r"^(?:[（(][^）)]{0,16})?[)）]?$"  # a zone written right before the project (after a note on its name)
     r"|^(?:共有|有|拥有)$"  # 海口高新区有A、B、C共7个项目…: what the zone has
     r"|^的?[\u4e00-\u9fff]{0,6}项目之一的?[，,：:]?$"  # 吴江开发区(重点)项目之一X项目: one of the zone's
@@ -47,56 +48,56 @@ RE_BEFORE_GAP = re.compile(
     r"开建|落地|入驻|集中开工|集中签约|吸引|设在|投资|投建|兴建)[^，,。；;！？暨]{0,24})$")
 # A place written right before a name (nothing or a bracket between): it qualifies that name alone (位于Z的
 # A项目、B项目 puts both there).
-RE_GLUED_GAP = re.compile(r"^(?:[（(][^）)]{0,16})?[)）]?$")
+RE_GLUED_GAP: Final = re.compile(r"^(?:[（(][^）)]{0,16})?[)）]?$")
 # Between two parks, one inside the other (西宁经济技术开发区(以下简称“开发区”)东川工业园区): nothing or a
 # note.
-RE_PARK_CHAIN_GAP = re.compile(r"^(?:[（(][^）)]{0,16}[）)])?$")
+RE_PARK_CHAIN_GAP: Final = re.compile(r"^(?:[（(][^）)]{0,16}[）)])?$")
 # "在南宁市伶俐工业园区里,…项目正…建设": a sentence opening with where it happens.
-RE_SETTING = re.compile(r"^\s*(?:[\d年月日号上下午]*,?)?"
+RE_SETTING: Final = re.compile(r"^\s*(?:[\d年月日号上下午]*,?)?"
                         r"(?:(?:与此同时|同时|此外|另外|目前|当天|今年|去年)|[\u4e00-\u9fff]{1,6}[，,])?"
                         r"(?:在|于)$")
-RE_SETTING_AFTER = re.compile(r"^(?:里|内|中|现场)?[,，]"
+RE_SETTING_AFTER: Final = re.compile(r"^(?:里|内|中|现场)?[,，]"
                               # 在肥西经开区新港南区…路交口，…: a spot inside it, then the comma
                               r"|^(?:(?!的|建设|投资|签约|引进|落户|开工|举行|召开|支持|领导)[^，,。；;]){2,20}"
                               r"(?:交口|一带|附近|地块|片区|区域|厂区|内)[,，]")
 # … unless a delegation is what is there (在江苏省常州市，招商团队与X签订P: P is at home, not in 常州).
-RE_DELEGATION = re.compile(r"招商团队|招商小分队|招商组|招商专班|考察团|代表团|推介团|招商团")
+RE_DELEGATION: Final = re.compile(r"招商团队|招商小分队|招商组|招商专班|考察团|代表团|推介团|招商团")
 # A headline or lede that opens with where it happens: "【X】…", "X：P项目签约", "X工业园区，P项目投产".
-RE_HEADLINE_BEFORE = re.compile(r"^\s*[【\[]?$")
+RE_HEADLINE_BEFORE: Final = re.compile(r"^\s*[【\[]?$")
 RE_HEADLINE_AFTER = re.compile(r"^[】\]]|^(?:(?:重点|重大|签约|开工)?项目)?[：:]")  # (白城市重点项目：P…)
-RE_LEDE_AFTER = re.compile(r"^[,，]")
+RE_LEDE_AFTER: Final = re.compile(r"^[,，]")
 # What stands between items of a list of projects.
-RE_LIST_GLUE = re.compile(r"[、和及与]|以及")
+RE_LIST_GLUE: Final = re.compile(r"[、和及与]|以及")
 # A park that opens its sentence (after a date or 目前): its projects in that sentence are in it.
-RE_SUBJECT_OPENING = re.compile(r"^[\s\d年月日号上午下午近日目前今年去年,，]*$")
+RE_SUBJECT_OPENING: Final = re.compile(r"^[\s\d年月日号上午下午近日目前今年去年,，]*$")
 # A list of projects that ends with what happens to them (…、B等89个项目3月份开工建设): the sentence's
 # subject hosts them too.
-RE_LIST_CLOSES_WITH_EVENT = re.compile(r"(?:[、和及][^，,。；;！？]{0,40}?)?等[^，,。；;！？]{0,12}?"
+RE_LIST_CLOSES_WITH_EVENT: Final = re.compile(r"(?:[、和及][^，,。；;！？]{0,40}?)?等[^，,。；;！？]{0,12}?"
                                        r"(?:项目|工程)[^，,。；;！？]{0,8}?"
                                        r"(?:开工|投产|竣工|建设|签约|落户|落地)")
 # A province that opens a sentence speaks for its whole territory, not as the host of what it brings in.
-PROVINCE_LEVEL = "province"
-RE_SUBJECT_EVENT = re.compile(r"引进|招引|落户|签约|入驻|新建|开工|迎来|建设|吸引")
+PROVINCE_LEVEL: Final = "province"
+RE_SUBJECT_EVENT: Final = re.compile(r"引进|招引|落户|签约|入驻|新建|开工|迎来|建设|吸引")
 # "这些创新项目落户邵阳市经济技术开发区": the projects named just before are all in that park.
-RE_PLURAL_LOCATED = re.compile(
+RE_PLURAL_LOCATED: Final = re.compile(
     r"(?:这些|上述|以上|该批|此批|各|这?[两二三四五六七八九十\d]+个)[\u4e00-\u9fff]{0,4}项目(?:均|都|全部|已|将|正式|成功){0,2}"
     r"(?:落户|落地|位于|入驻|签约落户|集中在|依托)$")
-PLURAL_LOOKBACK_SENTENCES = 6
-PLURAL_MAX_PROJECTS = 10
+PLURAL_LOOKBACK_SENTENCES: Final = 6
+PLURAL_MAX_PROJECTS: Final = 10
 # "Z(政府)与X公司签约P": a place or park that signs with a firm hosts the project signed.
-RE_SIGNED_AFTER = re.compile(r"[^。；;！？，,]{0,6}?" + SIGN_VERBS)
+RE_SIGNED_AFTER: Final = re.compile(r"[^。；;！？，,]{0,6}?" + SIGN_VERBS)
 # (太康|县政府与…: jieba and the gazetteer leave a county's unit character on its government's word.)
-RE_SIGNING_PARTY = re.compile(r"[县市区州省镇乡]?(?:人民政府|政府|管委会|党工委)?(?:与|和|同)"
+RE_SIGNING_PARTY: Final = re.compile(r"[县市区州省镇乡]?(?:人民政府|政府|管委会|党工委)?(?:与|和|同)"
                               r"[^。；;！？]{2,40}?" + SIGN_OR_COOPERATE)
 # What a signing is about, before the project inside it: Z与X就P签订协议, Z与X举行(投资兴建)P签约仪式.
-RE_SIGNED_ABOUT = re.compile(r"(?:就|举行)[^。；;！？，,]{0,8}$")
+RE_SIGNED_ABOUT: Final = re.compile(r"(?:就|举行)[^。；;！？，,]{0,8}$")
 # "X是Y在Z投资设立的(控股)子公司": the firm is based in Z.
-RE_FIRM_SEAT = re.compile(r"在$")
-RE_FIRM_SEAT_AFTER = re.compile(r"^(?:投资)?(?:设立|成立|注册成立|组建)")
+RE_FIRM_SEAT: Final = re.compile(r"在$")
+RE_FIRM_SEAT_AFTER: Final = re.compile(r"^(?:投资)?(?:设立|成立|注册成立|组建)")
 # Sentences that say a firm is local: "X等本地企业", "当地打火机企业如X".
-RE_LOCAL_FIRMS = re.compile(r"本地|当地|我县|我市|我区|我镇|本土")
+RE_LOCAL_FIRMS: Final = re.compile(r"本地|当地|我县|我市|我区|我镇|本土")
 # "南昌县(小蓝经开区)": a place and a park named as one another.
-RE_PAIR = re.compile(r"^[（(]$")
+RE_PAIR: Final = re.compile(r"^[（(]$")
 
 
 def _projects(f: Found) -> list[int]:
@@ -115,7 +116,7 @@ def _chain_end(f: Found, j: int) -> int:
 
 
 # Between a place or park and a park inside it: 柴达木循环经济试验区内的|乌兰…工业园区, 青海省|西宁经开区.
-RE_WITHIN_GAP = re.compile(r"^(?:境内|区内|园区内|内|中)?的?$")
+RE_WITHIN_GAP: Final = re.compile(r"^(?:境内|区内|园区内|内|中)?的?$")
 
 
 MAX_CHAIN = 4  # places and parks one inside the other: 省, 市, 开发区, 园区 (text made to chain more is cut)
@@ -221,7 +222,7 @@ def before(f: Found) -> Iterator[Fact]:
 
 
 # "X公司落户Z，(投资N亿元)建设P": the firm settles where it builds.
-RE_SETTLES = re.compile(r"(?:正式|成功|已|将)?(?:落户|入驻|落地|扎根)(?:于|在|到)?$")
+RE_SETTLES: Final = re.compile(r"(?:正式|成功|已|将)?(?:落户|入驻|落地|扎根)(?:于|在|到)?$")
 RE_SETTLED_THEN_BUILDS = re.compile(r"^[，,][^，,。；;！？暨]{0,20}?(?:建设|投资建设|新建|兴建|投建|打造)$")
 
 
@@ -320,7 +321,7 @@ def _named_place_in(f: Found, i: int, named_codes: dict[str, int]) -> int | None
 
 # A place written in full at the head of a project's name says where it is at these levels (a province or
 # city there often names the firm's home instead: 湖南华菱…, 长沙市…有限公司…).
-HEAD_PLACE_LEVELS = ("county", "town")
+HEAD_PLACE_LEVELS: Final = ("county", "town")
 
 
 @frame("located_in.plural")
@@ -346,14 +347,14 @@ def plural(f: Found) -> Iterator[Fact]:
 
 
 # The count in "这3个项目落户Z": about the number of projects named before.
-RE_PLURAL_COUNT = re.compile(r"([两二三四五六七八九十\d]+)个")
+RE_PLURAL_COUNT: Final = re.compile(r"([两二三四五六七八九十\d]+)个")
 def _numeral(s: str) -> int:
     return int(s) if s.isdigit() else SMALL_NUMERALS.get(s, -1)
 
 
 # "其中经开区6个：A、B；临空区3个：C、D": a place or park, its count of the projects, then their list.
 # "落户Z的有3个，分别是…", "Z签约项目4个，包括…": the host, what happened there and the count, then the list.
-RE_HOST_COUNT_LIST = re.compile(r"(?:本部|内|境内)?(?:的有|(?:共|集中)?"
+RE_HOST_COUNT_LIST: Final = re.compile(r"(?:本部|内|境内)?(?:的有|(?:共|集中)?"
                                 r"(?:签约|开工|落户|引进|入驻|落地|投产|竣工)?(?:了)?(?:项目)?)(?:\d+|[一二三四五六七八九十两]+)个(?:项目)?"
                                 r"(?:[:：]|[，,](?:分别)?(?:为|是|包括|有)[:：]?)")  # 迎江区1个，为…
 
@@ -421,7 +422,7 @@ def _signed_in(f: Found, sent: Span, z: Mention, signed: int, host: int) -> Iter
 
 
 # Parallel clauses after "Z与A签约P": "；与B签约Q；与C签约R" go on with Z's signings.
-RE_PARALLEL_BREAK = re.compile(r"[；;]\s*$")
+RE_PARALLEL_BREAK: Final = re.compile(r"[；;]\s*$")
 
 
 def _parallel_signings(f: Found, si: int, host: int) -> Iterator[Fact]:
@@ -437,11 +438,11 @@ def _parallel_signings(f: Found, si: int, host: int) -> Iterator[Fact]:
 
 
 # People after a place that say where they come from (江苏南通客商, 温州商人): investors, not a host.
-ORIGIN_PEOPLE = ("客商", "商人", "企业家", "投资者", "投资商", "老板", "籍")
+ORIGIN_PEOPLE: Final = ("客商", "商人", "企业家", "投资者", "投资商", "老板", "籍")
 # Where a firm says it is: "X公司(总部)位于Z", "位于Z的X公司", "来自Z的X公司".
-RE_ORIGIN_BEFORE = re.compile(r"(?:来自|源自)[^，,。；;]{0,8}$")
-RE_SEAT_AFTER_FIRM = re.compile(r"(?:总部|注册地)?(?:位于|坐落于|地处|设在)$")
-RE_SEAT_OPENER = re.compile(r"(?:位于|地处|坐落于|来自|总部位于|总部在)$")
+RE_ORIGIN_BEFORE: Final = re.compile(r"(?:来自|源自)[^，,。；;]{0,8}$")
+RE_SEAT_AFTER_FIRM: Final = re.compile(r"(?:总部|注册地)?(?:位于|坐落于|地处|设在)$")
+RE_SEAT_OPENER: Final = re.compile(r"(?:位于|地处|坐落于|来自|总部位于|总部在)$")
 
 
 def _stated_seat(f: Found, m: Mention, sent: Span) -> int | None:

@@ -6,18 +6,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Final
 
 from kg.extract.frames import Fact, frame
 from kg.extract.mentions import PLACE, Found
 from kg.model import RelType
 
 # What may stand between two chained places: nothing, or a header's bracket and year ((山东省)2020年莱州市).
-RE_CHAIN_GAP = re.compile(r"^(?:|[)）]\s?(?:(?:19|20)\d{2}年)?)$")
-LIST_GAPS = ("、", "和", "及")
+RE_CHAIN_GAP: Final = re.compile(r"^(?:|[)）]\s?(?:(?:19|20)\d{2}年)?)$")
+LIST_GAPS: Final = ("、", "和", "及")
 # "州府吉首", "省会长沙", "市域副中心赤壁市": the place named is inside the document's region.
-RE_SEAT_BEFORE = re.compile(r"(?:州府|市府|省会|首府|县城|府所在地"
+RE_SEAT_BEFORE: Final = re.compile(r"(?:州府|市府|省会|首府|县城|府所在地"
                             r"|(?:市域|州域|省域|县域)[\u4e00-\u9fff]{0,5})$")
-AS_MEMBER_WINDOW = 30
+AS_MEMBER_WINDOW: Final = 30
 
 
 def _within(f: Found, child: int, parent: int, lex_within) -> bool:  # type: ignore[no-untyped-def]

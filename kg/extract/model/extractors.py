@@ -5,6 +5,8 @@ differ, so an ablation compares span finding alone."""
 
 from __future__ import annotations
 
+from typing import Final
+
 from kg.extract.base import register
 from kg.extract.mentions import FIRM, PARK, PROJECT, Mention, longest_first
 from kg.extract.model.tagger import SpanModel
@@ -13,11 +15,11 @@ from kg.extract.spans import Context
 from kg.extract.validity import valid_name
 from kg.lexicon import Lexicon
 
-NAMED = (FIRM, PROJECT, PARK)
+NAMED: Final = (FIRM, PROJECT, PARK)
 # A rule span the model gives less support than this is dropped (unless a strong rule found it) …
-KEEP_MIN = 0.05
+KEEP_MIN: Final = 0.05
 # … and a model span no rule found is added when its probability reaches this.
-ADD_MIN = 0.85
+ADD_MIN: Final = 0.85
 # Rules whose spans the model does not veto: a name with a legal form, an item of the text's own list, a name
 # the lexicon knows.
 STRONG_RULES = frozenset({"firm.suffix", "firm.list", "firm.known", "firm.by", "project.list", "park.list"})

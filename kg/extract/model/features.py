@@ -4,12 +4,14 @@ type suffixes of the naming grammar (有限公司, 项目, 经开区 …)."""
 
 from __future__ import annotations
 
+from typing import Final
+
 from kg.extract.tokens import cut
 from kg.lexicon import Lexicon
 from kg.lexicon.matcher import Matcher
 
 BOS, EOS = "<s>", "</s>"
-NEXT_SUFFIX_REACH = 24  # characters: how far ahead the next type suffix is seen
+NEXT_SUFFIX_REACH: Final = 24  # characters: how far ahead the next type suffix is seen
 
 
 def _char_class(c: str) -> str:

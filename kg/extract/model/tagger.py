@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 from kg.errors import ExtractError
 from kg.extract.model.features import char_features
@@ -20,10 +20,10 @@ from kg.lexicon import Lexicon
 from kg.lexicon.matcher import Matcher
 from kg.model import EntityType
 
-MODEL_PATH = Path(__file__).resolve().parent.parent.parent / "data" / "span_model.crfsuite"
-TYPES = {"FIRM": EntityType.FIRM, "PROJECT": EntityType.PROJECT, "PARK": EntityType.PARK}
-LABELS = ("O", *(f"{p}-{t}" for t in TYPES for p in ("B", "I")))
-MAX_SENTENCE = 400  # characters tagged at once (longer sentences are tagged in pieces)
+MODEL_PATH: Final = Path(__file__).resolve().parent.parent.parent / "data" / "span_model.crfsuite"
+TYPES: Final = {"FIRM": EntityType.FIRM, "PROJECT": EntityType.PROJECT, "PARK": EntityType.PARK}
+LABELS: Final = ("O", *(f"{p}-{t}" for t in TYPES for p in ("B", "I")))
+MAX_SENTENCE: Final = 400  # characters tagged at once (longer sentences are tagged in pieces)
 
 
 @dataclass(frozen=True, slots=True)
