@@ -6,7 +6,10 @@
   ("X计划投资4亿元,建设P");
 * ``invests_in.signing``: "Z县与X公司签约/签署P项目(协议)": the firm, not the government, invests;
 * ``invests_in.introduce``: "引进X公司(注册成立Y公司),建设P";
-* ``invests_in.investor_is``: "P…投资方为X".
+* ``invests_in.joint``: "A与B签约，双方共同出资…建设P".
+
+How the text names a project's owner (X的P, P(X公司), 投资方为X) is read in
+:mod:`kg.extract.frames.invests_owner`.
 
 An amount a frame ties to one firm goes on its fact; the project's own stated total is added later, when the
 project has one investor (:mod:`kg.extract.assemble`)."""
@@ -70,30 +73,6 @@ RE_SIGN_AFTER: Final = re.compile(r"^(?:(?:就|举行)[^。；;！？，,]{2,40}
 # "引进X": X right after the verb.
 RE_INTRODUCE: Final = re.compile(r"(?:引进|招引|引入|吸引)$")
 RE_INTRODUCE_BUILDS: Final = re.compile(r"建设|投资|投建|兴建|新建|打造|实施|落地|落户")
-RE_INVESTOR_IS: Final = re.compile(r"(?:投资方|项目方|投资主体|投资商|项目业主|建设单位|实施主体|业主单位"
-                            r"|签约企业|投资企业|签约方|出资方|投资人|项目单位|项目法人|建设主体)"
-                            r"(?:为|是|系|[：:])?$")
-# "X是P的投资主体": X is the investor of P.
-RE_IS_INVESTOR_OF: Final = re.compile(r"(?:是|为|系)[^，,。；;]{2,60}?的(?:投资方|投资主体|项目业主|建设单位"
-                               r"|实施主体|业主单位|投资商|出资方|项目法人)")
-# "X作为该项目的投资方": X is the investor of the project named before.
-RE_AS_INVESTOR_OF_REFERRED: Final = re.compile(r"(?:作为|是|为|系)(?:该|此|本|这一)项目的?(?:投资方|投资主体"
-                                        r"|项目业主|建设单位|实施主体|业主单位|投资商|出资方|项目法人)")
-# "以X为投资主体": X is the investor of what the sentence builds next.
-RE_AS_INVESTOR: Final = re.compile(r"为(?:投资主体|投资方|项目业主|实施主体|建设主体|项目主体)")
-# "X的P", "X在Z的P", "X投资的P", "X投资建设的P": the firm owns the project.
-# X公司关于P项目, X公司“P项目”, X公司旗下的P
-RE_POSSESSIVE_GAP: Final = re.compile(r"^关于$|^[“\"]?$|^(?:旗下|下属)的?$"
-                               # 作为X安徽首厂的P: the firm's plant
-                               r"|^[\u4e00-\u9fff]{0,4}?(?:首|首个|首座|第[一二三四五六七八九十])(?:工厂|厂|基地)的$"
-                               r"|^(?:在[^，,。；;]{2,16}?)?(?:投资|投资建设|投建|建设|打造|布局|落户"
-                               r"|(?:总|计划)?投资[^，,。；;的]{1,12}?(?:建设|兴建|打造|投建)?)?的$")
-# "该公司投资建设的P": the firm named just before owns the project.
-RE_FIRM_ANAPHOR_OWNS: Final = re.compile(r"(?:该|这家|此)(?:公司|企业|集团)(?:在[^，,。；;]{2,16}?)?"
-                                  r"(?:投资|投资建设|投建|建设|打造|布局|新建)?的$")  # (该公司在Z的P too)
-# "P（X公司）", "P（投资方：X公司）".
-RE_PAREN_INVESTOR: Final = re.compile(r"[（(](?:投资方|投资主体|建设单位|业主|实施主体|签约企业)?[：:]?"
-                               r"[^（()）]{2,40}[)）]")
 # A parent named only as the owner of an investor (中兴资本旗下X公司): not an investor itself.
 RE_PARENT_OF: Final = re.compile(r"^(?:旗下|下属|控股)")
 # Between a parent and the firm it owns: 国机集团新近整合建设的全资子公司|中国国机重工…
@@ -365,33 +344,6 @@ def introduce(f: Found) -> Iterator[Fact]:
                     break
 
 
-@frame("invests_in.possessive")
-def possessive(f: Found) -> Iterator[Fact]:
-    """"美的集团的顺德智能家电产业园项目", "比亚迪在深汕特别合作区的汽车工业园二期项目": the firm's
-    project."""
-    for i, m in enumerate(f.mentions):
-        if m.type is not PROJECT or m.inner:
-            continue
-        sent = f.sentence_of(m.start)
-        firms = [j for j in f.between(max(sent.start, m.start - 30), m.start, FIRM)]
-        anaphor = RE_FIRM_ANAPHOR_OWNS.search(f.text, max(sent.start, m.start - 24), m.start)
-        subject = None if firms or not anaphor else _topic_firm(f, f.sentence_index(m.start), anaphor.start())
-        if subject is not None:  # X公司是…。该公司投资建设的P: the firm the sentences before are about
-            yield Fact(RelType.INVESTS_IN, subject, i, sent, "invests_in.possessive", 0.7,
-                       _amount_between(f, anaphor.end() if anaphor else m.start, m.start),
-                       stage_of(f, sent.start, sent.end))
-        if firms:
-            j = firms[-1]
-            gap_start = f.mentions[j].end
-            if RE_POSSESSIVE_GAP.match(f.text[gap_start : m.start]):
-                # X总投资66亿元建设的P: the amount between is X's for P (X投资70亿元的A、B和C: the list's)
-                items = _listed_from(f, sent, i)
-                amount = _amount_between(f, gap_start, m.start) if len(items) == 1 else None
-                for k in items:
-                    yield Fact(RelType.INVESTS_IN, j, k, sent, "invests_in.possessive", 0.75, amount,
-                               stage_of(f, m.end, sent.end) or stage_of(f, sent.start, sent.end))
-
-
 def _topic_firm(f: Found, si: int, pos: int, sole: bool = False) -> int | None:
     """The firm "该公司" at ``pos`` refers to: the first firm of its sentence before it, else of the nearest
     of the two sentences before that names one (the subject, not a parent named in its predicate). With
@@ -409,55 +361,3 @@ def _topic_firm(f: Found, si: int, pos: int, sole: bool = False) -> int | None:
 
 # Another firm a sentence refers to after naming one (宁德时代是该公司的主要客户).
 RE_FIRM_ANAPHOR: Final = re.compile(r"(?:该|这家|此)(?:公司|企业|集团)")
-
-
-@frame("invests_in.paren")
-def paren(f: Found) -> Iterator[Fact]:
-    """"年产5万台…项目（浙江银轮机械股份有限公司）", "P项目（投资方：X公司）": the firm in brackets after a
-    project invests in it."""
-    for i, m in enumerate(f.mentions):
-        if m.type is not PROJECT or m.inner:
-            continue
-        mm = RE_PAREN_INVESTOR.match(f.text, m.end)
-        if not mm:
-            continue
-        firms = [j for j in f.between(m.end, mm.end(), FIRM) if f.mentions[j].end <= mm.end()]
-        if len(firms) == 1:
-            yield Fact(RelType.INVESTS_IN, firms[0], i, f.sentence_of(m.start), "invests_in.paren", 0.8, None,
-                       stage_of(f, f.sentence_of(m.start).start, f.sentence_of(m.start).end))
-
-
-@frame("invests_in.investor_is")
-def investor_is(f: Found) -> Iterator[Fact]:
-    """"P项目…投资方为X": X invests in the project named before it; "项目方为X,计划投资N亿元,建设P" (no
-    project before): in the one it builds next in the sentence, with the amount between them."""
-    for si, sent in f.sentences_with(FIRM):  # nothing to find in a sentence without a firm
-        for j in f.in_sentence(sent, FIRM):
-            fm = f.mentions[j]
-            as_investor = RE_AS_INVESTOR.match(f.text, fm.end, sent.end) and \
-                f.text.rfind("以", max(sent.start, fm.start - 12), fm.start) >= 0
-            owns = RE_IS_INVESTOR_OF.match(f.text, fm.end, sent.end)
-            if RE_AS_INVESTOR_OF_REFERRED.match(f.text, fm.end, sent.end):
-                ref = _referred_project(f, si, fm.start)
-                if ref is not None:
-                    yield Fact(RelType.INVESTS_IN, j, ref, sent, "invests_in.investor_is", 0.85, None,
-                               stage_of(f, sent.start, sent.end))
-                continue
-            if owns is not None:  # X是P的投资主体: the project the clause names
-                named = [i for i in f.in_sentence(sent, PROJECT) if f.mentions[i].start >= fm.end and
-                         f.mentions[i].end <= owns.end()]
-                if len(named) == 1:
-                    yield Fact(RelType.INVESTS_IN, j, named[0], sent, "invests_in.investor_is", 0.85, None,
-                               stage_of(f, sent.start, sent.end))
-                    continue
-            if as_investor or RE_INVESTOR_IS.search(f.text, sent.start, fm.start) and \
-                    RE_INVESTOR_IS.search(f.text[max(sent.start, fm.start - 8) : fm.start]):
-                proj, amount = (None if as_investor else _referred_project(f, si, fm.start)), None
-                if proj is None:  # 以X为投资主体,在Z建设P / 项目方为X,…建设P: the project built next
-                    after = [i for i in f.in_sentence(sent, PROJECT) if f.mentions[i].start >= fm.end]
-                    proj = after[0] if after else None
-                    if proj is not None:
-                        amount = _amount_between(f, fm.end, f.mentions[proj].start)
-                if proj is not None:
-                    yield Fact(RelType.INVESTS_IN, j, proj, sent, "invests_in.investor_is", 0.85, amount,
-                               stage_of(f, sent.start, sent.end))

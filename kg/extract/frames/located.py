@@ -13,7 +13,7 @@ from typing import Final
 from kg.extract.frames import Fact, frame
 from kg.extract.mentions import FIRM, PARK, PLACE, PROJECT, Found, Mention
 from kg.extract.text import Span
-from kg.extract.vocab import LIST_COMMA, SIGN_OR_COOPERATE, SIGN_VERBS, SMALL_NUMERALS
+from kg.extract.vocab import LIST_COMMA, SMALL_NUMERALS
 from kg.model import RelType
 
 # Between a project and the park/place after it: "X项目在/落户 Y", "X项目,总投资8亿元,落户Y".
@@ -84,18 +84,6 @@ RE_PLURAL_LOCATED: Final = re.compile(
     r"(?:落户|落地|位于|入驻|签约落户|集中在|依托)$")
 PLURAL_LOOKBACK_SENTENCES: Final = 6
 PLURAL_MAX_PROJECTS: Final = 10
-# "Z(政府)与X公司签约P": a place or park that signs with a firm hosts the project signed.
-RE_SIGNED_AFTER: Final = re.compile(r"[^。；;！？，,]{0,6}?" + SIGN_VERBS)
-# (太康|县政府与…: jieba and the gazetteer leave a county's unit character on its government's word.)
-RE_SIGNING_PARTY: Final = re.compile(r"[县市区州省镇乡]?(?:人民政府|政府|管委会|党工委)?(?:与|和|同)"
-                              r"[^。；;！？]{2,40}?" + SIGN_OR_COOPERATE)
-# What a signing is about, before the project inside it: Z与X就P签订协议, Z与X举行(投资兴建)P签约仪式.
-RE_SIGNED_ABOUT: Final = re.compile(r"(?:就|举行)[^。；;！？，,]{0,8}$")
-# "X是Y在Z投资设立的(控股)子公司": the firm is based in Z.
-RE_FIRM_SEAT: Final = re.compile(r"在$")
-RE_FIRM_SEAT_AFTER: Final = re.compile(r"^(?:投资)?(?:设立|成立|注册成立|组建)")
-# Sentences that say a firm is local: "X等本地企业", "当地打火机企业如X".
-RE_LOCAL_FIRMS: Final = re.compile(r"本地|当地|我县|我市|我区|我镇|本土")
 # "南昌县(小蓝经开区)": a place and a park named as one another.
 RE_PAIR: Final = re.compile(r"^[（(]$")
 
@@ -133,6 +121,12 @@ def _most_specific(f: Found, j: int) -> int:
             return j
         j = nxt
     return j
+
+
+# People after a place that say where they come from (江苏南通客商, 温州商人): investors, not a host.
+ORIGIN_PEOPLE: Final = ("客商", "商人", "企业家", "投资者", "投资商", "老板", "籍")
+# Where a firm says it is: "X公司(总部)位于Z", "位于Z的X公司", "来自Z的X公司".
+RE_ORIGIN_BEFORE: Final = re.compile(r"(?:来自|源自)[^，,。；;]{0,8}$")
 
 
 @frame("located_in.after")
@@ -376,107 +370,3 @@ def count_list(f: Found) -> Iterator[Fact]:
         for i in f.between(mm.end(), end, PROJECT):
             yield Fact(RelType.LOCATED_IN, i, j, f.sentence_of(f.mentions[i].start), "located_in.count_list",
                        0.7)
-
-
-@frame("located_in.pair")
-def pair(f: Found) -> Iterator[Fact]:
-    """"南昌县(小蓝经开区)": a place and a park written as one another -> the park is in the place."""
-    top = [i for i, m in enumerate(f.mentions) if not m.inner and m.type in (PARK, PLACE)]
-    for a, b in zip(top, top[1:], strict=False):
-        ma, mb = f.mentions[a], f.mentions[b]
-        if RE_PAIR.match(f.text[ma.end : mb.start]) and f.text[mb.end : mb.end + 1] in (")", "）"):
-            if ma.type is PLACE and mb.type is PARK:
-                yield Fact(RelType.LOCATED_IN, b, a, f.sentence_of(ma.start), "located_in.pair", 0.85)
-            elif ma.type is PARK and mb.type is PLACE:
-                yield Fact(RelType.LOCATED_IN, a, b, f.sentence_of(ma.start), "located_in.pair", 0.85)
-
-
-@frame("located_in.signing")
-def signing(f: Found) -> Iterator[Fact]:
-    """"Z与X公司签约P项目", "Z人民政府与X公司签署P投资协议", "X公司与Z签订协议,投资N亿元建设P": the place
-    or park that signs hosts the project signed in that sentence."""
-    for si, sent in f.sentences_with(PARK, PLACE):  # nothing to find without a park or place
-        for j in f.in_sentence(sent, PARK, PLACE):
-            z = f.mentions[j]
-            mm = RE_SIGNING_PARTY.match(f.text, z.end, sent.end)
-            if not mm and f.text[z.start - 1 : z.start] in ("与", "和", "同") and \
-                    any(f.mentions[k].end == z.start - 1 for k in f.in_sentence(sent, FIRM)):
-                # X公司与Z签订协议,…建设P (Z a chain of places: 长春市朝阳区人民政府签署的P)
-                mm = RE_SIGNED_AFTER.match(f.text, f.mentions[_chain_end(f, j)].end, sent.end)
-            if not mm:
-                continue
-            yield from _signed_in(f, sent, z, mm.end(), _chain_end(f, j))
-            if mm.re is RE_SIGNING_PARTY:  # Z与A签约P: Z goes on signing in the clauses after
-                yield from _parallel_signings(f, si, _chain_end(f, j))
-            break
-
-
-def _signed_in(f: Found, sent: Span, z: Mention, signed: int, host: int) -> Iterator[Fact]:
-    """The first project of the sentence signed (after the signing, or what it is about:
-    Z与X就P项目签订协议)."""
-    for i in f.in_sentence(sent, PROJECT):
-        p = f.mentions[i]
-        if p.start >= signed or z.end < p.start < signed and RE_SIGNED_ABOUT.search(f.text, z.end, p.start):
-            yield Fact(RelType.LOCATED_IN, i, host, sent, "located_in.signing", 0.7)
-            return
-
-
-# Parallel clauses after "Z与A签约P": "；与B签约Q；与C签约R" go on with Z's signings.
-RE_PARALLEL_BREAK: Final = re.compile(r"[；;]\s*$")
-
-
-def _parallel_signings(f: Found, si: int, host: int) -> Iterator[Fact]:
-    for k in range(si + 1, len(f.sentences)):
-        sent = f.sentences[k]
-        if not RE_PARALLEL_BREAK.search(f.text, max(0, sent.start - 2), sent.start) or \
-                f.in_sentence(sent, PARK, PLACE):
-            return
-        mm = RE_SIGNING_PARTY.match(f.text, sent.start, sent.end)
-        if mm is None:
-            return
-        yield from _signed_in(f, sent, f.mentions[host], mm.end(), host)
-
-
-# People after a place that say where they come from (江苏南通客商, 温州商人): investors, not a host.
-ORIGIN_PEOPLE: Final = ("客商", "商人", "企业家", "投资者", "投资商", "老板", "籍")
-# Where a firm says it is: "X公司(总部)位于Z", "位于Z的X公司", "来自Z的X公司".
-RE_ORIGIN_BEFORE: Final = re.compile(r"(?:来自|源自)[^，,。；;]{0,8}$")
-RE_SEAT_AFTER_FIRM: Final = re.compile(r"(?:总部|注册地)?(?:位于|坐落于|地处|设在)$")
-RE_SEAT_OPENER: Final = re.compile(r"(?:位于|地处|坐落于|来自|总部位于|总部在)$")
-
-
-def _stated_seat(f: Found, m: Mention, sent: Span) -> int | None:
-    """The place a sentence says a firm is in or from (places only: a firm's seat is no park)."""
-    nxt = next(iter(f.between(m.end, m.end + 8, PLACE, PARK)), None)
-    if nxt is not None and f.mentions[nxt].type is PLACE and \
-            RE_SEAT_AFTER_FIRM.match(f.text, m.end, f.mentions[nxt].start):
-        return _chain_end(f, nxt)
-    prev = [j for j in f.between(max(sent.start, m.start - 16), m.start, PLACE, PARK)]
-    if prev and f.mentions[prev[-1]].type is PLACE and f.text[f.mentions[prev[-1]].end : m.start] == "的":
-        opener = f.text[max(sent.start, f.mentions[prev[0]].start - 4) : f.mentions[prev[0]].start]
-        if RE_SEAT_OPENER.search(opener):
-            return prev[-1]
-    return None
-
-
-@frame("located_in.firm")
-def firm_seat(f: Found) -> Iterator[Fact]:
-    """"X是Y在Z投资设立的子公司" -> X is based in Z; "A、B等本地企业" -> in the document's region."""
-    for i, m in enumerate(f.mentions):
-        if m.type is not FIRM or m.inner:
-            continue
-        sent = f.sentence_of(m.start)
-        for j in f.between(m.end, sent.end, PLACE):
-            n = f.mentions[j]
-            if RE_FIRM_SEAT.search(f.text[max(m.end, n.start - 1) : n.start]) and \
-                    RE_FIRM_SEAT_AFTER.match(f.text[n.end : n.end + 8]) and \
-                    re.search(r"^是", f.text[m.end : m.end + 1]):
-                yield Fact(RelType.LOCATED_IN, i, j, sent, "located_in.firm", 0.7)
-                break
-        seat = _stated_seat(f, m, sent)
-        if seat is not None:
-            yield Fact(RelType.LOCATED_IN, i, seat, sent, "located_in.firm", 0.7)
-        if f.region_index is not None and m.rule in ("firm.list", "firm.example"):
-            window = f.text[max(sent.start, m.start - 12) : min(sent.end, m.end + 16)]
-            if RE_LOCAL_FIRMS.search(window):
-                yield Fact(RelType.LOCATED_IN, i, f.region_index, sent, "located_in.firm", 0.7)
