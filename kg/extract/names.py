@@ -26,19 +26,16 @@ from typing import Final
 
 from kg.extract.nameparts import (
     MAX_NAME,
-    MAX_QUOTED_BRAND,
     MODIFIER_LINKS,
     PAREN_PAIRS,
-    RE_BARE_ZONE,
     RE_ENDS_IN_SUFFIX,
     RE_NAME_SUFFIX_WORD,
     RE_TERMINAL_SUFFIX,
-    RE_ZONE_WORD,
+    distinct_firm_after,
     distinctive,
     joins_modifier,
-    open_paren,
-    own_name_after,
-    transparent,
+    through_bracket,
+    zone_before_own_name,
 )
 from kg.extract.tokens import Token, cut_window
 from kg.extract.vocab import (
@@ -197,7 +194,7 @@ def name_start(text: str, lo: int, suffix_start: int, end: int, etype: EntityTyp
         w = t.text
         # a bracketed locator or phase inside a name: 宇芯(成都)集成电路…, 一轻(咸宁)产业园
         if w in PAREN_PAIRS:
-            through = _through_bracket(text, lo, end, toks, i, etype, lex)
+            through = through_bracket(text, lo, end, toks, i, etype, lex)
             if through is None:
                 break
             start, i = through
@@ -210,7 +207,7 @@ def name_start(text: str, lo: int, suffix_start: int, end: int, etype: EntityTyp
             start = lo + t.start
             i -= 1
             continue
-        if _zone_before_own_name(text, lo, end, toks, i, etype, lex):
+        if zone_before_own_name(text, lo, end, toks, i, etype, lex):
             break  # 南川工业园区|晶科能源股份有限公司(…项目), 西宁经开区|南川工业园区: a name of its own
             # after the zone that hosts it
         why = _breaks(t, etype, lex, before_suffix=(lo + t.end == suffix_start
@@ -254,58 +251,6 @@ def _firm_head_start(text: str, lo: int, start: int, end: int, etype: EntityType
     return min(start, name_start(text, lo, legal.start(), legal.end(), FIRM, lex))
 
 
-# The last character of a zone's type when jieba cuts it off (浮山产业|集聚|区).
-ZONE_END_CHARS: Final = frozenset("区园")
-
-
-def _zone_before_own_name(text: str, lo: int, end: int, toks: list[Token], i: int, etype: EntityType,
-                          lex: Lexicon) -> bool:
-    """Whether ``toks[i]`` ends a zone after which a name of its own starts: a park's, or a firm's legal name
-    with a brand (南川工业园区|晶科能源股份有限公司); after a zone with no name of its own (市|工业园区) any
-    distinct firm's name."""
-    t = toks[i]
-    w, pos = t.text, lo + t.end
-    if not (RE_ZONE_WORD.fullmatch(w) or w in ZONE_END_CHARS and park_suffix(text[max(lo, pos - 6) : pos])):
-        return False
-    zones_before = any(RE_ZONE_WORD.fullmatch(x.text) for x in toks[:i])
-    return own_name_after(text[pos:end], etype, lex, zones_before) or \
-        etype is not PARK and _bare_zone(toks, i) and _distinct_firm_after(text, pos, end, lex)
-
-
-def _distinct_firm_after(text: str, pos: int, end: int, lex: Lexicon) -> bool:
-    """A firm's legal name with a name of its own starts at ``pos`` (华舟铝业有限公司; not
-    投资开发有限公司)."""
-    m = RE_FIRM_LEGAL.search(text, pos, end)
-    return m is not None and distinctive(text[pos : m.end()], FIRM, lex)
-
-
-CLOSE_QUOTE: Final = "”"
-QUOTED_WHOLE_SUFFIX: Final = "项目"
-
-
-def _through_bracket(text: str, lo: int, end: int, toks: list[Token], i: int, etype: EntityType,
-                     lex: Lexicon) -> tuple[int, int] | None:
-    """Where the name goes on when the walk meets the closing bracket ``toks[i]``: (its start so far, the next
-    token), None to stop before it; a quote that only the suffix follows holds the whole name
-    (“跨境技术贸易功能平台…”项目: the walk stops at the opening quote)."""
-    j = _bracket_inside(text, lo, end, toks, i, etype, lex)
-    if j is None:
-        return None
-    if toks[i].text == CLOSE_QUOTE and len(text[lo + toks[i].end : end]) <= len(QUOTED_WHOLE_SUFFIX) and \
-            toks[i].start - toks[j].end > MAX_QUOTED_BRAND:
-        return lo + toks[j].start, -1  # (a short quoted code or brand, 晋开延化“6080”项目, is inside a name)
-    return lo + toks[j].start, j - 1
-
-
-def _bare_zone(toks: list[Token], i: int) -> bool:
-    """Whether the zone word ``toks[i]`` has no name of its own (市|工业园区, 开发区 at the start): a firm
-    after it is only located there (市工业园区|华舟铝业有限公司)."""
-    w = toks[i].text
-    if i > 0 and len(toks[i - 1].text) == 1 and RE_BARE_ZONE.fullmatch(toks[i - 1].text + w):
-        return True
-    return bool(RE_BARE_ZONE.fullmatch(w)) and (i == 0 or not RE_HAN.match(toks[i - 1].text))
-
-
 def _with_capacity_year(text: str, lo: int, start: int) -> int:
     """新上|年|处理30万吨…: the 年 of a yearly capacity that jieba joined to the word before (上年)."""
     if start > lo and text[start - 1] == YEAR_CHAR and RE_CAPACITY_VERB.match(text, start):
@@ -325,7 +270,7 @@ def _ends_before(toks: list[Token], i: int, window: str, etype: EntityType, lex:
         return "hard"  # A项目和B项目: B starts after the conjunction (an earlier item of a list, 、P项目、
         # A及B项目, says nothing of this one)
     if w in NAME_CONJUNCTIONS and etype is PROJECT and \
-            _distinct_firm_after(window, toks[i].end, len(window), lex):
+            distinct_firm_after(window, toks[i].end, len(window), lex):
         return "hard"  # 百万亩“粮改饲”及|内蒙古牧合家牛业有限公司…项目: a firm's legal name opens a name
     if etype is PROJECT and i >= 2 and toks[i - 1].text in VERB_CONJUNCTIONS and \
             len(toks[i - 2].text) >= 2 and toks[i - 2].text in INVEST_PREDICATES:
@@ -501,40 +446,3 @@ def item_start(text: str, start: int, end: int, etype: EntityType, lex: Lexicon)
     suffix (锁定多氟多化工股份有限公司 -> 多氟多…; 奥托立夫正与尊界超级工厂 -> 尊界超级工厂)."""
     suffix = RE_ENDS_IN_SUFFIX.search(text, start, end)
     return name_start(text, start, suffix.start() if suffix else end, end, etype, lex, item=True)
-
-
-# What a firm's project makes or does, in brackets after the firm (福建川田重工有限公司(挖掘机)项目).
-RE_FIRM_QUALIFIER: Final = re.compile(r"[\u4e00-\u9fff]{2,8}")
-RE_ENDS_IN_LEGAL: Final = re.compile(f"(?:{RE_FIRM_LEGAL.pattern})$")
-# A firm's group or holding form in brackets inside its legal name: 百成鲜食(集团)有限公司,
-# 华夏(控股)股份有限公司.
-RE_BRACKETED_LEGAL: Final = re.compile(r"集团|控股|股份|控股集团|集团股份")
-
-
-def _bracket_inside(text: str, lo: int, end: int, toks: list[Token], i: int, etype: EntityType,
-                    lex: Lexicon) -> int | None:
-    """The token opening the bracket that token ``i`` closes, when the bracketed part belongs to the name
-    (宇芯(成都)集成电路…, 一轻(咸宁)产业园, 深汕…工业园(深汕)一期: a word of the name repeated); None when
-    the name starts after it: the part is no locator, or a
-    quoted title (“单项冠军”隆基…有限公司) or a zone (正定高新区(南区)河北…有限公司) stands before a name of
-    its own."""
-    t = toks[i]
-    j = open_paren(toks, i)
-    if j is None:
-        return None
-    inside = text[lo + toks[j].end : lo + t.start]
-    after_firm = RE_ENDS_IN_LEGAL.search(text, lo, lo + toks[j].start) is not None
-    whole = len(text[lo + t.end : end]) <= len("项目")  # “X”项目: the quote holds the whole name
-    repeats = len(inside) >= 2 and inside in text[max(lo, lo + toks[j].start - 20) : lo + toks[j].start]
-    if not repeats and not transparent(inside, lex, quoted=(t.text == "”"), whole=whole) and not (
-            etype is PROJECT and after_firm and RE_FIRM_QUALIFIER.fullmatch(inside)) and not (
-            etype is FIRM and RE_BRACKETED_LEGAL.fullmatch(inside)):
-        return None  # X有限公司(挖掘机)项目: what the firm's project makes may stand in brackets
-    rest = text[lo + t.end : end]
-    if etype is FIRM and t.text == "”" and distinctive(rest, FIRM, lex):
-        return None
-    if j > 0 and RE_ZONE_WORD.fullmatch(toks[j - 1].text) and own_name_after(rest, etype, lex, True):
-        return None
-    return j
-
-
