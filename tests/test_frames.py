@@ -728,3 +728,67 @@ def test_a_province_at_the_head_of_a_project_s_name_is_the_investor_s_home_not_i
     got = {(s, t) for s, t, *_ in _rels(_ex("十堰市", text), "LOCATED_IN")}
     assert ("湖北航特新能源装备精密制造项目", "湖北省") not in got
     assert any(s == "湖北航特新能源装备精密制造项目" for s, _ in got)
+
+
+# Sentences a review of this session's rules wrote to find regressions: what each rule must leave alone.
+REVIEW_CASES = [
+    # a place's unit character before a brand is no 市长 (保定市|长城汽车)
+    ("保定市", "保定市长城汽车新能源整车项目总投资50亿元。", "project", "保定市长城汽车新能源整车项目", True),
+    ("合肥市", "合肥市长丰县年产20万吨锂电池正极材料项目开工。", "project",
+     "合肥市长丰县年产20万吨锂电池正极材料项目", True),
+    # a known firm that starts with a leading word's character (来伊份)
+    ("上海市", "来伊份食品有限公司投资5亿元建设华中供应链基地项目。", "firm", "来伊份食品有限公司", True),
+    # a foreign name joined by a dot on a page that ends its sentences with 。
+    ("长沙市", "美国约翰.迪尔公司投资5亿元建设农机装备项目。", "firm", "美国约翰.迪尔公司", True),
+    # a state builder's bureau is a firm
+    ("武汉市", "中铁大桥局集团有限公司投资10亿元建设桥梁钢结构智能制造基地项目。", "firm",
+     "中铁大桥局集团有限公司", True),
+    # a ranking before a county leaves no unit behind
+    ("长沙市", "全国百强县浏阳市经开区年产5万吨新材料项目开工。", "park", "县浏阳市经济技术开发区", False),
+]
+
+
+@pytest.mark.parametrize(("region", "text", "etype", "name", "found"), REVIEW_CASES)
+def test_review_sentences_keep_their_names(region: str, text: str, etype: str, name: str,
+                                           found: bool) -> None:
+    ex = _ex(region, text)
+    names = {n for e in ex.entities if e.type.value == etype for n in e.names}
+    assert (name in names) is found, sorted(names)
+
+
+REVIEW_RELATIONS = [
+    # a place opening the sentence in a clause of its own hosts nothing the next clause builds elsewhere
+    ("岳阳市", "岳阳市2023年经济运行平稳，湖南石化公司投资建设的己内酰胺产业链搬迁项目在长沙开工。",
+     "LOCATED_IN", "己内酰胺产业链搬迁项目", "岳阳市", False),
+    # where a delegation signs is no host
+    ("长沙市", "浏阳市招商代表团在深圳市签约项目3个，包括电池材料项目、储能电站项目和电机项目。",
+     "LOCATED_IN", "电池材料项目", "深圳市", False),
+    # a place's cooperation with a firm hosts nothing the firm builds where the sentence says
+    ("长沙市", "长沙市与华为公司的合作不断深化，华为公司在贵安新区建设鲲鹏数据中心项目。",
+     "LOCATED_IN", "鲲鹏数据中心项目", "长沙市", False),
+    # a zone before the owner firm and its quoted project
+    ("长沙市", "浏阳经开区蓝思科技“新一代智能终端视窗防护玻璃”项目开工。",
+     "LOCATED_IN", "“新一代智能终端视窗防护玻璃”项目", "浏阳经济技术开发区", True),
+    # another host named after the event ends its scope
+    ("长沙市", "浏阳经开区举行第二季度重大项目集中开工仪式。当天，宁乡经开区也有一批项目开工。天气晴好。"
+            "开工项目中，楚天科技智能制造基地项目总投资20亿元。",
+     "LOCATED_IN", "楚天科技智能制造基地项目", "浏阳经济技术开发区", False),
+]
+
+
+@pytest.mark.parametrize(("region", "text", "rtype", "source", "target", "found"), REVIEW_RELATIONS)
+def test_review_sentences_keep_their_relations(region: str, text: str, rtype: str, source: str, target: str,
+                                               found: bool) -> None:
+    got = {(s, t) for s, t, *_ in _rels(_ex(region, text), rtype)}
+    assert ((source, target) in got) is found, sorted(got)
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    # a zone that brought the project in is no second investor
+    ("锂电正极材料项目由浏阳经开区招商引进、湖南长远锂科有限公司投资建设，总投资12亿元。", 1200000000),
+    # what a signing brings for a counted list of projects is the list's
+    ("浏阳市与比亚迪股份有限公司签约，协议引进资金200亿元，建设比亚迪动力电池、储能电池等5个项目。", None),
+])
+def test_review_sentences_keep_their_amounts(text: str, amount: int | None) -> None:
+    rels = [r for r in _ex("长沙市", text).relations if r.type is RelType.INVESTS_IN]
+    assert rels and all(r.amount_cny == amount for r in rels), [(r.source, r.amount_cny) for r in rels]

@@ -157,10 +157,23 @@ def _not_listed_after(text: str, mentions: tuple[Mention, ...], projects: list[i
     return best
 
 
+# What follows the first item of a counted list: more items, then 等N个项目.
+RE_COUNTED_LIST_AFTER: Final = re.compile(r"[、和及][^，,。；;！？]{0,40}?"
+                                          r"等[\d一二三四五六七八九十两]+个项目")
+
+
+RE_ITEM_AMOUNT: Final = re.compile(r"\d\s?(?:亿|万)")
+
+
 def _first_listed(text: str, mentions: tuple[Mention, ...], projects: list[int], i: int) -> bool:
     """Whether project ``i`` opens a list of projects (an amount before it is the list's): the next project
     follows it after a list glue."""
     m = mentions[i]
+    listed = RE_COUNTED_LIST_AFTER.match(text, m.end)
+    if listed and not RE_ITEM_AMOUNT.search(listed.group()):
+        # 建设比亚迪动力电池、储能电池等5个项目: however few of its items are names (but in
+        # 投资20亿元的A、20亿元的B等36个项目 each item has its own)
+        return True
     k = bisect.bisect_right(projects, i)  # (projects: mention indexes, in text order)
     return k < len(projects) and mentions[projects[k]].start >= m.end and \
         text[m.end : mentions[projects[k]].start] in LIST_GLUES

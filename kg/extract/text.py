@@ -111,15 +111,28 @@ def _width(line: str) -> float:
 # A full stop typed as a dot between two Chinese characters (…生态城.三江航天…): some pages end sentences so.
 RE_DOT_STOP: Final = re.compile(r"(?<=[\u4e00-\u9fff])[.．](?=[\u4e00-\u9fff])")
 FULL_STOP: Final = "。"
+MIN_DOT_STOPS: Final = 2  # dots between Chinese characters a page needs before they count as its full stops
+DOTS_PER_STOP: Final = 2  # … and more than this many of them for each 。 it has
 
 
 def dots_as_stops(text: str) -> str:
     """``text`` with a dot between two Chinese characters read as a full stop (same length, same offsets).
 
-    >>> dots_as_stops("建设黄龙湖国际生态城.三江航天等4个产业园落户孝感.A.O.史密斯")
-    '建设黄龙湖国际生态城。三江航天等4个产业园落户孝感.A.O.史密斯'
+    Only on a page that writes its sentences so (more than twice as many such dots as full stops, and at least
+    :data:`MIN_DOT_STOPS`): elsewhere a dot between Chinese characters is a numbering mark (一.新开工项目) or
+    joins a foreign name (约翰.迪尔公司).
+
+    >>> dots_as_stops("建设黄龙湖国际生态城.三江航天等4个产业园落户孝感.签约总额102亿元.A.O.史密斯")
+    '建设黄龙湖国际生态城。三江航天等4个产业园落户孝感。签约总额102亿元.A.O.史密斯'
+    >>> dots_as_stops("美国约翰.迪尔公司投资5亿元。一.新开工项目")
+    '美国约翰.迪尔公司投资5亿元。一.新开工项目'
     """
-    return RE_DOT_STOP.sub(FULL_STOP, text) if "." in text or "．" in text else text
+    if "." not in text and "．" not in text:
+        return text
+    dots = RE_DOT_STOP.findall(text)
+    if len(dots) < MIN_DOT_STOPS or len(dots) <= DOTS_PER_STOP * text.count(FULL_STOP):
+        return text
+    return RE_DOT_STOP.sub(FULL_STOP, text)
 
 
 def soften_line_breaks(text: str) -> str:
@@ -183,7 +196,7 @@ PLACE_PREFIX_LENGTHS: Final = (2, 3, 4, 5)
 
 
 # A ranking before a firm's name (中国民企500强, 世界500强, 全国百强): what it is, not its name.
-RE_RANK_PREFIX: Final = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:500|五百|百|千)强(?:企业)?")
+RE_RANK_PREFIX: Final = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:500|五百|百|千)强(?:企业|县|市|区|镇)?")
 # Words for a work (项目, 工程): no name starts with one (a project's is invalid, a firm's is 项目管理…).
 WORK_WORDS: Final = ("项目", "工程")
 

@@ -192,12 +192,15 @@ RE_AMOUNT_INSIDE_FIRM: Final = re.compile(r"\d+(?:\.\d+)?\s*(?:亿|万)|[一二�
 
 # A government bureau's last character (招商局, 发改局): no firm unless a state firm's bureau (中建三局).
 BUREAU_CHAR: Final = "局"
+# State builders whose units are bureaus (中铁大桥局, 中交第二航务工程局, 中国水利水电第八工程局).
+SOE_PARENTS: Final = ("中铁", "中交", "中建", "中冶", "中国铁建", "中国中铁", "中国交建", "中国建筑",
+                      "中国水利水电", "中国电建", "中国能建", "中国化学")
 
 
 def _valid_firm(name: str) -> bool:
     if RE_SOE_BUREAU.match(name):
         return True
-    if RE_AMOUNT_INSIDE_FIRM.search(name) or name.endswith(BUREAU_CHAR):
+    if RE_AMOUNT_INSIDE_FIRM.search(name) or name.endswith(BUREAU_CHAR) and not name.startswith(SOE_PARENTS):
         return False  # (招商局, 经发局: a government bureau; a state firm's 中建三局 is taken above)
     if name.startswith(GENERIC_FIRM_STARTS) or any(w in name for w in NOT_FIRM_INFIXES) or \
             RE_ENTERPRISE_INFIX.search(name):
@@ -255,12 +258,14 @@ def _slogan(name: str) -> bool:
 SLOGAN_ADVERBS: Final = frozenset("狠大快强真实严紧")
 # The edition of an event (第二十二届, 第5届): an event's projects, not one.
 RE_EDITION: Final = re.compile(r"第[\d一二三四五六七八九十百]+届")
-# A person's title inside a would-be project's name (X公司董事长某某介绍项目…): a clause about a person.
-RE_PERSON_TITLE: Final = re.compile(r"董事长|总经理|总裁|副总|书记|主任|局长|县长|市长|区长|镇长|负责人|记者")
+# A person's title, a word of its own inside a would-be project's name (X公司董事长某某介绍项目…): a clause
+# about a person (保定市|长城汽车… has no 市长 in it).
+PERSON_TITLES: Final = frozenset({"董事长", "总经理", "总裁", "副总裁", "副总", "书记", "主任", "局长",
+                                  "县长", "市长", "区长", "镇长", "负责人", "记者"})
 
 
 def _valid_project(name: str, lex: Lexicon, own_total: bool = False) -> bool:
-    if _slogan(name) or RE_PERSON_TITLE.search(name) or RE_EDITION.search(name):
+    if _slogan(name) or RE_EDITION.search(name) or any(w in PERSON_TITLES for w in cut(name)):
         return False  # (第二十二届兰洽会武威市项目: an edition of an event and what it signed)
     if RE_GENERIC_PROJECT.match(name) or name.startswith(("项目", "工程")) or _public_works(name) \
             or RE_STREET_WORK.search(name) or RE_GOVERNMENT.search(name):

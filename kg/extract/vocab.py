@@ -234,7 +234,7 @@ _LEADING_WORDS: Final = {
     "图为", "图片", "图", "新签约", "新引进", "新开工", "新落户", "新招引", "新入驻", "在建", "续建", "待建",
     "已建成", "落位", "新落位", "落子", "花落", "入园", "进驻", "选定", "同意", "批准", "欢迎", "邀请",
     "会见", "考察", "调研", "走访", "扎根", "深耕", "植根", "根植", "办理", "正办理", "正在办理", "已有",
-    "现有", "共有", "拥有", "据", "主会场", "分会场", "会场", "之一", "做好", "办好", "对应", "来", "确定",
+    "现有", "共有", "拥有", "据", "主会场", "分会场", "会场", "之一", "做好", "办好", "对应", "确定",
 }
 # (traditional print writes the particle 着 as 著: 标志著, 随著)
 LEADING_STOPWORDS: Final = tuple(sorted(_LEADING_WORDS | {w.replace("着", "著") for w in _LEADING_WORDS
@@ -254,7 +254,7 @@ RE_LEADING_COUNT: Final = re.compile(r"^第?[\d一二三四五六七八九十百
 SIGN_VERB_WORDS: Final = ("签约", "签署", "签订", "签定")
 SIGN_VERBS: Final = "(?:" + "|".join(SIGN_VERB_WORDS) + ")"
 # A signing or an agreement to work together on what the sentence then builds (Z管委会与X公司合作，…建设P).
-SIGN_OR_COOPERATE: Final = "(?:" + SIGN_VERBS + r"|合作(?=[^。；;！？]{0,40}?(?:建设|投建|兴建|打造)))"
+SIGN_OR_COOPERATE: Final = "(?:" + SIGN_VERBS + r"|(?<!的)合作(?=[^。；;！？]{0,40}?(?:建设|投建|兴建|打造)))"
 # A list item's number before a name: （1）, (二), 1、, 2., ①, 一是.
 ENUMERATOR: Final = (r"(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,2}[、．.](?!\d)"
               r"|[①-⑳]|[一二三四五六七八九十]是)")

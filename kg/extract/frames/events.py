@@ -115,15 +115,25 @@ def _named_by_event(f: Found, sent: Span, ev_start: int) -> set[int]:
 RE_EVENT_PROJECTS_OPENING: Final = re.compile(r"\s*(?:集中|现场)?(?:签约|开工|开竣工|竣工|投产)(?:的)?项目")
 
 
+# How many sentences after its event a sentence opening with the event's kind of projects may stand (one that
+# names a park or place of its own speaks of another host).
+EVENT_OPENING_REACH: Final = 6
+
+
 def _event_scope(f: Found, si: int) -> set[int]:
     """The sentences about an event's projects: its own, the next, any that says "this event" (本次签约的…)
     or opens with the event's kind of projects (集中开工项目18个…), and a sentence opening with 其中 after
     one of those (…包括A、B等。其中，A项目…)."""
     scope = {si, si + 1}
+    other_host = si + 1 < len(f.sentences) and bool(f.in_sentence(f.sentences[si + 1], PARK, PLACE))
+    # (a sentence since the event that names a park or place: 宁乡经开区也有一批项目开工)
     for k in range(si + 2, len(f.sentences)):
         sent = f.sentences[k]
+        here = bool(f.in_sentence(sent, PARK, PLACE))
         if RE_THIS_EVENT.search(f.text, sent.start, sent.end) or \
+                k - si <= EVENT_OPENING_REACH and not here and not other_host and \
                 RE_EVENT_PROJECTS_OPENING.match(f.text, sent.start, sent.end) or \
                 (k - 1 in scope and RE_AMONG.match(f.text, sent.start, sent.end)):
             scope.add(k)
+        other_host = other_host or here
     return scope

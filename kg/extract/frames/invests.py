@@ -133,13 +133,22 @@ def by(f: Found) -> Iterator[Fact]:
 
 
 # Words of several parties in a 由-clause: 由X、Y协会联合投资, 由X与县城投共同出资.
-RE_JOINT: Final = re.compile(r"共同|联合|合资|[、和与及]")
+RE_JOINT: Final = re.compile(r"共同|联合|合资")
+# An organisation named right before the clause's one firm and joined to it (X协会、Y公司).
+PARTY_ENDINGS: Final = r"(?:公司|集团|协会|学会|研究院|研究所|大学|基金|政府|管委会|中心|平台)"
+RE_OTHER_PARTY_BEFORE: Final = re.compile(PARTY_ENDINGS + r"[、和与及]$")
+# A project that opens a list (A、B等5个项目; A和B两个项目): an amount before it is the list's.
+RE_LIST_AFTER: Final = re.compile(r"(?:、|[^，,。；;]{0,30}?等[\d一二三四五六七八九十两]*个?项目)")
+# Another party named next to the clause's one firm (X、Y协会…; X与县城投公司…): an organisation's name.
+RE_OTHER_PARTY_AFTER: Final = re.compile(r"[、和与及][^，,。；;、]{2,30}?" + PARTY_ENDINGS)
 
 
 def _joint(f: Found, mm: re.Match[str], j: int) -> bool:
     """Whether the 由-clause of its one firm ``j`` names other parties too (not firms: 由X、Y协会联合投资)."""
     m = f.mentions[j]
-    return bool(RE_JOINT.search(f.text[mm.start("who") : m.start] + f.text[m.end : mm.end()]))
+    return bool(RE_JOINT.search(f.text[mm.start("who") : m.start] + f.text[m.end : mm.end()]) or
+                RE_OTHER_PARTY_AFTER.match(f.text, m.end, mm.end()) or
+                RE_OTHER_PARTY_BEFORE.search(f.text, mm.start("who"), m.start))
 
 
 # The rest of a 由-clause that modifies the project after it: 由X投资1.3亿元(，分两期建设)的P.
@@ -314,7 +323,9 @@ def signing(f: Found) -> Iterator[Fact]:
                 if not any(f.mentions[k].start < f.mentions[i].start for k in f.in_sentence(sent, FIRM)
                            if k != j and f.mentions[k].start > fm.end):
                     # Z与X合作，协议引进资金40亿元，建设P: what the firm brings between it and the project
-                    amount = _amount_between(f, fm.end, f.mentions[i].start)
+                    # (not when P opens a list: 建设A、B等5个项目 shares it)
+                    amount = None if RE_LIST_AFTER.match(f.text, f.mentions[i].end, sent.end) else \
+                        _amount_between(f, fm.end, f.mentions[i].start)
                     yield Fact(RelType.INVESTS_IN, j, i, sent, "invests_in.signing", 0.75, amount, "签约")
             elif RE_SIGN_BY.search(f.text, max(sent.start, fm.start - 40), fm.start):
                 # 该项目…由台江县人民政府与水发集团有限公司签约: the project the sentence refers back to

@@ -196,7 +196,7 @@ def before(f: Found) -> Iterator[Fact]:
             gap = f.text[n.end : listed_from]
             if listed_from < m.start and RE_GLUED_GAP.match(gap):
                 break  # 大湾区(惠州)A项目、B项目: a place written into the first item is that item's only
-            if RE_BEFORE_GAP.match(gap):
+            if RE_BEFORE_GAP.match(gap) or _owner_between(f, n.end, listed_from):
                 yield Fact(RelType.LOCATED_IN, i, j, sent, "located_in.before", 0.9 if gap == "的" else 0.7)
                 outer = _outer_park(f, j)
                 if outer is not None:
@@ -206,13 +206,36 @@ def before(f: Found) -> Iterator[Fact]:
             # before it builds the project
             if ((n.type is PARK or n.type is PLACE and n.level != PROVINCE_LEVEL) and
                     RE_SUBJECT_OPENING.match(f.text[sent.start : n.start]) and
-                    (RE_SUBJECT_EVENT.search(f.text, n.end, m.start) or
-                     RE_LIST_CLOSES_WITH_EVENT.match(f.text, m.end, sent.end))) or \
+                    _subject_brings_in(f, n, m, sent)) or \
                     (RE_SETTLED_THEN_BUILDS.match(gap) and _firm_settles_in(f, sent, n)):
                 yield Fact(RelType.LOCATED_IN, i, j, sent, "located_in.before", 0.6)
                 break
             if n.type is PARK:
                 break
+
+
+def _owner_between(f: Found, start: int, end: int) -> bool:
+    """Only the owner firm's name between a zone and the project (浏阳经开区蓝思科技“…”项目)."""
+    return end > start and any(f.mentions[k].start == start and f.mentions[k].end == end
+                               for k in f.between(start, end, FIRM))
+
+
+def _subject_brings_in(f: Found, n: Mention, m: Mention, sent: Span) -> bool:
+    """A park or place opening the sentence brings project ``m`` in: its verb (引进, 签约, 开工 …) stands
+    between them (for a place, across a comma only when no firm or other site takes the verb: 凤翔区招商成果
+    丰硕，先后引进P yes; 岳阳市经济运行平稳，X公司投资建设的P在长沙开工 no), or the list ``m`` is in ends
+    with what happens to it (Z…，确保A、B等89个项目开工建设), with no other site between."""
+    ev = RE_SUBJECT_EVENT.search(f.text, n.end, m.start)
+    if ev is not None and (n.type is PARK or not RE_CLAUSE_BREAK.search(f.text, n.end, ev.start()) or
+                           not f.between(n.end, ev.start(), FIRM, PARK, PLACE)):
+        return True
+    return bool(RE_LIST_CLOSES_WITH_EVENT.match(f.text, m.end, sent.end)) and \
+        not f.between(n.end, m.start, PARK, PLACE) and not RE_SITE_BEFORE.search(f.text, n.end, m.start)
+
+
+# A clause break, and a site stated for what follows (在长沙开工, 在贵安新区建设).
+RE_CLAUSE_BREAK = re.compile(r"[，,；;：:]")
+RE_SITE_BEFORE = re.compile(r"(?:在|于)[\u4e00-\u9fff]{2,12}?(?:投资|建设|开工|投产|落户)")
 
 
 # "X公司落户Z，(投资N亿元)建设P": the firm settles where it builds.
@@ -353,12 +376,18 @@ RE_HOST_COUNT_LIST: Final = re.compile(r"(?:本部|内|境内)?(?:的有|(?:共|
                                 r"(?:[:：]|[，,](?:分别)?(?:为|是|包括|有)[:：]?)")  # 迎江区1个，为…
 
 
+# A place or park after these is where something was done (在深圳市签约…), not the host of what it names.
+VENUE_MARKS = frozenset("在赴于")
+
+
 @frame("located_in.count_list")
 def count_list(f: Found) -> Iterator[Fact]:
     """"其中经开区本部6个：A、B、C；…": the projects listed after a place or park and its count are there."""
     for j, n in enumerate(f.mentions):
         if n.type not in (PARK, PLACE) or n.inner:
             continue
+        if f.text[max(0, n.start - 1) : n.start] in VENUE_MARKS:
+            continue  # 浏阳市招商代表团在深圳市签约项目3个: where the signing was held, not the site
         mm = RE_HOST_COUNT_LIST.match(f.text, n.end)
         if not mm:
             continue

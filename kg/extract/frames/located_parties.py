@@ -52,12 +52,23 @@ def signing(f: Found) -> Iterator[Fact]:
                     any(f.mentions[k].end == z.start - 1 for k in f.in_sentence(sent, FIRM)):
                 # X公司与Z签订协议,…建设P (Z a chain of places: 长春市朝阳区人民政府签署的P)
                 mm = RE_SIGNED_AFTER.match(f.text, f.mentions[_chain_end(f, j)].end, sent.end)
-            if not mm:
+            if not mm or mm.group().endswith(COOPERATE) and not _cooperates_with_firm(f, z, mm.end(), sent):
                 continue
             yield from _signed_in(f, sent, z, mm.end(), _chain_end(f, j))
             if mm.re is RE_SIGNING_PARTY:  # Z与A签约P: Z goes on signing in the clauses after
                 yield from _parallel_signings(f, si, _chain_end(f, j))
             break
+
+
+COOPERATE = "合作"
+# A site the sentence states for what it builds (…，华为公司在贵安新区建设P): not the cooperating party's.
+RE_STATED_SITE = re.compile(r"在[\u4e00-\u9fff]{2,12}?(?:投资|建设|新建|兴建|打造)")
+
+
+def _cooperates_with_firm(f: Found, z: Mention, end: int, sent: Span) -> bool:
+    """Z与X公司合作，…建设P signs for P only when a firm is the other party (not 长沙经开区与湘潭经开区合作)
+    and the sentence states no other site (…，X在贵安新区建设P)."""
+    return bool(f.between(z.end, end, FIRM)) and not RE_STATED_SITE.search(f.text, end, sent.end)
 
 
 def _signed_in(f: Found, sent: Span, z: Mention, signed: int, host: int) -> Iterator[Fact]:
