@@ -45,15 +45,16 @@ GENERIC_PROJECT_WORD_SET: Final = frozenset(GENERIC_PROJECT_WORDS)
 RE_GENERIC_PROJECT_WORDS = re.compile(alternation(tuple(w for w in GENERIC_PROJECT_WORDS if len(w) > 1)))
 
 
+# What joins generic words into a list (研发、生产、销售、服务项目): no name of its own either.
+LIST_GLUE: Final = frozenset("、和及与")
+
+
 def strip_generic(head: str) -> str:
     """``head`` without the words that only say what kind of project it is (重点, 产业, 亿元以上 …);
     one-character ones (新, 大, 省) go only when nothing else is left."""
     rest = RE_GENERIC_PROJECT_WORDS.sub("", head)
     return "" if all(c in GENERIC_PROJECT_WORD_SET or not c.strip() or c in LIST_GLUE for c in rest) else rest
 
-
-# What joins generic words into a list (研发、生产、销售、服务项目): no name of its own either.
-LIST_GLUE: Final = frozenset("、和及与")
 
 
 # A name-suffix word followed by a list comma ends a complete earlier name (A基地、B项目) …
@@ -355,9 +356,9 @@ def _bracket_inside(text: str, lo: int, end: int, toks: list[Token], i: int, ety
         return None
     inside = text[lo + toks[j].end : lo + t.start]
     after_firm = RE_ENDS_IN_LEGAL.search(text, lo, lo + toks[j].start) is not None
-    whole = len(text[lo + t.end : end]) <= len("项目")  # “X”项目: the quote holds the whole name
+    whole = len(text[lo + t.end : end]) <= len(QUOTED_WHOLE_SUFFIX)  # “X”项目: the quote holds the whole name
     repeats = len(inside) >= 2 and inside in text[max(lo, lo + toks[j].start - 20) : lo + toks[j].start]
-    if not repeats and not transparent(inside, lex, quoted=(t.text == "”"), whole=whole) and not (
+    if not repeats and not transparent(inside, lex, quoted=(t.text == CLOSE_QUOTE), whole=whole) and not (
             etype is PROJECT and after_firm and RE_FIRM_QUALIFIER.fullmatch(inside)) and not (
             etype is FIRM and RE_BRACKETED_LEGAL.fullmatch(inside)):
         return None  # X有限公司(挖掘机)项目: what the firm's project makes may stand in brackets

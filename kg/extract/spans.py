@@ -257,14 +257,17 @@ def find_known_firms(ctx: Context) -> list[Mention]:
     return out
 
 
+# A neighbour in a list that is a bureau: 经发局、|招商局 before, |招商局、经发局 after.
+RE_BUREAU_ITEM_BEFORE: Final = re.compile(r"局、$")
+RE_BUREAU_ITEM: Final = re.compile(r"、[\u4e00-\u9fff]{1,5}局(?:[、，,和及等]|$)")
+
+
 def _among_bureaus(text: str, start: int, end: int) -> bool:
     """An item of a list whose neighbour is a bureau (经发局、招商局、…): a bureau too."""
     before = text[max(0, start - 8) : start]
     after = text[end : end + 8]
-    return before.endswith("局、") or after.startswith("、") and bool(RE_BUREAU_ITEM.match(after, 1))
+    return bool(RE_BUREAU_ITEM_BEFORE.search(before)) or bool(RE_BUREAU_ITEM.match(after))
 
-
-RE_BUREAU_ITEM: Final = re.compile(r"[\u4e00-\u9fff]{1,5}局(?:[、，,和及等]|$)")
 
 
 def _place_before(ctx: Context, pos: int) -> bool:

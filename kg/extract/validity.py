@@ -244,6 +244,10 @@ SLOGAN_VERBS: Final = frozenset("抓推上谋跑争促招引干拼比盯攻啃")
 SLOGAN_ADJECTIVES: Final = frozenset("大新慢难好优强小快实早")
 
 
+# Adverbs a slogan's verb takes (狠抓, 大抓, 快推, strong: 狠抓项目建设).
+SLOGAN_ADVERBS: Final = frozenset("狠大快强真实严紧")
+
+
 def _slogan(name: str) -> bool:
     if len(name) == 4 and name[0] in SLOGAN_VERBS and name[1] in SLOGAN_ADJECTIVES and name.endswith("项目"):
         return True
@@ -253,9 +257,6 @@ def _slogan(name: str) -> bool:
     return len(words) >= 2 and words[-1] in ("项目", "工程") and (
         words[-2] in SLOGAN_VERBS or len(words[-2]) == 2 and words[-2][0] in SLOGAN_ADVERBS)  # 狠抓项目
 
-
-# Adverbs a slogan's verb takes (狠抓, 大抓, 快推, strong: 狠抓项目建设).
-SLOGAN_ADVERBS: Final = frozenset("狠大快强真实严紧")
 # The edition of an event (第二十二届, 第5届): an event's projects, not one.
 RE_EDITION: Final = re.compile(r"第[\d一二三四五六七八九十百]+届")
 # A person's title, a word of its own inside a would-be project's name (X公司董事长某某介绍项目…): a clause

@@ -287,7 +287,6 @@ RE_NON_INVESTMENT_QUALIFIER: Final = re.compile(
 # A project list's qualifier that says its items are firms' seats (酷哇机器人、山猫传媒等总部项目).
 RE_FIRM_QUALIFIER: Final = re.compile(r"总部|企业|公司")
 RE_LIST_COUNT_FIRMS: Final = re.compile(r"^[\d一二三四五六七八九十百两几多]+家")
-RE_INVESTMENT_QUALIFIER: Final = re.compile(r"产业|招商|引资|签约|亿元|开工|投产|落户|入驻")
 RE_LAST_ITEM_JOIN: Final = re.compile(r"(?:和|及|以及|与)")
 # A firm list's qualifier that says its items are countries or regions (美国、加拿大等国家和地区的…企业).
 RE_PLACE_QUALIFIER: Final = re.compile(r"国家|地区|省份|城市|省市")

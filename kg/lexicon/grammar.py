@@ -122,7 +122,6 @@ NOT_PARK_WORDS = ("小区", "社区", "楼盘", "花园", "家园", "商圈", "�
 RE_PARK_RANK: Final = re.compile(r"(?<=..)(?:国家级|国家|省级|市级|县级)")
 # Designations awarded to places, not parks (全国…产业基地, 国家级…示范区).
 RE_DESIGNATION = re.compile(r"^(?:全球|世界|全国|国家级?|省级?|全省|中国中部|华中|华南|华东|西部|中部|东部)")
-PLACE_SUFFIX_CHARS: Final = "省市县区州盟旗镇乡"
 
 
 _SUFFIXES_BY_LAST: Final[dict[str, tuple[str, ...]]] = {}

@@ -59,8 +59,6 @@ RE_CLAUSE_OPENING: Final = re.compile(
     CLAUSE_DATE + r"(?:支持|推动|引导|鼓励|吸引|引进|引入|招引|由|今年|去年|近日|日前|目前|其中|此外|同时"
     r"|据悉|据了解"
     r"|[^，,。；;、]{0,8}?包括|如)?\s*" + RE_WHERE_MODIFIER + FIRM_DESCRIPTOR)
-# "A与B签约/签署/签订…": the parties of a signing.
-RE_SIGN_BEFORE: Final = re.compile(r"(?:与|和|同)$")
 # The same with a descriptor between the conjunction and the firm (与中国500强企业X公司签约).
 RE_SIGN_BEFORE_DESCRIBED: Final = re.compile(r"(?:与|和|同)" + FIRM_DESCRIPTOR + "$")
 DESCRIBED_PARTY_WINDOW: Final = 16

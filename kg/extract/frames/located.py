@@ -1,8 +1,10 @@
-"""LOCATED_IN frames: where the text puts a project (in a park or a place), a park (in a place) or a firm.
+"""LOCATED_IN frames: where the text puts a project (in a park or a place) or a park (in a place).
 
 Each frame reads one way of saying it: "X项目落户/位于/在Z" after the project, "Z的X项目" / "Z引进…X" before
-it, a park or place written in the project's own name, "这些项目落户Z", "Z1(Z2)" pairs, the host of a signing
-or start-up event, and "X在Z投资设立的子公司"."""
+it, a park or place written in the project's own name, "这些项目落户Z", a host and its count before a list
+(其中经开区6个：A、B). The parties of a text (Z(P) pairs, the place that signs, where a firm is based) are in
+:mod:`kg.extract.frames.located_parties`; the host of a signing or start-up event in
+:mod:`kg.extract.frames.events`."""
 
 from __future__ import annotations
 
@@ -65,7 +67,6 @@ RE_DELEGATION: Final = re.compile(r"招商团队|招商小分队|招商组|招�
 # A headline or lede that opens with where it happens: "【X】…", "X：P项目签约", "X工业园区，P项目投产".
 RE_HEADLINE_BEFORE: Final = re.compile(r"^\s*[【\[]?$")
 RE_HEADLINE_AFTER = re.compile(r"^[】\]]|^(?:(?:重点|重大|签约|开工)?项目)?[：:]")  # (白城市重点项目：P…)
-RE_LEDE_AFTER: Final = re.compile(r"^[,，]")
 # What stands between items of a list of projects.
 RE_LIST_GLUE: Final = re.compile(r"[、和及与]|以及")
 # A park that opens its sentence (after a date or 目前): its projects in that sentence are in it.
@@ -125,7 +126,7 @@ def _most_specific(f: Found, j: int) -> int:
 
 # People after a place that say where they come from (江苏南通客商, 温州商人): investors, not a host.
 ORIGIN_PEOPLE: Final = ("客商", "商人", "企业家", "投资者", "投资商", "老板", "籍")
-# Where a firm says it is: "X公司(总部)位于Z", "位于Z的X公司", "来自Z的X公司".
+# Where the investors after it come from (来自宁波市的X公司): no host of what they build.
 RE_ORIGIN_BEFORE: Final = re.compile(r"(?:来自|源自)[^，,。；;]{0,8}$")
 
 

@@ -97,6 +97,7 @@ def _parallel_signings(f: Found, si: int, host: int) -> Iterator[Fact]:
         yield from _signed_in(f, sent, f.mentions[host], mm.end(), host)
 
 
+# Where a firm says it is: "X公司(总部)位于Z", "位于Z的X公司", "来自Z的X公司".
 RE_SEAT_AFTER_FIRM: Final = re.compile(r"(?:总部|注册地)?(?:位于|坐落于|地处|设在)$")
 RE_SEAT_OPENER: Final = re.compile(r"(?:位于|地处|坐落于|来自|总部位于|总部在)$")
 
