@@ -235,8 +235,8 @@ def _subject_brings_in(f: Found, n: Mention, m: Mention, sent: Span) -> bool:
 
 
 # A clause break, and a site stated for what follows (在长沙开工, 在贵安新区建设).
-RE_CLAUSE_BREAK = re.compile(r"[，,；;：:]")
-RE_SITE_BEFORE = re.compile(r"(?:在|于)[\u4e00-\u9fff]{2,12}?(?:投资|建设|开工|投产|落户)")
+RE_CLAUSE_BREAK: Final = re.compile(r"[，,；;：:]")
+RE_SITE_BEFORE: Final = re.compile(r"(?:在|于)[\u4e00-\u9fff]{2,12}?(?:投资|建设|开工|投产|落户)")
 
 
 # "X公司落户Z，(投资N亿元)建设P": the firm settles where it builds.
@@ -378,7 +378,7 @@ RE_HOST_COUNT_LIST: Final = re.compile(r"(?:本部|内|境内)?(?:的有|(?:共|
 
 
 # A place or park after these is where something was done (在深圳市签约…), not the host of what it names.
-VENUE_MARKS = frozenset("在赴于")
+VENUE_MARKS: Final = frozenset("在赴于")
 
 
 @frame("located_in.count_list")

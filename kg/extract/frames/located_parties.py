@@ -60,9 +60,9 @@ def signing(f: Found) -> Iterator[Fact]:
             break
 
 
-COOPERATE = "合作"
+COOPERATE: Final = "合作"
 # A site the sentence states for what it builds (…，华为公司在贵安新区建设P): not the cooperating party's.
-RE_STATED_SITE = re.compile(r"在[\u4e00-\u9fff]{2,12}?(?:投资|建设|新建|兴建|打造)")
+RE_STATED_SITE: Final = re.compile(r"在[\u4e00-\u9fff]{2,12}?(?:投资|建设|新建|兴建|打造)")
 
 
 def _cooperates_with_firm(f: Found, z: Mention, end: int, sent: Span) -> bool:
