@@ -192,6 +192,12 @@ CASES = [
     # … and a known firm inside the quote
     ("西安市", "签约项目包括“苏宁西北商业管理总部及高新商业综合体”项目，总投资60亿元。",
      "INVESTS_IN", "苏宁", "“苏宁西北商业管理总部及高新商业综合体”项目", "invests_in.name", ...),
+    # a count in words and a ranking other than the biggest
+    ("宝鸡市", "凤翔区成果丰硕，共签约招商引资项目十二个。本次签约项目中，总投资14亿元的白酒包装产业园项目由"
+            "西凤集团投资建设。",
+     "LOCATED_IN", "白酒包装产业园项目", "凤翔区", "located_in.event_host", None),
+    ("珠海市", "其中，华发集团海洋科技产业园项目投资规模居首，达80亿元。",
+     "INVESTS_IN", "华发集团", "华发集团海洋科技产业园项目", "invests_in.name", 8000000000),
     # LOCATED_IN: a county written in full at the head of a project's name
     ("石家庄市", "元氏县封龙山文化产业园项目今天开工。",
      "LOCATED_IN", "元氏县封龙山文化产业园项目", "元氏县", "located_in.name", None),

@@ -24,9 +24,12 @@ RE_THIS_EVENT = re.compile(r"(?:本次|此次|这次|当天|会上)[^，,。；;
 
 # A signing or start-up event and its host: "在成都高新区集中开工", "铜梁区重大招商项目集中签约活动",
 # "Z举行…集中开工仪式": projects of that event are in the host.
+# A count of projects, in figures or in words (3个, 十二个).
+COUNT: Final = r"(?:\d+|[一二三四五六七八九十两]+)"
 RE_EVENT: Final = re.compile(r"集中(?:签约|开工|开竣工|投产|竣工)|(?:签约|开工|竣工|投产)(?:仪式|活动|大会)|"
                       r"(?:招商|投资|项目)(?:推介|洽谈|说明|恳谈|签约)?(?:大会|会)|云签约|现场签约|"
-                      r"共(?:签约|开工)(?:[^，,。；;！？\d]{0,6}项目\d+个|\d+个[^，,。；;！？\d]{0,6}项目)")
+                      r"共(?:签约|开工)(?:[^，,。；;！？\d]{0,6}项目" + COUNT + r"个|" + COUNT +
+                      r"个[^，,。；;！？\d]{0,6}项目)")
 
 
 # Between the host and the event: nothing, a clause without a break, or a short remark and a comma
