@@ -12,6 +12,7 @@ from kg.extract.mentions import FIRM, PROJECT, Mention
 from kg.extract.nameparts import MAX_NAME
 from kg.extract.text import SOFT_BREAK
 from kg.extract.vocab import (
+    LIST_GLUES,
     RE_AGGREGATE,
     RE_NOT_INVESTMENT,
     RE_PHASE_AMOUNT,
@@ -145,7 +146,6 @@ def _contracted_project(text: str, mentions: tuple[Mention, ...], projects: list
 
 
 # What joins the projects of a list: "包括A项目、B项目和C项目,总投资30亿元" states the list's total.
-LIST_GLUES: Final = frozenset({"、", "和", "及", "与", "以及"})
 
 
 def _not_listed_after(text: str, mentions: tuple[Mention, ...], projects: list[int], best: int | None,

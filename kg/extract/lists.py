@@ -13,6 +13,8 @@ from kg.extract.text import Span, trim_name
 from kg.extract.tokens import cut_window, word_frequency
 from kg.extract.validity import valid_name
 from kg.extract.vocab import (
+    CAPACITY_NUMBER,
+    CAPACITY_UNITS,
     FUNCTION_CHARS,
     LIST_PROJECT_ENDINGS,
     PROJECT_LIST_HEADS,
@@ -68,8 +70,7 @@ RE_LIST_COUNT_OPENING: Final = re.compile(r"(?:\d+|[一二三四五六七八九�
 
 
 # A capacity (年产10万吨, 2GW, 100兆瓦) marks a plant, not an activity.
-RE_CAPACITY = re.compile(r"\d+(?:\.\d+)?\s?(?:万|千|亿)?(?:吨|GW|GWh|MW|兆瓦|千瓦|万千瓦|套|台|辆|片|平方米"
-                         r"|亩)|年产")
+RE_CAPACITY = re.compile(CAPACITY_NUMBER + f"(?:{CAPACITY_UNITS}|亩)|年产")
 
 
 # Word classes and words that make a list item an activity (种植, 改革, 扶贫, 治理 …).

@@ -17,6 +17,7 @@ from kg.extract.vocab import (
     GENERIC_PROJECT_WORDS,
     HARD_BOUNDARY,
     LIST_COMMA,
+    LIST_GLUES,
     PROJECT_PROCESS_VERBS,
     RE_FIRM_TRADE,
     RE_PHASE,
@@ -46,7 +47,7 @@ RE_GENERIC_PROJECT_WORDS = re.compile(alternation(tuple(w for w in GENERIC_PROJE
 
 
 # What joins generic words into a list (研发、生产、销售、服务项目): no name of its own either.
-LIST_GLUE: Final = frozenset("、和及与")
+LIST_GLUE: Final = frozenset(w for w in LIST_GLUES if len(w) == 1)
 
 
 def strip_generic(head: str) -> str:

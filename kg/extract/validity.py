@@ -21,6 +21,8 @@ from kg.extract.nameparts import (
 from kg.extract.text import trim_name
 from kg.extract.tokens import cut, word_frequency
 from kg.extract.vocab import (
+    CAPACITY_NUMBER,
+    CAPACITY_UNITS,
     FUNCTION_CHARS,
     GENERIC_FIRM_ENDINGS,
     GENERIC_FIRM_STARTS,
@@ -311,8 +313,7 @@ def _common_words_only(name: str, lex: Lexicon) -> bool:
 
 
 # A capacity figure: a number and its unit (900MW, 10万吨, 5GWh, 100兆瓦).
-RE_CAPACITY_FIGURE: Final = re.compile(r"\d+(?:\.\d+)?\s?(?:万|千|亿)?"
-                                r"(?:吨|GW|GWh|MW|MWh|兆瓦|千瓦|万千瓦|套|台|辆|片|平方米)")
+RE_CAPACITY_FIGURE: Final = re.compile(CAPACITY_NUMBER + f"(?:{CAPACITY_UNITS}|MWh)")
 
 
 def _broad_industry_only(name: str, lex: Lexicon) -> bool:

@@ -296,6 +296,12 @@ RE_INDUSTRY_QUALIFIER: Final = re.compile(r"上下游|相关|配套|(?<!各)类|
 # A list's qualifier that is a clause, not a description ("等保护产权和企业").
 RE_CLAUSE_QUALIFIER: Final = re.compile(r"保护|服务|支持|帮助")
 
+# What joins the items of a list (A、B和C, A以及B).
+LIST_GLUES: Final = frozenset({"、", "和", "及", "与", "以及"})
+# A figure and its unit of capacity (10万吨, 100兆瓦, 5GWh); what follows the figure may add units of its own.
+CAPACITY_NUMBER: Final = r"\d+(?:\.\d+)?\s?(?:万|千|亿)?"
+CAPACITY_UNITS: Final = r"吨|GW|GWh|MW|兆瓦|千瓦|万千瓦|套|台|辆|片|平方米"
+
 # --- amounts ---------------------------------------------------------------------------------------------
 # Words before an amount that make it a project's own total investment.
 RE_TOTAL_INVEST: Final = re.compile(

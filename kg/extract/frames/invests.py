@@ -28,6 +28,7 @@ from kg.extract.vocab import (
     ENUMERATOR,
     FIRM_DESCRIPTOR,
     LIST_COMMA,
+    LIST_GLUES,
     RE_AGGREGATE,
     RE_NOT_INVESTMENT,
     RE_STAGE,
@@ -250,7 +251,6 @@ def subject(f: Found) -> Iterator[Fact]:
 
 
 # What joins the items of a list of projects.
-PROJECT_LIST_GLUES: Final = frozenset({"、", "和", "及", "与", "以及"})
 
 
 def _listed_from(f: Found, sent: Span, i: int) -> list[int]:
@@ -259,7 +259,7 @@ def _listed_from(f: Found, sent: Span, i: int) -> list[int]:
     out = [i]
     for k in f.in_sentence(sent, PROJECT):
         if f.mentions[k].start > f.mentions[out[-1]].start and \
-                f.text[f.mentions[out[-1]].end : f.mentions[k].start] in PROJECT_LIST_GLUES:
+                f.text[f.mentions[out[-1]].end : f.mentions[k].start] in LIST_GLUES:
             if f.inside(k, FIRM):
                 break
             out.append(k)
