@@ -725,6 +725,15 @@ CASES = [
      {"省“三早”项目", "确定“一乡一业”项目", "“一乡一业”项目"}),
     ("a short quoted code inside a brand's project name", "濮阳市", "晋开延化“6080”项目建成投产。", "project",
      {"晋开延化“6080”项目"}, set()),
+    ("an official announcing a start names no project", "株洲市", "仪式上，区委书记王明宣布项目开工。",
+     "project", set(), {"区委书记王明宣布项目", "王明宣布项目"}),
+    ("firms playing a part in building projects name none", "贵阳市", "国有企业充分发挥项目建设主力军作用。",
+     "project", set(), {"国有企业充分发挥项目", "充分发挥项目"}),
+    ("a slogan for big, good, high-end projects", "金华市", "一批大好高项目相继落地。", "project", set(),
+     {"大好高项目", "一批大好高项目"}),
+    ("parts of a plant's works are no projects", "昆明市",
+     "新厂项目一期生产车间主体工程已封顶，厂房基建工程完成八成。", "project", set(),
+     {"一期生产车间主体工程", "生产车间主体工程", "厂房基建工程"}),
 ]
 # fmt: on
 

@@ -164,6 +164,7 @@ GENERIC_PROJECT_WORDS: Final = (
     "引领性", "示范性", "标杆性", "带动性", "支撑性", "转型", "技改", "增资",
     "典型", "标杆", "制造业", "改造升级", "改造", "升级", "技术改造", "提质", "扩能",
     "沿链", "赛道", "新赛道", "战略性", "传统", "外向型", "千亿级", "头号", "一号", "销售", "服务",
+    "大好高", "高大上",  # slogans for big, good, high-end projects (招引大好高项目)
 )
 # A street, road or bridge being built or renewed (城南路提质改造, 长田路二期), or water carried from one
 # river to another (引绰济辽): a public work.
@@ -197,7 +198,10 @@ PROGRAM_WORDS = ("提升", "监管", "安全", "强市", "强县", "造福", "�
 # Designations awarded to places ("国家森林康养基地", "省级优质农产品供应基地"), not projects.
 NOT_PROJECT_ENDINGS = ("培训基地", "实训基地", "集训基地", "教育基地", "示范基地", "育苗基地", "供应基地",
                        "储备基地", "研学基地", "实践基地", "孵化基地", "人才基地", "创作基地", "写生基地",
-                       "示范项目", "试点项目", "示范工程", "龙头项目")
+                       "示范项目", "试点项目", "示范工程", "龙头项目",
+                       # a part of a plant's works, not a project (生产车间主体工程, 厂房基建工程)
+                       "主体工程", "辅助工程", "装修工程", "装饰工程", "基建工程", "土建工程", "附属工程",
+                       "安装工程", "绿化工程", "厂区工程", "场平工程", "土方工程")
 # A project item of a list may also end in one of these (平安财富中心, …仓储物流分拣中心).
 LIST_PROJECT_ENDINGS: Final = ("中心", "园", "城", "站", "厂", "馆", "港", "谷", "楼", "院", "场")
 # Program names: a quoted slogan + 工程/项目/行动 (“万千百”工程), not a project.
@@ -235,6 +239,9 @@ _LEADING_WORDS: Final = {
     "已建成", "落位", "新落位", "落子", "花落", "入园", "进驻", "选定", "同意", "批准", "欢迎", "邀请",
     "会见", "考察", "调研", "走访", "扎根", "深耕", "植根", "根植", "办理", "正办理", "正在办理", "已有",
     "现有", "共有", "拥有", "据", "主会场", "分会场", "会场", "之一", "做好", "办好", "对应", "确定",
+    # what officials do to projects (宣布项目开工, 视察项目, 听取项目汇报, 发挥项目建设主力军作用)
+    "宣布", "宣读", "发挥", "观摩", "督导", "督办", "视察", "参观", "查看", "了解", "听取", "见证", "介绍",
+    "点评", "看望", "慰问", "盯紧", "充分发挥",
 }
 # (traditional print writes the particle 着 as 著: 标志著, 随著)
 LEADING_STOPWORDS: Final = tuple(sorted(_LEADING_WORDS | {w.replace("着", "著") for w in _LEADING_WORDS
