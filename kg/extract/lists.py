@@ -269,14 +269,24 @@ def _project_list_item(name: str, start: int, head: str, qual: str, lex: Lexicon
         if RE_FIRM_QUALIFIER.search(qual) and RE_FIRM_TRADE.search(name[-3:]):
             return Mention(start, start + len(name), FIRM, name, "firm.list") if valid_name(name, FIRM, lex) \
                 else None
-        if head != "项目" or len(RE_HAN.findall(name)) < 3 or _is_action(name, lex, brand_head=bare) or \
-                _one_word(name):
+        if head != "项目" and not _firm_plant_line(name) or len(RE_HAN.findall(name)) < 3 or \
+                _is_action(name, lex, brand_head=bare) or _one_word(name):
             return None
     if len(name) > 30 or industry_only(name, lex) or lex.gazetteer.resolve(name) is not None:
         return None
     if not valid_name(name, PROJECT, lex):
         return None
     return Mention(start, start + len(name), PROJECT, name, "project.list")
+
+
+# A plant line a firm builds, in any list: X有限公司年产5000吨木糖生产线.
+PLANT_LINE: Final = "生产线"
+RE_FIRM_THEN_CAPACITY: Final = re.compile(f"(?:{RE_FIRM_LEGAL.pattern})年?(?:产|加工|处理)?"
+                                          + CAPACITY_NUMBER)
+
+
+def _firm_plant_line(name: str) -> bool:
+    return name.endswith(PLANT_LINE) and RE_FIRM_THEN_CAPACITY.search(name) is not None
 
 
 def _one_word(name: str) -> bool:

@@ -18,6 +18,7 @@ from kg.extract.vocab import (
     HARD_BOUNDARY,
     LIST_COMMA,
     LIST_GLUES,
+    LIST_PROJECT_ENDINGS,
     PROJECT_PROCESS_VERBS,
     RE_FIRM_TRADE,
     RE_PHASE,
@@ -235,6 +236,8 @@ SHARED_SUFFIX_ITEMS: Final = (2, 4)  # how many items may share a suffix
 
 
 SHARED_SUFFIX_ITEM_CHARS: Final = (2, 16)
+# An item ending in one of these is a name of its own (…番茄酱加工生产线、武威宏伟物流中心项目).
+OWN_ITEM_ENDINGS: Final = (*LIST_PROJECT_ENDINGS, "生产线")
 
 
 def _shares_suffix(text: str, lo: int, comma: int) -> bool:
@@ -247,12 +250,14 @@ def _shares_suffix(text: str, lo: int, comma: int) -> bool:
     end = next((i for i, c in enumerate(tail) if c in HARD_BOUNDARY), len(tail))
     seg = tail[:end]
     last = RE_ANY_SUFFIX.search(seg)
-    if last is None or seg.startswith("等", last.end()):
-        return False  # A、B基地等6个项目: a list's items, the suffix the last one's own
+    if last is None or seg.startswith("等", last.end()) or RE_FIRM_LEGAL.fullmatch(last.group()):
+        return False  # A、B基地等6个项目: a list's items, the suffix the last one's own; X有限公司A生产线、
+        # Y有限公司B项目: the next item's firm, no suffix shared
     items = seg[: last.start()].split(LIST_COMMA)
     lo_n, hi_n = SHARED_SUFFIX_ITEMS
     lo_c, hi_c = SHARED_SUFFIX_ITEM_CHARS
-    return lo_n <= len(items) <= hi_n and all(lo_c <= len(it) <= hi_c and "等" not in it for it in items)
+    return lo_n <= len(items) <= hi_n and all(lo_c <= len(it) <= hi_c and "等" not in it and
+                                              not it.endswith(OWN_ITEM_ENDINGS) for it in items)
 
 
 def _industry_word(s: str, lex: Lexicon) -> bool:
