@@ -374,6 +374,10 @@ def _soft_stays(toks: list[Token], i: int, etype: EntityType, rest: str, lex: Le
     return False
 
 
+# Words jieba files as numerals that count people or things, no capacity (调研组一行, 一批).
+GROUP_WORDS: Final = frozenset({"一行", "一批", "一些", "一道", "一起", "一同", "一并"})
+
+
 def _project_word(toks: list[Token], i: int, rest: str, lex: Lexicon) -> bool:
     """Whether a verb-tagged word is inside a project's name by what stands around it."""
     prev = toks[i - 1] if i > 0 else None
@@ -383,7 +387,7 @@ def _project_word(toks: list[Token], i: int, rest: str, lex: Lexicon) -> bool:
     if prev is not None and len(prev.text) >= 2 and \
             (prev.text[-1] in MODIFIER_LINKS or lex.words.tag(prev.text) == "m"):
         return True  # 环保型|防水(v)|卷材, 1000万平方米|防水(v)|卷材: after a kind or quantity, a product
-    if any(lex.words.tag(t.text) == "m" for t in toks[max(0, i - 8) : i - 1]):
+    if any(lex.words.tag(t.text) == "m" and t.text not in GROUP_WORDS for t in toks[max(0, i - 8) : i - 1]):
         return True  # 1000万套|高效|节能(v)|旋转式…: after a capacity, the plant's product
     if prev is not None and prev.text == "年":
         return True  # 年|处理(v)|2万吨…: a yearly capacity
