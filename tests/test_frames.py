@@ -173,6 +173,9 @@ CASES = [
     ("宝鸡市", "在西安举行的推介会上，凤翔区成果丰硕，共签约招商引资项目3个。本次签约项目中，总投资14亿元的"
             "白酒包装产业园项目由西凤集团投资建设。",
      "LOCATED_IN", "白酒包装产业园项目", "凤翔区", "located_in.event_host", None),
+    # a place that signs a count of projects hosts the start-up its next clause lists
+    ("吉安市", "永丰县签约项目12个、总投资56亿元；集中开工恒信新材料年产2万吨铜箔、天成物流园等项目8个。",
+     "LOCATED_IN", "天成物流园", "永丰县", "located_in.event_host", None),
     # INVESTS_IN: the biggest of a signing's projects and its amount (P投资额最大，达N亿元)
     ("珠海市", "共32个项目现场集中签约。其中，华侨城集团凤凰谷生态旅游项目投资额最大，达150亿元。",
      "INVESTS_IN", "华侨城集团", "华侨城集团凤凰谷生态旅游项目", "invests_in.name", 15000000000),
