@@ -188,6 +188,10 @@ CASES = [
     ("吴忠市", "盐池县全力打造主战场，全面落实一站式服务，确保中氦科技年产60万方氦气、氦能科技提氦制氢"
             "等89个项目3月份开工建设。",
      "LOCATED_IN", "中氦科技年产60万方氦气", "盐池县", "located_in.before", None),
+    # … over a list item no span was found for (…、绿丰肉牛养殖、…)
+    ("吉安市", "今年，永丰县要重点推进中兴牧业二期、绿丰肉牛养殖、恒兴食品蔬菜加工等35个产业项目"
+            "全面开工建设。",
+     "LOCATED_IN", "恒兴食品蔬菜加工", "永丰县", "located_in.before", None),
     # INVESTS_IN: a firm's legal name right before a quoted project name
     ("贵阳市", "首钢贵阳特殊钢有限责任公司“新特材料循环经济工业基地”项目总投资100亿元。",
      "INVESTS_IN", "首钢贵阳特殊钢有限责任公司", "“新特材料循环经济工业基地”项目", "invests_in.possessive",

@@ -69,6 +69,8 @@ RE_HEADLINE_BEFORE: Final = re.compile(r"^\s*[【\[]?$")
 RE_HEADLINE_AFTER = re.compile(r"^[】\]]|^(?:(?:重点|重大|签约|开工)?项目)?[：:]")  # (白城市重点项目：P…)
 # What stands between items of a list of projects.
 RE_LIST_GLUE: Final = re.compile(r"[、和及与]|以及")
+# … or an item no span was found for between two list commas (A、绿康肉牛养殖、B).
+RE_LIST_GLUE_OVER_ITEM: Final = re.compile(r"、[^，,。；;：:！？、“”()（）]{2,15}、")
 # A park that opens its sentence (after a date or 目前): its projects in that sentence are in it.
 RE_SUBJECT_OPENING: Final = re.compile(r"^[\s\d年月日号上午下午近日目前今年去年,，]*$")
 # A list of projects that ends with what happens to them (…、B等89个项目3月份开工建设): the sentence's
@@ -187,7 +189,8 @@ def before(f: Found) -> Iterator[Fact]:
         for j in reversed(idx):
             n = f.mentions[j]
             if n.type is PROJECT:
-                if RE_LIST_GLUE.fullmatch(f.text[n.end : listed_from]):
+                if RE_LIST_GLUE.fullmatch(f.text[n.end : listed_from]) or \
+                        RE_LIST_GLUE_OVER_ITEM.fullmatch(f.text[n.end : listed_from]):
                     listed_from = n.start
                     continue
                 break
