@@ -86,3 +86,26 @@ def test_every_extractor_finds_the_investment(name: str) -> None:
     ex = extract(doc, extractor=name)
     firms = {e.name for e in ex.entities if e.type is EntityType.FIRM}
     assert "山西易高能源有限公司" in firms
+
+
+def test_hybrid_never_vetoes_a_span_an_investment_or_a_site_uses(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The model's veto (a rule span it gives little support) takes the entity away only when no INVESTS_IN
+    or LOCATED_IN of the text uses it: here the model supports nothing, yet the firm and project the 由-clause
+    ties together stay, while the unrelated product-named project goes."""
+    from kg.extract.model.extractors import HybridExtractor
+    from kg.extract.model.tagger import SpanModel
+
+    def no_support(self: SpanModel, text: str, offset: int, queries: list[tuple[int, int, EntityType]]
+                   ) -> tuple[list[float], list[object]]:
+        return [0.0] * len(queries), []
+
+    monkeypatch.setattr(SpanModel, "judge", no_support)
+    doc = Document("d", "d.txt", None, "2023", "邵阳市",
+                   "锂离子动力电池项目由易高能源投资建设。同日，智能农机装备项目开工。")
+    ex = HybridExtractor(Lexicon.load())(doc)
+    names = {e.name for e in ex.entities}
+    rules = {e.name for e in extract(doc, extractor="rules").entities}
+    assert {"锂离子动力电池项目", "易高能源", "智能农机装备项目"} <= rules
+    assert {"锂离子动力电池项目", "易高能源"} <= names
+    assert "智能农机装备项目" not in names
+    assert any(r.type.value == "INVESTS_IN" for r in ex.relations)

@@ -1,19 +1,27 @@
 """Extractors that use the span CRF: ``model`` (its spans alone) and ``hybrid`` (rules judged by it).
 
 Both keep the rule extractor's places, analysis and relation frames; only the firm, project and park spans
-differ, so an ablation compares span finding alone."""
+differ, so an ablation compares span finding alone. ``hybrid`` adds the spans the model is confident of and
+no rule found, and drops the rule spans it gives little support, except those a relation of the text
+(INVESTS_IN, LOCATED_IN) uses: the frames read the spans first, so the veto takes generic phrases, never a
+project the text ties an investor, an amount or a site to."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Final
 
+from kg.extract.analyse import analyse
+from kg.extract.assemble import assemble
 from kg.extract.base import register
+from kg.extract.frames import run_frames
 from kg.extract.mentions import FIRM, PARK, PROJECT, Mention, longest_first
 from kg.extract.model.tagger import SpanModel
 from kg.extract.rules import RuleExtractor
 from kg.extract.spans import Context
 from kg.extract.validity import valid_name
 from kg.lexicon import Lexicon
+from kg.model import Document, Extraction, RelType
 
 NAMED: Final = (FIRM, PROJECT, PARK)
 # A rule span the model gives less support than this is dropped (unless a strong rule found it) …
@@ -22,6 +30,10 @@ KEEP_MIN: Final = 0.05
 ADD_MIN: Final = 0.85
 # Rules whose spans the model does not veto: a name with a legal form, an item of the text's own list, a name
 # the lexicon knows.
+# The score a weakly supported rule span carries to the relation frames; the entity goes unless a relation of
+# SPARING_RELATIONS uses it (the veto never takes a span the text ties an investment or a site to).
+WEAK_SCORE: Final = -1.0
+SPARING_RELATIONS: Final = frozenset({RelType.INVESTS_IN, RelType.LOCATED_IN})
 STRONG_RULES = frozenset({"firm.suffix", "firm.list", "firm.known", "firm.by", "project.list", "park.list"})
 
 
@@ -56,7 +68,8 @@ class ModelExtractor(RuleExtractor):
 
 
 class HybridExtractor(RuleExtractor):
-    """Rule spans judged by the CRF: weakly supported ones dropped, confident model-only ones added."""
+    """Rule spans judged by the CRF: weakly supported ones no relation uses dropped, confident model-only ones
+    added."""
 
     name = "hybrid"
 
@@ -74,12 +87,27 @@ class HybridExtractor(RuleExtractor):
             for m, support in zip(here, supports, strict=True):
                 if support >= KEEP_MIN or m.rule in STRONG_RULES:
                     kept.append(m)
+                else:  # weakly supported: kept only if a relation frame uses it (see __call__)
+                    kept.append(replace(m, score=WEAK_SCORE))
             for sp in spans:
                 if sp.prob >= ADD_MIN and not any(m.start < sp.end and sp.start < m.end for m in here) and \
                         valid_name(sp.text, sp.type, self.lexicon):
                     # (a span the rules' own checks reject — unbalanced brackets, generic words — is no name)
                     kept.append(Mention(sp.start, sp.end, sp.type, sp.text, "model.crf", score=sp.prob))
         return longest_first(kept)
+
+    def __call__(self, doc: Document) -> Extraction:
+        found = analyse(doc, self.lexicon, self.suffixes, self.span_filter)
+        ex = assemble(doc, found, run_frames(found))
+        weak = {(m.start, m.end) for m in found.mentions if m.score == WEAK_SCORE}
+        if not weak:
+            return ex
+        used = {k for r in ex.relations if r.type in SPARING_RELATIONS for k in (r.source, r.target)}
+        dropped = {e.key for e in ex.entities if e.key not in used and e.mentions and
+                   all(sp in weak for sp in e.mentions)}
+        return replace(ex, entities=tuple(e for e in ex.entities if e.key not in dropped),
+                       relations=tuple(r for r in ex.relations
+                                       if r.source not in dropped and r.target not in dropped))
 
 
 @register("model")
