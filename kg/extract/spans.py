@@ -37,6 +37,7 @@ from kg.extract.vocab import (
     RE_FIRM_TRADE,
     RE_PROJECT_EVENT,
     RE_PROJECT_SUFFIX,
+    SURNAMES,
 )
 from kg.lexicon import Lexicon
 from kg.lexicon.gazetteer import Gazetteer, PlaceMention
@@ -247,14 +248,19 @@ def find_known_firms(ctx: Context) -> list[Mention]:
             continue
         if RE_TITLE_AFTER.match(text[sp.end : sp.end + 3]):
             continue
-        if not word_bounded(text, sp.start, sp.end):
-            continue
+        if not word_bounded(text, sp.start, sp.end) or _after_surname(ctx, sp.start):
+            continue  # (宋|振华: a person's given name after a surname)
         if sp.surface.endswith(NOT_FIRM_SUFFIXES) and (_place_before(ctx, sp.start) or
                                                         _among_bureaus(text, sp.start, sp.end)):
             continue  # 金溪县|招商局, 经发局、招商局: a bureau, not the firm of that name
         out.append(_with_place_and_trade(ctx, Mention(sp.start, sp.end, FIRM, sp.surface, "firm.known",
                                                       score=0.9)))
     return out
+
+
+def _after_surname(ctx: Context, start: int) -> bool:
+    return start > 0 and ctx.text[start - 1] in SURNAMES and \
+        (start < 2 or not "\u4e00" <= ctx.text[start - 2] <= "\u9fff")
 
 
 # A neighbour in a list that is a bureau: 经发局、|招商局 before, |招商局、经发局 after.

@@ -277,8 +277,16 @@ BAD_NAME_START: Final = frozenset("的了之其该此这并而且就都也还又
 # --- lists ------------------------------------------------------------------------------------------------
 # A list: items separated by 、 (the last may be joined by 和/及/与), closed by 等 and a head noun. The
 # qualifier may hold a count (等123个在续建项目, 等13家集成电路设计领域翘楚).
+# The hundred commonest surnames (national household register ranking): one of them alone at a word's start
+# before a known firm's two characters makes a person's name (、宋振华、).
+SURNAMES: Final = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘"
+                            "于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱"
+                            "江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
+# Words for people a list may close with (A、B等领导及X集团董事长…): its items are people, no firms.
+PERSON_GROUP_WORDS: Final = r"(?:领导|嘉宾|代表|负责人|人员|同志|干部|专家|客商)"
 RE_LIST_TAIL: Final = re.compile(
-    r"等(?!级)(?P<qual>[^，,。；;]{0,16}?)(?P<head>企业|公司|集团|龙头(?!型?(?:项目|工程))|市场主体|银行|金融机构|网红|厂商|翘楚|巨头|"
+    r"等(?!级)(?P<qual>(?:(?!" + PERSON_GROUP_WORDS + r")[^，,。；;]){0,16}?)"
+    r"(?P<head>企业|公司|集团|龙头(?!型?(?:项目|工程))|市场主体|银行|金融机构|网红|厂商|翘楚|巨头|"
     r"央企|国企|民企|外企|名企|链主|"
     r"项目|工程|建设|(?<=[家])[\u4e00-\u9fff]{0,2}(?=[，,。；;]))")
 # A list closed by its own count instead of 等 (A、B和C3个项目): a list only when the count is the items'.
