@@ -188,6 +188,9 @@ CASES = [
     ("吴忠市", "盐池县全力打造主战场，全面落实一站式服务，确保中氦科技年产60万方氦气、氦能科技提氦制氢"
             "等89个项目3月份开工建设。",
      "LOCATED_IN", "中氦科技年产60万方氦气", "盐池县", "located_in.before", None),
+    # an item of a list of investments names its investor before 投资 and the amount (、X投资14亿元的P)
+    ("临沂市", "签约项目包括华泰集团投资20亿元的绿色产业园项目、温州德力康投资14亿元的智能水表产业园项目等。",
+     "INVESTS_IN", "温州德力康", "智能水表产业园项目", "invests_in.possessive", 1400000000),
     # … over a list item no span was found for (…、绿丰肉牛养殖、…)
     ("吉安市", "今年，永丰县要重点推进中兴牧业二期、绿丰肉牛养殖、恒兴食品蔬菜加工等35个产业项目"
             "全面开工建设。",
@@ -560,6 +563,9 @@ NO_INVESTOR = [
      "中建三局"),
     # a place at the head of a project name is no firm's brand
     ("襄阳市", "襄阳新能源汽车零部件产业园项目今年开工建设。", "襄阳新能源"),
+    # the first item's investor, whose own project was not found, invests in no later item's project
+    ("临沂市", "签约项目包括华泰集团投资20亿元的绿色产业园项目、温州德力康投资14亿元的智能水表产业园项目等。",
+     "华泰集团"),
 ]
 # fmt: on
 

@@ -280,6 +280,28 @@ def _joint_partners(ctx: Context, sent: Span) -> Iterator[Mention]:
             yield Mention(s, e, FIRM, n, "firm.partner", score=0.7)
 
 
+# "包括A投资20亿元的P、B投资14亿元的Q": an item of a list of investments names its investor before 投资 and an
+# amount tied to the project by 的.
+RE_ITEM_INVESTOR: Final = re.compile(r"(?:[、：:]|包括|其中有?)(?P<firm>[\u4e00-\u9fffA-Za-z]{2,10}?)"
+                              r"(?:计划|拟|将)?总?投资(?:约|近|超过?|达)?\d+(?:\.\d+)?\s?(?:亿|万)元?的")
+ITEM_INVESTOR_ANCHOR: Final = "投资"
+
+
+def _item_investors(ctx: Context, sent: Span) -> Iterator[Mention]:
+    """、X投资14亿元的P: X is a firm when it is firm-like and, less a place at its head, brand-like
+    (台州|德仕乐)."""
+    lex = ctx.lex
+    for m in RE_ITEM_INVESTOR.finditer(ctx.text, sent.start, sent.end):
+        name = m.group("firm")
+        if name in NOT_PARTIES or RE_GOVERNMENT.search(name) or lex.gazetteer.resolve(name) is not None or \
+                not _firm_like(name, lex):
+            continue
+        place = next((p.end for p in lex.gazetteer.find(name) if p.start == 0), 0)
+        if lex.firms.is_known(name) or RE_FIRM_LEGAL.search(name) or \
+                len(name) - place >= 2 and _brand_like_word(name[place : place + 2], lex):
+            yield Mention(m.start("firm"), m.end("firm"), FIRM, name, "firm.item_investor", score=0.7)
+
+
 RoleFinder = Callable[[Context, Span], Iterator[Mention | None]]
 
 
@@ -294,7 +316,8 @@ ROLE_FINDERS: Final[tuple[tuple[RoleFinder, tuple[str, ...]], ...]] = (
     (_listings, LISTING_ANCHORS),
     (_examples, EXAMPLE_ANCHORS),
     (_signing_parties, SIGN_VERB_WORDS),
-    (_joint_partners, JOINT_ADVERBS))
+    (_joint_partners, JOINT_ADVERBS),
+    (_item_investors, (ITEM_INVESTOR_ANCHOR,)))
 ROLE_CUES: Final = SentenceCues(cues for _, cues in ROLE_FINDERS)
 
 

@@ -240,7 +240,8 @@ def subject(f: Found) -> Iterator[Fact]:
                 opening = max(sent.start, *(f.text.rfind(c, sent.start, fm.start) + 1 for c in "：:"))
                 item = gap.strip() in ITEM_GLUE and RE_ITEM_FIRM.fullmatch(f.text, opening, fm.start)
                 puts = RE_SUBJECT_PUTS.fullmatch(gap) and RE_PUT_AFTER.match(f.text, pm.end)
-                if not (item or puts or RE_SUBJECT_INVESTS.search(gap)) or re.search(r"[。；;]", gap):
+                if not (item or puts or RE_SUBJECT_INVESTS.search(gap)) or re.search(r"[。；;]", gap) or \
+                        RE_OWN_ITEM_BETWEEN.search(gap):
                     break  # an item of a numbered list, "2、X有限公司，年产…项目", names its firm and project
                 items = _listed_from(f, sent, i)
                 amount = None if RE_AGGREGATE_GAP.search(gap) or len(items) > 1 else \
@@ -248,6 +249,11 @@ def subject(f: Found) -> Iterator[Fact]:
                 for k in items:  # X投资70亿元的A、B和C3个项目: every item, and the total is the list's
                     yield Fact(RelType.INVESTS_IN, j, k, sent, "invests_in.subject", 0.75, amount,
                                stage_of(f, sent.start, sent.end))
+
+
+# X投资20亿元的[P1]、Y投资14亿元的P2: an item of a list between the subject and the project (the subject's
+# own project was not found) — the project is another item's.
+RE_OWN_ITEM_BETWEEN: Final = re.compile(r"的[^，,。；;、]{2,30}、")
 
 
 # What joins the items of a list of projects.
