@@ -188,6 +188,9 @@ CASES = [
     ("吴忠市", "盐池县全力打造主战场，全面落实一站式服务，确保中氦科技年产60万方氦气、氦能科技提氦制氢"
             "等89个项目3月份开工建设。",
      "LOCATED_IN", "中氦科技年产60万方氦气", "盐池县", "located_in.before", None),
+    # IN_INDUSTRY: a product word in a project's name is the text's own industry word, a text fact
+    ("孝感市", "楚能新能源锂电池产业园项目开工建设。", "IN_INDUSTRY", "楚能新能源锂电池产业园项目", "锂电池",
+     "in_industry.name", ...),
     # an item of a list of investments names its investor before 投资 and the amount (、X投资14亿元的P)
     ("临沂市", "签约项目包括华泰集团投资20亿元的绿色产业园项目、温州德力康投资14亿元的智能水表产业园项目等。",
      "INVESTS_IN", "温州德力康", "智能水表产业园项目", "invests_in.possessive", 1400000000),

@@ -18,9 +18,6 @@ from kg.extract.vocab import RE_FIRM_TRADE, RE_STAGE, STAGE_WORDS
 from kg.lexicon.grammar import RE_FIRM_LEGAL
 from kg.model import Document, Entity, EntityType, Evidence, Extraction, Relation, RelType, make_key
 
-# Facts of these frames come from the chain taxonomy, not the text's words: kept in the graph, left out of
-# the text-fact records.
-TAXONOMY_FRAMES: Final = frozenset({"in_industry.name_taxonomy"})
 GENERIC_STAGES: Final = (None, "投资", "建设")
 # Frames that infer an investor from a project's name, and frames that infer a location from the document.
 INFERRED_INVESTOR_FRAMES: Final = frozenset({"invests_in.name"})
@@ -364,7 +361,6 @@ def assemble(doc: Document, found: Found, facts: list[Fact]) -> Extraction:
         ev = Evidence(doc.doc_id, doc.text[s.start : s.end].strip(), s.start, s.end, fact.frame,
                       fact.confidence)
         key = (fact.type.value, sk, tk)
-        provenance = "taxonomy" if fact.frame in TAXONOMY_FRAMES else "text"
         old = rels.get(key)
         if old is None:
             year, stage = None, fact.stage
@@ -375,15 +371,14 @@ def assemble(doc: Document, found: Found, facts: list[Fact]) -> Extraction:
                     specific = [e["stage"] for e in events if e.get("stage") not in GENERIC_STAGES]
                     stage = specific[0] if specific else stage
             rels[key] = Relation(fact.type, sk, tk, amount_cny=amount_cny, amount=amount, currency=currency,
-                                 year=year, stage=stage, evidence=(ev,), provenance=provenance)
+                                 year=year, stage=stage, evidence=(ev,))
         else:
             evs = old.evidence if ev in old.evidence else (*old.evidence, ev)
             rels[key] = Relation(old.type, sk, tk,
                                  amount_cny=old.amount_cny if old.amount_cny is not None else amount_cny,
                                  amount=old.amount if old.amount is not None else amount,
                                  currency=old.currency or currency, year=old.year,
-                                 stage=old.stage or fact.stage, evidence=evs,
-                                 provenance="text" if "text" in (old.provenance, provenance) else "taxonomy")
+                                 stage=old.stage or fact.stage, evidence=evs)
     used = {k for r in rels.values() for k in (r.source, r.target)}
     ents = tuple(e for k, e in sorted(entities.items()) if e.type is not INDUSTRY or k in used)
     return Extraction(doc, ents, tuple(rels.values()))

@@ -71,21 +71,14 @@ def _frames_among(frames: frozenset[int]) -> re.Pattern[str]:
     return re.compile("|".join(frame for k, (frame, _) in enumerate(INDUSTRY_FRAMES) if k in frames))
 
 
-def _broad(f: Found, m: Mention) -> bool:
-    tax = f.lex.taxonomy
-    return m.text in tax.industry_words or m.text in tax.links or m.text in tax.chains
-
-
 @frame("in_industry.name")
 def in_name(f: Found) -> Iterator[Fact]:
-    """Industry words inside a project name; a product keyword (磷酸铁锂) only maps to its chain link (a
-    taxonomy inference, kept in the graph, not a text fact)."""
+    """Industry words inside a project name, broad ones and products alike (楚能新能源锂电池产业园项目 ->
+    新能源, 锂电池: the text's own words; a product's chain link joins it in the graph)."""
     for i, m in enumerate(f.mentions):
         if m.type is PROJECT and not m.inner:
             for j in f.inside(i, INDUSTRY):
-                broad = _broad(f, f.mentions[j])
-                rule, confidence = ("in_industry.name", 0.85) if broad else ("in_industry.name_taxonomy", 0.6)
-                yield Fact(RelType.IN_INDUSTRY, i, j, f.sentence_of(m.start), rule, confidence)
+                yield Fact(RelType.IN_INDUSTRY, i, j, f.sentence_of(m.start), "in_industry.name", 0.85)
 
 
 @frame("in_industry.sentence")
