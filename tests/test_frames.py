@@ -814,3 +814,10 @@ def test_review_sentences_keep_their_relations(region: str, text: str, rtype: st
 def test_review_sentences_keep_their_amounts(text: str, amount: int | None) -> None:
     rels = [r for r in _ex("长沙市", text).relations if r.type is RelType.INVESTS_IN]
     assert rels and all(r.amount_cny == amount for r in rels), [(r.source, r.amount_cny) for r in rels]
+
+
+def test_products_listed_in_one_project_s_name_are_no_items_of_a_list_of_investments() -> None:
+    """"X投资2亿元建设的A、B以及C项目": the list commas are inside the project's name, no other item's
+    investment follows them, so the subject still invests (with its amount)."""
+    ex = _ex("银川市", "江苏华鼎集团投资2亿元建设的风机机舱罩、整流罩以及叶片生产项目。")
+    assert [(s, a) for s, _, a, *_ in _rels(ex, "INVESTS_IN")] == [("江苏华鼎集团", 200000000)]

@@ -256,8 +256,9 @@ def _shares_suffix(text: str, lo: int, comma: int) -> bool:
     items = seg[: last.start()].split(LIST_COMMA)
     lo_n, hi_n = SHARED_SUFFIX_ITEMS
     lo_c, hi_c = SHARED_SUFFIX_ITEM_CHARS
-    return lo_n <= len(items) <= hi_n and all(lo_c <= len(it) <= hi_c and "等" not in it and
-                                              not it.endswith(OWN_ITEM_ENDINGS) for it in items)
+    return lo_n <= len(items) <= hi_n and \
+        all(lo_c <= len(it) <= hi_c and "等" not in it for it in items) and \
+        not any(it.endswith(OWN_ITEM_ENDINGS) for it in items[:-1])
 
 
 def _industry_word(s: str, lex: Lexicon) -> bool:

@@ -23,6 +23,7 @@ from kg.extract.vocab import (
     FIRM_DESCRIPTORS,
     RE_FIRM_TRADE,
     RE_GOVERNMENT,
+    RE_PHASE,
     SIGN_VERB_WORDS,
     SIGN_VERBS,
 )
@@ -297,8 +298,10 @@ def _item_investors(ctx: Context, sent: Span) -> Iterator[Mention]:
                 not _firm_like(name, lex):
             continue
         place = next((p.end for p in lex.gazetteer.find(name) if p.start == 0), 0)
-        if lex.firms.is_known(name) or RE_FIRM_LEGAL.search(name) or \
-                len(name) - place >= 2 and _brand_like_word(name[place : place + 2], lex):
+        rest = name[place:]
+        if lex.firms.is_known(name) or RE_FIRM_LEGAL.search(name) or len(rest) >= 2 and \
+                (place or RE_FIRM_TRADE.search(rest[2:])) and _brand_like_word(rest[:2], lex) and \
+                not RE_PHASE.match(rest):
             yield Mention(m.start("firm"), m.end("firm"), FIRM, name, "firm.item_investor", score=0.7)
 
 

@@ -253,7 +253,7 @@ def subject(f: Found) -> Iterator[Fact]:
 
 # X投资20亿元的[P1]、Y投资14亿元的P2: an item of a list between the subject and the project (the subject's
 # own project was not found) — the project is another item's.
-RE_OWN_ITEM_BETWEEN: Final = re.compile(r"的[^，,。；;、]{2,30}、")
+RE_OWN_ITEM_BETWEEN: Final = re.compile(r"的[^，,。；;、]{2,30}、[^，,。；;、]{0,12}?投资")
 
 
 # What joins the items of a list of projects.
