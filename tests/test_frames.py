@@ -188,6 +188,10 @@ CASES = [
     ("吴忠市", "盐池县全力打造主战场，全面落实一站式服务，确保中氦科技年产60万方氦气、氦能科技提氦制氢"
             "等89个项目3月份开工建设。",
      "LOCATED_IN", "中氦科技年产60万方氦气", "盐池县", "located_in.before", None),
+    # LOCATED_IN: the park a document opens with, giving its own news, holds the projects it names later
+    ("天津市", "滨海高新区日前举行招商成果新闻发布会。会上介绍，今年以来园区营商环境持续优化。"
+            "园区企业服务中心已投入使用。总投资5亿元的恒达智能装备项目进展顺利。",
+     "LOCATED_IN", "恒达智能装备项目", "滨海高新区", "located_in.document_host", ...),
     # IN_INDUSTRY: a product word in a project's name is the text's own industry word, a text fact
     ("孝感市", "楚能新能源锂电池产业园项目开工建设。", "IN_INDUSTRY", "楚能新能源锂电池产业园项目", "锂电池",
      "in_industry.name", ...),
@@ -821,3 +825,12 @@ def test_products_listed_in_one_project_s_name_are_no_items_of_a_list_of_investm
     investment follows them, so the subject still invests (with its amount)."""
     ex = _ex("银川市", "江苏华鼎集团投资2亿元建设的风机机舱罩、整流罩以及叶片生产项目。")
     assert [(s, a) for s, _, a, *_ in _rels(ex, "INVESTS_IN")] == [("江苏华鼎集团", 200000000)]
+
+
+def test_a_park_the_document_does_not_open_with_news_of_hosts_nothing() -> None:
+    """A park named in passing at the start (its business climate) gives its news no host role; a site the
+    text states for a project outranks the document's host."""
+    ex = _ex("天津市", "今年以来，滨海高新区营商环境持续优化。总投资5亿元的恒达智能装备项目进展顺利。")
+    assert not _rels(ex, "LOCATED_IN")
+    ex = _ex("天津市", "滨海高新区日前举行招商成果新闻发布会。总投资5亿元的恒达智能装备项目落户静海区。")
+    assert [(s, t) for s, t, *_ in _rels(ex, "LOCATED_IN")] == [("恒达智能装备项目", "静海区")]

@@ -21,7 +21,7 @@ from kg.model import Document, Entity, EntityType, Evidence, Extraction, Relatio
 GENERIC_STAGES: Final = (None, "投资", "建设")
 # Frames that infer an investor from a project's name, and frames that infer a location from the document.
 INFERRED_INVESTOR_FRAMES: Final = frozenset({"invests_in.name"})
-WEAK_LOCATION_FRAMES: Final = frozenset({"located_in.event_host"})
+WEAK_LOCATION_FRAMES: Final = frozenset({"located_in.event_host", "located_in.document_host"})
 # A sentence's setting (在青岛，…) yields to a park the text states for the same subject, or a smaller place.
 SETTING_FRAME: Final = "located_in.setting"
 PLACE_LEVELS: Final = ("province", "city", "county", "town", "village")

@@ -140,3 +140,45 @@ def _event_scope(f: Found, si: int) -> set[int]:
             scope.add(k)
         other_host = other_host or here
     return scope
+
+
+# A document that opens with a park giving its own news ("无锡高新区6月27号上午举行的招商成果新闻发布会
+# 传出消息", "日前从长春经开区获悉"): the projects it names where the text states no site are that park's.
+DOCUMENT_OPENING_REACH: Final = 40  # characters into the document the host park must be named by
+RE_HOST_OPENING: Final = re.compile(r"^[\s\d年月日号上下午今近前昨，,：:]*(?:日前|近日|记者)?(?:从|在|据)?$")
+RE_HOST_NEWS: Final = re.compile(r"举行|召开|获悉|消息|发布|签约|开工|投产|招商|集中|新签约|新开工|落户|引进")
+
+
+@frame("located_in.document_host")
+def document_host(f: Found) -> Iterator[Fact]:
+    """The park a document opens with, reporting its own news, holds the projects the document names (weak:
+    any site the text states for a project outranks it)."""
+    first = next(iter(f.between(0, DOCUMENT_OPENING_REACH, PARK, PLACE)), None)
+    if first is None:
+        return
+    j = _inner_park(f, first)
+    if f.mentions[first].type is PLACE:  # 无锡|高新区: a place written into the park's own name is no host
+        j = next((k for k in f.between(f.mentions[first].end, f.mentions[first].end + 1, PARK)), first)
+    n = f.mentions[j]
+    sent = f.sentence_of(n.start)
+    if n.type is not PARK or not RE_HOST_OPENING.match(f.text[sent.start : f.mentions[first].start]) or \
+            not RE_HOST_NEWS.search(f.text, n.end, sent.end):
+        return
+    if any(_hosts_news(f, k) for k in f.between(sent.end, len(f.text), PARK)
+           if f.mentions[k].text != n.text):
+        return  # 当天，宁乡经开区也有一批项目开工: another park's news, the projects may be either's
+    for i in _projects(f):
+        yield Fact(RelType.LOCATED_IN, i, j, f.sentence_of(f.mentions[i].start), "located_in.document_host",
+                   0.4)
+
+
+def _hosts_news(f: Found, k: int) -> bool:
+    """Whether park ``k`` opens its clause and its news follows (宁乡经开区也有一批项目开工)."""
+    m = f.mentions[k]
+    sent = f.sentence_of(m.start)
+    before = f.text[max(sent.start, f.text.rfind("，", sent.start, m.start) + 1) : m.start]
+    return len(before.strip()) <= HOST_CLAUSE_LEAD and \
+        RE_HOST_NEWS.search(f.text, m.end, sent.end) is not None
+
+
+HOST_CLAUSE_LEAD: Final = 4  # characters that may stand before a park opening its clause (当天，|同日，|另外)
