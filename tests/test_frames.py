@@ -192,6 +192,9 @@ CASES = [
     ("天津市", "滨海高新区日前举行招商成果新闻发布会。会上介绍，今年以来园区营商环境持续优化。"
             "园区企业服务中心已投入使用。总投资5亿元的恒达智能装备项目进展顺利。",
      "LOCATED_IN", "恒达智能装备项目", "滨海高新区", "located_in.document_host", ...),
+    # INVESTS_IN: what a firm signed this time is its project (X公司此次签约的P)
+    ("上海市", "据介绍，上海中科卫星技术有限公司此次签约的卫星制造超级工厂项目将于年内开工。", "INVESTS_IN",
+     "上海中科卫星技术有限公司", "卫星制造超级工厂项目", "invests_in.possessive", ...),
     # IN_INDUSTRY: a product word in a project's name is the text's own industry word, a text fact
     ("孝感市", "楚能新能源锂电池产业园项目开工建设。", "IN_INDUSTRY", "楚能新能源锂电池产业园项目", "锂电池",
      "in_industry.name", ...),

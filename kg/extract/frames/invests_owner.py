@@ -31,6 +31,8 @@ RE_AS_INVESTOR: Final = re.compile(r"为(?:投资主体|投资方|项目业主|�
 RE_POSSESSIVE_GAP: Final = re.compile(r"^关于$|^[“\"]?$|^(?:旗下|下属)的?$"
                                # 作为X安徽首厂的P: the firm's plant
                                r"|^[\u4e00-\u9fff]{0,4}?(?:首|首个|首座|第[一二三四五六七八九十])(?:工厂|厂|基地)的$"
+                               # X此次签约的P: what the firm signed
+                               r"|^(?:此次|本次|今天|今日|当天|日前|近日)?(?:签约|签下|引进|落地)的$"
                                r"|^(?:在[^，,。；;]{2,16}?)?(?:投资|投资建设|投建|建设|打造|布局|落户"
                                r"|(?:总|计划)?投资[^，,。；;的]{1,12}?(?:建设|兴建|打造|投建)?)?的$")
 # "该公司投资建设的P": the firm named just before owns the project.
