@@ -80,6 +80,10 @@ ACTION_TAGS: Final = frozenset({"v", "vn", "vd", "vi"})
 BREAK_WORD_TAGS: Final = frozenset({"v", "vd", "vi", "d", "ad", "p", "c", "u", "r"})
 
 
+# What a plant does to its product: an item ending in one, after the product, names the plant, not an
+# activity (锥栗种植, 体制改革 are activities).
+PLANT_PROCESSES: Final = frozenset({"制造", "铸造", "锻造", "拆解", "冶炼", "组装", "装配", "压铸", "注塑",
+                                    "酿造", "织造", "精炼"})
 ACTION_WORDS = frozenset({"扶贫", "养殖", "治理", "整治", "保护", "利用", "改革", "防治", "控制", "传承",
                           "灭荒", "提升", "建设", "改造", "开发", "发展", "推广", "示范"})
 
@@ -320,6 +324,9 @@ def _is_action(name: str, lex: Lexicon, strict: bool = False, brand_head: bool =
             word_frequency(words[0]) == UNKNOWN_WORD_FREQ and not lex.gazetteer.surfaces.get(words[0]):
         return False  # 金诚|硫磺|回收: a brand no dictionary knows, what it processes and how: a plant
     last = words[-1]
+    if not strict and last in PLANT_PROCESSES and len(words) >= 3 and \
+            not industry_only(name[: -len(last)], lex):
+        return False  # 全钒液流电池|制造, 废旧光伏板|拆解: a product and the process that makes it: a plant
     if strict and any(lex.words.tag(w) in BREAK_WORD_TAGS and (len(w) > 1 or w in FUNCTION_CHARS)
                       for w in words):
         return True  # a firm list item with an adverb or verb in it is a clause (社会有序; not 诺思|特)
