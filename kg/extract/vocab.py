@@ -285,7 +285,7 @@ SURNAMES: Final = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何
 # Words for people a list may close with (A、B等领导及X集团董事长…): its items are people, no firms.
 PERSON_GROUP_WORDS: Final = r"(?:领导|嘉宾|代表|负责人|人员|同志|干部|专家|客商)"
 RE_LIST_TAIL: Final = re.compile(
-    r"等(?!级)(?P<qual>(?:(?!" + PERSON_GROUP_WORDS + r")[^，,。；;]){0,16}?)"
+    r"等(?!级)(?P<qual>(?:(?!" + PERSON_GROUP_WORDS + r")[^，,。；;]){0,24}?)"
     r"(?P<head>企业|公司|集团|龙头(?!型?(?:项目|工程))|市场主体|银行|金融机构|网红|厂商|翘楚|巨头|"
     r"央企|国企|民企|外企|名企|链主|"
     r"项目|工程|建设|(?<=[家])[\u4e00-\u9fff]{0,2}(?=[，,。；;]))")
