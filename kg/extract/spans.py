@@ -392,6 +392,7 @@ def find_mentions(ctx: Context, finders: dict[str, Finder] | None = None) -> lis
     # taken from a page's credits (技术支持：X科技有限公司)
     kept = [m for m in by_span.values() if (m.type is not PROJECT or m.rule in TYPED_PROJECT_RULES or
             RE_PROJECT_EVENT.search(ctx.text, _sent(ctx, m.start).start, _sent(ctx, m.start).end) or
+            _event_told_next(ctx, m) or
             _firm_project(m, ctx.lex) or RE_PLANT_CAPACITY.match(m.text) or RE_PLANT_OUTPUT.search(m.text)
             or RE_PROJECT_LABEL.search(ctx.text, max(0, m.start - 8), m.start)
             or RE_ENUMERATED_HEAD.fullmatch(ctx.text, _sent(ctx, m.start).start, m.start))
@@ -513,6 +514,27 @@ def _in_credits(text: str, pos: int) -> bool:
     """Whether ``pos`` follows a page's credit label on its line (主办单位：, 技术支持：, 版权所有 …)."""
     line_start = text.rfind("\n", 0, pos) + 1
     return RE_CREDITS.search(text, max(line_start, pos - 30), pos) is not None
+
+
+# A sentence about the project named just before: "X项目。项目于2023年1月开工…", "…。该项目总投资…".
+RE_PROJECT_TOLD_NEXT: Final = re.compile(r"\s*[“\"]?\s*(?:该|此|这个|这一)?项目")
+
+
+def _event_told_next(ctx: Context, m: Mention) -> bool:
+    """Whether the next sentence, about the project named at the end of this one, tells its investment or
+    construction (观摩活动来到X项目。“项目于2023年1月开工…)."""
+    sent = _sent(ctx, m.start)
+    if ctx.text[m.end : sent.end].strip(CLOSING_MARKS):
+        return False  # the project ends its sentence
+    k = bisect.bisect_right(ctx.sentence_starts, m.start)
+    if k >= len(ctx.sentences):
+        return False
+    nxt = ctx.sentences[k]
+    return bool(RE_PROJECT_TOLD_NEXT.match(ctx.text, nxt.start, nxt.end)) and \
+        RE_PROJECT_EVENT.search(ctx.text, nxt.start, nxt.end) is not None
+
+
+CLOSING_MARKS: Final = " 。！？!?”\"\n"
 
 
 def _sent(ctx: Context, pos: int) -> Span:
