@@ -209,6 +209,8 @@ def find_list_items(ctx: Context) -> list[Mention]:
             if not firm_list and (RE_NON_INVESTMENT_QUALIFIER.search(qual) or
                                   head not in PROJECT_LIST_HEADS and head not in ("建设",)):
                 continue
+            if not firm_list and _sector_list(text, items, lex):
+                continue  # 新型建材产业、新材料产业、…、高原特色农业等项目: kinds of projects, none named
             found: list[Mention] = []
             # in a list of bare names a brand-headed item ending in a verb is a plant (大锦科技汽车诊断);
             # where other items carry a suffix, it may be a piece of a name the list comma cuts (…剥离、…项目)
@@ -291,6 +293,21 @@ RE_FIRM_THEN_CAPACITY: Final = re.compile(f"(?:{RE_FIRM_LEGAL.pattern})年?(?:�
 
 def _firm_plant_line(name: str) -> bool:
     return name.endswith(PLANT_LINE) and RE_FIRM_THEN_CAPACITY.search(name) is not None
+
+
+# A list item naming a sector (新材料产业, 农特产品加工产业, 物流): an industry, not a project.
+RE_SECTOR_ITEM: Final = re.compile(r"(?:产业|行业|领域|经济)$")
+
+
+def _sector_list(text: str, items: list[Span], lex: Lexicon) -> bool:
+    """Whether most items of a list name sectors (…产业, industry words alone): the list says what kinds of
+    projects, and its other items are kinds too (高原特色农业)."""
+    sectors = sum(1 for it in items if RE_SECTOR_ITEM.search(text, it.start, it.end) or
+                  industry_only(trim_name(text[it.start : it.end])[1], lex))
+    return len(items) >= SECTOR_LIST_MIN and sectors * 2 > len(items)
+
+
+SECTOR_LIST_MIN: Final = 3
 
 
 def _one_word(name: str) -> bool:
