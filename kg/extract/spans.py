@@ -21,7 +21,7 @@ from typing import Final
 
 from kg.extract.context import Context
 from kg.extract.heads import firm_inside
-from kg.extract.lists import find_list_items
+from kg.extract.lists import find_list_items, industry_only
 from kg.extract.mentions import FIRM, PARK, PLACE, PROJECT, Mention, longest_first
 from kg.extract.names import clause_start, name_start
 from kg.extract.roles import find_firms_by_role
@@ -130,6 +130,10 @@ def find_suffix_names(ctx: Context) -> list[Mention]:
         if name.startswith(BUILD_CHAR) and RE_AMOUNT_CLAUSE_BEFORE.search(text, max(0, start + removed - 6),
                                                                          start + removed):
             removed, name = removed + 1, name[1:]  # 总投资15亿元，建X中心: what the money builds
+        at = start + removed
+        if etype is PROJECT and RE_COUNT_BEFORE_NAME.search(text, max(0, at - 4), at) and \
+                industry_only(strip_suffix(name), lex):
+            continue  # 6个汽车零部件项目: a count of a kind of project
         at = start + removed
         if not valid_name(name, etype, lex, own_total=etype is PROJECT and name.endswith("项目") and (
                 RE_OWN_TOTAL_AFTER.match(text, s_end) is not None or
@@ -261,6 +265,15 @@ def find_known_firms(ctx: Context) -> list[Mention]:
 def _after_surname(ctx: Context, start: int) -> bool:
     return start > 0 and ctx.text[start - 1] in SURNAMES and \
         (start < 2 or not "\u4e00" <= ctx.text[start - 2] <= "\u9fff")
+
+
+# A count right before a name (6个|汽车零部件项目): what follows is a kind when it is an industry alone.
+RE_COUNT_BEFORE_NAME: Final = re.compile(r"(?:\d+|[一二三四五六七八九十两几多]+)[个项类]$")
+
+
+def strip_suffix(name: str) -> str:
+    m = RE_PROJECT_SUFFIX.search(name)
+    return name[: m.start()] if m is not None else name
 
 
 # A neighbour in a list that is a bureau: 经发局、|招商局 before, |招商局、经发局 after.

@@ -165,6 +165,7 @@ GENERIC_PROJECT_WORDS: Final = (
     "典型", "标杆", "制造业", "改造升级", "改造", "升级", "技术改造", "提质", "扩能",
     "沿链", "赛道", "新赛道", "战略性", "传统", "外向型", "千亿级", "头号", "一号", "销售", "服务",
     "大好高", "高大上",  # slogans for big, good, high-end projects (招引大好高项目)
+    "关联", "相配套",
 )
 # A street, road or bridge being built or renewed (城南路提质改造, 长田路二期), or water carried from one
 # river to another (引绰济辽): a public work.
