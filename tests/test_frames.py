@@ -837,3 +837,12 @@ def test_a_park_the_document_does_not_open_with_news_of_hosts_nothing() -> None:
     assert not _rels(ex, "LOCATED_IN")
     ex = _ex("天津市", "滨海高新区日前举行招商成果新闻发布会。总投资5亿元的恒达智能装备项目落户静海区。")
     assert [(s, t) for s, t, *_ in _rels(ex, "LOCATED_IN")] == [("恒达智能装备项目", "静海区")]
+
+
+def test_what_a_project_is_may_stand_between_it_and_its_amount() -> None:
+    """"P是…规划的重点项目，投资33亿元": the predicate says what the project is; the amount after it is its
+    own (and goes to the firm the project is named after)."""
+    ex = _ex("天水市", "华能热电联产项目是甘肃省和西北电网公司规划的“十一五”重点项目，投资33亿元，"
+                    "主要建设两台空冷供热燃煤机组。")
+    got = [(s, t, a) for s, t, a, *_ in _rels(ex, "INVESTS_IN")]
+    assert got == [("华能", "华能热电联产项目", 3300000000)]

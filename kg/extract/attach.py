@@ -67,6 +67,16 @@ CURRENCY_WORD: Final = "人民币"
 AMOUNT_AFTER_WINDOW: Final = 24
 
 
+# "P是甘肃省规划的“十一五”重点项目，投资33亿元": what the project is, said before its amount, may run longer.
+RE_PREDICATE_AFTER: Final = re.compile(r"(?:是|系|属于)")
+PREDICATE_WINDOW: Final = 48
+
+
+def _window_after(text: str, m: Mention) -> int:
+    """How far after project ``m`` its own amount may stand."""
+    return PREDICATE_WINDOW if RE_PREDICATE_AFTER.match(text, m.end) else AMOUNT_AFTER_WINDOW
+
+
 def amounts_of_projects(text: str, mentions: tuple[Mention, ...], amounts: tuple[AmountMention, ...]
                      ) -> tuple[dict[int, int], frozenset[int]]:
     """Which amount states a project's own total investment: 总投资16亿元的X项目, X项目总投资约5亿元, X项目，
@@ -106,7 +116,8 @@ def amounts_of_projects(text: str, mentions: tuple[Mention, ...], amounts: tuple
                     RE_AMOUNT_THEN_DESCRIPTION.match(gap) or
                     (RE_AMOUNT_THEN_BUILD.match(gap) and not RE_PHASE_AMOUNT.search(before))):
                 best = i  # 总投资100亿元、年产10GW光伏组件的天合光能项目; 总投资10亿元,建设X项目
-            elif 0 <= a.start - m.end <= AMOUNT_AFTER_WINDOW and not RE_ATTRIBUTIVE_AFTER.match(text, a.end):
+            elif 0 <= a.start - m.end <= _window_after(text, m) and \
+                    not RE_ATTRIBUTIVE_AFTER.match(text, a.end):
                 between = text[m.end : a.start]
                 if RE_TOTAL_INVEST.search(between) and not re.search(r"[。；;！？、等]", between) and \
                         not any(mentions[j].start > m.end and mentions[j].start < a.start for j in near) and \
