@@ -17,7 +17,8 @@ from kg.extract.attach import amounts_of_projects
 from kg.extract.frames.industry import frame_words
 from kg.extract.heads import BRAND_MAX_FREQ, RE_SUFFIX_RUN, doc_brands, firm_inside
 from kg.extract.mentions import FIRM, INDUSTRY, NAMED_TYPES, PARK, PLACE, PROJECT, Found, Mention
-from kg.extract.spans import Context, find_mentions, find_suffixes
+from kg.extract.select import find_mentions
+from kg.extract.spans import Context, find_suffixes
 from kg.extract.tables import table_amounts
 from kg.extract.text import SOFT_BREAK, Span, dots_as_stops, soften_line_breaks, split_sentences, with_prefix
 from kg.extract.tokens import word_bounded, word_frequency

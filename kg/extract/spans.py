@@ -1,5 +1,6 @@
-"""Span finders: each takes the analysed text and returns typed candidate mentions; :func:`find_mentions` runs
-them all and settles overlaps (longest wins; list context types its items).
+"""Span finders: each takes the analysed text and returns typed candidate mentions;
+:func:`kg.extract.select.find_mentions` runs them all and settles overlaps (longest wins; list context types
+its items).
 
 Finders (registry :data:`SPAN_FINDERS`):
 
@@ -14,28 +15,24 @@ Finders (registry :data:`SPAN_FINDERS`):
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Callable
 from typing import Final
 
 from kg.extract.context import Context
-from kg.extract.heads import firm_inside
 from kg.extract.lists import find_list_items, industry_only
-from kg.extract.mentions import FIRM, PARK, PLACE, PROJECT, Mention, longest_first
+from kg.extract.mentions import FIRM, PARK, PLACE, PROJECT, Mention
 from kg.extract.names import clause_start, name_start
 from kg.extract.roles import find_firms_by_role
 from kg.extract.tables import find_table_cells
-from kg.extract.text import Span, trim_name
+from kg.extract.text import trim_name
 from kg.extract.tokens import cut, cut_window, word_bounded, word_frequency
 from kg.extract.validity import valid_name
 from kg.extract.vocab import (
-    ENUMERATOR,
     NOT_FIRM_SUFFIXES,
     PROJECT_SUFFIXES,
     RE_ASPIRATION,
     RE_FIRM_TRADE,
-    RE_PROJECT_EVENT,
     RE_PROJECT_SUFFIX,
     SURNAMES,
 )
@@ -59,12 +56,6 @@ RE_RANK_BEFORE_SUFFIX: Final = re.compile(r"(?:国家|省|市|县|区|州|[一�
 RE_GENERIC_BEFORE_SUFFIX = re.compile(r"(?:^|[的个等该此这批项、，,。；;\d])(?:重点|重大|招商|签约|产业|在建"
                                       r"|续建|新建|主导产业|首位产业|"
                                       r"新开工|开工|竣工|投产|储备|民生|基础设施|重特大|好|优质|亿元以上)$")
-
-
-# Labels of a web page's credits: what follows them names the site's makers, not the news.
-RE_CREDITS = re.compile(r"(?:技术支持|主办单位|承办单位|主办|承办|协办|版权所有|Copyright|©|设计制作|网站制作"
-                        r"|网站维护|运维单位|"
-                        r"ICP备|备案号|联系电话|联系地址|来源|编辑|责任编辑|作者)[：:\s]")
 
 
 # A known short name glued to one of these is part of a longer word, not the firm (平安 in 平安建设).
@@ -369,14 +360,6 @@ SPAN_FINDERS: Final[dict[str, Finder]] = {
 }
 
 
-# When two candidates cover the same span, the one found by the finder listed first types it.
-TYPE_PRIORITY: Final = ("project.table", "firm.table", "project.list", "firm.list", "park.list", "firm.by",
-                 "firm.investor_is")
-
-
-LIST_RULES: Final = frozenset({"project.list", "firm.list", "park.list"})
-# Projects their context types (a list's head, a table's column): no event word is needed in the sentence.
-TYPED_PROJECT_RULES: Final = frozenset({"project.list", "project.table"})
 # A clause that opens with 建 after an amount ("总投资15亿元，建…"): the verb of building, no brand's 建.
 BUILD_CHAR: Final = "建"
 RE_AMOUNT_CLAUSE_BEFORE: Final = re.compile(r"元\s*[，,]?\s*$")
@@ -384,175 +367,6 @@ RE_AMOUNT_CLAUSE_BEFORE: Final = re.compile(r"元\s*[，,]?\s*$")
 LIST_CLOSER: Final = "等"
 # "All but X": 除X项目外.
 EXCEPT_OPEN, EXCEPT_CLOSE = "除", "外"
-# An enumerated heading before a project's name (一、X项目。 / （二）X项目): a project the text below
-# describes.
-RE_ENUMERATED_HEAD: Final = re.compile(r"\s*" + ENUMERATOR + r"\s*")
-# A form's label before a project's name (项目名称：X项目): a project's, whatever the sentence says.
-RE_PROJECT_LABEL: Final = re.compile(r"项目名称\s*[：:]\s*$")
-# "One of": …规模最大的合成氨项目之一 describes a project by its kind; the words before it name no project.
-ONE_OF: Final = "之一"
 
 
-def find_mentions(ctx: Context, finders: dict[str, Finder] | None = None) -> list[Mention]:
-    """Top-level mentions of every finder, overlaps settled: a list item types its span; then longest wins."""
-    cands: list[Mention] = []
-    for fn in (finders or SPAN_FINDERS).values():
-        cands.extend(fn(ctx))
-    by_span: dict[tuple[int, int], Mention] = {}
-    for m in sorted(cands, key=lambda m: (TYPE_PRIORITY.index(m.rule) if m.rule in TYPE_PRIORITY else 99)):
-        by_span.setdefault((m.start, m.end), m)
-    # a project candidate needs an investment or construction word in its sentence (not 一个中心); nothing is
-    # taken from a page's credits (技术支持：X科技有限公司)
-    kept = [m for m in by_span.values() if (m.type is not PROJECT or m.rule in TYPED_PROJECT_RULES or
-            RE_PROJECT_EVENT.search(ctx.text, _sent(ctx, m.start).start, _sent(ctx, m.start).end) or
-            _event_told_next(ctx, m) or
-            _firm_project(m, ctx.lex) or RE_PLANT_CAPACITY.match(m.text) or RE_PLANT_OUTPUT.search(m.text)
-            or RE_PROJECT_LABEL.search(ctx.text, max(0, m.start - 8), m.start)
-            or RE_ENUMERATED_HEAD.fullmatch(ctx.text, _sent(ctx, m.start).start, m.start))
-            and not _in_credits(ctx.text, m.start) and not _firm_seat_named(ctx.text, m)
-            and not (m.type is PROJECT and ctx.text.startswith(ONE_OF, m.end))]
-    return _without_contents(ctx, longest_first(_without_list_spanners(kept)))
-
-
-# "X项目,总投资N亿元,建设年产…生产基地": what a project builds, after a verb of building, is its content.
-RE_BUILDS_CONTENT: Final = re.compile(r"[，,](?:主要|计划|拟|将|预计)?(?:在[^，,。；;]{1,10})?"
-                               r"(?:建设|新建|建成|打造|兴建|用于建设|建)[^，,。；;]{0,40}$")
-NAMED_PROJECT_ENDINGS: Final = ("项目", "工程")
-# … and a zone in that clause, right after the verb or in its list (主要建设A示范区、B基地、C产业园): what the
-# project builds, not a park that hosts it (not 建设地点位于Z, 在Z建设).
-RE_BUILDS_LISTED_CONTENT: Final = re.compile(r"[，,](?:主要|计划|拟|将|预计)?(?:建设|新建|建成|打造|兴建"
-                                      r"|用于建设)了?(?:(?:(?!位于|在|地点|落户|入驻)[^，,。；;]){0,40}[、和及])?$")
-# Right after a named project, what it is said to be: "X项目，是陕建实施…战略的重要布点项目" (a name
-# without 的 before it names the project: 最大的…项目是Y项目).
-RE_PREDICATIVE_BEFORE: Final = re.compile(r"[，,]?\s*(?:也|则|均|就|更|还|又)?(?:是|系|属于|成为)"
-                                   r"[^，,。；;！？]{0,40}的$")
-# Right after a named project, what it built: "X产业园建成了A、B等…生产工厂".
-RE_BUILT_BEFORE: Final = re.compile(r"(?:建成了|建设了|新建了)[^，,。；;]{0,40}$")
-BUILT_PARKS: Final = ("产业园", "基地", "小镇")
-# A dash between two project names: the second is what the first describes (X项目——Y项目).
-APPOSITION_DASHES: Final = "——"
-RE_FIRST_OF_KIND: Final = re.compile(r"首个|首家|第一个|唯一|又一个?")
-# A sentence about "the project" and what it builds: 该项目将主要建设A基地、B中心.
-RE_PROJECT_BUILDS = re.compile(r"\s*(?:该|此|本)?项目[^，,。；;]{0,6}?(?:建设|新建|建成|打造|兴建|包括|涵盖)"
-                               r"[^。；;！？]{0,60}$")
-
-
-def _without_contents(ctx: Context, mentions: list[Mention]) -> list[Mention]:
-    """A base, centre or line built in a clause after a project named in the same sentence (X项目,…,建设年产
-    10万吨…生产基地) is that project's content, not a second project."""
-    out = []
-    project_ends = {o.end for o in mentions if o.type is PROJECT}
-    project_starts = {o.start for o in mentions if o.type is PROJECT}
-    # what can have built a thing: a project, or a park that is a firm's (…产业园), not a zone
-    # (浏阳经开区建成了A项目、B项目: those are projects)
-    builder_ends = project_ends | {o.end for o in mentions
-                                   if o.type is PARK and o.text.endswith(BUILT_PARKS)}
-    for m in mentions:
-        if (m.type is PROJECT or m.type is PARK and m.text.endswith("基地")) and \
-                not m.text.endswith(NAMED_PROJECT_ENDINGS) and RE_PROJECT_BUILDS.match(
-                    ctx.text, _sent(ctx, m.start).start, m.start):
-            continue  # 该项目将主要建设现代导航产业基地、…: what the project builds
-        content = m.type is PROJECT and RE_BUILDS_CONTENT.search(ctx.text, max(0, m.start - 60), m.start) or \
-            m.type is PARK and RE_BUILDS_LISTED_CONTENT.search(ctx.text, max(0, m.start - 60), m.start)
-        if content and not m.text.endswith(NAMED_PROJECT_ENDINGS) and m.rule not in TYPED_PROJECT_RULES:
-            sent = _sent(ctx, m.start)
-            if any(o.type is PROJECT and o.end <= m.start and o.start >= sent.start and
-                   o.text.endswith(NAMED_PROJECT_ENDINGS) for o in mentions):
-                continue
-        if m.type is PROJECT and ctx.text.startswith(APPOSITION_DASHES, m.end) and \
-                m.end + len(APPOSITION_DASHES) in project_starts and \
-                RE_FIRST_OF_KIND.search(ctx.text, max(0, m.start - 4), m.start):
-            continue  # 首个奶山羊全产业链项目——大同区山羊奶精深加工项目: a kind, the name after the dash
-        if m.type is PROJECT and m.rule not in TYPED_PROJECT_RULES:
-            lo = max(_sent(ctx, m.start).start, m.start - 48)
-            said = RE_PREDICATIVE_BEFORE.search(ctx.text, lo, m.start)
-            if said is not None and said.start() in project_ends:
-                continue  # X项目，是…的重要布点项目: what the project is said to be, no second project
-        built = RE_BUILT_BEFORE.search(ctx.text, max(0, m.start - 48), m.start) \
-            if m.type in (PROJECT, PARK) and m.rule not in TYPED_PROJECT_RULES and \
-            not m.text.endswith(NAMED_PROJECT_ENDINGS) else None
-        if built is not None and built.start() in builder_ends:
-            continue  # X产业园建成了A、B等…工厂: what the named project or zone built right before
-        out.append(m)
-    return out
-
-
-# A name opening with a yearly capacity (年产10万吨…, 年加工1000吨…) names a plant: a project without an event
-# word nearby (1、X有限公司，年加工1000吨陶瓷材料项目；).
-RE_PLANT_CAPACITY: Final = re.compile(r"年(?:产|加工|处理|生产)\s?\d")
-# An output figure inside a project name (玉溪恩捷16亿平方米锂电池隔膜项目, 15万吨磷酸铁锂项目) names a
-# plant too.
-RE_PLANT_OUTPUT: Final = re.compile(r"\d+(?:\.\d+)?\s?(?:万|亿|千)?"
-                             r"(?:吨|GWh|GW|MWh|MW|兆瓦|千瓦|平方米|套|台|辆|片|锭)[^项]{2,}项目$")
-
-
-# "X有限公司总部位于Z": the firm's seat, said of the firm, not a 总部 project.
-RE_SEAT_STATED_AFTER: Final = re.compile(r"(?:位于|设在|坐落于|坐落在|地处)")
-RE_LEGAL_THEN_SEAT: Final = re.compile(f"(?:{RE_FIRM_LEGAL.pattern})总部$")
-
-
-def _firm_seat_named(text: str, m: Mention) -> bool:
-    return m.type is PROJECT and RE_LEGAL_THEN_SEAT.search(m.text) is not None and \
-        RE_SEAT_STATED_AFTER.match(text, m.end) is not None
-
-
-def _firm_project(m: Mention, lex: Lexicon) -> bool:
-    """贝达药业(嵊州)创新药产业化基地项目, 捷能热力电站有限公司燃气热电联产项目, 南平泰盛纸业项目: a …项目
-    headed by a firm (a known firm, a legal name, a brand and its trade word) is a project without an event
-    word nearby."""
-    if not m.text.endswith("项目"):
-        return False
-    legal = RE_FIRM_LEGAL.search(m.text)
-    return legal is not None and len(m.text) - legal.end() >= 4 or \
-        any(sp.start == 0 and len(m.text) - sp.end >= 4 for sp in lex.firms.find_known(m.text[:12])) or \
-        firm_inside(m, lex, {}) is not None
-
-
-def _without_list_spanners(mentions: list[Mention]) -> list[Mention]:
-    """A span that covers two items of one list (…改扩建和年产1万吨…技改 over two listed projects) is no name:
-    the list's own split is the stronger evidence."""
-    items = sorted((m.start, m.end) for m in mentions if m.rule in LIST_RULES)
-    if len(items) < 2:
-        return mentions
-    starts = [s for s, _ in items]
-
-    def spans_two(m: Mention) -> bool:
-        lo = bisect.bisect_left(starts, m.start)
-        inside = [(s, e) for s, e in items[lo:] if s < m.end and e <= m.end and (s, e) != (m.start, m.end)]
-        return len(inside) >= 2
-    return [m for m in mentions if m.rule in LIST_RULES or not spans_two(m)]
-
-
-def _in_credits(text: str, pos: int) -> bool:
-    """Whether ``pos`` follows a page's credit label on its line (主办单位：, 技术支持：, 版权所有 …)."""
-    line_start = text.rfind("\n", 0, pos) + 1
-    return RE_CREDITS.search(text, max(line_start, pos - 30), pos) is not None
-
-
-# A sentence about the project named just before: "X项目。项目于2023年1月开工…", "…。该项目总投资…".
-RE_PROJECT_TOLD_NEXT: Final = re.compile(r"\s*[“\"]?\s*(?:该|此|这个|这一)?项目")
-
-
-def _event_told_next(ctx: Context, m: Mention) -> bool:
-    """Whether the next sentence, about the project named at the end of this one, tells its investment or
-    construction (观摩活动来到X项目。“项目于2023年1月开工…)."""
-    sent = _sent(ctx, m.start)
-    if ctx.text[m.end : sent.end].strip(CLOSING_MARKS):
-        return False  # the project ends its sentence
-    k = bisect.bisect_right(ctx.sentence_starts, m.start)
-    if k >= len(ctx.sentences):
-        return False
-    nxt = ctx.sentences[k]
-    return bool(RE_PROJECT_TOLD_NEXT.match(ctx.text, nxt.start, nxt.end)) and \
-        RE_PROJECT_EVENT.search(ctx.text, nxt.start, nxt.end) is not None
-
-
-CLOSING_MARKS: Final = " 。！？!?”\"\n"
-
-
-def _sent(ctx: Context, pos: int) -> Span:
-    i = bisect.bisect_right(ctx.sentence_starts, pos) - 1
-    return ctx.sentences[max(i, 0)]
-
-
-__all__ = ["Context", "SPAN_FINDERS", "find_mentions", "suffix_matcher", "find_suffixes", "clause_start"]
+__all__ = ["Context", "SPAN_FINDERS", "Finder", "suffix_matcher", "find_suffixes", "clause_start"]
