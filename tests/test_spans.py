@@ -774,6 +774,8 @@ CASES = [
      "project", {"重庆中拓8万套汽车后桥传动装置项目"}, {"汽车零部件项目", "关联产业项目"}),
     ("a kind of firm is no firm", "苏州市", "吸引世界500强跨国公司、外资企业和科技公司落户园区。", "firm",
      set(), {"跨国公司", "外资企业", "科技公司", "世界500强跨国公司"}),
+    ("a known firm named alone as a project in a list is the firm too", "荆州市",
+     "新签约金风科技、利尔化学等六个投资过百亿元项目。", "firm", {"金风科技", "利尔化学"}, set()),
     ("parts of a plant's works are no projects", "昆明市",
      "新厂项目一期生产车间主体工程已封顶，厂房基建工程完成八成。", "project", set(),
      {"一期生产车间主体工程", "生产车间主体工程", "厂房基建工程"}),

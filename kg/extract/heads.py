@@ -282,10 +282,16 @@ def _seat_owner(m: Mention, lex: Lexicon, brands: dict[str, str]) -> Mention | N
     return None
 
 
+def _whole_known_firm(m: Mention, lex: Lexicon, brands: dict[str, str]) -> Mention | None:
+    """A project a list names by a known firm alone (金风科技、利尔化学等投资过百亿元项目): the firm is the
+    whole name."""
+    return _inner(m, len(m.text)) if lex.firms.is_known(m.text) else None
+
+
 # How a firm is found at the head of a project name, in order of trust.
 FIRM_AT_HEAD: Final[tuple[Callable[[Mention, Lexicon, dict[str, str]], Mention | None], ...]] = (
     _legal_at_head, _known_at_head, _document_form_at_head, _listed_brand_at_head, _trade_brand_at_head,
-    _seat_owner)
+    _seat_owner, _whole_known_firm)
 # Inside a quoted name only a firm known by its whole name or named so in the document (“苏宁…”项目; a listed
 # brand's first characters, 新特|材料…, are no firm there).
 QUOTED_FIRM_AT_HEAD: Final[tuple[Callable[[Mention, Lexicon, dict[str, str]], Mention | None], ...]] = (
