@@ -176,10 +176,21 @@ def _known_at_head(m: Mention, lex: Lexicon, brands: dict[str, str]) -> Mention 
         if sp.start == lead and sp.end < len(name) - 1 and not name.startswith(ORG_WORDS, sp.end) and \
                 not any(w in name for w in ORG_WORDS):
             ext = RE_KNOWN_EXTENSION.match(name, sp.end)  # 中电 + 国际… -> 中电国际
-            return _inner(m, ext.end() if ext and len(name) - ext.end() >= 2 else sp.end, lead=lead)
+            end = ext.end() if ext and len(name) - ext.end() >= 2 else trade_through(name, sp.start, sp.end)
+            return _inner(m, end if len(name) - end >= 2 else sp.end, lead=lead)
         if sp.start >= lead:
             break
     return None
+
+
+def trade_through(text: str, start: int, end: int) -> int:
+    """Where a known name ``text[start:end]`` ends with the trade word that begins inside it (江瀚新材|料 ->
+    江瀚新材料), else ``end``."""
+    for k in (2, 1):
+        trade = RE_FIRM_TRADE.match(text, end - k) if end - k > start + 1 else None
+        if trade is not None and trade.end() > end:
+            return trade.end()
+    return end
 
 
 def _document_form_at_head(m: Mention, lex: Lexicon, brands: dict[str, str]) -> Mention | None:
@@ -203,6 +214,8 @@ def _listed_brand_at_head(m: Mention, lex: Lexicon, brands: dict[str, str]) -> M
     trade = RE_FIRM_TRADE.match(name, len(brand)) or _group_form(name, brand, lex)
     if trade and name.startswith(GRADE_CHAR, trade.end()):
         return None  # 赛盛|电子级碳化硅: a grade of the product (电子级, 食品级), no trade word
+    if trade and trade.end() == len(name) and _word_ends_at(name, len(brand)):
+        return _inner(m, len(name))  # 金冠食品、桂和堂等项目: the item is the firm's name
     if trade and len(name) - trade.end() >= 2 and not RE_PARK_SUFFIX.match(name, len(brand)) and \
             _word_ends_at(name, trade.end()) and not _industry_across(name, len(brand), trade.end(), lex):
         return _inner(m, trade.end(), full=_document_firm_of(brand, trade.group(), brands))

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from typing import Final
 
 from kg.extract.context import Context
+from kg.extract.heads import trade_through
 from kg.extract.lists import find_list_items, industry_only
 from kg.extract.mentions import FIRM, PARK, PLACE, PROJECT, Mention
 from kg.extract.names import clause_start, name_start
@@ -290,6 +291,9 @@ def _with_place_and_trade(ctx: Context, m: Mention) -> Mention:
     """江阴|顺丰|鞋业: a place right before a known brand and a trade word right after make one firm's name, a
     namesake's, not the known firm's (a project or legal suffix after the trade word leaves it alone)."""
     text = ctx.text
+    longer = _known_with_trade(text, m)
+    if longer is not None:
+        return longer
     trade = RE_FIRM_TRADE.match(text, m.end)
     if trade is None or RE_PROJECT_SUFFIX.match(text, trade.end()) or RE_FIRM_LEGAL.match(text, trade.end()):
         return m
@@ -299,6 +303,23 @@ def _with_place_and_trade(ctx: Context, m: Mention) -> Mention:
         return m
     start = m.start - place
     return Mention(start, trade.end(), FIRM, text[start : trade.end()], "firm.known", score=0.9)
+
+
+# What may follow a firm's name in a list or clause (金冠食品、, 黑牡丹公司)): its name ends there.
+NAME_END_MARKS: Final = frozenset("、，,。；;：:和与及等）)”")
+BARE_FIRM_FORMS: Final = ("公司", "集团")
+
+
+def _known_with_trade(text: str, m: Mention) -> Mention | None:
+    """A known brand written with its trade word or a bare 公司 and nothing else after (金冠|食品、,
+    江瀚新材|料、, 黑牡丹|公司)): the firm's name as written is the longer one."""
+    trade = RE_FIRM_TRADE.match(text, m.end)
+    end = trade.end() if trade is not None else trade_through(text, m.start, m.end)
+    if text.startswith(BARE_FIRM_FORMS, end):
+        end += 2
+    if end == m.end or end < len(text) and text[end] not in NAME_END_MARKS:
+        return None
+    return Mention(m.start, end, FIRM, text[m.start : end], "firm.known", score=0.9)
 
 
 def find_places(ctx: Context) -> list[Mention]:
