@@ -365,6 +365,8 @@ def _bracket_inside(text: str, lo: int, end: int, toks: list[Token], i: int, ety
     after_firm = RE_ENDS_IN_LEGAL.search(text, lo, lo + toks[j].start) is not None
     whole = len(text[lo + t.end : end]) <= len(QUOTED_WHOLE_SUFFIX)  # “X”项目: the quote holds the whole name
     repeats = len(inside) >= 2 and inside in text[max(lo, lo + toks[j].start - 20) : lo + toks[j].start]
+    if etype is PROJECT and after_firm and RE_ENDS_IN_LEGAL.search(inside):
+        return None  # X集团(Y公司)P项目: the firm and its other name, then the project's own name
     if not repeats and not transparent(inside, lex, quoted=(t.text == CLOSE_QUOTE), whole=whole) and not (
             etype is PROJECT and after_firm and RE_FIRM_QUALIFIER.fullmatch(inside)) and not (
             etype is FIRM and RE_BRACKETED_LEGAL.fullmatch(inside)):
