@@ -573,6 +573,8 @@ NO_INVESTOR = [
      "中建三局"),
     # a place at the head of a project name is no firm's brand
     ("襄阳市", "襄阳新能源汽车零部件产业园项目今年开工建设。", "襄阳新能源"),
+    # the firm that brought a project in is no investor of it
+    ("廊坊市", "华夏幸福引进的京东方电子信息项目开工。", "华夏幸福"),
     # the first item's investor, whose own project was not found, invests in no later item's project
     ("临沂市", "签约项目包括华泰集团投资20亿元的绿色产业园项目、温州德力康投资14亿元的智能水表产业园项目等。",
      "华泰集团"),
@@ -846,3 +848,30 @@ def test_what_a_project_is_may_stand_between_it_and_its_amount() -> None:
                     "主要建设两台空冷供热燃煤机组。")
     got = [(s, t, a) for s, t, a, *_ in _rels(ex, "INVESTS_IN")]
     assert got == [("华能", "华能热电联产项目", 3300000000)]
+
+
+REVIEW_GUARDS = [
+    # a county's total after what the project is, is no amount of the project
+    ("天水市", "华能热电联产项目是我县招商引资的重点项目，该县今年已完成固定资产投资20亿元。", "INVESTS_IN",
+     [("华能", "华能热电联产项目", None)]),
+    # the next sentence's own site holds its project, not the place that signed a count of projects before
+    ("天水市", "2023年，秦州区签约项目42个。在麦积区，华能热电联产项目开工建设。", "LOCATED_IN",
+     [("华能热电联产项目", "麦积区", None)]),
+    # a site abroad, and another place's promotion, take a project away from the park the page opens with
+    ("长沙市", "长沙经开区举行新闻发布会。会上通报，三一重工在印度投资的泵车项目投产。", "LOCATED_IN", []),
+    ("长沙市", "近日，长沙高新区举行招商推介会。会上，浏阳市推介了蓝思科技玻璃项目。", "LOCATED_IN", []),
+    # a project a list names by its firm alone is that firm's
+    ("南宁市", "金冠食品、桂和堂等项目相继竣工投产。", "INVESTS_IN", [("金冠食品", "金冠食品", None)]),
+]
+
+
+@pytest.mark.parametrize(("region", "text", "rtype", "want"), REVIEW_GUARDS)
+def test_review_guards(region: str, text: str, rtype: str, want: list[tuple[str, str, float | None]]) -> None:
+    assert [(s, t, a) for s, t, a, *_ in _rels(_ex(region, text), rtype)] == want
+
+
+def test_a_figure_glued_to_letters_names_no_industry() -> None:
+    """5GW is a capacity, no 5G network: a keyword with Latin letters or digits at an end is no word inside a
+    longer run of them."""
+    ex = _ex("曲靖市", "5GW高效光伏组件项目开工建设。")
+    assert "5G" not in {t for _, t, *_ in _rels(ex, "IN_INDUSTRY")}

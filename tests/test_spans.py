@@ -787,6 +787,22 @@ CASES = [
      {"高档纺织面料项目"}, {"集团(白牡丹公司)高档纺织面料项目"}),
     ("an adjective of grade is no brand", "常州市", "高档纺织面料项目开工建设。", "firm", set(),
      {"高档纺织"}),
+    # guards from the review of the rules above (each was wrong in a draft of them)
+    ("a brand that starts with 继 keeps it", "宁波市", "继峰汽车零部件项目开工建设，总投资5亿元。", "project",
+     {"继峰汽车零部件项目"}, {"峰汽车零部件项目"}),
+    ("a preposition that is also a surname is no surname", "深圳市", "今年以来，向华为供货的本地企业有20家。",
+     "firm", {"华为"}, set()),
+    ("firms closed by 代表性企业 are firms", "成都市", "华为、中兴等代表性企业入驻园区。", "firm",
+     {"华为", "中兴"}, set()),
+    ("firms' projects ending in 产业 are no sectors", "丽江市",
+     "推进隆基光伏产业、通威新能源产业、晶科能源组件等项目建设。", "project",
+     {"隆基光伏产业", "通威新能源产业", "晶科能源组件"}, set()),
+    ("a long qualifier without a list of traits closes no list", "合肥市",
+     "阳光电源主要生产光伏逆变器、风电变流器、储能系统等新能源电源设备及其配套零部件的智能制造项目。",
+     "project", set(), {"生产光伏逆变器", "风电变流器"}),
+    ("what a project is said to be is no project of its own", "鄂州市",
+     "沐邦高科10GW光伏电池生产基地项目，是鄂州市首个光伏电池项目。项目由江西沐邦高科股份有限公司投资建设。",
+     "project", {"沐邦高科10GW光伏电池生产基地项目"}, {"光伏电池项目"}),
     ("parts of a plant's works are no projects", "昆明市",
      "新厂项目一期生产车间主体工程已封顶，厂房基建工程完成八成。", "project", set(),
      {"一期生产车间主体工程", "生产车间主体工程", "厂房基建工程"}),
@@ -862,3 +878,10 @@ def test_written_out_inits_are_the_dataclass_ones(cls: type) -> None:
     assert all(getattr(bare, f.name) == f.default for f in fields if f.default is not dataclasses.MISSING)
     with pytest.raises(dataclasses.FrozenInstanceError):
         setattr(made, fields[0].name, 0)
+
+
+def test_plant_processes_are_process_verbs() -> None:
+    """A plant's process (PLANT_PROCESSES) is one of the words that make things inside a project's name."""
+    from kg.extract.vocab import PLANT_PROCESSES, PROJECT_PROCESS_VERBS
+
+    assert PLANT_PROCESSES <= PROJECT_PROCESS_VERBS

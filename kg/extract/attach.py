@@ -72,9 +72,15 @@ RE_PREDICATE_AFTER: Final = re.compile(r"(?:是|系|属于)")
 PREDICATE_WINDOW: Final = 48
 
 
-def _window_after(text: str, m: Mention) -> int:
+# … unless the clause turns to another subject or to what was done (该县今年已完成投资20亿元).
+RE_OTHER_SUBJECT: Final = re.compile(r"该县|该市|该区|全县|全市|全区|我县|我市|我区|全省|今年|去年|累计|完成")
+
+
+def _window_after(text: str, m: Mention, amount_start: int) -> int:
     """How far after project ``m`` its own amount may stand."""
-    return PREDICATE_WINDOW if RE_PREDICATE_AFTER.match(text, m.end) else AMOUNT_AFTER_WINDOW
+    if RE_PREDICATE_AFTER.match(text, m.end) and not RE_OTHER_SUBJECT.search(text, m.end, amount_start):
+        return PREDICATE_WINDOW
+    return AMOUNT_AFTER_WINDOW
 
 
 def amounts_of_projects(text: str, mentions: tuple[Mention, ...], amounts: tuple[AmountMention, ...]
@@ -116,7 +122,7 @@ def amounts_of_projects(text: str, mentions: tuple[Mention, ...], amounts: tuple
                     RE_AMOUNT_THEN_DESCRIPTION.match(gap) or
                     (RE_AMOUNT_THEN_BUILD.match(gap) and not RE_PHASE_AMOUNT.search(before))):
                 best = i  # 总投资100亿元、年产10GW光伏组件的天合光能项目; 总投资10亿元,建设X项目
-            elif 0 <= a.start - m.end <= _window_after(text, m) and \
+            elif 0 <= a.start - m.end <= _window_after(text, m, a.start) and \
                     not RE_ATTRIBUTIVE_AFTER.match(text, a.end):
                 between = text[m.end : a.start]
                 if RE_TOTAL_INVEST.search(between) and not re.search(r"[。；;！？、等]", between) and \

@@ -16,7 +16,9 @@ from kg.extract.vocab import (
     CAPACITY_NUMBER,
     CAPACITY_UNITS,
     FUNCTION_CHARS,
+    LIST_COMMA,
     LIST_PROJECT_ENDINGS,
+    PLANT_PROCESSES,
     PROJECT_LIST_HEADS,
     RE_CLAUSE_QUALIFIER,
     RE_FIRM_QUALIFIER,
@@ -80,10 +82,6 @@ ACTION_TAGS: Final = frozenset({"v", "vn", "vd", "vi"})
 BREAK_WORD_TAGS: Final = frozenset({"v", "vd", "vi", "d", "ad", "p", "c", "u", "r"})
 
 
-# What a plant does to its product: an item ending in one, after the product, names the plant, not an
-# activity (锥栗种植, 体制改革 are activities).
-PLANT_PROCESSES: Final = frozenset({"制造", "铸造", "锻造", "拆解", "冶炼", "组装", "装配", "压铸", "注塑",
-                                    "酿造", "织造", "精炼"})
 ACTION_WORDS = frozenset({"扶贫", "养殖", "治理", "整治", "保护", "利用", "改革", "防治", "控制", "传承",
                           "灭荒", "提升", "建设", "改造", "开发", "发展", "推广", "示范"})
 
@@ -192,6 +190,11 @@ def _list_items(text: str, sent: Span) -> list[tuple[list[Span], str, str]]:
     return out
 
 
+# A qualifier between 等 and the head longer than this must itself be a list of traits
+# (等一批知名度高、带动能力强、发展前景好的重大项目).
+PLAIN_QUALIFIER_CHARS: Final = 16
+
+
 def find_list_items(ctx: Context) -> list[Mention]:
     """Items of "A、B、C等…企业" are firms; of "…等…项目" lists, projects (an item of a 项目 list needs no
     suffix when the list is one of investment projects); park-named items of a firm list are parks."""
@@ -209,6 +212,8 @@ def find_list_items(ctx: Context) -> list[Mention]:
             if not firm_list and (RE_NON_INVESTMENT_QUALIFIER.search(qual) or
                                   head not in PROJECT_LIST_HEADS and head not in ("建设",)):
                 continue
+            if len(qual) > PLAIN_QUALIFIER_CHARS and LIST_COMMA not in qual:
+                continue  # …、储能系统等新能源电源设备及其配套零部件的智能制造项目: what a plant makes
             if not firm_list and _sector_list(text, items, lex):
                 continue  # 新型建材产业、新材料产业、…、高原特色农业等项目: kinds of projects, none named
             found: list[Mention] = []
@@ -297,17 +302,18 @@ def _firm_plant_line(name: str) -> bool:
 
 # A list item naming a sector (新材料产业, 农特产品加工产业, 物流): an industry, not a project.
 RE_SECTOR_ITEM: Final = re.compile(r"(?:产业|行业|领域|经济)$")
+SECTOR_LIST_MIN: Final = 3
 
 
 def _sector_list(text: str, items: list[Span], lex: Lexicon) -> bool:
     """Whether most items of a list name sectors (…产业, industry words alone): the list says what kinds of
     projects, and its other items are kinds too (高原特色农业)."""
-    sectors = sum(1 for it in items if RE_SECTOR_ITEM.search(text, it.start, it.end) or
-                  industry_only(trim_name(text[it.start : it.end])[1], lex))
+    def sector(name: str) -> bool:  # (隆基光伏产业, 华为数字经济: a firm's, no sector)
+        return not lex.firms.find_known(name) and \
+            (bool(RE_SECTOR_ITEM.search(name)) or industry_only(name, lex))
+
+    sectors = sum(1 for it in items if sector(trim_name(text[it.start : it.end])[1]))
     return len(items) >= SECTOR_LIST_MIN and sectors * 2 > len(items)
-
-
-SECTOR_LIST_MIN: Final = 3
 
 
 def _one_word(name: str) -> bool:

@@ -15,9 +15,9 @@ from kg.model import EntityType, Extraction, RelType
 ENTITY_TYPES: Final = ("firm", "project", "park", "place", "industry")
 
 
-def to_record(ex: Extraction, with_text: bool = False, inferred: bool = False) -> dict[str, Any]:
-    """The gold-shaped record of one extraction: the facts the text states (``inferred=True`` adds the ones
-    the chain taxonomy inferred, e.g. a product keyword in a project name mapped to its chain link)."""
+def to_record(ex: Extraction, with_text: bool = False) -> dict[str, Any]:
+    """The gold-shaped record of one extraction: the facts the text states (a relation of another provenance,
+    world knowledge added to a graph, is left out)."""
     doc = ex.doc
     names = {e.key: e.name for e in ex.entities}
     ents: dict[str, list[dict[str, Any]]] = {t: [] for t in ENTITY_TYPES}
@@ -32,7 +32,7 @@ def to_record(ex: Extraction, with_text: bool = False, inferred: bool = False) -
         ents[e.type.value].append(d)
     rels = []
     for r in ex.relations:
-        if r.provenance != "text" and not inferred:
+        if r.provenance != "text":
             continue
         s, t = names.get(r.source), names.get(r.target)
         if s is None or t is None:

@@ -177,6 +177,9 @@ def _in_credits(text: str, pos: int) -> bool:
     return RE_CREDITS.search(text, max(line_start, pos - 30), pos) is not None
 
 
+# A verb of being before a phrase that ends a sentence: the phrase says what something is, it names nothing.
+RE_SAID_TO_BE: Final = re.compile(r"(?:是|系|属于|成为|作为)")
+CLOSING_MARKS: Final = " 。！？!?”\"\n"
 # A sentence about the project named just before: "X项目。项目于2023年1月开工…", "…。该项目总投资…".
 RE_PROJECT_TOLD_NEXT: Final = re.compile(r"\s*[“\"]?\s*(?:该|此|这个|这一)?项目")
 
@@ -187,6 +190,8 @@ def _event_told_next(ctx: Context, m: Mention) -> bool:
     sent = _sent(ctx, m.start)
     if ctx.text[m.end : sent.end].strip(CLOSING_MARKS):
         return False  # the project ends its sentence
+    if RE_SAID_TO_BE.search(ctx.text, sent.start, m.start):
+        return False  # X项目，是鄂州市首个光伏电池项目。项目由…: what another project is said to be
     k = bisect.bisect_right(ctx.sentence_starts, m.start)
     if k >= len(ctx.sentences):
         return False
@@ -194,8 +199,6 @@ def _event_told_next(ctx: Context, m: Mention) -> bool:
     return bool(RE_PROJECT_TOLD_NEXT.match(ctx.text, nxt.start, nxt.end)) and \
         RE_PROJECT_EVENT.search(ctx.text, nxt.start, nxt.end) is not None
 
-
-CLOSING_MARKS: Final = " 。！？!?”\"\n"
 
 
 def _sent(ctx: Context, pos: int) -> Span:

@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable
 from typing import Final
 
-from kg.extract.context import Context
+from kg.extract.context import Context, last_match
 from kg.extract.heads import trade_through
 from kg.extract.lists import find_list_items, industry_only
 from kg.extract.mentions import FIRM, PARK, PLACE, PROJECT, Mention
@@ -119,6 +119,8 @@ def find_suffix_names(ctx: Context) -> list[Mention]:
             continue  # A、B等战略性新兴产业项目: what the list's items are, no name of its own
         if name.startswith(EXCEPT_OPEN) and text.startswith(EXCEPT_CLOSE, s_end):
             removed, name = removed + 1, name[1:]  # 除X项目外: all but X
+        if name.startswith(FOLLOWING_OPEN) and RE_FOLLOWING_CLOSE.match(text, s_end):
+            removed, name = removed + 1, name[1:]  # 继X项目(落地长春)之后: following X
         if name.startswith(BUILD_CHAR) and RE_AMOUNT_CLAUSE_BEFORE.search(text, max(0, start + removed - 6),
                                                                          start + removed):
             removed, name = removed + 1, name[1:]  # 总投资15亿元，建X中心: what the money builds
@@ -126,7 +128,6 @@ def find_suffix_names(ctx: Context) -> list[Mention]:
         if etype is PROJECT and RE_COUNT_BEFORE_NAME.search(text, max(0, at - 4), at) and \
                 industry_only(strip_suffix(name), lex):
             continue  # 6个汽车零部件项目: a count of a kind of project
-        at = start + removed
         if not valid_name(name, etype, lex, own_total=etype is PROJECT and name.endswith("项目") and (
                 RE_OWN_TOTAL_AFTER.match(text, s_end) is not None or
                 RE_SIGNED_OBJECT_BEFORE.search(text, max(0, at - 50), at) is not None)):
@@ -255,7 +256,10 @@ def find_known_firms(ctx: Context) -> list[Mention]:
 
 
 def _after_surname(ctx: Context, start: int) -> bool:
-    return start > 0 and ctx.text[start - 1] in SURNAMES and \
+    """Whether a common surname stands alone before ``start`` (、宋|振华); one jieba files as a function word
+    (向, 于, 何: 向华为供货) is that word."""
+    c = ctx.text[start - 1 : start]
+    return bool(c) and c in SURNAMES and ctx.lex.words.tag(c) is None and \
         (start < 2 or not "\u4e00" <= ctx.text[start - 2] <= "\u9fff")
 
 
@@ -264,7 +268,8 @@ RE_COUNT_BEFORE_NAME: Final = re.compile(r"(?:\d+|[一二三四五六七八九�
 
 
 def strip_suffix(name: str) -> str:
-    m = RE_PROJECT_SUFFIX.search(name)
+    """``name`` without its last project suffix (汽车零部件项目 -> 汽车零部件)."""
+    m = last_match(RE_PROJECT_SUFFIX, name)
     return name[: m.start()] if m is not None else name
 
 
@@ -289,17 +294,15 @@ def _place_before(ctx: Context, pos: int) -> bool:
 
 def _with_place_and_trade(ctx: Context, m: Mention) -> Mention:
     """江阴|顺丰|鞋业: a place right before a known brand and a trade word right after make one firm's name, a
-    namesake's, not the known firm's (a project or legal suffix after the trade word leaves it alone)."""
+    namesake's, not the known firm's (a project or legal suffix after the trade word leaves it alone); with no
+    place before, the brand and its trade word as written (金冠|食品、)."""
     text = ctx.text
-    longer = _known_with_trade(text, m)
-    if longer is not None:
-        return longer
     trade = RE_FIRM_TRADE.match(text, m.end)
-    if trade is None or RE_PROJECT_SUFFIX.match(text, trade.end()) or RE_FIRM_LEGAL.match(text, trade.end()):
-        return m
     surfaces = ctx.lex.gazetteer.surfaces
     place = next((k for k in (4, 3, 2) if k <= m.start and surfaces.get(text[m.start - k : m.start])), 0)
     if not place:
+        return _known_with_trade(text, m) or m
+    if trade is None or RE_PROJECT_SUFFIX.match(text, trade.end()) or RE_FIRM_LEGAL.match(text, trade.end()):
         return m
     start = m.start - place
     return Mention(start, trade.end(), FIRM, text[start : trade.end()], "firm.known", score=0.9)
@@ -388,6 +391,9 @@ RE_AMOUNT_CLAUSE_BEFORE: Final = re.compile(r"元\s*[，,]?\s*$")
 LIST_CLOSER: Final = "等"
 # "All but X": 除X项目外.
 EXCEPT_OPEN, EXCEPT_CLOSE = "除", "外"
+# "Following X": 继X项目之后, 继X项目落户开发区后.
+FOLLOWING_OPEN: Final = "继"
+RE_FOLLOWING_CLOSE: Final = re.compile(r"[^，,。；;！？]{0,16}?(?:之后|后)")
 
 
 __all__ = ["Context", "SPAN_FINDERS", "Finder", "suffix_matcher", "find_suffixes", "clause_start"]

@@ -44,6 +44,10 @@ PROJECT_PROCESS_VERBS: Final = frozenset({
     "研磨", "镀膜", "封测", "装备", "包装", "印刷", "电镀", "拆解", "烘干", "冷轧", "热轧", "锻压",
     "分离", "提取", "萃取", "净化", "粉碎", "烧结", "熔炼", "发酵",
 })
+# What a plant does to its product (of PROJECT_PROCESS_VERBS): a list item ending in one, after the product,
+# names the plant, not an activity (锥栗种植, 体制改革 are activities).
+PLANT_PROCESSES: Final = frozenset({"制造", "铸造", "锻造", "拆解", "冶炼", "组装", "装配", "压铸", "注塑",
+                                    "酿造", "织造"})
 # Verbs that are part of firm names' business words (…科技发展有限公司, …投资管理有限公司).
 FIRM_NAME_VERBS: Final = frozenset({
     "发展", "建设", "开发", "投资", "管理", "运营", "服务", "咨询", "制造", "生产", "销售", "经营", "实业",
@@ -99,6 +103,11 @@ GENERIC_FIRM_WORDS: Final = frozenset({
     "跨国公司", "跨国企业", "跨国集团", "外资企业", "港资企业", "台资企业", "中资企业", "科技企业",
     "科技公司",
 })
+# The hundred commonest surnames (national household register ranking): one of them alone at a word's start
+# before a known firm's two characters makes a person's name (、宋振华、).
+SURNAMES: Final = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘"
+                            "于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱"
+                            "江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
 # A firm name may not start with these generic modifiers (大型矿业集团, 国有资产经营公司).
 GENERIC_FIRM_STARTS = ("大型", "中型", "小型", "微型", "龙头", "骨干", "重点", "国有", "民营", "外资", "本地",
                        "当地", "外来", "新增", "规模以上", "限额以上", "全国", "全省", "全市", "全县",
@@ -246,7 +255,6 @@ _LEADING_WORDS: Final = {
     # what officials do to projects (宣布项目开工, 视察项目, 听取项目汇报, 发挥项目建设主力军作用)
     "宣布", "宣读", "发挥", "观摩", "督导", "督办", "视察", "参观", "查看", "了解", "听取", "见证", "介绍",
     "点评", "看望", "慰问", "盯紧", "充分发挥", "来到", "走进", "前往",
-    "继",  # 继X项目之后: following X
 }
 # (traditional print writes the particle 着 as 著: 标志著, 随著)
 LEADING_STOPWORDS: Final = tuple(sorted(_LEADING_WORDS | {w.replace("着", "著") for w in _LEADING_WORDS
@@ -282,13 +290,8 @@ BAD_NAME_START: Final = frozenset("的了之其该此这并而且就都也还又
 # --- lists ------------------------------------------------------------------------------------------------
 # A list: items separated by 、 (the last may be joined by 和/及/与), closed by 等 and a head noun. The
 # qualifier may hold a count (等123个在续建项目, 等13家集成电路设计领域翘楚).
-# The hundred commonest surnames (national household register ranking): one of them alone at a word's start
-# before a known firm's two characters makes a person's name (、宋振华、).
-SURNAMES: Final = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘"
-                            "于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱"
-                            "江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
 # Words for people a list may close with (A、B等领导及X集团董事长…): its items are people, no firms.
-PERSON_GROUP_WORDS: Final = r"(?:领导|嘉宾|代表|负责人|人员|同志|干部|专家|客商)"
+PERSON_GROUP_WORDS: Final = r"(?:领导|嘉宾|代表(?!性)|负责人|人员|同志|干部|专家|客商)"
 RE_LIST_TAIL: Final = re.compile(
     r"等(?!级)(?P<qual>(?:(?!" + PERSON_GROUP_WORDS + r")[^，,。；;]){0,24}?)"
     r"(?P<head>企业|公司|集团|龙头(?!型?(?:项目|工程))|市场主体|银行|金融机构|网红|厂商|翘楚|巨头|"

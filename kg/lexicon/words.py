@@ -195,8 +195,16 @@ class IndustryTaxonomy:
     def find_industries(self, text: str) -> list[Span]:
         """Industry words in ``text``: leftmost-longest, no overlaps; ``name`` is a link (or chain) name."""
         kw = self.keyword_to
-        # Span(s, e, w, kw[w]), without the interpreted __new__ a NamedTuple class is given
-        return [tuple.__new__(Span, (s, e, w, kw[w])) for s, e, w in self._matcher.find(text)]
+        # Span(s, e, w, kw[w]), without the interpreted __new__ a NamedTuple class is given; a keyword with
+        # Latin letters or digits at an end is no word inside a longer one (5G in 5GW)
+        return [tuple.__new__(Span, (s, e, w, kw[w])) for s, e, w in self._matcher.find(text)
+                if not (_glued(text, s - 1, w[0]) or _glued(text, e, w[-1]))]
+
+
+def _glued(text: str, k: int, edge: str) -> bool:
+    """Whether the character at ``k`` continues the Latin or digit run of ``edge``, a keyword's end."""
+    return edge.isascii() and edge.isalnum() and 0 <= k < len(text) and text[k].isascii() and \
+        text[k].isalnum()
 
 
 @lru_cache(maxsize=8)

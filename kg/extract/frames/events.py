@@ -127,8 +127,8 @@ def _event_scope(f: Found, si: int) -> set[int]:
     """The sentences about an event's projects: its own, the next, any that says "this event" (本次签约的…)
     or opens with the event's kind of projects (集中开工项目18个…), and a sentence opening with 其中 after
     one of those (…包括A、B等。其中，A项目…)."""
-    scope = {si, si + 1}
     other_host = si + 1 < len(f.sentences) and bool(f.in_sentence(f.sentences[si + 1], PARK, PLACE))
+    scope = {si} if other_host else {si, si + 1}  # (在麦积区，P开工: the next sentence's own site)
     # (a sentence since the event that names a park or place: 宁乡经开区也有一批项目开工)
     for k in range(si + 2, len(f.sentences)):
         sent = f.sentences[k]
@@ -146,7 +146,12 @@ def _event_scope(f: Found, si: int) -> set[int]:
 # 传出消息", "日前从长春经开区获悉"): the projects it names where the text states no site are that park's.
 DOCUMENT_OPENING_REACH: Final = 40  # characters into the document the host park must be named by
 RE_HOST_OPENING: Final = re.compile(r"^[\s\d年月日号上下午今近前昨，,：:]*(?:日前|近日|记者)?(?:从|在|据)?$")
-RE_HOST_NEWS: Final = re.compile(r"举行|召开|获悉|消息|发布|签约|开工|投产|招商|集中|新签约|新开工|落户|引进")
+RE_HOST_NEWS: Final = re.compile(r"举行|召开|获悉|消息|发布|签约|开工|投产|招商|推介|集中|落户|引进")
+
+
+# A site the sentence states for its project, known place or not (在印度投资的, 在越南建设).
+RE_SITE_STATED_BEFORE: Final = re.compile(r"在[^，,。；;！？]{1,10}?(?:投资|建设|落户|投产|开工|新建|布局)")
+HOST_CLAUSE_LEAD: Final = 4  # characters that may stand before a park opening its clause (当天，|同日，|另外)
 
 
 @frame("located_in.document_host")
@@ -158,18 +163,20 @@ def document_host(f: Found) -> Iterator[Fact]:
         return
     j = _inner_park(f, first)
     if f.mentions[first].type is PLACE:  # 无锡|高新区: a place written into the park's own name is no host
-        j = next((k for k in f.between(f.mentions[first].end, f.mentions[first].end + 1, PARK)), first)
+        j = next(iter(f.between(f.mentions[first].end, f.mentions[first].end + 1, PARK)), first)
     n = f.mentions[j]
     sent = f.sentence_of(n.start)
     if n.type is not PARK or not RE_HOST_OPENING.match(f.text[sent.start : f.mentions[first].start]) or \
             not RE_HOST_NEWS.search(f.text, n.end, sent.end):
         return
-    if any(_hosts_news(f, k) for k in f.between(sent.end, len(f.text), PARK)
+    if any(_hosts_news(f, k) for k in f.between(sent.end, len(f.text), PARK, PLACE)
            if f.mentions[k].text != n.text):
-        return  # 当天，宁乡经开区也有一批项目开工: another park's news, the projects may be either's
+        return  # 当天，宁乡市也有一批项目开工; 会上，浏阳市推介了P: another host's news
     for i in _projects(f):
-        yield Fact(RelType.LOCATED_IN, i, j, f.sentence_of(f.mentions[i].start), "located_in.document_host",
-                   0.4)
+        sent = f.sentence_of(f.mentions[i].start)
+        if RE_SITE_STATED_BEFORE.search(f.text, sent.start, f.mentions[i].start):
+            continue  # 三一重工在印度投资的P: a site of its own, whether or not the gazetteer knows it
+        yield Fact(RelType.LOCATED_IN, i, j, sent, "located_in.document_host", 0.4)
 
 
 def _hosts_news(f: Found, k: int) -> bool:
@@ -180,5 +187,3 @@ def _hosts_news(f: Found, k: int) -> bool:
     return len(before.strip()) <= HOST_CLAUSE_LEAD and \
         RE_HOST_NEWS.search(f.text, m.end, sent.end) is not None
 
-
-HOST_CLAUSE_LEAD: Final = 4  # characters that may stand before a park opening its clause (当天，|同日，|另外)

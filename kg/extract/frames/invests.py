@@ -97,11 +97,17 @@ def in_name(f: Found) -> Iterator[Fact]:
     """The firm a project is named after invests in it (上汽大众新能源汽车项目)."""
     for i, m in enumerate(f.mentions):
         if m.type is PROJECT and not m.inner:
-            for j in f.inside(i, FIRM):
+            for j in f.inside(i, FIRM) + _named_alike(f, i):
                 sent = f.sentence_of(m.start)
                 yield Fact(RelType.INVESTS_IN, j, i, sent, "invests_in.name", 0.75,
                            stage=stage_of(f, m.end, sent.end) or stage_of(f, sent.start, sent.end))
                 break
+
+
+def _named_alike(f: Found, i: int) -> list[int]:
+    """The firm a project is written as (金冠食品、桂和堂等项目: the item is the firm's name)."""
+    m = f.mentions[i]
+    return [j for j in f.between(m.start, m.start + 1, FIRM, inner=True) if f.mentions[j].end == m.end]
 
 
 @frame("invests_in.by")
@@ -219,6 +225,11 @@ ITEM_GLUE: Final = frozenset({"，", ",", "：", ":"})
 SETTING_PREPOSITIONS: Final = frozenset("在于")
 
 
+# X投资20亿元的[P1]、Y投资14亿元的P2: an item of a list between the subject and the project (the subject's
+# own project was not found) — the project is another item's.
+RE_OWN_ITEM_BETWEEN: Final = re.compile(r"的[^，,。；;、]{2,30}、[^，,。；;、]{0,12}?投资")
+
+
 @frame("invests_in.subject")
 def subject(f: Found) -> Iterator[Fact]:
     """"杰大集团计划投资4亿元,建设P项目", "X公司在Y投资建设P": a firm that opens its clause invests in the
@@ -249,11 +260,6 @@ def subject(f: Found) -> Iterator[Fact]:
                 for k in items:  # X投资70亿元的A、B和C3个项目: every item, and the total is the list's
                     yield Fact(RelType.INVESTS_IN, j, k, sent, "invests_in.subject", 0.75, amount,
                                stage_of(f, sent.start, sent.end))
-
-
-# X投资20亿元的[P1]、Y投资14亿元的P2: an item of a list between the subject and the project (the subject's
-# own project was not found) — the project is another item's.
-RE_OWN_ITEM_BETWEEN: Final = re.compile(r"的[^，,。；;、]{2,30}、[^，,。；;、]{0,12}?投资")
 
 
 # What joins the items of a list of projects.

@@ -15,7 +15,7 @@ from kg.extract.analyse import analyse
 from kg.extract.assemble import assemble
 from kg.extract.base import register
 from kg.extract.frames import run_frames
-from kg.extract.mentions import FIRM, PARK, PROJECT, Mention, longest_first
+from kg.extract.mentions import FIRM, INDUSTRY, PARK, PROJECT, Mention, longest_first
 from kg.extract.model.tagger import SpanModel
 from kg.extract.rules import RuleExtractor
 from kg.extract.spans import Context
@@ -28,13 +28,14 @@ NAMED: Final = (FIRM, PROJECT, PARK)
 KEEP_MIN: Final = 0.05
 # … and a model span no rule found is added when its probability reaches this.
 ADD_MIN: Final = 0.85
-# Rules whose spans the model does not veto: a name with a legal form, an item of the text's own list, a name
-# the lexicon knows.
 # The score a weakly supported rule span carries to the relation frames; the entity goes unless a relation of
 # SPARING_RELATIONS uses it (the veto never takes a span the text ties an investment or a site to).
 WEAK_SCORE: Final = -1.0
 SPARING_RELATIONS: Final = frozenset({RelType.INVESTS_IN, RelType.LOCATED_IN})
-STRONG_RULES = frozenset({"firm.suffix", "firm.list", "firm.known", "firm.by", "project.list", "park.list"})
+# Rules whose spans the model does not veto: a name with a legal form, an item of the text's own list, a name
+# the lexicon knows.
+STRONG_RULES: Final = frozenset({"firm.suffix", "firm.list", "firm.known", "firm.by", "project.list",
+                                 "park.list"})
 
 
 def _sentences_with(ctx: Context, mentions: list[Mention]) -> list[tuple[int, int]]:
@@ -84,11 +85,14 @@ class HybridExtractor(RuleExtractor):
             here = [m for m in named if s <= m.start < e]
             supports, spans = self.model.judge(ctx.text[s:e], s,
                                                [(m.start - s, min(m.end, e) - s, m.type) for m in here])
+            strong = {m.type for m, support in zip(here, supports, strict=True)
+                      if support >= KEEP_MIN or m.rule in STRONG_RULES}
             for m, support in zip(here, supports, strict=True):
                 if support >= KEEP_MIN or m.rule in STRONG_RULES:
                     kept.append(m)
-                else:  # weakly supported: kept only if a relation frame uses it (see __call__)
-                    kept.append(replace(m, score=WEAK_SCORE))
+                elif m.type not in strong:  # weakly supported and alone of its type in the sentence: kept
+                    kept.append(replace(m, score=WEAK_SCORE))  # only if a relation frame uses it (__call__)
+                # (beside a supported one of its type it goes now: it would take that one's relations)
             for sp in spans:
                 if sp.prob >= ADD_MIN and not any(m.start < sp.end and sp.start < m.end for m in here) and \
                         valid_name(sp.text, sp.type, self.lexicon):
@@ -99,15 +103,17 @@ class HybridExtractor(RuleExtractor):
     def __call__(self, doc: Document) -> Extraction:
         found = analyse(doc, self.lexicon, self.suffixes, self.span_filter)
         ex = assemble(doc, found, run_frames(found))
-        weak = {(m.start, m.end) for m in found.mentions if m.score == WEAK_SCORE}
+        weak = {m.text for m in found.mentions if m.score == WEAK_SCORE}
         if not weak:
             return ex
         used = {k for r in ex.relations if r.type in SPARING_RELATIONS for k in (r.source, r.target)}
-        dropped = {e.key for e in ex.entities if e.key not in used and e.mentions and
-                   all(sp in weak for sp in e.mentions)}
-        return replace(ex, entities=tuple(e for e in ex.entities if e.key not in dropped),
-                       relations=tuple(r for r in ex.relations
-                                       if r.source not in dropped and r.target not in dropped))
+        # (a weak name written again elsewhere, 恒力科技…。恒力科技是…, goes with it: the names are the test)
+        dropped = {e.key for e in ex.entities if e.key not in used and e.type in NAMED and
+                   any(n in weak for n in e.names)}
+        relations = tuple(r for r in ex.relations if r.source not in dropped and r.target not in dropped)
+        related = {k for r in relations for k in (r.source, r.target)}
+        return replace(ex, relations=relations, entities=tuple(
+            e for e in ex.entities if e.key not in dropped and (e.type is not INDUSTRY or e.key in related)))
 
 
 @register("model")
