@@ -109,3 +109,5 @@ def test_hybrid_never_vetoes_a_span_an_investment_or_a_site_uses(monkeypatch: py
     assert {"锂离子动力电池项目", "易高能源"} <= names
     assert "智能农机装备项目" not in names
     assert any(r.type.value == "INVESTS_IN" for r in ex.relations)
+    related = {k for r in ex.relations for k in (r.source, r.target)}
+    assert all(e.key in related for e in ex.entities if e.type is EntityType.INDUSTRY)  # no orphan industry
