@@ -54,6 +54,22 @@ class Segmenter:
             if len(w) == 2 and w[0] in self.heads:
                 second = self.heads.get(w[1])
                 self.heads[w[0]][1][w[1] if second is None else second[2]] = self._log_p(f)
+        # the same tables by code point: a list index per character, no string made, hashed and looked up
+        self.by_code: list[tuple[float, dict[str, float], str] | None] = \
+            [None] * (max(map(ord, self.heads), default=-1) + 1)
+        for c, head in self.heads.items():
+            self.by_code[ord(c)] = head
+        # the words of three characters or more (and their prefixes) by their first character, then their
+        # second (as the tables of two-character words hold it): small tables of log-probabilities, instead
+        # of look-ups in the big dictionary
+        self.longer: list[dict[str, dict[str, float]] | None] = [None] * len(self.by_code)
+        for w, f in self.freq.items():
+            if len(w) >= 3 and w[0] in self.heads:
+                second = self.heads.get(w[1])
+                by_second = self.longer[ord(w[0])]
+                if by_second is None:
+                    by_second = self.longer[ord(w[0])] = {}
+                by_second.setdefault(w[1] if second is None else second[2], {})[w] = self._log_p(f)
         self._hmm = functools.lru_cache(maxsize=HMM_CACHE)(Hmm.of_jieba().cut)
 
     def _log_p(self, f: int) -> float:
@@ -81,18 +97,21 @@ class Segmenter:
     def _route(self, s: str) -> list[int]:
         """For each position, the end (exclusive) of the word the best path takes there (jieba's calc over
         its DAG: the highest log-probability sum, ties to the longer word)."""
-        heads, freq, logtotal = self.heads, self.freq, self.logtotal
+        by_code, longer, logtotal = self.by_code, self.longer, self.logtotal
+        n_codes = len(by_code)
         n = len(s)
         score = [0.0] * (n + 1)
         nxt = [0] * (n + 1)
         alone = 0.0 - logtotal  # no word starts here: the character alone (freq 0 -> 1, log 0.0)
         after = ""  # the character after position k
         for k in range(n - 1, -1, -1):
-            c = s[k]
+            code = ord(s[k])
             best = alone + score[k + 1]
             best_x = k
-            head = heads.get(c)
-            if head is not None:  # a word or the prefix of one starts here
+            head = by_code[code] if code < n_codes else None
+            if head is None:
+                after = s[k]
+            else:  # a word or the prefix of one starts here
                 lp, follow, c = head
                 found = lp <= 0.0
                 if found:
@@ -103,19 +122,21 @@ class Segmenter:
                         sc = lp + score[k + 2]
                         if not found or sc >= best:
                             best, best_x, found = sc, k + 1, True
+                    by_second = longer[code]
+                    words = by_second.get(after) if by_second is not None and k + 2 < n else None
                     i = k + 2
-                    while i < n:
-                        f = freq.get(s[k : i + 1])
-                        if f is None:
+                    while words is not None and i < n:  # three characters or more
+                        lp = words.get(s[k : i + 1], NOT_A_PREFIX)
+                        if lp > PREFIX_ONLY:
                             break
-                        if f:
-                            sc = log(f) - logtotal + score[i + 1]
+                        if lp <= 0.0:
+                            sc = lp + score[i + 1]
                             if not found or sc >= best:
                                 best, best_x, found = sc, i, True
                         i += 1
+                after = c
             score[k] = best
             nxt[k] = best_x + 1
-            after = c
         return nxt
 
     def _block_hmm(self, s: str, out: list[str]) -> None:
