@@ -35,6 +35,12 @@ HMM_CACHE: Final = 65536  # unknown runs whose HMM cut is remembered
 PREFIX_ONLY: Final = 1.0  # in place of a log-probability (all are below 0): a prefix of words, no word itself
 NOT_A_PREFIX: Final = 2.0  # … neither a word nor a prefix
 
+# What follows one character: per next character, the pair's log-probability (or PREFIX_ONLY) and the words
+# of three characters or more the pair begins, with their prefixes (None: none)
+Follow = dict[str, tuple[float, dict[str, float] | None]]
+# One character: its log-probability (or PREFIX_ONLY), what follows it, the character (one string object)
+Head = tuple[float, Follow, str]
+
 
 class Segmenter:
     """jieba's ``cut(s, HMM=...)`` over one tokenizer's dictionary (which must not change afterwards)."""
@@ -45,31 +51,23 @@ class Segmenter:
         self.logtotal = log(tokenizer.total)
         # the words of one and two characters by their first character: the look-ups at each position go to
         # small tables (what follows one character) that stay in the processor's cache, not to the big
-        # dictionary; each character is kept as one string object, so look-ups find it by identity
-        self.heads: dict[str, tuple[float, dict[str, float], str]] = {}
+        # dictionary; each character is kept as one string object, so look-ups find it by identity. A pair
+        # of characters (a word, or the prefix of one) comes with the words of three characters or more it
+        # begins (and their prefixes): a small table again, not the big dictionary.
+        self.heads: dict[str, Head] = {w: (self._log_p(f), {}, w)
+                                       for w, f in self.freq.items() if len(w) == 1}
+        longer: dict[str, dict[str, float]] = {}
         for w, f in self.freq.items():
-            if len(w) == 1:
-                self.heads[w] = (self._log_p(f), {}, w)
+            if len(w) >= 3:
+                longer.setdefault(w[:2], {})[w] = self._log_p(f)
         for w, f in self.freq.items():
             if len(w) == 2 and w[0] in self.heads:
                 second = self.heads.get(w[1])
-                self.heads[w[0]][1][w[1] if second is None else second[2]] = self._log_p(f)
+                self.heads[w[0]][1][w[1] if second is None else second[2]] = (self._log_p(f), longer.get(w))
         # the same tables by code point: a list index per character, no string made, hashed and looked up
-        self.by_code: list[tuple[float, dict[str, float], str] | None] = \
-            [None] * (max(map(ord, self.heads), default=-1) + 1)
+        self.by_code: list[Head | None] = [None] * (max(map(ord, self.heads), default=-1) + 1)
         for c, head in self.heads.items():
             self.by_code[ord(c)] = head
-        # the words of three characters or more (and their prefixes) by their first character, then their
-        # second (as the tables of two-character words hold it): small tables of log-probabilities, instead
-        # of look-ups in the big dictionary
-        self.longer: list[dict[str, dict[str, float]] | None] = [None] * len(self.by_code)
-        for w, f in self.freq.items():
-            if len(w) >= 3 and w[0] in self.heads:
-                second = self.heads.get(w[1])
-                by_second = self.longer[ord(w[0])]
-                if by_second is None:
-                    by_second = self.longer[ord(w[0])] = {}
-                by_second.setdefault(w[1] if second is None else second[2], {})[w] = self._log_p(f)
         self._hmm = functools.lru_cache(maxsize=HMM_CACHE)(Hmm.of_jieba().cut)
 
     def _log_p(self, f: int) -> float:
@@ -81,6 +79,9 @@ class Segmenter:
         """The words of ``sentence``, as ``list(tokenizer.cut(sentence, HMM=hmm))``."""
         out: list[str] = []
         block = self._block_hmm if hmm else self._block_no_hmm
+        if RE_HAN_BLOCK.fullmatch(sentence):  # one block (what the split below makes of it: "", it, "")
+            block(sentence, out)
+            return out
         for blk in RE_HAN_BLOCK.split(sentence):
             if not blk:
                 continue
@@ -97,7 +98,7 @@ class Segmenter:
     def _route(self, s: str) -> list[int]:
         """For each position, the end (exclusive) of the word the best path takes there (jieba's calc over
         its DAG: the highest log-probability sum, ties to the longer word)."""
-        by_code, longer, logtotal = self.by_code, self.longer, self.logtotal
+        by_code, logtotal = self.by_code, self.logtotal
         n_codes = len(by_code)
         n = len(s)
         score = [0.0] * (n + 1)
@@ -116,14 +117,13 @@ class Segmenter:
                 found = lp <= 0.0
                 if found:
                     best = lp + score[k + 1]
-                lp = follow.get(after, NOT_A_PREFIX) if k + 1 < n else NOT_A_PREFIX
-                if lp <= PREFIX_ONLY:  # two characters: a word, or the prefix of one
+                pair = follow.get(after) if k + 1 < n else None
+                if pair is not None:  # two characters: a word, or the prefix of one
+                    lp, words = pair
                     if lp <= 0.0:
                         sc = lp + score[k + 2]
                         if not found or sc >= best:
                             best, best_x, found = sc, k + 1, True
-                    by_second = longer[code]
-                    words = by_second.get(after) if by_second is not None and k + 2 < n else None
                     i = k + 2
                     while words is not None and i < n:  # three characters or more
                         lp = words.get(s[k : i + 1], NOT_A_PREFIX)
