@@ -206,10 +206,17 @@ class Hmm:
     trans: Mapping[str, Mapping[str, float]]
     emit: Mapping[str, Mapping[str, float]]
     force_split: frozenset[str] | set[str]
+    # per character, its emissions in states B, M, E and S (MIN_FLOAT where a state's table lacks it): one
+    # look-up per character instead of four
+    emit_bmes: Mapping[str, tuple[float, float, float, float]]
 
     @classmethod
     def of_jieba(cls) -> Hmm:
-        return cls(finalseg.start_P, finalseg.trans_P, finalseg.emit_P, finalseg.Force_Split_Words)
+        e = finalseg.emit_P
+        chars = {c for state in "BMES" for c in e[state]}
+        bmes = {c: (e["B"].get(c, MIN_FLOAT), e["M"].get(c, MIN_FLOAT), e["E"].get(c, MIN_FLOAT),
+                    e["S"].get(c, MIN_FLOAT)) for c in chars}
+        return cls(finalseg.start_P, finalseg.trans_P, e, finalseg.Force_Split_Words, bmes)
 
     def cut(self, buf: str) -> tuple[str, ...]:
         """The words of ``buf``, as ``tuple(finalseg.cut(buf))``."""
@@ -244,8 +251,9 @@ class Hmm:
 
     def _viterbi(self, s: str) -> list[str]:
         """The best label of each character (finalseg's ``viterbi``)."""
-        t, e = self.trans, self.emit
+        t, e, bmes = self.trans, self.emit, self.emit_bmes
         e_b, e_m, e_e, e_s = e["B"].get, e["M"].get, e["E"].get, e["S"].get
+        unknown = (MIN_FLOAT, MIN_FLOAT, MIN_FLOAT, MIN_FLOAT)
         t_eb, t_sb = t["E"].get("B", MIN_FLOAT), t["S"].get("B", MIN_FLOAT)
         t_mm, t_bm = t["M"].get("M", MIN_FLOAT), t["B"].get("M", MIN_FLOAT)
         t_ss, t_es = t["S"].get("S", MIN_FLOAT), t["E"].get("S", MIN_FLOAT)
@@ -258,17 +266,14 @@ class Hmm:
         # per character after the first: the best previous state of B, M, E and S
         back: list[tuple[str, str, str, str]] = []
         for c in s[1:]:
-            em = e_b(c, MIN_FLOAT)
-            a, b = v_e + t_eb + em, v_s + t_sb + em
+            em_b, em_m, em_e, em_s = bmes.get(c, unknown)
+            a, b = v_e + t_eb + em_b, v_s + t_sb + em_b
             n_b, p_b = (b, "S") if b >= a else (a, "E")
-            em = e_m(c, MIN_FLOAT)
-            a, b = v_m + t_mm + em, v_b + t_bm + em
+            a, b = v_m + t_mm + em_m, v_b + t_bm + em_m
             n_m, p_m = (a, "M") if a >= b else (b, "B")
-            em = e_s(c, MIN_FLOAT)
-            a, b = v_s + t_ss + em, v_e + t_es + em
+            a, b = v_s + t_ss + em_s, v_e + t_es + em_s
             n_s, p_s = (a, "S") if a >= b else (b, "E")
-            em = e_e(c, MIN_FLOAT)
-            a, b = v_b + t_be + em, v_m + t_me + em
+            a, b = v_b + t_be + em_e, v_m + t_me + em_e
             n_e, p_e = (b, "M") if b >= a else (a, "B")
             v_b, v_m, v_e, v_s = n_b, n_m, n_e, n_s
             back.append((p_b, p_m, p_e, p_s))

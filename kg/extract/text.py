@@ -80,12 +80,13 @@ def split_sentences(text: str) -> list[Span]:
 
 def _split_sentences(text: str) -> list[Span]:
     out: list[Span] = []
+    spaced = RE_SPACE_RUN.search(text) is not None  # (a text with no run has no sentence to cut at one)
     for m in RE_SENTENCE.finditer(text):
         s, e = m.start(), m.end()
         chunk = m.group()
         # Feeds and PDF pages put several sentences on one line separated by runs of spaces.
         pos = s
-        for sm in RE_SPACE_RUN.finditer(chunk):
+        for sm in RE_SPACE_RUN.finditer(chunk) if spaced else ():
             cut = s + sm.end()
             if cut - pos > 1:
                 out.append(Span(pos, cut, text[pos:cut]))
