@@ -473,12 +473,12 @@ def _admitted(gaz: Gazetteer, surface: str, cands: tuple[tuple[str, bool], ...],
 def _drop_foreign_inside_region(gaz: Gazetteer, spans: list[CandidateSpan],
                                 region: Place) -> list[CandidateSpan]:
     """A place of another province inside a name of the region's is none (隽水城区: no 水城区)."""
+    related = [any(gaz.relation(c, region) for c, _ in s[3]) for s in spans]  # (once per span)
     near = _Cover(spans)
-    for span in spans:
-        if span[0] == ACCEPTED and any(gaz.relation(c, region) for c, _ in span[3]):
+    for span, rel in zip(spans, related, strict=True):
+        if span[0] == ACCEPTED and rel:
             near.add(span[1], span[2])
-    return [s for s in spans if not (near.meets(s[1], s[2])
-                                     and not any(gaz.relation(c, region) for c, _ in s[3]))]
+    return [s for s, rel in zip(spans, related, strict=True) if not (near.meets(s[1], s[2]) and not rel)]
 
 
 def _non_overlapping(spans: list[CandidateSpan]) -> list[CandidateSpan]:
