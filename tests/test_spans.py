@@ -8,6 +8,7 @@ import dataclasses
 import pytest
 
 from kg.extract import extract
+from kg.extract.amounts import Amount, AmountMention, YearMention
 from kg.extract.frames import Fact
 from kg.extract.mentions import Mention
 from kg.extract.spans import SPAN_FINDERS
@@ -861,6 +862,10 @@ SAMPLE_FIELDS: dict[type, dict[str, object]] = {
                confidence=0.5, amount=3, stage="s", shared=True),
     PlaceMention: dict(start=1, end=3, surface="邵阳", code="430500000000", name="邵阳市", level="city",
                        is_short_form=True),
+    Amount: dict(value=2, currency="USD", qualifier="约", value_cny=14, low=1, high=3),
+    AmountMention: dict(start=1, end=4, surface="2亿元", value=2, currency="USD", qualifier="约",
+                        value_cny=14, low=1, high=3),
+    YearMention: dict(start=1, end=6, surface="2023年", year=2023),
 }
 
 

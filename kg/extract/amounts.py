@@ -137,7 +137,7 @@ RE_YEAR: Final = re.compile(
 RE_YEAR_START: Final = re.compile(r"[12一二今本当去上前明后]")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Amount:
     """A parsed amount. ``value`` is in units of ``currency``; ``value_cny`` is set only for yuan."""
 
@@ -148,8 +148,19 @@ class Amount:
     low: int | float | None = None
     high: int | float | None = None
 
+    def __init__(self, value: int | float, currency: str = "CNY", qualifier: str | None = None,
+                 value_cny: int | float | None = None, low: int | float | None = None,
+                 high: int | float | None = None) -> None:
+        # the dataclass's __init__, written out: mypyc compiles it (the generated one runs interpreted)
+        object.__setattr__(self, "value", value)
+        object.__setattr__(self, "currency", currency)
+        object.__setattr__(self, "qualifier", qualifier)
+        object.__setattr__(self, "value_cny", value_cny)
+        object.__setattr__(self, "low", low)
+        object.__setattr__(self, "high", high)
 
-@dataclass(frozen=True, slots=True)
+
+@dataclass(frozen=True, slots=True, init=False)
 class AmountMention:
     """An amount found in text: character offsets ``[start, end)`` and the parsed fields."""
 
@@ -163,8 +174,22 @@ class AmountMention:
     low: int | float | None = None
     high: int | float | None = None
 
+    def __init__(self, start: int, end: int, surface: str, value: int | float, currency: str,
+                 qualifier: str | None, value_cny: int | float | None, low: int | float | None = None,
+                 high: int | float | None = None) -> None:
+        # the dataclass's __init__, written out: mypyc compiles it (the generated one runs interpreted)
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "surface", surface)
+        object.__setattr__(self, "value", value)
+        object.__setattr__(self, "currency", currency)
+        object.__setattr__(self, "qualifier", qualifier)
+        object.__setattr__(self, "value_cny", value_cny)
+        object.__setattr__(self, "low", low)
+        object.__setattr__(self, "high", high)
 
-@dataclass(frozen=True, slots=True)
+
+@dataclass(frozen=True, slots=True, init=False)
 class YearMention:
     """A year found in text (2023年, 二〇二三年, 今年 ...), resolved to a number when it can be."""
 
@@ -172,6 +197,13 @@ class YearMention:
     end: int
     surface: str
     year: int | None
+
+    def __init__(self, start: int, end: int, surface: str, year: int | None) -> None:
+        # the dataclass's __init__, written out: mypyc compiles it (the generated one runs interpreted)
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "surface", surface)
+        object.__setattr__(self, "year", year)
 
 
 # ---- parsing ----------------------------------------------------------------------------------------------

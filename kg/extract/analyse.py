@@ -26,8 +26,8 @@ from kg.extract.validity import valid_name
 from kg.lexicon import Lexicon, Place
 from kg.lexicon.grammar import (
     PARK_ABBREVIATIONS,
-    RE_HAN,
     RE_PARK_SUFFIX,
+    han_count,
     park_suffix,
     park_type,
 )
@@ -167,7 +167,7 @@ def _park_short_forms(text: str, top: list[Mention], lex: Lexicon) -> list[Menti
             continue
         by_type.setdefault(canon[1], []).append(m)
         head = m.text[: len(m.text) - len(park_suffix(m.text) or "")]
-        if len(RE_HAN.findall(head)) >= 2 and lex.gazetteer.resolve(head) is None and \
+        if han_count(head) >= 2 and lex.gazetteer.resolve(head) is None and \
                 not lex.taxonomy.find_industries(head) and word_frequency(head) < BRAND_MAX_FREQ:
             forms.setdefault(head, m)
     for ptype, ms in by_type.items():

@@ -99,7 +99,9 @@ def doc_brands(firms: list[str], lex: Lexicon) -> dict[str, str]:
     """The document's firm names and their short forms -> the full name: 厦门海辰新能源科技有限公司 is written
     厦门海辰 or 海辰 too (legal form, trade words and the leading place dropped)."""
     out: dict[str, str] = {}
-    for name in sorted(firms, key=len):
+    # each name once (a name met again would set nothing: every form it gives is taken by then), in the same
+    # order: by length, then first occurrence
+    for name in sorted(dict.fromkeys(firms), key=len):
         out.setdefault(name, name)
         m = RE_FIRM_LEGAL.search(name)
         core = name[: m.start()] if m else name

@@ -37,7 +37,7 @@ from kg.extract.vocab import (
 from kg.lexicon import Lexicon
 from kg.lexicon.grammar import (
     RE_FIRM_LEGAL,
-    RE_HAN,
+    han_count,
     park_type,
 )
 
@@ -280,7 +280,7 @@ def _project_list_item(name: str, start: int, head: str, qual: str, lex: Lexicon
         if RE_FIRM_QUALIFIER.search(qual) and RE_FIRM_TRADE.search(name[-3:]):
             return Mention(start, start + len(name), FIRM, name, "firm.list") if valid_name(name, FIRM, lex) \
                 else None
-        if head != "项目" and not _firm_plant_line(name) or len(RE_HAN.findall(name)) < 3 or \
+        if head != "项目" and not _firm_plant_line(name) or han_count(name) < 3 or \
                 _is_action(name, lex, brand_head=bare) or _one_word(name):
             return None
     if len(name) > 30 or industry_only(name, lex) or lex.gazetteer.resolve(name) is not None:
@@ -343,7 +343,7 @@ def _is_action(name: str, lex: Lexicon, strict: bool = False, brand_head: bool =
     words = [t.text for t in cut_window(name)]
     if not words:
         return True
-    if brand_head and len(words) >= 3 and len(RE_HAN.findall(words[0])) == len(words[0]) == 2 and \
+    if brand_head and len(words) >= 3 and han_count(words[0]) == len(words[0]) == 2 and \
             word_frequency(words[0]) == UNKNOWN_WORD_FREQ and not lex.gazetteer.surfaces.get(words[0]):
         return False  # 金诚|硫磺|回收: a brand no dictionary knows, what it processes and how: a plant
     last = words[-1]

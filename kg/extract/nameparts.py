@@ -24,7 +24,15 @@ from kg.extract.vocab import (
     RE_PROJECT_SUFFIX,
 )
 from kg.lexicon import Lexicon
-from kg.lexicon.grammar import RE_FIRM_LEGAL, RE_HAN, RE_PARK_SUFFIX, alternation, park_suffix, park_type
+from kg.lexicon.grammar import (
+    RE_FIRM_LEGAL,
+    RE_HAN,
+    RE_PARK_SUFFIX,
+    alternation,
+    han_count,
+    park_suffix,
+    park_type,
+)
 from kg.model import EntityType
 
 FIRM: Final = EntityType.FIRM
@@ -126,7 +134,7 @@ def own_name_after(rest: str, etype: EntityType, lex: Lexicon, zones_before: boo
     苏州工业园区广龙生物医药有限公司; not two)."""
     if etype is PARK:
         suffix = park_suffix(rest)
-        return suffix is not None and len(RE_HAN.findall(rest[: len(rest) - len(suffix)])) >= 2
+        return suffix is not None and han_count(rest[: len(rest) - len(suffix)]) >= 2
     m = RE_FIRM_LEGAL.search(rest)
     if m is None or not distinctive(rest[: m.end()], FIRM, lex):
         return False
@@ -275,7 +283,7 @@ def distinctive(name: str, etype: EntityType, lex: Lexicon) -> bool:
     if etype is FIRM:
         core = RE_FIRM_TRADE.sub("", RE_FIRM_LEGAL.sub("", name))
         core = RE_FIRM_BUSINESS_WORDS.sub("", core)
-        return len(RE_HAN.findall(core)) >= 2 and core not in GENERIC_FIRM_WORDS
+        return han_count(core) >= 2 and core not in GENERIC_FIRM_WORDS
     if etype is PARK:
         return park_type(name) is not None
     m = last_suffix(name)
@@ -286,7 +294,7 @@ def distinctive(name: str, etype: EntityType, lex: Lexicon) -> bool:
         # 光伏制造产业项目, 新能源类项目, 油茶基地: a kind of project, not one
         for sp in lex.taxonomy.find_industries(rest):
             rest = rest.replace(sp.surface, "")
-    return len(RE_HAN.findall(rest)) >= 2 or RE_LATIN_WORD.search(rest) is not None  # TDI改造项目
+    return han_count(rest) >= 2 or RE_LATIN_WORD.search(rest) is not None  # TDI改造项目
 
 
 # The last character of a zone's type when jieba cuts it off (浮山产业|集聚|区).

@@ -137,6 +137,8 @@ BUSINESS_NOUNS: Final = frozenset({"工程"})
 
 # A count or an ordinal of things (第一个, 两个, 三家): it stands before a name, never inside one.
 RE_COUNT_WORD: Final = re.compile(r"第?[一二三四五六七八九十两\d]+(?:个|家)")
+COUNT_UNITS: Final = ("个", "家")  # what a count word ends in (a word that does not is tried no further)
+PHASE_CHAR: Final = "期"  # what a phase (vocab.RE_PHASE) ends in
 
 
 # "to" / "towards": inside a project's name (…公司迁移至兰州新区项目), never inside a park's or a firm's.
@@ -146,7 +148,7 @@ DIRECTION_CHARS: Final = frozenset("至往")
 def _breaks(tok: Token, etype: EntityType, lex: Lexicon, before_suffix: bool) -> str | None:
     """Why a word ends a name that follows it ("hard" / "soft"), or None when it can be inside the name."""
     w = tok.text
-    if w in PHASE_WORDS or RE_PHASE.fullmatch(w):
+    if w in PHASE_WORDS or w.endswith(PHASE_CHAR) and RE_PHASE.fullmatch(w):
         return None
     if w in NAME_CONJUNCTIONS:
         return None if etype is PROJECT and w not in EVENT_JOINERS else "hard"
@@ -157,7 +159,8 @@ def _breaks(tok: Token, etype: EntityType, lex: Lexicon, before_suffix: bool) ->
         return "hard"
     if len(w) == 1:
         return "hard" if w in FUNCTION_CHARS or (w in DIRECTION_CHARS and etype is not PROJECT) else None
-    if w in FIRM_DESCRIPTORS and etype is not PROJECT or RE_COUNT_WORD.fullmatch(w):
+    if w in FIRM_DESCRIPTORS and etype is not PROJECT or \
+            w.endswith(COUNT_UNITS) and RE_COUNT_WORD.fullmatch(w):
         return "hard"  # (全国第一个|全固态…项目, 两个|…项目: a count or an ordinal before the name)
     if etype is FIRM and (w in FIRM_NAME_VERBS or w in PROJECT_PROCESS_VERBS and w not in INVEST_PREDICATES):
         return None  # …科技发展有限公司, …建设投资开发有限公司, …集成电路封装测试公司

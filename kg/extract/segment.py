@@ -35,6 +35,12 @@ HMM_CACHE: Final = 65536  # unknown runs whose HMM cut is remembered
 PREFIX_ONLY: Final = 1.0  # in place of a log-probability (all are below 0): a prefix of words, no word itself
 NOT_A_PREFIX: Final = 2.0  # … neither a word nor a prefix
 
+# What follows one character: per next character, the pair's log-probability (or PREFIX_ONLY) and the words
+# of three characters or more the pair begins, with their prefixes (None: none)
+Follow = dict[str, tuple[float, dict[str, float] | None]]
+# One character: its log-probability (or PREFIX_ONLY), what follows it, the character (one string object)
+Head = tuple[float, Follow, str]
+
 
 class Segmenter:
     """jieba's ``cut(s, HMM=...)`` over one tokenizer's dictionary (which must not change afterwards)."""
@@ -45,15 +51,23 @@ class Segmenter:
         self.logtotal = log(tokenizer.total)
         # the words of one and two characters by their first character: the look-ups at each position go to
         # small tables (what follows one character) that stay in the processor's cache, not to the big
-        # dictionary; each character is kept as one string object, so look-ups find it by identity
-        self.heads: dict[str, tuple[float, dict[str, float], str]] = {}
+        # dictionary; each character is kept as one string object, so look-ups find it by identity. A pair
+        # of characters (a word, or the prefix of one) comes with the words of three characters or more it
+        # begins (and their prefixes): a small table again, not the big dictionary.
+        self.heads: dict[str, Head] = {w: (self._log_p(f), {}, w)
+                                       for w, f in self.freq.items() if len(w) == 1}
+        longer: dict[str, dict[str, float]] = {}
         for w, f in self.freq.items():
-            if len(w) == 1:
-                self.heads[w] = (self._log_p(f), {}, w)
+            if len(w) >= 3:
+                longer.setdefault(w[:2], {})[w] = self._log_p(f)
         for w, f in self.freq.items():
             if len(w) == 2 and w[0] in self.heads:
                 second = self.heads.get(w[1])
-                self.heads[w[0]][1][w[1] if second is None else second[2]] = self._log_p(f)
+                self.heads[w[0]][1][w[1] if second is None else second[2]] = (self._log_p(f), longer.get(w))
+        # the same tables by code point: a list index per character, no string made, hashed and looked up
+        self.by_code: list[Head | None] = [None] * (max(map(ord, self.heads), default=-1) + 1)
+        for c, head in self.heads.items():
+            self.by_code[ord(c)] = head
         self._hmm = functools.lru_cache(maxsize=HMM_CACHE)(Hmm.of_jieba().cut)
 
     def _log_p(self, f: int) -> float:
@@ -65,6 +79,9 @@ class Segmenter:
         """The words of ``sentence``, as ``list(tokenizer.cut(sentence, HMM=hmm))``."""
         out: list[str] = []
         block = self._block_hmm if hmm else self._block_no_hmm
+        if RE_HAN_BLOCK.fullmatch(sentence):  # one block (what the split below makes of it: "", it, "")
+            block(sentence, out)
+            return out
         for blk in RE_HAN_BLOCK.split(sentence):
             if not blk:
                 continue
@@ -81,41 +98,45 @@ class Segmenter:
     def _route(self, s: str) -> list[int]:
         """For each position, the end (exclusive) of the word the best path takes there (jieba's calc over
         its DAG: the highest log-probability sum, ties to the longer word)."""
-        heads, freq, logtotal = self.heads, self.freq, self.logtotal
+        by_code, logtotal = self.by_code, self.logtotal
+        n_codes = len(by_code)
         n = len(s)
         score = [0.0] * (n + 1)
         nxt = [0] * (n + 1)
         alone = 0.0 - logtotal  # no word starts here: the character alone (freq 0 -> 1, log 0.0)
         after = ""  # the character after position k
         for k in range(n - 1, -1, -1):
-            c = s[k]
+            code = ord(s[k])
             best = alone + score[k + 1]
             best_x = k
-            head = heads.get(c)
-            if head is not None:  # a word or the prefix of one starts here
+            head = by_code[code] if code < n_codes else None
+            if head is None:
+                after = s[k]
+            else:  # a word or the prefix of one starts here
                 lp, follow, c = head
                 found = lp <= 0.0
                 if found:
                     best = lp + score[k + 1]
-                lp = follow.get(after, NOT_A_PREFIX) if k + 1 < n else NOT_A_PREFIX
-                if lp <= PREFIX_ONLY:  # two characters: a word, or the prefix of one
+                pair = follow.get(after) if k + 1 < n else None
+                if pair is not None:  # two characters: a word, or the prefix of one
+                    lp, words = pair
                     if lp <= 0.0:
                         sc = lp + score[k + 2]
                         if not found or sc >= best:
                             best, best_x, found = sc, k + 1, True
                     i = k + 2
-                    while i < n:
-                        f = freq.get(s[k : i + 1])
-                        if f is None:
+                    while words is not None and i < n:  # three characters or more
+                        lp = words.get(s[k : i + 1], NOT_A_PREFIX)
+                        if lp > PREFIX_ONLY:
                             break
-                        if f:
-                            sc = log(f) - logtotal + score[i + 1]
+                        if lp <= 0.0:
+                            sc = lp + score[i + 1]
                             if not found or sc >= best:
                                 best, best_x, found = sc, i, True
                         i += 1
+                after = c
             score[k] = best
             nxt[k] = best_x + 1
-            after = c
         return nxt
 
     def _block_hmm(self, s: str, out: list[str]) -> None:
@@ -185,10 +206,17 @@ class Hmm:
     trans: Mapping[str, Mapping[str, float]]
     emit: Mapping[str, Mapping[str, float]]
     force_split: frozenset[str] | set[str]
+    # per character, its emissions in states B, M, E and S (MIN_FLOAT where a state's table lacks it): one
+    # look-up per character instead of four
+    emit_bmes: Mapping[str, tuple[float, float, float, float]]
 
     @classmethod
     def of_jieba(cls) -> Hmm:
-        return cls(finalseg.start_P, finalseg.trans_P, finalseg.emit_P, finalseg.Force_Split_Words)
+        e = finalseg.emit_P
+        chars = {c for state in "BMES" for c in e[state]}
+        bmes = {c: (e["B"].get(c, MIN_FLOAT), e["M"].get(c, MIN_FLOAT), e["E"].get(c, MIN_FLOAT),
+                    e["S"].get(c, MIN_FLOAT)) for c in chars}
+        return cls(finalseg.start_P, finalseg.trans_P, e, finalseg.Force_Split_Words, bmes)
 
     def cut(self, buf: str) -> tuple[str, ...]:
         """The words of ``buf``, as ``tuple(finalseg.cut(buf))``."""
@@ -223,8 +251,9 @@ class Hmm:
 
     def _viterbi(self, s: str) -> list[str]:
         """The best label of each character (finalseg's ``viterbi``)."""
-        t, e = self.trans, self.emit
+        t, e, bmes = self.trans, self.emit, self.emit_bmes
         e_b, e_m, e_e, e_s = e["B"].get, e["M"].get, e["E"].get, e["S"].get
+        unknown = (MIN_FLOAT, MIN_FLOAT, MIN_FLOAT, MIN_FLOAT)
         t_eb, t_sb = t["E"].get("B", MIN_FLOAT), t["S"].get("B", MIN_FLOAT)
         t_mm, t_bm = t["M"].get("M", MIN_FLOAT), t["B"].get("M", MIN_FLOAT)
         t_ss, t_es = t["S"].get("S", MIN_FLOAT), t["E"].get("S", MIN_FLOAT)
@@ -237,17 +266,14 @@ class Hmm:
         # per character after the first: the best previous state of B, M, E and S
         back: list[tuple[str, str, str, str]] = []
         for c in s[1:]:
-            em = e_b(c, MIN_FLOAT)
-            a, b = v_e + t_eb + em, v_s + t_sb + em
+            em_b, em_m, em_e, em_s = bmes.get(c, unknown)
+            a, b = v_e + t_eb + em_b, v_s + t_sb + em_b
             n_b, p_b = (b, "S") if b >= a else (a, "E")
-            em = e_m(c, MIN_FLOAT)
-            a, b = v_m + t_mm + em, v_b + t_bm + em
+            a, b = v_m + t_mm + em_m, v_b + t_bm + em_m
             n_m, p_m = (a, "M") if a >= b else (b, "B")
-            em = e_s(c, MIN_FLOAT)
-            a, b = v_s + t_ss + em, v_e + t_es + em
+            a, b = v_s + t_ss + em_s, v_e + t_es + em_s
             n_s, p_s = (a, "S") if a >= b else (b, "E")
-            em = e_e(c, MIN_FLOAT)
-            a, b = v_b + t_be + em, v_m + t_me + em
+            a, b = v_b + t_be + em_e, v_m + t_me + em_e
             n_e, p_e = (b, "M") if b >= a else (a, "B")
             v_b, v_m, v_e, v_s = n_b, n_m, n_e, n_s
             back.append((p_b, p_m, p_e, p_s))

@@ -38,6 +38,10 @@ RE_SENTENCE: Final = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]*\n?|\n"
 RE_YEAR_PREFIX = re.compile(r"^(?:(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月份?(?:\d{1,2}日)?)"
                             r"(?:以来|底|初|末|中旬|上旬|下旬)?")
 RE_SPACE_RUN: Final = re.compile(r"\s{3,}")
+# What trim_name strips by pattern, in its order; and whether any of them matches at all (most names start
+# with none of them: one match tried instead of four)
+LEADING_PATTERNS: Final = (RE_ENUMERATOR, RE_LEADING_AMOUNT, RE_LEADING_COUNT, RE_YEAR_PREFIX)
+RE_ANY_LEADING: Final = re.compile("|".join(f"(?:{rx.pattern})" for rx in LEADING_PATTERNS))
 
 
 @dataclass(frozen=True, slots=True, init=False)
@@ -76,12 +80,13 @@ def split_sentences(text: str) -> list[Span]:
 
 def _split_sentences(text: str) -> list[Span]:
     out: list[Span] = []
+    spaced = RE_SPACE_RUN.search(text) is not None  # (a text with no run has no sentence to cut at one)
     for m in RE_SENTENCE.finditer(text):
         s, e = m.start(), m.end()
         chunk = m.group()
         # Feeds and PDF pages put several sentences on one line separated by runs of spaces.
         pos = s
-        for sm in RE_SPACE_RUN.finditer(chunk):
+        for sm in RE_SPACE_RUN.finditer(chunk) if spaced else ():
             cut = s + sm.end()
             if cut - pos > 1:
                 out.append(Span(pos, cut, text[pos:cut]))
@@ -226,7 +231,7 @@ def trim_name(candidate: str, places: Container[str] = ()) -> tuple[int, str]:
             removed += len(s) - len(stripped)
             s = stripped
             changed = True
-        for rx in (RE_ENUMERATOR, RE_LEADING_AMOUNT, RE_LEADING_COUNT, RE_YEAR_PREFIX):
+        for rx in LEADING_PATTERNS if RE_ANY_LEADING.match(s) else ():
             m = rx.match(s)
             if m and m.end() > 0:
                 removed += m.end()

@@ -47,6 +47,7 @@ from kg.lexicon.grammar import (
     RE_FIRM_LEGAL,
     RE_HAN,
     alternation,
+    han_count,
     park_suffix,
     park_type,
 )
@@ -150,7 +151,7 @@ def _valid_name_cached(name: str, etype: EntityType, lex: Lexicon, own_total: bo
         return False
     if not RE_HAN.match(name) and not name[:1].isalnum() and name[:1] not in "“\"(（":
         return False
-    if len(RE_HAN.findall(name)) < 2 or "等" in name or RE_COUNT_INSIDE.search(name) or not _balanced(name):
+    if han_count(name) < 2 or "等" in name or RE_COUNT_INSIDE.search(name) or not _balanced(name):
         return False
     if etype is FIRM:
         return _valid_firm(name) or _place_brand_investor(name, lex)
@@ -213,7 +214,7 @@ def _valid_firm(name: str) -> bool:
     if len(core) < 2 or core in GENERIC_FIRM_WORDS:
         return False
     # 控股子公司: only trade words before the legal form, when there is one
-    return not (core != name and len(RE_HAN.findall(RE_FIRM_TRADE.sub("", core))) == 0)
+    return not (core != name and han_count(RE_FIRM_TRADE.sub("", core)) == 0)
 
 
 # 投资公司 names a kind of firm (一家投资公司, 区政府投资公司) unless a place and a brand stand before it.
@@ -235,7 +236,7 @@ def _place_brand_investor(name: str, lex: Lexicon) -> bool:
     brand = head[pos:]
     if pos == 0:
         return False
-    return len(RE_HAN.findall(brand)) == len(brand) >= 2 and \
+    return han_count(brand) == len(brand) >= 2 and \
         word_frequency(brand) <= INVESTOR_BRAND_MAX_FREQ \
         and not lex.gazetteer.surfaces.get(brand)
 
@@ -333,7 +334,7 @@ def _broad_industry_only(name: str, lex: Lexicon) -> bool:
                 len(sp.surface) <= 3):
             return False
         rest = rest.replace(sp.surface, " ")
-    return len(RE_HAN.findall(strip_generic(rest))) == 0
+    return han_count(strip_generic(rest)) == 0
 
 
 def _place_only(s: str, lex: Lexicon) -> bool:

@@ -116,7 +116,7 @@ NEIGHBOUR_SUPPORT: Final = 2
 
 SHORT_TEXT: Final = 64  # texts up to this long (names) have their places kept, per region
 SHORT_CACHE_SIZE: Final = 200_000
-ADMITTED_CACHE_SIZE: Final = 100_000  # (surface, candidates, region) -> how the candidates are admitted
+ADMITTED_CACHE_SIZE: Final = 100_000  # surfaces near one region -> how their candidates are admitted
 
 
 class GazetteerError(KgError):
@@ -233,7 +233,7 @@ class Gazetteer:
         self.surfaces = {k: tuple(v) for k, v in index.items()}
         self._matcher = Matcher({k: v for k, v in self.surfaces.items() if len(k) >= 2})
         self._short_cache: dict[tuple[str, str | None], list[PlaceMention]] = {}
-        self._admitted_cache: dict[AdmittedKey, Admitted | None] = {}
+        self._admitted_cache: dict[tuple[str | None, str | None], AdmittedBySurface] = {}
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> Gazetteer:
@@ -435,50 +435,55 @@ def _find(gaz: Gazetteer, text: str, region: Place | None) -> list[PlaceMention]
 
 def _candidate_spans(gaz: Gazetteer, text: str, region: Place | None) -> list[CandidateSpan]:
     spans: list[CandidateSpan] = []
+    known = _admitted_in(gaz, region)
     for start, end, surface, cands in _scan(gaz, text):
-        admitted = _admitted(gaz, surface, cands, region)
+        got = known.get(surface)
+        if got is None or got[0] != cands:  # (the same candidates, unless _scan dropped some)
+            got = known[surface] = (cands, _admitted(gaz, surface, cands, region))
+        admitted = got[1]
         if admitted is not None:
             state, kept, weak = admitted
             spans.append((state, start, end, list(kept), weak))
     return spans
 
 
-# (surface, candidates, region code, region level): what _admitted depends on
-AdmittedKey = tuple[str, tuple[tuple[str, bool], ...], str | None, str | None]
 # (span state, its candidates, its weak candidates' codes)
 Admitted = tuple[int, tuple[tuple[str, bool], ...], frozenset[str]]
+# per surface: the candidates last met and how they are admitted
+AdmittedBySurface = dict[str, tuple[tuple[tuple[str, bool], ...], Admitted | None]]
+
+
+def _admitted_in(gaz: Gazetteer, region: Place | None) -> AdmittedBySurface:
+    """How candidates are admitted near ``region`` (what :func:`_admitted` depends on besides the surface and
+    its candidates: the region's code and level), kept per surface (the same names recur in every text)."""
+    key = (region.code, region.level) if region is not None else (None, None)
+    known = gaz._admitted_cache.get(key)
+    if known is None or len(known) > ADMITTED_CACHE_SIZE:
+        known = gaz._admitted_cache[key] = {}
+    return known
 
 
 def _admitted(gaz: Gazetteer, surface: str, cands: tuple[tuple[str, bool], ...],
               region: Place | None) -> Admitted | None:
     """The state and candidates of a span of ``surface`` (None: no place), as :func:`_admissible` splits
-    them; kept per surface, candidates and region (the same names recur in every text)."""
-    key = (surface, cands, region.code if region is not None else None,
-           region.level if region is not None else None)
-    cache = gaz._admitted_cache
-    if key in cache:
-        return cache[key]
+    them."""
     ok, weak, pending = _admissible(gaz, surface, cands, region)
-    out: Admitted | None = None
     if ok:
-        out = (ACCEPTED, tuple(ok + weak), frozenset(c for c, _ in weak))
-    elif weak or pending:
-        out = (WEAK if weak else PENDING, tuple(weak + pending), frozenset(c for c, _ in weak))
-    if len(cache) > ADMITTED_CACHE_SIZE:
-        cache.clear()
-    cache[key] = out
-    return out
+        return (ACCEPTED, tuple(ok + weak), frozenset(c for c, _ in weak))
+    if weak or pending:
+        return (WEAK if weak else PENDING, tuple(weak + pending), frozenset(c for c, _ in weak))
+    return None
 
 
 def _drop_foreign_inside_region(gaz: Gazetteer, spans: list[CandidateSpan],
                                 region: Place) -> list[CandidateSpan]:
     """A place of another province inside a name of the region's is none (隽水城区: no 水城区)."""
+    related = [any(gaz.relation(c, region) for c, _ in s[3]) for s in spans]  # (once per span)
     near = _Cover(spans)
-    for span in spans:
-        if span[0] == ACCEPTED and any(gaz.relation(c, region) for c, _ in span[3]):
+    for span, rel in zip(spans, related, strict=True):
+        if span[0] == ACCEPTED and rel:
             near.add(span[1], span[2])
-    return [s for s in spans if not (near.meets(s[1], s[2])
-                                     and not any(gaz.relation(c, region) for c, _ in s[3]))]
+    return [s for s, rel in zip(spans, related, strict=True) if not (near.meets(s[1], s[2]) and not rel)]
 
 
 def _non_overlapping(spans: list[CandidateSpan]) -> list[CandidateSpan]:
