@@ -72,7 +72,7 @@ RE_LIST_COUNT_OPENING: Final = re.compile(r"(?:\d+|[一二三四五六七八九�
 
 
 # A capacity (年产10万吨, 2GW, 100兆瓦) marks a plant, not an activity.
-RE_CAPACITY = re.compile(CAPACITY_NUMBER + f"(?:{CAPACITY_UNITS}|亩)|年产")
+RE_CAPACITY: Final = re.compile(CAPACITY_NUMBER + f"(?:{CAPACITY_UNITS}|亩)|年产")
 
 
 # Word classes and words that make a list item an activity (种植, 改革, 扶贫, 治理 …).
