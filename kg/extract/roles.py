@@ -7,20 +7,26 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Final
 
-from kg.extract.context import Context, last_match
+from kg.extract.context import Context
 from kg.extract.cues import SentenceCues
 from kg.extract.heads import country_prefix
 from kg.extract.lists import industry_only
 from kg.extract.mentions import FIRM, Mention
-from kg.extract.nameparts import MAX_NAME
-from kg.extract.names import clause_start, item_start, name_start
+from kg.extract.names import clause_start, item_start
+from kg.extract.roleparts import (
+    NOT_PARTIES,
+    RE_CLAUSE_END,
+    brand_like_word,
+    clauses,
+    firm_like,
+    legal_name_only,
+    party_spans,
+)
 from kg.extract.text import Span, trim_name
-from kg.extract.tokens import word_frequency
 from kg.extract.validity import valid_name
 from kg.extract.vocab import (
     CLAUSE_DATE,
     FIRM_DESCRIPTOR,
-    FIRM_DESCRIPTORS,
     RE_FIRM_TRADE,
     RE_GOVERNMENT,
     RE_PHASE,
@@ -114,23 +120,6 @@ BY_ANCHOR: Final = "由"  # of RE_BY_FIRM
 IS_ANCHOR: Final = "是"  # of RE_FIRM_IS
 
 
-RE_CLAUSE_END: Final = re.compile(r"[，,；;：:]")
-
-
-# Parties of a 由-clause that are no firm (双方, 企业方).
-NOT_PARTIES = frozenset({"双方", "各方", "三方", "企业", "企业方", "公司", "政府", "我市", "我县", "我区",
-                         "市政府", "县政府", "区政府"})
-
-
-
-
-# Government bodies: never firms, and they end a firm name before them (X市人民政府与Y有限公司).
-
-
-# Words joining the parties of a signing (A与B, A和B以及C).
-RE_PARTY_JOIN: Final = re.compile(r"(以及|和|与|及|、)")
-
-
 def find_firms_by_role(ctx: Context) -> list[Mention]:
     """Firms named by their role, whatever their suffix: 由肥西工投负责建设, 投资方为X, 企业如东亿电气,
     力促X上市, X旗下…, X是…供应商, 爱玛车业入选…, 龙头企业恒力科技. Each of :data:`ROLE_FINDERS` runs on a
@@ -153,13 +142,13 @@ def _investor_roles(ctx: Context, sent: Span) -> Iterator[Mention]:
         if not on:
             continue
         for m in rx.finditer(text, sent.start, sent.end):
-            for s, e in _parties(text, m.start("firm"), m.end("firm"), lex):
-                name = _legal_name_only(text[s:e], lex)
+            for s, e in party_spans(text, m.start("firm"), m.end("firm"), lex):
+                name = legal_name_only(text[s:e], lex)
                 e = s + len(name)
                 if name in NOT_PARTIES or RE_GOVERNMENT.search(name) or \
                         lex.gazetteer.resolve(name) is not None:
                     continue
-                if _firm_like(name, lex):
+                if firm_like(name, lex):
                     yield Mention(s, e, FIRM, name, rule, score=0.8)
 
 
@@ -169,7 +158,7 @@ def _after_descriptor(ctx: Context, sent: Span) -> Iterator[Mention]:
         return
     for m in RE_AFTER_DESCRIPTOR.finditer(ctx.text, sent.start, sent.end):
         name = m.group("firm")
-        if _brand_like_word(name[:2], ctx.lex) and valid_name(name, FIRM, ctx.lex) and \
+        if brand_like_word(name[:2], ctx.lex) and valid_name(name, FIRM, ctx.lex) and \
                 not ctx.lex.gazetteer.surfaces.get(name[:2]):
             yield Mention(m.start("firm"), m.end("firm"), FIRM, name, "firm.after_descriptor", score=0.7)
 
@@ -185,7 +174,7 @@ def _clause_subjects(ctx: Context, sent: Span) -> Iterator[Mention | None]:
     """X是…供应商, 爱玛车业入选…: names that open a clause."""
     text, st = ctx.text, sent.text
     defined = IS_ANCHOR in st and any(a in st for a in FIRM_KIND_ANCHORS)
-    for lo, hi in _clauses(text, sent):
+    for lo, hi in clauses(text, sent):
         op = RE_CLAUSE_OPENING.match(text, lo, hi)
         at = op.end() if op else lo
         for rx, rule, on in ((RE_FIRM_IS, "firm.defined", defined), (RE_TRADE_SUBJECT, "firm.subject", True)):
@@ -233,7 +222,7 @@ def _signing_parties(ctx: Context, sent: Span) -> Iterator[Mention]:
         hi = tail.start() if tail else vm.start()
         if not any(j in text[lo:hi] for j in ("与", "同", "和")):
             continue
-        parties = _parties(text, lo, hi, lex)
+        parties = party_spans(text, lo, hi, lex)
         if len(parties) != 2:
             continue
         (a, b) = parties
@@ -243,7 +232,7 @@ def _signing_parties(ctx: Context, sent: Span) -> Iterator[Mention]:
             continue
         s, e = b if hosts[0] else a
         name = text[s:e]
-        if name not in NOT_PARTIES and _firm_like(name, lex) and \
+        if name not in NOT_PARTIES and firm_like(name, lex) and \
                 (s != a[0] or RE_CLAUSE_OPENING.fullmatch(text[lo:s])):
             yield Mention(s, e, FIRM, name, "firm.signing", score=0.7)
 
@@ -267,13 +256,13 @@ def _joint_partners(ctx: Context, sent: Span) -> Iterator[Mention]:
         lo = max((m.end() for m in RE_CLAUSE_END.finditer(text, sent.start, vm.start())), default=sent.start)
         if not any(j in text[lo : vm.start()] for j in ("与", "同", "和")):
             continue
-        parties = _parties(text, lo, vm.start(), lex)
+        parties = party_spans(text, lo, vm.start(), lex)
         if len(parties) != 2:
             continue
         a, b = parties
         a = (item_start(text, a[0], a[1], FIRM, lex), a[1])  # 广州工控下属企业|广铜公司
         names = [text[s:e] for s, e in (a, b)]
-        if any(_is_host(n, lex) or n in NOT_PARTIES or not _firm_like(n, lex) for n in names):
+        if any(_is_host(n, lex) or n in NOT_PARTIES or not firm_like(n, lex) for n in names):
             continue
         if not any(RE_FIRM_LEGAL.search(n) or lex.firms.is_known(n) for n in names):
             continue
@@ -295,12 +284,12 @@ def _item_investors(ctx: Context, sent: Span) -> Iterator[Mention]:
     for m in RE_ITEM_INVESTOR.finditer(ctx.text, sent.start, sent.end):
         name = m.group("firm")
         if name in NOT_PARTIES or RE_GOVERNMENT.search(name) or lex.gazetteer.resolve(name) is not None or \
-                not _firm_like(name, lex):
+                not firm_like(name, lex):
             continue
         place = next((p.end for p in lex.gazetteer.find(name) if p.start == 0), 0)
         rest = name[place:]
         if lex.firms.is_known(name) or RE_FIRM_LEGAL.search(name) or len(rest) >= 2 and \
-                (place or RE_FIRM_TRADE.search(rest[2:])) and _brand_like_word(rest[:2], lex) and \
+                (place or RE_FIRM_TRADE.search(rest[2:])) and brand_like_word(rest[:2], lex) and \
                 not RE_PHASE.match(rest):
             yield Mention(m.start("firm"), m.end("firm"), FIRM, name, "firm.item_investor", score=0.7)
 
@@ -324,32 +313,6 @@ ROLE_FINDERS: Final[tuple[tuple[RoleFinder, tuple[str, ...]], ...]] = (
 ROLE_CUES: Final = SentenceCues(cues for _, cues in ROLE_FINDERS)
 
 
-def _clauses(text: str, sent: Span) -> list[tuple[int, int]]:
-    """The clauses of a sentence (between commas, colons and semicolons)."""
-    out = []
-    lo = sent.start
-    for m in RE_CLAUSE_END.finditer(text, sent.start, sent.end):
-        out.append((lo, m.start()))
-        lo = m.end()
-    out.append((lo, sent.end))
-    return out
-
-
-# A verb jieba files as such right after a legal form in a role's clause (由X有限公司组织实施): not the
-# name's.
-MAX_VERB_AFTER_LEGAL: Final = 4
-VERB_TAGS_AFTER_LEGAL: Final = frozenset({"v", "vd", "vi", "d"})
-
-
-def _legal_name_only(name: str, lex: Lexicon) -> str:
-    """``name`` without a verb after its legal form (由X有限公司|组织实施: the name ends at 有限公司)."""
-    legal = last_match(RE_FIRM_LEGAL, name)
-    if legal is not None and 0 < len(name) - legal.end() <= MAX_VERB_AFTER_LEGAL and \
-            lex.words.tag(name[legal.end() :]) in VERB_TAGS_AFTER_LEGAL:
-        return name[: legal.end()]
-    return name
-
-
 def _firm_at(ctx: Context, m: re.Match[str], rule: str) -> Mention | None:
     """The firm of a role pattern's match, its start found by the name walk (the parent of 旗下 may stand
     anywhere; the others open their clause)."""
@@ -360,56 +323,21 @@ def _firm_at(ctx: Context, m: re.Match[str], rule: str) -> Mention | None:
         return None  # the name must open its clause
     removed, name = trim_name(text[s : m.end("firm")])
     s += removed
-    name = _legal_name_only(name, lex)
+    name = legal_name_only(name, lex)
     if name in NOT_PARTIES or lex.gazetteer.resolve(name) is not None or len(name) < 2:
         return None
     country = country_prefix(name)
-    if rule == "firm.subject" and not _brand_like_word(name[len(country) : len(country) + 2], lex):
+    if rule == "firm.subject" and not brand_like_word(name[len(country) : len(country) + 2], lex):
         # (韩国|三星电子: after a country its brand)
         return None
     if rule == "firm.parent" and not RE_FIRM_LEGAL.search(name) and not lex.firms.is_known(name) and \
-            not _brand_like_word(name, lex):
+            not brand_like_word(name, lex):
         return None  # 京信通信将|整合|旗下…: a verb is no parent
-    brand_like = _brand_like_word(name, lex) and (rule != "firm.defined" or _brand_like_word(name[:2], lex))
+    brand_like = brand_like_word(name, lex) and (rule != "firm.defined" or brand_like_word(name[:2], lex))
     if not RE_FIRM_LEGAL.search(name) and not lex.firms.is_known(name) and not RE_FIRM_TRADE.search(name) \
             and not brand_like:
         return None  # 分别|是…公司…, 当前正|是…企业…: a common word in a firm's role is no firm
-    if _firm_like(name, lex) or rule == "firm.defined" and 2 <= len(name) <= 8 and \
+    if firm_like(name, lex) or rule == "firm.defined" and 2 <= len(name) <= 8 and \
             RE_HAN.search(name) and not industry_only(name, lex):
         return Mention(s, s + len(name), FIRM, name, rule, score=0.7)
     return None
-
-
-def _parties(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, int]]:
-    """The parties of "A和B(共同)": offsets of each; a legally named party starts where its name starts
-    (中兴资本旗下天津…有限公司 -> 天津…有限公司)."""
-    out = []
-    pos = start
-    pieces = RE_PARTY_JOIN.split(text[start:end])
-    for part, join in zip(pieces[::2], [*pieces[1::2], ""], strict=True):
-        s, e = pos, pos + len(part)
-        pos = e + len(join)
-        legal = last_match(RE_FIRM_LEGAL, part)
-        if legal is not None and legal.end() == len(part):
-            s = name_start(text, s, s + legal.start(), e, FIRM, lex, item=True)
-        removed, name = trim_name(text[s:e])
-        s += removed
-        if name:
-            out.append((s, s + len(name)))
-    return out
-
-
-def _brand_like_word(s: str, lex: Lexicon) -> bool:
-    return not lex.gazetteer.surfaces.get(s) and word_frequency(s) < 1000 and not industry_only(s, lex)
-
-
-def _firm_like(name: str, lex: Lexicon) -> bool:
-    """A name in a firm's role: it has a legal form or a trade word, is a known firm, or is a short brand-like
-    word (2-8 characters, not a generic or place word)."""
-    if not 2 <= len(name) <= MAX_NAME or any(w in name for w in ("项目", "政府", "部门", "单位")):
-        return False
-    if lex.firms.is_known(name) or RE_FIRM_LEGAL.search(name):
-        return valid_name(name, FIRM, lex) or lex.firms.is_known(name)
-    if name in FIRM_DESCRIPTORS or len(name) > 8:
-        return False
-    return valid_name(name, FIRM, lex)
