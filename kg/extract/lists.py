@@ -193,6 +193,8 @@ def _list_items(text: str, sent: Span) -> list[tuple[list[Span], str, str]]:
 # A qualifier between 等 and the head longer than this must itself be a list of traits
 # (等一批知名度高、带动能力强、发展前景好的重大项目).
 PLAIN_QUALIFIER_CHARS: Final = 16
+# … or say how big or how many the listed projects are (等总投资超过120亿元的一批重大产业项目).
+RE_LIST_SIZE_QUALIFIER: Final = re.compile(r"一批|亿元|万元|总投资|重点|重大")
 
 
 def find_list_items(ctx: Context) -> list[Mention]:
@@ -212,7 +214,8 @@ def find_list_items(ctx: Context) -> list[Mention]:
             if not firm_list and (RE_NON_INVESTMENT_QUALIFIER.search(qual) or
                                   head not in PROJECT_LIST_HEADS and head not in ("建设",)):
                 continue
-            if len(qual) > PLAIN_QUALIFIER_CHARS and LIST_COMMA not in qual:
+            if len(qual) > PLAIN_QUALIFIER_CHARS and LIST_COMMA not in qual and \
+                    not RE_LIST_SIZE_QUALIFIER.search(qual):
                 continue  # …、储能系统等新能源电源设备及其配套零部件的智能制造项目: what a plant makes
             if not firm_list and _sector_list(text, items, lex):
                 continue  # 新型建材产业、新材料产业、…、高原特色农业等项目: kinds of projects, none named

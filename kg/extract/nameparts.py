@@ -18,6 +18,7 @@ from kg.extract.vocab import (
     HARD_BOUNDARY,
     LIST_COMMA,
     LIST_GLUES,
+    LIST_PROJECT_ENDINGS,
     PROJECT_PROCESS_VERBS,
     RE_FIRM_TRADE,
     RE_PHASE,
@@ -244,7 +245,7 @@ SHARED_SUFFIX_ITEMS: Final = (2, 4)  # how many items may share a suffix
 
 SHARED_SUFFIX_ITEM_CHARS: Final = (2, 16)
 # An item ending in one of these is a name of its own (…番茄酱加工生产线、武威宏伟物流中心项目).
-OWN_ITEM_ENDINGS: Final = ("生产线",)
+OWN_ITEM_ENDINGS: Final = (*LIST_PROJECT_ENDINGS, "生产线")
 
 
 def _shares_suffix(text: str, lo: int, comma: int) -> bool:

@@ -255,11 +255,16 @@ def find_known_firms(ctx: Context) -> list[Mention]:
     return out
 
 
+# jieba's classes of function words: a surname filed as one (向, 于 prepositions; 何 pronoun; 莫 adverb) is
+# that word before a firm (向华为供货), not a surname.
+FUNCTION_WORD_TAGS: Final = frozenset({"p", "c", "u", "r", "d"})
+
+
 def _after_surname(ctx: Context, start: int) -> bool:
-    """Whether a common surname stands alone before ``start`` (、宋|振华); one jieba files as a function word
-    (向, 于, 何: 向华为供货) is that word."""
+    """Whether a common surname stands alone before ``start`` (、宋|振华, 张|振华); not one jieba files as a
+    function word (向|华为)."""
     c = ctx.text[start - 1 : start]
-    return bool(c) and c in SURNAMES and ctx.lex.words.tag(c) is None and \
+    return bool(c) and c in SURNAMES and ctx.lex.words.tag(c) not in FUNCTION_WORD_TAGS and \
         (start < 2 or not "\u4e00" <= ctx.text[start - 2] <= "\u9fff")
 
 
@@ -391,9 +396,9 @@ RE_AMOUNT_CLAUSE_BEFORE: Final = re.compile(r"元\s*[，,]?\s*$")
 LIST_CLOSER: Final = "等"
 # "All but X": 除X项目外.
 EXCEPT_OPEN, EXCEPT_CLOSE = "除", "外"
-# "Following X": 继X项目之后, 继X项目落户开发区后.
+# "Following X": 继X项目之后, 继X项目落户开发区后又一个… (not 继电器项目建成后，…: 继电器 is a word).
 FOLLOWING_OPEN: Final = "继"
-RE_FOLLOWING_CLOSE: Final = re.compile(r"[^，,。；;！？]{0,16}?(?:之后|后)")
+RE_FOLLOWING_CLOSE: Final = re.compile(r"[^，,。；;！？]{0,16}?(?:之后|后[，,]?又)")
 
 
 __all__ = ["Context", "SPAN_FINDERS", "Finder", "suffix_matcher", "find_suffixes", "clause_start"]

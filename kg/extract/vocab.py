@@ -37,6 +37,7 @@ PROJECT_PROCESS_VERBS: Final = frozenset({
     "育苗", "建设", "投资", "运营", "服务", "管理", "改扩建", "提质", "升级", "提升", "迁建", "搬迁", "建造",
     "制备", "合成", "再生", "循环", "处理", "精深", "深加工", "交易", "展销", "检测", "维修", "设计", "融合",
     "示范", "抛光", "冷藏", "冷冻", "发展", "屠宰", "酿造", "纺纱", "织造", "印染", "铸造", "锻造", "焊接",
+    "精炼",
     "涂装", "注塑", "压铸", "切片", "拉晶", "铸锭", "电解", "提纯", "发电", "供热", "供冷", "储能", "充电",
     "换电", "运输", "物流", "集散", "中转", "分销", "零售", "批发", "贸易", "展示", "体验", "培训", "研究",
     "创新", "创业", "开采", "采选", "选矿", "洗选", "综合利用", "扩能", "迁移", "整合", "新建", "续建",
@@ -47,7 +48,7 @@ PROJECT_PROCESS_VERBS: Final = frozenset({
 # What a plant does to its product (of PROJECT_PROCESS_VERBS): a list item ending in one, after the product,
 # names the plant, not an activity (锥栗种植, 体制改革 are activities).
 PLANT_PROCESSES: Final = frozenset({"制造", "铸造", "锻造", "拆解", "冶炼", "组装", "装配", "压铸", "注塑",
-                                    "酿造", "织造"})
+                                    "酿造", "织造", "精炼"})
 # Verbs that are part of firm names' business words (…科技发展有限公司, …投资管理有限公司).
 FIRM_NAME_VERBS: Final = frozenset({
     "发展", "建设", "开发", "投资", "管理", "运营", "服务", "咨询", "制造", "生产", "销售", "经营", "实业",

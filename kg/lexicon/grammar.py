@@ -39,6 +39,7 @@ def han_count(s: str) -> int:
             n += 1
     return n
 
+
 # --- firms -----------------------------------------------------------------------------------------------
 # Legal forms: what ends a registered company name (组织形式).
 FIRM_LEGAL_SUFFIXES: Final = (

@@ -10,7 +10,7 @@ from typing import Final
 
 from kg.extract.frames import Fact, frame
 from kg.extract.frames.located import RE_PAIR, RE_PARK_CHAIN_GAP, _projects
-from kg.extract.mentions import PARK, PLACE, Found
+from kg.extract.mentions import PARK, PLACE, PROJECT, Found
 from kg.extract.text import Span
 from kg.model import RelType
 
@@ -86,7 +86,7 @@ def _event_hosts(f: Found) -> Iterator[tuple[int, int, int | None]]:
         if host is None:
             continue
         yield si, host, None
-        scope = _event_scope(f, si)
+        scope = _event_scope(f, si, host)
         named = _named_by_event(f, sent, ev.start())
         for i in _projects(f):
             m = f.mentions[i]
@@ -123,12 +123,15 @@ RE_EVENT_PROJECTS_OPENING: Final = re.compile(r"\s*(?:集中|现场)?(?:签约|�
 EVENT_OPENING_REACH: Final = 6
 
 
-def _event_scope(f: Found, si: int) -> set[int]:
-    """The sentences about an event's projects: its own, the next, any that says "this event" (本次签约的…)
+def _event_scope(f: Found, si: int, host: int) -> set[int]:
+    """The sentences about an event's projects: its own, the next (unless it names a site of its own other
+    than the host's: 在麦积区，P开工; one opening with 其中 always), any that says "this event" (本次签约的…)
     or opens with the event's kind of projects (集中开工项目18个…), and a sentence opening with 其中 after
     one of those (…包括A、B等。其中，A项目…)."""
-    other_host = si + 1 < len(f.sentences) and bool(f.in_sentence(f.sentences[si + 1], PARK, PLACE))
-    scope = {si} if other_host else {si, si + 1}  # (在麦积区，P开工: the next sentence's own site)
+    other_host = si + 1 < len(f.sentences) and any(
+        f.mentions[k].text != f.mentions[host].text for k in f.in_sentence(f.sentences[si + 1], PARK, PLACE))
+    scope = {si, si + 1} if not other_host or \
+        si + 1 < len(f.sentences) and RE_AMONG.match(f.text, f.sentences[si + 1].start) else {si}
     # (a sentence since the event that names a park or place: 宁乡经开区也有一批项目开工)
     for k in range(si + 2, len(f.sentences)):
         sent = f.sentences[k]
@@ -150,7 +153,9 @@ RE_HOST_NEWS: Final = re.compile(r"举行|召开|获悉|消息|发布|签约|开
 
 
 # A site the sentence states for its project, known place or not (在印度投资的, 在越南建设).
-RE_SITE_STATED_BEFORE: Final = re.compile(r"在[^，,。；;！？]{1,10}?(?:投资|建设|落户|投产|开工|新建|布局)")
+RE_SITE_STATED_BEFORE: Final = re.compile(r"(?<![正现实存自])在(?!加快|积极|抓紧|大力|全力|持续|不断|稳步"
+                                   r"|有序|快速|全面|努力|推进|推动|进一步)[^，,。；;！？]{1,10}?"
+                                   r"(?:投资|建设|落户|投产|开工|新建|布局)")
 HOST_CLAUSE_LEAD: Final = 4  # characters that may stand before a park opening its clause (当天，|同日，|另外)
 
 
@@ -170,13 +175,15 @@ def document_host(f: Found) -> Iterator[Fact]:
             not RE_HOST_NEWS.search(f.text, n.end, sent.end):
         return
     if any(_hosts_news(f, k) for k in f.between(sent.end, len(f.text), PARK, PLACE)
-           if f.mentions[k].text != n.text):
-        return  # 当天，宁乡市也有一批项目开工; 会上，浏阳市推介了P: another host's news
+           if f.mentions[k].text != n.text and (f.mentions[k].type is PARK or
+                                                f.in_sentence(f.sentence_of(f.mentions[k].start), PROJECT))):
+        return  # 当天，宁乡经开区也有一批项目开工; 会上，浏阳市推介了P: another host's news (a place's only
+        # with a project: 长春市发布了招商政策 is no rival host)
     for i in _projects(f):
-        sent = f.sentence_of(f.mentions[i].start)
-        if RE_SITE_STATED_BEFORE.search(f.text, sent.start, f.mentions[i].start):
+        its = f.sentence_of(f.mentions[i].start)
+        if RE_SITE_STATED_BEFORE.search(f.text, its.start, f.mentions[i].start):
             continue  # 三一重工在印度投资的P: a site of its own, whether or not the gazetteer knows it
-        yield Fact(RelType.LOCATED_IN, i, j, sent, "located_in.document_host", 0.4)
+        yield Fact(RelType.LOCATED_IN, i, j, its, "located_in.document_host", 0.4)
 
 
 def _hosts_news(f: Found, k: int) -> bool:

@@ -32,6 +32,8 @@ ADD_MIN: Final = 0.85
 # SPARING_RELATIONS uses it (the veto never takes a span the text ties an investment or a site to).
 WEAK_SCORE: Final = -1.0
 SPARING_RELATIONS: Final = frozenset({RelType.INVESTS_IN, RelType.LOCATED_IN})
+# A firm found again by its name where a role found it first (analyse._firms_again): weak when that one is.
+AGAIN_RULE: Final = "firm.again"
 # Rules whose spans the model does not veto: a name with a legal form, an item of the text's own list, a name
 # the lexicon knows.
 STRONG_RULES: Final = frozenset({"firm.suffix", "firm.list", "firm.known", "firm.by", "project.list",
@@ -85,14 +87,11 @@ class HybridExtractor(RuleExtractor):
             here = [m for m in named if s <= m.start < e]
             supports, spans = self.model.judge(ctx.text[s:e], s,
                                                [(m.start - s, min(m.end, e) - s, m.type) for m in here])
-            strong = {m.type for m, support in zip(here, supports, strict=True)
-                      if support >= KEEP_MIN or m.rule in STRONG_RULES}
             for m, support in zip(here, supports, strict=True):
                 if support >= KEEP_MIN or m.rule in STRONG_RULES:
                     kept.append(m)
-                elif m.type not in strong:  # weakly supported and alone of its type in the sentence: kept
-                    kept.append(replace(m, score=WEAK_SCORE))  # only if a relation frame uses it (__call__)
-                # (beside a supported one of its type it goes now: it would take that one's relations)
+                else:  # weakly supported: kept only if a relation frame uses it (see __call__)
+                    kept.append(replace(m, score=WEAK_SCORE))
             for sp in spans:
                 if sp.prob >= ADD_MIN and not any(m.start < sp.end and sp.start < m.end for m in here) and \
                         valid_name(sp.text, sp.type, self.lexicon):
@@ -103,13 +102,15 @@ class HybridExtractor(RuleExtractor):
     def __call__(self, doc: Document) -> Extraction:
         found = analyse(doc, self.lexicon, self.suffixes, self.span_filter)
         ex = assemble(doc, found, run_frames(found))
-        weak = {m.text for m in found.mentions if m.score == WEAK_SCORE}
-        if not weak:
+        weak_names = {m.text for m in found.mentions if m.score == WEAK_SCORE}
+        if not weak_names:
             return ex
+        # a weak span, and a weak firm's name found again elsewhere by its role (恒力科技…。恒力科技是…)
+        weak = {(m.start, m.end) for m in found.mentions
+                if m.score == WEAK_SCORE or m.rule == AGAIN_RULE and m.text in weak_names}
         used = {k for r in ex.relations if r.type in SPARING_RELATIONS for k in (r.source, r.target)}
-        # (a weak name written again elsewhere, 恒力科技…。恒力科技是…, goes with it: the names are the test)
-        dropped = {e.key for e in ex.entities if e.key not in used and e.type in NAMED and
-                   any(n in weak for n in e.names)}
+        dropped = {e.key for e in ex.entities if e.key not in used and e.type in NAMED and e.mentions and
+                   all(sp in weak for sp in e.mentions)}
         relations = tuple(r for r in ex.relations if r.source not in dropped and r.target not in dropped)
         related = {k for r in relations for k in (r.source, r.target)}
         return replace(ex, relations=relations, entities=tuple(
