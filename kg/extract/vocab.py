@@ -256,6 +256,8 @@ _LEADING_WORDS: Final = {
     # what officials do to projects (宣布项目开工, 视察项目, 听取项目汇报, 发挥项目建设主力军作用)
     "宣布", "宣读", "发挥", "观摩", "督导", "督办", "视察", "参观", "查看", "了解", "听取", "见证", "介绍",
     "点评", "看望", "慰问", "盯紧", "充分发挥", "来到", "走进", "前往",
+    # idioms of news about projects in general (按下项目建设“加速键”, 吹响项目建设号角)
+    "按下", "跑出", "掀起", "吹响", "打响", "奏响",
 }
 # (traditional print writes the particle 着 as 著: 标志著, 随著)
 LEADING_STOPWORDS: Final = tuple(sorted(_LEADING_WORDS | {w.replace("着", "著") for w in _LEADING_WORDS
