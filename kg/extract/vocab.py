@@ -258,6 +258,8 @@ _LEADING_WORDS: Final = {
     "点评", "看望", "慰问", "盯紧", "充分发挥", "来到", "走进", "前往",
     # idioms of news about projects in general (按下项目建设“加速键”, 吹响项目建设号角)
     "按下", "跑出", "掀起", "吹响", "打响", "奏响",
+    # verbs of reporting and managing work (梳理生成项目清单, 汇报项目, 冲刺三季度, 缩短项目周期)
+    "梳理", "实行", "汇报", "冲刺", "缩短", "大大缩短",
 }
 # (traditional print writes the particle 着 as 著: 标志著, 随著)
 LEADING_STOPWORDS: Final = tuple(sorted(_LEADING_WORDS | {w.replace("着", "著") for w in _LEADING_WORDS
