@@ -18,7 +18,7 @@ from kg.extract.analyse import analyse
 from kg.extract.assemble import assemble
 from kg.extract.base import register
 from kg.extract.frames import run_frames
-from kg.extract.mentions import Mention
+from kg.extract.mentions import Found, Mention
 from kg.extract.spans import Context, suffix_matcher
 from kg.lexicon import Lexicon
 from kg.model import Document, Extraction
@@ -37,8 +37,12 @@ class RuleExtractor:
         self.span_filter = span_filter
 
     def __call__(self, doc: Document) -> Extraction:
+        return self.found_and_extraction(doc)[1]
+
+    def found_and_extraction(self, doc: Document) -> tuple[Found, Extraction]:
+        """The analysed document and what it states (a subclass may post-process with both)."""
         found = analyse(doc, self.lexicon, self.suffixes, self.span_filter)
-        return assemble(doc, found, run_frames(found))
+        return found, assemble(doc, found, run_frames(found))
 
 
 @register("rules")

@@ -19,10 +19,11 @@ import re
 from collections.abc import Callable
 from typing import Final
 
-from kg.extract.context import Context, last_match
+from kg.extract.context import Context
 from kg.extract.heads import trade_through
 from kg.extract.lists import find_list_items, industry_only
 from kg.extract.mentions import FIRM, PARK, PLACE, PROJECT, Mention
+from kg.extract.nameparts import last_suffix
 from kg.extract.names import clause_start, name_start
 from kg.extract.roles import find_firms_by_role
 from kg.extract.tables import find_table_cells
@@ -126,7 +127,7 @@ def find_suffix_names(ctx: Context) -> list[Mention]:
             removed, name = removed + 1, name[1:]  # 总投资15亿元，建X中心: what the money builds
         at = start + removed
         if etype is PROJECT and RE_COUNT_BEFORE_NAME.search(text, max(0, at - 4), at) and \
-                industry_only(strip_suffix(name), lex):
+                industry_only(_head(name), lex):
             continue  # 6个汽车零部件项目: a count of a kind of project
         if not valid_name(name, etype, lex, own_total=etype is PROJECT and name.endswith("项目") and (
                 RE_OWN_TOTAL_AFTER.match(text, s_end) is not None or
@@ -268,14 +269,14 @@ def _after_surname(ctx: Context, start: int) -> bool:
         (start < 2 or not "\u4e00" <= ctx.text[start - 2] <= "\u9fff")
 
 
+def _head(name: str) -> str:
+    """``name`` without the run of suffixes that ends it (汽车零部件项目 -> 汽车零部件)."""
+    m = last_suffix(name)
+    return name[: m.start()] if m is not None else name
+
+
 # A count right before a name (6个|汽车零部件项目): what follows is a kind when it is an industry alone.
 RE_COUNT_BEFORE_NAME: Final = re.compile(r"(?:\d+|[一二三四五六七八九十两几多]+)[个项类]$")
-
-
-def strip_suffix(name: str) -> str:
-    """``name`` without its last project suffix (汽车零部件项目 -> 汽车零部件)."""
-    m = last_match(RE_PROJECT_SUFFIX, name)
-    return name[: m.start()] if m is not None else name
 
 
 # A neighbour in a list that is a bureau: 经发局、|招商局 before, |招商局、经发局 after.

@@ -11,10 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Final
 
-from kg.extract.analyse import analyse
-from kg.extract.assemble import assemble
 from kg.extract.base import register
-from kg.extract.frames import run_frames
 from kg.extract.mentions import FIRM, INDUSTRY, PARK, PROJECT, Mention, longest_first
 from kg.extract.model.tagger import SpanModel
 from kg.extract.rules import RuleExtractor
@@ -100,8 +97,7 @@ class HybridExtractor(RuleExtractor):
         return longest_first(kept)
 
     def __call__(self, doc: Document) -> Extraction:
-        found = analyse(doc, self.lexicon, self.suffixes, self.span_filter)
-        ex = assemble(doc, found, run_frames(found))
+        found, ex = self.found_and_extraction(doc)
         weak_names = {m.text for m in found.mentions if m.score == WEAK_SCORE}
         if not weak_names:
             return ex
