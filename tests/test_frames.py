@@ -490,6 +490,26 @@ CASES = [
     # a signing party without a legal suffix is a firm when the other party is a government or place
     ("柳州市", "上市公司旗下企业瑞丰锂能与柳州市正式签订年产10GWh储能电池项目，总投资30亿元。",
      "INVESTS_IN", "瑞丰锂能", "年产10GWh储能电池项目", "invests_in.signing", ...),
+    # a firm's person speaks of the one project of the quote before
+    ("遂宁市", "“我们这次签下的是年产2万吨锂电隔膜项目，总投资8亿元，明年就能投产。”"
+            "四川蜀膜新材料有限公司董事长李明在签约仪式后说。",
+     "INVESTS_IN", "四川蜀膜新材料有限公司", "年产2万吨锂电隔膜项目", "invests_in.speaker", 800_000_000),
+    ("衡水市", "“选择在衡水建设智能仓储装备项目，看中的是这里的区位。”12日，河北仓联科技有限公司总经理王涛"
+            "在接受采访时表示。",
+     "INVESTS_IN", "河北仓联科技有限公司", "智能仓储装备项目", "invests_in.speaker", None),
+    # two projects joined before one 由-clause
+    ("咸阳市", "总投资30亿元的年产5000台高端数控机床项目和总投资12亿元的智慧物流园项目"
+            "由陕西秦川重工集团投资建设。",
+     "INVESTS_IN", "陕西秦川重工集团", "年产5000台高端数控机床项目", "invests_in.by", ...),
+    ("咸阳市", "总投资30亿元的年产5000台高端数控机床项目和总投资12亿元的智慧物流园项目"
+            "由陕西秦川重工集团投资建设。",
+     "INVESTS_IN", "陕西秦川重工集团", "智慧物流园项目", "invests_in.by", ...),
+    # what a project is said to be: a firm's investment
+    ("泉州市", "晋江鞋业智造产业园项目是中国500强安踏集团投资项目，占地300亩。",
+     "INVESTS_IN", "安踏集团", "晋江鞋业智造产业园项目", "invests_in.said_owned", None),
+    # a firm that joins the subject to build invests too
+    ("天津市", "天津海河装备股份公司拟联合中国重汽等企业在静海经济开发区建设重型卡车零部件项目。",
+     "INVESTS_IN", "中国重汽", "重型卡车零部件项目", "invests_in.subject", None),
     # PART_OF
     ("莱州市", "(山东省)2020年莱州市人民政府工作报告", "PART_OF", "莱州市", "山东省", "part_of.chain", ...),
     ("临湘市", "湖南省临湘市、岳阳县加快推进产业园区建设。",
@@ -575,6 +595,9 @@ NO_INVESTOR = [
     ("襄阳市", "襄阳新能源汽车零部件产业园项目今年开工建设。", "襄阳新能源"),
     # the firm that brought a project in is no investor of it
     ("廊坊市", "华夏幸福引进的京东方电子信息项目开工。", "华夏幸福"),
+    # a firm's person speaking after a quote that names a firm of its own
+    ("遂宁市", "“天齐锂业的锂盐项目带动了我们的订单。”四川蜀膜新材料有限公司董事长李明说。",
+     "四川蜀膜新材料有限公司"),
     # the first item's investor, whose own project was not found, invests in no later item's project
     ("临沂市", "签约项目包括华泰集团投资20亿元的绿色产业园项目、温州德力康投资14亿元的智能水表产业园项目等。",
      "华泰集团"),
@@ -585,6 +608,24 @@ NO_INVESTOR = [
 @pytest.mark.parametrize(("region", "text", "firm"), NO_INVESTOR)
 def test_no_investor(region: str, text: str, firm: str) -> None:
     assert all(s != firm for s, *_ in _rels(_ex(region, text), "INVESTS_IN"))
+
+
+@pytest.mark.parametrize(("text", "not_projects", "projects"), [
+    # the parts of a named project, listed before it
+    ("步高集团拟投资20亿元，建设包括研发中心、医疗器械生产基地在内的步高华中医药产业园项目。",
+     ("研发中心", "医疗器械生产基地"), ("步高华中医药产业园项目",)),
+    # the members of a count are projects
+    ("包括长沙智能终端产业园项目、株洲轨道交通配套项目等在内的36个项目集中开工。", (),
+     ("长沙智能终端产业园项目", "株洲轨道交通配套项目")),
+    # what a project is said to be is no second project, and its firm stays one
+    ("晋江鞋业智造产业园项目是中国500强安踏集团投资项目，占地300亩。", ("安踏集团投资项目",),
+     ("晋江鞋业智造产业园项目",)),
+])
+def test_parts_and_descriptions_are_no_projects(text: str, not_projects: tuple[str, ...],
+                                                projects: tuple[str, ...]) -> None:
+    found = {e.name for e in _ex("湖南省", text).entities if e.type.value == "project"}
+    assert not found & set(not_projects)
+    assert set(projects) <= found
 
 
 def test_an_attributive_amount_is_no_total_and_the_clause_total_is() -> None:

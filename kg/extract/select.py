@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 from typing import Final
 
 from kg.extract.context import Context
@@ -74,9 +75,15 @@ RE_BUILDS_LISTED_CONTENT: Final = re.compile(r"[，,](?:主要|计划|拟|将|�
 # without 的 before it names the project: 最大的…项目是Y项目).
 RE_PREDICATIVE_BEFORE: Final = re.compile(r"[，,]?\s*(?:也|则|均|就|更|还|又)?(?:是|系|属于|成为)"
                                    r"[^，,。；;！？]{0,40}的$")
+# … and whose project it is: "P是中国民企500强万洋集团投资项目" (the firm's name opens the would-be name).
+RE_SAID_OWNED: Final = re.compile(r"[，,]?\s*(?:也|则|均|就|更|还|又)?(?:是|系|为)[^，,。；;！？]{0,30}$")
+RE_OWNED_PROJECT: Final = re.compile(r".(?:投资|投建|投资建设|投资兴建|独资|控股)的?(?:重点)?项目$")
 # Right after a named project, what it built: "X产业园建成了A、B等…生产工厂".
 RE_BUILT_BEFORE: Final = re.compile(r"(?:建成了|建设了|新建了)[^，,。；;]{0,40}$")
 BUILT_PARKS: Final = ("产业园", "基地", "小镇")
+# "包括A、B在内的P": what P is made of, named before it (its parts, no projects or zones of their own).
+# (not "包括A、B等在内的56个项目": members of a count)
+RE_INCLUDED: Final = re.compile(r"(?:包括|包含|涵盖)[^。；;！？，,]{2,60}?(?<!等)在内的?")
 # A dash between two project names: the second is what the first describes (X项目——Y项目).
 APPOSITION_DASHES: Final = "——"
 RE_FIRST_OF_KIND: Final = re.compile(r"首个|首家|第一个|唯一|又一个?")
@@ -90,12 +97,16 @@ def _without_contents(ctx: Context, mentions: list[Mention]) -> list[Mention]:
     10万吨…生产基地) is that project's content, not a second project."""
     out = []
     project_ends = {o.end for o in mentions if o.type is PROJECT}
+    named_starts = {o.start for o in mentions if o.type in (PROJECT, PARK)}
+    included = [(mm.start(), mm.end()) for mm in RE_INCLUDED.finditer(ctx.text) if mm.end() in named_starts]
     project_starts = {o.start for o in mentions if o.type is PROJECT}
     # what can have built a thing: a project, or a park that is a firm's (…产业园), not a zone
     # (浏阳经开区建成了A项目、B项目: those are projects)
     builder_ends = project_ends | {o.end for o in mentions
                                    if o.type is PARK and o.text.endswith(BUILT_PARKS)}
     for m in mentions:
+        if m.type in (PROJECT, PARK) and any(a < m.start and m.end < b for a, b in included):
+            continue  # 建设包括A中心、B基地在内的P: parts of P
         if (m.type is PROJECT or m.type is PARK and m.text.endswith("基地")) and \
                 not m.text.endswith(NAMED_PROJECT_ENDINGS) and RE_PROJECT_BUILDS.match(
                     ctx.text, _sent(ctx, m.start).start, m.start):
@@ -116,6 +127,13 @@ def _without_contents(ctx: Context, mentions: list[Mention]) -> list[Mention]:
             said = RE_PREDICATIVE_BEFORE.search(ctx.text, lo, m.start)
             if said is not None and said.start() in project_ends:
                 continue  # X项目，是…的重要布点项目: what the project is said to be, no second project
+            said = RE_SAID_OWNED.search(ctx.text, lo, m.start)
+            if said is not None and said.start() in project_ends and RE_OWNED_PROJECT.search(m.text):
+                # P是…万洋集团投资项目: whose project P is, not a second one
+                owner = firm_inside(m, ctx.lex, {})
+                if owner is not None:
+                    out.append(replace(owner, inner=False, rule="firm.said_owned"))
+                continue
         built = RE_BUILT_BEFORE.search(ctx.text, max(0, m.start - 48), m.start) \
             if m.type in (PROJECT, PARK) and m.rule not in TYPED_PROJECT_RULES and \
             not m.text.endswith(NAMED_PROJECT_ENDINGS) else None

@@ -132,9 +132,27 @@ def by(f: Found) -> Iterator[Fact]:
                 continue
             shared = len(firms) > 1 or _joint(f, mm, firms[0])
             amount = None if shared else _amount_between(f, mm.start(), sent.end, after_verb=mm.end())
-            for j in firms:
-                yield Fact(RelType.INVESTS_IN, j, proj, sent, "invests_in.by", 0.9, amount,
-                           stage_of(f, sent.start, sent.end), shared)
+            projects = _coordinated_before(f, sent, proj) if f.mentions[proj].end <= mm.start() else [proj]
+            for k in projects:  # A和B由X投资建设: both; the amount after the verb is then the pair's
+                for j in firms:
+                    yield Fact(RelType.INVESTS_IN, j, k, sent, "invests_in.by", 0.9,
+                               amount if len(projects) == 1 else None, stage_of(f, sent.start, sent.end),
+                               shared)
+
+
+# Between two projects joined in one phrase: the glue and what the second is (A和总投资70亿元的B).
+RE_COORDINATION: Final = re.compile(r"(?:、|和|及|以及|与)(?:(?:总|计划|拟)?投资\d+(?:\.\d+)?(?:万|亿)元的)?")
+
+
+def _coordinated_before(f: Found, sent: Span, i: int) -> list[int]:
+    """Project ``i`` and the projects joined to it before it in the sentence (A和B, A、B和C), in order."""
+    out = [i]
+    for k in reversed(f.in_sentence(sent, PROJECT)):
+        if f.mentions[k].end <= f.mentions[out[0]].start:
+            if not RE_COORDINATION.fullmatch(f.text, f.mentions[k].end, f.mentions[out[0]].start):
+                break
+            out.insert(0, k)
+    return out
 
 
 # Words of several parties in a 由-clause: 由X、Y协会联合投资, 由X与县城投共同出资.
@@ -230,6 +248,10 @@ SETTING_PREPOSITIONS: Final = frozenset("在于")
 RE_OWN_ITEM_BETWEEN: Final = re.compile(r"的[^，,。；;、]{2,30}、[^，,。；;、]{0,12}?投资")
 
 
+# Between a subject and the firm it joins with to build (X拟联合Y等企业在Z建设P; X携手Y…).
+RE_PARTNER_GLUE: Final = re.compile(r"\s*(?:拟|将|计划|准备)?(?:联合|携手)\s*")
+
+
 @frame("invests_in.subject")
 def subject(f: Found) -> Iterator[Fact]:
     """"杰大集团计划投资4亿元,建设P项目", "X公司在Y投资建设P": a firm that opens its clause invests in the
@@ -242,9 +264,11 @@ def subject(f: Found) -> Iterator[Fact]:
             projects = [i for i in f.in_sentence(sent, PROJECT) if f.mentions[i].start >= fm.end and
                         f.text[f.mentions[i].start - 1] not in SETTING_PREPOSITIONS]
             others = [k for k in f.in_sentence(sent, FIRM) if k != j and f.mentions[k].start > fm.end]
+            partners = [k for k in others[:1]
+                        if RE_PARTNER_GLUE.fullmatch(f.text, fm.end, f.mentions[k].start)]
             for i in projects[:1]:
                 pm = f.mentions[i]
-                if any(f.mentions[k].start < pm.start for k in others) or any(
+                if any(f.mentions[k].start < pm.start for k in others if k not in partners) or any(
                         f.mentions[k].text not in fm.text for k in f.inside(i, FIRM)):
                     break  # (a project named after the subject's own brand is still its: 天津中兴…公司…中兴P)
                 gap = f.text[fm.end : pm.start]
@@ -258,8 +282,10 @@ def subject(f: Found) -> Iterator[Fact]:
                 amount = None if RE_AGGREGATE_GAP.search(gap) or len(items) > 1 else \
                     _amount_between(f, fm.end, pm.start)
                 for k in items:  # X投资70亿元的A、B和C3个项目: every item, and the total is the list's
-                    yield Fact(RelType.INVESTS_IN, j, k, sent, "invests_in.subject", 0.75, amount,
-                               stage_of(f, sent.start, sent.end))
+                    for who in (j, *partners):  # X拟联合Y等企业…建设P: the partner too, no amount
+                        yield Fact(RelType.INVESTS_IN, who, k, sent, "invests_in.subject", 0.75,
+                                   None if partners else amount, stage_of(f, sent.start, sent.end),
+                                   bool(partners))
 
 
 # What joins the items of a list of projects.

@@ -119,3 +119,51 @@ def investor_is(f: Found) -> Iterator[Fact]:
                 if proj is not None:
                     yield Fact(RelType.INVESTS_IN, j, proj, sent, "invests_in.investor_is", 0.85, amount,
                                stage_of(f, sent.start, sent.end))
+
+
+# Who speaks after a quote: "”(31日,)X公司(所属的Y公司)总经理某某(在接受记者采访时)说": the firm's person.
+RE_SPEAKER: Final = re.compile(r"”\s*(?:\d{1,2}日[，,]?)?(?P<who>[^，,。；;“”！？]{2,60}?)的?"
+                               r"(?:董事长|总经理|副总经理|总裁|副总裁|负责人|总监|经理|厂长|主管|创始人|合伙人)"
+                               r"[^，,。；;“”！？]{0,20}?(?:说|表示|介绍|告诉记者|如是说|坦言|透露|谈道)")
+
+
+@frame("invests_in.speaker")
+def speaker(f: Found) -> Iterator[Fact]:
+    """"“我们今天签约了P，总投资…。”X公司总经理某某说": a firm's person speaks of the one project the quote
+    names, so the firm invests in it (with the quote's amount); not when the quote names a firm of its own."""
+    for mm in RE_SPEAKER.finditer(f.text):
+        who = mm.end("who")
+        firms = [j for j in f.between(mm.start("who"), who, FIRM) if f.mentions[j].end <= who]
+        opening = f.text.rfind("“", 0, mm.start())
+        if not firms or opening < 0 or f.between(opening, mm.start(), FIRM):
+            continue
+        projects = [i for i in f.between(opening, mm.start(), PROJECT) if f.mentions[i].end <= mm.start()]
+        if len({f.mentions[i].name for i in projects}) != 1:
+            continue
+        i = projects[0]
+        sent = f.sentence_of(f.mentions[i].start)
+        yield Fact(RelType.INVESTS_IN, firms[-1], i, sent, "invests_in.speaker", 0.7,
+                   _amount_between(f, f.mentions[i].end, mm.start()), stage_of(f, opening, mm.start()))
+
+
+# Right after a project, whose it is: "P是中国民企500强万洋集团投资项目", "P为X公司投资建设的项目".
+RE_SAID_OWNED_BY: Final = re.compile(r"[，,]?\s*(?:也|则|均|就|更|还|又)?(?:是|系|为)"
+                                     r"(?P<who>[^，,。；;！？]{2,40}?)"
+                                     r"(?:投资|投建|投资建设|投资兴建|独资|控股)的?(?:重点)?项目")
+
+
+@frame("invests_in.said_owned")
+def said_owned(f: Found) -> Iterator[Fact]:
+    """"P是中国民企500强万洋集团投资项目": the firm named right before the verb invests in the project."""
+    for i, m in enumerate(f.mentions):
+        if m.type is not PROJECT or m.inner:
+            continue
+        mm = RE_SAID_OWNED_BY.match(f.text, m.end)
+        if mm is None:
+            continue
+        who = mm.end("who")
+        firms = [j for j in f.between(mm.start("who"), who, FIRM) if f.mentions[j].end == who]
+        if firms:
+            sent = f.sentence_of(m.start)
+            yield Fact(RelType.INVESTS_IN, firms[-1], i, sent, "invests_in.said_owned", 0.8, None,
+                       stage_of(f, sent.start, sent.end))
