@@ -3,7 +3,7 @@ character at a time, over the Basic Multilingual Plane's Chinese characters and 
 
 from __future__ import annotations
 
-from kg.lexicon.script import FIRST_HAN, _simplify_char, _table, simplify
+from kg.lexicon.script import FIRST_HAN, KEPT_AS_WRITTEN, _simplify_char, _table, simplify
 
 PLANES = [(FIRST_HAN, 0xD800), (0xE000, 0x10000), (0x20000, 0x2FA20)]
 
@@ -13,7 +13,7 @@ def test_table_is_the_converter() -> None:
     for lo, hi in PLANES:
         for cp in range(lo, hi):
             ch = chr(cp)
-            assert table.get(cp, ch) == _simplify_char(ch), hex(cp)
+            assert table.get(cp, ch) == (ch if ch in KEPT_AS_WRITTEN else _simplify_char(ch)), hex(cp)
 
 
 def test_simplify_keeps_length() -> None:
@@ -25,8 +25,9 @@ def test_simplify_keeps_length() -> None:
 def test_simplified_text_with_characters_simplified_chinese_keeps_is_left_as_written() -> None:
     # 乾, 著 and 覆 are simplified characters too: a simplified text holding them is not converted ...
     assert simplify("厦门乾照光电股份有限公司签约显著覆盖") == "厦门乾照光电股份有限公司签约显著覆盖"
-    # ... while a traditional text converts them with the rest
-    assert simplify("乾照光電發展") == "干照光电发展"
+    # ... while a traditional text converts them with the rest, but for 乾, the qián of names (乾县, 乾照光电)
+    assert simplify("乾照光電發展，顯著") == "乾照光电发展，显著"
+    assert simplify("陝西省乾縣") == "陕西省乾县"
 
 
 def test_corner_quotes_become_curly_quotes_and_a_quoted_name_is_read() -> None:

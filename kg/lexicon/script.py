@@ -33,7 +33,12 @@ def _table() -> dict[int, str]:
     conv = _converter()
     keys = {k for _, _, words in conv.dict_cache.values() for k in words if len(k) == 1}
     return {ord(ch): simple for ch in sorted(keys)
-            if ord(ch) >= FIRST_HAN and (simple := _simplify_char(ch)) != ch}
+            if ord(ch) >= FIRST_HAN and ch not in KEPT_AS_WRITTEN and (simple := _simplify_char(ch)) != ch}
+
+
+# Characters t2s converts alone to a different word's character, which in names simplified Chinese keeps as
+# written (乾县, 乾照光电, 乾元: the qián of names; only 乾燥/乾淨 become 干): kept in traditional text too.
+KEPT_AS_WRITTEN: Final = frozenset("乾")
 
 
 def simplify(text: str) -> str:
