@@ -822,6 +822,12 @@ CASES = [
     ("parts of a plant's works are no projects", "昆明市",
      "新厂项目一期生产车间主体工程已封顶，厂房基建工程完成八成。", "project", set(),
      {"一期生产车间主体工程", "生产车间主体工程", "厂房基建工程"}),
+    ("a brand's 产业园 after 集…于一体的 is a name, and the firm builds it", "广州市",
+     "广州白云山医药集团拟投资12亿元建设集研发、生产、仓储于一体的增城大健康产业园，明年开工。", "project",
+     {"增城大健康产业园"}, set()),
+    ("what a firm is to build after 集…于一体的 is no name without a brand or place", "广州市",
+     "该公司将打造集研发、生产、仓储于一体的现代化医药产业园。", "project", set(),
+     {"现代化医药产业园"}),
 ]
 # fmt: on
 

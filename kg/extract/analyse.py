@@ -48,6 +48,8 @@ RE_PARK_AS_PROJECT_AFTER = re.compile(r"^(?:项目|一期|二期|[（(]|正式(?
                                       r"|投产|建成|等[^，,。；;、]{0,8}项目)")  # (X产业园等示范项目)
 
 
+# What a name may be described as right before it: 集生产、物流于一体的X产业园.
+RE_INTEGRATED_BEFORE: Final = re.compile(r"集[^，,。；;集]{1,30}?(?:为|于)一体的$")
 # "X产业园,由A公司(与B公司)共同投资建设": a park built by named investors is their project.
 RE_PARK_BUILT_BY: Final = re.compile(r"[，,]?\s*由[^。；;！？]{2,60}?(?:共同|联合|独资)?(?:计划|拟)?总?"
                               r"(?:投资|出资)(?:约|近|超)?(?:\d+(?:\.\d+)?(?:亿|万)元)?(?:建设|兴建|打造)")
@@ -229,7 +231,9 @@ def _retype_park(text: str, m: Mention, lex: Lexicon) -> Mention:
     """A 产业园 name is a project when the text signs, invests in or builds it, a park when it hosts
     others."""
     if m.type is PARK and m.rule != "park.list" and park_suffix(m.text) not in ZONE_SUFFIXES:
-        before = text[max(0, m.start - 20) : m.start]
+        described = RE_INTEGRATED_BEFORE.search(text, max(0, m.start - 36), m.start)
+        lead = described.start() if described else m.start  # 建设集A、B于一体的X产业园: what builds it
+        before = text[max(0, lead - 20) : lead]
         after = text[m.end : m.end + 12]
         if (RE_PARK_AS_PROJECT_BEFORE.search(before) or RE_PARK_AS_PROJECT_AFTER.match(after)
                 or RE_FIRM_BUILDS_BEFORE.search(before) or RE_PLANT_ZONE.match(m.text)

@@ -133,14 +133,28 @@ def find_suffix_names(ctx: Context) -> list[Mention]:
                 RE_OWN_TOTAL_AFTER.match(text, s_end) is not None or
                 RE_SIGNED_OBJECT_BEFORE.search(text, max(0, at - 50), at) is not None)):
             continue
-        if etype is not FIRM and RE_ASPIRATION.search(text, max(0, start + removed - 20), start + removed):
-            continue
+        aspiration = RE_ASPIRATION.search(text, max(0, start + removed - 20), start + removed) \
+            if etype is not FIRM else None
+        if aspiration is not None and not (aspiration.group().startswith(INTEGRATING) and
+                                           _proper_head(name, ctx)):
+            continue  # 打造集…于一体的现代化基地: what it is to be (…于一体的同仁堂中药产业园: a name)
         if etype is FIRM:
             name, removed = _firm_after_government(name, removed)
             if not valid_name(name, FIRM, lex):
                 continue
         out.append(Mention(start + removed, s_end, etype, name, f"{etype.value}.suffix"))
     return out
+
+
+# What opens "集A、B于一体的…": a description of what follows, a name's only when a brand or place heads it.
+INTEGRATING: Final = "集"
+
+
+def _proper_head(name: str, ctx: Context) -> bool:
+    """Whether a known firm or a place (near the document's region) opens ``name`` (not a brand alone:
+    现代|化…)."""
+    return any(sp.start == 0 for sp in ctx.lex.firms.find_known(name)) or \
+        any(p.start == 0 for p in ctx.lex.gazetteer.find(name[:8], ctx.region))
 
 
 # Characters of NO_NAME_BEFORE that may also end a brand (方大|集团, 华大|基因): only alone are they generic.
