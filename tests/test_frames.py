@@ -510,6 +510,10 @@ CASES = [
     # a firm that joins the subject to build invests too
     ("天津市", "天津海河装备股份公司拟联合中国重汽等企业在静海经济开发区建设重型卡车零部件项目。",
      "INVESTS_IN", "中国重汽", "重型卡车零部件项目", "invests_in.subject", None),
+    # the firm a group sets up to build a project invests, with the project's total
+    ("钦州市", "钦州绿色化工新材料产业园项目由广西北港控股集团有限公司成立钦州港泰新材料有限公司"
+            "进行投资建设，项目总投资约18亿元。",
+     "INVESTS_IN", "钦州港泰新材料有限公司", "钦州绿色化工新材料产业园项目", "invests_in.by", 1_800_000_000),
     # PART_OF
     ("莱州市", "(山东省)2020年莱州市人民政府工作报告", "PART_OF", "莱州市", "山东省", "part_of.chain", ...),
     ("临湘市", "湖南省临湘市、岳阳县加快推进产业园区建设。",
@@ -598,6 +602,10 @@ NO_INVESTOR = [
     # a firm's person speaking after a quote that names a firm of its own
     ("遂宁市", "“天齐锂业的锂盐项目带动了我们的订单。”四川蜀膜新材料有限公司董事长李明说。",
      "四川蜀膜新材料有限公司"),
+    # the group that sets up the firm which builds
+    ("钦州市", "钦州绿色化工新材料产业园项目由广西北港控股集团有限公司成立钦州港泰新材料有限公司"
+            "进行投资建设。",
+     "广西北港控股集团有限公司"),
     # the first item's investor, whose own project was not found, invests in no later item's project
     ("临沂市", "签约项目包括华泰集团投资20亿元的绿色产业园项目、温州德力康投资14亿元的智能水表产业园项目等。",
      "华泰集团"),

@@ -92,6 +92,10 @@ def _inner_dash(text: str, k: int) -> bool:
         "\u4e00" <= text[k + 1] <= "\u9fff" and not RE_ENDS_IN_SUFFIX.search(text[max(0, k - 8) : k])
 
 
+# A firm's legal ending (and an adverb) right before a verb: the verb joins that firm to the next one.
+RE_PARTY_BEFORE: Final = re.compile(r"(?:集团|公司|股份)[\u4e00-\u9fff]{0,2}$")
+
+
 def name_start(text: str, lo: int, suffix_start: int, end: int, etype: EntityType, lex: Lexicon,
                item: bool = False) -> int:
     """The offset where the name ending at ``end`` (its type suffix at ``suffix_start``) starts; ``lo`` is the
@@ -137,7 +141,9 @@ def name_start(text: str, lo: int, suffix_start: int, end: int, etype: EntityTyp
         if why == "hard" and (etype is FIRM and split_brand(toks, i, lex) or brand_after_de(toks, i)):
             why = None  # 广州|丰|上|自动化科技有限公司, 的|弘|都|电子信息科技园: a two-character brand
             # jieba cut into characters
-        if why == "soft" and (item or soft_stays(toks, i, etype, text[lo + t.end : end], lex,
+        # (not a verb after a firm's legal ending: 上海汇慈集团总体收购|天水庆华电子科技有限公司, two firms)
+        if why == "soft" and not (etype is FIRM and RE_PARTY_BEFORE.search(text, lo, lo + t.start)) and \
+                (item or soft_stays(toks, i, etype, text[lo + t.end : end], lex,
                                                   text[suffix_start:end])):
             # inside a list item only function words and predicates cut (大全|年产…, 建文|洗涤|二期)
             why = None

@@ -40,7 +40,7 @@ from kg.model import RelType
 # "由X(和Y)(共同)投资建设": X's span, then the verb.
 # (…联合|投资发展有限公司 is a firm's name, not its verb; "由X,总投资…" starts a clause of its own)
 RE_BY: Final = re.compile(r"由(?P<who>[^，,。；;由]{2,60}?)"
-                   r"(?:[，,]?(?:共同|联合|合资|独资|全资|负责|牵头)?|(?:计划|拟)?总?)"
+                   r"(?:[，,]?(?:共同|联合|合资|独资|全资|负责|牵头)?(?:进行)?|(?:计划|拟)?总?)"
                    r"(?:投资|出资|斥资|投建|建设|实施|开发|打造|运营|组建)"
                    r"(?![\u4e00-\u9fff]{0,4}(?:有限|集团|股份|控股|公司))")
 # Pronouns that refer back to the last named project.
@@ -75,7 +75,8 @@ RE_INTRODUCE_BUILDS: Final = re.compile(r"建设|投资|投建|兴建|新建|打
 # A parent named only as the owner of an investor (中兴资本旗下X公司): not an investor itself.
 RE_PARENT_OF: Final = re.compile(r"^(?:旗下|下属|控股)")
 # Between a parent and the firm it owns: 国机集团新近整合建设的全资子公司|中国国机重工…
-RE_SUBSIDIARY_BETWEEN: Final = re.compile(r"(?:全资|控股)?子公司\s*$|旗下的?\s*$|下属的?\s*$")
+RE_SUBSIDIARY_BETWEEN: Final = re.compile(r"(?:全资|控股)?子公司\s*$|旗下的?\s*$|下属的?\s*$"
+                                   r"|(?:注册|新|专门)?(?:成立|设立|组建)的?\s*$")  # (由X成立Y投资建设: Y)
 # The word between a parent firm and its own firm (X集团旗下Y公司, X集团全资子公司Y公司).
 RE_PARENT_WORD: Final = re.compile(r"(?:旗下的?|下属的?|控股的|的?全资子公司|的?控股子公司|的?子公司)")
 # Counts or totals between a subject and a project make the amount an aggregate.
