@@ -197,6 +197,11 @@ PLAIN_QUALIFIER_CHARS: Final = 16
 RE_LIST_SIZE_QUALIFIER: Final = re.compile(r"一批|亿元|万元|总投资|重点|重大")
 
 
+# What ends the words before an item's name when the item opens the list proper
+# (…管委会在会上与|A公司、B公司等): the items before it were of another clause.
+RE_PARTY_PREPOSITION_END: Final = re.compile(r"[与同跟向]$")
+
+
 def find_list_items(ctx: Context) -> list[Mention]:
     """Items of "A、B、C等…企业" are firms; of "…等…项目" lists, projects (an item of a 项目 list needs no
     suffix when the list is one of investment projects); park-named items of a firm list are parks."""
@@ -229,6 +234,8 @@ def find_list_items(ctx: Context) -> list[Mention]:
                 lead, whole = trim_name(it.text)
                 if firm_list and start > it.start + lead and RE_BRAND_TRADE_HEAD.fullmatch(whole):
                     start = it.start + lead  # 江|为(p)|新能源: a brand and its trade word, however cut
+                if RE_PARTY_PREPOSITION_END.search(text, it.start, start):
+                    found = []  # 顾平、杨朝俊代表Z、Y管委会与|A公司、B公司等企业: the list starts at A
                 removed, name = trim_name(text[start : it.end])
                 start += removed
                 if not name or start >= it.end:

@@ -413,7 +413,8 @@ LIST_CLOSER: Final = "等"
 EXCEPT_OPEN, EXCEPT_CLOSE = "除", "外"
 # "Following X": 继X项目之后, 继X项目落户开发区后又一个… (not 继电器项目建成后，…: 继电器 is a word).
 FOLLOWING_OPEN: Final = "继"
-RE_FOLLOWING_CLOSE: Final = re.compile(r"[^，,。；;！？]{0,16}?(?:之后|后[，,]?又)")
+# (…落户开发区后，园区签约的又一…: the 又 may come a clause later)
+RE_FOLLOWING_CLOSE: Final = re.compile(r"[^，,。；;！？]{0,16}?(?:之后|后[，,]?[^。；;！？]{0,24}?又)")
 
 
 __all__ = ["Context", "SPAN_FINDERS", "Finder", "suffix_matcher", "find_suffixes", "clause_start"]
