@@ -171,9 +171,12 @@ def _legal_at_head(m: Mention, lex: Lexicon, brands: dict[str, str]) -> Mention 
 
 
 def _known_at_head(m: Mention, lex: Lexicon, brands: dict[str, str]) -> Mention | None:
-    """A known firm, also after places written in full (湘阴县比亚迪新能源汽车零部件产业园)."""
+    """A known firm, also after places written in full (湘阴县比亚迪新能源汽车零部件产业园) or a province's or
+    city's short form (内蒙古天合光能光伏组件生产项目)."""
     name = m.text
     lead = _leading_places(name, lex)
+    if lead == 0 and not any(sp.start == 0 for sp in lex.firms.find_known(name[:12])):
+        lead = _leading_region_short(name, lex)  # (not 宁德|时代: a known firm that opens with a place)
     for sp in lex.firms.find_known(name[: lead + 12]):
         if sp.start == lead and sp.end < len(name) - 1 and not name.startswith(ORG_WORDS, sp.end) and \
                 not any(w in name for w in ORG_WORDS):
@@ -321,6 +324,17 @@ def _leading_places(name: str, lex: Lexicon) -> int:
             break
         pos = p.end
     return pos
+
+
+def _leading_region_short(name: str, lex: Lexicon) -> int:
+    """How many characters of ``name`` are a province's or city's short form at its start (内蒙古…, 宜宾…)."""
+    first = next(iter(lex.gazetteer.find(name[:MAX_SHORT_REGION + 1])), None)
+    return first.end if first is not None and first.start == 0 and first.is_short_form and \
+        first.level in REGION_LEVELS else 0
+
+
+MAX_SHORT_REGION: Final = 3  # (内蒙古, 黑龙江)
+REGION_LEVELS: Final = ("province", "city")
 
 
 def _word_ends_at(name: str, pos: int) -> bool:
