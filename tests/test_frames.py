@@ -519,6 +519,9 @@ CASES = [
      "INVESTS_IN", "天合光能", "内蒙古天合光能光伏组件生产项目", "invests_in.name", ...),
     ("宁德市", "宁德时代新型锂盐研发生产项目开工建设。",
      "INVESTS_IN", "宁德时代", "宁德时代新型锂盐研发生产项目", "invests_in.name", ...),
+    # a place before the firm that heads a project's name locates the project
+    ("周口市", "集中开工的项目有西华县双汇物流园区建设项目等6个，总投资20.9亿元。",
+     "LOCATED_IN", "西华县双汇物流园区建设项目", "西华县", "located_in.name", ...),
     # PART_OF
     ("莱州市", "(山东省)2020年莱州市人民政府工作报告", "PART_OF", "莱州市", "山东省", "part_of.chain", ...),
     ("临湘市", "湖南省临湘市、岳阳县加快推进产业园区建设。",

@@ -259,19 +259,20 @@ def _inner_mentions(text: str, top: list[Mention], lex: Lexicon, region: Place |
     out: list[Mention] = []
     brands = doc_brands([m.text for m in top if m.type is FIRM], lex)
     for m in top:
-        firm_end = 0
+        firm_start = firm_end = 0
         if m.type is PROJECT:
             firm = firm_inside(m, lex, brands)
             if firm is not None:
                 out.append(firm)
-                firm_end = firm.end - m.start
+                firm_start, firm_end = firm.start - m.start, firm.end - m.start
             park = _park_prefix(m, lex, firm_end)
             if park is not None:
                 out.append(park)
         if m.type in (PROJECT, PARK):
-            chain_end = firm_end  # 华能岳阳电厂四期: a place may open the name after its firm
+            # 华能岳阳电厂四期: a place may open the name after its firm; 西华县双汇物流园区…: or before it
+            chain_end = firm_end if firm_start == 0 else 0
             for p in lex.gazetteer.find(m.text, region):
-                if p.start < firm_end:
+                if firm_start <= p.start < firm_end:
                     continue
                 # a place opens the name, or follows a place that does (大庆市大同经济开发区)
                 if p.code and p.level != "village" and (p.start == chain_end or not p.is_short_form):
