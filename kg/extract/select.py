@@ -38,6 +38,9 @@ TYPED_PROJECT_RULES: Final = frozenset({"project.list", "project.table"})
 RE_ENUMERATED_HEAD: Final = re.compile(r"\s*" + ENUMERATOR + r"\s*")
 # A form's label before a project's name (项目名称：X项目): a project's, whatever the sentence says.
 RE_PROJECT_LABEL: Final = re.compile(r"项目名称\s*[：:]\s*$")
+# What a firm is engaged in (主要从事研发、生产及销售太阳能发电项目跟踪支架…): its line of business, no
+# project.
+RE_BUSINESS_LINE: Final = re.compile(r"(?:从事|主营|主要经营|专业生产)[^，,。；;！？]*$")
 # "One of": …规模最大的合成氨项目之一 describes a project by its kind; the words before it name no project.
 ONE_OF: Final = "之一"
 
@@ -59,6 +62,8 @@ def find_mentions(ctx: Context, finders: dict[str, Finder] | None = None) -> lis
             or RE_PROJECT_LABEL.search(ctx.text, max(0, m.start - 8), m.start)
             or RE_ENUMERATED_HEAD.fullmatch(ctx.text, _sent(ctx, m.start).start, m.start))
             and not _in_credits(ctx.text, m.start) and not _firm_seat_named(ctx.text, m)
+            and not (m.type is PROJECT and RE_BUSINESS_LINE.search(ctx.text, max(_sent(ctx, m.start).start,
+                                                                                 m.start - 30), m.start))
             and not (m.type is PROJECT and ctx.text.startswith(ONE_OF, m.end))]
     return _without_contents(ctx, longest_first(_without_list_spanners(kept)))
 

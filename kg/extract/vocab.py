@@ -179,6 +179,8 @@ GENERIC_PROJECT_WORDS: Final = (
     "沿链", "赛道", "新赛道", "战略性", "传统", "外向型", "千亿级", "头号", "一号", "销售", "服务",
     "大好高", "高大上",  # slogans for big, good, high-end projects (招引大好高项目)
     "关联", "相配套",
+    # kinds of projects by their role (一批旗舰型、龙头型项目), and the quarter a list is of (三季度项目)
+    "龙头", "旗舰", "链主", "税源", "型", "一季度", "二季度", "三季度", "四季度",
 )
 # A street, road or bridge being built or renewed (城南路提质改造, 长田路二期), or water carried from one
 # river to another (引绰济辽): a public work.
