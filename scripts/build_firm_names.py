@@ -85,7 +85,10 @@ SOE_NAMES = """
 建设银行 交通银行 邮储银行 中国邮政储蓄银行 中国华融 中国长城资产 中国东方资产 中国信达 中国中车集团
 中国能源建设 中国电力建设 中建三局 中建五局 中铁建工 中交建 中冶集团 中国中冶 中国电子信息产业集团 中国通号
 中国航天 五矿 中车 中建 中粮 中化
+华能 国电投 中电投 国能 中电建 中能建 中铁建 中建材 中电科
 """.split()
+# (the last line: the groups' common short forms, 中电投 国家电投's former name; not the two-character
+# forms that open their subsidiaries' own names: 中核|智能, 中铁|十一局, 中冶|赛迪, 中航|锂电)
 
 # Nationally famous firms and brands, from general knowledge, written by hand.
 WELL_KNOWN = """

@@ -927,3 +927,9 @@ def test_plant_processes_are_process_verbs() -> None:
     from kg.extract.vocab import PLANT_PROCESSES, PROJECT_PROCESS_VERBS
 
     assert PLANT_PROCESSES <= PROJECT_PROCESS_VERBS
+
+
+def test_a_known_firm_heading_a_project_is_the_document_s_firm_of_that_short_form() -> None:
+    text = "浙江李子园食品股份有限公司投资建设的李子园年产7万吨含乳饮料项目开工。"
+    ex = extract(Document("span", "span.txt", None, "2023", "金华市", text))
+    assert [e.name for e in ex.entities if e.type is EntityType.FIRM] == ["浙江李子园食品股份有限公司"]

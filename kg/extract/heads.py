@@ -182,7 +182,9 @@ def _known_at_head(m: Mention, lex: Lexicon, brands: dict[str, str]) -> Mention 
                 not any(w in name for w in ORG_WORDS):
             ext = RE_KNOWN_EXTENSION.match(name, sp.end)  # 中电 + 国际… -> 中电国际
             end = ext.end() if ext and len(name) - ext.end() >= 2 else trade_through(name, sp.start, sp.end)
-            return _inner(m, end if len(name) - end >= 2 else sp.end, lead=lead)
+            end = end if len(name) - end >= 2 else sp.end
+            full = brands.get(name[lead:end], "")  # 华能…项目 in a text naming 华能集团: that firm
+            return _inner(m, end, lead=lead, full=full if full != name[lead:end] else "")
         if sp.start >= lead:
             break
     return None
