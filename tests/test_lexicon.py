@@ -121,7 +121,7 @@ def test_taxonomy_bad_json_names_file_and_line(tmp_path):
 
 def test_firm_list_size_and_sources(firms):
     assert len(firms) > 4000
-    assert {"a_share", "soe", "well_known"} <= set(firms.sources.values())
+    assert {"a_share", "hk_share", "us_share", "soe", "well_known"} <= set(firms.sources.values())
 
 
 @pytest.mark.parametrize("name", sorted(STOP))
@@ -130,7 +130,8 @@ def test_stop_words_are_never_firms(firms, name):
 
 
 @pytest.mark.parametrize(
-    "name", ["比亚迪", "华为", "中车", "五矿", "国家电网", "蓝思科技", "京东方", "万科", "平安银行"]
+    "name", ["比亚迪", "华为", "中车", "五矿", "国家电网", "蓝思科技", "京东方", "万科", "平安银行",
+             "华润置地", "碧桂园服务", "恒大汽车", "周大福", "唯品会"]
 )
 def test_known_firms(firms, name):
     assert firms.is_known(name)
