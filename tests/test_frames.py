@@ -610,6 +610,10 @@ NO_INVESTOR = [
     # a firm's person speaking after a quote that names a firm of its own
     ("遂宁市", "“天齐锂业的锂盐项目带动了我们的订单。”四川蜀膜新材料有限公司董事长李明说。",
      "四川蜀膜新材料有限公司"),
+    # a 由-clause after an unfound project's name refers to no project of an earlier list item
+    ("天水市", "签约项目中，新建年产5万锭高档棉纺生产线项目投资约3亿元；现代中药产业化项目投资1.5亿元，"
+            "由上海华康集团整体收购天水庆丰电子科技有限公司，建设现代中药深加工线。",
+     "上海华康集团"),
     # the group that sets up the firm which builds
     ("钦州市", "钦州绿色化工新材料产业园项目由广西北港控股集团有限公司成立钦州港泰新材料有限公司"
             "进行投资建设。",

@@ -76,11 +76,12 @@ RE_KNOWN_EXTENSION: Final = re.compile(r"国际|集团|股份|控股|科技|能�
 # Words of a group's form after a listed brand that stay with it (中电 + 国际… -> 中电国际), when an industry
 # follows (国际影城, 国际社区 are the work's own words).
 RE_GROUP_FORM: Final = re.compile(r"国际|集团|控股")
+INTERNATIONAL: Final = "国际"
 
 
 def _group_form(name: str, brand: str, lex: Lexicon) -> re.Match[str] | None:
     m = RE_GROUP_FORM.match(name, len(brand))
-    if m is None or m.group() != "国际":
+    if m is None or m.group() != INTERNATIONAL:
         return m
     nxt = lex.taxonomy.find_industries(name[m.end() : m.end() + 8])
     return m if nxt and nxt[0].start == 0 or lex.firms.is_known(name[: m.end()]) else None
@@ -181,6 +182,9 @@ def _known_at_head(m: Mention, lex: Lexicon, brands: dict[str, str]) -> Mention 
         if sp.start == lead and sp.end < len(name) - 1 and not name.startswith(ORG_WORDS, sp.end) and \
                 not any(w in name for w in ORG_WORDS):
             ext = RE_KNOWN_EXTENSION.match(name, sp.end)  # 中电 + 国际… -> 中电国际
+            if ext is not None and ext.group() == INTERNATIONAL and \
+                    _group_form(name[lead:], name[lead : sp.end], lex) is None:
+                ext = None  # 万达|国际影城: the work's own words
             end = ext.end() if ext and len(name) - ext.end() >= 2 else trade_through(name, sp.start, sp.end)
             end = end if len(name) - end >= 2 else sp.end
             full = brands.get(name[lead:end], "")  # 华能…项目 in a text naming 华能集团: that firm

@@ -43,8 +43,9 @@ RE_BY: Final = re.compile(r"由(?P<who>[^，,。；;由]{2,60}?)"
                    r"(?:[，,]?(?:共同|联合|合资|独资|全资|负责|牵头)?(?:进行)?|(?:计划|拟)?总?)"
                    r"(?:投资|出资|斥资|投建|建设|实施|开发|打造|运营|组建)"
                    r"(?![\u4e00-\u9fff]{0,4}(?:有限|集团|股份|控股|公司))")
-# Pronouns that refer back to the last named project.
-PROJECT_ANAPHORA = ("该项目", "此项目", "这一项目", "这个项目", "本项目", "项目", "一期项目", "二期项目")
+# Words that refer back to the last named project (a bare 项目 only where it opens a clause, not as the end of
+# a name the finder missed: 现代中药产业化项目).
+RE_PROJECT_ANAPHOR: Final = re.compile(r"(?:该|此|这一|这个|本|一期|二期)项目|(?:^|[，,。；;：:\s])项目")
 ANAPHORA_LOOKBACK: Final = 3  # sentences
 # Between a firm that opens its clause and the project it builds.
 RE_SUBJECT_INVESTS: Final = re.compile(r"投资|出资|投建|斥资|拟投|签约|签下|建设|兴建|打造|新建|布局|建立"
@@ -192,17 +193,22 @@ def _referred_project(f: Found, si: int, pos: int) -> int | None:
     """The project a 由-clause at ``pos`` speaks of: named before it in the sentence, else the last project of
     the previous sentences when the sentence refers back (该项目…)."""
     sent = f.sentences[si]
-    here = _projects_before(f, pos, sent.start)
+    # (not across a semicolon: A项目,投资…;B项目…,由X建设 — the items of a list are clauses of their own)
+    lo = max(sent.start, *(f.text.rfind(c, sent.start, pos) + 1 for c in ITEM_SEPARATORS))
+    here = _projects_before(f, pos, lo)
     if here:
         return here[-1]
+    if lo > sent.start:
+        return None
     before = f.text[sent.start : pos]
-    if not any(a in before for a in PROJECT_ANAPHORA) and before.strip():
+    if not RE_PROJECT_ANAPHOR.search(before) and before.strip():
         return None  # (a sentence that opens with 由 speaks of the project named before it)
     lo = f.sentences[max(0, si - ANAPHORA_LOOKBACK)].start
     earlier = _projects_before(f, sent.start, lo)
     return earlier[-1] if earlier else None
 
 
+ITEM_SEPARATORS: Final = "；;"
 # Words right before an amount that make it an investment (投资5亿元; 协议引进资金40亿元).
 RE_INVESTMENT_CUE: Final = re.compile(r"投资|出资|投入|斥资|总投资|引进资金|协议资金|引资")
 
