@@ -92,9 +92,11 @@ RE_INCLUDED: Final = re.compile(r"(?:包括|包含|涵盖)[^。；;！？，,]{2
 # A dash between two project names: the second is what the first describes (X项目——Y项目).
 APPOSITION_DASHES: Final = "——"
 RE_FIRST_OF_KIND: Final = re.compile(r"首个|首家|第一个|唯一|又一个?")
-# A sentence about "the project" and what it builds: 该项目将主要建设A基地、B中心.
-RE_PROJECT_BUILDS = re.compile(r"\s*(?:该|此|本)?项目[^，,。；;]{0,6}?(?:建设|新建|建成|打造|兴建|包括|涵盖)"
-                               r"[^。；;！？]{0,60}$")
+# A sentence about "the project" and what it builds: 该项目将主要建设A基地、B中心; 由X投资建设，…，重点建设
+# A中心 (a sentence opening with 由 speaks of the project named before it).
+RE_PROJECT_BUILDS = re.compile(r"\s*(?:(?:该|此|本)?项目[^，,。；;]{0,6}?"
+                               r"|由[^。；;！？]{2,80}?[，,](?:主要|重点|计划|拟|将)?)"
+                               r"(?:建设|新建|建成|打造|兴建|包括|涵盖)[^。；;！？]{0,60}$")
 
 
 def _without_contents(ctx: Context, mentions: list[Mention]) -> list[Mention]:
