@@ -12,9 +12,10 @@ from typing import Final
 
 from kg.extract.context import Context
 from kg.extract.heads import firm_inside
-from kg.extract.mentions import PARK, PROJECT, Mention, longest_first
+from kg.extract.mentions import FIRM, PARK, PROJECT, Mention, longest_first
 from kg.extract.spans import SPAN_FINDERS, Finder
 from kg.extract.text import Span
+from kg.extract.tokens import cut
 from kg.extract.vocab import ENUMERATOR, RE_PROJECT_EVENT
 from kg.lexicon import Lexicon
 from kg.lexicon.grammar import RE_FIRM_LEGAL
@@ -30,6 +31,7 @@ TYPE_PRIORITY: Final = ("project.table", "firm.table", "project.list", "firm.lis
                  "firm.investor_is")
 
 
+SUFFIX_RULE: Final = "project.suffix"
 LIST_RULES: Final = frozenset({"project.list", "firm.list", "park.list"})
 # Projects their context types (a list's head, a table's column): no event word is needed in the sentence.
 TYPED_PROJECT_RULES: Final = frozenset({"project.list", "project.table"})
@@ -65,7 +67,47 @@ def find_mentions(ctx: Context, finders: dict[str, Finder] | None = None) -> lis
             and not (m.type is PROJECT and RE_BUSINESS_LINE.search(ctx.text, max(_sent(ctx, m.start).start,
                                                                                  m.start - 30), m.start))
             and not (m.type is PROJECT and ctx.text.startswith(ONE_OF, m.end))]
+    forms = _firm_forms(kept)
+    kept = [m for m in kept if not _anonymous_work(ctx, m, forms)]
     return _without_contents(ctx, longest_first(_without_list_spanners(kept)))
+
+
+# A work named by a weaker ending than 项目 (a base, centre, 工程, seat) is a project only with something of
+# its own in its name: a firm (known, legal or the document's), a place, a figure, a Latin code or a quote
+# (创业辅导基地, 良种培育工程, 跨境电商供应链区域总部 are kinds of work; 900MW光伏新能源基地, 华电二期工程,
+# 晋江恒逸新材料生产基地 are projects).
+WEAK_PROJECT_ENDINGS: Final = ("基地", "中心", "工程", "总部")
+# (建设“精密仪器制造基地”: a name the text sets apart)
+OPEN_QUOTE_MARKS: Final = ("“", "\"", "「", "《")
+PLACE_HEAD_CHARS: Final = (2, 3)  # a place's short form at the head (浦东软件园创新基地)
+RE_OWN_MARK: Final = re.compile(r"[\dA-Za-zＡ-Ｚａ-ｚ“”\"]")
+
+
+def _firm_forms(mentions: list[Mention]) -> frozenset[str]:
+    """The document's firm names and their cores without the legal form (2+ characters)."""
+    out = set()
+    for m in mentions:
+        if m.type is FIRM:
+            legal = RE_FIRM_LEGAL.search(m.text)
+            out.add(m.text)
+            if legal is not None and legal.start() >= 2:
+                out.add(m.text[: legal.start()])
+    return frozenset(out)
+
+
+def _anonymous_work(ctx: Context, m: Mention, forms: frozenset[str]) -> bool:
+    """Whether ``m`` is a suffix-found work with a weak ending and nothing of its own in its name."""
+    if m.type is not PROJECT or m.rule != SUFFIX_RULE or not m.text.endswith(WEAK_PROJECT_ENDINGS):
+        return False
+    text = m.text
+    head = cut(text)[:2]
+    quoted = ctx.text[m.start - 1 : m.start] in OPEN_QUOTE_MARKS
+    return not (quoted or RE_OWN_MARK.search(text) or RE_FIRM_LEGAL.search(text) or
+                any(f in text for f in forms) or
+                ctx.lex.firms.find_known(text) or ctx.lex.firms.brand_at(text) is not None or
+                any(len(t) == 1 for t in head) or  # a word no dictionary knows, cut apart: 阿米|尼…, 集|微…
+                any(ctx.lex.gazetteer.surfaces.get(text[:k]) for k in PLACE_HEAD_CHARS) or
+                firm_inside(m, ctx.lex, {}) is not None or ctx.lex.gazetteer.find(text, ctx.region))
 
 
 # "X项目,总投资N亿元,建设年产…生产基地": what a project builds, after a verb of building, is its content.
