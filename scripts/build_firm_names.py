@@ -80,6 +80,8 @@ PLACE_SUFFIXES = ("特别行政区", "自治区", "自治州", "自治县", "地
 PLACE_LIKE_ENDINGS = ("港", "机场")
 # Wider than the gazetteer: a country or continent + generic word is a phrase too (中国电力, 亚洲实业)
 WIDE_PLACES = frozenset({"中国", "亚洲"})
+WIDE_REST_FREQ = 300  # jieba count above which the word after 中国/亚洲 is an everyday word
+WIDE_CHECKED = ("hk_share", "us_share")  # (the A-share names were vetted with the A-share filters alone)
 # jieba POS tags of proper names: a dictionary word with one of these is still a firm candidate
 PROPER_TAGS = {"nr", "nz", "nrt", "nt", "j"}
 COMMON_FREQ = 100  # any jieba word at least this frequent is a common word (国安, 凤凰, 曙光)
@@ -259,10 +261,17 @@ def is_phrase(name: str, words: dict[str, tuple[int, str]]) -> bool:
     )
 
 
-def is_place_like(name: str, places: set[str]) -> bool:
-    """A place name (邵阳, 张家界), a port or airport (日照港), or place + generic word (湖南发展,
-    中国电力)."""
+def _wide_phrase(name: str, wide: str, words: dict[str, tuple[int, str]]) -> bool:
+    """中国食品: a wide place and an everyday word."""
+    return name.startswith(wide) and words.get(name[len(wide) :], (0, ""))[0] >= WIDE_REST_FREQ
+
+
+def is_place_like(name: str, places: set[str], words: dict[str, tuple[int, str]] | None = None) -> bool:
+    """A place name (邵阳, 张家界), a port or airport (日照港), place + generic word (湖南发展, 中国电力), or
+    中国/亚洲 + an everyday word (中国食品, 中国星: a phrase in running text)."""
     if name in places or name.endswith(PLACE_LIKE_ENDINGS):
+        return True
+    if words is not None and any(_wide_phrase(name, w, words) for w in WIDE_PLACES):
         return True
     return any(
         name.endswith(tail) and (name[: -len(tail)] in places or name[: -len(tail)] in WIDE_PLACES)
@@ -287,7 +296,8 @@ def build(
             if len(name) < 2 or name in STOP or name in out:
                 continue
             if filtered and (is_common_word(name, words) or is_phrase(name, words)
-                             or is_place_like(name, places) or name in HK_NOT_FIRMS):
+                             or is_place_like(name, places, words if source in WIDE_CHECKED else None)
+                             or name in HK_NOT_FIRMS):
                 continue
             out[name] = source
     return out

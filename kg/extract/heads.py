@@ -54,6 +54,8 @@ GENERIC_BRAND_STARTS = ("高端", "新型", "先进", "绿色", "智能", "现�
                         "新一代", "重点", "大型", "中小", "精密", "高效", "节能", "环保", "数字", "智慧",
                         "高新", "高科", "科创", "轻型", "重型", "中型", "小型", "微型", "超大", "综合",
                         "保税", "高档", "中高档", "高级", "高品质", "新兴", "传统", "特种", "专用", "通用")
+# 一 before a generic start is the article, no brand (另有一|高端汽车制造项目); 一汽 is a known firm.
+ARTICLE_CHAR: Final = "一"
 
 
 # A brand is not a common word: jieba's dictionary counts 综合 8250, 平安 1438, but 中兴 684, 华为 373.
@@ -366,7 +368,8 @@ def _brand_like(s: str, lex: Lexicon) -> bool:
     if not 2 <= len(s) <= 8 or RE_NOT_BRAND.search(s) or lex.taxonomy.find_industries(s) or \
             re.search(r"[\d０-９]", s):
         return False
-    if word_frequency(s) >= BRAND_MAX_FREQ or s.startswith(GENERIC_BRAND_STARTS):
+    if word_frequency(s) >= BRAND_MAX_FREQ or s.startswith(GENERIC_BRAND_STARTS) or \
+            s.startswith(ARTICLE_CHAR) and s[1:].startswith(GENERIC_BRAND_STARTS):
         return False
     words = cut(s)
     if len(words) > 1 and len(words[0]) >= 2 and word_frequency(words[0]) >= BRAND_MAX_FREQ:

@@ -208,7 +208,8 @@ def _valid_firm(name: str) -> bool:
     if name.startswith(GENERIC_FIRM_STARTS) or any(w in name for w in NOT_FIRM_INFIXES) or \
             RE_ENTERPRISE_INFIX.search(name):
         return False
-    if name in GENERIC_FIRM_WORDS or name.endswith(NOT_FIRM_SUFFIXES) or name.endswith(GENERIC_FIRM_ENDINGS):
+    if name in GENERIC_FIRM_WORDS or name.endswith(NOT_FIRM_SUFFIXES) or \
+            name.endswith(GENERIC_FIRM_ENDINGS) or RE_SUBSIDIARY_ENDING.search(name):
         return False
     core = RE_FIRM_LEGAL.sub("", name)
     if len(core) < 2 or core in GENERIC_FIRM_WORDS:
@@ -217,6 +218,9 @@ def _valid_firm(name: str) -> bool:
     return not (core != name and han_count(RE_FIRM_TRADE.sub("", core)) == 0)
 
 
+# A firm's subsidiary named by the relation alone (铁投集团子公司|四川路桥…): the parent's name and a relation
+# word, no name (not 瑞丰高分子公司: 高分子 is the trade).
+RE_SUBSIDIARY_ENDING: Final = re.compile(r"(?:集团|公司|股份)的?(?:全资|控股)?子公司$")
 # 投资公司 names a kind of firm (一家投资公司, 区政府投资公司) unless a place and a brand stand before it.
 INVESTOR_ENDING: Final = "投资公司"
 # A brand no dictionary knows: the segmenter's dictionary has no such word (柏榕; not 国资, 国有).
