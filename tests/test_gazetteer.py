@@ -124,6 +124,18 @@ def test_parents_and_within(gaz):
     assert [p.name for p in gaz.parents("110105000000")] == ["北京市"]
 
 
+def test_a_place_relates_to_a_region_exactly_when_it_lies_in_its_province(gaz):
+    """_drop_foreign_inside_region reads gaz.relation(code, region) > 0 as "in the region's province" (the
+    first PROVINCE_PREFIX_LEN digits of the codes): every place against regions of each level."""
+    from kg.lexicon.gazetteer import PROVINCE_PREFIX_LEN
+
+    regions = [gaz.get(c) for c in ("430000000000", "430500000000", "431021000000", "110105000000")]
+    regions += [p for p in gaz.places.values() if p.level == "town"][:3]
+    for region in regions:
+        for code in gaz.places:
+            assert (gaz.relation(code, region) > 0) == (code[:PROVINCE_PREFIX_LEN] == region.code[:2])
+
+
 # fmt: off
 RESOLVE_CASES = [
     ("湘西土家族苗族自治州", None, "433100000000"),

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.extract.segment import Segmenter
-from kg.extract.text import split_sentences
+from kg.extract.text import RE_DOT_STOP, dot_stop_count, split_sentences
 from kg.lexicon.wordclass import jieba_tokenizer
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -40,3 +40,10 @@ def test_seed_sentences_and_windows() -> None:
 @given(MIXED)
 def test_random_text(s: str) -> None:
     _same(Segmenter(jieba_tokenizer()), s)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=".．。5a\u4e00\u9fff\u4dff\ua000邵阳", max_size=40))
+def test_dot_stops_are_counted_as_the_pattern_finds_them(text: str) -> None:
+    """dot_stop_count (a dot found with str.find, its neighbours compared) counts what RE_DOT_STOP finds."""
+    assert dot_stop_count(text) == len(RE_DOT_STOP.findall(text))

@@ -4,17 +4,19 @@ where a name starts and ends, which phrases are no names, which type a name has.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 
 import pytest
 
 from kg.extract import extract
 from kg.extract.amounts import Amount, AmountMention, YearMention
+from kg.extract.build import new_entity, new_evidence, new_relation
 from kg.extract.frames import Fact
 from kg.extract.mentions import Mention
 from kg.extract.spans import SPAN_FINDERS
 from kg.extract.text import Span
 from kg.lexicon.gazetteer import PlaceMention
-from kg.model import Document, EntityType, RelType
+from kg.model import Document, Entity, EntityType, Evidence, Relation, RelType
 
 
 def _names(region: str, text: str, etype: str, extractor: str | None = None) -> set[str]:
@@ -936,6 +938,33 @@ def test_written_out_inits_are_the_dataclass_ones(cls: type) -> None:
     assert all(getattr(bare, f.name) == f.default for f in fields if f.default is not dataclasses.MISSING)
     with pytest.raises(dataclasses.FrozenInstanceError):
         setattr(made, fields[0].name, 0)
+
+
+# kg.model's records that extraction builds without their (interpreted) dataclass __init__: a value for each
+# field, none of them a default.
+BUILT_FIELDS: dict[type, tuple[Callable[..., object], dict[str, object]]] = {
+    Entity: (new_entity, dict(type=EntityType.PROJECT, name="甲项目", aliases=("甲",), mentions=((1, 4),),
+                              level="l", code="c", attrs={"k": 1}, sources=("d",))),
+    Relation: (new_relation, dict(type=RelType.INVESTS_IN, source="firm:甲", target="project:乙",
+                                  amount_cny=3, amount=2.5, currency="USD", year=2023, stage="签约",
+                                  evidence=(Evidence("d", "s", 1, 2, "r", 0.5),), provenance="names")),
+    Evidence: (new_evidence, dict(doc_id="d", sentence="甲乙", start=1, end=3, rule="r", confidence=0.5)),
+}
+
+
+@pytest.mark.parametrize("cls", list(BUILT_FIELDS), ids=lambda c: c.__name__)
+def test_built_records_are_the_dataclass_ones(cls: type) -> None:
+    """A builder of kg.extract.build sets every field of its class, as the class's own __init__ does: the same
+    values (an int amount stays an int), equal, the same repr (and hash where there is one), still frozen."""
+    build, given = BUILT_FIELDS[cls]
+    assert {f.name for f in dataclasses.fields(cls)} == set(given)
+    made, built = cls(**given), build(**given)
+    assert type(built) is cls and built == made and repr(built) == repr(made)
+    assert all(type(getattr(built, n)) is type(getattr(made, n)) for n in given)
+    if cls is not Entity:  # (an Entity's attrs are a dict: no hash)
+        assert hash(built) == hash(made)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        setattr(built, "type" if cls is not Evidence else "rule", "x")
 
 
 def test_plant_processes_are_process_verbs() -> None:

@@ -72,6 +72,7 @@ RE_CN_NUM: Final = (
     rf"[零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾百佰千仟万亿]{{0,{MAX_CN_NUMERAL}}})"
 )
 RE_AR_UNIT: Final = r"(?:万亿|千亿|百亿|亿|千万|百万|十万|万)"
+RE_UNIT_TAIL: Final = re.compile(RE_AR_UNIT + "$")
 RE_CURRENCY: Final = "(?:" + "|".join(sorted(CURRENCIES, key=len, reverse=True)) + ")"
 RE_APPROX: Final = r"(?:多|余)"
 # 约 of 签约/节约/合约 and 近 of 最近/附近 are not qualifiers
@@ -135,6 +136,8 @@ RE_YEAR: Final = re.compile(
 )
 # What a match of RE_YEAR starts with (tests/test_amounts.py checks it against the pattern).
 RE_YEAR_START: Final = re.compile(r"[12一二今本当去上前明后]")
+RE_YEAR_DIGITS: Final = re.compile(r"(?:19|20)\d{2}")  # a year written in digits, and in Chinese ones
+RE_YEAR_CN_DIGITS: Final = re.compile(r"[一二][〇零一二三四五六七八九]{3}")
 
 
 @dataclass(frozen=True, slots=True, init=False)
@@ -286,7 +289,7 @@ def _strip_marks(s: str) -> tuple[str, str | None]:
 
 def _unit_tail(s: str) -> str:
     """The 万/亿 multiplier at the end of a number ("10亿" -> "亿", "1.5万亿" -> "万亿"), or ''."""
-    m = re.search(RE_AR_UNIT + "$", s)
+    m = RE_UNIT_TAIL.search(s)
     return m.group(0) if m else ""
 
 
@@ -429,9 +432,9 @@ def parse_year(text: str, doc_year: int | None = None) -> int | None:
     if s in RELATIVE_YEARS:
         return None if doc_year is None else doc_year + RELATIVE_YEARS[s]
     s = unicodedata.normalize("NFKC", s)
-    if re.fullmatch(r"(?:19|20)\d{2}", s):
+    if RE_YEAR_DIGITS.fullmatch(s):
         return int(s)
-    if re.fullmatch(r"[一二][〇零一二三四五六七八九]{3}", s):
+    if RE_YEAR_CN_DIGITS.fullmatch(s):
         return int("".join(str(CN_DIGITS[c]) for c in s))
     return None
 

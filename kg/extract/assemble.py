@@ -9,6 +9,7 @@ import re
 from typing import Any, Final
 
 from kg.extract.amounts import find_years
+from kg.extract.build import new_entity, new_evidence, new_relation
 from kg.extract.frames import Fact
 from kg.extract.heads import country_prefix
 from kg.extract.mentions import FIRM, INDUSTRY, PARK, PLACE, PROJECT, Found, Mention
@@ -16,7 +17,7 @@ from kg.extract.text import with_prefix
 from kg.extract.validity import places_only
 from kg.extract.vocab import RE_FIRM_TRADE, RE_STAGE, STAGE_WORDS
 from kg.lexicon.grammar import RE_FIRM_LEGAL
-from kg.model import Document, Entity, EntityType, Evidence, Extraction, Relation, RelType, make_key
+from kg.model import Document, Entity, EntityType, Extraction, Relation, RelType, make_key
 
 GENERIC_STAGES: Final = (None, "投资", "建设")
 # Frames that infer an investor from a project's name, and frames that infer a location from the document.
@@ -260,9 +261,8 @@ def entities_of(found: Found, targets: frozenset[int] = frozenset()) -> tuple[di
                 attrs["amount"] = amounts[0].value
                 attrs["currency"] = amounts[0].currency
         aliases = tuple(s for s in surfaces if s != name)
-        entities[k] = Entity(m0.type, name, aliases, tuple(sorted({(m.start, m.end) for m in ms})), level,
-                             code,
-                             attrs=attrs)
+        entities[k] = new_entity(m0.type, name, aliases, tuple(sorted({(m.start, m.end) for m in ms})), level,
+                                 code, attrs)
     return entities, keys
 
 
@@ -358,8 +358,8 @@ def assemble(doc: Document, found: Found, facts: list[Fact]) -> Extraction:
             a = found.amounts[ai]
             amount_cny, amount, currency = a.value_cny, a.value, a.currency
         s = fact.sentence
-        ev = Evidence(doc.doc_id, doc.text[s.start : s.end].strip(), s.start, s.end, fact.frame,
-                      fact.confidence)
+        ev = new_evidence(doc.doc_id, doc.text[s.start : s.end].strip(), s.start, s.end, fact.frame,
+                          fact.confidence)
         key = (fact.type.value, sk, tk)
         old = rels.get(key)
         if old is None:
@@ -370,15 +370,13 @@ def assemble(doc: Document, found: Found, facts: list[Fact]) -> Extraction:
                 if stage in GENERIC_STAGES:
                     specific = [e["stage"] for e in events if e.get("stage") not in GENERIC_STAGES]
                     stage = specific[0] if specific else stage
-            rels[key] = Relation(fact.type, sk, tk, amount_cny=amount_cny, amount=amount, currency=currency,
-                                 year=year, stage=stage, evidence=(ev,))
+            rels[key] = new_relation(fact.type, sk, tk, amount_cny, amount, currency, year, stage, (ev,))
         else:
             evs = old.evidence if ev in old.evidence else (*old.evidence, ev)
-            rels[key] = Relation(old.type, sk, tk,
-                                 amount_cny=old.amount_cny if old.amount_cny is not None else amount_cny,
-                                 amount=old.amount if old.amount is not None else amount,
-                                 currency=old.currency or currency, year=old.year,
-                                 stage=old.stage or fact.stage, evidence=evs)
+            rels[key] = new_relation(old.type, sk, tk,
+                                     old.amount_cny if old.amount_cny is not None else amount_cny,
+                                     old.amount if old.amount is not None else amount,
+                                     old.currency or currency, old.year, old.stage or fact.stage, evs)
     used = {k for r in rels.values() for k in (r.source, r.target)}
     ents = tuple(e for k, e in sorted(entities.items()) if e.type is not INDUSTRY or k in used)
     return Extraction(doc, ents, tuple(rels.values()))

@@ -55,6 +55,8 @@ RE_NAMED_THEN_AMOUNT: Final = re.compile(r"^[，,]?\s*(?:计划|拟|预计)?(?:�
 
 # An amount followed by 的 describes what follows (X项目是…首个总投资超50亿元的产业项目): not X's total.
 RE_ATTRIBUTIVE_AFTER: Final = re.compile(r"\s*(?:以上|左右|之多)?的")
+# A break between a project and the total after it: a sentence or list ends there.
+RE_TOTAL_BREAK: Final = re.compile(r"[。；;！？、等]")
 
 
 # A project named as a phase (…三期项目): its own total is no phase's share.
@@ -125,7 +127,7 @@ def amounts_of_projects(text: str, mentions: tuple[Mention, ...], amounts: tuple
             elif 0 <= a.start - m.end <= _window_after(text, m, a.start) and \
                     not RE_ATTRIBUTIVE_AFTER.match(text, a.end):
                 between = text[m.end : a.start]
-                if RE_TOTAL_INVEST.search(between) and not re.search(r"[。；;！？、等]", between) and \
+                if RE_TOTAL_INVEST.search(between) and not RE_TOTAL_BREAK.search(between) and \
                         not any(mentions[j].start > m.end and mentions[j].start < a.start for j in near) and \
                         not RE_AGGREGATE.search(text[max(0, a.start - 30) : a.start]) and \
                         not _last_listed(text, mentions, near, i):

@@ -75,6 +75,7 @@ RE_WORK_CAPACITY = re.compile(r"\d+(?:\.\d+)?\s?(?:万|千|亿)?(?:吨|GW|GWh|MW
 
 # Words that continue a known firm's name at the head of a project (中电 + 国际, 华能 + 集团).
 RE_KNOWN_EXTENSION: Final = re.compile(r"国际|集团|股份|控股|科技|能源|电力")
+RE_DIGIT: Final = re.compile(r"[\d０-９]")  # (a brand holds none)
 # Words of a group's form after a listed brand that stay with it (中电 + 国际… -> 中电国际), when an industry
 # follows (国际影城, 国际社区 are the work's own words).
 RE_GROUP_FORM: Final = re.compile(r"国际|集团|控股")
@@ -366,7 +367,7 @@ def _brand_like(s: str, lex: Lexicon) -> bool:
     """A firm's brand part: 2-8 characters, no connector, not a place, an industry word or a common word
     (综合文化 is no firm; 烽火科技 is)."""
     if not 2 <= len(s) <= 8 or RE_NOT_BRAND.search(s) or lex.taxonomy.find_industries(s) or \
-            re.search(r"[\d０-９]", s):
+            RE_DIGIT.search(s):
         return False
     if word_frequency(s) >= BRAND_MAX_FREQ or s.startswith(GENERIC_BRAND_STARTS) or \
             s.startswith(ARTICLE_CHAR) and s[1:].startswith(GENERIC_BRAND_STARTS):

@@ -254,6 +254,8 @@ def find_list_items(ctx: Context) -> list[Mention]:
 
 # A list item that ends in a process (…设备加工, …零部件生产): a line of business, no firm's name.
 RE_ENDS_IN_PROCESS: Final = re.compile(r"(?:加工|生产|制造|研发|组装|装配|销售)$")
+# What is left of an item of industry words once they are taken out: their joiners and kind words.
+RE_INDUSTRY_FILLER: Final = re.compile(r"产业|行业|领域|等|和|及|、|类|型|业")
 
 
 def _firm_list_item(name: str, start: int, lex: Lexicon) -> Mention | None:
@@ -374,5 +376,5 @@ def industry_only(name: str, lex: Lexicon) -> bool:
     rest = name
     for sp in lex.taxonomy.find_industries(name):
         rest = rest.replace(sp.surface, "")
-    rest = re.sub(r"产业|行业|领域|等|和|及|、|类|型|业", "", rest)
+    rest = RE_INDUSTRY_FILLER.sub("", rest)
     return len(rest) < 2

@@ -35,11 +35,28 @@ HMM_CACHE: Final = 65536  # unknown runs whose HMM cut is remembered
 PREFIX_ONLY: Final = 1.0  # in place of a log-probability (all are below 0): a prefix of words, no word itself
 NOT_A_PREFIX: Final = 2.0  # … neither a word nor a prefix
 
-# What follows one character: per next character, the pair's log-probability (or PREFIX_ONLY) and the words
-# of three characters or more the pair begins, with their prefixes (None: none)
-Follow = dict[str, tuple[float, dict[str, float] | None]]
-# One character: its log-probability (or PREFIX_ONLY), what follows it, the character (one string object)
-Head = tuple[float, Follow, str]
+class Pair:
+    """Two characters at a position: their log-probability (or PREFIX_ONLY) and the words of three characters
+    or more they begin, with their prefixes (None: none). A class, not a tuple: compiled, its number is kept
+    as a machine float, read without a type check or a pointer to follow."""
+
+    __slots__ = ("lp", "words")
+
+    def __init__(self, lp: float, words: dict[str, float] | None) -> None:
+        self.lp = lp
+        self.words = words
+
+
+class Head:
+    """One character: its log-probability (or PREFIX_ONLY), what follows it (per next character, the pair),
+    and the character (one string object, so look-ups keyed by it find it by identity)."""
+
+    __slots__ = ("lp", "follow", "c")
+
+    def __init__(self, lp: float, c: str) -> None:
+        self.lp = lp
+        self.follow: dict[str, Pair] = {}
+        self.c = c
 
 
 class Segmenter:
@@ -54,7 +71,7 @@ class Segmenter:
         # dictionary; each character is kept as one string object, so look-ups find it by identity. A pair
         # of characters (a word, or the prefix of one) comes with the words of three characters or more it
         # begins (and their prefixes): a small table again, not the big dictionary.
-        self.heads: dict[str, Head] = {w: (self._log_p(f), {}, w)
+        self.heads: dict[str, Head] = {w: Head(self._log_p(f), w)
                                        for w, f in self.freq.items() if len(w) == 1}
         longer: dict[str, dict[str, float]] = {}
         for w, f in self.freq.items():
@@ -63,7 +80,8 @@ class Segmenter:
         for w, f in self.freq.items():
             if len(w) == 2 and w[0] in self.heads:
                 second = self.heads.get(w[1])
-                self.heads[w[0]][1][w[1] if second is None else second[2]] = (self._log_p(f), longer.get(w))
+                pair = Pair(self._log_p(f), longer.get(w))
+                self.heads[w[0]].follow[w[1] if second is None else second.c] = pair
         # the same tables by code point: a list index per character, no string made, hashed and looked up
         self.by_code: list[Head | None] = [None] * (max(map(ord, self.heads), default=-1) + 1)
         for c, head in self.heads.items():
@@ -113,13 +131,14 @@ class Segmenter:
             if head is None:
                 after = s[k]
             else:  # a word or the prefix of one starts here
-                lp, follow, c = head
+                lp = head.lp
                 found = lp <= 0.0
                 if found:
                     best = lp + score[k + 1]
-                pair = follow.get(after) if k + 1 < n else None
+                pair = head.follow.get(after) if k + 1 < n else None
                 if pair is not None:  # two characters: a word, or the prefix of one
-                    lp, words = pair
+                    lp = pair.lp
+                    words = pair.words
                     if lp <= 0.0:
                         sc = lp + score[k + 2]
                         if not found or sc >= best:
@@ -134,7 +153,7 @@ class Segmenter:
                             if not found or sc >= best:
                                 best, best_x, found = sc, i, True
                         i += 1
-                after = c
+                after = head.c
             score[k] = best
             nxt[k] = best_x + 1
         return nxt

@@ -27,6 +27,7 @@ from kg.extract.vocab import RE_FIRM_TRADE
 from kg.lexicon.grammar import RE_FIRM_LEGAL
 
 # Column headers by role (the whole cell, spaces taken out): what each row's cell in that column is.
+RE_WHITESPACE: Final = re.compile(r"\s+")
 RE_PROJECT_COLUMN: Final = re.compile(r"(?:签约|重点|重大|招商)?项目(?:名称|名)?|名称")
 RE_FIRM_COLUMN: Final = re.compile(r"(?:项目)?(?:建设|业主|投资|实施|承建|申报|签约|责任)?(?:单位|主体|企业)"
                             r"(?:名称)?|项目业主|项目法人|投资方|企业名称|签约企业|投资商")
@@ -120,7 +121,7 @@ def _roles(cells: tuple[Cell, ...]) -> tuple[tuple[str | None, ...], int | None]
     roles: list[str | None] = []
     unit = None
     for c in cells:
-        head = re.sub(r"\s+", "", c.text)
+        head = RE_WHITESPACE.sub("", c.text)
         role = None
         for name, rx in COLUMN_RULES:
             m = rx.fullmatch(head)
@@ -132,7 +133,8 @@ def _roles(cells: tuple[Cell, ...]) -> tuple[tuple[str | None, ...], int | None]
         roles.append(role)
     if "project" not in roles or not PROJECT_TABLE_ROLES & set(roles):
         return None
-    if re.sub(r"\s+", "", cells[roles.index("project")].text) in BARE_PROJECT_HEADS and "firm" not in roles:
+    project_head = RE_WHITESPACE.sub("", cells[roles.index("project")].text)
+    if project_head in BARE_PROJECT_HEADS and "firm" not in roles:
         return None  # 项目 | 金额（万元）: a budget's items, not projects
     return tuple(roles), unit
 

@@ -30,7 +30,8 @@ PLACES_PATH: Final = Path(__file__).resolve().parent.parent / "data" / "places.t
 SPLIT_WORDS_PATH: Final = PLACES_PATH.with_name("place_stopwords.txt")
 PLACES_HEADER: Final = ("code", "level", "parent_code", "name", "former_names", "common_forms")
 LEVEL_RANK: Final = {"province": 4, "city": 3, "county": 2, "town": 1}
-CODE_PREFIX_LEN: Final = {"province": 2, "city": 4, "county": 6, "town": 9}
+PROVINCE_PREFIX_LEN: Final = 2  # a code's digits that name its province
+CODE_PREFIX_LEN: Final = {"province": PROVINCE_PREFIX_LEN, "city": 4, "county": 6, "town": 9}
 
 # The 56 ethnic groups, longest first, stripped from autonomous-unit names (通道侗族自治县 -> 通道).
 ETHNIC_GROUPS: Final = tuple(sorted((
@@ -478,7 +479,10 @@ def _admitted(gaz: Gazetteer, surface: str, cands: tuple[tuple[str, bool], ...],
 def _drop_foreign_inside_region(gaz: Gazetteer, spans: list[CandidateSpan],
                                 region: Place) -> list[CandidateSpan]:
     """A place of another province inside a name of the region's is none (隽水城区: no 水城区)."""
-    related = [any(gaz.relation(c, region) for c, _ in s[3]) for s in spans]  # (once per span)
+    # whether a candidate relates to the region (gaz.relation(c, region) > 0): exactly when it lies in the
+    # region's province (the first two digits of a code), as every narrower relation does too
+    province = region.code[:PROVINCE_PREFIX_LEN]
+    related = [any(c[:PROVINCE_PREFIX_LEN] == province for c, _ in s[3]) for s in spans]
     near = _Cover(spans)
     for span, rel in zip(spans, related, strict=True):
         if span[0] == ACCEPTED and rel:

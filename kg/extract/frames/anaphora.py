@@ -7,7 +7,13 @@ import re
 from collections.abc import Iterator
 
 from kg.extract.frames import Fact, frame
-from kg.extract.frames.invests import RE_SUBJECT_INVESTS, _amount_between, _topic_firm, stage_of
+from kg.extract.frames.invests import (
+    RE_SENTENCE_BREAK,
+    RE_SUBJECT_INVESTS,
+    _amount_between,
+    _topic_firm,
+    stage_of,
+)
 from kg.extract.mentions import FIRM, PROJECT, Found
 from kg.model import RelType
 
@@ -30,7 +36,7 @@ def anaphor_subject(f: Found) -> Iterator[Fact]:
                 continue  # (a project named after a firm is that firm's)
             p = f.mentions[after[0]]
             gap = f.text[mm.end() : p.start]
-            if not RE_SUBJECT_INVESTS.search(gap) or re.search(r"[。；;]", gap) or \
+            if not RE_SUBJECT_INVESTS.search(gap) or RE_SENTENCE_BREAK.search(gap) or \
                     f.between(mm.end(), p.start, FIRM):
                 continue
             yield Fact(RelType.INVESTS_IN, firm, after[0], sent, "invests_in.anaphor", 0.7,

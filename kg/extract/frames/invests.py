@@ -52,6 +52,9 @@ RE_SUBJECT_INVESTS: Final = re.compile(r"投资|出资|投建|斥资|拟投|签�
                                 r"|新上|上马|扩建|落地|摘牌|摘得|竞得")  # (摘牌: the firm acquires the land)
 # "X公司将P项目落户Z": the firm puts its project somewhere.
 RE_SUBJECT_PUTS: Final = re.compile(r"\s*(?:将|把|拟将|计划将|决定将)\s*")
+RE_SENTENCE_BREAK: Final = re.compile(r"[。；;]")  # (between a subject and its project: another sentence)
+RE_CLAUSE_BREAK: Final = re.compile(r"[，,。；;]")
+RE_AND_OPENING: Final = re.compile(r"^(?:与|和|同)")
 RE_PUT_AFTER: Final = re.compile(r"(?:正式|成功)?(?:落户|落地|布局|放在|建在|选址|投放|安排在|迁至|搬迁至)")
 # "位于Z的X公司", "新引进的X公司": where the firm is or that it came, said before it.
 RE_WHERE_MODIFIER: Final = (r"(?:(?:位于|地处|坐落于|坐落在|落户于?|扎根于?)[^，,。；;]{1,16}?的"
@@ -282,7 +285,7 @@ def subject(f: Found) -> Iterator[Fact]:
                 opening = max(sent.start, *(f.text.rfind(c, sent.start, fm.start) + 1 for c in "：:"))
                 item = gap.strip() in ITEM_GLUE and RE_ITEM_FIRM.fullmatch(f.text, opening, fm.start)
                 puts = RE_SUBJECT_PUTS.fullmatch(gap) and RE_PUT_AFTER.match(f.text, pm.end)
-                if not (item or puts or RE_SUBJECT_INVESTS.search(gap)) or re.search(r"[。；;]", gap) or \
+                if not (item or puts or RE_SUBJECT_INVESTS.search(gap)) or RE_SENTENCE_BREAK.search(gap) or \
                         RE_OWN_ITEM_BETWEEN.search(gap):
                     break  # an item of a numbered list, "2、X有限公司，年产…项目", names its firm and project
                 items = _listed_from(f, sent, i)
@@ -339,7 +342,7 @@ def joint(f: Found) -> Iterator[Fact]:
             after = both.end() if both is not None else mb.end  # …签约，双方共同出资…建设P
             projects = [i for i in f.in_sentence(sent, PROJECT) if f.mentions[i].start >= after]
             if projects and (both is not None or
-                             not re.search(r"[，,。；;]", f.text[mb.end : f.mentions[projects[0]].start])):
+                             not RE_CLAUSE_BREAK.search(f.text[mb.end : f.mentions[projects[0]].start])):
                 for j in (*firms[first:n], a, b):
                     yield Fact(RelType.INVESTS_IN, j, projects[0], sent, "invests_in.joint", 0.75, None,
                                stage_of(f, sent.start, sent.end))
@@ -356,7 +359,7 @@ def signing(f: Found) -> Iterator[Fact]:
             after = f.text[fm.end : sent.end]
             party = RE_SIGN_BEFORE_DESCRIBED.search(before) and RE_SIGN_AFTER.match(after)
             if not party:
-                nxt = re.match(r"^(?:与|和|同)", after)
+                nxt = RE_AND_OPENING.match(after)
                 if not (nxt and RE_SIGN_AFTER.match(after[1:]) and
                         any(f.mentions[k].type in (PLACE, PARK) for k in f.between(fm.end + 1, fm.end + 12))):
                     continue

@@ -24,6 +24,7 @@ RE_SIGNED_ABOUT: Final = re.compile(r"(?:就|举行)[^。；;！？，,]{0,8}$")
 # "X是Y在Z投资设立的(控股)子公司": the firm is based in Z.
 RE_FIRM_SEAT: Final = re.compile(r"在$")
 RE_FIRM_SEAT_AFTER: Final = re.compile(r"^(?:投资)?(?:设立|成立|注册成立|组建)")
+RE_IS_AFTER: Final = re.compile(r"^是")
 # Sentences that say a firm is local: "X等本地企业", "当地打火机企业如X".
 RE_LOCAL_FIRMS: Final = re.compile(r"本地|当地|我县|我市|我区|我镇|本土")
 
@@ -127,7 +128,7 @@ def firm_seat(f: Found) -> Iterator[Fact]:
             n = f.mentions[j]
             if RE_FIRM_SEAT.search(f.text[max(m.end, n.start - 1) : n.start]) and \
                     RE_FIRM_SEAT_AFTER.match(f.text[n.end : n.end + 8]) and \
-                    re.search(r"^是", f.text[m.end : m.end + 1]):
+                    RE_IS_AFTER.search(f.text[m.end : m.end + 1]):
                 yield Fact(RelType.LOCATED_IN, i, j, sent, "located_in.firm", 0.7)
                 break
         seat = _stated_seat(f, m, sent)
