@@ -98,7 +98,15 @@ COMPANY_WORDS = frozenset("""
 
 # Hong Kong short names that mainland text uses as phrases or for something else (经济日报: the
 # national newspaper; 现代牧业, 民生教育, 传承教育, 中国动向: phrases of work reports), left out by hand.
-HK_NOT_FIRMS = frozenset({"经济日报", "现代牧业", "民生教育", "传承教育", "中国动向"})
+HK_NOT_FIRMS = frozenset({
+    # everyday phrases of mainland news (小菜园 of 乡村振兴, 湾区发展, 综合环保 …) and places (大唐西市)
+    "经济日报", "现代牧业", "民生教育", "传承教育", "中国动向", "小菜园", "百果园", "湾区发展",
+    "综合环保", "健康之路", "电视广播", "安全货仓", "新城市建设发展", "应用材料", "海港企业",
+    "中国水业", "中国红包", "大家乐", "新焦点", "汽车街", "财富链", "子不语", "修身堂", "旺山旺水",
+    "新高教", "龙资源", "贸易通", "金朝阳", "爱世纪", "大同机械", "东北电气", "西部水泥", "南戈壁",
+    "大唐西市", "设计都会", "城市酷选", "共生智筑", "沿海家园", "首都信息", "联合医务", "天聚地合",
+    "成都高速", "天津建发", "南方通信", "中电", "天福", "恒生",
+})
 
 # Central SOEs (央企) and central financial groups: short names from general knowledge, written by hand.
 SOE_NAMES = """
@@ -117,7 +125,7 @@ SOE_NAMES = """
 建设银行 交通银行 邮储银行 中国邮政储蓄银行 中国华融 中国长城资产 中国东方资产 中国信达 中国中车集团
 中国能源建设 中国电力建设 中建三局 中建五局 中铁建工 中交建 中冶集团 中国中冶 中国电子信息产业集团 中国通号
 中国航天 五矿 中车 中建 中粮 中化
-华能 国电投 中电投 国能 中电建 中能建 中铁建 中建材 中电科
+华能 国电投 中电投 中电建 中能建 中铁建 中建材 中电科
 """.split()
 # (the last line: the groups' common short forms, 中电投 国家电投's former name; not the two-character
 # forms that open their subsidiaries' own names: 中核|智能, 中铁|十一局, 中冶|赛迪, 中航|锂电)
@@ -143,8 +151,8 @@ ABB 霍尼韦尔 通用电气 苹果公司 英特尔 微软 戴尔 惠普 富士
 法雷奥 马瑞利 大陆集团 采埃孚 舍弗勒 麦格纳 博格华纳 安波福 米其林 普利司通 固特异 倍耐力 赢创 科思创
 朗盛 阿科玛 索尔维 帝斯曼 诺维信 丹佛斯 维斯塔斯 蒂森克虏伯 安赛乐米塔尔 浦项制铁 嘉能可 宜家 迪卡侬 优衣库
 耐克 阿迪达斯 乐高 迪士尼 拜耳 辉瑞 诺华 阿斯利康 赛诺菲 默沙东 诺和诺德 雅培 美敦力 飞利浦 美光
-德州仪器 英伟达 阿斯麦 空客 波音 卡特彼勒 约翰迪尔 久保田 日立 东芝 住友 伊藤忠 马自达 雷诺 沃尔沃
-保时捷 奥迪 戴姆勒 欧莱雅 资生堂 亿滋 百威 嘉士伯 普洛斯 丰树 凯德 嘉里
+德州仪器 英伟达 阿斯麦 空客 波音 卡特彼勒 约翰迪尔 久保田 日立 东芝 住友 伊藤忠 马自达 沃尔沃
+保时捷 奥迪 戴姆勒 欧莱雅 资生堂 亿滋 百威 嘉士伯 普洛斯 丰树
 """.split()  # (the last lines: multinational firms by their Chinese names, none an everyday word)
 
 

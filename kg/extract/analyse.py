@@ -50,6 +50,7 @@ RE_PARK_AS_PROJECT_AFTER = re.compile(r"^(?:项目|一期|二期|[（(]|正式(?
 
 # What a name may be described as right before it: 集生产、物流于一体的X产业园.
 RE_INTEGRATED_BEFORE: Final = re.compile(r"集[^，,。；;集]{1,30}?(?:为|于)一体的$")
+INTEGRATED_REACH: Final = 36  # characters before a name the description is looked for in
 # "X产业园,由A公司(与B公司)共同投资建设": a park built by named investors is their project.
 RE_PARK_BUILT_BY: Final = re.compile(r"[，,]?\s*由[^。；;！？]{2,60}?(?:共同|联合|独资)?(?:计划|拟)?总?"
                               r"(?:投资|出资)(?:约|近|超)?(?:\d+(?:\.\d+)?(?:亿|万)元)?(?:建设|兴建|打造)")
@@ -231,12 +232,13 @@ def _retype_park(text: str, m: Mention, lex: Lexicon) -> Mention:
     """A 产业园 name is a project when the text signs, invests in or builds it, a park when it hosts
     others."""
     if m.type is PARK and m.rule != "park.list" and park_suffix(m.text) not in ZONE_SUFFIXES:
-        described = RE_INTEGRATED_BEFORE.search(text, max(0, m.start - 36), m.start)
+        described = RE_INTEGRATED_BEFORE.search(text, max(0, m.start - INTEGRATED_REACH), m.start)
         lead = described.start() if described else m.start  # 建设集A、B于一体的X产业园: what builds it
         before = text[max(0, lead - 20) : lead]
         after = text[m.end : m.end + 12]
         if (RE_PARK_AS_PROJECT_BEFORE.search(before) or RE_PARK_AS_PROJECT_AFTER.match(after)
                 or RE_FIRM_BUILDS_BEFORE.search(before) or RE_PLANT_ZONE.match(m.text)
+                or described is not None and firm_inside(m, lex, {}) is not None  # …于一体的格力电器…产业园
                 or RE_PARK_BUILT_BY.match(text, m.end, m.end + 80)) and \
                 not RE_PARK_HOSTS.match(after) and not RE_PARK_HOSTS.search(before):
             return Mention(m.start, m.end, PROJECT, m.text, "project.park_named", score=m.score)

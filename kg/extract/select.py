@@ -42,7 +42,9 @@ RE_ENUMERATED_HEAD: Final = re.compile(r"\s*" + ENUMERATOR + r"\s*")
 RE_PROJECT_LABEL: Final = re.compile(r"项目名称\s*[：:]\s*$")
 # What a firm is engaged in (主要从事研发、生产及销售太阳能发电项目跟踪支架…): its line of business, no
 # project.
-RE_BUSINESS_LINE: Final = re.compile(r"(?:从事|主营|主要经营|专业生产)[^，,。；;！？]*$")
+# (not past a 的: 由主营光伏组件的晶科能源投资建设的P — the business describes the investor before the name)
+RE_BUSINESS_LINE: Final = re.compile(r"(?:从事|主营|主要经营|专业生产)[^，,。；;！？的]*$")
+BUSINESS_LINE_REACH: Final = 30  # characters before a name the business words are looked for in
 # "One of": …规模最大的合成氨项目之一 describes a project by its kind; the words before it name no project.
 ONE_OF: Final = "之一"
 
@@ -64,11 +66,16 @@ def find_mentions(ctx: Context, finders: dict[str, Finder] | None = None) -> lis
             or RE_PROJECT_LABEL.search(ctx.text, max(0, m.start - 8), m.start)
             or RE_ENUMERATED_HEAD.fullmatch(ctx.text, _sent(ctx, m.start).start, m.start))
             and not _in_credits(ctx.text, m.start) and not _firm_seat_named(ctx.text, m)
-            and not (m.type is PROJECT and RE_BUSINESS_LINE.search(ctx.text, max(_sent(ctx, m.start).start,
-                                                                                 m.start - 30), m.start))
+            and not (m.type is PROJECT and RE_BUSINESS_LINE.search(
+                ctx.text, max(_sent(ctx, m.start).start, m.start - BUSINESS_LINE_REACH), m.start))
             and not (m.type is PROJECT and ctx.text.startswith(ONE_OF, m.end))]
     forms = _firm_forms(kept)
-    kept = [m for m in kept if not _anonymous_work(ctx, m, forms)]
+    firm_starts = sorted(m.start for m in kept if m.type is FIRM)
+    dropped = [m for m in kept
+               if _anonymous_work(ctx, m, forms) and not _stated_as_project(ctx, m, firm_starts)]
+    # (a shorter name opening a dropped one goes with it: 电解铝技改|工程)
+    kept = [m for m in kept if not any(d.start == m.start and m.end <= d.end and m.rule == SUFFIX_RULE
+                                       for d in dropped)]
     return _without_contents(ctx, longest_first(_without_list_spanners(kept)))
 
 
@@ -81,6 +88,24 @@ WEAK_PROJECT_ENDINGS: Final = ("基地", "中心", "工程", "总部")
 OPEN_QUOTE_MARKS: Final = ("“", "\"", "「", "《")
 PLACE_HEAD_CHARS: Final = (2, 3)  # a place's short form at the head (浦东软件园创新基地)
 RE_OWN_MARK: Final = re.compile(r"[\dA-Za-zＡ-Ｚａ-ｚ“”\"]")
+
+
+# What the text says of such a work that makes it a project: a phase in its name (稀土钢板材二期工程), a zone
+# heading it (冀南新区智能装备制造基地), money or a building verb right before it (总投资20亿元的…基地,
+# 投资5亿元建设…基地), or a firm named before it in the sentence (贵州茅台集团投资建设，重点建设…生产基地).
+RE_PHASE_IN_NAME: Final = re.compile(r"[一二三四五六七八九十\d]期")
+RE_ZONE_IN_NAME: Final = re.compile(r"新区|开发区|高新区|园区|经开区|产业园|示范区")
+RE_INVESTED_BEFORE: Final = re.compile(r"(?:投资|出资|斥资)[^，,。；;]{0,16}?(?:的|建设|兴建|新建|打造|建)$")
+INVESTED_REACH: Final = 24  # characters before the name the money or verb is looked for in
+
+
+def _stated_as_project(ctx: Context, m: Mention, firm_starts: list[int]) -> bool:
+    """Whether the text makes the weakly named work ``m`` a project (see :data:`RE_INVESTED_BEFORE`)."""
+    sent = _sent(ctx, m.start)
+    k = bisect.bisect_left(firm_starts, sent.start)
+    return bool(RE_PHASE_IN_NAME.search(m.text) or RE_ZONE_IN_NAME.search(m.text, 0, len(m.text) - 2) or
+                RE_INVESTED_BEFORE.search(ctx.text, max(sent.start, m.start - INVESTED_REACH), m.start) or
+                k < len(firm_starts) and firm_starts[k] < m.start)
 
 
 def _firm_forms(mentions: list[Mention]) -> frozenset[str]:
@@ -134,11 +159,25 @@ RE_INCLUDED: Final = re.compile(r"(?:包括|包含|涵盖)[^。；;！？，,]{2
 # A dash between two project names: the second is what the first describes (X项目——Y项目).
 APPOSITION_DASHES: Final = "——"
 RE_FIRST_OF_KIND: Final = re.compile(r"首个|首家|第一个|唯一|又一个?")
-# A sentence about "the project" and what it builds: 该项目将主要建设A基地、B中心; 由X投资建设，…，重点建设
-# A中心 (a sentence opening with 由 speaks of the project named before it).
-RE_PROJECT_BUILDS = re.compile(r"\s*(?:(?:该|此|本)?项目[^，,。；;]{0,6}?"
-                               r"|由[^。；;！？]{2,80}?[，,](?:主要|重点|计划|拟|将)?)"
-                               r"(?:建设|新建|建成|打造|兴建|包括|涵盖)[^。；;！？]{0,60}$")
+# A sentence about "the project" and what it builds: 该项目将主要建设A基地、B中心.
+RE_PROJECT_BUILDS: Final = re.compile(r"\s*(?:该|此|本)?项目[^，,。；;]{0,6}?"
+                                      r"(?:建设|新建|建成|打造|兴建|包括|涵盖)[^。；;！？]{0,60}$")
+# … and a sentence opening with 由 right after one that names a project speaks of that project: what it builds
+# after a comma is its content (P项目。由X投资建设，…，重点建设A中心; not 由于…).
+RE_BY_SENTENCE_BUILDS: Final = re.compile(r"\s*由(?!于)[^。；;！？]{2,80}?[，,](?:主要|重点|计划|拟|将)?"
+                                          r"(?:建设|新建|建成|打造|兴建|包括|涵盖)[^。；;！？]{0,60}$")
+
+
+def _built_by_the_project(ctx: Context, m: Mention, project_ends: set[int]) -> bool:
+    """Whether ``m`` is what the project a sentence opens with builds (该项目将主要建设…; 由X投资建设，…，
+    重点建设… right after a sentence naming the project)."""
+    sent = _sent(ctx, m.start)
+    if RE_PROJECT_BUILDS.match(ctx.text, sent.start, m.start):
+        return True
+    if not RE_BY_SENTENCE_BUILDS.match(ctx.text, sent.start, m.start):
+        return False
+    before = _sent(ctx, max(0, sent.start - 1))
+    return any(before.start < e <= sent.start for e in project_ends)
 
 
 def _without_contents(ctx: Context, mentions: list[Mention]) -> list[Mention]:
@@ -157,8 +196,7 @@ def _without_contents(ctx: Context, mentions: list[Mention]) -> list[Mention]:
         if m.type in (PROJECT, PARK) and any(a < m.start and m.end < b for a, b in included):
             continue  # 建设包括A中心、B基地在内的P: parts of P
         if (m.type is PROJECT or m.type is PARK and m.text.endswith("基地")) and \
-                not m.text.endswith(NAMED_PROJECT_ENDINGS) and RE_PROJECT_BUILDS.match(
-                    ctx.text, _sent(ctx, m.start).start, m.start):
+                not m.text.endswith(NAMED_PROJECT_ENDINGS) and _built_by_the_project(ctx, m, project_ends):
             continue  # 该项目将主要建设现代导航产业基地、…: what the project builds
         content = m.type is PROJECT and RE_BUILDS_CONTENT.search(ctx.text, max(0, m.start - 60), m.start) or \
             m.type is PARK and RE_BUILDS_LISTED_CONTENT.search(ctx.text, max(0, m.start - 60), m.start)

@@ -148,13 +148,14 @@ def find_suffix_names(ctx: Context) -> list[Mention]:
 
 # What opens "集A、B于一体的…": a description of what follows, a name's only when a brand or place heads it.
 INTEGRATING: Final = "集"
+PROPER_HEAD_CHARS: Final = 8  # characters of a name a place opening it is looked for in
 
 
 def _proper_head(name: str, ctx: Context) -> bool:
     """Whether a known firm or a place (near the document's region) opens ``name`` (not a brand alone:
     现代|化…)."""
     return any(sp.start == 0 for sp in ctx.lex.firms.find_known(name)) or \
-        any(p.start == 0 for p in ctx.lex.gazetteer.find(name[:8], ctx.region))
+        any(p.start == 0 for p in ctx.lex.gazetteer.find(name[:PROPER_HEAD_CHARS], ctx.region))
 
 
 # Characters of NO_NAME_BEFORE that may also end a brand (方大|集团, 华大|基因): only alone are they generic.

@@ -22,6 +22,7 @@ from typing import Final
 
 from kg.extract.frames import Fact, frame
 from kg.extract.mentions import FIRM, PARK, PLACE, PROJECT, Found
+from kg.extract.nameparts import strip_generic
 from kg.extract.text import Span
 from kg.extract.vocab import (
     CLAUSE_DATE,
@@ -45,7 +46,8 @@ RE_BY: Final = re.compile(r"由(?P<who>[^，,。；;由]{2,60}?)"
                    r"(?![\u4e00-\u9fff]{0,4}(?:有限|集团|股份|控股|公司))")
 # Words that refer back to the last named project (a bare 项目 only where it opens a clause, not as the end of
 # a name the finder missed: 现代中药产业化项目).
-RE_PROJECT_ANAPHOR: Final = re.compile(r"(?:该|此|这一|这个|本|一期|二期)项目|(?:^|[，,。；;：:\s])项目")
+RE_PROJECT_ANAPHOR: Final = re.compile(r"(?:该|此|这一|这个|本|一期|二期|上述|以上)项目"
+                                       r"|(?:^|[，,。；;：:\s])项目")
 ANAPHORA_LOOKBACK: Final = 3  # sentences
 # Between a firm that opens its clause and the project it builds.
 RE_SUBJECT_INVESTS: Final = re.compile(r"投资|出资|投建|斥资|拟投|签约|签下|建设|兴建|打造|新建|布局|建立"
@@ -196,22 +198,30 @@ def _referred_project(f: Found, si: int, pos: int) -> int | None:
     """The project a 由-clause at ``pos`` speaks of: named before it in the sentence, else the last project of
     the previous sentences when the sentence refers back (该项目…)."""
     sent = f.sentences[si]
-    # (not across a semicolon: A项目,投资…;B项目…,由X建设 — the items of a list are clauses of their own)
-    lo = max(sent.start, *(f.text.rfind(c, sent.start, pos) + 1 for c in ITEM_SEPARATORS))
-    here = _projects_before(f, pos, lo)
+    here = _projects_before(f, pos, sent.start)
     if here:
         return here[-1]
-    if lo > sent.start:
-        return None
     before = f.text[sent.start : pos]
-    if not RE_PROJECT_ANAPHOR.search(before) and before.strip():
+    if before.strip() and not _refers_back(before):
         return None  # (a sentence that opens with 由 speaks of the project named before it)
     lo = f.sentences[max(0, si - ANAPHORA_LOOKBACK)].start
     earlier = _projects_before(f, sent.start, lo)
     return earlier[-1] if earlier else None
 
 
-ITEM_SEPARATORS: Final = "；;"
+# The phrase ending in 项目 that opens a 由-sentence: generic words and 的 before it refer back (签约项目由,
+# 此次签约的项目由, 上述项目由); content words make a name the finder missed (现代中药产业化项目…，由).
+RE_OPENING_PROJECT_PHRASE: Final = re.compile(r"^(?P<head>[^，,。；;：:]*?)项目")
+
+
+def _refers_back(before: str) -> bool:
+    """Whether the words before a 由-clause refer to the project named in an earlier sentence."""
+    if RE_PROJECT_ANAPHOR.search(before):
+        return True
+    m = RE_OPENING_PROJECT_PHRASE.match(before.strip())
+    return m is not None and (m.group("head").endswith("的") or strip_generic(m.group("head")) == "")
+
+
 # Words right before an amount that make it an investment (投资5亿元; 协议引进资金40亿元).
 RE_INVESTMENT_CUE: Final = re.compile(r"投资|出资|投入|斥资|总投资|引进资金|协议资金|引资")
 

@@ -123,8 +123,16 @@ def investor_is(f: Found) -> Iterator[Fact]:
 
 # Who speaks after a quote: "”(31日,)X公司(所属的Y公司)总经理某某(在接受记者采访时)说": the firm's person.
 RE_SPEAKER: Final = re.compile(r"”\s*(?:\d{1,2}日[，,]?)?(?P<who>[^，,。；;“”！？]{2,60}?)的?"
-                               r"(?:董事长|总经理|副总经理|总裁|副总裁|负责人|总监|经理|厂长|主管|创始人|合伙人)"
+                               r"(?:董事长|总经理|副总经理|总裁|副总裁|负责人|总监|(?<!项目)经理|厂长|主管|创始人|合伙人)"
                                r"[^，,。；;“”！？]{0,20}?(?:说|表示|介绍|告诉记者|如是说|坦言|透露|谈道)")
+
+
+MAX_QUOTE: Final = 400  # characters a quote the speaker closes may run back
+# What a builder, a lender or a supplier says of a project (由我们承建, 贷款已经到位, 为其供货) and the firms
+# that build or lend rather than own (中建五局, X银行, …建设有限公司, …工程局; a 项目经理 is the builder's).
+RE_NOT_OWNERS_WORDS: Final = re.compile(r"承建|贷款|授信|供货|监理")
+RE_NOT_OWNER_FIRM: Final = re.compile(r"银行|工程局|[一二三四五六七八九十\d]+局|建设有限|建设集团|建工|建筑"
+                                      r"|工程有限|设计院")
 
 
 @frame("invests_in.speaker")
@@ -134,9 +142,11 @@ def speaker(f: Found) -> Iterator[Fact]:
     for mm in RE_SPEAKER.finditer(f.text):
         who = mm.end("who")
         firms = [j for j in f.between(mm.start("who"), who, FIRM) if f.mentions[j].end <= who]
-        opening = f.text.rfind("“", 0, mm.start())
-        if not firms or opening < 0 or f.between(opening, mm.start(), FIRM):
-            continue
+        opening = f.text.rfind("“", max(0, mm.start() - MAX_QUOTE), mm.start())
+        if not firms or opening < 0 or f.between(opening, mm.start(), FIRM, inner=None) or \
+                RE_NOT_OWNERS_WORDS.search(f.text, opening, mm.start()) or \
+                RE_NOT_OWNER_FIRM.search(f.mentions[firms[-1]].text):
+            continue  # (a firm in the quote, a builder's, a lender's or a supplier's words: not the owner's)
         projects = [i for i in f.between(opening, mm.start(), PROJECT) if f.mentions[i].end <= mm.start()]
         if len({f.mentions[i].name for i in projects}) != 1:
             continue
