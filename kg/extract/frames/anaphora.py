@@ -7,13 +7,8 @@ import re
 from collections.abc import Iterator
 
 from kg.extract.frames import Fact, frame
-from kg.extract.frames.invests import (
-    RE_SENTENCE_BREAK,
-    RE_SUBJECT_INVESTS,
-    _amount_between,
-    _topic_firm,
-    stage_of,
-)
+from kg.extract.frames.investparts import _amount_between
+from kg.extract.frames.invests import RE_SENTENCE_BREAK, RE_SUBJECT_INVESTS, _topic_firm, stage_of
 from kg.extract.mentions import FIRM, PROJECT, Found
 from kg.model import RelType
 

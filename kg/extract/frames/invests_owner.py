@@ -11,7 +11,8 @@ from collections.abc import Iterator
 from typing import Final
 
 from kg.extract.frames import Fact, frame
-from kg.extract.frames.invests import _amount_between, _listed_from, _referred_project, _topic_firm, stage_of
+from kg.extract.frames.investparts import _amount_between, _referred_project
+from kg.extract.frames.invests import _listed_from, _topic_firm, stage_of
 from kg.extract.mentions import FIRM, PROJECT, Found
 from kg.model import RelType
 

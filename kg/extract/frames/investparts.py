@@ -1,0 +1,117 @@
+"""Helpers of the INVESTS_IN frames: which project a 由-clause speaks of (the one named before it, projects
+joined to it, the project an earlier sentence named when its words refer back), whether its firms invest
+together, and the one investment amount a stretch of text states."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from kg.extract.mentions import PROJECT, Found
+from kg.extract.nameparts import strip_generic
+from kg.extract.text import Span
+from kg.extract.vocab import (
+    RE_AGGREGATE,
+    RE_NOT_INVESTMENT,
+)
+
+# Words that refer back to the last named project (a bare 项目 only where it opens a clause, not as the end of
+# a name the finder missed: 现代中药产业化项目).
+RE_PROJECT_ANAPHOR: Final = re.compile(r"(?:该|此|这一|这个|本|一期|二期|上述|以上)项目"
+                                       r"|(?:^|[，,。；;：:\s])项目")
+ANAPHORA_LOOKBACK: Final = 3  # sentences
+
+
+def _projects_before(f: Found, pos: int, lo: int) -> list[int]:
+    return [i for i in f.between(lo, pos, PROJECT) if f.mentions[i].end <= pos]
+
+
+# Between two projects joined in one phrase: the glue and what the second is (A和总投资70亿元的B).
+RE_COORDINATION: Final = re.compile(r"(?:、|和|及|以及|与)(?:(?:总|计划|拟)?投资\d+(?:\.\d+)?(?:万|亿)元的)?")
+
+
+def _coordinated_before(f: Found, sent: Span, i: int) -> list[int]:
+    """Project ``i`` and the projects joined to it before it in the sentence (A和B, A、B和C), in order."""
+    out = [i]
+    for k in reversed(f.in_sentence(sent, PROJECT)):
+        if f.mentions[k].end <= f.mentions[out[0]].start:
+            if not RE_COORDINATION.fullmatch(f.text, f.mentions[k].end, f.mentions[out[0]].start):
+                break
+            out.insert(0, k)
+    return out
+
+
+# Words of several parties in a 由-clause: 由X、Y协会联合投资, 由X与县城投共同出资.
+RE_JOINT: Final = re.compile(r"共同|联合|合资")
+# An organisation named right before the clause's one firm and joined to it (X协会、Y公司).
+PARTY_ENDINGS: Final = r"(?:公司|集团|协会|学会|研究院|研究所|大学|基金|政府|管委会|中心|平台)"
+RE_OTHER_PARTY_BEFORE: Final = re.compile(PARTY_ENDINGS + r"[、和与及]$")
+# A project that opens a list (A、B等5个项目; A和B两个项目): an amount before it is the list's.
+RE_LIST_AFTER: Final = re.compile(r"(?:、|[^，,。；;]{0,30}?等[\d一二三四五六七八九十两]*个?项目)")
+# Another party named next to the clause's one firm (X、Y协会…; X与县城投公司…): an organisation's name.
+RE_OTHER_PARTY_AFTER: Final = re.compile(r"[、和与及][^，,。；;、]{2,30}?" + PARTY_ENDINGS)
+
+
+def _joint(f: Found, mm: re.Match[str], j: int) -> bool:
+    """Whether the 由-clause of its one firm ``j`` names other parties too (not firms: 由X、Y协会联合投资)."""
+    m = f.mentions[j]
+    return bool(RE_JOINT.search(f.text[mm.start("who") : m.start] + f.text[m.end : mm.end()]) or
+                RE_OTHER_PARTY_AFTER.match(f.text, m.end, mm.end()) or
+                RE_OTHER_PARTY_BEFORE.search(f.text, mm.start("who"), m.start))
+
+
+# The rest of a 由-clause that modifies the project after it: 由X投资1.3亿元(，分两期建设)的P.
+RE_BY_MODIFIES: Final = re.compile(r"[^。；;！？、由]{0,30}?的$")
+
+
+def _modified_project(f: Found, sent: Span, pos: int) -> int | None:
+    """The project a 由-clause ending at ``pos`` modifies (由X投资N亿元的P): the first project after it, when
+    only the rest of the clause and 的 stand between."""
+    nxt = next(iter(f.between(pos, sent.end, PROJECT)), None)
+    if nxt is not None and RE_BY_MODIFIES.fullmatch(f.text, pos, f.mentions[nxt].start):
+        return nxt
+    return None
+
+
+def _referred_project(f: Found, si: int, pos: int) -> int | None:
+    """The project a 由-clause at ``pos`` speaks of: named before it in the sentence, else the last project of
+    the previous sentences when the sentence refers back (该项目…)."""
+    sent = f.sentences[si]
+    here = _projects_before(f, pos, sent.start)
+    if here:
+        return here[-1]
+    before = f.text[sent.start : pos]
+    if before.strip() and not _refers_back(before):
+        return None  # (a sentence that opens with 由 speaks of the project named before it)
+    lo = f.sentences[max(0, si - ANAPHORA_LOOKBACK)].start
+    earlier = _projects_before(f, sent.start, lo)
+    return earlier[-1] if earlier else None
+
+
+# The phrase ending in 项目 that opens a 由-sentence: generic words and 的 before it refer back (签约项目由,
+# 此次签约的项目由, 上述项目由); content words make a name the finder missed (现代中药产业化项目…，由).
+RE_OPENING_PROJECT_PHRASE: Final = re.compile(r"^(?P<head>[^，,。；;：:]*?)项目")
+
+
+def _refers_back(before: str) -> bool:
+    """Whether the words before a 由-clause refer to the project named in an earlier sentence."""
+    if RE_PROJECT_ANAPHOR.search(before):
+        return True
+    m = RE_OPENING_PROJECT_PHRASE.match(before.strip())
+    return m is not None and (m.group("head").endswith("的") or strip_generic(m.group("head")) == "")
+
+
+# Words right before an amount that make it an investment (投资5亿元; 协议引进资金40亿元).
+RE_INVESTMENT_CUE: Final = re.compile(r"投资|出资|投入|斥资|总投资|引进资金|协议资金|引资")
+
+
+def _amount_between(f: Found, start: int, end: int, after_verb: int | None = None) -> int | None:
+    """The one investment amount stated in ``text[start:end]`` right after an investment verb."""
+    hits = []
+    for ai, a in enumerate(f.amounts):
+        if start <= a.start < end and ai not in f.phase_amounts:
+            before = f.text[max(start, a.start - 8) : a.start]
+            if RE_INVESTMENT_CUE.search(before) and not RE_NOT_INVESTMENT.search(before) and \
+                    not RE_AGGREGATE.search(f.text[max(start, a.start - 24) : a.start]):
+                hits.append(ai)
+    return hits[0] if len(hits) == 1 else None
