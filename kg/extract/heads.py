@@ -74,7 +74,8 @@ RE_WORK_CAPACITY = re.compile(r"\d+(?:\.\d+)?\s?(?:万|千|亿)?(?:吨|GW|GWh|MW
 
 
 # Words that continue a known firm's name at the head of a project (中电 + 国际, 华能 + 集团).
-RE_KNOWN_EXTENSION: Final = re.compile(r"国际|集团|股份|控股|科技|能源|电力|汽车|电工|家居|粮油|酒店")
+# (not 汽车: 蔚来汽车… stays 蔚来, the short form the firm list and other documents use)
+RE_KNOWN_EXTENSION: Final = re.compile(r"国际|集团|股份|控股|科技|能源|电力|电工|家居|粮油|酒店")
 RE_DIGIT: Final = re.compile(r"[\d０-９]")  # (a brand holds none)
 # Words of a group's form after a listed brand that stay with it (中电 + 国际… -> 中电国际), when an industry
 # follows (国际影城, 国际社区 are the work's own words).
