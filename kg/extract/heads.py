@@ -336,15 +336,15 @@ def _leading_places(name: str, lex: Lexicon) -> int:
     return pos
 
 
+MAX_SHORT_REGION: Final = 3  # (内蒙古, 黑龙江)
+REGION_LEVELS: Final = ("province", "city")
+
+
 def _leading_region_short(name: str, lex: Lexicon) -> int:
     """How many characters of ``name`` are a province's or city's short form at its start (内蒙古…, 宜宾…)."""
     first = next(iter(lex.gazetteer.find(name[:MAX_SHORT_REGION + 1])), None)
     return first.end if first is not None and first.start == 0 and first.is_short_form and \
         first.level in REGION_LEVELS else 0
-
-
-MAX_SHORT_REGION: Final = 3  # (内蒙古, 黑龙江)
-REGION_LEVELS: Final = ("province", "city")
 
 
 def _word_ends_at(name: str, pos: int) -> bool:

@@ -23,6 +23,9 @@ def _simplify_char(ch: str) -> str:
 
 
 FIRST_HAN: Final = 0x3400  # characters below (ASCII, punctuation, kana …) are never converted
+# Characters t2s converts alone to a different word's character, which in names simplified Chinese keeps as
+# written (乾县, 乾照光电, 乾元: the qián of names; only 乾燥/乾淨 become 干): kept in traditional text too.
+KEPT_AS_WRITTEN: Final = frozenset("乾")
 
 
 @lru_cache(maxsize=1)
@@ -35,10 +38,6 @@ def _table() -> dict[int, str]:
     return {ord(ch): simple for ch in sorted(keys)
             if ord(ch) >= FIRST_HAN and ch not in KEPT_AS_WRITTEN and (simple := _simplify_char(ch)) != ch}
 
-
-# Characters t2s converts alone to a different word's character, which in names simplified Chinese keeps as
-# written (乾县, 乾照光电, 乾元: the qián of names; only 乾燥/乾淨 become 干): kept in traditional text too.
-KEPT_AS_WRITTEN: Final = frozenset("乾")
 
 
 def simplify(text: str) -> str:

@@ -73,6 +73,19 @@ def _modified_project(f: Found, sent: Span, pos: int) -> int | None:
     return None
 
 
+# The phrase ending in 项目 that opens a 由-sentence: generic words and 的 before it refer back (签约项目由,
+# 此次签约的项目由, 上述项目由); content words make a name the finder missed (现代中药产业化项目…，由).
+RE_OPENING_PROJECT_PHRASE: Final = re.compile(r"^(?P<head>[^，,。；;：:]*?)项目")
+
+
+def _refers_back(before: str) -> bool:
+    """Whether the words before a 由-clause refer to the project named in an earlier sentence."""
+    if RE_PROJECT_ANAPHOR.search(before):
+        return True
+    m = RE_OPENING_PROJECT_PHRASE.match(before.strip())
+    return m is not None and (m.group("head").endswith("的") or strip_generic(m.group("head")) == "")
+
+
 def _referred_project(f: Found, si: int, pos: int) -> int | None:
     """The project a 由-clause at ``pos`` speaks of: named before it in the sentence, else the last project of
     the previous sentences when the sentence refers back (该项目…)."""
@@ -86,19 +99,6 @@ def _referred_project(f: Found, si: int, pos: int) -> int | None:
     lo = f.sentences[max(0, si - ANAPHORA_LOOKBACK)].start
     earlier = _projects_before(f, sent.start, lo)
     return earlier[-1] if earlier else None
-
-
-# The phrase ending in 项目 that opens a 由-sentence: generic words and 的 before it refer back (签约项目由,
-# 此次签约的项目由, 上述项目由); content words make a name the finder missed (现代中药产业化项目…，由).
-RE_OPENING_PROJECT_PHRASE: Final = re.compile(r"^(?P<head>[^，,。；;：:]*?)项目")
-
-
-def _refers_back(before: str) -> bool:
-    """Whether the words before a 由-clause refer to the project named in an earlier sentence."""
-    if RE_PROJECT_ANAPHOR.search(before):
-        return True
-    m = RE_OPENING_PROJECT_PHRASE.match(before.strip())
-    return m is not None and (m.group("head").endswith("的") or strip_generic(m.group("head")) == "")
 
 
 # Words right before an amount that make it an investment (投资5亿元; 协议引进资金40亿元).
