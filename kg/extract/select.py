@@ -16,7 +16,7 @@ from kg.extract.mentions import FIRM, PARK, PROJECT, Mention, longest_first
 from kg.extract.spans import SPAN_FINDERS, Finder
 from kg.extract.text import Span
 from kg.extract.tokens import cut
-from kg.extract.vocab import ENUMERATOR, RE_PROJECT_EVENT
+from kg.extract.vocab import ENUMERATOR, OWNED_PROJECT_TAIL, RE_PROJECT_EVENT, SAID_COPULA
 from kg.lexicon import Lexicon
 from kg.lexicon.grammar import RE_FIRM_LEGAL
 
@@ -69,9 +69,12 @@ def find_mentions(ctx: Context, finders: dict[str, Finder] | None = None) -> lis
             and not (m.type is PROJECT and RE_BUSINESS_LINE.search(
                 ctx.text, max(_sent(ctx, m.start).start, m.start - BUSINESS_LINE_REACH), m.start))
             and not (m.type is PROJECT and ctx.text.startswith(ONE_OF, m.end))]
+    weak = [m for m in kept if _weakly_named(m)]
+    if not weak:
+        return _without_contents(ctx, longest_first(_without_list_spanners(kept)))
     forms = _firm_forms(kept)
     firm_starts = sorted(m.start for m in kept if m.type is FIRM)
-    dropped = [m for m in kept
+    dropped = [m for m in weak
                if _anonymous_work(ctx, m, forms) and not _stated_as_project(ctx, m, firm_starts)]
     # (a shorter name opening a dropped one goes with it: 电解铝技改|工程)
     kept = [m for m in kept if not any(d.start == m.start and m.end <= d.end and m.rule == SUFFIX_RULE
@@ -109,7 +112,9 @@ def _stated_as_project(ctx: Context, m: Mention, firm_starts: list[int]) -> bool
 
 
 def _firm_forms(mentions: list[Mention]) -> frozenset[str]:
-    """The document's firm names and their cores without the legal form (2+ characters)."""
+    """The document's firm names and their cores without the legal form (the part of
+    :func:`kg.extract.heads.doc_brands` a name test needs, without its place look-ups: the whole document is
+    read again with the full forms when inner firms are found)."""
     out = set()
     for m in mentions:
         if m.type is FIRM:
@@ -120,10 +125,13 @@ def _firm_forms(mentions: list[Mention]) -> frozenset[str]:
     return frozenset(out)
 
 
+def _weakly_named(m: Mention) -> bool:
+    """Whether ``m`` is a work the suffix grammar found by a weak ending."""
+    return m.type is PROJECT and m.rule == SUFFIX_RULE and m.text.endswith(WEAK_PROJECT_ENDINGS)
+
+
 def _anonymous_work(ctx: Context, m: Mention, forms: frozenset[str]) -> bool:
-    """Whether ``m`` is a suffix-found work with a weak ending and nothing of its own in its name."""
-    if m.type is not PROJECT or m.rule != SUFFIX_RULE or not m.text.endswith(WEAK_PROJECT_ENDINGS):
-        return False
+    """Whether the weakly named work ``m`` has nothing of its own in its name."""
     text = m.text
     head = cut(text)[:2]
     quoted = ctx.text[m.start - 1 : m.start] in OPEN_QUOTE_MARKS
@@ -148,8 +156,8 @@ RE_BUILDS_LISTED_CONTENT: Final = re.compile(r"[，,](?:主要|计划|拟|将|�
 RE_PREDICATIVE_BEFORE: Final = re.compile(r"[，,]?\s*(?:也|则|均|就|更|还|又)?(?:是|系|属于|成为)"
                                    r"[^，,。；;！？]{0,40}的$")
 # … and whose project it is: "P是中国民企500强万洋集团投资项目" (the firm's name opens the would-be name).
-RE_SAID_OWNED: Final = re.compile(r"[，,]?\s*(?:也|则|均|就|更|还|又)?(?:是|系|为)[^，,。；;！？]{0,30}$")
-RE_OWNED_PROJECT: Final = re.compile(r".(?:投资|投建|投资建设|投资兴建|独资|控股)的?(?:重点)?项目$")
+RE_SAID_OWNED: Final = re.compile(SAID_COPULA + r"[^，,。；;！？]{0,30}$")
+RE_OWNED_PROJECT: Final = re.compile(r"." + OWNED_PROJECT_TAIL + "$")
 # Right after a named project, what it built: "X产业园建成了A、B等…生产工厂".
 RE_BUILT_BEFORE: Final = re.compile(r"(?:建成了|建设了|新建了)[^，,。；;]{0,40}$")
 BUILT_PARKS: Final = ("产业园", "基地", "小镇")

@@ -224,6 +224,12 @@ LIST_PROJECT_ENDINGS: Final = ("中心", "园", "城", "站", "厂", "馆", "港
 RE_PROGRAM_NAME: Final = re.compile(r"^(?:省|市|县|区|全省|全市|全县|国家|省级|市级)?"
                              r"“[^”]{1,8}”(?:工程|项目|行动|计划)$")
 
+# "P是X投资项目": the copula after a project's name and the words that make the predicate the firm's project
+# (read by kg.extract.select, which takes no second project there, and by the invests_in.said_owned frame).
+SAID_COPULA: Final = r"[，,]?\s*(?:也|则|均|就|更|还|又)?(?:是|系|为)"
+OWNED_PROJECT_TAIL: Final = r"(?:投资|投建|投资建设|投资兴建|独资|控股)的?(?:重点)?项目"
+
+
 # --- leading words stripped off a candidate name (verbs, adverbs, prepositions, determiners) ---------------
 _LEADING_WORDS: Final = {
     "推进", "推动", "加快", "加速", "加强", "建设", "建成", "新建", "启动", "实施", "完成", "抓好", "抓实",

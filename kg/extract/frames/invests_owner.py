@@ -14,6 +14,7 @@ from kg.extract.frames import Fact, frame
 from kg.extract.frames.investparts import _amount_between, _referred_project
 from kg.extract.frames.invests import _listed_from, _topic_firm, stage_of
 from kg.extract.mentions import FIRM, PROJECT, Found
+from kg.extract.vocab import OWNED_PROJECT_TAIL, SAID_COPULA
 from kg.model import RelType
 
 RE_INVESTOR_IS: Final = re.compile(r"(?:投资方|项目方|投资主体|投资商|项目业主|建设单位|实施主体|业主单位"
@@ -158,9 +159,7 @@ def speaker(f: Found) -> Iterator[Fact]:
 
 
 # Right after a project, whose it is: "P是中国民企500强万洋集团投资项目", "P为X公司投资建设的项目".
-RE_SAID_OWNED_BY: Final = re.compile(r"[，,]?\s*(?:也|则|均|就|更|还|又)?(?:是|系|为)"
-                                     r"(?P<who>[^，,。；;！？]{2,40}?)"
-                                     r"(?:投资|投建|投资建设|投资兴建|独资|控股)的?(?:重点)?项目")
+RE_SAID_OWNED_BY: Final = re.compile(SAID_COPULA + r"(?P<who>[^，,。；;！？]{2,40}?)" + OWNED_PROJECT_TAIL)
 
 
 @frame("invests_in.said_owned")
