@@ -12,16 +12,12 @@ from regex_parts import first_chars
 from kg.extract.amounts import (
     RE_AMOUNT,
     RE_AMOUNT_START,
-    RE_YEAR,
-    RE_YEAR_START,
     _search_amount,
-    _year_matches,
     find_amounts,
-    find_years,
     parse_amount,
     parse_number,
-    parse_year,
 )
+from kg.extract.years import RE_YEAR, RE_YEAR_START, _year_matches, find_years, parse_year
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

@@ -9,12 +9,13 @@ from collections.abc import Callable
 import pytest
 
 from kg.extract import extract
-from kg.extract.amounts import Amount, AmountMention, YearMention
+from kg.extract.amounts import Amount, AmountMention
 from kg.extract.build import new_entity, new_evidence, new_relation
 from kg.extract.frames import Fact
 from kg.extract.mentions import Mention
 from kg.extract.spans import SPAN_FINDERS
 from kg.extract.text import Span
+from kg.extract.years import YearMention
 from kg.lexicon.gazetteer import PlaceMention
 from kg.model import Document, Entity, EntityType, Evidence, Relation, RelType
 

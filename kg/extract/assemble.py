@@ -8,7 +8,6 @@ import functools
 import re
 from typing import Any, Final
 
-from kg.extract.amounts import find_years
 from kg.extract.build import new_entity, new_evidence, new_relation
 from kg.extract.frames import Fact
 from kg.extract.heads import country_prefix
@@ -16,6 +15,7 @@ from kg.extract.mentions import FIRM, INDUSTRY, PARK, PLACE, PROJECT, Found, Men
 from kg.extract.text import with_prefix
 from kg.extract.validity import places_only
 from kg.extract.vocab import RE_FIRM_TRADE, RE_STAGE, STAGE_WORDS
+from kg.extract.years import find_years
 from kg.lexicon.grammar import RE_FIRM_LEGAL
 from kg.model import Document, Entity, EntityType, Extraction, Relation, RelType, make_key
 

@@ -78,6 +78,7 @@ from kg.extract.frames import (  # noqa: E402,F401
     invests,
     invests_owner,
     located,
+    located_lists,
     located_parties,
     part_of,
     sites,
