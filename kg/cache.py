@@ -76,8 +76,10 @@ def extractor_version(extractor: str | None = None) -> str:
 
 
 def _doc_fields(doc: Document, text: bool) -> dict[str, Any]:
-    d = {"doc_id": doc.doc_id, "source": doc.source, "title": doc.title, "date": doc.date,
-         "region": doc.region, "publisher": doc.publisher}
+    d: dict[str, Any] = {"doc_id": doc.doc_id, "source": doc.source, "title": doc.title, "date": doc.date,
+                         "region": doc.region, "publisher": doc.publisher}
+    if doc.pinyin:  # (only when there are any: the keys of other documents stay as they were)
+        d["pinyin"] = [list(p) for p in doc.pinyin]
     if text:
         d["text"], d["simplified"] = doc.text, doc.simplified
     return d
@@ -102,7 +104,8 @@ def _unpack(data: bytes) -> Any:
 
 def _document(d: dict[str, Any]) -> Document:
     return Document(d["doc_id"], d["source"], d.get("title"), d.get("date"), d.get("region"),
-                    d.get("text", ""), d.get("simplified", ""), d.get("publisher"))
+                    d.get("text", ""), d.get("simplified", ""), d.get("publisher"),
+                    tuple((c, n) for c, n in d.get("pinyin", ())))
 
 
 def to_record(ex: Extraction) -> dict[str, Any]:

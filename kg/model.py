@@ -164,6 +164,9 @@ class Document:
     text: str
     simplified: str = ""
     publisher: str | None = None
+    # Pinyin notes the page printed after characters (產(chǎn)), removed from ``text``: by character, to write
+    # names as the page does (:func:`kg.ingest.repair.as_written`); empty for almost every document.
+    pinyin: tuple[tuple[str, str], ...] = ()
 
     @property
     def year(self) -> int | None:

@@ -7,9 +7,14 @@ import warnings
 
 import pytest
 
+from kg.cache import _doc_fields as cache_doc_fields
+from kg.cache import _document as cache_document
 from kg.errors import KgWarning
-from kg.ingest import read_documents
-from kg.ingest.repair import join_wide_spaces, looks_gbk_mojibake, remove_pinyin
+from kg.evaluate import score
+from kg.extract import extract
+from kg.extract.records import to_record
+from kg.ingest import parse_document, read_documents
+from kg.ingest.repair import as_written, join_wide_spaces, looks_gbk_mojibake, remove_pinyin
 
 # fmt: off
 PINYIN = [
@@ -84,3 +89,52 @@ def test_gbk_mojibake_is_reported_naming_the_document(tmp_path):
 @pytest.mark.parametrize("text", [TEXT, TEXT.replace("邵阳", "鏀垮簻"), "產業" * 40, "鐨勯" * 3])
 def test_real_chinese_is_not_taken_for_mojibake(text):
     assert not looks_gbk_mojibake(text)
+
+
+# A page that prints pinyin after some characters, as some news sites do (invented sentence).
+NOTED_PAGE = ("2023年邵阳市政府工作报告\n"
+              "总投资16亿元的锂离子动力电池生產(chǎn)项(xiàng)目在邵阳经济技术开发区正式签约，"
+              "由山西易高能源有限公司投资建设。\n")
+NOTED_PROJECT = "锂离子动力电池生產(chǎn)项(xiàng)目"
+
+
+def test_a_page_with_pinyin_keeps_its_notes_by_character(tmp_path):
+    (tmp_path / "n.txt").write_text(NOTED_PAGE, encoding="utf-8")
+    (doc,), _ = _read(tmp_path / "n.txt")
+    assert "锂离子动力电池生產项目" in doc.text and "(" not in doc.text
+    assert doc.pinyin == (("產", "(chǎn)"), ("项", "(xiàng)"))
+    assert as_written("生產项目", doc.pinyin) == "生產(chǎn)项(xiàng)目"
+
+
+def test_a_page_without_pinyin_has_no_notes(tmp_path):
+    (tmp_path / "t.txt").write_text(TEXT, encoding="utf-8")
+    (doc,), _ = _read(tmp_path / "t.txt")
+    assert doc.pinyin == ()
+
+
+def test_records_give_names_as_the_page_writes_them(tmp_path):
+    """The gold-shaped record of a noted page has each name's as-written form among its aliases (the name
+    itself stays clean), so an annotation of the page, which copies names verbatim, finds them."""
+    (tmp_path / "n.txt").write_text(NOTED_PAGE, encoding="utf-8")
+    (doc,) = read_documents([tmp_path / "n.txt"])
+    rec = to_record(extract(doc))
+    (project,) = rec["entities"]["project"]
+    assert project["name"] == "锂离子动力电池生产项目" and NOTED_PROJECT in project["aliases"]
+    (firm,) = rec["entities"]["firm"]
+    assert firm["aliases"] == []  # nothing of its name is noted
+
+
+def test_kg_eval_matches_verbatim_gold_names_on_a_noted_page(tmp_path):
+    (tmp_path / "n.txt").write_text(NOTED_PAGE, encoding="utf-8")
+    gold = {"doc_id": "n", "text": NOTED_PAGE,
+            "entities": {"firm": [{"name": "山西易高能源有限公司"}], "project": [{"name": NOTED_PROJECT}]},
+            "relations": [{"type": "INVESTS_IN", "firm": "山西易高能源有限公司", "project": NOTED_PROJECT,
+                           "amount_cny": 1600000000}]}
+    (doc,) = read_documents([tmp_path / "n.txt"])
+    report = score([gold], [to_record(extract(doc))])
+    assert report.scores["project"].tp == 1 and report.scores["INVESTS_IN"].tp == 1
+
+
+def test_the_extraction_cache_keeps_a_documents_notes():
+    doc = parse_document(NOTED_PAGE, "n")
+    assert doc.pinyin and cache_document(cache_doc_fields(doc, text=True)).pinyin == doc.pinyin

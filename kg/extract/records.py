@@ -10,9 +10,23 @@ from __future__ import annotations
 from typing import Any, Final
 
 from kg.graphio import evidence_to_dict
-from kg.model import EntityType, Extraction, RelType
+from kg.ingest.repair import as_written
+from kg.model import Document, Entity, EntityType, Extraction, RelType
 
 ENTITY_TYPES: Final = ("firm", "project", "park", "place", "industry")
+
+
+def _aliases(e: Entity, doc: Document) -> list[str]:
+    """The entity's aliases and, on a page that prints pinyin after characters (產(chǎn)), its name and the
+    forms it was found in as the page writes them: the text kg reads has the notes removed, a reader of the
+    page (and an annotation of it) sees them."""
+    out = list(e.aliases)
+    if doc.pinyin:
+        for form in (e.name, *(doc.text[s:t] for s, t in e.mentions)):
+            written = as_written(form, doc.pinyin)
+            if written != form and written != e.name and written not in out:
+                out.append(written)
+    return out
 
 
 def to_record(ex: Extraction, with_text: bool = False) -> dict[str, Any]:
@@ -22,7 +36,7 @@ def to_record(ex: Extraction, with_text: bool = False) -> dict[str, Any]:
     names = {e.key: e.name for e in ex.entities}
     ents: dict[str, list[dict[str, Any]]] = {t: [] for t in ENTITY_TYPES}
     for e in ex.entities:
-        d: dict[str, Any] = {"name": e.name, "aliases": list(e.aliases), "key": e.key,
+        d: dict[str, Any] = {"name": e.name, "aliases": _aliases(e, doc), "key": e.key,
                              "mentions": [list(m) for m in e.mentions]}
         if e.type is EntityType.PLACE:
             d["level"] = e.level

@@ -33,7 +33,13 @@ from kg.ingest.files import read_bytes, walk
 from kg.ingest.meta import find_date, find_region, find_report_name, find_title, parse_date
 from kg.ingest.noise import strip_noise
 from kg.ingest.pdf import PdfText, read_pdf
-from kg.ingest.repair import join_wide_spaces, join_wide_spaces_html, repair_text, warn_mojibake
+from kg.ingest.repair import (
+    join_wide_spaces,
+    join_wide_spaces_html,
+    pinyin_notes,
+    repair_text,
+    warn_mojibake,
+)
 from kg.ingest.webpage import HtmlPage
 from kg.lexicon.script import simplify
 from kg.model import Document
@@ -160,7 +166,9 @@ def parse_document(text: str, doc_id: str = "text", source: str = "<text>") -> D
     raw = clean_text(repair_text(text.replace("\r\n", "\n").replace("\r", "\n")))
     if not raw.strip():
         raise IngestError(source, "empty: no text found")
-    return next(_documents_from_text(doc_id, source, raw, None, feeds=False))
+    doc = next(_documents_from_text(doc_id, source, raw, None, feeds=False))
+    notes = pinyin_notes(text)
+    return dataclasses.replace(doc, pinyin=notes) if notes else doc
 
 
 def _report_title(text: str) -> str | None:
@@ -175,10 +183,12 @@ def _read_file(path: Path) -> list[Document]:
     file_title = None
     if suffix in DOCUMENT_READERS:
         content = DOCUMENT_READERS[suffix](read_bytes(path), source)
+        notes = pinyin_notes(content.text)
         raw, file_title = clean_text(repair_text(content.text)), content.title
     else:
         raw = read_document_text(path)
         warn_mojibake(raw, source)
+        notes = pinyin_notes(raw)
         if suffix in HTML_SUFFIXES:
             page = HtmlPage.parse(join_wide_spaces_html(raw)).cleaned(lambda s: clean_text(repair_text(s)))
             raw = page.text
@@ -186,7 +196,8 @@ def _read_file(path: Path) -> list[Document]:
             raw = clean_text(repair_text(raw))
     if not raw.strip():
         raise IngestError(source, "empty: no text found" + (" in the page" if page else ""))
-    return list(_documents_from_text(path.stem, source, raw, page, file_title))
+    docs = _documents_from_text(path.stem, source, raw, page, file_title)
+    return [dataclasses.replace(d, pinyin=notes) for d in docs] if notes else list(docs)
 
 
 def read_documents(
