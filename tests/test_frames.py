@@ -519,6 +519,12 @@ CASES = [
      "INVESTS_IN", "天合光能", "内蒙古天合光能光伏组件生产项目", "invests_in.name", ...),
     ("宁德市", "宁德时代新型锂盐研发生产项目开工建设。",
      "INVESTS_IN", "宁德时代", "宁德时代新型锂盐研发生产项目", "invests_in.name", ...),
+    # a province or city, a listed brand or a brand and trade word, then the work's capacity: the firm's name
+    # opens with the place (its subsidiary's name)
+    ("玉林市", "竣工的有总投资21亿元的广西华友锂业年产5万吨电池级锂盐项目。",
+     "INVESTS_IN", "广西华友锂业", "广西华友锂业年产5万吨电池级锂盐项目", "invests_in.name", ...),
+    ("包头市", "包头隆基年产20GW单晶硅片项目开工建设。",
+     "INVESTS_IN", "包头隆基", "包头隆基年产20GW单晶硅片项目", "invests_in.name", ...),
     # a place before the firm that heads a project's name locates the project
     ("周口市", "集中开工的项目有西华县双汇物流园区建设项目等6个，总投资20.9亿元。",
      "LOCATED_IN", "西华县双汇物流园区建设项目", "西华县", "located_in.name", ...),

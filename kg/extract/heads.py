@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Final
 
+from kg.extract.headplaces import county_or_above, leading_places, leading_region_full, leading_region_short
 from kg.extract.mentions import FIRM, Mention
 from kg.extract.tokens import cut, cut_window, word_frequency
 from kg.extract.validity import valid_name
@@ -179,9 +180,9 @@ def _known_at_head(m: Mention, lex: Lexicon, brands: dict[str, str]) -> Mention 
     """A known firm, also after places written in full (湘阴县比亚迪新能源汽车零部件产业园) or a province's or
     city's short form (内蒙古天合光能光伏组件生产项目)."""
     name = m.text
-    lead = _leading_places(name, lex)
+    lead = leading_places(name, lex)
     if lead == 0 and not any(sp.start == 0 for sp in lex.firms.find_known(name[:12])):
-        lead = _leading_region_short(name, lex)  # (not 宁德|时代: a known firm that opens with a place)
+        lead = leading_region_short(name, lex)  # (not 宁德|时代: a known firm that opens with a place)
     for sp in lex.firms.find_known(name[: lead + 12]):
         if sp.start == lead and sp.end < len(name) - 1 and not name.startswith(ORG_WORDS, sp.end) and \
                 not any(w in name for w in ORG_WORDS):
@@ -223,7 +224,7 @@ def _listed_brand_at_head(m: Mention, lex: Lexicon, brands: dict[str, str]) -> M
     brand = lex.firms.brand_at(name)
     if brand is None or len(name) - len(brand) < 2 or word_frequency(brand) >= BRAND_MAX_FREQ or \
             brand.startswith(GENERIC_BRAND_STARTS) or _industry_word(brand, lex) or \
-            _county_or_above(brand, lex) or not _names_a_work(name[len(brand) :], lex) or \
+            county_or_above(brand, lex) or not _names_a_work(name[len(brand) :], lex) or \
             not _word_ends_at(name, len(brand)):
         return None
     trade = RE_FIRM_TRADE.match(name, len(brand)) or _group_form(name, brand, lex)
@@ -264,8 +265,8 @@ def _trade_brand_at_head(m: Mention, lex: Lexicon, brands: dict[str, str]) -> Me
     """A brand-like word and a trade word (李氏控股…基地); after a country only a strong trade word."""
     name = m.text
     country = country_prefix(name, 0)
-    place_end = _leading_places(name, lex) or next(
-        (k for k in (4, 3, 2) if _county_or_above(name[:k], lex)), 0)
+    place_end = leading_places(name, lex) or next(
+        (k for k in (4, 3, 2) if county_or_above(name[:k], lex)), 0)
     for i in range(len(country) + 2, min(len(country) + 4, len(name) - 2) + 1):
         mt = RE_FIRM_TRADE.match(name, i)
         if mt is None or name.startswith(GRADE_CHAR, mt.end()) or \
@@ -284,6 +285,24 @@ def _trade_brand_at_head(m: Mention, lex: Lexicon, brands: dict[str, str]) -> Me
                 # 艾草生物|经济项目, 乌孙文化|产业园: a trade word that is also a noun (生物, 文化,
                 # 材料) names a firm at the head only when the document names that firm in full
                 return _inner(m, mt.end(), full=full)
+    return None
+
+
+# What follows a firm whose name a province or city opens, at the head of a project: its capacity.
+RE_CAPACITY_NEXT: Final = re.compile(r"年产|\d")
+
+
+def _placed_brand_at_head(m: Mention, lex: Lexicon, brands: dict[str, str]) -> Mention | None:
+    """A province or city, a brand and the work's capacity (广西华友锂业|年产5万吨…, 曲靖隆基|年产30GW…): the
+    firm's name opens with the place, as its subsidiaries' names do (广西华友锂业有限公司)."""
+    lead = leading_region_short(m.text, lex) or leading_region_full(m.text, lex)
+    if lead == 0:
+        return None
+    rest = replace(m, start=m.start + lead, text=m.text[lead:])
+    for step in (_listed_brand_at_head, _trade_brand_at_head):
+        found = step(rest, lex, brands)
+        if found is not None and RE_CAPACITY_NEXT.match(m.text, found.end - m.start):
+            return _inner(m, found.end - m.start, full=found.name)
     return None
 
 
@@ -319,32 +338,11 @@ def _whole_known_firm(m: Mention, lex: Lexicon, brands: dict[str, str]) -> Menti
 # How a firm is found at the head of a project name, in order of trust.
 FIRM_AT_HEAD: Final[tuple[Callable[[Mention, Lexicon, dict[str, str]], Mention | None], ...]] = (
     _legal_at_head, _known_at_head, _document_form_at_head, _listed_brand_at_head, _trade_brand_at_head,
-    _seat_owner, _whole_known_firm)
+    _placed_brand_at_head, _seat_owner, _whole_known_firm)
 # Inside a quoted name only a firm known by its whole name or named so in the document (“苏宁…”项目; a listed
 # brand's first characters, 新特|材料…, are no firm there).
 QUOTED_FIRM_AT_HEAD: Final[tuple[Callable[[Mention, Lexicon, dict[str, str]], Mention | None], ...]] = (
     _legal_at_head, _known_at_head, _document_form_at_head)
-
-
-def _leading_places(name: str, lex: Lexicon) -> int:
-    """How many characters of ``name`` are a chain of places written in full at its start (湘阴县…)."""
-    pos = 0
-    for p in lex.gazetteer.find(name):
-        if p.start != pos or p.is_short_form:
-            break
-        pos = p.end
-    return pos
-
-
-MAX_SHORT_REGION: Final = 3  # (内蒙古, 黑龙江)
-REGION_LEVELS: Final = ("province", "city")
-
-
-def _leading_region_short(name: str, lex: Lexicon) -> int:
-    """How many characters of ``name`` are a province's or city's short form at its start (内蒙古…, 宜宾…)."""
-    first = next(iter(lex.gazetteer.find(name[:MAX_SHORT_REGION + 1])), None)
-    return first.end if first is not None and first.start == 0 and first.is_short_form and \
-        first.level in REGION_LEVELS else 0
 
 
 def _word_ends_at(name: str, pos: int) -> bool:
@@ -357,11 +355,6 @@ def _names_a_work(rest: str, lex: Lexicon) -> bool:
     (万华一期, 大全年产10万吨…); 瑞丰宏泰 is a firm's name, not 瑞丰's project."""
     return bool(RE_PROJECT_SUFFIX.search(rest) or RE_SUFFIX_RUN.search(rest) or RE_WORK_CAPACITY.search(rest)
                 or lex.taxonomy.find_industries(rest))
-
-
-def _county_or_above(s: str, lex: Lexicon) -> bool:
-    return any(p.level in ("province", "city", "county") for p in (*lex.gazetteer.by_name(s),
-                                                                    *lex.gazetteer.by_short(s)))
 
 
 def _brand_like(s: str, lex: Lexicon) -> bool:

@@ -1,0 +1,44 @@
+"""Places at the head of a name (湘阴县…, 内蒙古…, 广西壮族自治区…): how many characters they take, for
+the firm found after them (:mod:`kg.extract.heads`)."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from kg.lexicon import Lexicon
+
+
+def leading_places(name: str, lex: Lexicon) -> int:
+    """How many characters of ``name`` are a chain of places written in full at its start (湘阴县…)."""
+    pos = 0
+    for p in lex.gazetteer.find(name):
+        if p.start != pos or p.is_short_form:
+            break
+        pos = p.end
+    return pos
+
+
+MAX_SHORT_REGION: Final = 3  # (内蒙古, 黑龙江)
+MAX_REGION_NAME: Final = 8  # (广西壮族自治区, 内蒙古自治区)
+REGION_LEVELS: Final = ("province", "city")
+
+
+def leading_region_short(name: str, lex: Lexicon) -> int:
+    """How many characters of ``name`` are a province's or city's short form at its start (内蒙古…, 宜宾…)."""
+    first = next(iter(lex.gazetteer.find(name[:MAX_SHORT_REGION + 1])), None)
+    return first.end if first is not None and first.start == 0 and first.is_short_form and \
+        first.level in REGION_LEVELS else 0
+
+
+def leading_region_full(name: str, lex: Lexicon) -> int:
+    """How many characters of ``name`` are a province or city written in full at its start
+    (广西壮族自治区…)."""
+    first = next(iter(lex.gazetteer.find(name[:MAX_REGION_NAME])), None)
+    return first.end if first is not None and first.start == 0 and not first.is_short_form and \
+        first.level in REGION_LEVELS else 0
+
+
+def county_or_above(s: str, lex: Lexicon) -> bool:
+    """Whether ``s`` is a county, city or province, by its name or a short form."""
+    return any(p.level in ("province", "city", "county") for p in (*lex.gazetteer.by_name(s),
+                                                                    *lex.gazetteer.by_short(s)))
