@@ -60,10 +60,17 @@ RE_MADE_FOR_WORKS: Final = re.compile(r"(?:处理)?(?:设备|装备|材料|器�
                                r"|钢结构|构件)|再生资源|资源化|综合利用|回收利用")
 
 
+# A yearly output or a production line in a name makes it a plant's, whatever it makes (年产2000台智能成套
+# 变电站生产线项目: a factory of substations, not a substation).
+RE_PLANT_WORDS: Final = re.compile(r"年(?:产|生产|加工)\s?\d|生产线")
+
+
 def _public_works(name: str) -> bool:
     """A name of public works (a road, a school, a grid), not a plant making things for them; a word that
     straddles two of the name's words is not there (芯片|区域 holds 片区), nor one in the name of the firm
     that opens it (…生态工程有限公司年产…有机肥项目)."""
+    if RE_PLANT_WORDS.search(name):
+        return False
     legal = last_match(RE_FIRM_LEGAL, name)
     lo = legal.end() if legal is not None and legal.end() < len(name) else 0
     return any(not RE_MADE_FOR_WORKS.match(name, m.end()) and not _straddles(name, m.start(), m.end())
