@@ -519,6 +519,12 @@ CASES = [
      "INVESTS_IN", "天合光能", "内蒙古天合光能光伏组件生产项目", "invests_in.name", ...),
     ("宁德市", "宁德时代新型锂盐研发生产项目开工建设。",
      "INVESTS_IN", "宁德时代", "宁德时代新型锂盐研发生产项目", "invests_in.name", ...),
+    # 联手 joins a partner as 携手 and 联合 do
+    ("长沙市", "湖南星沙机械有限公司联手长沙华宇科技有限公司投资10亿元建设年产5万台电机项目。",
+     "INVESTS_IN", "长沙华宇科技有限公司", "年产5万台电机项目", "invests_in.subject", None),
+    # 该公司的P after the firm in the same sentence: the firm the anaphor refers to
+    ("长沙市", "记者从湖南星沙机械有限公司获悉，该公司的年产5万台电机项目已开工。",
+     "INVESTS_IN", "湖南星沙机械有限公司", "年产5万台电机项目", "invests_in.possessive", ...),
     # a province or city, a listed brand or a brand and trade word, then the work's capacity: the firm's name
     # opens with the place (its subsidiary's name)
     ("玉林市", "竣工的有总投资21亿元的广西华友锂业年产5万吨电池级锂盐项目。",

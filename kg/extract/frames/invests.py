@@ -177,7 +177,7 @@ RE_OWN_ITEM_BETWEEN: Final = re.compile(r"的[^，,。；;、]{2,30}、[^，,。
 
 
 # Between a subject and the firm it joins with to build (X拟联合Y等企业在Z建设P; X携手Y…).
-RE_PARTNER_GLUE: Final = re.compile(r"\s*(?:拟|将|计划|准备)?(?:联合|携手)\s*")
+RE_PARTNER_GLUE: Final = re.compile(r"\s*(?:拟|将|计划|准备)?(?:联合|携手|联手)\s*")
 
 
 @frame("invests_in.subject")

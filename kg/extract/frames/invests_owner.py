@@ -52,8 +52,10 @@ def possessive(f: Found) -> Iterator[Fact]:
         if m.type is not PROJECT or m.inner:
             continue
         sent = f.sentence_of(m.start)
-        firms = [j for j in f.between(max(sent.start, m.start - 30), m.start, FIRM)]
         anaphor = RE_FIRM_ANAPHOR_OWNS.search(f.text, max(sent.start, m.start - 24), m.start)
+        # (记者从X获悉，该公司的P: a firm before the anaphor is what it refers to, not P's owner by adjacency)
+        firms = [j for j in f.between(max(sent.start, m.start - 30, anaphor.start() if anaphor else 0),
+                                      m.start, FIRM)]
         subject = None if firms or not anaphor else _topic_firm(f, f.sentence_index(m.start), anaphor.start())
         if subject is not None:  # X公司是…。该公司投资建设的P: the firm the sentences before are about
             yield Fact(RelType.INVESTS_IN, subject, i, sent, "invests_in.possessive", 0.7,
