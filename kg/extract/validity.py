@@ -94,6 +94,7 @@ RE_CONNECTOR_BEFORE_SUFFIX = re.compile(r"[及和与、](?:重点|重大|产业|
 
 # An amount standing where a name could (总投资分别为11亿元、6亿元的A和B等已签约落户).
 RE_AMOUNT_NAME: Final = re.compile(r"^[\d.，,]+\s?(?:亿|万|千)?(?:元|美元)$")
+CURRENCY_CHAR: Final = "元"  # (in every match of RE_AMOUNT_NAME: a test before the regex)
 
 
 # A year inside a name makes it a batch of the year (2019年秋季项目), not one project.
@@ -143,7 +144,7 @@ def valid_name(name: str, etype: EntityType, lex: Lexicon, own_total: bool = Fal
 
 @functools.lru_cache(maxsize=65536)
 def _valid_name_cached(name: str, etype: EntityType, lex: Lexicon, own_total: bool = False) -> bool:
-    if RE_AMOUNT_NAME.match(name):
+    if CURRENCY_CHAR in name and RE_AMOUNT_NAME.match(name):
         return False  # 11亿元: an amount is no name
     if any(c in CLAUSE_MARKS for c in name) or name.count("+") >= MAX_PLUS_SIGNS:
         return False  # (一期),合山市…项目: a clause mark; 智库+基金+园区+研究院: a scheme, not a name
