@@ -273,8 +273,15 @@ PERSON_TITLES: Final = frozenset({"董事长", "总经理", "总裁", "副总裁
                                   "县长", "市长", "区长", "镇长", "负责人", "记者"})
 
 
+def _holds_title(name: str) -> bool:
+    """Whether a person's title is written in ``name`` (where a word of the name can be one: a test before
+    the name is cut into words)."""
+    return any(t in name for t in PERSON_TITLES)
+
+
 def _valid_project(name: str, lex: Lexicon, own_total: bool = False) -> bool:
-    if _slogan(name) or RE_EDITION.search(name) or any(w in PERSON_TITLES for w in cut(name)):
+    if _slogan(name) or RE_EDITION.search(name) or _holds_title(name) and any(w in PERSON_TITLES
+                                                                              for w in cut(name)):
         return False  # (第二十二届兰洽会武威市项目: an edition of an event and what it signed)
     if RE_GENERIC_PROJECT.match(name) or name.startswith(("项目", "工程")) or _public_works(name) \
             or RE_STREET_WORK.search(name) or RE_GOVERNMENT.search(name):
@@ -306,7 +313,10 @@ def _common_words_only(name: str, lex: Lexicon) -> bool:
     each :data:`COMMON_WORD_FREQ` times or more), with no place, firm, brand, product or figure, names a
     kind."""
     m = last_suffix(name)
-    words = [w for w in cut(name[: m.start()] if m else name) if w.strip()]
+    head = name[: m.start()] if m else name
+    if any(c.isdigit() for c in head):
+        return False  # (a figure makes the word holding it fail below: known before the head is cut)
+    words = [w for w in cut(head) if w.strip()]
     if not words:
         return False
     for w in words:
