@@ -165,12 +165,21 @@ RE_STATED_SHORT_NAME: Final = re.compile(r"\s*[（(](?:以下|下文)?(?:简称|
                                   r"(?P<short>[^”\"）)]{2,16})[”\"]?\s*[)）]")
 
 
+SHORT_NAME_BRACKETS: Final = ("(", "（")  # what RE_STATED_SHORT_NAME opens with, after spaces
+
+
+def _bracket_may_follow(text: str, pos: int) -> bool:
+    """Whether RE_STATED_SHORT_NAME may match at ``pos``: a bracket or a space there (a test before the
+    regex)."""
+    return text.startswith(SHORT_NAME_BRACKETS, pos) or pos < len(text) and text[pos].isspace()
+
+
 def _stated_short_names(found: Found, keys: list[str | None]) -> dict[str, str]:
     """Keys of short names the text states (新疆准东经济技术开发区(以下简称准东开发区)) -> the full name's
     key."""
     out: dict[str, str] = {}
     for i, m in enumerate(found.mentions):
-        mm = RE_STATED_SHORT_NAME.match(found.text, m.end)
+        mm = RE_STATED_SHORT_NAME.match(found.text, m.end) if _bracket_may_follow(found.text, m.end) else None
         if mm is None or keys[i] is None or m.inner:
             continue
         for j in found.between(mm.start("short"), mm.end("short"), m.type):

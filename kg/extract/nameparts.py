@@ -309,6 +309,8 @@ def zone_before_own_name(text: str, lo: int, end: int, toks: list[Token], i: int
     distinct firm's name."""
     t = toks[i]
     w, pos = t.text, lo + t.end
+    if w[-1:] not in ZONE_END_CHARS:
+        return False  # (every zone word ends in one: the walk meets most tokens here, before any regex)
     if not (RE_ZONE_WORD.fullmatch(w) or w in ZONE_END_CHARS and park_suffix(text[max(lo, pos - 6) : pos])):
         return False
     zones_before = any(RE_ZONE_WORD.fullmatch(x.text) for x in toks[:i])

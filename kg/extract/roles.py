@@ -170,6 +170,17 @@ def _parents(ctx: Context, sent: Span) -> Iterator[Mention | None]:
             yield _firm_at(ctx, m, "firm.parent")
 
 
+# The first characters of the trade words, and where RE_TRADE_SUBJECT's trade word may start after the
+# clause's opening (after a brand of two to four characters): a test before the regex.
+TRADE_FIRST_CHARS: Final = frozenset(w[0] for w in FIRM_TRADE_SUFFIXES)
+TRADE_WORD_AT: Final = (2, 3, 4)
+
+
+def _trade_word_near(text: str, at: int, hi: int) -> bool:
+    """Whether a trade word may start where RE_TRADE_SUBJECT would look for one (a necessary condition)."""
+    return any(at + k < hi and text[at + k] in TRADE_FIRST_CHARS for k in TRADE_WORD_AT)
+
+
 def _clause_subjects(ctx: Context, sent: Span) -> Iterator[Mention | None]:
     """X是…供应商, 爱玛车业入选…: names that open a clause."""
     text, st = ctx.text, sent.text
@@ -177,7 +188,8 @@ def _clause_subjects(ctx: Context, sent: Span) -> Iterator[Mention | None]:
     for lo, hi in clauses(text, sent):
         op = RE_CLAUSE_OPENING.match(text, lo, hi)
         at = op.end() if op else lo
-        for rx, rule, on in ((RE_FIRM_IS, "firm.defined", defined), (RE_TRADE_SUBJECT, "firm.subject", True)):
+        for rx, rule, on in ((RE_FIRM_IS, "firm.defined", defined),
+                             (RE_TRADE_SUBJECT, "firm.subject", _trade_word_near(text, at, hi))):
             m = rx.match(text, at, hi) if on else None
             if m is not None:
                 yield _firm_at(ctx, m, rule)

@@ -47,6 +47,7 @@ from kg.model import EntityType
 NO_NAME_BEFORE: Final = frozenset("的个等该此这些了在是各批项大类,，。；;：:、（(“\n ")
 # … nor after a rank (省级项目, 国家级基地; not 升级项目).
 RE_RANK_BEFORE_SUFFIX: Final = re.compile(r"(?:国家|省|市|县|区|州|[一二三四五六七八九十\d])级$")
+RANK_CHAR: Final = "级"  # (in every match of RE_RANK_BEFORE_SUFFIX: a test before the regex)
 
 
 # … nor after a count or a generic qualifier that follows a function word (10个重点项目, 一批招商项目).
@@ -92,9 +93,9 @@ def find_suffix_names(ctx: Context) -> list[Mention]:
     text, lex = ctx.text, ctx.lex
     for s_start, s_end, etype in ctx.suffixes:
         if s_start == 0 or text[s_start - 1] in NO_NAME_BEFORE and not _brand_ends_before(text, s_start) or \
-                RE_GENERIC_BEFORE_SUFFIX.search(
-                text, max(0, s_start - 6), s_start) or RE_RANK_BEFORE_SUFFIX.search(text, max(0, s_start - 3),
-                                                                                    s_start):
+                RE_GENERIC_BEFORE_SUFFIX.search(text, max(0, s_start - 6), s_start) or \
+                text.find(RANK_CHAR, max(0, s_start - 3), s_start) >= 0 and \
+                RE_RANK_BEFORE_SUFFIX.search(text, max(0, s_start - 3), s_start):
             continue  # 的项目, 等项目, 该项目, 10个重点项目: nothing but a generic word can end there
         if not _suffix_ends_word(text, s_start, s_end):
             continue  # 工程车, 项目组: the suffix is inside a longer word

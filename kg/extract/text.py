@@ -221,6 +221,7 @@ PLACE_PREFIX_LENGTHS: Final = (2, 3, 4, 5)
 
 # A ranking before a firm's name (中国民企500强, 世界500强, 全国百强): what it is, not its name.
 RE_RANK_PREFIX: Final = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:500|五百|百|千)强(?:企业|县|市|区|镇)?")
+RANK_CHAR: Final = "强"  # (in every match of RE_RANK_PREFIX: a test before the regex)
 # Words for a work (项目, 工程): no name starts with one (a project's is invalid, a firm's is 项目管理…).
 WORK_WORDS: Final = ("项目", "工程")
 
@@ -263,7 +264,7 @@ def trim_name(candidate: str, places: Container[str] = ()) -> tuple[int, str]:
                 s = s[len(w) :]
                 changed = True
                 break
-        rank = RE_RANK_PREFIX.match(s)
+        rank = RE_RANK_PREFIX.match(s) if RANK_CHAR in s else None
         if rank is not None and len(s) - rank.end() >= 2:
             removed += rank.end()  # 中国民企500强|万洋集团: a ranking describes the firm after it
             s = s[rank.end() :]

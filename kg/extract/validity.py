@@ -101,6 +101,7 @@ RE_CONNECTOR_BEFORE_SUFFIX = re.compile(r"[及和与、](?:重点|重大|产业|
 
 # An amount standing where a name could (总投资分别为11亿元、6亿元的A和B等已签约落户).
 RE_AMOUNT_NAME: Final = re.compile(r"^[\d.，,]+\s?(?:亿|万|千)?(?:元|美元)$")
+CURRENCY_CHAR: Final = "元"  # (in every match of RE_AMOUNT_NAME: a test before the regex)
 
 
 # A year inside a name makes it a batch of the year (2019年秋季项目), not one project.
@@ -150,7 +151,7 @@ def valid_name(name: str, etype: EntityType, lex: Lexicon, own_total: bool = Fal
 
 @functools.lru_cache(maxsize=65536)
 def _valid_name_cached(name: str, etype: EntityType, lex: Lexicon, own_total: bool = False) -> bool:
-    if RE_AMOUNT_NAME.match(name):
+    if CURRENCY_CHAR in name and RE_AMOUNT_NAME.match(name):
         return False  # 11亿元: an amount is no name
     if any(c in CLAUSE_MARKS for c in name) or name.count("+") >= MAX_PLUS_SIGNS:
         return False  # (一期),合山市…项目: a clause mark; 智库+基金+园区+研究院: a scheme, not a name
@@ -279,8 +280,15 @@ PERSON_TITLES: Final = frozenset({"董事长", "总经理", "总裁", "副总裁
                                   "县长", "市长", "区长", "镇长", "负责人", "记者"})
 
 
+def _holds_title(name: str) -> bool:
+    """Whether a person's title is written in ``name`` (where a word of the name can be one: a test before
+    the name is cut into words)."""
+    return any(t in name for t in PERSON_TITLES)
+
+
 def _valid_project(name: str, lex: Lexicon, own_total: bool = False) -> bool:
-    if _slogan(name) or RE_EDITION.search(name) or any(w in PERSON_TITLES for w in cut(name)):
+    if _slogan(name) or RE_EDITION.search(name) or _holds_title(name) and any(w in PERSON_TITLES
+                                                                              for w in cut(name)):
         return False  # (第二十二届兰洽会武威市项目: an edition of an event and what it signed)
     if RE_GENERIC_PROJECT.match(name) or name.startswith(("项目", "工程")) or _public_works(name) \
             or RE_STREET_WORK.search(name) or RE_GOVERNMENT.search(name):
@@ -312,7 +320,10 @@ def _common_words_only(name: str, lex: Lexicon) -> bool:
     each :data:`COMMON_WORD_FREQ` times or more), with no place, firm, brand, product or figure, names a
     kind."""
     m = last_suffix(name)
-    words = [w for w in cut(name[: m.start()] if m else name) if w.strip()]
+    head = name[: m.start()] if m else name
+    if any(c.isdigit() for c in head):
+        return False  # (a figure makes the word holding it fail below: known before the head is cut)
+    words = [w for w in cut(head) if w.strip()]
     if not words:
         return False
     for w in words:

@@ -23,7 +23,7 @@ import ahocorasick_rs  # Apache-2.0
 Match = tuple[int, int, str]
 
 
-BY_START, BY_END = itemgetter(1), itemgetter(2)  # of a hit (pattern index, start, end)
+BY_START: Final = itemgetter(1)  # of a hit (pattern index, start, end)
 DFA_MAX_PATTERNS: Final = 1_000  # lists up to this many words are matched by a DFA (a few hundred kB)
 
 
@@ -51,7 +51,9 @@ class Matcher:
         if not self._patterns or not text:
             return []
         hits: list[tuple[int, int, int]] = self._all.find_matches_as_indexes(text, overlapping=True)
-        hits.sort(key=BY_END, reverse=True)  # longest first at one start (stable: no two hits share a span)
+        # the automaton reports hits by end: reversed, by end descending, so a stable sort by start puts the
+        # longest first at one start (no two hits share a span)
+        hits.reverse()
         hits.sort(key=BY_START)
         pats, vals = self._patterns, self._values
         return [(s, e, pats[i], vals[i]) for i, s, e in hits]
