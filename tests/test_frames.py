@@ -633,6 +633,15 @@ NO_INVESTOR = [
     # the first item's investor, whose own project was not found, invests in no later item's project
     ("临沂市", "签约项目包括华泰集团投资20亿元的绿色产业园项目、温州德力康投资14亿元的智能水表产业园项目等。",
      "华泰集团"),
+    # 该公司 after two firms of its sentence: which one is meant cannot be told
+    ("长沙市", "长沙华宇科技有限公司收购湖南星沙机械有限公司后，该公司的年产5万台电机项目已开工。",
+     "长沙华宇科技有限公司"),
+    ("长沙市", "长沙华宇科技有限公司收购湖南星沙机械有限公司后，该公司的年产5万台电机项目已开工。",
+     "湖南星沙机械有限公司"),
+    # a province or city, an ordinary word and a capacity at a project's head make no firm
+    ("长沙市", "湖南新材料年产5万吨锂电池正极材料项目开工建设。", "湖南新材料"),
+    ("宜昌市", "湖北宜昌磷化工年产30万吨磷酸铁项目开工建设。", "湖北宜昌磷化工"),
+    ("广州市", "广东智能科技年产10万台机器人项目开工建设。", "广东智能科技"),
 ]
 # fmt: on
 

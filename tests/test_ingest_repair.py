@@ -14,7 +14,13 @@ from kg.evaluate import score
 from kg.extract import extract
 from kg.extract.records import to_record
 from kg.ingest import parse_document, read_documents
-from kg.ingest.repair import as_written, join_wide_spaces, looks_gbk_mojibake, remove_pinyin
+from kg.ingest.repair import (
+    as_written,
+    join_wide_spaces,
+    looks_gbk_mojibake,
+    pinyin_notes,
+    remove_pinyin,
+)
 
 # fmt: off
 PINYIN = [
@@ -119,7 +125,7 @@ def test_records_give_names_as_the_page_writes_them(tmp_path):
     (doc,) = read_documents([tmp_path / "n.txt"])
     rec = to_record(extract(doc))
     (project,) = rec["entities"]["project"]
-    assert project["name"] == "锂离子动力电池生产项目" and NOTED_PROJECT in project["aliases"]
+    assert project["name"] == "锂离子动力电池生产项目" and project["aliases"] == [NOTED_PROJECT]
     (firm,) = rec["entities"]["firm"]
     assert firm["aliases"] == []  # nothing of its name is noted
 
@@ -138,3 +144,21 @@ def test_kg_eval_matches_verbatim_gold_names_on_a_noted_page(tmp_path):
 def test_the_extraction_cache_keeps_a_documents_notes():
     doc = parse_document(NOTED_PAGE, "n")
     assert doc.pinyin and cache_document(cache_doc_fields(doc, text=True)).pinyin == doc.pinyin
+
+
+def test_each_article_of_a_feed_has_its_own_notes(tmp_path):
+    """A feed whose second article prints pinyin: the first article has none, so no name of it gets a noted
+    form the page never writes."""
+    parts = ["-", "【长沙招商】第1篇", "长沙华宇年产5万台电机生产项目在长沙经开区开工。", "2024-03-01",
+             "-", "【长沙招商】第2篇", "湖南星沙机械生產(chǎn)基地项(xiàng)目在浏阳经开区签约。",
+             "2024-03-02"]
+    path = tmp_path / "feed.txt"
+    path.write_text("\n".join(parts), encoding="utf-8")
+    first, second = read_documents([path])
+    assert first.pinyin == () and second.pinyin == (("產", "(chǎn)"), ("项", "(xiàng)"))
+
+
+def test_a_character_noted_with_two_readings_gives_no_written_form():
+    notes = pinyin_notes("长(cháng)沙市经济增长(zhǎng)较快，产(chǎn)业增长(zhǎng)明显。")
+    assert dict(notes)["长"] == "" and as_written("长沙市", notes) == "长沙市"
+    assert as_written("产业", notes) == "产(chǎn)业"

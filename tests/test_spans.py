@@ -494,6 +494,12 @@ CASES = [
     ("public works words inside the firm that opens a project's name", "眉山市",
      "四川明峰生态工程有限公司年产10万吨土壤改良剂及有机肥项目，拟投资6000万元。", "project",
      {"四川明峰生态工程有限公司年产10万吨土壤改良剂及有机肥项目"}, set()),
+    ("a school, a hospital or a utility is public works, whatever plant words it holds", "长沙市",
+     "湖南化工职业技术学院智能制造生产线实训中心项目开工，长沙市第一医院制剂生产线建设项目开工，"
+     "年产120万吨蒸汽集中供热项目开工，年产5万吨铝型材项目开工。", "project",
+     {"年产5万吨铝型材项目"},
+     {"湖南化工职业技术学院智能制造生产线实训中心项目", "长沙市第一医院制剂生产线建设项目",
+      "年产120万吨蒸汽集中供热项目"}),
     ("a ship lock, a trunk road's dead ends and a navigation hub are public works", "赣州市",
      "开工建设赣江航电枢纽工程、国省干线“断头路”畅通工程和年产5万吨铝型材项目。", "project",
      {"年产5万吨铝型材项目"}, {"赣江航电枢纽工程", "国省干线“断头路”畅通工程"}),

@@ -17,12 +17,12 @@ ENTITY_TYPES: Final = ("firm", "project", "park", "place", "industry")
 
 
 def _aliases(e: Entity, doc: Document) -> list[str]:
-    """The entity's aliases and, on a page that prints pinyin after characters (產(chǎn)), its name and the
-    forms it was found in as the page writes them: the text kg reads has the notes removed, a reader of the
-    page (and an annotation of it) sees them."""
+    """The entity's aliases and, on a page that prints pinyin after characters (產(chǎn)), the forms it was
+    found in as the page writes them: the text kg reads has the notes removed, a reader of the page (and an
+    annotation of it) sees them."""
     out = list(e.aliases)
     if doc.pinyin:
-        for form in (e.name, *(doc.text[s:t] for s, t in e.mentions)):
+        for form in dict.fromkeys(doc.text[s:t] for s, t in e.mentions):
             written = as_written(form, doc.pinyin)
             if written != form and written != e.name and written not in out:
                 out.append(written)

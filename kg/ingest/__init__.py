@@ -34,9 +34,10 @@ from kg.ingest.meta import find_date, find_region, find_report_name, find_title,
 from kg.ingest.noise import strip_noise
 from kg.ingest.pdf import PdfText, read_pdf
 from kg.ingest.repair import (
+    document_notes,
     join_wide_spaces,
     join_wide_spaces_html,
-    pinyin_notes,
+    noted_lines,
     repair_text,
     warn_mojibake,
 )
@@ -166,9 +167,7 @@ def parse_document(text: str, doc_id: str = "text", source: str = "<text>") -> D
     raw = clean_text(repair_text(text.replace("\r\n", "\n").replace("\r", "\n")))
     if not raw.strip():
         raise IngestError(source, "empty: no text found")
-    doc = next(_documents_from_text(doc_id, source, raw, None, feeds=False))
-    notes = pinyin_notes(text)
-    return dataclasses.replace(doc, pinyin=notes) if notes else doc
+    return _with_notes([next(_documents_from_text(doc_id, source, raw, None, feeds=False))], text)[0]
 
 
 def _report_title(text: str) -> str | None:
@@ -183,21 +182,29 @@ def _read_file(path: Path) -> list[Document]:
     file_title = None
     if suffix in DOCUMENT_READERS:
         content = DOCUMENT_READERS[suffix](read_bytes(path), source)
-        notes = pinyin_notes(content.text)
-        raw, file_title = clean_text(repair_text(content.text)), content.title
+        written = content.text
+        raw, file_title = clean_text(repair_text(written)), content.title
     else:
-        raw = read_document_text(path)
+        raw = written = read_document_text(path)
         warn_mojibake(raw, source)
-        notes = pinyin_notes(raw)
         if suffix in HTML_SUFFIXES:
-            page = HtmlPage.parse(join_wide_spaces_html(raw)).cleaned(lambda s: clean_text(repair_text(s)))
+            parsed = HtmlPage.parse(join_wide_spaces_html(raw))
+            written = parsed.text
+            page = parsed.cleaned(lambda s: clean_text(repair_text(s)))
             raw = page.text
         else:
             raw = clean_text(repair_text(raw))
     if not raw.strip():
         raise IngestError(source, "empty: no text found" + (" in the page" if page else ""))
-    docs = _documents_from_text(path.stem, source, raw, page, file_title)
-    return [dataclasses.replace(d, pinyin=notes) for d in docs] if notes else list(docs)
+    return _with_notes(list(_documents_from_text(path.stem, source, raw, page, file_title)), written)
+
+
+def _with_notes(docs: list[Document], written: str) -> list[Document]:
+    """The documents with the pinyin notes their own lines had in the file's text ``written``."""
+    lines = noted_lines(written)
+    if not lines:
+        return docs
+    return [dataclasses.replace(d, pinyin=n) if (n := document_notes(d.text, lines)) else d for d in docs]
 
 
 def read_documents(

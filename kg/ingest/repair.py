@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import re
 import warnings
-from collections import Counter
 
 from kg.errors import KgWarning
 from kg.ingest.decode import utf8_share
@@ -101,28 +100,47 @@ def remove_pinyin(text: str) -> str:
 
 
 def pinyin_notes(text: str) -> tuple[tuple[str, str], ...]:
-    """The notes :func:`remove_pinyin` removes from ``text``, by the character they follow (the commonest
-    note of each), sorted: what :func:`as_written` needs to write a name as the page does. Pages that print
-    them print them after the same characters throughout (seen on 20 pages: every occurrence, or all but a
-    few).
+    """The notes :func:`remove_pinyin` removes from ``text``, by the character they follow, sorted: what
+    :func:`as_written` needs to write a name as the page does. A character the text notes with two readings
+    (长(cháng)沙, 增长(zhǎng)) has the note "": which one a name takes cannot be told.
 
-    >>> pinyin_notes("產(chǎn)業(yè)園區，生產(chǎn)")
-    (('業', '(yè)'), ('產', '(chǎn)'))
+    >>> pinyin_notes("產(chǎn)業(yè)園區，生產(chǎn)，长(cháng)沙，增长(zhǎng)")
+    (('業', '(yè)'), ('產', '(chǎn)'), ('长', ''))
     """
-    seen: dict[str, Counter[str]] = {}
+    seen: dict[str, set[str]] = {}
     for m in _dropped_notes(text):
-        seen.setdefault(text[m.start() - 1], Counter())[m.group(0)] += 1
-    return tuple(sorted((c, notes.most_common(1)[0][0]) for c, notes in seen.items()))
+        seen.setdefault(text[m.start() - 1], set()).add(m.group(0))
+    return tuple(sorted((c, next(iter(notes)) if len(notes) == 1 else "") for c, notes in seen.items()))
 
 
-def as_written(name: str, notes: tuple[tuple[str, str], ...]) -> str:
-    """``name`` as a page with these pinyin ``notes`` writes it (each noted character followed by its note).
+def as_written(form: str, notes: tuple[tuple[str, str], ...]) -> str:
+    """``form`` as a page with these pinyin ``notes`` writes it (each noted character followed by its note);
+    ``form`` itself when it holds a character noted with two readings.
 
     >>> as_written("光電生產基地", (("產", "(chǎn)"),))
     '光電生產(chǎn)基地'
     """
     table = dict(notes)
-    return "".join(c + table.get(c, "") for c in name) if table else name
+    if not table or any(table.get(c) == "" for c in form):
+        return form
+    return "".join(c + table.get(c, "") for c in form)
+
+
+def noted_lines(written: str) -> dict[str, str]:
+    """The lines of a file's text ``written`` that carry pinyin notes, by their text without them (as a
+    document's text has it: wide spaces joined, stripped)."""
+    out: dict[str, str] = {}
+    for line in written.split("\n"):
+        plain = remove_pinyin(line)
+        if plain != line:
+            out[join_wide_spaces(plain).strip()] = line
+    return out
+
+
+def document_notes(text: str, lines: dict[str, str]) -> tuple[tuple[str, str], ...]:
+    """The pinyin notes of a document, from its own lines as the file wrote them (``lines``: see
+    :func:`noted_lines`): a feed's articles each their own, a page's navigation none."""
+    return pinyin_notes("\n".join(lines[k] for line in text.split("\n") if (k := line.strip()) in lines))
 
 
 def join_wide_spaces(text: str) -> str:

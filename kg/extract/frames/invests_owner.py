@@ -56,7 +56,8 @@ def possessive(f: Found) -> Iterator[Fact]:
         # (记者从X获悉，该公司的P: a firm before the anaphor is what it refers to, not P's owner by adjacency)
         firms = [j for j in f.between(max(sent.start, m.start - 30, anaphor.start() if anaphor else 0),
                                       m.start, FIRM)]
-        subject = None if firms or not anaphor else _topic_firm(f, f.sentence_index(m.start), anaphor.start())
+        subject = None if firms or not anaphor or _several_firms_before(f, sent.start, anaphor.start()) \
+            else _topic_firm(f, f.sentence_index(m.start), anaphor.start())
         if subject is not None:  # X公司是…。该公司投资建设的P: the firm the sentences before are about
             yield Fact(RelType.INVESTS_IN, subject, i, sent, "invests_in.possessive", 0.7,
                        _amount_between(f, anaphor.end() if anaphor else m.start, m.start),
@@ -71,6 +72,12 @@ def possessive(f: Found) -> Iterator[Fact]:
                 for k in items:
                     yield Fact(RelType.INVESTS_IN, j, k, sent, "invests_in.possessive", 0.75, amount,
                                stage_of(f, m.end, sent.end) or stage_of(f, sent.start, sent.end))
+
+
+def _several_firms_before(f: Found, start: int, end: int) -> bool:
+    """Whether the sentence names more than one firm before an anaphor (X收购Y后，该公司的P: which one is
+    meant cannot be told)."""
+    return len({f.mentions[j].text for j in f.between(start, end, FIRM)}) > 1
 
 
 @frame("invests_in.paren")
