@@ -164,8 +164,9 @@ class Document:
     text: str
     simplified: str = ""
     publisher: str | None = None
-    # Pinyin notes the page printed after characters (產(chǎn)), removed from ``text``: by character, to write
-    # names as the page does (:func:`kg.ingest.repair.as_written`); empty for almost every document.
+    # Pinyin notes the page printed after characters (產(chǎn)), removed from ``text``: by character ("" for
+    # one noted with two readings), to write names as the page does (:meth:`as_written`); empty for almost
+    # every document.
     pinyin: tuple[tuple[str, str], ...] = ()
 
     @property
@@ -179,6 +180,19 @@ class Document:
     def extraction_text(self) -> str:
         """The text extraction runs on (simplified form when there is one)."""
         return self.simplified or self.text
+
+    def as_written(self, form: str) -> str:
+        """``form`` (a span of ``text``) as the page wrote it, each character followed by the pinyin note the
+        page printed after it; ``form`` itself when it holds a character noted with two readings.
+
+        >>> doc = Document("d", "d.txt", None, None, None, "光電生產基地", pinyin=(("產", "(chǎn)"),))
+        >>> doc.as_written("生產基地")
+        '生產(chǎn)基地'
+        """
+        table = dict(self.pinyin)
+        if not table or any(table.get(c) == "" for c in form):
+            return form
+        return "".join(c + table.get(c, "") for c in form)
 
 
 @dataclass(frozen=True, slots=True)

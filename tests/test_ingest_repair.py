@@ -15,7 +15,6 @@ from kg.extract import extract
 from kg.extract.records import to_record
 from kg.ingest import parse_document, read_documents
 from kg.ingest.repair import (
-    as_written,
     join_wide_spaces,
     looks_gbk_mojibake,
     pinyin_notes,
@@ -109,7 +108,7 @@ def test_a_page_with_pinyin_keeps_its_notes_by_character(tmp_path):
     (doc,), _ = _read(tmp_path / "n.txt")
     assert "锂离子动力电池生產项目" in doc.text and "(" not in doc.text
     assert doc.pinyin == (("產", "(chǎn)"), ("项", "(xiàng)"))
-    assert as_written("生產项目", doc.pinyin) == "生產(chǎn)项(xiàng)目"
+    assert doc.as_written("生產项目") == "生產(chǎn)项(xiàng)目"
 
 
 def test_a_page_without_pinyin_has_no_notes(tmp_path):
@@ -160,5 +159,6 @@ def test_each_article_of_a_feed_has_its_own_notes(tmp_path):
 
 def test_a_character_noted_with_two_readings_gives_no_written_form():
     notes = pinyin_notes("长(cháng)沙市经济增长(zhǎng)较快，产(chǎn)业增长(zhǎng)明显。")
-    assert dict(notes)["长"] == "" and as_written("长沙市", notes) == "长沙市"
-    assert as_written("产业", notes) == "产(chǎn)业"
+    doc = parse_document("长(cháng)沙市经济增长(zhǎng)较快，产(chǎn)业增长(zhǎng)明显。")
+    assert dict(notes)["长"] == "" and doc.pinyin == notes
+    assert doc.as_written("长沙市") == "长沙市" and doc.as_written("产业") == "产(chǎn)业"

@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import Any, Final
 
 from kg.graphio import evidence_to_dict
-from kg.ingest.repair import as_written
 from kg.model import Document, Entity, EntityType, Extraction, RelType
 
 ENTITY_TYPES: Final = ("firm", "project", "park", "place", "industry")
@@ -23,7 +22,7 @@ def _aliases(e: Entity, doc: Document) -> list[str]:
     out = list(e.aliases)
     if doc.pinyin:
         for form in dict.fromkeys(doc.text[s:t] for s, t in e.mentions):
-            written = as_written(form, doc.pinyin)
+            written = doc.as_written(form)
             if written != form and written != e.name and written not in out:
                 out.append(written)
     return out

@@ -101,8 +101,8 @@ def remove_pinyin(text: str) -> str:
 
 def pinyin_notes(text: str) -> tuple[tuple[str, str], ...]:
     """The notes :func:`remove_pinyin` removes from ``text``, by the character they follow, sorted: what
-    :func:`as_written` needs to write a name as the page does. A character the text notes with two readings
-    (长(cháng)沙, 增长(zhǎng)) has the note "": which one a name takes cannot be told.
+    :meth:`kg.model.Document.as_written` needs to write a name as the page does. A character the text notes
+    with two readings (长(cháng)沙, 增长(zhǎng)) has the note "": which one a name takes cannot be told.
 
     >>> pinyin_notes("產(chǎn)業(yè)園區，生產(chǎn)，长(cháng)沙，增长(zhǎng)")
     (('業', '(yè)'), ('產', '(chǎn)'), ('长', ''))
@@ -111,19 +111,6 @@ def pinyin_notes(text: str) -> tuple[tuple[str, str], ...]:
     for m in _dropped_notes(text):
         seen.setdefault(text[m.start() - 1], set()).add(m.group(0))
     return tuple(sorted((c, next(iter(notes)) if len(notes) == 1 else "") for c, notes in seen.items()))
-
-
-def as_written(form: str, notes: tuple[tuple[str, str], ...]) -> str:
-    """``form`` as a page with these pinyin ``notes`` writes it (each noted character followed by its note);
-    ``form`` itself when it holds a character noted with two readings.
-
-    >>> as_written("光電生產基地", (("產", "(chǎn)"),))
-    '光電生產(chǎn)基地'
-    """
-    table = dict(notes)
-    if not table or any(table.get(c) == "" for c in form):
-        return form
-    return "".join(c + table.get(c, "") for c in form)
 
 
 def noted_lines(written: str) -> dict[str, str]:
