@@ -48,6 +48,9 @@ RE_PARK_AS_PROJECT_AFTER = re.compile(r"^(?:项目|一期|二期|[（(]|正式(?
                                       r"|投产|建成|等[^，,。；;、]{0,8}项目)")  # (X产业园等示范项目)
 
 
+PROJECT_WORD: Final = "项目"
+
+
 # What a name may be described as right before it: 集生产、物流于一体的X产业园.
 RE_INTEGRATED_BEFORE: Final = re.compile(r"集[^，,。；;集]{1,30}?(?:为|于)一体的$")
 INTEGRATED_REACH: Final = 36  # characters before a name the description is looked for in
@@ -241,7 +244,9 @@ def _retype_park(text: str, m: Mention, lex: Lexicon) -> Mention:
                 or described is not None and firm_inside(m, lex, {}) is not None  # …于一体的格力电器…产业园
                 or RE_PARK_BUILT_BY.match(text, m.end, m.end + 80)) and \
                 not RE_PARK_HOSTS.match(after) and not RE_PARK_HOSTS.search(before):
-            return Mention(m.start, m.end, PROJECT, m.text, "project.park_named", score=m.score)
+            end = m.end + len(PROJECT_WORD) if after.startswith(PROJECT_WORD) else m.end
+            # (X产业园项目: the name the text gives the project holds its 项目)
+            return Mention(m.start, end, PROJECT, text[m.start : end], "project.park_named", score=m.score)
     if m.type is PROJECT and park_type(m.text) is not None and m.rule != "project.list":
         before = text[max(0, m.start - 6) : m.start]
         after = text[m.end : m.end + 6]
