@@ -40,7 +40,7 @@ from kg.lexicon.grammar import (
     FIRM_LEGAL_FORMS,
     PARK_SUFFIXES,
 )
-from kg.lexicon.matcher import Matcher
+from kg.lexicon.matcher import Hit, Matcher
 from kg.model import EntityType
 
 # A suffix right after one of these ends no name (的项目, 个项目, 该项目, 、项目).
@@ -76,11 +76,13 @@ def suffix_matcher() -> Matcher:
 SUFFIX_TYPE_ORDER: Final = {FIRM: 0, PARK: 1, PROJECT: 2}
 
 
-def find_suffixes(text: str, matcher: Matcher) -> tuple[tuple[int, int, EntityType], ...]:
+def find_suffixes(text: str, matcher: Matcher,
+                  hits: list[Hit] | None = None) -> tuple[tuple[int, int, EntityType], ...]:
     """(start, end, type) of the longest suffix of each type ending at each position, in text order (a suffix
-    two types share in :data:`SUFFIX_TYPE_ORDER`, never in the order of a set)."""
+    two types share in :data:`SUFFIX_TYPE_ORDER`, never in the order of a set). ``hits``: the matches of
+    ``matcher`` in ``text``, when found already (kg.lexicon.Lexicon.scan)."""
     best: dict[tuple[int, EntityType], int] = {}
-    for s, e, _w, types in matcher.iter_all(text):
+    for s, e, _w, types in matcher.iter_all(text) if hits is None else hits:
         for t in types:
             if (e, t) not in best or s < best[(e, t)]:
                 best[(e, t)] = s
@@ -256,7 +258,7 @@ def find_places(ctx: Context) -> list[Mention]:
     or chain of places (济南、威海; 上海静安区), since short forms far away are mostly ordinary words
     (大庆之年, 长治久安) or other places' namesakes (锡山城市公园)."""
     gaz, text, reg = ctx.lex.gazetteer, ctx.text, ctx.region
-    found = [p for p in gaz.find(text, reg) if p.level != "village"]
+    found = [p for p in gaz.find(text, reg, ctx.hits.places) if p.level != "village"]
     reg_chain = (reg, *gaz.parents(reg.code)) if reg else ()
     reg_province = reg_chain[-1] if reg_chain else None
     reg_city = next((p for p in reg_chain if p.level == "city"), None)
