@@ -125,6 +125,7 @@ def find_suffix_names(ctx: Context) -> list[Mention]:
             continue  # 6个汽车零部件项目: a count of a kind of project
         if not valid_name(name, etype, lex, own_total=etype is PROJECT and name.endswith("项目") and (
                 RE_OWN_TOTAL_AFTER.match(text, s_end) is not None or
+                text.find(SIGN_CHAR, max(0, at - 50), at) >= 0 and
                 RE_SIGNED_OBJECT_BEFORE.search(text, max(0, at - 50), at) is not None)):
             continue
         aspiration = RE_ASPIRATION.search(text, max(0, start + removed - 20), start + removed) \
@@ -196,6 +197,7 @@ RE_OWN_TOTAL_AFTER: Final = re.compile(r"(?:计划|拟|预计)?(?:总投资|投�
 # one project, so common words may name it.
 RE_SIGNED_OBJECT_BEFORE: Final = re.compile(r"(?:与|和|同)[^，,。；;！？]{2,40}?(?:签署|签订|签约)了?"
                                      r"(?:(?:总)?投资(?:约|达)?[\d.]+(?:亿|万)元的)?$")
+SIGN_CHAR: Final = "签"  # (in every match of RE_SIGNED_OBJECT_BEFORE: a test before the regex)
 
 
 # A roll of projects (重大产业项目光荣榜项目名单, 项目清单): what comes before names no project.

@@ -110,6 +110,9 @@ MEDIA_WORDS = ("日报", "晚报", "商报", "早报", "都市报", "新闻网",
 # A short form followed by one of these names a school, hospital or estate (芙蓉学校, 芙蓉新城), not a place.
 SHORT_FORM_INSTITUTIONS = ("学校", "小学", "中学", "大学", "学院", "医院", "宾馆", "酒店", "广场", "花园",
                            "新城", "商城", "大道")
+# their first characters (a test before the words: ~30 comparisons per name found)
+MEDIA_FIRST: Final = frozenset(w[0] for w in MEDIA_WORDS)
+INSTITUTION_FIRST: Final = frozenset(w[0] for w in SHORT_FORM_INSTITUTIONS)
 # How close a county's short form outside the region's province must be to a place named in the same text
 # (gazetteer relation: 2 = same city): 大庆市大同 is 大庆's 大同区; 西宁东川 is no 东川区 of 昆明.
 NEIGHBOUR_SUPPORT: Final = 2
@@ -348,9 +351,9 @@ def _scan(gaz: Gazetteer, text: str,
                 c for c in cands
                 if places[c[0]].level in ("province", "city") or not (prev_split or (next_split and c[1]))
             )
-        if nxt and cands and text.startswith(MEDIA_WORDS, end):
+        if nxt in MEDIA_FIRST and cands and text.startswith(MEDIA_WORDS, end):
             cands = ()
-        elif nxt and cands and text.startswith(SHORT_FORM_INSTITUTIONS, end):
+        elif nxt in INSTITUTION_FIRST and cands and text.startswith(SHORT_FORM_INSTITUTIONS, end):
             cands = tuple(c for c in cands if not c[1])
         if nxt and cands and nxt in GOVERNMENT_NEXT and end - i == 2 and i > 0 and text[i - 1] in ADMIN_UNITS:
             cands = ()  # 省、市和县政府: 和 joins the levels; no 和县 of Anhui
