@@ -71,6 +71,7 @@ class Lexicon:
                 self._groups.clear()
             lists = [self.gazetteer.matcher(), self.firms.matcher(), self.taxonomy.matcher(), *extra]
             got = self._groups[key] = (extra, MatcherGroup(lists))
+            got[1].share(range(3))  # (the lexicon's lists: their short texts too)
         places, firms, industries, *more = got[1].scan(text)
         return LexiconHits(places, leftmost_longest_of(firms), leftmost_longest_of(industries), more)
 

@@ -45,6 +45,9 @@ class Matcher:
         self._impl = ahocorasick_rs.Implementation.DFA if len(self._patterns) <= DFA_MAX_PATTERNS else None
         self._all: Any = None
         self._ll: Any = None
+        # once it joins a group (MatcherGroup.share): the group and its place in it
+        self._group: MatcherGroup | None = None
+        self._member = 0
 
     def __len__(self) -> int:
         return len(self._patterns)
@@ -53,6 +56,8 @@ class Matcher:
         """(start, end, word, value) of every occurrence, overlapping ones included, by start then longest."""
         if not self._patterns or not text:
             return []
+        if self._group is not None:
+            return self._group.scan_one(self._member, text)
         if self._all is None:
             self._all = ahocorasick_rs.AhoCorasick(self._patterns, implementation=self._impl)
         hits: list[tuple[int, int, int]] = self._all.find_matches_as_indexes(text, overlapping=True)
@@ -67,6 +72,8 @@ class Matcher:
         """Non-overlapping matches, leftmost first and, at one start, longest first."""
         if not self._patterns or not text:
             return []
+        if self._group is not None:
+            return leftmost_longest_of(self._group.scan_one(self._member, text))
         if self._ll is None:
             self._ll = ahocorasick_rs.AhoCorasick(self._patterns, implementation=self._impl,
                                                   matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
@@ -107,6 +114,7 @@ class MatcherGroup:
         # matcher is known from its pattern index), then those of several, each valued by its (matcher, value)
         # pairs
         self._size = len(matchers)
+        self._matchers = list(matchers)
         self._patterns: list[str] = []
         self._values: list[Any] = []
         self._ends: list[int] = []
@@ -119,6 +127,32 @@ class MatcherGroup:
         self._patterns += shared
         self._values += [tuple((k, matchers[k].words[w]) for k in owners[w]) for w in shared]
         self._all = ahocorasick_rs.AhoCorasick(self._patterns) if self._patterns else None
+
+    def share(self, members: Sequence[int]) -> None:
+        """Let the matchers at ``members`` match through this group's automaton from now on: one automaton
+        in the processor's caches, not two (its scans of short texts cost a little more)."""
+        for k in members:
+            m = self._matchers[k]
+            m._group, m._member = self, k
+
+    def scan_one(self, k: int, text: str) -> list[Hit]:
+        """The ``k``-th matcher's :meth:`Matcher.iter_all` of ``text``."""
+        out: list[Hit] = []
+        if self._all is None or not text:
+            return out
+        hits: list[tuple[int, int, int]] = self._all.find_matches_as_indexes(text, overlapping=True)
+        hits.reverse()
+        hits.sort(key=BY_START)
+        pats, vals = self._patterns, self._values
+        lo, hi, shared = self._ends[k - 1] if k else 0, self._ends[k], self._ends[-1]
+        for i, s, e in hits:
+            if lo <= i < hi:
+                out.append((s, e, pats[i], vals[i]))
+            elif i >= shared:
+                for j, v in vals[i]:
+                    if j == k:
+                        out.append((s, e, pats[i], v))
+        return out
 
     def scan(self, text: str) -> list[list[Hit]]:
         """Each matcher's :meth:`Matcher.iter_all` of ``text``, in the order the matchers were given."""
