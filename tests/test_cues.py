@@ -37,7 +37,8 @@ def _contexts(lex: Lexicon) -> list[Context]:
     suffixes = suffix_matcher()
     for t in texts:
         text = soften_line_breaks(simplify(t))
-        out.append(Context(text, tuple(split_sentences(text)), lex, None, find_suffixes(text, suffixes)))
+        out.append(Context(text, tuple(split_sentences(text)), lex, None, find_suffixes(text, suffixes),
+                           lex.scan(text, (ROLE_CUES.matcher,))))
     return out
 
 

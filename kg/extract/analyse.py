@@ -17,6 +17,7 @@ from kg.extract.attach import amounts_of_projects
 from kg.extract.frames.industry import frame_words
 from kg.extract.heads import BRAND_MAX_FREQ, RE_SUFFIX_RUN, doc_brands, firm_inside
 from kg.extract.mentions import FIRM, INDUSTRY, NAMED_TYPES, PARK, PLACE, PROJECT, Found, Mention
+from kg.extract.roles import ROLE_CUES
 from kg.extract.select import find_mentions
 from kg.extract.spans import Context, find_suffixes
 from kg.extract.tables import table_amounts
@@ -31,7 +32,7 @@ from kg.lexicon.grammar import (
     park_suffix,
     park_type,
 )
-from kg.lexicon.matcher import Matcher
+from kg.lexicon.matcher import Match, Matcher
 from kg.lexicon.script import simplify
 from kg.model import Document
 
@@ -85,7 +86,9 @@ def analyse(doc: Document, lex: Lexicon, suffixes: Matcher,
     text = dots_as_stops(soften_line_breaks(doc.simplified or simplify(doc.text)))  # (built by hand: none)
     sentences = tuple(split_sentences(text))
     region = lex.gazetteer.resolve(doc.region) if doc.region else None
-    ctx = Context(text, sentences, lex, region, find_suffixes(text, suffixes))
+    # one scan of the text for the lexicon's words, the role finders' cue words and the type suffixes
+    hits = lex.scan(text, (ROLE_CUES.matcher, suffixes))
+    ctx = Context(text, sentences, lex, region, find_suffixes(text, suffixes, hits.extra[1]), hits)
     top = find_mentions(ctx)
     if span_filter is not None:
         top = span_filter(ctx, top)
@@ -94,7 +97,7 @@ def analyse(doc: Document, lex: Lexicon, suffixes: Matcher,
     top = _one_sense(top, lex)
     top = _park_short_forms(text, top, lex)
     inner = _inner_mentions(text, top, lex, region)
-    industries = _industry_words(text, sentences, top, lex)
+    industries = _industry_words(text, sentences, top, lex, ctx.hits.industries)
     mentions = tuple(sorted([*top, *inner, *industries], key=lambda m: (m.start, -m.end, m.inner)))
     amounts = tuple(sorted([*find_amounts(text), *table_amounts(text)], key=lambda a: a.start))
     project_amounts, phase = amounts_of_projects(text, mentions, amounts)
@@ -309,14 +312,14 @@ def _park_prefix(m: Mention, lex: Lexicon, start: int = 0) -> Mention | None:
     return None
 
 
-def _industry_words(text: str, sentences: tuple[Span, ...], top: list[Mention],
-                    lex: Lexicon) -> list[Mention]:
+def _industry_words(text: str, sentences: tuple[Span, ...], top: list[Mention], lex: Lexicon,
+                    hits: list[Match]) -> list[Mention]:
     """Industry words of the taxonomy: inside project names (typed by the name) and in the text followed by
     产业/行业 (新能源产业: what the sentence is about)."""
     out: list[Mention] = []
     inside = _within_any([(m.start, m.end) for m in top if m.type in NAMED_TYPES])
     tax = lex.taxonomy
-    for sp in tax.find_industries(text):
+    for sp in tax.find_industries(text, hits):
         if inside(sp.start, sp.end):
             out.append(Mention(sp.start, sp.end, INDUSTRY, sp.surface, "industry.in_name", link=sp.name,
                                inner=True))

@@ -3,22 +3,26 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from kg.extract.text import Span
-from kg.lexicon import Lexicon, Place
+from kg.lexicon import Lexicon, LexiconHits, Place
 from kg.model import EntityType
 
 
 @dataclass(frozen=True)
 class Context:
-    """What span finders read: the text, its sentences, the lexicon and the document's region."""
+    """What span finders read: the text, its sentences, the lexicon and the document's region; the lexicon's
+    matches in the text (places, known firms, industry words: one scan for all three)."""
 
     text: str
     sentences: tuple[Span, ...]
     lex: Lexicon
     region: Place | None
     suffixes: tuple[tuple[int, int, EntityType], ...]  # (suffix start, end, type), by end
+    # the lexicon's matches in the text (Lexicon.scan), with the role finders' cue words (the matches of
+    # kg.extract.roles.ROLE_CUES.matcher) as its first extra list, when given
+    hits: LexiconHits = field(repr=False, compare=False)
     sentence_starts: tuple[int, ...] = ()
 
     def __post_init__(self) -> None:

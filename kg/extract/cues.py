@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from kg.extract.text import Span
-from kg.lexicon.matcher import Matcher
+from kg.lexicon.matcher import Hit, Matcher
 
 
 @dataclass(frozen=True)
@@ -37,12 +37,19 @@ class SentenceCues:
                 words.setdefault(w, set()).add(k)
         object.__setattr__(self, "_matcher", Matcher({w: tuple(sorted(ks)) for w, ks in words.items()}))
 
-    def scan(self, text: str, sentences: Sequence[Span]) -> tuple[frozenset[int], ...]:
+    @property
+    def matcher(self) -> Matcher:
+        """The compiled matcher of all groups' words (each valued by its groups' indexes)."""
+        return self._matcher
+
+    def scan(self, text: str, sentences: Sequence[Span],
+             hits: list[Hit] | None = None) -> tuple[frozenset[int], ...]:
         """Per group, the indexes of the sentences holding one of its words whole (as ``word in
-        sentence.text`` would say)."""
+        sentence.text`` would say). ``hits``: the matches of :attr:`matcher` in ``text``, when found already
+        (kg.lexicon.Lexicon.scan)."""
         starts = [s.start for s in sentences]
         found: list[set[int]] = [set() for _ in self.groups]
-        for start, end, _word, ks in self._matcher.iter_all(text):
+        for start, end, _word, ks in self._matcher.iter_all(text) if hits is None else hits:
             i = bisect.bisect_right(starts, start) - 1
             if i >= 0 and end <= sentences[i].end:
                 for k in ks:

@@ -31,7 +31,7 @@ RE_TITLE_AFTER: Final = re.compile(r"^(?:副|局长|主任|书记|处长|科长|
 def find_known_firms(ctx: Context) -> list[Mention]:
     out = []
     text = ctx.text
-    for sp in ctx.lex.firms.find_known(text):
+    for sp in ctx.lex.firms.find_known(text, ctx.hits.firms):
         if sp.end < len(text) and text[sp.end] in BAD_NEXT_AFTER_KNOWN:
             continue
         if RE_TITLE_AFTER.match(text[sp.end : sp.end + 3]):

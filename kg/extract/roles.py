@@ -125,7 +125,7 @@ def find_firms_by_role(ctx: Context) -> list[Mention]:
     力促X上市, X旗下…, X是…供应商, 爱玛车业入选…, 龙头企业恒力科技. Each of :data:`ROLE_FINDERS` runs on a
     sentence only when it holds one of the finder's cue words (one scan of the text finds them all)."""
     out: list[Mention | None] = []
-    cued = ROLE_CUES.scan(ctx.text, ctx.sentences)
+    cued = ROLE_CUES.scan(ctx.text, ctx.sentences, ctx.hits.extra[0] if ctx.hits.extra else None)
     for si in sorted(set().union(*cued)):
         sent = ctx.sentences[si]
         for (finder, _), sentences in zip(ROLE_FINDERS, cued, strict=True):

@@ -40,7 +40,7 @@ from kg.lexicon.grammar import (
     FIRM_LEGAL_FORMS,
     PARK_SUFFIXES,
 )
-from kg.lexicon.matcher import Matcher
+from kg.lexicon.matcher import Hit, Matcher
 from kg.model import EntityType
 
 # A suffix right after one of these ends no name (的项目, 个项目, 该项目, 、项目).
@@ -76,11 +76,13 @@ def suffix_matcher() -> Matcher:
 SUFFIX_TYPE_ORDER: Final = {FIRM: 0, PARK: 1, PROJECT: 2}
 
 
-def find_suffixes(text: str, matcher: Matcher) -> tuple[tuple[int, int, EntityType], ...]:
+def find_suffixes(text: str, matcher: Matcher,
+                  hits: list[Hit] | None = None) -> tuple[tuple[int, int, EntityType], ...]:
     """(start, end, type) of the longest suffix of each type ending at each position, in text order (a suffix
-    two types share in :data:`SUFFIX_TYPE_ORDER`, never in the order of a set)."""
+    two types share in :data:`SUFFIX_TYPE_ORDER`, never in the order of a set). ``hits``: the matches of
+    ``matcher`` in ``text``, when found already (kg.lexicon.Lexicon.scan)."""
     best: dict[tuple[int, EntityType], int] = {}
-    for s, e, _w, types in matcher.iter_all(text):
+    for s, e, _w, types in matcher.iter_all(text) if hits is None else hits:
         for t in types:
             if (e, t) not in best or s < best[(e, t)]:
                 best[(e, t)] = s
@@ -123,6 +125,7 @@ def find_suffix_names(ctx: Context) -> list[Mention]:
             continue  # 6个汽车零部件项目: a count of a kind of project
         if not valid_name(name, etype, lex, own_total=etype is PROJECT and name.endswith("项目") and (
                 RE_OWN_TOTAL_AFTER.match(text, s_end) is not None or
+                text.find(SIGN_CHAR, max(0, at - 50), at) >= 0 and
                 RE_SIGNED_OBJECT_BEFORE.search(text, max(0, at - 50), at) is not None)):
             continue
         aspiration = RE_ASPIRATION.search(text, max(0, start + removed - 20), start + removed) \
@@ -194,6 +197,7 @@ RE_OWN_TOTAL_AFTER: Final = re.compile(r"(?:计划|拟|预计)?(?:总投资|投�
 # one project, so common words may name it.
 RE_SIGNED_OBJECT_BEFORE: Final = re.compile(r"(?:与|和|同)[^，,。；;！？]{2,40}?(?:签署|签订|签约)了?"
                                      r"(?:(?:总)?投资(?:约|达)?[\d.]+(?:亿|万)元的)?$")
+SIGN_CHAR: Final = "签"  # (in every match of RE_SIGNED_OBJECT_BEFORE: a test before the regex)
 
 
 # A roll of projects (重大产业项目光荣榜项目名单, 项目清单): what comes before names no project.
@@ -256,7 +260,7 @@ def find_places(ctx: Context) -> list[Mention]:
     or chain of places (济南、威海; 上海静安区), since short forms far away are mostly ordinary words
     (大庆之年, 长治久安) or other places' namesakes (锡山城市公园)."""
     gaz, text, reg = ctx.lex.gazetteer, ctx.text, ctx.region
-    found = [p for p in gaz.find(text, reg) if p.level != "village"]
+    found = [p for p in gaz.find(text, reg, ctx.hits.places) if p.level != "village"]
     reg_chain = (reg, *gaz.parents(reg.code)) if reg else ()
     reg_province = reg_chain[-1] if reg_chain else None
     reg_city = next((p for p in reg_chain if p.level == "city"), None)

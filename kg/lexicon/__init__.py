@@ -16,13 +16,27 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Final, NamedTuple
 
 from kg.lexicon import grammar
 from kg.lexicon.gazetteer import PLACES_PATH, Gazetteer, Place
+from kg.lexicon.matcher import Hit, Match, Matcher, MatcherGroup, leftmost_longest_of
 from kg.lexicon.wordclass import WordClasses
 from kg.lexicon.words import FIRM_NAMES_PATH, INDUSTRIES_PATH, FirmNames, IndustryTaxonomy
 
-__all__ = ["Lexicon", "Gazetteer", "Place", "FirmNames", "IndustryTaxonomy", "WordClasses", "grammar"]
+MAX_GROUPS: Final = 4  # the joint automata Lexicon.scan keeps (one per set of further matchers)
+
+__all__ = ["Lexicon", "LexiconHits", "Gazetteer", "Place", "FirmNames", "IndustryTaxonomy", "WordClasses",
+           "grammar"]
+
+
+class LexiconHits(NamedTuple):
+    """The raw matches of the lexicon's lists in one text (see :meth:`Lexicon.scan`)."""
+
+    places: list[Hit]  # every place name (all lengths), as Gazetteer.find reads them
+    firms: list[Match]  # known firm names, leftmost-longest, as FirmNames.find_known reads them
+    industries: list[Match]  # industry words, leftmost-longest, as IndustryTaxonomy.find_industries reads
+    extra: list[list[Hit]]  # each further matcher's Matcher.iter_all
 
 
 @dataclass(frozen=True, eq=False)
@@ -34,6 +48,9 @@ class Lexicon:
     taxonomy: IndustryTaxonomy
     words: WordClasses
     _park_cache: dict[str, tuple[str, str] | None] = field(default_factory=dict, repr=False)
+    # the MatcherGroups of scan, by the further matchers' identities (with those matchers: ids stay theirs)
+    _groups: dict[tuple[int, ...], tuple[tuple[Matcher, ...], MatcherGroup]] = field(default_factory=dict,
+                                                                                      repr=False)
 
     @classmethod
     def load(cls, places: str | Path | None = None, firms: str | Path | None = None,
@@ -41,6 +58,22 @@ class Lexicon:
         """The shipped resources (cached), or the files given."""
         return _load(str(places or PLACES_PATH), str(firms or FIRM_NAMES_PATH),
                      str(industries or INDUSTRIES_PATH))
+
+    def scan(self, text: str, extra: tuple[Matcher, ...] = ()) -> LexiconHits:
+        """Place names, known firms, industry words and the words of the ``extra`` matchers in ``text``, found
+        in one pass of one automaton (for a document: one walk of the joint tables costs far less than one
+        walk per list); pass them to :meth:`Gazetteer.find`, :meth:`FirmNames.find_known` and
+        :meth:`IndustryTaxonomy.find_industries`."""
+        key = tuple(id(m) for m in extra)
+        got = self._groups.get(key)
+        if got is None:
+            if len(self._groups) >= MAX_GROUPS:  # (each holds an automaton of all the lexicon's words)
+                self._groups.clear()
+            lists = [self.gazetteer.matcher(), self.firms.matcher(), self.taxonomy.matcher(), *extra]
+            got = self._groups[key] = (extra, MatcherGroup(lists))
+            got[1].share(range(3))  # (the lexicon's lists: their short texts too)
+        places, firms, industries, *more = got[1].scan(text)
+        return LexiconHits(places, leftmost_longest_of(firms), leftmost_longest_of(industries), more)
 
     def is_place_name(self, name: str) -> bool:
         """Whether ``name`` is the official or former name of a division."""

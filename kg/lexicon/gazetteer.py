@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Final
 
 from kg.errors import KgError
-from kg.lexicon.matcher import Matcher
+from kg.lexicon.matcher import Hit, Matcher
 
 PLACES_PATH: Final = Path(__file__).resolve().parent.parent / "data" / "places.tsv.gz"
 SPLIT_WORDS_PATH: Final = PLACES_PATH.with_name("place_stopwords.txt")
@@ -110,6 +110,9 @@ MEDIA_WORDS = ("日报", "晚报", "商报", "早报", "都市报", "新闻网",
 # A short form followed by one of these names a school, hospital or estate (芙蓉学校, 芙蓉新城), not a place.
 SHORT_FORM_INSTITUTIONS = ("学校", "小学", "中学", "大学", "学院", "医院", "宾馆", "酒店", "广场", "花园",
                            "新城", "商城", "大道")
+# their first characters (a test before the words: ~30 comparisons per name found)
+MEDIA_FIRST: Final = frozenset(w[0] for w in MEDIA_WORDS)
+INSTITUTION_FIRST: Final = frozenset(w[0] for w in SHORT_FORM_INSTITUTIONS)
 # How close a county's short form outside the region's province must be to a place named in the same text
 # (gazetteer relation: 2 = same city): 大庆市大同 is 大庆's 大同区; 西宁东川 is no 东川区 of 昆明.
 NEIGHBOUR_SUPPORT: Final = 2
@@ -311,11 +314,17 @@ class Gazetteer:
             return region
         return self.resolve(region)
 
-    def find(self, text: str, region: str | Place | None = None) -> list[PlaceMention]:
-        """See :func:`find_places`. Names (short strings) are looked up once per region and kept."""
+    def matcher(self) -> Matcher:
+        """The compiled matcher of every name (2+ characters): its value is the name's candidates."""
+        return self._matcher
+
+    def find(self, text: str, region: str | Place | None = None,
+             hits: list[Hit] | None = None) -> list[PlaceMention]:
+        """See :func:`find_places`. Names (short strings) are looked up once per region and kept. ``hits``:
+        the matches of :meth:`matcher` in ``text``, when found already (kg.lexicon.Lexicon.scan)."""
         reg = self._region(region)
-        if len(text) > SHORT_TEXT:
-            return _find(self, text, reg)
+        if hits is not None or len(text) > SHORT_TEXT:
+            return _find(self, text, reg, hits)
         key = (text, reg.code if reg is not None else None)
         hit = self._short_cache.get(key)
         if hit is None:
@@ -325,14 +334,15 @@ class Gazetteer:
         return list(hit)
 
 
-def _scan(gaz: Gazetteer, text: str) -> list[tuple[int, int, str, tuple[tuple[str, bool], ...]]]:
+def _scan(gaz: Gazetteer, text: str,
+          hits: list[Hit] | None) -> list[tuple[int, int, str, tuple[tuple[str, bool], ...]]]:
     """Every name match (all lengths, one pass of the compiled matcher) that passes the boundary checks, with
     the name as the matcher holds it (one string object per name: look-ups keyed by it find it by
     identity)."""
     places, split = gaz.places, gaz.split_words
     found = []
     n = len(text)
-    for i, end, surface, cands in gaz._matcher.iter_all(text):
+    for i, end, surface, cands in gaz._matcher.iter_all(text) if hits is None else hits:
         nxt = text[end] if end < n else ""
         prev_split = i > 0 and text[i - 1 : i + 1] in split
         next_split = nxt and text[end - 1 : end + 1] in split
@@ -341,9 +351,9 @@ def _scan(gaz: Gazetteer, text: str) -> list[tuple[int, int, str, tuple[tuple[st
                 c for c in cands
                 if places[c[0]].level in ("province", "city") or not (prev_split or (next_split and c[1]))
             )
-        if nxt and cands and text.startswith(MEDIA_WORDS, end):
+        if nxt in MEDIA_FIRST and cands and text.startswith(MEDIA_WORDS, end):
             cands = ()
-        elif nxt and cands and text.startswith(SHORT_FORM_INSTITUTIONS, end):
+        elif nxt in INSTITUTION_FIRST and cands and text.startswith(SHORT_FORM_INSTITUTIONS, end):
             cands = tuple(c for c in cands if not c[1])
         if nxt and cands and nxt in GOVERNMENT_NEXT and end - i == 2 and i > 0 and text[i - 1] in ADMIN_UNITS:
             cands = ()  # 省、市和县政府: 和 joins the levels; no 和县 of Anhui
@@ -407,10 +417,11 @@ PENDING: Final = 2
 CandidateSpan = tuple[int, int, int, list[tuple[str, bool]], frozenset[str]]
 
 
-def _find(gaz: Gazetteer, text: str, region: Place | None) -> list[PlaceMention]:
+def _find(gaz: Gazetteer, text: str, region: Place | None,
+          hits: list[Hit] | None = None) -> list[PlaceMention]:
     """Candidate spans, those of other provinces inside the region's names dropped, overlaps resolved; then
     accepted spans are resolved in text order and weak or pending ones only beside a place they relate to."""
-    spans = _candidate_spans(gaz, text, region)
+    spans = _candidate_spans(gaz, text, region, hits)
     if not spans:  # most names hold no place: nothing to settle
         return []
     if region is not None:
@@ -434,10 +445,11 @@ def _find(gaz: Gazetteer, text: str, region: Place | None) -> list[PlaceMention]
     return out
 
 
-def _candidate_spans(gaz: Gazetteer, text: str, region: Place | None) -> list[CandidateSpan]:
+def _candidate_spans(gaz: Gazetteer, text: str, region: Place | None,
+                     hits: list[Hit] | None) -> list[CandidateSpan]:
     spans: list[CandidateSpan] = []
     known = _admitted_in(gaz, region)
-    for start, end, surface, cands in _scan(gaz, text):
+    for start, end, surface, cands in _scan(gaz, text, hits):
         got = known.get(surface)
         if got is None or got[0] != cands:  # (the same candidates, unless _scan dropped some)
             got = known[surface] = (cands, _admitted(gaz, surface, cands, region))

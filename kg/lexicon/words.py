@@ -27,7 +27,7 @@ from typing import Any, Final, NamedTuple
 
 from kg.errors import ExtractError
 from kg.lexicon.grammar import FIRM_TRADE_SUFFIXES
-from kg.lexicon.matcher import Matcher
+from kg.lexicon.matcher import Match, Matcher
 
 DATA_DIR: Final = Path(__file__).resolve().parent.parent / "data"
 INDUSTRIES_PATH: Final = DATA_DIR / "industries.json"
@@ -92,19 +92,22 @@ class WordMatcher:
 
     def __init__(self, words: Iterable[str]) -> None:
         self.words = frozenset(w for w in words if len(w) >= MIN_KEYWORD_LEN)
-        self._matcher = Matcher(dict.fromkeys(self.words, True))
+        self.matcher = Matcher(dict.fromkeys(self.words, True))
         self._short: dict[str, tuple[tuple[int, int, str], ...]] = {}
 
-    def find(self, text: str) -> list[tuple[int, int, str]]:
+    def find(self, text: str, hits: list[Match] | None = None) -> list[Match]:
         """(start, end, word) for each match, in text order. Those of short texts (names and the few
-        characters around a word, asked for again and again) are kept."""
+        characters around a word, asked for again and again) are kept. ``hits``: the matches, when found
+        already (kg.lexicon.Lexicon.scan)."""
+        if hits is not None:
+            return hits
         if len(text) > SHORT_TEXT:
-            return self._matcher.leftmost_longest(text)
+            return self.matcher.leftmost_longest(text)
         hit = self._short.get(text)
         if hit is None:
             if len(self._short) >= SHORT_CACHE_SIZE:
                 self._short.clear()
-            hit = self._short[text] = tuple(self._matcher.leftmost_longest(text))
+            hit = self._short[text] = tuple(self.matcher.leftmost_longest(text))
         return list(hit)
 
 
@@ -192,12 +195,18 @@ class IndustryTaxonomy:
             return self.links[name].chain
         return name if name in self.chains else None
 
-    def find_industries(self, text: str) -> list[Span]:
-        """Industry words in ``text``: leftmost-longest, no overlaps; ``name`` is a link (or chain) name."""
+    def matcher(self) -> Matcher:
+        """The compiled matcher of the keywords and industry words."""
+        return self._matcher.matcher
+
+    def find_industries(self, text: str, hits: list[Match] | None = None) -> list[Span]:
+        """Industry words in ``text``: leftmost-longest, no overlaps; ``name`` is a link (or chain) name.
+        ``hits``: the matches of :meth:`matcher` in ``text``, leftmost-longest, when found already
+        (kg.lexicon.Lexicon.scan)."""
         kw = self.keyword_to
         # Span(s, e, w, kw[w]), without the interpreted __new__ a NamedTuple class is given; a keyword with
         # Latin letters or digits at an end is no word inside a longer one (5G in 5GW)
-        return [tuple.__new__(Span, (s, e, w, kw[w])) for s, e, w in self._matcher.find(text)
+        return [tuple.__new__(Span, (s, e, w, kw[w])) for s, e, w in self._matcher.find(text, hits)
                 if not (_glued(text, s - 1, w[0]) or _glued(text, e, w[-1]))]
 
 
@@ -257,9 +266,15 @@ class FirmNames:
                 return text[:n]
         return None
 
-    def find_known(self, text: str) -> list[Span]:
-        """Known short names in ``text``: leftmost-longest, no overlaps (``name`` = ``surface``)."""
-        return [Span(s, e, w, w) for s, e, w in self._matcher.find(text)]
+    def matcher(self) -> Matcher:
+        """The compiled matcher of the short names."""
+        return self._matcher.matcher
+
+    def find_known(self, text: str, hits: list[Match] | None = None) -> list[Span]:
+        """Known short names in ``text``: leftmost-longest, no overlaps (``name`` = ``surface``). ``hits``:
+        the matches of :meth:`matcher` in ``text``, leftmost-longest, when found already
+        (kg.lexicon.Lexicon.scan)."""
+        return [Span(s, e, w, w) for s, e, w in self._matcher.find(text, hits)]
 
 
 @lru_cache(maxsize=8)
