@@ -14,7 +14,7 @@ from typing import Final
 
 from kg.extract.amounts import find_amounts
 from kg.extract.attach import amounts_of_projects
-from kg.extract.frames.industry import frame_words
+from kg.extract.frames.industry import INDUSTRY_FRAME_WORDS, frame_words
 from kg.extract.heads import BRAND_MAX_FREQ, RE_SUFFIX_RUN, doc_brands, firm_inside
 from kg.extract.mentions import FIRM, INDUSTRY, NAMED_TYPES, PARK, PLACE, PROJECT, Found, Mention
 from kg.extract.roles import ROLE_CUES
@@ -32,7 +32,7 @@ from kg.lexicon.grammar import (
     park_suffix,
     park_type,
 )
-from kg.lexicon.matcher import Match, Matcher
+from kg.lexicon.matcher import Hit, Match, Matcher
 from kg.lexicon.script import simplify
 from kg.model import Document
 
@@ -86,8 +86,9 @@ def analyse(doc: Document, lex: Lexicon, suffixes: Matcher,
     text = dots_as_stops(soften_line_breaks(doc.simplified or simplify(doc.text)))  # (built by hand: none)
     sentences = tuple(split_sentences(text))
     region = lex.gazetteer.resolve(doc.region) if doc.region else None
-    # one scan of the text for the lexicon's words, the role finders' cue words and the type suffixes
-    hits = lex.scan(text, (ROLE_CUES.matcher, suffixes))
+    # one scan of the text for the lexicon's words, the role finders' cue words, the type suffixes and the
+    # industry frames' words
+    hits = lex.scan(text, (ROLE_CUES.matcher, suffixes, INDUSTRY_FRAME_WORDS.matcher))
     ctx = Context(text, sentences, lex, region, find_suffixes(text, suffixes, hits.extra[1]), hits)
     top = find_mentions(ctx)
     if span_filter is not None:
@@ -97,7 +98,7 @@ def analyse(doc: Document, lex: Lexicon, suffixes: Matcher,
     top = _one_sense(top, lex)
     top = _park_short_forms(text, top, lex)
     inner = _inner_mentions(text, top, lex, region)
-    industries = _industry_words(text, sentences, top, lex, ctx.hits.industries)
+    industries = _industry_words(text, sentences, top, lex, ctx.hits.industries, ctx.hits.extra[2])
     mentions = tuple(sorted([*top, *inner, *industries], key=lambda m: (m.start, -m.end, m.inner)))
     amounts = tuple(sorted([*find_amounts(text), *table_amounts(text)], key=lambda a: a.start))
     project_amounts, phase = amounts_of_projects(text, mentions, amounts)
@@ -313,7 +314,7 @@ def _park_prefix(m: Mention, lex: Lexicon, start: int = 0) -> Mention | None:
 
 
 def _industry_words(text: str, sentences: tuple[Span, ...], top: list[Mention], lex: Lexicon,
-                    hits: list[Match]) -> list[Mention]:
+                    hits: list[Match], frame_hits: list[Hit]) -> list[Mention]:
     """Industry words of the taxonomy: inside project names (typed by the name) and in the text followed by
     产业/行业 (新能源产业: what the sentence is about)."""
     out: list[Mention] = []
@@ -325,7 +326,7 @@ def _industry_words(text: str, sentences: tuple[Span, ...], top: list[Mention], 
                                inner=True))
         elif text.startswith(INDUSTRY_FRAME_TAILS, sp.end):
             out.append(Mention(sp.start, sp.end, INDUSTRY, sp.surface, "industry.sentence", link=sp.name))
-    for m in frame_words(text, sentences):
+    for m in frame_words(text, sentences, frame_hits):
         if not inside(m.start, m.end):
             out.append(m)
     return out

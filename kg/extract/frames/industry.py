@@ -12,6 +12,7 @@ from kg.extract.cues import SentenceCues
 from kg.extract.frames import Fact, frame
 from kg.extract.mentions import FIRM, INDUSTRY, PROJECT, Found, Mention
 from kg.extract.text import Span
+from kg.lexicon.matcher import Hit
 from kg.model import RelType
 
 # "以酒鬼酒公司为龙头的白酒业", "X产业集群", "发展X产业", "X产业引进…", "等X百强企业": the industry word a
@@ -41,11 +42,12 @@ INDUSTRY_WORD_PREFIXES = ("大力", "加快", "积极", "着力", "重点", "全
                           "及", "等")
 
 
-def frame_words(text: str, sentences: tuple[Span, ...]) -> list[Mention]:
-    """Industry words in frames (the text's own word, whether or not the taxonomy knows it)."""
+def frame_words(text: str, sentences: tuple[Span, ...], hits: list[Hit] | None = None) -> list[Mention]:
+    """Industry words in frames (the text's own word, whether or not the taxonomy knows it); ``hits``: the
+    matches of INDUSTRY_FRAME_WORDS' matcher in ``text``, when found already (the document's one scan)."""
     out = []
     frames: dict[int, set[int]] = {}  # sentence index -> the frames whose words it holds
-    for f, held in enumerate(INDUSTRY_FRAME_WORDS.scan(text, sentences)):
+    for f, held in enumerate(INDUSTRY_FRAME_WORDS.scan(text, sentences, hits)):
         for k in held:
             frames.setdefault(k, set()).add(f)
     for k in sorted(frames):
