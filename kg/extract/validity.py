@@ -7,7 +7,6 @@ import functools
 import re
 from typing import Final
 
-from kg.extract.context import last_match
 from kg.extract.nameparts import (
     FIRM,
     MAX_NAME,
@@ -18,6 +17,7 @@ from kg.extract.nameparts import (
     last_suffix,
     strip_generic,
 )
+from kg.extract.publicworks import public_works
 from kg.extract.text import trim_name
 from kg.extract.tokens import cut, word_frequency
 from kg.extract.vocab import (
@@ -31,7 +31,6 @@ from kg.extract.vocab import (
     NOT_FIRM_SUFFIXES,
     NOT_PROJECT_ENDINGS,
     PROGRAM_WORDS,
-    PUBLIC_WORKS_WORDS,
     RE_ENTERPRISE_INFIX,
     RE_FIRM_TRADE,
     RE_GENERIC_PROJECT,
@@ -46,60 +45,11 @@ from kg.lexicon.grammar import (
     RE_DESIGNATION,
     RE_FIRM_LEGAL,
     RE_HAN,
-    alternation,
     han_count,
     park_suffix,
     park_type,
 )
 from kg.model import EntityType
-
-RE_PUBLIC_WORKS: Final = re.compile(alternation(PUBLIC_WORKS_WORDS))
-# Words after a public-works word that make it what a plant makes (输变电设备, 污水处理设备, 桥梁钢结构)
-# or what a plant recycles (建筑垃圾再生资源, 垃圾资源化利用).
-RE_MADE_FOR_WORKS: Final = re.compile(r"(?:处理)?(?:设备|装备|材料|器材|配件|零部件|制造|产品|电缆|线缆"
-                               r"|钢结构|构件)|再生资源|资源化|综合利用|回收利用")
-
-
-# A yearly output before a public-works word or a production line after it makes the name a plant's, whatever
-# it makes (年产2000台智能成套变电站生产线项目: a factory of substations, not a substation) …
-RE_OUTPUT_BEFORE: Final = re.compile(r"年(?:产|生产)\s?\d")
-PRODUCTION_LINE: Final = "生产线"
-# … but not for schools, hospitals, care and utilities, which a plant does not make (…学院智能制造生产线
-# 实训中心, …医院制剂生产线, 年产120万吨蒸汽集中供热项目).
-NEVER_MADE_WORKS: Final = frozenset({
-    "学校", "小学", "中学", "高中", "幼儿园", "书院", "学院", "大学", "职院", "校区", "教学楼", "党校",
-    "医院", "卫生", "疾控", "养老", "敬老院", "福利", "殡仪馆", "垃圾", "厕所", "污水", "供水", "水厂",
-    "水源", "饮水", "再生水", "供热", "热力管网", "治理", "整治",
-})
-
-
-def _public_works(name: str) -> bool:
-    """A name of public works (a road, a school, a grid), not a plant making things for them; a word that
-    straddles two of the name's words is not there (芯片|区域 holds 片区), nor one in the name of the firm
-    that opens it (…生态工程有限公司年产…有机肥项目)."""
-    legal = last_match(RE_FIRM_LEGAL, name)
-    lo = legal.end() if legal is not None and legal.end() < len(name) else 0
-    return any(not RE_MADE_FOR_WORKS.match(name, m.end()) and not _straddles(name, m.start(), m.end())
-               and not _made_by_a_plant(name, m) for m in RE_PUBLIC_WORKS.finditer(name, lo))
-
-
-def _made_by_a_plant(name: str, m: re.Match[str]) -> bool:
-    """Whether the public-works word ``m`` is what a plant of the name makes (a yearly output before it, a
-    production line after it)."""
-    return m.group() not in NEVER_MADE_WORKS and (PRODUCTION_LINE in name[m.end() :] or
-                                                  RE_OUTPUT_BEFORE.search(name, 0, m.start()) is not None)
-
-
-def _straddles(name: str, start: int, end: int) -> bool:
-    """Whether ``name[start:end]`` ends inside a word of jieba's that starts inside it (芯片|区域 holds 片区,
-    充换|电|网络 holds 电网): the word is not there."""
-    bounds = {0}
-    k = 0
-    for w in cut(name):
-        k += len(w)
-        bounds.add(k)
-    return end not in bounds and any(start < b < end for b in bounds)
-
 
 RE_COUNT_INSIDE = re.compile(r"\d+(?:个|家|项|名|人次|户)|[一二三四五六七八九十两]+个|(?:多|几|数|若干)个"
                              r"|[\d亿万]元?(?:以上)?项目$"
@@ -303,7 +253,7 @@ def _valid_project(name: str, lex: Lexicon, own_total: bool = False) -> bool:
     if _slogan(name) or RE_EDITION.search(name) or _holds_title(name) and any(w in PERSON_TITLES
                                                                               for w in cut(name)):
         return False  # (第二十二届兰洽会武威市项目: an edition of an event and what it signed)
-    if RE_GENERIC_PROJECT.match(name) or name.startswith(("项目", "工程")) or _public_works(name) \
+    if RE_GENERIC_PROJECT.match(name) or name.startswith(("项目", "工程")) or public_works(name) \
             or RE_STREET_WORK.search(name) or RE_GOVERNMENT.search(name):
         return False  # (X开发区管委会: a government body, a party to a signing, is no project)
     if RE_PROGRAM_NAME.match(name) or RE_MONEY_INSIDE.search(name) or name.endswith(NOT_PROJECT_ENDINGS) or \
