@@ -117,6 +117,8 @@ def noted_lines(written: str) -> dict[str, str]:
     """The lines of a file's text ``written`` that carry pinyin notes, by their text without them (as a
     document's text has it: wide spaces joined, stripped)."""
     out: dict[str, str] = {}
+    if RE_PINYIN_NOTE.search(written) is None:
+        return out  # (almost every file: one search, not one per line)
     for line in written.split("\n"):
         plain = remove_pinyin(line)
         if plain != line:
