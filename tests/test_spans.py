@@ -883,6 +883,12 @@ CASES = [
     ("what a firm is to build after 集…于一体的 is no name without a brand or place", "广州市",
      "该公司将打造集研发、生产、仓储于一体的现代化医药产业园。", "project", set(),
      {"现代化医药产业园"}),
+    ("a suffix jieba joins to the verb after it still ends the name", "海口市",
+     "本批开工项目中，制剂车间扩建项目选择落地海口国家高新区。", "project", {"制剂车间扩建项目"}, set()),
+    ("a firm's name the verb after it is joined to still ends", "成都市",
+     "经多方比较，浙江瑞邦集团选择在新津区投资建设饲料加工项目。", "firm", {"浙江瑞邦集团"}, set()),
+    ("a noun jieba joins to a suffix keeps it inside the word", "长沙市",
+     "市工程车辆项目组赴长沙经开区开展招商，签约新能源客车项目。", "project", set(), {"工程车辆项目"}),
 ]
 # fmt: on
 

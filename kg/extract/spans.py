@@ -25,6 +25,7 @@ from kg.extract.lists import find_list_items, industry_only
 from kg.extract.mentions import FIRM, PARK, PLACE, PROJECT, Mention
 from kg.extract.nameparts import last_suffix
 from kg.extract.names import clause_start, name_start
+from kg.extract.namestops import VERB_TAGS
 from kg.extract.roles import find_firms_by_role
 from kg.extract.tables import find_table_cells
 from kg.extract.text import trim_name
@@ -99,7 +100,7 @@ def find_suffix_names(ctx: Context) -> list[Mention]:
                 text.find(RANK_CHAR, max(0, s_start - 3), s_start) >= 0 and \
                 RE_RANK_BEFORE_SUFFIX.search(text, max(0, s_start - 3), s_start):
             continue  # 的项目, 等项目, 该项目, 10个重点项目: nothing but a generic word can end there
-        if not _suffix_ends_word(text, s_start, s_end):
+        if not _suffix_ends_word(text, s_start, s_end, lex):
             continue  # 工程车, 项目组: the suffix is inside a longer word
         if etype is PROJECT and text[s_end - 1] == "期" and text[s_start - 1] in PHASE_SPLIT_VERBS:
             continue  # 产业园分三期建设: the phases a project is built in, not a name
@@ -217,8 +218,13 @@ SUFFIX_THEN_ROLE: Final = ("业主", "单位", "法人", "投资方", "建设方
 INSIDE_WORDS: Final = frozenset("内里")
 
 
-def _suffix_ends_word(text: str, start: int, end: int) -> bool:
-    """Whether a suffix match ends a word (项目 in 项目组 does not)."""
+# A verb of two characters or more that jieba's dictionary joins to a suffix before it (项目选择, 集团选择):
+# the clause's predicate after a name, not a longer noun (项目组, 工程师).
+MIN_JOINED_VERB: Final = 2
+
+
+def _suffix_ends_word(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether a suffix match ends a word (项目 in 项目组 does not; in 项目选择落地 it does)."""
     if end >= len(text) or not "\u4e00" <= text[end] <= "\u9fff" or text.startswith(SUFFIX_THEN_WORK, end) \
             or text[end] in INSIDE_WORDS or text.startswith(SUFFIX_THEN_ROLE, end):
         return True
@@ -228,7 +234,8 @@ def _suffix_ends_word(text: str, start: int, end: int) -> bool:
         if pos == end - start:
             return True
         if pos > end - start:
-            return False
+            rest = w[len(w) - (pos - (end - start)) :]
+            return len(rest) >= MIN_JOINED_VERB and lex.words.tag(rest) in VERB_TAGS
     return True
 
 
