@@ -1,6 +1,6 @@
 """Checks of a recipe's inputs before it runs: defaults, fixed choices, and names the graph must hold.
 
-A recipe's header declares what its parameters are (see :mod:`kg.recipes`):
+A recipe's header declares what its parameters are (see :mod:`kg.recipe_files`):
 
 * ``// names: firm:Firm, place:Place`` — the parameter names an entity (of those labels; none = any label): it
   is looked up in the store's name index, and an unknown name is an error that lists the nearest names;

@@ -31,7 +31,7 @@ from kg.errors import RecipeError
 RE_PROGRAM = re.compile(r"^[ \t]*//[ \t]*program:[ \t]*(\S*)[ \t]*$", re.IGNORECASE | re.MULTILINE)
 RE_STEP = re.compile(r"^[ \t]*//[ \t]*step:[ \t]*(\S*)[ \t]*$", re.IGNORECASE | re.MULTILINE)
 RE_PARAM = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
-# String literals and comments: no parameter lives inside them (as kg.recipes.RE_CYPHER_NOISE).
+# String literals and comments: no parameter lives inside them (as kg.recipe_files.RE_CYPHER_NOISE).
 RE_NOISE = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|`[^`]*`|//[^\n]*|/\*.*?\*/", re.DOTALL)
 
 Rows = list[dict[str, Any]]
