@@ -24,7 +24,8 @@ from kg.lexicon import Lexicon
 from kg.lexicon.words import IndustryTaxonomy
 from kg.model import Document, Extraction, Graph, Relation, RelType
 from kg.resolve.chains import resolve_chains
-from kg.resolve.firms import FirmNamer, resolve_firms
+from kg.resolve.firmnames import FirmNamer
+from kg.resolve.firms import resolve_firms
 from kg.resolve.parks import add_park_places, resolve_parks
 from kg.resolve.places import add_place_hierarchy, resolve_places
 from kg.resolve.projects import place_in_region, resolve_projects
