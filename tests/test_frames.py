@@ -507,6 +507,17 @@ CASES = [
     # what a project is said to be: a firm's investment
     ("泉州市", "晋江鞋业智造产业园项目是中国500强安踏集团投资项目，占地300亩。",
      "INVESTS_IN", "安踏集团", "晋江鞋业智造产业园项目", "invests_in.said_owned", None),
+    # … or built by a firm after a copula (是/系/为X投资建设), the amount between them its
+    ("芜湖市", "新型复合材料项目系安徽瑞丰科技有限公司投资建设，总投资5亿元。",
+     "INVESTS_IN", "安徽瑞丰科技有限公司", "新型复合材料项目", "invests_in.said_owned", 500000000),
+    ("芜湖市", "高端轴承项目是江苏恒泰实业有限公司投资3亿元建设的，占地120亩。",
+     "INVESTS_IN", "江苏恒泰实业有限公司", "高端轴承项目", "invests_in.said_owned", 300000000),
+    # a project's record: its fields after its name (label, colon, value), the investor's and the total's
+    ("芜湖市", "项目名称：新型复合材料项目；投资主体：安徽瑞丰科技有限公司；建设地点：芜湖经济技术开发区；"
+            "总投资：5亿元。",
+     "INVESTS_IN", "安徽瑞丰科技有限公司", "新型复合材料项目", "invests_in.investor_is", 500000000),
+    ("芜湖市", "1.智能装备项目。投资方：江苏恒泰实业有限公司。总投资3亿元。建设内容：新建厂房2万平方米。",
+     "INVESTS_IN", "江苏恒泰实业有限公司", "智能装备项目", "invests_in.investor_is", 300000000),
     # a firm that joins the subject to build invests too
     ("天津市", "天津海河装备股份公司拟联合中国重汽等企业在静海经济开发区建设重型卡车零部件项目。",
      "INVESTS_IN", "中国重汽", "重型卡车零部件项目", "invests_in.subject", None),

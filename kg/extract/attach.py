@@ -12,11 +12,13 @@ from kg.extract.mentions import FIRM, PROJECT, Mention
 from kg.extract.nameparts import MAX_NAME
 from kg.extract.text import SOFT_BREAK
 from kg.extract.vocab import (
+    INVESTOR_LABELS,
     LIST_GLUES,
     RE_AGGREGATE,
     RE_NOT_INVESTMENT,
     RE_PHASE_AMOUNT,
     RE_TOTAL_INVEST,
+    RECORD_LABELS,
 )
 
 # A sentence that speaks of "the project" and states its total: 项目总投资…, 该项目…总投资….
@@ -51,6 +53,17 @@ RE_AMOUNT_THEN_BUILD: Final = re.compile(r"^[，,]?(?:主要|计划|拟|将|全�
 # Between a project's name and its amount, nothing but the cue: "X项目,计划投资10亿元".
 RE_NAMED_THEN_AMOUNT: Final = re.compile(r"^[，,]?\s*(?:计划|拟|预计)?(?:总投资|投资|投资总额)(?:额)?"
                                   r"(?:为|约|达|超)?\s?$")
+
+
+# Between a project's name and its amount, the other fields of its record (项目名称：P；投资主体：X；
+# 建设地点：Z；总投资：5亿元): each a label, a colon and its value, ended by a field break; then the
+# total's label.
+RECORD_FIELD_BREAK: Final = "；;。\n"
+RE_RECORD_BETWEEN: Final = re.compile(
+    r"(?:\s*[" + RECORD_FIELD_BREAK + r"]\s*(?:" + INVESTOR_LABELS + "|" + RECORD_LABELS + r")\s*[：:]"
+    r"[^" + RECORD_FIELD_BREAK + r"]{1,80})*\s*[" + RECORD_FIELD_BREAK + r"]\s*(?:项目)?(?:计划)?"
+    r"(?:总投资|投资总额|投资额|投资规模)(?:额)?\s*[：:为约达]?\s*")
+RECORD_WINDOW: Final = 300  # characters a record's fields may run between its name and its total
 
 
 # An amount followed by 的 describes what follows (X项目是…首个总投资超50亿元的产业项目): not X's total.
@@ -107,32 +120,11 @@ def amounts_of_projects(text: str, mentions: tuple[Mention, ...], amounts: tuple
         cue_end = a.start - (len(CURRENCY_WORD) if before.endswith(CURRENCY_WORD) else 0)
         if RE_NOT_INVESTMENT.search(text, max(0, cue_end - 6), cue_end):  # (完成投资人民币3亿元 too)
             continue
-        best = None
         # only projects near the amount: starting up to MAX_NAME + the window before it, or just after it
         lo = bisect.bisect_left(starts, a.start - AMOUNT_AFTER_WINDOW - MAX_NAME - 40)
         hi = bisect.bisect_right(starts, a.end + 26)
         near = projects[lo:hi]
-        named_before = False  # X项目,计划投资10亿元,建设Y基地: the amount is X's; Y is what X builds
-        for i in near:
-            m = mentions[i]
-            gap = text[a.end : m.start]
-            bare = gap.replace(SOFT_BREAK, "").strip()
-            if 0 <= m.start - a.end <= 4 and bare in ("", "的"):
-                if RE_TOTAL_INVEST.search(text[max(0, a.start - 10) : a.start]) or bare:
-                    best = i  # 总投资16亿元的X项目 (also across a hard line break: 亿元\n的X)
-            elif 0 < m.start - a.end <= 24 and RE_TOTAL_INVEST.search(before) and not named_before and (
-                    RE_AMOUNT_THEN_DESCRIPTION.match(gap) or
-                    (RE_AMOUNT_THEN_BUILD.match(gap) and not RE_PHASE_AMOUNT.search(before))):
-                best = i  # 总投资100亿元、年产10GW光伏组件的天合光能项目; 总投资10亿元,建设X项目
-            elif 0 <= a.start - m.end <= _window_after(text, m, a.start) and \
-                    not RE_ATTRIBUTIVE_AFTER.match(text, a.end):
-                between = text[m.end : a.start]
-                if RE_TOTAL_INVEST.search(between) and not RE_TOTAL_BREAK.search(between) and \
-                        not any(mentions[j].start > m.end and mentions[j].start < a.start for j in near) and \
-                        not RE_AGGREGATE.search(text[max(0, a.start - 30) : a.start]) and \
-                        not _last_listed(text, mentions, near, i):
-                    best = i if best is None else best
-                    named_before = best == i and RE_NAMED_THEN_AMOUNT.match(between) is not None
+        best = _named_total(text, mentions, near, a, before)
         if best is None:
             best = _project_of_clause(text, mentions, projects, starts, hi, a, out, mention_starts)
         best = _not_listed_after(text, mentions, projects, best, a)
@@ -142,6 +134,37 @@ def amounts_of_projects(text: str, mentions: tuple[Mention, ...], amounts: tuple
                     RE_PHASE_NAME.search(mentions[best].text):
                 phase.discard(ai)  # 中创新航三期项目计划总投资120亿元: the phase is the project itself
     return out, frozenset(phase)
+
+
+def _named_total(text: str, mentions: tuple[Mention, ...], near: list[int], a: AmountMention,
+                 before: str) -> int | None:
+    """The project among ``near`` whose own total the amount ``a`` states by how it is written next to the
+    name (``before``: the characters before the amount)."""
+    best = None
+    named_before = False  # X项目,计划投资10亿元,建设Y基地: the amount is X's; Y is what X builds
+    for i in near:
+        m = mentions[i]
+        gap = text[a.end : m.start]
+        bare = gap.replace(SOFT_BREAK, "").strip()
+        if 0 <= m.start - a.end <= 4 and bare in ("", "的"):
+            if RE_TOTAL_INVEST.search(text[max(0, a.start - 10) : a.start]) or bare:
+                best = i  # 总投资16亿元的X项目 (also across a hard line break: 亿元\n的X)
+        elif 0 < m.start - a.end <= 24 and RE_TOTAL_INVEST.search(before) and not named_before and (
+                RE_AMOUNT_THEN_DESCRIPTION.match(gap) or
+                (RE_AMOUNT_THEN_BUILD.match(gap) and not RE_PHASE_AMOUNT.search(before))):
+            best = i  # 总投资100亿元、年产10GW光伏组件的天合光能项目; 总投资10亿元,建设X项目
+        elif 0 < a.start - m.end <= RECORD_WINDOW and RE_RECORD_BETWEEN.fullmatch(text, m.end, a.start):
+            best = i if best is None else best  # 项目名称：P；投资主体：X；总投资：5亿元
+        elif 0 <= a.start - m.end <= _window_after(text, m, a.start) and \
+                not RE_ATTRIBUTIVE_AFTER.match(text, a.end):
+            between = text[m.end : a.start]
+            if RE_TOTAL_INVEST.search(between) and not RE_TOTAL_BREAK.search(between) and \
+                    not any(mentions[j].start > m.end and mentions[j].start < a.start for j in near) and \
+                    not RE_AGGREGATE.search(text[max(0, a.start - 30) : a.start]) and \
+                    not _last_listed(text, mentions, near, i):
+                best = i if best is None else best
+                named_before = best == i and RE_NAMED_THEN_AMOUNT.match(between) is not None
+    return best
 
 
 # A project's own contract sum right after its name (X项目签约额3亿元, X项目签约金额为15亿元).

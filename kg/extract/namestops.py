@@ -150,6 +150,8 @@ def ends_before(toks: list[Token], i: int, window: str, etype: EntityType, lex: 
     if w in NAME_CONJUNCTIONS and etype is PROJECT and \
             distinct_firm_after(window, toks[i].end, len(window), lex):
         return "hard"  # 百万亩“粮改饲”及|内蒙古牧合家牛业有限公司…项目: a firm's legal name opens a name
+    if etype is FIRM and w in COPULA_WORDS and toks[i - 1].text in BARE_SUFFIXES:
+        return "hard"  # P项目系|X有限公司投资建设: the copula after a project's name, no firm's word
     if etype is PROJECT and i >= 2 and toks[i - 1].text in VERB_CONJUNCTIONS and \
             len(toks[i - 2].text) >= 2 and toks[i - 2].text in INVEST_PREDICATES:
         return "hard"  # 建设和|运营|锂电池隔膜项目: what a verb is coordinated with is a verb too
@@ -165,6 +167,10 @@ def starts_industry_word(text: str, pos: int, lex: Lexicon) -> bool:
 # Head nouns that, standing alone as a word inside a project or park name, close the phrase before it; jieba
 # keeps compounds whole (海洋工程, 中小企业), so those stay inside names.
 HEAD_NOUNS: Final = frozenset({"项目", "工程", "企业"})
+
+
+# Copulas written as a word of their own after a project's name (P项目系X公司投资建设).
+COPULA_WORDS: Final = frozenset({"系", "是", "为"})
 
 
 # Suffixes a verb of building may stand before inside a name (储能电池建设项目, 扩建工程; not 建设|研发中心).

@@ -341,6 +341,13 @@ CAPACITY_NUMBER: Final = r"\d+(?:\.\d+)?\s?(?:万|千|亿)?"
 CAPACITY_UNITS: Final = r"吨|GW|GWh|MW|兆瓦|千瓦|万千瓦|套|台|辆|片|平方米"
 
 # --- amounts ---------------------------------------------------------------------------------------------
+# The labels of a project's investor (投资方为X, 投资主体：X).
+INVESTOR_LABELS: Final = ("投资方|项目方|投资主体|投资商|项目业主|建设单位|实施主体|业主单位|签约企业"
+                          "|投资企业|签约方|出资方|投资人|项目单位|项目法人|建设主体")
+# The other labels of a project's record (项目名称：P；建设地点：Z；建设内容：…；总投资：5亿元).
+RECORD_LABELS: Final = ("建设地点|项目地点|项目选址|选址|建设内容|建设规模|建设性质|建设周期|建设期限"
+                        "|建设年限|起止年限|项目类型|项目类别|所属行业|行业类别|产业类别|合作方式|项目进展"
+                        "|进展情况|开工时间|占地面积|用地面积")
 # Words before an amount that make it a project's own total investment.
 RE_TOTAL_INVEST: Final = re.compile(
     r"(?:项目)?(?:总投资|计划总投资|计划投资|投资总额|总投资额|项目投资|投资额|投资金额|拟投资|预计投资|投资规模|规模"

@@ -11,6 +11,7 @@ from kg.extract.mentions import PROJECT, Found
 from kg.extract.nameparts import strip_generic
 from kg.extract.text import Span
 from kg.extract.vocab import (
+    INVESTOR_LABELS,
     RE_AGGREGATE,
     RE_NOT_INVESTMENT,
 )
@@ -20,6 +21,9 @@ from kg.extract.vocab import (
 RE_PROJECT_ANAPHOR: Final = re.compile(r"(?:该|此|这一|这个|本|一期|二期|上述|以上)项目"
                                        r"|(?:^|[，,。；;：:\s])项目")
 ANAPHORA_LOOKBACK: Final = 3  # sentences
+# A sentence that is a field of a project's record (项目名称：P；投资主体：X；总投资：5亿元): the label
+# opens it, and the record's project is the one its earlier fields named.
+RE_INVESTOR_FIELD: Final = re.compile(r"\s*(?:" + INVESTOR_LABELS + r")\s*[：:]\s*")
 
 
 def _projects_before(f: Found, pos: int, lo: int) -> list[int]:
@@ -80,7 +84,7 @@ RE_OPENING_PROJECT_PHRASE: Final = re.compile(r"^(?P<head>[^，,。；;：:]*?)�
 
 def _refers_back(before: str) -> bool:
     """Whether the words before a 由-clause refer to the project named in an earlier sentence."""
-    if RE_PROJECT_ANAPHOR.search(before):
+    if RE_PROJECT_ANAPHOR.search(before) or RE_INVESTOR_FIELD.fullmatch(before):
         return True
     m = RE_OPENING_PROJECT_PHRASE.match(before.strip())
     return m is not None and (m.group("head").endswith("的") or strip_generic(m.group("head")) == "")

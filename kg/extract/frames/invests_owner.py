@@ -14,12 +14,10 @@ from kg.extract.frames import Fact, frame
 from kg.extract.frames.investparts import _amount_between, _referred_project
 from kg.extract.frames.invests import _listed_from, _topic_firm, stage_of
 from kg.extract.mentions import FIRM, PROJECT, Found
-from kg.extract.vocab import OWNED_PROJECT_TAIL, SAID_COPULA
+from kg.extract.vocab import INVESTOR_LABELS, OWNED_PROJECT_TAIL, SAID_COPULA
 from kg.model import RelType
 
-RE_INVESTOR_IS: Final = re.compile(r"(?:投资方|项目方|投资主体|投资商|项目业主|建设单位|实施主体|业主单位"
-                            r"|签约企业|投资企业|签约方|出资方|投资人|项目单位|项目法人|建设主体)"
-                            r"(?:为|是|系|[：:])?$")
+RE_INVESTOR_IS: Final = re.compile(r"(?:" + INVESTOR_LABELS + r")(?:为|是|系|[：:])?$")
 # "X是P的投资主体": X is the investor of P.
 RE_IS_INVESTOR_OF: Final = re.compile(r"(?:是|为|系)[^，,。；;]{2,60}?的(?:投资方|投资主体|项目业主|建设单位"
                                r"|实施主体|业主单位|投资商|出资方|项目法人)")
@@ -169,20 +167,26 @@ def speaker(f: Found) -> Iterator[Fact]:
 
 # Right after a project, whose it is: "P是中国民企500强万洋集团投资项目", "P为X公司投资建设的项目".
 RE_SAID_OWNED_BY: Final = re.compile(SAID_COPULA + r"(?P<who>[^，,。；;！？]{2,40}?)" + OWNED_PROJECT_TAIL)
+# "P是X投资5亿元建设的", "P系X投资建设，…": the firm before the verb built it (the amount in between is its).
+RE_SAID_BUILT_BY: Final = re.compile(SAID_COPULA + r"(?P<who>[^，,。；;！？]{2,40}?)(?:独资|合资|全资)?"
+                                     r"(?:投资|出资|斥资|投建)(?P<amount>[^，,。；;！？的]{0,12}?)"
+                                     r"(?:建设|兴建|打造|新建)?(?:的|(?=[，,。；;！？]|$))")
 
 
 @frame("invests_in.said_owned")
 def said_owned(f: Found) -> Iterator[Fact]:
-    """"P是中国民企500强万洋集团投资项目": the firm named right before the verb invests in the project."""
+    """"P是中国民企500强万洋集团投资项目", "P系X投资建设": the firm named right before the verb invests in the
+    project."""
     for i, m in enumerate(f.mentions):
         if m.type is not PROJECT or m.inner:
             continue
-        mm = RE_SAID_OWNED_BY.match(f.text, m.end)
+        mm = RE_SAID_OWNED_BY.match(f.text, m.end) or RE_SAID_BUILT_BY.match(f.text, m.end)
         if mm is None:
             continue
         who = mm.end("who")
         firms = [j for j in f.between(mm.start("who"), who, FIRM) if f.mentions[j].end == who]
         if firms:
             sent = f.sentence_of(m.start)
-            yield Fact(RelType.INVESTS_IN, firms[-1], i, sent, "invests_in.said_owned", 0.8, None,
+            amount = _amount_between(f, who, mm.end("amount")) if "amount" in mm.re.groupindex else None
+            yield Fact(RelType.INVESTS_IN, firms[-1], i, sent, "invests_in.said_owned", 0.8, amount,
                        stage_of(f, sent.start, sent.end))
