@@ -887,6 +887,13 @@ CASES = [
      "本批开工项目中，制剂车间扩建项目选择落地海口国家高新区。", "project", {"制剂车间扩建项目"}, set()),
     ("a firm's name the verb after it is joined to still ends", "成都市",
      "经多方比较，浙江瑞邦集团选择在新津区投资建设饲料加工项目。", "firm", {"浙江瑞邦集团"}, set()),
+    ("a firm's legal form never opens a work's name: the firm's name is cut before it", "常州市",
+     "江苏常高新集团高档纺织面料项目开工，总投资6亿元。", "project", {"高档纺织面料项目"},
+     {"集团高档纺织面料项目"}),
+    ("… and the firm whose name the walk cut into is found whole", "常州市",
+     "江苏常高新集团高档纺织面料项目开工，总投资6亿元。", "firm", {"江苏常高新集团"}, set()),
+    ("… nor its legal ending alone", "衡水市", "沧州临港招商服务有限公司临港科技创新加速器配套工程项目开工。",
+     "project", set(), {"有限公司临港科技创新加速器配套工程项目"}),
     ("a noun jieba joins to a suffix keeps it inside the word", "长沙市",
      "市工程车辆项目组赴长沙经开区开展招商，签约新能源客车项目。", "project", set(), {"工程车辆项目"}),
 ]

@@ -39,6 +39,7 @@ from kg.lexicon import Lexicon
 from kg.lexicon.gazetteer import Gazetteer, PlaceMention
 from kg.lexicon.grammar import (
     FIRM_LEGAL_FORMS,
+    FIRM_LEGAL_SUFFIXES,
     PARK_SUFFIXES,
 )
 from kg.lexicon.matcher import Hit, Matcher
@@ -113,13 +114,7 @@ def find_suffix_names(ctx: Context) -> list[Mention]:
                                          *trim_name(text[start:s_end], lex.gazetteer.surfaces), lex)
         if start + removed > 0 and text[start + removed - 1] == LIST_CLOSER:
             continue  # A、B等战略性新兴产业项目: what the list's items are, no name of its own
-        if name.startswith(EXCEPT_OPEN) and text.startswith(EXCEPT_CLOSE, s_end):
-            removed, name = removed + 1, name[1:]  # 除X项目外: all but X
-        if name.startswith(FOLLOWING_OPEN) and RE_FOLLOWING_CLOSE.match(text, s_end):
-            removed, name = removed + 1, name[1:]  # 继X项目(落地长春)之后: following X
-        if name.startswith(BUILD_CHAR) and RE_AMOUNT_CLAUSE_BEFORE.search(text, max(0, start + removed - 6),
-                                                                         start + removed):
-            removed, name = removed + 1, name[1:]  # 总投资15亿元，建X中心: what the money builds
+        removed, name = _leading_words_off(text, start, s_end, removed, name, etype)
         at = start + removed
         if etype is PROJECT and RE_COUNT_BEFORE_NAME.search(text, max(0, at - 4), at) and \
                 industry_only(_head(name), lex):
@@ -140,6 +135,24 @@ def find_suffix_names(ctx: Context) -> list[Mention]:
                 continue
         out.append(Mention(start + removed, s_end, etype, name, f"{etype.value}.suffix"))
     return out
+
+
+def _leading_words_off(text: str, start: int, end: int, removed: int, name: str,
+                       etype: EntityType) -> tuple[int, str]:
+    """What opens the name ``text[start + removed : end]`` but is no part of it: a firm's legal form
+    (江苏常高新|集团高档…项目: the walk stopped inside the firm's name before the work's), 除 of 除X项目外,
+    继 of 继X项目之后, the 建 after an amount (总投资15亿元，建X中心: what the money builds)."""
+    lead = RE_LEADING_LEGAL_FORM.match(name) if etype is not FIRM else None
+    if lead is not None:
+        removed, name = removed + lead.end(), name[lead.end() :]
+    if name.startswith(EXCEPT_OPEN) and text.startswith(EXCEPT_CLOSE, end):
+        removed, name = removed + 1, name[1:]  # 除X项目外: all but X
+    if name.startswith(FOLLOWING_OPEN) and RE_FOLLOWING_CLOSE.match(text, end):
+        removed, name = removed + 1, name[1:]  # 继X项目(落地长春)之后: following X
+    if name.startswith(BUILD_CHAR) and RE_AMOUNT_CLAUSE_BEFORE.search(text, max(0, start + removed - 6),
+                                                                     start + removed):
+        removed, name = removed + 1, name[1:]  # 总投资15亿元，建X中心: what the money builds
+    return removed, name
 
 
 # What opens "集A、B于一体的…": a description of what follows, a name's only when a brand or place heads it.
@@ -216,6 +229,11 @@ SUFFIX_THEN_WORK: Final = ("建设", "施工", "开工", "竣工", "投产")
 SUFFIX_THEN_ROLE: Final = ("业主", "单位", "法人", "投资方", "建设方", "方为")
 # "Inside" right after a park (工业集中区内, 园区里): the suffix ends the name where jieba joins them (区内).
 INSIDE_WORDS: Final = frozenset("内里")
+
+
+# A firm's legal form opening a project's or park's name ends a firm's name the walk cut into.
+RE_LEADING_LEGAL_FORM: Final = re.compile("(?:" + "|".join(sorted(FIRM_LEGAL_SUFFIXES, key=len, reverse=True))
+                                          + ")")
 
 
 # A verb of two characters or more that jieba's dictionary joins to a suffix before it (项目选择, 集团选择):
