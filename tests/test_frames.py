@@ -507,6 +507,10 @@ CASES = [
     # what a project is said to be: a firm's investment
     ("泉州市", "晋江鞋业智造产业园项目是中国500强安踏集团投资项目，占地300亩。",
      "INVESTS_IN", "安踏集团", "晋江鞋业智造产业园项目", "invests_in.said_owned", None),
+    # a sentence about "the project" states its investment (项目投资N亿元 as 项目总投资)
+    ("芜湖市", "安徽瑞丰科技有限公司新型复合材料项目正式签约。项目投资5亿元，占地200亩。",
+     "INVESTS_IN", "安徽瑞丰科技有限公司", "安徽瑞丰科技有限公司新型复合材料项目", "invests_in.name",
+     500000000),
     # … or built by a firm after a copula (是/系/为X投资建设), the amount between them its
     ("芜湖市", "新型复合材料项目系安徽瑞丰科技有限公司投资建设，总投资5亿元。",
      "INVESTS_IN", "安徽瑞丰科技有限公司", "新型复合材料项目", "invests_in.said_owned", 500000000),

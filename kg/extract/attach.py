@@ -21,11 +21,11 @@ from kg.extract.vocab import (
     RECORD_LABELS,
 )
 
-# A sentence that speaks of "the project" and states its total: 项目总投资…, 该项目…总投资….
+# A sentence that speaks of "the project" and states its total: 项目总投资…, 该项目…总投资…, 项目投资….
 RE_ANAPHORA_TOTAL: Final = re.compile(r"^\s*[”\"]?(?:(?:据了解|据悉|据介绍|目前|同时|此外)[，,]?"
                                r"|[^，,。；;！？]{0,20}?(?:介绍|表示|说|透露)[，,：:])?(?:该|此|这一|本)?项目"
                                r"[^。；;！？]{0,30}?(?:总投资|计划总投资|计划投资"
-                               r"|投资总额)"
+                               r"|投资总额|拟投资|预计投资|(?<=项目)投资)"
                                r"(?:额)?(?:为|约|达|达到|超|超过|逾|近|约为)?\s?$")
 
 
