@@ -894,6 +894,9 @@ CASES = [
      "江苏常高新集团高档纺织面料项目开工，总投资6亿元。", "firm", {"江苏常高新集团"}, set()),
     ("… nor its legal ending alone", "衡水市", "沧州临港招商服务有限公司临港科技创新加速器配套工程项目开工。",
      "project", set(), {"有限公司临港科技创新加速器配套工程项目"}),
+    ("alternatives are no one name", "岳阳市",
+     "允许企业租用或者共建农业设施或者农业园区，开展冷链物流。", "park",
+     set(), {"共建农业设施或者农业园区", "农业设施或者农业园区"}),
     ("a noun jieba joins to a suffix keeps it inside the word", "长沙市",
      "市工程车辆项目组赴长沙经开区开展招商，签约新能源客车项目。", "project", set(), {"工程车辆项目"}),
 ]

@@ -99,6 +99,8 @@ def _described_length(name: str, etype: EntityType) -> int:
     return len(name)
 
 
+# Words offering alternatives (A或者B): never inside one name.
+ALTERNATIVE_WORDS: Final = ("或者", "或是")
 # Marks that end a clause or sentence: never inside a name.
 CLAUSE_MARKS: Final = frozenset("，,。；;！？!?")
 # "+" joins two things in names (5G+智能制造示范项目); a chain of them is a scheme (智库+基金+园区+研究院).
@@ -122,8 +124,9 @@ def _valid_name_cached(name: str, etype: EntityType, lex: Lexicon, own_total: bo
         return False
     if not RE_HAN.match(name) and not name[:1].isalnum() and name[:1] not in "“\"(（":
         return False
-    if han_count(name) < 2 or "等" in name or RE_COUNT_INSIDE.search(name) or not _balanced(name):
-        return False
+    if han_count(name) < 2 or "等" in name or RE_COUNT_INSIDE.search(name) or not _balanced(name) or \
+            any(w in name for w in ALTERNATIVE_WORDS):
+        return False  # (借建农业设施或者农业园区: alternatives, no one name)
     if etype is FIRM:
         return _valid_firm(name) or _place_brand_investor(name, lex)
     if etype is PARK:
