@@ -215,3 +215,26 @@ def test_a_news_site_named_after_a_place_is_no_place() -> None:
     gaz = Gazetteer.load()
     found = gaz.find("凡本网注明来源:黔东南信息港的所有作品")
     assert not [p for p in found if p.surface.startswith("黔东南")]
+
+
+# A code and the places a text names elsewhere: whether they support a county's short form there (one city,
+# or a province holding the other). Each row: code, the context's codes, supported.
+SUPPORT_CASES = [
+    ("430582000000", ["430500000000"], True),   # 邵东市 beside 邵阳市
+    ("430582000000", ["430000000000"], True),   # … beside 湖南省, which holds it
+    ("430582000000", ["430100000000"], False),  # … beside 长沙市: another city
+    ("430582000000", ["110000000000", "430100000000"], False),
+    ("430000000000", ["430582000000"], True),   # 湖南省 beside a place it holds
+    ("430000000000", ["110000000000"], False),
+    ("430582000000", [], False),
+]
+
+
+@pytest.mark.parametrize(("code", "context", "supported"), SUPPORT_CASES)
+def test_support_by_the_text_s_other_places_in_constant_time(gaz, code, context, supported) -> None:
+    # the set form a long text uses agrees with the relation it stands for, pair by pair
+    from kg.lexicon.placefind import _Support, _supported
+
+    places = [gaz.get(c) for c in context]
+    assert _supported(gaz, code, places) is supported
+    assert _Support(places).near(gaz, code) is supported

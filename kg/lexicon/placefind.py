@@ -144,10 +144,12 @@ def find_in(gaz: Gazetteer, text: str, region: Place | None,
         spans = _drop_foreign_inside_region(gaz, spans, region)
     kept = _non_overlapping(spans)
     resolved, context = _resolve_accepted(gaz, kept, region)
+    support = _Support(context) if any(span[0] == WEAK for span in kept) else None
     out = []
     for k, (state, start, end, cands, weak) in enumerate(kept):
-        if state == WEAK:  # a county's short form far from the region: a place only beside a related place
-            cands = [c for c in cands if c[0] in weak and _supported(gaz, c[0], context)]
+        if state == WEAK and support is not None:  # a county's short form far from the region: a place only
+            # beside a related place
+            cands = [c for c in cands if c[0] in weak and support.near(gaz, c[0])]
             if not cands:
                 continue
             resolved[k] = gaz.choose(cands, region, context)
@@ -278,6 +280,30 @@ def _listed_beside(text: str, kept: list[CandidateSpan], resolved: list[Place | 
 def _supported(gaz: Gazetteer, code: str, places: Iterable[Place]) -> bool:
     """Whether a place named in the same text is close to ``code`` (same city or nearer)."""
     return any(gaz.relation(code, p) >= NEIGHBOUR_SUPPORT for p in places)
+
+
+CITY_PREFIX_LEN: Final = 4  # a code's digits that name its city
+
+
+class _Support:
+    """:func:`_supported` over all the places a long text names, in constant time per code: a place supports
+    a code (gazetteer relation >= :data:`NEIGHBOUR_SUPPORT`) when both are in one city, or one of them is a
+    province holding the other."""
+
+    def __init__(self, places: Iterable[Place]) -> None:
+        self.cities: set[str] = set()
+        self.provinces_named: set[str] = set()  # provinces named themselves
+        self.provinces_any: set[str] = set()  # provinces any named place lies in
+        for p in places:
+            self.cities.add(p.code[:CITY_PREFIX_LEN])
+            self.provinces_any.add(p.code[:PROVINCE_PREFIX_LEN])
+            if p.level == "province":
+                self.provinces_named.add(p.code[:PROVINCE_PREFIX_LEN])
+
+    def near(self, gaz: Gazetteer, code: str) -> bool:
+        province = code[:PROVINCE_PREFIX_LEN]
+        return code[:CITY_PREFIX_LEN] in self.cities or province in self.provinces_named or \
+            gaz.places[code].level == "province" and province in self.provinces_any
 
 
 def _adjacent(text: str, end: int, start: int) -> bool:
