@@ -278,8 +278,8 @@ def _without_list_spanners(mentions: list[Mention]) -> list[Mention]:
     starts = [s for s, _ in items]
 
     def spans_two(m: Mention) -> bool:
-        lo = bisect.bisect_left(starts, m.start)
-        inside = [(s, e) for s, e in items[lo:] if s < m.end and e <= m.end and (s, e) != (m.start, m.end)]
+        lo, hi = bisect.bisect_left(starts, m.start), bisect.bisect_left(starts, m.end)
+        inside = [(s, e) for s, e in items[lo:hi] if e <= m.end and (s, e) != (m.start, m.end)]
         return len(inside) >= 2
     return [m for m in mentions if m.rule in LIST_RULES or not spans_two(m)]
 

@@ -4,6 +4,7 @@ names ("总投资268亿元的15个项目在成都高新区集中开工…包括A
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from typing import Final
@@ -69,6 +70,7 @@ def event_host(f: Found) -> Iterator[Fact]:
 
 def _event_hosts(f: Found) -> Iterator[tuple[int, int, int | None]]:
     """(sentence, host, project or None) for each event sentence and each project of its event."""
+    marks: _Marks | None = None
     for si, sent in f.sentences_with(PARK, PLACE):  # nothing to find without a park or place
         ev = RE_EVENT.search(f.text, sent.start, sent.end)
         if not ev:
@@ -86,25 +88,52 @@ def _event_hosts(f: Found) -> Iterator[tuple[int, int, int | None]]:
         if host is None:
             continue
         yield si, host, None
-        scope = _event_scope(f, si, host)
-        named = _named_by_event(f, sent, ev.start())
-        for i in _projects(f):
-            m = f.mentions[i]
-            this_event = RE_THIS_EVENT.search(f.text, f.sentence_of(m.start).start, m.start)
-            if (f.sentence_index(m.start) in scope and m.start > ev.start()) or this_event or i in named:
+        if marks is None:  # (what each sentence and project says, read once for all the text's events)
+            marks = _Marks(f)
+        scope = _event_scope(f, si, host, marks)
+        named = _named_by_event(f, sent, ev.start(), marks.projects)
+        for i, k, this_event in marks.project_marks:
+            if (k in scope and f.mentions[i].start > ev.start()) or this_event or i in named:
                 yield si, host, i
+
+
+class _Marks:
+    """What the event frame reads of every sentence and project of a text, once (a long text holds many
+    events): the projects, each with its sentence and whether that says "this event" before it; per
+    sentence, whether it says "this event", names a park or place, opens with the event's kind of projects
+    or with 其中."""
+
+    def __init__(self, f: Found) -> None:
+        self.projects = _projects(f)
+        self.project_marks: list[tuple[int, int, bool]] = []
+        for i in self.projects:
+            m = f.mentions[i]
+            sent = f.sentence_of(m.start)
+            self.project_marks.append((i, f.sentence_index(m.start),
+                                       RE_THIS_EVENT.search(f.text, sent.start, m.start) is not None))
+        self.this_event: list[bool] = []
+        self.sited: list[bool] = []
+        self.opening: list[bool] = []
+        self.among: list[bool] = []
+        for sent in f.sentences:
+            self.this_event.append(RE_THIS_EVENT.search(f.text, sent.start, sent.end) is not None)
+            self.sited.append(bool(f.in_sentence(sent, PARK, PLACE)))
+            self.opening.append(RE_EVENT_PROJECTS_OPENING.match(f.text, sent.start, sent.end) is not None)
+            self.among.append(RE_AMONG.match(f.text, sent.start, sent.end) is not None)
+        # the sentences past an event's reach that may still be of it: "this event", or 其中 after one
+        self.far = [k for k in range(len(f.sentences)) if self.this_event[k] or self.among[k]]
 
 
 # Between the projects an event is named after and the event: "A、B和C项目(集中)签约仪式".
 RE_EVENT_NAMES_GLUE: Final = re.compile(r"^[、和及与]?$")
 
 
-def _named_by_event(f: Found, sent: Span, ev_start: int) -> set[int]:
+def _named_by_event(f: Found, sent: Span, ev_start: int, projects: list[int]) -> set[int]:
     """The projects written right before an event word, which it is named after: "A、B、C项目签约仪式在Z
     举行" (each joined to the next by a list mark, the last touching the event)."""
     out: set[int] = set()
     nxt = ev_start
-    for i in reversed([i for i in _projects(f) if sent.start <= f.mentions[i].start and
+    for i in reversed([i for i in projects if sent.start <= f.mentions[i].start and
                        f.mentions[i].end <= ev_start]):
         gap = f.text[f.mentions[i].end : nxt]
         if not (RE_EVENT_NAMES_GLUE.match(gap) if out else gap in ("", "集中")):
@@ -123,25 +152,25 @@ RE_EVENT_PROJECTS_OPENING: Final = re.compile(r"\s*(?:集中|现场)?(?:签约|�
 EVENT_OPENING_REACH: Final = 6
 
 
-def _event_scope(f: Found, si: int, host: int) -> set[int]:
+def _event_scope(f: Found, si: int, host: int, marks: _Marks) -> set[int]:
     """The sentences about an event's projects: its own, the next (unless it names a site of its own other
     than the host's: 在麦积区，P开工; one opening with 其中 always), any that says "this event" (本次签约的…)
     or opens with the event's kind of projects (集中开工项目18个…), and a sentence opening with 其中 after
     one of those (…包括A、B等。其中，A项目…)."""
-    other_host = si + 1 < len(f.sentences) and any(
+    n = len(f.sentences)
+    other_host = si + 1 < n and any(
         f.mentions[k].text != f.mentions[host].text for k in f.in_sentence(f.sentences[si + 1], PARK, PLACE))
-    scope = {si, si + 1} if not other_host or \
-        si + 1 < len(f.sentences) and RE_AMONG.match(f.text, f.sentences[si + 1].start) else {si}
+    scope = {si, si + 1} if not other_host or si + 1 < n and marks.among[si + 1] else {si}
     # (a sentence since the event that names a park or place: 宁乡经开区也有一批项目开工)
-    for k in range(si + 2, len(f.sentences)):
-        sent = f.sentences[k]
-        here = bool(f.in_sentence(sent, PARK, PLACE))
-        if RE_THIS_EVENT.search(f.text, sent.start, sent.end) or \
-                k - si <= EVENT_OPENING_REACH and not here and not other_host and \
-                RE_EVENT_PROJECTS_OPENING.match(f.text, sent.start, sent.end) or \
-                (k - 1 in scope and RE_AMONG.match(f.text, sent.start, sent.end)):
+    reach = min(n, si + EVENT_OPENING_REACH + 1)
+    for k in range(si + 2, reach):
+        if marks.this_event[k] or not marks.sited[k] and not other_host and marks.opening[k] or \
+                (k - 1 in scope and marks.among[k]):
             scope.add(k)
-        other_host = other_host or here
+        other_host = other_host or marks.sited[k]
+    for k in marks.far[bisect.bisect_left(marks.far, max(reach, si + 2)) :]:
+        if marks.this_event[k] or k - 1 in scope:  # (a far sentence is "this event" or opens with 其中)
+            scope.add(k)
     return scope
 
 

@@ -166,7 +166,7 @@ def after(f: Found) -> Iterator[Fact]:
             continue
         places = [j for j in f.between(mm.end(), sent.end) if f.mentions[j].type in (PARK, PLACE)]
         lo = f.sentences[max(0, si - 3)].start
-        before = [i for i in _projects(f) if lo <= f.mentions[i].start < sent.start]
+        before = f.between(lo, sent.start, PROJECT)
         if places and before and f.mentions[places[0]].start - mm.end() <= 2:
             yield Fact(RelType.LOCATED_IN, before[-1], _most_specific(f, places[0]), sent, "located_in.after",
                        0.8)  # (该项目选址鄂城区泽林镇: the town)

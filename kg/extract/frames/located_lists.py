@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from typing import Final
 
 from kg.extract.frames import Fact, frame
-from kg.extract.frames.located import _most_specific, _projects
+from kg.extract.frames.located import _most_specific
 from kg.extract.mentions import PARK, PLACE, PROJECT, Found
 from kg.extract.vocab import SMALL_NUMERALS
 from kg.model import RelType
@@ -31,7 +31,7 @@ def plural(f: Found) -> Iterator[Fact]:
             if not said:
                 continue
             lo = f.sentences[max(0, si - PLURAL_LOOKBACK_SENTENCES)].start
-            projects = [i for i in _projects(f) if lo <= f.mentions[i].start < n.start]
+            projects = f.between(lo, n.start, PROJECT)
             count = RE_PLURAL_COUNT.search(said.group())
             distinct = len({f.mentions[i].text for i in projects})
             if count is not None and not distinct <= _numeral(count.group(1)) <= 2 * distinct + 1:
