@@ -511,6 +511,11 @@ CASES = [
     ("芜湖市", "安徽瑞丰科技有限公司新型复合材料项目正式签约。项目投资5亿元，占地200亩。",
      "INVESTS_IN", "安徽瑞丰科技有限公司", "安徽瑞丰科技有限公司新型复合材料项目", "invests_in.name",
      500000000),
+    # a firm and, in brackets, its other name before the project: both invest, the total is the nearer's
+    ("鹤壁市", "其中纺织服装项目为江苏常泰新集团（黑龙公司）高档纺织面料项目，总投资6亿元。",
+     "INVESTS_IN", "江苏常泰新集团", "高档纺织面料项目", "invests_in.possessive", None),
+    ("鹤壁市", "其中纺织服装项目为江苏常泰新集团（黑龙公司）高档纺织面料项目，总投资6亿元。",
+     "INVESTS_IN", "黑龙公司", "高档纺织面料项目", "invests_in.possessive", 600000000),
     # … or built by a firm after a copula (是/系/为X投资建设), the amount between them its
     ("芜湖市", "新型复合材料项目系安徽瑞丰科技有限公司投资建设，总投资5亿元。",
      "INVESTS_IN", "安徽瑞丰科技有限公司", "新型复合材料项目", "invests_in.said_owned", 500000000),

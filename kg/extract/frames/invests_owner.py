@@ -38,6 +38,8 @@ RE_POSSESSIVE_GAP: Final = re.compile(r"^关于$|^[“\"]?$|^[)）]$|^(?:旗下|
 # "该公司投资建设的P": the firm named just before owns the project.
 RE_FIRM_ANAPHOR_OWNS: Final = re.compile(r"(?:该|这家|此)(?:公司|企业|集团)(?:在[^，,。；;]{2,16}?)?"
                                   r"(?:投资|投资建设|投建|建设|打造|布局|新建)?的$")  # (该公司在Z的P too)
+# Brackets a firm's other name is written in after its name (X集团（Y公司）).
+OPEN_BRACKETS: Final = "(（"
 # "P（X公司）", "P（投资方：X公司）".
 RE_PAREN_INVESTOR: Final = re.compile(r"[（(](?:投资方|投资主体|建设单位|业主|实施主体|签约企业)?[：:]?"
                                r"[^（()）]{2,40}[)）]")
@@ -67,9 +69,18 @@ def possessive(f: Found) -> Iterator[Fact]:
                 # X总投资66亿元建设的P: the amount between is X's for P (X投资70亿元的A、B和C: the list's)
                 items = _listed_from(f, sent, i)
                 amount = _amount_between(f, gap_start, m.start) if len(items) == 1 else None
+                owners = [j]
+                outer = firms[-2] if len(firms) >= 2 else None
+                if outer is not None and f.mentions[outer].end == f.mentions[j].start - 1 and \
+                        f.text[f.mentions[outer].end] in OPEN_BRACKETS:
+                    owners.insert(0, outer)  # X集团（Y公司）P项目: the firm and, in brackets, its other name
                 for k in items:
-                    yield Fact(RelType.INVESTS_IN, j, k, sent, "invests_in.possessive", 0.75, amount,
-                               stage_of(f, m.end, sent.end) or stage_of(f, sent.start, sent.end))
+                    # (the firm by the name nearest the project keeps its own total, as a sole investor would)
+                    own = f.project_amounts.get(k) if amount is None and len(owners) > 1 else amount
+                    for owner in owners:
+                        yield Fact(RelType.INVESTS_IN, owner, k, sent, "invests_in.possessive", 0.75,
+                                   own if owner == j and own not in f.phase_amounts else None,
+                                   stage_of(f, m.end, sent.end) or stage_of(f, sent.start, sent.end))
 
 
 def _several_firms_before(f: Found, start: int, end: int) -> bool:
