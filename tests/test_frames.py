@@ -516,6 +516,9 @@ CASES = [
      "INVESTS_IN", "江苏常泰新集团", "高档纺织面料项目", "invests_in.possessive", None),
     ("鹤壁市", "其中纺织服装项目为江苏常泰新集团（黑龙公司）高档纺织面料项目，总投资6亿元。",
      "INVESTS_IN", "黑龙公司", "高档纺织面料项目", "invests_in.possessive", 600000000),
+    # two firms building a project together, one named in Latin letters
+    ("沈阳市", "ABB公司与沈阳天麒油墨科技有限公司合资兴建油墨生产基地。",
+     "INVESTS_IN", "ABB公司", "油墨生产基地", "invests_in.joint", None),
     # … or built by a firm after a copula (是/系/为X投资建设), the amount between them its
     ("芜湖市", "新型复合材料项目系安徽瑞丰科技有限公司投资建设，总投资5亿元。",
      "INVESTS_IN", "安徽瑞丰科技有限公司", "新型复合材料项目", "invests_in.said_owned", 500000000),

@@ -897,6 +897,10 @@ CASES = [
     ("alternatives are no one name", "岳阳市",
      "允许企业租用或者共建农业设施或者农业园区，开展冷链物流。", "park",
      set(), {"共建农业设施或者农业园区", "农业设施或者农业园区"}),
+    ("a brand in Latin letters and a legal form is a firm", "沈阳市",
+     "ABB公司与沈阳天麒油墨科技有限公司合资兴建油墨生产基地。", "firm", {"ABB公司"}, set()),
+    ("… but letters naming a kind of firm are none", "沈阳市", "一家IT公司与一家AI公司在此落户。", "firm",
+     set(), {"IT公司", "AI公司"}),
     ("a noun jieba joins to a suffix keeps it inside the word", "长沙市",
      "市工程车辆项目组赴长沙经开区开展招商，签约新能源客车项目。", "project", set(), {"工程车辆项目"}),
 ]

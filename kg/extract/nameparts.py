@@ -276,6 +276,15 @@ def _industry_word(s: str, lex: Lexicon) -> bool:
 
 # A Latin word of two letters or more (TDI, PBAT, OLED) names what a project makes.
 RE_LATIN_WORD: Final = re.compile(r"[A-Za-z]{2,}")
+# A firm's brand written in Latin letters (ABB, Box Trading), and the letter words that name a kind of firm.
+RE_LATIN_BRAND: Final = re.compile(r"[A-Za-z][A-Za-z&.\- ]*[A-Za-z]")
+GENERIC_LATIN_WORDS: Final = frozenset({"IT", "AI", "VR", "AR", "MCN", "PPP", "EPC", "SPV", "IPO"})
+
+
+def latin_brand(s: str) -> bool:
+    """Whether ``s`` is a brand in Latin letters (ABB, Box Trading; not IT)."""
+    s = s.strip()
+    return RE_LATIN_BRAND.fullmatch(s) is not None and s.upper() not in GENERIC_LATIN_WORDS
 
 
 def distinctive(name: str, etype: EntityType, lex: Lexicon) -> bool:
@@ -284,7 +293,7 @@ def distinctive(name: str, etype: EntityType, lex: Lexicon) -> bool:
     if etype is FIRM:
         core = RE_FIRM_TRADE.sub("", RE_FIRM_LEGAL.sub("", name))
         core = RE_FIRM_BUSINESS_WORDS.sub("", core)
-        return han_count(core) >= 2 and core not in GENERIC_FIRM_WORDS
+        return han_count(core) >= 2 and core not in GENERIC_FIRM_WORDS or latin_brand(core)
     if etype is PARK:
         return park_type(name) is not None
     m = last_suffix(name)

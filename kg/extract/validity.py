@@ -15,6 +15,7 @@ from kg.extract.nameparts import (
     PROJECT,
     distinctive,
     last_suffix,
+    latin_brand,
     strip_generic,
 )
 from kg.extract.publicworks import public_works
@@ -188,8 +189,9 @@ def _valid_firm(name: str) -> bool:
     core = RE_FIRM_LEGAL.sub("", name)
     if len(core) < 2 or core in GENERIC_FIRM_WORDS:
         return False
-    # 控股子公司: only trade words before the legal form, when there is one
-    return not (core != name and han_count(RE_FIRM_TRADE.sub("", core)) == 0)
+    # 控股子公司: only trade words before the legal form, when there is one (a Latin brand is one: ABB公司)
+    rest = RE_FIRM_TRADE.sub("", core)
+    return not (core != name and han_count(rest) == 0 and not latin_brand(rest))
 
 
 # A firm's subsidiary named by the relation alone (铁投集团子公司|四川路桥…): the parent's name and a relation
