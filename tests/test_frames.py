@@ -519,6 +519,9 @@ CASES = [
     # two firms building a project together, one named in Latin letters
     ("沈阳市", "ABB公司与沈阳天麒油墨科技有限公司合资兴建油墨生产基地。",
      "INVESTS_IN", "ABB公司", "油墨生产基地", "invests_in.joint", None),
+    # a firm's whole plan, then 其中 and the project: the amount before 其中 is the whole's, not the project's
+    ("芜湖市", "安徽瑞丰科技有限公司计划总投资23亿元，分三期建设，其中一期新型复合材料项目投资5亿元。",
+     "INVESTS_IN", "安徽瑞丰科技有限公司", "一期新型复合材料项目", "invests_in.subject", 500000000),
     # … or built by a firm after a copula (是/系/为X投资建设), the amount between them its
     ("芜湖市", "新型复合材料项目系安徽瑞丰科技有限公司投资建设，总投资5亿元。",
      "INVESTS_IN", "安徽瑞丰科技有限公司", "新型复合材料项目", "invests_in.said_owned", 500000000),
@@ -585,6 +588,9 @@ def test_every_case_frame_is_registered() -> None:
 
 # fmt: off
 NOT_RELATED = [
+    # a firm's amount for several projects, 其中 one of them: not that one's
+    ("芜湖市", "安徽瑞丰科技有限公司与芜湖经开区签约，计划投资23亿元建设新型复合材料、智能装备等3个项目，其中"
+            "新型复合材料项目开工。", "新型复合材料项目"),
     # an aggregate is no project's amount
     ("贵阳市", "会上共有12个项目集中签约，总投资86.5亿元，其中包括新能源电池隔膜项目。",
      "新能源电池隔膜项目"),
