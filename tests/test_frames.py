@@ -519,6 +519,9 @@ CASES = [
     # two firms building a project together, one named in Latin letters
     ("沈阳市", "ABB公司与沈阳天麒油墨科技有限公司合资兴建油墨生产基地。",
      "INVESTS_IN", "ABB公司", "油墨生产基地", "invests_in.joint", None),
+    # (包括A、B在内的P: what P holds, not parts of a whole the amount is of)
+    ("西安市", "恒康集团拟投资20亿元，建设包括研发中心和中药生产基地在内的恒康西北总部项目。",
+     "INVESTS_IN", "恒康集团", "恒康西北总部项目", "invests_in.subject", 2000000000),
     # a firm's whole plan, then 其中 and the project: the amount before 其中 is the whole's, not the project's
     ("芜湖市", "安徽瑞丰科技有限公司计划总投资23亿元，分三期建设，其中一期新型复合材料项目投资5亿元。",
      "INVESTS_IN", "安徽瑞丰科技有限公司", "一期新型复合材料项目", "invests_in.subject", 500000000),
@@ -591,6 +594,9 @@ NOT_RELATED = [
     # a firm's amount for several projects, 其中 one of them: not that one's
     ("芜湖市", "安徽瑞丰科技有限公司与芜湖经开区签约，计划投资23亿元建设新型复合材料、智能装备等3个项目，其中"
             "新型复合材料项目开工。", "新型复合材料项目"),
+    # … or a total that includes it and another (包括A项目和B项目)
+    ("芜湖市", "芜湖经开区与安徽瑞丰科技有限公司签约，项目总投资23亿元，包括新型复合材料项目和智能装备项目。",
+     "新型复合材料项目"),
     # an aggregate is no project's amount
     ("贵阳市", "会上共有12个项目集中签约，总投资86.5亿元，其中包括新能源电池隔膜项目。",
      "新能源电池隔膜项目"),

@@ -109,20 +109,20 @@ def _referred_project(f: Found, si: int, pos: int) -> int | None:
 RE_INVESTMENT_CUE: Final = re.compile(r"投资|出资|投入|斥资|总投资|引进资金|协议资金|引资")
 
 
-# What introduces a part of a whole just stated (计划总投资23亿元，…，其中一期P项目): the amount before it is
-# the whole's, not the part's.
-PART_OF_WHOLE: Final = "其中"
+# What introduces a part of a whole just stated (计划总投资23亿元，…，其中一期P项目; 总投资23亿元，包括A项目和
+# B项目): the amount before it is the whole's, not the part's (包括A、B在内的P describes P's contents).
+RE_PART_OF_WHOLE: Final = re.compile(r"其中|(?:包括|包含|涵盖)(?![^，,。；;]*在内)")
 
 
 def _amount_between(f: Found, start: int, end: int, after_verb: int | None = None) -> int | None:
     """The one investment amount stated in ``text[start:end]`` right after an investment verb (between a firm
-    and the project after it: not one a 其中 follows, a whole the project is a part of)."""
+    and the project after it: not one 其中 or 包括 follows, a whole the project is a part of)."""
     hits = []
     for ai, a in enumerate(f.amounts):
         if start <= a.start < end and ai not in f.phase_amounts:
             before = f.text[max(start, a.start - 8) : a.start]
             if RE_INVESTMENT_CUE.search(before) and not RE_NOT_INVESTMENT.search(before) and \
                     not RE_AGGREGATE.search(f.text[max(start, a.start - 24) : a.start]) and \
-                    (after_verb is not None or f.text.find(PART_OF_WHOLE, a.end, end) < 0):
+                    (after_verb is not None or RE_PART_OF_WHOLE.search(f.text, a.end, end) is None):
                 hits.append(ai)
     return hits[0] if len(hits) == 1 else None
