@@ -901,6 +901,9 @@ CASES = [
      "ABB公司与沈阳天麒油墨科技有限公司合资兴建油墨生产基地。", "firm", {"ABB公司"}, set()),
     ("… but letters naming a kind of firm are none", "沈阳市", "一家IT公司与一家AI公司在此落户。", "firm",
      set(), {"IT公司", "AI公司"}),
+    ("a firm's 产业园 built after the clause of its investment is a project", "芜湖市",
+     "安徽瑞丰科技有限公司拟投资23亿元，建设新型复合材料产业园，主要生产复合材料。", "project",
+     {"新型复合材料产业园"}, set()),
     ("a noun jieba joins to a suffix keeps it inside the word", "长沙市",
      "市工程车辆项目组赴长沙经开区开展招商，签约新能源客车项目。", "project", set(), {"工程车辆项目"}),
 ]

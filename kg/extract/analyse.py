@@ -42,8 +42,10 @@ RE_PARK_AS_PROJECT_BEFORE = re.compile(r"(?:签约|签署|投资建设|(?:总|�
                                        r"|动建)的?$")
 
 
-# "英利集团拟在林甸县建立光伏产业园": a firm (by its legal form or group word) builds the 产业园 right after.
-RE_FIRM_BUILDS_BEFORE: Final = re.compile(r"(?:集团|公司|股份|控股)[^，,。；;\n]{0,14}?"
+# "英利集团拟在林甸县建立光伏产业园": a firm (by its legal form or group word) builds the 产业园 right after,
+# or after the clause of its investment ("X公司拟投资23亿元，建设Y产业园").
+RE_FIRM_BUILDS_BEFORE: Final = re.compile(r"(?:集团|公司|股份|控股)(?:[^，,。；;\n]{0,14}?"
+                                   r"|[^，,。；;\n]{0,6}?(?:投资|出资)[^，,。；;\n]{1,10}[，,](?:计划|拟|将|主要|用于)?)"
                                    r"(?:建设|新建|兴建|建立|打造|投建|建)$")
 RE_PARK_AS_PROJECT_AFTER = re.compile(r"^(?:项目|一期|二期|[（(]|正式(?:签约|开工|落地)|签约|开工|竣工|落地"
                                       r"|投产|建成|等[^，,。；;、]{0,8}项目)")  # (X产业园等示范项目)
