@@ -522,6 +522,11 @@ CASES = [
     # (包括A、B在内的P: what P holds, not parts of a whole the amount is of)
     ("西安市", "恒康集团拟投资20亿元，建设包括研发中心和中药生产基地在内的恒康西北总部项目。",
      "INVESTS_IN", "恒康集团", "恒康西北总部项目", "invests_in.subject", 2000000000),
+    # 由X在Z投资建设: the setting between the investor and the verb is no part of its name (开发区 is no verb)
+    ("芜湖市", "新型复合材料项目由安徽瑞丰科技有限公司在芜湖经济技术开发区投资建设。",
+     "INVESTS_IN", "安徽瑞丰科技有限公司", "新型复合材料项目", "invests_in.by", None),
+    ("芜湖市", "新型复合材料项目由瑞丰科技在芜湖经济技术开发区投资建设。",
+     "INVESTS_IN", "瑞丰科技", "新型复合材料项目", "invests_in.by", None),
     # a firm's whole plan, then 其中 and the project: the amount before 其中 is the whole's, not the project's
     ("芜湖市", "安徽瑞丰科技有限公司计划总投资23亿元，分三期建设，其中一期新型复合材料项目投资5亿元。",
      "INVESTS_IN", "安徽瑞丰科技有限公司", "一期新型复合材料项目", "invests_in.subject", 500000000),

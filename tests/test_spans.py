@@ -904,6 +904,9 @@ CASES = [
     ("a firm's 产业园 built after the clause of its investment is a project", "芜湖市",
      "安徽瑞丰科技有限公司拟投资23亿元，建设新型复合材料产业园，主要生产复合材料。", "project",
      {"新型复合材料产业园"}, set()),
+    ("a firm named after 由 ends before where it builds", "芜湖市",
+     "新型复合材料项目由安徽瑞丰科技有限公司在芜湖经济技术开发区投资建设。", "firm", {"安徽瑞丰科技有限公司"},
+     {"安徽瑞丰科技有限公司在芜湖经济技术", "安徽瑞丰科技有限公司在芜湖经济技术开发区"}),
     ("a noun jieba joins to a suffix keeps it inside the word", "长沙市",
      "市工程车辆项目组赴长沙经开区开展招商，签约新能源客车项目。", "project", set(), {"工程车辆项目"}),
 ]
