@@ -527,6 +527,10 @@ CASES = [
      "INVESTS_IN", "安徽瑞丰科技有限公司", "新型复合材料项目", "invests_in.by", None),
     ("芜湖市", "新型复合材料项目由瑞丰科技在芜湖经济技术开发区投资建设。",
      "INVESTS_IN", "瑞丰科技", "新型复合材料项目", "invests_in.by", None),
+    # 由A和B合资成立的C投资建设P: C, the firm they founded, builds P (the 由 clause says who founded it)
+    ("芜湖市", "由安徽瑞丰科技有限公司和江苏恒泰实业有限公司合资成立的芜湖瑞泰新材料有限公司投资建设"
+            "新型复合材料项目。",
+     "INVESTS_IN", "芜湖瑞泰新材料有限公司", "新型复合材料项目", "invests_in.subject", None),
     # a firm's whole plan, then 其中 and the project: the amount before 其中 is the whole's, not the project's
     ("芜湖市", "安徽瑞丰科技有限公司计划总投资23亿元，分三期建设，其中一期新型复合材料项目投资5亿元。",
      "INVESTS_IN", "安徽瑞丰科技有限公司", "一期新型复合材料项目", "invests_in.subject", 500000000),

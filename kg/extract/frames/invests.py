@@ -66,6 +66,9 @@ RE_CLAUSE_OPENING: Final = re.compile(
     CLAUSE_DATE + r"(?:支持|推动|引导|鼓励|吸引|引进|引入|招引|由|今年|去年|近日|日前|目前|其中|此外|同时"
     r"|据悉|据了解"
     r"|[^，,。；;、]{0,8}?包括|如)?\s*" + RE_WHERE_MODIFIER + FIRM_DESCRIPTOR)
+# Who founded the firm, opening its clause: 由A和B合资成立的|C投资建设P (C is the clause's subject).
+RE_FOUNDED_BY_OPENING: Final = re.compile(r"\s*由[^，,。；;由]{2,60}?(?:合资|共同出资|出资|投资|共同)?"
+                                          r"(?:成立|设立|组建)的\s*")
 # The same with a descriptor between the conjunction and the firm (与中国500强企业X公司签约).
 RE_SIGN_BEFORE_DESCRIBED: Final = re.compile(r"(?:与|和|同)" + FIRM_DESCRIPTOR + "$")
 DESCRIBED_PARTY_WINDOW: Final = 16
@@ -82,7 +85,8 @@ RE_INTRODUCE_BUILDS: Final = re.compile(r"建设|投资|投建|兴建|新建|打
 RE_PARENT_OF: Final = re.compile(r"^(?:旗下|下属|控股)")
 # Between a parent and the firm it owns: 国机集团新近整合建设的全资子公司|中国国机重工…
 RE_SUBSIDIARY_BETWEEN: Final = re.compile(r"(?:全资|控股)?子公司\s*$|旗下的?\s*$|下属的?\s*$"
-                                   r"|(?:注册|新|专门)?(?:成立|设立|组建)的?\s*$")  # (由X成立Y投资建设: Y)
+                                   r"|(?:注册|新|专门|合资|共同出资|出资)?(?:成立|设立|组建)的?\s*$")
+# (由X成立Y投资建设, 由A和B合资成立的C投资建设: Y, C)
 # The word between a parent firm and its own firm (X集团旗下Y公司, X集团全资子公司Y公司).
 RE_PARENT_WORD: Final = re.compile(r"(?:旗下的?|下属的?|控股的|的?全资子公司|的?控股子公司|的?子公司)")
 # Counts or totals between a subject and a project make the amount an aggregate.
@@ -124,9 +128,10 @@ def by(f: Found) -> Iterator[Fact]:
                      if f.mentions[j].end <= mm.end("who") and not f.mentions[j].inner]
             firms = [j for j in firms
                      if not RE_PARENT_OF.match(f.text[f.mentions[j].end : f.mentions[j].end + 2])]
-            firms = [j for n, j in enumerate(firms)  # X集团…的全资子公司Y公司: Y invests, not its parent
-                     if n + 1 == len(firms) or not RE_SUBSIDIARY_BETWEEN.search(
-                         f.text, f.mentions[j].end, f.mentions[firms[n + 1]].start)]
+            firms = [j for n, j in enumerate(firms)  # X集团…的全资子公司Y公司: Y invests, not its parent (nor
+                     # A和B合资成立的C: C, not its founders)
+                     if not any(RE_SUBSIDIARY_BETWEEN.search(f.text, f.mentions[j].end, f.mentions[k].start)
+                                for k in firms[n + 1 :])]
             if not firms:
                 continue
             proj = _modified_project(f, sent, mm.end())
@@ -161,7 +166,8 @@ def _opens_clause(f: Found, sent_start: int, pos: int) -> bool:
         if parent is not None and parent.end() == pos and \
                 RE_CLAUSE_OPENING.fullmatch(f.text[lo : f.mentions[j].start]):
             return True  # 鑫达集团旗下|X公司投资…: the parent firm and its word open the clause with it
-    return RE_CLAUSE_OPENING.fullmatch(f.text[lo:pos]) is not None
+    return RE_CLAUSE_OPENING.fullmatch(f.text[lo:pos]) is not None or \
+        RE_FOUNDED_BY_OPENING.fullmatch(f.text, lo, pos) is not None
 
 
 # A numbered item that opens with its firm (1、X有限公司，P项目；) and what joins the firm to its project.
