@@ -531,6 +531,9 @@ CASES = [
     ("芜湖市", "由安徽瑞丰科技有限公司和江苏恒泰实业有限公司合资成立的芜湖瑞泰新材料有限公司投资建设"
             "新型复合材料项目。",
      "INVESTS_IN", "芜湖瑞泰新材料有限公司", "新型复合材料项目", "invests_in.subject", None),
+    # the firm's officer signs for it (X公司董事长某某与Z…签署P)
+    ("芜湖市", "安徽瑞丰科技有限公司董事长王明与芜湖市市长签署新型复合材料项目合作协议。",
+     "INVESTS_IN", "安徽瑞丰科技有限公司", "新型复合材料项目", "invests_in.signing", None),
     # a firm's whole plan, then 其中 and the project: the amount before 其中 is the whole's, not the project's
     ("芜湖市", "安徽瑞丰科技有限公司计划总投资23亿元，分三期建设，其中一期新型复合材料项目投资5亿元。",
      "INVESTS_IN", "安徽瑞丰科技有限公司", "一期新型复合材料项目", "invests_in.subject", 500000000),

@@ -272,6 +272,11 @@ def joint(f: Found) -> Iterator[Fact]:
                                stage_of(f, sent.start, sent.end))
 
 
+# A firm's officer and name after it, signing for it (X公司董事长王明与…签署).
+RE_REPRESENTED_BY: Final = re.compile(r"的?(?:董事长|副董事长|总经理|副总经理|总裁|副总裁|执行总裁|负责人"
+                                      r"|创始人|党委书记|首席执行官|CEO)[\u4e00-\u9fff·]{0,4}?(?=[与和同])")
+
+
 @frame("invests_in.signing")
 def signing(f: Found) -> Iterator[Fact]:
     """"Z政府/县与X公司签署P项目投资协议", "X公司与Z(县, 开发区)签约P", "X与Z签订协议,投资N亿元建设P": the
@@ -283,9 +288,12 @@ def signing(f: Found) -> Iterator[Fact]:
             after = f.text[fm.end : sent.end]
             party = RE_SIGN_BEFORE_DESCRIBED.search(before) and RE_SIGN_AFTER.match(after)
             if not party:
-                nxt = RE_AND_OPENING.match(after)
-                if not (nxt and RE_SIGN_AFTER.match(after[1:]) and
-                        any(f.mentions[k].type in (PLACE, PARK) for k in f.between(fm.end + 1, fm.end + 12))):
+                rep = RE_REPRESENTED_BY.match(after)  # X公司董事长某某与Z…签署: the firm's officer signs
+                lead = rep.end() if rep is not None else 0
+                nxt = RE_AND_OPENING.match(after[lead:])
+                if not (nxt and RE_SIGN_AFTER.match(after[lead + 1 :]) and
+                        any(f.mentions[k].type in (PLACE, PARK)
+                            for k in f.between(fm.end + lead + 1, fm.end + lead + 12))):
                     continue
             projects = [i for i in f.in_sentence(sent, PROJECT) if f.mentions[i].start >= fm.end]
             if projects:
