@@ -534,6 +534,11 @@ CASES = [
     # the firm's officer signs for it (X公司董事长某某与Z…签署P)
     ("芜湖市", "安徽瑞丰科技有限公司董事长王明与芜湖市市长签署新型复合材料项目合作协议。",
      "INVESTS_IN", "安徽瑞丰科技有限公司", "新型复合材料项目", "invests_in.signing", None),
+    # … and the place's official signs for it (Z区长/党工委书记某某与X…签署P): the project is in Z
+    ("芜湖市", "安徽瑞丰科技有限公司董事长王明与弋江区区长签署新型复合材料项目合作协议。",
+     "LOCATED_IN", "新型复合材料项目", "弋江区", "located_in.signing", None),
+    ("抚州市", "金溪经济开发区党工委书记李华与江西恒泰实业有限公司董事长王明签订智能装备项目协议。",
+     "LOCATED_IN", "智能装备项目", "金溪经济开发区", "located_in.signing", None),
     # a firm's whole plan, then 其中 and the project: the amount before 其中 is the whole's, not the project's
     ("芜湖市", "安徽瑞丰科技有限公司计划总投资23亿元，分三期建设，其中一期新型复合材料项目投资5亿元。",
      "INVESTS_IN", "安徽瑞丰科技有限公司", "一期新型复合材料项目", "invests_in.subject", 500000000),

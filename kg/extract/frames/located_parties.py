@@ -8,17 +8,21 @@ from collections.abc import Iterator
 from typing import Final
 
 from kg.extract.frames import Fact, frame
+from kg.extract.frames.invests import RE_REPRESENTED_BY
 from kg.extract.frames.located import RE_PAIR, _chain_end
 from kg.extract.mentions import FIRM, PARK, PLACE, PROJECT, Found, Mention
 from kg.extract.text import Span
 from kg.extract.vocab import SIGN_OR_COOPERATE, SIGN_VERBS
 from kg.model import RelType
 
+# The officials who sign for a place or park, and a name of theirs (芜湖市市长王明与X…签署).
+OFFICIAL_TITLES: Final = (r"(?:[县市区州省]委|党工委)?(?:副)?书记[\u4e00-\u9fff·]{0,3}?"
+                          r"|(?:常务)?(?:副)?(?:市长|区长|县长|州长|省长|镇长|乡长|主任)[\u4e00-\u9fff·]{0,3}?")
 # "Z(政府)与X公司签约P": a place or park that signs with a firm hosts the project signed.
 RE_SIGNED_AFTER: Final = re.compile(r"[^。；;！？，,]{0,6}?" + SIGN_VERBS)
 # (太康|县政府与…: jieba and the gazetteer leave a county's unit character on its government's word.)
-RE_SIGNING_PARTY: Final = re.compile(r"[县市区州省镇乡]?(?:人民政府|政府|管委会|党工委)?(?:与|和|同)"
-                              r"[^。；;！？]{2,40}?" + SIGN_OR_COOPERATE)
+RE_SIGNING_PARTY: Final = re.compile(r"[县市区州省镇乡]?(?:人民政府|政府|管委会|党工委)?(?:" + OFFICIAL_TITLES
+                              + r")?(?:与|和|同)[^。；;！？]{2,40}?" + SIGN_OR_COOPERATE)
 # What a signing is about, before the project inside it: Z与X就P签订协议, Z与X举行(投资兴建)P签约仪式.
 RE_SIGNED_ABOUT: Final = re.compile(r"(?:就|举行)[^。；;！？，,]{0,8}$")
 # "X是Y在Z投资设立的(控股)子公司": the firm is based in Z.
@@ -50,7 +54,9 @@ def signing(f: Found) -> Iterator[Fact]:
             z = f.mentions[j]
             mm = RE_SIGNING_PARTY.match(f.text, z.end, sent.end)
             if not mm and f.text[z.start - 1 : z.start] in ("与", "和", "同") and \
-                    any(f.mentions[k].end == z.start - 1 for k in f.in_sentence(sent, FIRM)):
+                    any(f.mentions[k].end == z.start - 1 or
+                        (rep := RE_REPRESENTED_BY.match(f.text, f.mentions[k].end, z.start)) is not None and
+                        rep.end() == z.start - 1 for k in f.in_sentence(sent, FIRM)):
                 # X公司与Z签订协议,…建设P (Z a chain of places: 长春市朝阳区人民政府签署的P)
                 mm = RE_SIGNED_AFTER.match(f.text, f.mentions[_chain_end(f, j)].end, sent.end)
             if not mm or mm.group().endswith(COOPERATE) and not _cooperates_with_firm(f, z, mm.end(), sent):
