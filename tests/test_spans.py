@@ -907,6 +907,11 @@ CASES = [
     ("a firm named after 由 ends before where it builds", "芜湖市",
      "新型复合材料项目由安徽瑞丰科技有限公司在芜湖经济技术开发区投资建设。", "firm", {"安徽瑞丰科技有限公司"},
      {"安徽瑞丰科技有限公司在芜湖经济技术", "安徽瑞丰科技有限公司在芜湖经济技术开发区"}),
+    ("a 合作区 named for its standing, an 产业集中区", "汕尾市",
+     "项目分别落户深汕特别合作区和皖江江南新兴产业集中区，总投资5亿元。", "park",
+     {"深汕特别合作区", "皖江江南新兴产业集中区"}, set()),
+    ("… but no bare region's 合作区", "汕尾市", "推进区域合作区建设，项目总投资5亿元。", "park", set(),
+     {"区域合作区"}),
     ("a noun jieba joins to a suffix keeps it inside the word", "长沙市",
      "市工程车辆项目组赴长沙经开区开展招商，签约新能源客车项目。", "project", set(), {"工程车辆项目"}),
 ]

@@ -79,7 +79,7 @@ PARK_SUFFIX_CANON: Final = {
     "自贸试验区": "自由贸易试验区", "自贸区": "自由贸易试验区", "自贸片区": "自由贸易试验区片区",
     "工业园区": "工业园区", "工业园": "工业园", "工业集中区": "工业集中区", "工业区": "工业区",
     "产业园区": "产业园区", "产业园": "产业园", "产业新城": "产业新城", "产业集聚区": "产业集聚区",
-    "集聚区": "集聚区",
+    "集聚区": "集聚区", "产业集中区": "产业集中区",
     "科技园区": "科技园区", "科技园": "科技园", "科技城": "科技城", "科创园": "科创园", "科创城": "科创城",
     "科学城": "科学城", "生物城": "生物城", "医药城": "医药城",
     "农业科技园区": "农业科技园区", "农业科技园": "农业科技园", "农业园区": "农业园区",
@@ -113,9 +113,11 @@ PARK_ABBREVIATIONS: Final = {
 WEAK_PARK_SUFFIXES = ("示范区", "示范园", "实验区", "试验区", "合作区", "经济区", "生态园", "新城", "工业区",
                       "集聚区")
 RE_ZONE_PURPOSE = re.compile(r"产业|经济|工业|农业|开发|高新|科技|创业|加工|制造|临空|临港|保税|贸易|园区")
-# A 生态园 / 新城 needs an industrial word (生态工业园 yes, 湿地生态园 no).
+# A 生态园 / 新城 needs an industrial word (生态工业园 yes, 湿地生态园 no); …
 STRONG_PURPOSE_FOR: Final = {"生态园": re.compile(r"产业|工业|科技|农业"),
-                      "新城": re.compile(r"产业|高铁|科技|临空|临港")}
+                      "新城": re.compile(r"产业|高铁|科技|临空|临港"),
+                      # … a 合作区 may be named for its standing (深汕特别合作区, 横琴粤澳深度合作区)
+                      "合作区": re.compile(RE_ZONE_PURPOSE.pattern + r"|特别|深度|服务业")}
 # Words a park's distinctive part may not consist of alone (the name would be generic: 国家级产业园, 我县工业
 # 园区).
 GENERIC_PARK_WORDS: Final = (
