@@ -25,20 +25,14 @@ import unicodedata
 import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Final
 
 from kg.errors import KgWarning
+from kg.extract.numerals import CN_YI, parse_number
 
 # ---- vocabulary -------------------------------------------------------------------------------------------
 
-CN_DIGITS: Final = {
-    "零": 0, "〇": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "两": 2, "三": 3, "叁": 3, "四": 4, "肆": 4,
-    "五": 5, "伍": 5, "六": 6, "陆": 6, "七": 7, "柒": 7, "八": 8, "捌": 8, "九": 9, "玖": 9,
-}  # fmt: skip
-CN_SMALL_UNITS: Final = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
-CN_WAN: Final = "万"
-CN_YI: Final = "亿"
 
 # Currency words -> ISO code. Longest first (元人民币 before 元).
 CURRENCIES: Final = {
@@ -70,8 +64,12 @@ RE_AR_NUM: Final = (
 # A Chinese numeral run; it must start with a digit or 十/百/千 (not with 万/亿: "万元GDP" is no amount).
 RE_CN_NUM: Final = (
     r"(?:[零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾百佰千仟]"
-    rf"[零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾百佰千仟万亿]{{0,{MAX_CN_NUMERAL}}})"
+    rf"(?:[零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾百佰千仟万亿]|点(?=[零〇一二两三四五六七八九]))"
+    rf"{{0,{MAX_CN_NUMERAL}}})"
 )
+# A measure word spoken between a figure and 亿 (投资5个亿): no part of the number.
+SPOKEN_YI_WORD: Final = "个"
+RE_SPOKEN_YI: Final = r"(?:个(?=亿))?"
 RE_AR_UNIT: Final = r"(?:万亿|千亿|百亿|亿|千万|百万|十万|万)"
 RE_UNIT_TAIL: Final = re.compile(RE_AR_UNIT + "$")
 RE_CURRENCY: Final = "(?:" + "|".join(sorted(CURRENCIES, key=len, reverse=True)) + ")"
@@ -83,7 +81,8 @@ RE_RANGE_SEP: Final = r"\s?(?:-|－|—|–|~|～|至|到)\s?"
 
 # one number with its unit: "1.2亿余", "3000多万", "十四亿", "近百亿" (the 近 is a prefix, handled apart)
 RE_ONE: Final = (
-    rf"(?:{RE_AR_NUM}\s?{RE_APPROX}?\s?{RE_AR_UNIT}?|{RE_CN_NUM}{RE_APPROX}?(?:{RE_AR_UNIT})?){RE_APPROX}?"
+    rf"(?:{RE_AR_NUM}\s?{RE_APPROX}?\s?{RE_SPOKEN_YI}{RE_AR_UNIT}?|{RE_CN_NUM}{RE_APPROX}?{RE_SPOKEN_YI}"
+    rf"(?:{RE_AR_UNIT})?){RE_APPROX}?"
 )
 # a full money amount: prefix? one (range-sep one)? currency suffix?
 RE_AMOUNT: Final = re.compile(
@@ -185,68 +184,10 @@ def _to_number(d: Decimal) -> int | float:
     return int(q) if q == q.to_integral_value() else float(q)
 
 
-def parse_number(text: str) -> Decimal | None:
-    """Parse a number written with Arabic digits, Chinese numerals, or both, with 万/亿 multipliers.
-
-    >>> [int(parse_number(s)) for s in ("一千二百万", "1.5万亿", "3亿5000万", "百", "二〇二三")]
-    [12000000, 1500000000000, 350000000, 100, 2023]
-    """
-    s = RE_SPACE.sub("", unicodedata.normalize("NFKC", text)).replace(",", "")
-    if not s:
-        return None
-    total = wan = section = Decimal(0)
-    cur: Decimal | None = None
-    last_was_digit = False
-    seen = False
-    i = 0
-    while i < len(s):
-        ch = s[i]
-        if ch.isdigit() or ch == ".":
-            j = i
-            while j < len(s) and (s[j].isdigit() or s[j] == "."):
-                j += 1
-            try:
-                cur = Decimal(s[i:j])
-            except InvalidOperation:
-                return None
-            seen, last_was_digit, i = True, False, j
-            continue
-        if ch in CN_DIGITS:
-            d = Decimal(CN_DIGITS[ch])
-            # 二〇二三: consecutive digits read positionally, but only before any unit (十四五 is no number)
-            if last_was_digit and cur is not None:
-                if section or wan or total:
-                    return None
-                cur = cur * 10 + d
-            else:
-                cur = d
-            last_was_digit = ch not in "零〇" or cur != 0
-            seen = True
-        elif ch in CN_SMALL_UNITS:
-            section += (cur if cur is not None else Decimal(1)) * CN_SMALL_UNITS[ch]
-            cur, last_was_digit, seen = None, False, True
-        elif ch == CN_WAN:
-            if not seen:
-                return None
-            wan += (section + (cur or 0)) * 10_000
-            section, cur, last_was_digit = Decimal(0), None, False
-        elif ch == CN_YI:
-            if not seen:
-                return None
-            total = (total + wan + section + (cur or 0)) * 100_000_000
-            wan = section = Decimal(0)
-            cur, last_was_digit = None, False
-        else:
-            return None
-        i += 1
-    if not seen:
-        return None
-    return total + wan + section + (cur or 0)
-
-
 def _strip_marks(s: str) -> tuple[str, str | None]:
     """Remove 多/余 inside a number ("3000多万" -> "3000万") and report which one it was."""
     q = None
+    s = s.replace(SPOKEN_YI_WORD + CN_YI, CN_YI)  # (5个亿: the measure word is no mark of its own)
     for mark in ("余", "多"):
         if mark in s:
             q = mark

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Final
 
-from kg.extract.amounts import CN_DIGITS
+from kg.extract.numerals import CN_DIGITS
 
 # ---- vocabulary and regex constants -----------------------------------------------------------------------
 
