@@ -539,6 +539,11 @@ CASES = [
      "LOCATED_IN", "新型复合材料项目", "弋江区", "located_in.signing", None),
     ("抚州市", "金溪经济开发区党工委书记李华与江西恒泰实业有限公司董事长王明签订智能装备项目协议。",
      "LOCATED_IN", "智能装备项目", "金溪经济开发区", "located_in.signing", None),
+    # the zone that took the project in, passive or after a comma (P由Z引进, P，是Z今年以来签约的最大项目)
+    ("芜湖市", "新型复合材料项目由芜湖经开区引进，总投资5亿元。",
+     "LOCATED_IN", "新型复合材料项目", "芜湖经济技术开发区", "located_in.after", None),
+    ("芜湖市", "新型复合材料项目，是芜湖经开区今年以来签约的最大项目。",
+     "LOCATED_IN", "新型复合材料项目", "芜湖经济技术开发区", "located_in.after", None),
     # a firm's whole plan, then 其中 and the project: the amount before 其中 is the whole's, not the project's
     ("芜湖市", "安徽瑞丰科技有限公司计划总投资23亿元，分三期建设，其中一期新型复合材料项目投资5亿元。",
      "INVESTS_IN", "安徽瑞丰科技有限公司", "一期新型复合材料项目", "invests_in.subject", 500000000),

@@ -41,7 +41,12 @@ RE_ANAPHOR_LOCATED: Final = re.compile(r"\s*[”\"]?\s*(?:(?:据了解|据悉|�
                                 r"|建在|坐落于|入驻|所在的?|所在地为)"
                                 r"|\s*(?:项目)?(?:建设|项目)(?:地点|地址)(?:位于|为|是|在)?[：:]?")
 # "X项目作为Z引入的…", "X项目是Z首个…项目": Z took the project in.
-RE_AS_HOST: Final = re.compile(r"^(?:引入|引进|签约|落户|招引|(?:的)?(?:首个|第一个|首家|唯一|又一|最大的?))")
+RE_AS_HOST: Final = re.compile(r"^(?:今年|去年|近年|近期|此次|本次|年内)?(?:以来)?(?:成功|积极|主动)?"
+                        r"(?:引入|引进|签约|落户|招引|(?:的)?(?:首个|第一个|首家|唯一|又一|最大的?))")
+# What stands between a project and the park or place that took it in (X项目作为Z引入…, X项目，是Z…签约的,
+# X项目由Z引进).
+HOST_GAPS: Final = frozenset({"作为", "是", "，是", ",是", "由"})
+HOST_REACH: Final = 12  # characters after the host its verb is looked for in
 # Before a project: "长沙经开区的X项目", "天心经开区…引进X", "Z迎来…X项目", "在Z集中开工的…X".
 RE_BEFORE_GAP: Final = re.compile(
     r"^(?:[（(][^）)]{0,16})?[)）]?$"  # a zone written right before the project (after a note on its name)
@@ -147,7 +152,7 @@ def after(f: Found) -> Iterator[Fact]:
                     break  # P1、X公司在Z投资…P2: Z is the next item's
                 continue
             gap = f.text[m.end : n.start]
-            hosts = gap in ("作为", "是") and RE_AS_HOST.match(f.text[n.end : n.end + 4])
+            hosts = gap in HOST_GAPS and RE_AS_HOST.match(f.text[n.end : n.end + HOST_REACH])
             if n.type in (PARK, PLACE) and (RE_AFTER_GAP.match(gap) and not RE_EVENT_VENUE.search(gap)
                                             or hosts):
                 found[i] = _most_specific(f, j)
