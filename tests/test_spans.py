@@ -912,6 +912,9 @@ CASES = [
      {"深汕特别合作区", "皖江江南新兴产业集中区"}, set()),
     ("… but no bare region's 合作区", "汕尾市", "推进区域合作区建设，项目总投资5亿元。", "park", set(),
      {"区域合作区"}),
+    ("a project whose owner is named before it has no brand firm at its head", "济宁市",
+     "济宁恒安饮料有限公司的灌装饮料生产项目一期车间已完工。", "firm", {"济宁恒安饮料有限公司"},
+     {"灌装饮料"}),
     ("a noun jieba joins to a suffix keeps it inside the word", "长沙市",
      "市工程车辆项目组赴长沙经开区开展招商，签约新能源客车项目。", "project", set(), {"工程车辆项目"}),
 ]

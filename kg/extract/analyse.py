@@ -27,6 +27,7 @@ from kg.extract.validity import valid_name
 from kg.lexicon import Lexicon, Place
 from kg.lexicon.grammar import (
     PARK_ABBREVIATIONS,
+    RE_FIRM_LEGAL,
     RE_PARK_SUFFIX,
     han_count,
     park_suffix,
@@ -266,6 +267,11 @@ def _retype_park(text: str, m: Mention, lex: Lexicon) -> Mention:
     return m
 
 
+# A firm's legal name and 的 right before a project: its owner, stated (X有限公司的P).
+RE_OWNER_BEFORE: Final = re.compile(f"(?:{RE_FIRM_LEGAL.pattern})的$")
+OWNER_REACH: Final = 8  # characters before the project the owner's legal form and 的 are looked for in
+
+
 def _inner_mentions(text: str, top: list[Mention], lex: Lexicon, region: Place | None) -> list[Mention]:
     """Firms, parks and places written inside project and park names (a place inside a firm inside a project
     name says where the firm is from, not the project: 浙江晶科储能有限公司年产…项目)."""
@@ -275,6 +281,9 @@ def _inner_mentions(text: str, top: list[Mention], lex: Lexicon, region: Place |
         firm_start = firm_end = 0
         if m.type is PROJECT:
             firm = firm_inside(m, lex, brands)
+            if firm is not None and not firm.name and \
+                    RE_OWNER_BEFORE.search(text, max(0, m.start - OWNER_REACH), m.start):
+                firm = None  # X有限公司的|灌装饮料生产项目: the owner is named; a brand at the head is none
             if firm is not None:
                 out.append(firm)
                 firm_start, firm_end = firm.start - m.start, firm.end - m.start
