@@ -544,6 +544,13 @@ CASES = [
      "LOCATED_IN", "新型复合材料项目", "芜湖经济技术开发区", "located_in.after", None),
     ("芜湖市", "新型复合材料项目，是芜湖经开区今年以来签约的最大项目。",
      "LOCATED_IN", "新型复合材料项目", "芜湖经济技术开发区", "located_in.after", None),
+    # 分别: firms and projects listed in the same order, paired item by item (amounts too)
+    ("芜湖市", "其中，安徽瑞丰科技有限公司、江苏恒泰实业有限公司分别投资5亿元和3亿元建设新型复合材料项目"
+            "和智能装备项目。",
+     "INVESTS_IN", "江苏恒泰实业有限公司", "智能装备项目", "invests_in.respectively", 300000000),
+    ("芜湖市", "芜湖经开区分别与安徽瑞丰科技有限公司、江苏恒泰实业有限公司签订了新型复合材料项目和"
+            "智能装备项目投资协议。",
+     "INVESTS_IN", "安徽瑞丰科技有限公司", "新型复合材料项目", "invests_in.respectively", None),
     # a firm's whole plan, then 其中 and the project: the amount before 其中 is the whole's, not the project's
     ("芜湖市", "安徽瑞丰科技有限公司计划总投资23亿元，分三期建设，其中一期新型复合材料项目投资5亿元。",
      "INVESTS_IN", "安徽瑞丰科技有限公司", "一期新型复合材料项目", "invests_in.subject", 500000000),
@@ -1045,3 +1052,10 @@ def test_a_figure_glued_to_letters_names_no_industry() -> None:
     longer run of them."""
     ex = _ex("曲靖市", "5GW高效光伏组件项目开工建设。")
     assert "5G" not in {t for _, t, *_ in _rels(ex, "IN_INDUSTRY")}
+
+
+def test_respectively_pairs_only_lists_of_the_same_length() -> None:
+    # two firms and three listed works (one no name was found for): which is whose cannot be told
+    ex = _ex("芜湖市", "安徽瑞丰科技有限公司和江苏恒泰实业有限公司分别建设新型复合材料项目、智能装备项目、"
+                     "研发中心项目。")
+    assert not [r for r in _rels(ex, "INVESTS_IN") if r[3] == "invests_in.respectively"]

@@ -1,0 +1,81 @@
+"""INVESTS_IN from 分别 ("respectively"): firms listed and projects listed in the same order, paired item by
+item ("A公司、B公司分别投资5亿元和3亿元建设P1和P2", "Z分别与A公司、B公司签订了P1和P2项目")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Final
+
+from kg.extract.frames import Fact, frame
+from kg.extract.frames.invests import stage_of
+from kg.extract.mentions import FIRM, PROJECT, Found
+from kg.model import RelType
+
+RESPECTIVELY: Final = "分别"
+# What joins the items of one list of firms or of projects.
+RE_LIST_GLUE: Final = re.compile(r"(?:、|和|与|及|以及)")
+# Between 分别 and the firms it pairs: "分别与" (Z分别与A、B签订…).
+RE_WITH_AFTER: Final = re.compile(r"\s*(?:同|与|和)")
+# Between the firms and their projects, the verb of investing or signing (and the amounts in order).
+RE_PAIRING_VERB: Final = re.compile(r"投资|投建|建设|兴建|新建|签订|签署|签约|落户|引进")
+MIN_PAIRS: Final = 2
+LIST_MARKS: Final = ("、",)  # before the first firm: an item of the list that was not found
+
+
+def _run(f: Found, idxs: list[int], first: int) -> list[int]:
+    """The list of mentions in ``idxs`` starting at ``first``: each next one joined by a list glue only."""
+    out = [first]
+    k = idxs.index(first)
+    while k + 1 < len(idxs) and RE_LIST_GLUE.fullmatch(
+            f.text[f.mentions[idxs[k]].end : f.mentions[idxs[k + 1]].start]):
+        k += 1
+        out.append(idxs[k])
+    return out
+
+
+def _run_ending(f: Found, idxs: list[int], last: int) -> list[int]:
+    """The list of mentions in ``idxs`` ending at ``last``."""
+    out = [last]
+    k = idxs.index(last)
+    while k > 0 and RE_LIST_GLUE.fullmatch(f.text[f.mentions[idxs[k - 1]].end : f.mentions[idxs[k]].start]):
+        k -= 1
+        out.insert(0, idxs[k])
+    return out
+
+
+@frame("invests_in.respectively")
+def respectively(f: Found) -> Iterator[Fact]:
+    """A list of firms and a list of projects of the same length, 分别 between or before them: the n-th firm
+    invests in the n-th project (the n-th amount of a list of as many, when one stands between)."""
+    for _, sent in f.sentences_with(FIRM):
+        at = f.text.find(RESPECTIVELY, sent.start, sent.end)
+        if at < 0:
+            continue
+        firms = f.in_sentence(sent, FIRM)
+        projects = f.in_sentence(sent, PROJECT)
+        if len(firms) < MIN_PAIRS or len(projects) < MIN_PAIRS:
+            continue
+        before = [j for j in firms if f.mentions[j].end <= at]
+        if before and f.mentions[before[-1]].end == at:  # A、B分别投资…
+            listed = _run_ending(f, firms, before[-1])
+            verb_from = at
+        elif RE_WITH_AFTER.match(f.text, at + len(RESPECTIVELY)):  # Z分别与A、B签订…
+            nxt = [j for j in firms if f.mentions[j].start > at]
+            if not nxt or f.mentions[nxt[0]].start - at > len(RESPECTIVELY) + 1:
+                continue
+            listed = _run(f, firms, nxt[0])
+            verb_from = f.mentions[listed[-1]].end
+        else:
+            continue
+        later = [i for i in projects if f.mentions[i].start > verb_from]
+        if not later or not RE_PAIRING_VERB.search(f.text, verb_from, f.mentions[later[0]].start):
+            continue
+        works = _run(f, projects, later[0])
+        if len(works) != len(listed) or RE_LIST_GLUE.match(f.text, f.mentions[works[-1]].end) or \
+                f.text[f.mentions[listed[0]].start - 1 : f.mentions[listed[0]].start] in LIST_MARKS:
+            continue  # (a list that goes on with an item no name was found for: the order is not known)
+        amounts = [k for k, a in enumerate(f.amounts) if verb_from <= a.start < f.mentions[works[0]].start]
+        for n, (j, i) in enumerate(zip(listed, works, strict=True)):
+            yield Fact(RelType.INVESTS_IN, j, i, sent, "invests_in.respectively", 0.8,
+                       amounts[n] if len(amounts) == len(works) else None, stage_of(f, sent.start, sent.end))
