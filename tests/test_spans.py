@@ -915,6 +915,9 @@ CASES = [
     ("a project whose owner is named before it has no brand firm at its head", "济宁市",
      "济宁恒安饮料有限公司的灌装饮料生产项目一期车间已完工。", "firm", {"济宁恒安饮料有限公司"},
      {"灌装饮料"}),
+    ("a last list item's 及 before only what is done keeps one name", "昌吉回族自治州",
+     "签约了江苏恒泰实业有限公司投资2亿元建设的有机番茄加工项目、新疆天润农业有限公司投资1.5亿元建设的"
+     "沙棘种植及深加工等项目。", "project", {"沙棘种植及深加工"}, {"深加工"}),
     ("a noun jieba joins to a suffix keeps it inside the word", "长沙市",
      "市工程车辆项目组赴长沙经开区开展招商，签约新能源客车项目。", "project", set(), {"工程车辆项目"}),
 ]

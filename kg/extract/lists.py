@@ -99,9 +99,16 @@ FIRM_COUNT_WORD: Final = "家"  # (A、B、C三家企业)
 LIST_CUES: Final = (LIST_CLOSE, "项目", "企业", COUNT_WORD)
 
 
+# What follows a last item's 和/及 when it names no work of its own, only what is done (种植及深加工, 研发和
+# 生产): one item.
+RE_PROCESS_ONLY: Final = re.compile(r"(?:深|精|初|粗)?(?:加工|生产|制造|研发|销售|组装|装配|种植|养殖|仓储"
+                                    r"|配送|运营|服务|开发|综合利用|利用|应用|贸易)(?:项目)?")
+
+
 def _split_items(text: str, k: int, tail: int) -> list[Span]:
     """The 、-separated items of ``text[k:tail]``; a last "A和B" is two (alone, only when A ends in a suffix
-    of its own: X岩板和Y橱柜生产线项目 is one name, A项目和B项目 two)."""
+    of its own: X岩板和Y橱柜生产线项目 is one name, A项目和B项目 two; not when B is only what is done to
+    A's: 黑枸杞种植及深加工)."""
     chunk = text[k:tail]
     items = []
     pos = k
@@ -111,7 +118,8 @@ def _split_items(text: str, k: int, tail: int) -> list[Span]:
     last = items[-1]
     j = last_match(RE_LAST_ITEM_JOIN, last.text)
     if j and j.start() >= 2 and len(last.text) - j.end() >= 2 and (
-            len(items) > 1 or RE_PROJECT_SUFFIX.search(last.text[: j.start()]) is not None):
+            len(items) > 1 or RE_PROJECT_SUFFIX.search(last.text[: j.start()]) is not None) and \
+            not RE_PROCESS_ONLY.fullmatch(last.text, j.end()):
         items[-1:] = [Span(last.start, last.start + j.start(), last.text[: j.start()]),
                       Span(last.start + j.end(), last.end, last.text[j.end() :])]
     for n, it in enumerate(items):  # 国内最大的…基地———三星环新…项目: the name is what the dashes introduce
