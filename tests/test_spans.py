@@ -918,6 +918,9 @@ CASES = [
     ("a last list item's 及 before only what is done keeps one name", "昌吉回族自治州",
      "签约了江苏恒泰实业有限公司投资2亿元建设的有机番茄加工项目、新疆天润农业有限公司投资1.5亿元建设的"
      "沙棘种植及深加工等项目。", "project", {"沙棘种植及深加工"}, {"深加工"}),
+    ("a section of a line is no project", "西安市",
+     "本次集中开工项目包括西安站改扩建工程新城段、1668新时代广场等大项目。", "project", {"1668新时代广场"},
+     {"新城段"}),
     ("a noun jieba joins to a suffix keeps it inside the word", "长沙市",
      "市工程车辆项目组赴长沙经开区开展招商，签约新能源客车项目。", "project", set(), {"工程车辆项目"}),
 ]
