@@ -4,7 +4,6 @@ years."""
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import Any, Final
 
@@ -39,10 +38,19 @@ def _key(m: Mention) -> str:
     return _make_key(m.type, m.label, None)
 
 
-@functools.lru_cache(maxsize=KEY_CACHE)
 def _make_key(etype: EntityType, name: str, code: str | None) -> str:
     """:func:`kg.model.make_key`, remembered: a document's names recur in it, and across documents."""
-    return make_key(etype, name, code)
+    k = (etype, name, code)
+    got = _KEYS.get(k)
+    if got is None:
+        if len(_KEYS) >= KEY_CACHE:
+            _KEYS.clear()
+        got = _KEYS[k] = make_key(etype, name, code)
+    return got
+
+
+# _make_key's keys (a dict: see tokens.CUT_CACHE)
+_KEYS: Final[dict[tuple[EntityType, str, str | None], str]] = {}
 
 
 def _base(name: str) -> str:

@@ -15,7 +15,6 @@ True
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -31,7 +30,7 @@ RE_SKIP: Final[re.Pattern[str]] = jieba.re_skip_default
 # what jieba.re_eng matches: runs of these single characters are joined without the HMM
 ENG_CHARS: Final = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 
-HMM_CACHE: Final = 65536  # unknown runs whose HMM cut is remembered
+HMM_CACHE: Final = 65536  # runs of single characters whose words are remembered
 PREFIX_ONLY: Final = 1.0  # in place of a log-probability (all are below 0): a prefix of words, no word itself
 NOT_A_PREFIX: Final = 2.0  # … neither a word nor a prefix
 
@@ -86,7 +85,10 @@ class Segmenter:
         self.by_code: list[Head | None] = [None] * (max(map(ord, self.heads), default=-1) + 1)
         for c, head in self.heads.items():
             self.by_code[ord(c)] = head
-        self._hmm = functools.lru_cache(maxsize=HMM_CACHE)(Hmm.of_jieba().cut)
+        self._hmm = Hmm.of_jieba()
+        # what _flush made of each run of single characters (kept: one look-up instead of the big dictionary's
+        # and the HMM's)
+        self._runs: dict[str, tuple[str, ...]] = {}
 
     def _log_p(self, f: int) -> float:
         """A word's log-probability as jieba's calc sums it (``log(f) - logtotal``), or :data:`PREFIX_ONLY`
@@ -181,10 +183,14 @@ class Segmenter:
         characters."""
         if len(buf) == 1:
             out.append(buf)
-        elif not self.freq.get(buf):
-            out.extend(self._hmm(buf))
-        else:
-            out.extend(buf)
+            return
+        got = self._runs.get(buf)
+        if got is None:
+            got = self._hmm.cut(buf) if not self.freq.get(buf) else tuple(buf)
+            if len(self._runs) >= HMM_CACHE:
+                self._runs.clear()
+            self._runs[buf] = got
+        out.extend(got)
 
     def _block_no_hmm(self, s: str, out: list[str]) -> None:
         nxt = self._route(s)
@@ -225,17 +231,20 @@ class Hmm:
     trans: Mapping[str, Mapping[str, float]]
     emit: Mapping[str, Mapping[str, float]]
     force_split: frozenset[str] | set[str]
-    # per character, its emissions in states B, M, E and S (MIN_FLOAT where a state's table lacks it): one
-    # look-up per character instead of four
-    emit_bmes: Mapping[str, tuple[float, float, float, float]]
+    # per character code, its emissions in states B, M, E and S (MIN_FLOAT where a state's table lacks it;
+    # None: in none of them): one list index per character, no string made and hashed
+    emit_by_code: list[tuple[float, float, float, float] | None]
 
     @classmethod
     def of_jieba(cls) -> Hmm:
         e = finalseg.emit_P
         chars = {c for state in "BMES" for c in e[state]}
-        bmes = {c: (e["B"].get(c, MIN_FLOAT), e["M"].get(c, MIN_FLOAT), e["E"].get(c, MIN_FLOAT),
-                    e["S"].get(c, MIN_FLOAT)) for c in chars}
-        return cls(finalseg.start_P, finalseg.trans_P, e, finalseg.Force_Split_Words, bmes)
+        by_code: list[tuple[float, float, float, float] | None] = \
+            [None] * (max(map(ord, chars), default=-1) + 1)
+        for c in chars:
+            by_code[ord(c)] = (e["B"].get(c, MIN_FLOAT), e["M"].get(c, MIN_FLOAT), e["E"].get(c, MIN_FLOAT),
+                               e["S"].get(c, MIN_FLOAT))
+        return cls(finalseg.start_P, finalseg.trans_P, e, finalseg.Force_Split_Words, by_code)
 
     def cut(self, buf: str) -> tuple[str, ...]:
         """The words of ``buf``, as ``tuple(finalseg.cut(buf))``."""
@@ -255,54 +264,91 @@ class Hmm:
         labels = self._viterbi(s)
         out = []
         begin = nexti = 0
-        for i, label in enumerate(labels):
-            if label == "B":
+        for i in range(len(labels)):
+            label = labels[i]
+            if label == STATE_B:
                 begin = i
-            elif label == "E":
+            elif label == STATE_E:
                 out.append(s[begin : i + 1])
                 nexti = i + 1
-            elif label == "S":
+            elif label == STATE_S:
                 out.append(s[i])
                 nexti = i + 1
         if nexti < len(s):
             out.append(s[nexti:])
         return out
 
-    def _viterbi(self, s: str) -> list[str]:
-        """The best label of each character (finalseg's ``viterbi``)."""
-        t, e, bmes = self.trans, self.emit, self.emit_bmes
-        e_b, e_m, e_e, e_s = e["B"].get, e["M"].get, e["E"].get, e["S"].get
-        unknown = (MIN_FLOAT, MIN_FLOAT, MIN_FLOAT, MIN_FLOAT)
+    def _emissions(self, code: int) -> tuple[float, float, float, float]:
+        by_code = self.emit_by_code
+        got = by_code[code] if code < len(by_code) else None
+        return (MIN_FLOAT, MIN_FLOAT, MIN_FLOAT, MIN_FLOAT) if got is None else got
+
+    def _viterbi(self, s: str) -> list[int]:
+        """The best label (STATE_B, STATE_M, STATE_E or STATE_S) of each character (finalseg's
+        ``viterbi``)."""
+        t = self.trans
         t_eb, t_sb = t["E"].get("B", MIN_FLOAT), t["S"].get("B", MIN_FLOAT)
         t_mm, t_bm = t["M"].get("M", MIN_FLOAT), t["B"].get("M", MIN_FLOAT)
         t_ss, t_es = t["S"].get("S", MIN_FLOAT), t["E"].get("S", MIN_FLOAT)
         t_be, t_me = t["B"].get("E", MIN_FLOAT), t["M"].get("E", MIN_FLOAT)
-        c = s[0]
-        v_b = self.start["B"] + e_b(c, MIN_FLOAT)
-        v_m = self.start["M"] + e_m(c, MIN_FLOAT)
-        v_e = self.start["E"] + e_e(c, MIN_FLOAT)
-        v_s = self.start["S"] + e_s(c, MIN_FLOAT)
-        # per character after the first: the best previous state of B, M, E and S
-        back: list[tuple[str, str, str, str]] = []
-        for c in s[1:]:
-            em_b, em_m, em_e, em_s = bmes.get(c, unknown)
+        em_b, em_m, em_e, em_s = self._emissions(ord(s[0]))
+        v_b = self.start["B"] + em_b
+        v_m = self.start["M"] + em_m
+        v_e = self.start["E"] + em_e
+        v_s = self.start["S"] + em_s
+        # per character after the first: the best previous state of B, M, E and S, as the bits FROM_* (a
+        # bit set: the first of the two states a state can follow; an int, not a tuple of letters)
+        back: list[int] = []
+        for i in range(1, len(s)):
+            em_b, em_m, em_e, em_s = self._emissions(ord(s[i]))
             a, b = v_e + t_eb + em_b, v_s + t_sb + em_b
-            n_b, p_b = (b, "S") if b >= a else (a, "E")
+            if b >= a:
+                n_b, bits = b, B_FROM_S
+            else:
+                n_b, bits = a, 0
             a, b = v_m + t_mm + em_m, v_b + t_bm + em_m
-            n_m, p_m = (a, "M") if a >= b else (b, "B")
+            if a >= b:
+                n_m = a
+                bits |= M_FROM_M
+            else:
+                n_m = b
             a, b = v_s + t_ss + em_s, v_e + t_es + em_s
-            n_s, p_s = (a, "S") if a >= b else (b, "E")
+            if a >= b:
+                n_s = a
+                bits |= S_FROM_S
+            else:
+                n_s = b
             a, b = v_b + t_be + em_e, v_m + t_me + em_e
-            n_e, p_e = (b, "M") if b >= a else (a, "B")
+            if b >= a:
+                n_e = b
+                bits |= E_FROM_M
+            else:
+                n_e = a
             v_b, v_m, v_e, v_s = n_b, n_m, n_e, n_s
-            back.append((p_b, p_m, p_e, p_s))
-        state = "S" if v_s >= v_e else "E"
+            back.append(bits)
+        state = STATE_S if v_s >= v_e else STATE_E
         labels = [state]
-        for step in reversed(back):
-            state = step[STATE_INDEX[state]]
+        for k in range(len(back) - 1, -1, -1):
+            bits = back[k]
+            if state == STATE_B:  # after E or S
+                state = STATE_S if bits & B_FROM_S else STATE_E
+            elif state == STATE_M:  # after M or B
+                state = STATE_M if bits & M_FROM_M else STATE_B
+            elif state == STATE_S:  # after S or E
+                state = STATE_S if bits & S_FROM_S else STATE_E
+            else:  # E: after M or B
+                state = STATE_M if bits & E_FROM_M else STATE_B
             labels.append(state)
         labels.reverse()
         return labels
 
 
-STATE_INDEX: Final = {"B": 0, "M": 1, "E": 2, "S": 3}  # a state's place in a back-pointer tuple
+# The HMM's states, and the back-pointer bits of a step: which state each state's best path came from.
+STATE_B: Final = 0
+STATE_M: Final = 1
+STATE_E: Final = 2
+STATE_S: Final = 3
+B_FROM_S: Final = 1  # (else from E)
+M_FROM_M: Final = 2  # (else from B)
+S_FROM_S: Final = 4  # (else from E)
+E_FROM_M: Final = 8  # (else from B)

@@ -35,23 +35,39 @@ def _segmenter() -> Segmenter:
     return Segmenter(_tokenizer())
 
 
-@functools.lru_cache(maxsize=131072)
+CUT_CACHE: Final = 131072  # strings whose words are remembered (by cut, and by cut_window)
+# their words: dicts, not functools.lru_cache, whose bookkeeping on every hit (moving the entry to the front
+# of its list) touches objects long out of the processor's caches
+_CUTS: Final[dict[str, tuple[str, ...]]] = {}
+_WINDOWS: Final[dict[str, tuple[Token, ...]]] = {}
+
+
 def cut(s: str) -> tuple[str, ...]:
     """Words of ``s`` (jieba, no HMM: deterministic and fast)."""
-    return tuple(_segmenter().cut(s, hmm=False))
+    got = _CUTS.get(s)
+    if got is None:
+        if len(_CUTS) >= CUT_CACHE:
+            _CUTS.clear()
+        got = _CUTS[s] = tuple(_segmenter().cut(s, hmm=False))
+    return got
 
 
-@functools.lru_cache(maxsize=131072)
 def cut_window(s: str) -> tuple[Token, ...]:
     """Words of ``s`` with their offsets; jieba's HMM joins characters it does not know into words, which
     keeps brands whole (鼎菱, 多氟多, 宇芯)."""
+    got = _WINDOWS.get(s)
+    if got is not None:
+        return got
     out = []
     pos = 0
     for w in _split_function_chars(_segmenter().cut(s)):
         # Token(pos, pos + len(w), w), without the interpreted __new__ a NamedTuple class is given
         out.append(tuple.__new__(Token, (pos, pos + len(w), w)))
         pos += len(w)
-    return tuple(out)
+    if len(_WINDOWS) >= CUT_CACHE:
+        _WINDOWS.clear()
+    got = _WINDOWS[s] = tuple(out)
+    return got
 
 
 word_frequency = WordClasses.frequency

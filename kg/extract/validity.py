@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import Final
 
@@ -112,11 +111,21 @@ def valid_name(name: str, etype: EntityType, lex: Lexicon, own_total: bool = Fal
     """Whether a trimmed candidate is a specific name of its type (not 龙头企业, 一批项目, 国家高新区).
     ``own_total``: the text states the project's own investment right after it (军民电子创新产业基地
     项目计划投资5亿元), so common words may name it."""
-    return _valid_name_cached(name, etype, lex, own_total)
+    key = (name, etype, lex, own_total)
+    got = _VALID_NAMES.get(key)
+    if got is None:
+        if len(_VALID_NAMES) >= VALID_NAME_CACHE:
+            _VALID_NAMES.clear()
+        got = _VALID_NAMES[key] = _valid_name(name, etype, lex, own_total)
+    return got
 
 
-@functools.lru_cache(maxsize=65536)
-def _valid_name_cached(name: str, etype: EntityType, lex: Lexicon, own_total: bool = False) -> bool:
+VALID_NAME_CACHE: Final = 65536  # candidates whose validity is remembered (a document's names recur in it)
+# valid_name's answers (a dict: see tokens.CUT_CACHE)
+_VALID_NAMES: Final[dict[tuple[str, EntityType, Lexicon, bool], bool]] = {}
+
+
+def _valid_name(name: str, etype: EntityType, lex: Lexicon, own_total: bool) -> bool:
     if CURRENCY_CHAR in name and RE_AMOUNT_NAME.match(name):
         return False  # 11亿元: an amount is no name
     if any(c in CLAUSE_MARKS for c in name) or name.count("+") >= MAX_PLUS_SIGNS:

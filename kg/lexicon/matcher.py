@@ -17,6 +17,7 @@ firm names and industry words of the lexicon, not once per list.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from operator import itemgetter
 from typing import Any, Final
@@ -127,6 +128,11 @@ class MatcherGroup:
         self._patterns += shared
         self._values += [tuple((k, matchers[k].words[w]) for k in owners[w]) for w in shared]
         self._all = ahocorasick_rs.AhoCorasick(self._patterns) if self._patterns else None
+        # the last text scan() scanned, each matcher's hits in it and (made when first needed) their starts:
+        # scan_one finds the hits of a piece of that text among them (see _hits_within)
+        self._text = ""
+        self._hits: list[list[Hit]] = []
+        self._starts: list[list[int] | None] = []
 
     def share(self, members: Sequence[int]) -> None:
         """Let the matchers at ``members`` match through this group's automaton from now on: one automaton
@@ -140,6 +146,9 @@ class MatcherGroup:
         out: list[Hit] = []
         if self._all is None or not text:
             return out
+        at = self._text.find(text)
+        if at >= 0:  # (the names looked up in a document are mostly pieces of it)
+            return self._hits_within(k, at, at + len(text))
         hits: list[tuple[int, int, int]] = self._all.find_matches_as_indexes(text, overlapping=True)
         hits.reverse()
         hits.sort(key=BY_START)
@@ -152,6 +161,23 @@ class MatcherGroup:
                 for j, v in vals[i]:
                     if j == k:
                         out.append((s, e, pats[i], v))
+        return out
+
+    def _hits_within(self, k: int, lo: int, hi: int) -> list[Hit]:
+        """The ``k``-th matcher's hits in ``self._text[lo:hi]``, with offsets in that piece: the hits of the
+        whole text that lie inside it (every occurrence of a word in the piece is one in the text, wherever
+        the piece stands), in the same order (by start, the longest first)."""
+        hits = self._hits[k]
+        starts = self._starts[k]
+        if starts is None:
+            starts = self._starts[k] = [h[0] for h in hits]
+        out: list[Hit] = []
+        for j in range(bisect_left(starts, lo), len(hits)):
+            s, e, w, v = hits[j]
+            if s >= hi:
+                break
+            if e <= hi:
+                out.append((s - lo, e - lo, w, v))
         return out
 
     def scan(self, text: str) -> list[list[Hit]]:
@@ -174,4 +200,5 @@ class MatcherGroup:
                 w = pats[i]
                 for j, v in vals[i]:
                     out[j].append((s, e, w, v))
+        self._text, self._hits, self._starts = text, [list(hs) for hs in out], [None] * size
         return out

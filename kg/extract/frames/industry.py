@@ -3,7 +3,6 @@ the sentence is about (X产业集群…力促Y上市; 以Y为龙头的X业; 发�
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterator
 from typing import Final
@@ -33,6 +32,9 @@ INDUSTRY_FRAMES: Final = (
            for e in ("企业", "公司"))),
 )
 RE_INDUSTRY_FRAME: Final = re.compile("|".join(frame for frame, _ in INDUSTRY_FRAMES))
+# Each frame's pattern alone: a sentence is searched with those of the frames whose words it holds, their
+# matches taken as RE_INDUSTRY_FRAME's alternation of them would (_frame_matches), never compiled anew.
+RE_FRAMES: Final = tuple(re.compile(frame) for frame, _ in INDUSTRY_FRAMES)
 # Which sentences hold which frame's words (one scan of the text for all).
 INDUSTRY_FRAME_WORDS: Final = SentenceCues(words for _, words in INDUSTRY_FRAMES)
 # Characters of a clause, never of an industry word ("等已落地的重点企业" names no industry).
@@ -52,7 +54,7 @@ def frame_words(text: str, sentences: tuple[Span, ...], hits: list[Hit] | None =
             frames.setdefault(k, set()).add(f)
     for k in sorted(frames):
         sent = sentences[k]
-        for mm in _frames_among(frozenset(frames[k])).finditer(text, sent.start, sent.end):
+        for mm in _frame_matches(text, sent.start, sent.end, sorted(frames[k])):
             g = mm.lastgroup
             if g is None:
                 continue
@@ -65,12 +67,28 @@ def frame_words(text: str, sentences: tuple[Span, ...], hits: list[Hit] | None =
     return out
 
 
-@functools.lru_cache(maxsize=64)
-def _frames_among(frames: frozenset[int]) -> re.Pattern[str]:
-    """RE_INDUSTRY_FRAME less the frames not in ``frames`` (their indexes in INDUSTRY_FRAMES): in a sentence
-    that holds none of a frame's words that frame matches nowhere, so the pattern without it finds the same
-    matches, sooner."""
-    return re.compile("|".join(frame for k, (frame, _) in enumerate(INDUSTRY_FRAMES) if k in frames))
+def _frame_matches(text: str, start: int, end: int, frames: list[int]) -> list[re.Match[str]]:
+    """The matches in ``text[start:end]`` of the alternation of the patterns of ``frames`` (indexes into
+    INDUSTRY_FRAMES, ascending), as its ``finditer`` gives them, without compiling it (compiling the
+    alternation of each set of frames a sentence holds cost more than the searches): at each position an
+    alternation tries its branches in order, so its next match is the leftmost of the branches' next matches,
+    the earlier branch's on a tie; none matches the empty string. In a sentence that holds none of a frame's
+    words that frame matches nowhere, so leaving it out changes no match and finds them sooner."""
+    out: list[re.Match[str]] = []
+    nxt = [RE_FRAMES[f].search(text, start, end) for f in frames]
+    pos = start
+    while True:
+        best: re.Match[str] | None = None
+        for i in range(len(frames)):
+            m = nxt[i]
+            if m is not None and m.start() < pos:  # (it overlaps the last match: the branch's next one)
+                m = nxt[i] = RE_FRAMES[frames[i]].search(text, pos, end)
+            if m is not None and (best is None or m.start() < best.start()):
+                best = m
+        if best is None:
+            return out
+        out.append(best)
+        pos = best.end()
 
 
 @frame("in_industry.name")
