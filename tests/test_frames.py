@@ -551,6 +551,10 @@ CASES = [
     ("芜湖市", "芜湖经开区分别与安徽瑞丰科技有限公司、江苏恒泰实业有限公司签订了新型复合材料项目和"
             "智能装备项目投资协议。",
      "INVESTS_IN", "安徽瑞丰科技有限公司", "新型复合材料项目", "invests_in.respectively", None),
+    # a firm's share stated after the project (P总投资23亿元，其中X公司投资5亿元): X invests its share
+    ("芜湖市", "新型复合材料项目总投资23亿元，其中安徽瑞丰科技有限公司出资5亿元，芜湖市建设投资有限公司"
+            "出资18亿元。",
+     "INVESTS_IN", "芜湖市建设投资有限公司", "新型复合材料项目", "invests_in.share", 1800000000),
     # a firm's whole plan, then 其中 and the project: the amount before 其中 is the whole's, not the project's
     ("芜湖市", "安徽瑞丰科技有限公司计划总投资23亿元，分三期建设，其中一期新型复合材料项目投资5亿元。",
      "INVESTS_IN", "安徽瑞丰科技有限公司", "一期新型复合材料项目", "invests_in.subject", 500000000),
@@ -1059,3 +1063,8 @@ def test_respectively_pairs_only_lists_of_the_same_length() -> None:
     ex = _ex("芜湖市", "安徽瑞丰科技有限公司和江苏恒泰实业有限公司分别建设新型复合材料项目、智能装备项目、"
                      "研发中心项目。")
     assert not [r for r in _rels(ex, "INVESTS_IN") if r[3] == "invests_in.respectively"]
+
+
+def test_a_firm_investing_in_a_work_of_its_own_after_a_project_holds_no_share_of_it() -> None:
+    ex = _ex("芜湖市", "新型复合材料项目总投资23亿元，江苏恒泰实业有限公司投资5亿元建设智能装备项目。")
+    assert not [r for r in _rels(ex, "INVESTS_IN") if r[3] == "invests_in.share"]

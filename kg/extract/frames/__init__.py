@@ -86,7 +86,7 @@ from kg.extract.frames import (  # noqa: E402,F401
 )
 
 # isort: split
-from kg.extract.frames import respectively  # noqa: E402,F401  (registered after the other INVESTS_IN frames)
+from kg.extract.frames import respectively, shares  # noqa: E402,F401  (after the other INVESTS_IN frames)
 
 # isort: split
 from kg.extract.frames import events  # noqa: E402,F401  (registered after located: event hosts come last)
