@@ -517,8 +517,18 @@ CASES = [
     ("鹤壁市", "其中纺织服装项目为江苏常泰新集团（黑龙公司）高档纺织面料项目，总投资6亿元。",
      "INVESTS_IN", "黑龙公司", "高档纺织面料项目", "invests_in.possessive", 600000000),
     # two firms building a project together, one named in Latin letters
-    ("沈阳市", "ABB公司与沈阳天麒油墨科技有限公司合资兴建油墨生产基地。",
-     "INVESTS_IN", "ABB公司", "油墨生产基地", "invests_in.joint", None),
+    ("沈阳市", "Novelis公司与沈阳天麒油墨科技有限公司合资兴建铝材生产基地。",
+     "INVESTS_IN", "Novelis公司", "铝材生产基地", "invests_in.joint", None),
+    # … an official who meets a firm and witnesses others signing is no party (the park that signs is)
+    ("合肥市", "安徽省省长王清宪与奇瑞汽车股份有限公司董事长尹同跃座谈，并共同见证合肥经开区与"
+            "奇瑞汽车股份有限公司签署新能源汽车零部件项目投资协议。",
+     "LOCATED_IN", "新能源汽车零部件项目", "合肥经济技术开发区", "located_in.signing", None),
+    # 由X在Z设立的子公司Y投资建设: Y, the subsidiary, invests
+    ("芜湖市", "年产10万套汽车座椅项目由奇瑞汽车股份有限公司在芜湖设立的子公司瑞丰公司投资建设。",
+     "INVESTS_IN", "瑞丰公司", "年产10万套汽车座椅项目", "invests_in.by", None),
+    # an amount with a bracketed part of it (投资10亿元（其中…8亿元）建设P): the whole is P's
+    ("芜湖市", "奇瑞汽车股份有限公司计划投资10亿元（其中固定资产投资8亿元）建设新能源汽车零部件项目。",
+     "INVESTS_IN", "奇瑞汽车股份有限公司", "新能源汽车零部件项目", "invests_in.subject", 1000000000),
     # (包括A、B在内的P: what P holds, not parts of a whole the amount is of)
     ("西安市", "恒康集团拟投资20亿元，建设包括研发中心和中药生产基地在内的恒康西北总部项目。",
      "INVESTS_IN", "恒康集团", "恒康西北总部项目", "invests_in.subject", 2000000000),
@@ -624,6 +634,14 @@ def test_every_case_frame_is_registered() -> None:
 
 # fmt: off
 NOT_RELATED = [
+    # what the project draws into other projects is not its own investment
+    ("芜湖市", "奇瑞汽车股份有限公司汽车座椅项目在芜湖经开区开工。项目建成后，将带动上下游配套项目"
+            "投资20亿元。",
+     "奇瑞汽车股份有限公司汽车座椅项目"),
+    # a total after a sentence of two projects is theirs together
+    ("芜湖市", "奇瑞汽车股份有限公司在芜湖经开区投资建设年产10万套汽车座椅项目、新能源汽车零部件项目。"
+            "总投资50亿元。",
+     "新能源汽车零部件项目"),
     # a firm's amount for several projects, 其中 one of them: not that one's
     ("芜湖市", "安徽瑞丰科技有限公司与芜湖经开区签约，计划投资23亿元建设新型复合材料、智能装备等3个项目，其中"
             "新型复合材料项目开工。", "新型复合材料项目"),
@@ -1068,3 +1086,10 @@ def test_respectively_pairs_only_lists_of_the_same_length() -> None:
 def test_a_firm_investing_in_a_work_of_its_own_after_a_project_holds_no_share_of_it() -> None:
     ex = _ex("芜湖市", "新型复合材料项目总投资23亿元，江苏恒泰实业有限公司投资5亿元建设智能装备项目。")
     assert not [r for r in _rels(ex, "INVESTS_IN") if r[3] == "invests_in.share"]
+
+
+def test_respectively_pairs_nothing_when_the_firms_build_together() -> None:
+    # 分别 pairs their shares; 共同 makes both build both
+    ex = _ex("芜湖市", "奇瑞汽车股份有限公司和芜湖建设投资有限公司分别持股60%和40%，共同投资建设"
+                     "动力电池项目和储能电池项目。")
+    assert not [r for r in _rels(ex, "INVESTS_IN") if r[3] == "invests_in.respectively"]

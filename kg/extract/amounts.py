@@ -69,7 +69,7 @@ RE_CN_NUM: Final = (
 )
 # A measure word spoken between a figure and 亿 (投资5个亿): no part of the number.
 SPOKEN_YI_WORD: Final = "个"
-RE_SPOKEN_YI: Final = r"(?:个(?=亿))?"
+RE_SPOKEN_YI: Final = r"(?:个(?=亿(?!元)))?"  # (not 12个亿元以上项目: a count of projects over 亿元)
 RE_AR_UNIT: Final = r"(?:万亿|千亿|百亿|亿|千万|百万|十万|万)"
 RE_UNIT_TAIL: Final = re.compile(RE_AR_UNIT + "$")
 RE_CURRENCY: Final = "(?:" + "|".join(sorted(CURRENCIES, key=len, reverse=True)) + ")"

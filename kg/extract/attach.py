@@ -24,8 +24,9 @@ from kg.extract.vocab import (
 # A sentence that speaks of "the project" and states its total: 项目总投资…, 该项目…总投资…, 项目投资….
 RE_ANAPHORA_TOTAL: Final = re.compile(r"^\s*[”\"]?(?:(?:据了解|据悉|据介绍|目前|同时|此外)[，,]?"
                                r"|[^，,。；;！？]{0,20}?(?:介绍|表示|说|透露)[，,：:])?(?:该|此|这一|本)?项目"
-                               r"[^。；;！？]{0,30}?(?:总投资|计划总投资|计划投资"
-                               r"|投资总额|拟投资|预计投资|(?<=项目)投资)"
+                               # (项目投资5亿元: right after the word; not 带动…项目投资)
+                               r"(?:[^。；;！？]{0,30}?(?:总投资|计划总投资|计划投资|投资总额)"
+                               r"|(?:计划|拟|预计)?投资)"
                                r"(?:额)?(?:为|约|达|达到|超|超过|逾|近|约为)?\s?$")
 
 
@@ -60,9 +61,11 @@ RE_NAMED_THEN_AMOUNT: Final = re.compile(r"^[，,]?\s*(?:计划|拟|预计)?(?:�
 # total's label.
 RECORD_FIELD_BREAK: Final = "；;。\n"
 RE_RECORD_BETWEEN: Final = re.compile(
-    r"(?:\s*[" + RECORD_FIELD_BREAK + r"]\s*(?:" + INVESTOR_LABELS + "|" + RECORD_LABELS + r")\s*[：:]"
-    r"[^" + RECORD_FIELD_BREAK + r"]{1,80})*\s*[" + RECORD_FIELD_BREAK + r"]\s*(?:项目)?(?:计划)?"
-    r"(?:总投资|投资总额|投资额|投资规模)(?:额)?\s*[：:为约达]?\s*")
+    r"(?:(?:\s*[" + RECORD_FIELD_BREAK + r"]\s*(?:" + INVESTOR_LABELS + "|" + RECORD_LABELS + r")\s*[：:]"
+    r"[^" + RECORD_FIELD_BREAK + r"]{1,80})+\s*[" + RECORD_FIELD_BREAK + r"]\s*(?:项目)?(?:计划)?"
+    r"(?:总投资|投资总额|投资额|投资规模)(?:额)?\s*[：:为约达]?"
+    # (with no field between, only a total labelled as a field: 项目名称：P；总投资：5亿元)
+    r"|\s*[；;\n]\s*(?:项目)?(?:总投资|投资总额|投资额|投资规模)(?:额)?\s*[：:])\s*")
 RECORD_WINDOW: Final = 300  # characters a record's fields may run between its name and its total
 
 

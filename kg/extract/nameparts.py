@@ -276,15 +276,17 @@ def _industry_word(s: str, lex: Lexicon) -> bool:
 
 # A Latin word of two letters or more (TDI, PBAT, OLED) names what a project makes.
 RE_LATIN_WORD: Final = re.compile(r"[A-Za-z]{2,}")
-# A firm's brand written in Latin letters (ABB, Box Trading), and the letter words that name a kind of firm.
+# A firm's brand written in Latin letters (Box Trading, Tesla), and the letter words that name a kind of firm.
 RE_LATIN_BRAND: Final = re.compile(r"[A-Za-z][A-Za-z&.\- ]*[A-Za-z]")
 GENERIC_LATIN_WORDS: Final = frozenset({"IT", "AI", "VR", "AR", "MCN", "PPP", "EPC", "SPV", "IPO"})
 
 
 def latin_brand(s: str) -> bool:
-    """Whether ``s`` is a brand in Latin letters (ABB, Box Trading; not IT)."""
+    """Whether ``s`` is a brand in Latin letters written as a word (Box Trading, Tesla); capitals alone are
+    more often a kind of firm or product than a brand (LED公司, PCB公司, PE公司)."""
     s = s.strip()
-    return RE_LATIN_BRAND.fullmatch(s) is not None and s.upper() not in GENERIC_LATIN_WORDS
+    return RE_LATIN_BRAND.fullmatch(s) is not None and not s.isupper() and \
+        s.upper() not in GENERIC_LATIN_WORDS
 
 
 def distinctive(name: str, etype: EntityType, lex: Lexicon) -> bool:

@@ -239,6 +239,8 @@ RE_LEADING_LEGAL_FORM: Final = re.compile("(?:" + "|".join(sorted(FIRM_LEGAL_SUF
 # A verb of two characters or more that jieba's dictionary joins to a suffix before it (项目选择, 集团选择):
 # the clause's predicate after a name, not a longer noun (项目组, 工程师).
 MIN_JOINED_VERB: Final = 2
+# The suffixes of names that are a clause's subject before such a verb (工程造价, 中心诊所 are nouns)
+SUBJECT_SUFFIXES: Final = frozenset({"项目", "集团", "公司"})
 
 
 def _suffix_ends_word(text: str, start: int, end: int, lex: Lexicon) -> bool:
@@ -253,7 +255,8 @@ def _suffix_ends_word(text: str, start: int, end: int, lex: Lexicon) -> bool:
             return True
         if pos > end - start:
             rest = w[len(w) - (pos - (end - start)) :]
-            return len(rest) >= MIN_JOINED_VERB and lex.words.tag(rest) in VERB_TAGS
+            return text[start:end] in SUBJECT_SUFFIXES and len(rest) >= MIN_JOINED_VERB and \
+                lex.words.tag(rest) in VERB_TAGS
     return True
 
 

@@ -127,7 +127,7 @@ GENERIC_PARK_WORDS: Final = (
     "县", "区", "高新技术", "智能", "智慧", "数字", "绿色", "生态", "循环", "高端", "先进", "该", "本",
     "乡镇", "城市", "一批", "多个", "各个", "这个", "新建", "大型", "小型", "标准化", "化工", "科技", "创新",
     "创业", "经济", "开发", "配套", "老", "新", "这", "那", "此", "高质量", "第一批", "第二批", "第三批",
-    "第四批", "首批",
+    "第四批", "首批", "两地", "双方", "深度", "特别",
 )  # fmt: skip
 # Multi-character generic words are removed wherever they stand; one-character ones (新, 老, 省 …) only make a
 # name generic when nothing else is left (新余高新区 keeps 新).

@@ -114,6 +114,21 @@ RE_INVESTMENT_CUE: Final = re.compile(r"投资|出资|投入|斥资|总投资|�
 RE_PART_OF_WHOLE: Final = re.compile(r"其中|(?:包括|包含|涵盖)(?![^，,。；;]*在内)")
 
 
+OPEN_BRACKETS: Final = "（("
+CLOSE_BRACKETS: Final = "）)"
+
+
+def _bracketed(seg: str) -> bool:
+    """Whether a bracket opened in ``seg`` is still open at its end (the amount after it is a remark's)."""
+    return sum(seg.count(c) for c in OPEN_BRACKETS) > sum(seg.count(c) for c in CLOSE_BRACKETS)
+
+
+def _part_follows(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` goes on to a part of the whole before it (not inside a bracketed remark
+    on the amount: 投资10亿元（其中固定资产投资8亿元）建设P)."""
+    return any(not _bracketed(text[start : m.start()]) for m in RE_PART_OF_WHOLE.finditer(text, start, end))
+
+
 def _amount_between(f: Found, start: int, end: int, after_verb: int | None = None) -> int | None:
     """The one investment amount stated in ``text[start:end]`` right after an investment verb (between a firm
     and the project after it: not one 其中 or 包括 follows, a whole the project is a part of)."""
@@ -123,6 +138,7 @@ def _amount_between(f: Found, start: int, end: int, after_verb: int | None = Non
             before = f.text[max(start, a.start - 8) : a.start]
             if RE_INVESTMENT_CUE.search(before) and not RE_NOT_INVESTMENT.search(before) and \
                     not RE_AGGREGATE.search(f.text[max(start, a.start - 24) : a.start]) and \
-                    (after_verb is not None or RE_PART_OF_WHOLE.search(f.text, a.end, end) is None):
+                    (after_verb is not None or not _part_follows(f.text, a.end, end)) and \
+                    not _bracketed(f.text[start : a.start]):
                 hits.append(ai)
     return hits[0] if len(hits) == 1 else None

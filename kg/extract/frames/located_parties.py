@@ -21,8 +21,11 @@ OFFICIAL_TITLES: Final = (r"(?:[县市区州省]委|党工委)?(?:副)?书记[\u
 # "Z(政府)与X公司签约P": a place or park that signs with a firm hosts the project signed.
 RE_SIGNED_AFTER: Final = re.compile(r"[^。；;！？，,]{0,6}?" + SIGN_VERBS)
 # (太康|县政府与…: jieba and the gazetteer leave a county's unit character on its government's word.)
-RE_SIGNING_PARTY: Final = re.compile(r"[县市区州省镇乡]?(?:人民政府|政府|管委会|党工委)?(?:" + OFFICIAL_TITLES
-                              + r")?(?:与|和|同)[^。；;！？]{2,40}?" + SIGN_OR_COOPERATE)
+# (an official signs within the clause: one who meets a firm and, after a comma, witnesses others signing is
+# no party: 省长…与X董事长座谈，并见证Z与X签署)
+RE_SIGNING_PARTY: Final = re.compile(r"[县市区州省镇乡]?(?:人民政府|政府|管委会|党工委)?"
+                              r"(?:(?:" + OFFICIAL_TITLES + r")(?:与|和|同)(?:(?!见证)[^。；;！？，,]){2,40}?"
+                              r"|(?:与|和|同)[^。；;！？]{2,40}?)" + SIGN_OR_COOPERATE)
 # What a signing is about, before the project inside it: Z与X就P签订协议, Z与X举行(投资兴建)P签约仪式.
 RE_SIGNED_ABOUT: Final = re.compile(r"(?:就|举行)[^。；;！？，,]{0,8}$")
 # "X是Y在Z投资设立的(控股)子公司": the firm is based in Z.

@@ -19,6 +19,11 @@ RE_LIST_GLUE: Final = re.compile(r"(?:、|和|与|及|以及)")
 RE_WITH_AFTER: Final = re.compile(r"\s*(?:同|与|和)")
 # Between the firms and their projects, the verb of investing or signing (and the amounts in order).
 RE_PAIRING_VERB: Final = re.compile(r"投资|投建|建设|兴建|新建|签订|签署|签约|落户|引进")
+# What makes the firms build together, whatever 分别 pairs (分别持股…，共同投资): no pairing.
+RE_NOT_PAIRED: Final = re.compile(r"共同|联合|合资|携手|持股|占股")
+# Right after "A、B分别": the verb it pairs the firms with their projects by (and the amounts on the way).
+RE_PAIRING_NEXT: Final = re.compile(r"(?:计划|拟|将|已)?(?:投资|投建|建设|兴建|新建|签约|签订|签署|落户"
+                                     r"|引进)")
 MIN_PAIRS: Final = 2
 LIST_MARKS: Final = ("、",)  # before the first firm: an item of the list that was not found
 
@@ -69,8 +74,10 @@ def respectively(f: Found) -> Iterator[Fact]:
         else:
             continue
         later = [i for i in projects if f.mentions[i].start > verb_from]
-        if not later or not RE_PAIRING_VERB.search(f.text, verb_from, f.mentions[later[0]].start):
-            continue
+        if not later or not RE_PAIRING_VERB.search(f.text, verb_from, f.mentions[later[0]].start) or \
+                RE_NOT_PAIRED.search(f.text, at, f.mentions[later[0]].start) or \
+                verb_from == at and not RE_PAIRING_NEXT.match(f.text, at + len(RESPECTIVELY)):
+            continue  # (分别持股60%和40%，共同投资建设A和B: 分别 pairs the shares; both build both)
         works = _run(f, projects, later[0])
         if len(works) != len(listed) or RE_LIST_GLUE.match(f.text, f.mentions[works[-1]].end) or \
                 f.text[f.mentions[listed[0]].start - 1 : f.mentions[listed[0]].start] in LIST_MARKS:
