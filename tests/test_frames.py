@@ -565,6 +565,9 @@ CASES = [
     ("芜湖市", "新型复合材料项目总投资23亿元，其中安徽瑞丰科技有限公司出资5亿元，芜湖市建设投资有限公司"
             "出资18亿元。",
      "INVESTS_IN", "芜湖市建设投资有限公司", "新型复合材料项目", "invests_in.share", 1800000000),
+    # the parent's 下属公司 before the firm that opens the clause (X集团公司的下属公司Y公司将在Z建设P)
+    ("成都市", "国家电力投资集团公司的下属公司中国电力国际有限公司将在成都高新区建设天然气分布式能源项目。",
+     "INVESTS_IN", "中国电力国际有限公司", "天然气分布式能源项目", "invests_in.subject", None),
     # a firm's whole plan, then 其中 and the project: the amount before 其中 is the whole's, not the project's
     ("芜湖市", "安徽瑞丰科技有限公司计划总投资23亿元，分三期建设，其中一期新型复合材料项目投资5亿元。",
      "INVESTS_IN", "安徽瑞丰科技有限公司", "一期新型复合材料项目", "invests_in.subject", 500000000),

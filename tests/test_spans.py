@@ -928,6 +928,9 @@ CASES = [
     ("a section of a line is no project", "西安市",
      "本次集中开工项目包括西安站改扩建工程新城段、1668新时代广场等大项目。", "project", {"1668新时代广场"},
      {"新城段"}),
+    ("a park firms settle in is a park, and the unit of 该县 no part of a name", "九江市",
+     "由江苏客商投资落户于彭湖湾轻纺产业园的三家轻纺企业开工，该县彭湖湾工业园重点发展轻纺产业。", "park",
+     {"彭湖湾轻纺产业园", "彭湖湾工业园"}, {"县彭湖湾工业园"}),
     ("a noun jieba joins to a suffix keeps it inside the word", "长沙市",
      "市工程车辆项目组赴长沙经开区开展招商，签约新能源客车项目。", "project", set(), {"工程车辆项目"}),
 ]

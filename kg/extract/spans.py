@@ -140,11 +140,15 @@ def find_suffix_names(ctx: Context) -> list[Mention]:
 def _leading_words_off(text: str, start: int, end: int, removed: int, name: str,
                        etype: EntityType) -> tuple[int, str]:
     """What opens the name ``text[start + removed : end]`` but is no part of it: a firm's legal form
-    (江苏常高新|集团高档…项目: the walk stopped inside the firm's name before the work's), 除 of 除X项目外,
-    继 of 继X项目之后, the 建 after an amount (总投资15亿元，建X中心: what the money builds)."""
+    (江苏常高新|集团高档…项目: the walk stopped inside the firm's name before the work's), the unit of 该县,
+    除 of 除X项目外, 继 of 继X项目之后, the 建 after an amount (总投资15亿元，建X中心: what the money
+    builds)."""
     lead = RE_LEADING_LEGAL_FORM.match(name) if etype is not FIRM else None
     if lead is not None:
         removed, name = removed + lead.end(), name[lead.end() :]
+    at = start + removed
+    if name[:1] in ADMIN_UNIT_CHARS and at > 0 and text[at - 1] in DETERMINER_CHARS:
+        removed, name = removed + 1, name[1:]  # 该|县彭湖湾工业园: the unit of 该县, no part of the name
     if name.startswith(EXCEPT_OPEN) and text.startswith(EXCEPT_CLOSE, end):
         removed, name = removed + 1, name[1:]  # 除X项目外: all but X
     if name.startswith(FOLLOWING_OPEN) and RE_FOLLOWING_CLOSE.match(text, end):
@@ -231,6 +235,9 @@ SUFFIX_THEN_ROLE: Final = ("业主", "单位", "法人", "投资方", "建设方
 INSIDE_WORDS: Final = frozenset("内里")
 
 
+# An administrative unit after a determiner (该县, 本市, 我区, 全省) opens no name after it.
+ADMIN_UNIT_CHARS: Final = frozenset("县市区省州镇乡")
+DETERMINER_CHARS: Final = frozenset("该本我全各")
 # A firm's legal form opening a project's or park's name ends a firm's name the walk cut into.
 RE_LEADING_LEGAL_FORM: Final = re.compile("(?:" + "|".join(sorted(FIRM_LEGAL_SUFFIXES, key=len, reverse=True))
                                           + ")")

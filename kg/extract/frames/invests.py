@@ -88,7 +88,8 @@ RE_SUBSIDIARY_BETWEEN: Final = re.compile(r"(?:全资|控股)?子公司\s*$|旗�
                                    r"|(?:注册|新|专门|合资|共同出资|出资)?(?:成立|设立|组建)的?\s*$")
 # (由X成立Y投资建设, 由A和B合资成立的C投资建设: Y, C)
 # The word between a parent firm and its own firm (X集团旗下Y公司, X集团全资子公司Y公司).
-RE_PARENT_WORD: Final = re.compile(r"(?:旗下的?|下属的?|控股的|的?全资子公司|的?控股子公司|的?子公司)")
+RE_PARENT_WORD: Final = re.compile(r"(?:旗下的?|的?下属(?:的|公司|企业|子公司)?|控股的|的?全资子公司"
+                                   r"|的?控股子公司|的?子公司)")
 # Counts or totals between a subject and a project make the amount an aggregate.
 RE_AGGREGATE_GAP: Final = re.compile(r"\d+个|[一二三四五六七八九十]+个|等")
 
