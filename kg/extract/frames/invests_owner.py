@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from typing import Final
 
 from kg.extract.frames import Fact, frame
-from kg.extract.frames.investparts import _amount_between, _referred_project
+from kg.extract.frames.investparts import OPEN_BRACKETS, _amount_between, _referred_project
 from kg.extract.frames.invests import _listed_from, _topic_firm, stage_of
 from kg.extract.mentions import FIRM, PROJECT, Found
 from kg.extract.vocab import INVESTOR_LABELS, OWNED_PROJECT_TAIL, SAID_COPULA
@@ -38,8 +38,6 @@ RE_POSSESSIVE_GAP: Final = re.compile(r"^关于$|^[“\"]?$|^[)）]$|^(?:旗下|
 # "该公司投资建设的P": the firm named just before owns the project.
 RE_FIRM_ANAPHOR_OWNS: Final = re.compile(r"(?:该|这家|此)(?:公司|企业|集团)(?:在[^，,。；;]{2,16}?)?"
                                   r"(?:投资|投资建设|投建|建设|打造|布局|新建)?的$")  # (该公司在Z的P too)
-# Brackets a firm's other name is written in after its name (X集团（Y公司）).
-OPEN_BRACKETS: Final = "(（"
 # "P（X公司）", "P（投资方：X公司）".
 RE_PAREN_INVESTOR: Final = re.compile(r"[（(](?:投资方|投资主体|建设单位|业主|实施主体|签约企业)?[：:]?"
                                r"[^（()）]{2,40}[)）]")

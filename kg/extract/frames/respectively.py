@@ -9,44 +9,35 @@ from typing import Final
 
 from kg.extract.frames import Fact, frame
 from kg.extract.frames.invests import stage_of
+from kg.extract.frames.located import RE_LIST_GLUE
 from kg.extract.mentions import FIRM, PROJECT, Found
 from kg.model import RelType
 
 RESPECTIVELY: Final = "分别"
-# What joins the items of one list of firms or of projects.
-RE_LIST_GLUE: Final = re.compile(r"(?:、|和|与|及|以及)")
 # Between 分别 and the firms it pairs: "分别与" (Z分别与A、B签订…).
 RE_WITH_AFTER: Final = re.compile(r"\s*(?:同|与|和)")
 # Between the firms and their projects, the verb of investing or signing (and the amounts in order).
-RE_PAIRING_VERB: Final = re.compile(r"投资|投建|建设|兴建|新建|签订|签署|签约|落户|引进")
+PAIRING_VERBS: Final = r"(?:投资|投建|建设|兴建|新建|签订|签署|签约|落户|引进)"
+RE_PAIRING_VERB: Final = re.compile(PAIRING_VERBS)
 # What makes the firms build together, whatever 分别 pairs (分别持股…，共同投资): no pairing.
 RE_NOT_PAIRED: Final = re.compile(r"共同|联合|合资|携手|持股|占股")
 # Right after "A、B分别": the verb it pairs the firms with their projects by (and the amounts on the way).
-RE_PAIRING_NEXT: Final = re.compile(r"(?:计划|拟|将|已)?(?:投资|投建|建设|兴建|新建|签约|签订|签署|落户"
-                                     r"|引进)")
+RE_PAIRING_NEXT: Final = re.compile(r"(?:计划|拟|将|已)?" + PAIRING_VERBS)
 MIN_PAIRS: Final = 2
 LIST_MARKS: Final = ("、",)  # before the first firm: an item of the list that was not found
 
 
-def _run(f: Found, idxs: list[int], first: int) -> list[int]:
-    """The list of mentions in ``idxs`` starting at ``first``: each next one joined by a list glue only."""
-    out = [first]
-    k = idxs.index(first)
-    while k + 1 < len(idxs) and RE_LIST_GLUE.fullmatch(
-            f.text[f.mentions[idxs[k]].end : f.mentions[idxs[k + 1]].start]):
-        k += 1
+def _joined(f: Found, idxs: list[int], k: int, step: int) -> list[int]:
+    """The list of mentions in ``idxs`` that ``idxs[k]`` opens (``step`` 1) or closes (``step`` -1): each next
+    one joined to it by a list glue only; in text order."""
+    out = [idxs[k]]
+    while 0 <= k + step < len(idxs):
+        a, b = sorted((idxs[k], idxs[k + step]))
+        if not RE_LIST_GLUE.fullmatch(f.text[f.mentions[a].end : f.mentions[b].start]):
+            break
+        k += step
         out.append(idxs[k])
-    return out
-
-
-def _run_ending(f: Found, idxs: list[int], last: int) -> list[int]:
-    """The list of mentions in ``idxs`` ending at ``last``."""
-    out = [last]
-    k = idxs.index(last)
-    while k > 0 and RE_LIST_GLUE.fullmatch(f.text[f.mentions[idxs[k - 1]].end : f.mentions[idxs[k]].start]):
-        k -= 1
-        out.insert(0, idxs[k])
-    return out
+    return out if step > 0 else out[::-1]
 
 
 @frame("invests_in.respectively")
@@ -63,13 +54,13 @@ def respectively(f: Found) -> Iterator[Fact]:
             continue
         before = [j for j in firms if f.mentions[j].end <= at]
         if before and f.mentions[before[-1]].end == at:  # A、B分别投资…
-            listed = _run_ending(f, firms, before[-1])
+            listed = _joined(f, firms, firms.index(before[-1]), -1)
             verb_from = at
         elif RE_WITH_AFTER.match(f.text, at + len(RESPECTIVELY)):  # Z分别与A、B签订…
             nxt = [j for j in firms if f.mentions[j].start > at]
             if not nxt or f.mentions[nxt[0]].start - at > len(RESPECTIVELY) + 1:
                 continue
-            listed = _run(f, firms, nxt[0])
+            listed = _joined(f, firms, firms.index(nxt[0]), 1)
             verb_from = f.mentions[listed[-1]].end
         else:
             continue
@@ -78,7 +69,7 @@ def respectively(f: Found) -> Iterator[Fact]:
                 RE_NOT_PAIRED.search(f.text, at, f.mentions[later[0]].start) or \
                 verb_from == at and not RE_PAIRING_NEXT.match(f.text, at + len(RESPECTIVELY)):
             continue  # (分别持股60%和40%，共同投资建设A和B: 分别 pairs the shares; both build both)
-        works = _run(f, projects, later[0])
+        works = _joined(f, projects, projects.index(later[0]), 1)
         if len(works) != len(listed) or RE_LIST_GLUE.match(f.text, f.mentions[works[-1]].end) or \
                 f.text[f.mentions[listed[0]].start - 1 : f.mentions[listed[0]].start] in LIST_MARKS:
             continue  # (a list that goes on with an item no name was found for: the order is not known)
