@@ -295,7 +295,7 @@ CASES = [
      None),
     ("沧州市", "总投资5亿元的沧州市华飞石油装备有限公司“厂区整体搬迁及房车生产线项目”即将开工。",
      "INVESTS_IN", "沧州市华飞石油装备有限公司", "厂区整体搬迁及房车生产线项目", "invests_in.possessive",
-     None),
+     500_000_000),
     ("南宁市", "广西宁安新能源科技有限公司是多氟多在南宁投资设立的控股子公司。该公司投资建设的20GWh"
             "锂电池项目正加紧建设。",
      "INVESTS_IN", "广西宁安新能源科技有限公司", "20GWh锂电池项目", "invests_in.possessive", None),
@@ -609,6 +609,15 @@ CASES = [
     # a place before the firm that heads a project's name locates the project
     ("周口市", "集中开工的项目有西华县双汇物流园区建设项目等6个，总投资20.9亿元。",
      "LOCATED_IN", "西华县双汇物流园区建设项目", "西华县", "located_in.name", ...),
+    # a total before the firm that owns the project named after it (总投资N亿元的X公司“P”) is the project's
+    ("沧州市", "总投资6亿元的河北恒远管业有限公司“整体搬迁及智能管材生产线项目”将于下月开工。",
+     "INVESTS_IN", "河北恒远管业有限公司", "整体搬迁及智能管材生产线项目", "invests_in.possessive",
+     600_000_000),
+    # partners joined by 将和/拟与, their joint investment in one clause and what it builds in the next
+    ("保定市", "保定长城精工有限公司将和华北电控共同投资6亿元，建设新能源汽车电驱动系统项目。",
+     "INVESTS_IN", "华北电控", "新能源汽车电驱动系统项目", "invests_in.joint", None),
+    ("保定市", "河北恒远管业有限公司拟与天津海泰科技有限公司合资3亿元，新建高端管件项目。",
+     "INVESTS_IN", "河北恒远管业有限公司", "高端管件项目", "invests_in.joint", None),
     # PART_OF
     ("莱州市", "(山东省)2020年莱州市人民政府工作报告", "PART_OF", "莱州市", "山东省", "part_of.chain", ...),
     ("临湘市", "湖南省临湘市、岳阳县加快推进产业园区建设。",

@@ -152,6 +152,8 @@ def _named_total(text: str, mentions: tuple[Mention, ...], near: list[int], a: A
         if 0 <= m.start - a.end <= 4 and bare in ("", "的"):
             if RE_TOTAL_INVEST.search(text[max(0, a.start - 10) : a.start]) or bare:
                 best = i  # 总投资16亿元的X项目 (also across a hard line break: 亿元\n的X)
+        elif best is None and _owner_between(mentions, gap, a.end, m.start):
+            best = i  # 总投资5亿元的X有限公司“P项目”: the total is of what the firm named after it builds
         elif 0 < m.start - a.end <= 24 and RE_TOTAL_INVEST.search(before) and not named_before and (
                 RE_AMOUNT_THEN_DESCRIPTION.match(gap) or
                 (RE_AMOUNT_THEN_BUILD.match(gap) and not RE_PHASE_AMOUNT.search(before))):
@@ -168,6 +170,21 @@ def _named_total(text: str, mentions: tuple[Mention, ...], near: list[int], a: A
                 best = i if best is None else best
                 named_before = best == i and RE_NAMED_THEN_AMOUNT.match(between) is not None
     return best
+
+
+# Between a total's 的 and the project it is of, the firm that owns the project, in quotes or not
+# (总投资5亿元的X有限公司“P项目”): the amount describes the firm's project, not the firm.
+OWNER_QUOTES: Final = "“”\"「」『』"
+
+
+def _owner_between(mentions: tuple[Mention, ...], gap: str, start: int, end: int) -> bool:
+    """Whether ``gap`` (the text from an amount's end at ``start`` to a project's start at ``end``) is 的
+    and a firm named right before the project (an opening quote may stand between)."""
+    if not gap.startswith("的") or len(gap) > MAX_NAME + 3:
+        return False
+    firm_end = end - (len(gap) - len(gap.rstrip(OWNER_QUOTES)))
+    return any(m.type is FIRM and not m.inner and m.start == start + 1 and m.end == firm_end
+               for m in mentions)
 
 
 # A project's own contract sum right after its name (X项目签约额3亿元, X项目签约金额为15亿元).

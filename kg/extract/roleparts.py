@@ -30,8 +30,8 @@ NOT_PARTIES: Final = frozenset({"双方", "各方", "三方", "企业", "企业�
 
 
 
-# Words joining the parties of a signing (A与B, A和B以及C).
-RE_PARTY_JOIN: Final = re.compile(r"(以及|和|与|及|、)")
+# Words joining the parties of a signing (A与B, A和B以及C; A将和B共同…: the modal is no name's).
+RE_PARTY_JOIN: Final = re.compile(r"((?:将|拟)?(?:以及|和|与|及)|、)")
 
 
 def clauses(text: str, sent: Span) -> list[tuple[int, int]]:

@@ -240,10 +240,15 @@ def _listed_from(f: Found, sent: Span, i: int) -> list[int]:
 
 
 # "A与B合资建设P", "A和B共同投资P": two firms that open their clause together invest in what follows.
-RE_JOINT_PARTNER: Final = re.compile(r"^(?:与|和|及|同)$")
+RE_JOINT_PARTNER: Final = re.compile(r"^(?:将|拟)?(?:与|和|及|同)$")
 # "A与B…签约，双方共同出资…": the two parties named before invest together.
 RE_BOTH_INVEST: Final = re.compile(r"[，,](?:签约)?双方(?:将)?(?:共同|联合)?(?:出资|投资|合资)")
-RE_JOINT_INVESTS = re.compile(r"(?:共同|联合)?(?:合资|出资|投资|投建|合作|共建|合建)(?:建设|兴建|打造|设立)?")
+RE_JOINT_INVESTS = re.compile(r"(?:将|拟|计划)?(?:共同|联合)?(?:合资|出资|投资|投建|合作|共建|合建)"
+                              r"(?:建设|兴建|打造|设立)?")
+# What may stand between a joint investment and the project after a comma: the amount, then what it builds
+# ("A和B共同投资8亿元，建设P").
+RE_JOINT_THEN_BUILD: Final = re.compile(r"[^，,。；;]*[，,](?:主要|计划|拟|将|分期)?(?:在[^，,。；;]{2,16}?)?"
+                                        r"(?:建设|新建|打造|实施|投资建设|用于建设|兴建)[“\"]?")
 
 
 @frame("invests_in.joint")
@@ -266,8 +271,9 @@ def joint(f: Found) -> Iterator[Fact]:
                 continue
             after = both.end() if both is not None else mb.end  # …签约，双方共同出资…建设P
             projects = [i for i in f.in_sentence(sent, PROJECT) if f.mentions[i].start >= after]
-            if projects and (both is not None or
-                             not RE_CLAUSE_BREAK.search(f.text[mb.end : f.mentions[projects[0]].start])):
+            gap = f.text[mb.end : f.mentions[projects[0]].start] if projects else ""
+            if projects and (both is not None or not RE_CLAUSE_BREAK.search(gap) or
+                             RE_JOINT_THEN_BUILD.fullmatch(gap) is not None):
                 for j in (*firms[first:n], a, b):
                     yield Fact(RelType.INVESTS_IN, j, projects[0], sent, "invests_in.joint", 0.75, None,
                                stage_of(f, sent.start, sent.end))
