@@ -618,6 +618,17 @@ CASES = [
      "INVESTS_IN", "华北电控", "新能源汽车电驱动系统项目", "invests_in.joint", None),
     ("保定市", "河北恒远管业有限公司拟与天津海泰科技有限公司合资3亿元，新建高端管件项目。",
      "INVESTS_IN", "河北恒远管业有限公司", "高端管件项目", "invests_in.joint", None),
+    # a firm after its parent named by 隶属…的 opens its clause and invests
+    ("杭州市", "隶属上市公司华东医药集团的杭州中美华东制药有限公司，此次新建“年产500吨原料药项目”，"
+            "计划总投资4亿元。",
+     "INVESTS_IN", "杭州中美华东制药有限公司", "年产500吨原料药项目", "invests_in.subject", 400_000_000),
+    # the partners a 由-clause names by 携手/联手 and 共建/合建, for "this project" described before 的
+    ("烟台市", "位于福山区的万华新能源动力产业园项目建设现场热火朝天。负责人介绍，这个总投资80亿元的项目由"
+            "烟台万华化学股份有限公司和鲁信控股携手共建。",
+     "INVESTS_IN", "烟台万华化学股份有限公司", "万华新能源动力产业园项目", "invests_in.by", None),
+    # X位于Z的P: the firm's project, sited there
+    ("宁德市", "福建永福新能源科技有限公司位于霞浦县的储能电池生产基地项目开工。",
+     "INVESTS_IN", "福建永福新能源科技有限公司", "储能电池生产基地项目", "invests_in.possessive", ...),
     # PART_OF
     ("莱州市", "(山东省)2020年莱州市人民政府工作报告", "PART_OF", "莱州市", "山东省", "part_of.chain", ...),
     ("临湘市", "湖南省临湘市、岳阳县加快推进产业园区建设。",
@@ -702,6 +713,13 @@ def test_where_a_firm_comes_from_places_no_project() -> None:
     assert not [e for e in ex.entities if e.type.value == "project" and e.name.endswith("总部")]
 
 
+def test_where_a_firms_work_is_sited_is_no_seat_of_the_firm() -> None:
+    ex = _ex("宁德市", "福建永福新能源科技有限公司位于霞浦县的储能电池生产基地项目开工。")
+    assert not [r for r in _rels(ex, "LOCATED_IN") if r[0] == "福建永福新能源科技有限公司"]
+    seat = _ex("宁德市", "福建永福新能源科技有限公司位于霞浦县，是一家储能企业。")
+    assert ("福建永福新能源科技有限公司", "霞浦县") in [(r[0], r[1]) for r in _rels(seat, "LOCATED_IN")]
+
+
 # fmt: off
 NO_INVESTOR = [
     # a contractor or a bidder is no investor
@@ -711,6 +729,8 @@ NO_INVESTOR = [
     # the parent of the firm that invests
     ("洛阳市", "国机重工工业园项目由国机集团新近整合建设的全资子公司中国国机重工集团有限公司投资建设。",
      "国机集团"),
+    ("洛阳市", "国机重工工业园项目由国机集团新近整合建设的全资子公司中国国机重工集团有限公司投资建设。",
+     "国机集团新近整"),  # (整合建设 holds no 合建)
     ("鄂州市", "光伏电池生产基地项目由江西沐华高科股份有限公司投资建设，由中建三局承建，总投资额约60亿元。",
      "中建三局"),
     # a place at the head of a project name is no firm's brand

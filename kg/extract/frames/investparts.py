@@ -19,6 +19,8 @@ from kg.extract.vocab import (
 # Words that refer back to the last named project (a bare 项目 only where it opens a clause, not as the end of
 # a name the finder missed: 现代中药产业化项目).
 RE_PROJECT_ANAPHOR: Final = re.compile(r"(?:该|此|这一|这个|本|一期|二期|上述|以上)项目"
+                                       # (这个总投资560亿元的项目: what it is said to be, between)
+                                       r"|(?:该|这一|这个)[^，,。；;：:]{1,20}?的项目"
                                        r"|(?:^|[，,。；;：:\s])项目")
 ANAPHORA_LOOKBACK: Final = 3  # sentences
 # A sentence that is a field of a project's record (项目名称：P；投资主体：X；总投资：5亿元): the label

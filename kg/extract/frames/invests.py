@@ -46,8 +46,8 @@ from kg.model import RelType
 # "由X(和Y)(在Z)(共同)投资建设": X's span, then the verb.
 # (…联合|投资发展有限公司 is a firm's name, not its verb; "由X,总投资…" starts a clause of its own)
 RE_BY: Final = re.compile(r"由(?P<who>[^，,。；;由]{2,60}?)(?:在[^，,。；;由的]{2,20}?)?"
-                   r"(?:[，,]?(?:共同|联合|合资|独资|全资|负责|牵头)?(?:进行)?|(?:计划|拟)?总?)"
-                   r"(?:投资|出资|斥资|投建|建设|实施|开发(?!区)|打造|运营|组建)"
+                   r"(?:[，,]?(?:共同|联合|合资|独资|全资|负责|牵头|携手|联手)?(?:进行)?|(?:计划|拟)?总?)"
+                   r"(?:投资|出资|斥资|投建|建设|实施|开发(?!区)|打造|运营|组建|共建(?!设)|合建(?!设))"
                    r"(?![\u4e00-\u9fff]{0,4}(?:有限|集团|股份|控股|公司))")
 # Between a firm that opens its clause and the project it builds.
 RE_SUBJECT_INVESTS: Final = re.compile(r"投资|出资|投建|斥资|拟投|签约|签下|建设|兴建|打造|新建|布局|建立"
@@ -90,6 +90,9 @@ RE_SUBSIDIARY_BETWEEN: Final = re.compile(r"(?:全资|控股)?子公司\s*$|旗�
 # The word between a parent firm and its own firm (X集团旗下Y公司, X集团全资子公司Y公司).
 RE_PARENT_WORD: Final = re.compile(r"(?:旗下的?|的?下属(?:的|公司|企业|子公司)?|控股的|的?全资子公司"
                                    r"|的?控股子公司|的?子公司)")
+# … or the parent named after 隶属(于) and closed by 的 (隶属伟星集团的|X公司，此次新建P).
+RE_BELONGS_OPENING: Final = re.compile(r"(?:隶属于?|从属于)" + FIRM_DESCRIPTOR)
+BELONGS_CLOSE: Final = "的"
 # Counts or totals between a subject and a project make the amount an aggregate.
 RE_AGGREGATE_GAP: Final = re.compile(r"\d+个|[一二三四五六七八九十]+个|等")
 
@@ -163,10 +166,13 @@ def _opens_clause(f: Found, sent_start: int, pos: int) -> bool:
     if item > 0 and any(f.mentions[i].end == item for i in f.between(lo, item, PROJECT)):
         lo = item + 1  # 包括A在Z投资建设P1、B投资…建设P2: a list of clauses, each ending in its project
     for j in f.between(lo, pos, FIRM):
-        parent = RE_PARENT_WORD.match(f.text, f.mentions[j].end, pos)
+        pm = f.mentions[j]
+        parent = RE_PARENT_WORD.match(f.text, pm.end, pos)
         if parent is not None and parent.end() == pos and \
-                RE_CLAUSE_OPENING.fullmatch(f.text[lo : f.mentions[j].start]):
+                RE_CLAUSE_OPENING.fullmatch(f.text[lo : pm.start]):
             return True  # 鑫达集团旗下|X公司投资…: the parent firm and its word open the clause with it
+        if f.text[pm.end : pos] == BELONGS_CLOSE and RE_BELONGS_OPENING.fullmatch(f.text, lo, pm.start):
+            return True  # 隶属伟星集团的|X公司…
     return RE_CLAUSE_OPENING.fullmatch(f.text[lo:pos]) is not None or \
         RE_FOUNDED_BY_OPENING.fullmatch(f.text, lo, pos) is not None
 

@@ -109,6 +109,8 @@ def _parallel_signings(f: Found, si: int, host: int) -> Iterator[Fact]:
 
 # Where a firm says it is: "X公司(总部)位于Z", "位于Z的X公司", "来自Z的X公司".
 RE_SEAT_AFTER_FIRM: Final = re.compile(r"(?:总部|注册地)?(?:位于|坐落于|地处|设在)$")
+# X位于Z的P: what follows the place is the firm's work (a project, a plant), sited there.
+SITE_OF_WORK: Final = "的"
 RE_SEAT_OPENER: Final = re.compile(r"(?:位于|地处|坐落于|来自|总部位于|总部在)$")
 
 
@@ -117,7 +119,10 @@ def _stated_seat(f: Found, m: Mention, sent: Span) -> int | None:
     nxt = next(iter(f.between(m.end, m.end + 8, PLACE, PARK)), None)
     if nxt is not None and f.mentions[nxt].type is PLACE and \
             RE_SEAT_AFTER_FIRM.match(f.text, m.end, f.mentions[nxt].start):
-        return _chain_end(f, nxt)
+        end = _chain_end(f, nxt)
+        if f.text.startswith(SITE_OF_WORK, f.mentions[end].end):
+            return None  # X位于Z的P / 的生产基地: the firm's work is there, not the firm
+        return end
     prev = [j for j in f.between(max(sent.start, m.start - 16), m.start, PLACE, PARK)]
     if prev and f.mentions[prev[-1]].type is PLACE and f.text[f.mentions[prev[-1]].end : m.start] == "的":
         opener = f.text[max(sent.start, f.mentions[prev[0]].start - 4) : f.mentions[prev[0]].start]
