@@ -931,6 +931,9 @@ CASES = [
     ("a park firms settle in is a park, and the unit of 该县 no part of a name", "九江市",
      "由江苏客商投资落户于彭湖湾轻纺产业园的三家轻纺企业开工，该县彭湖湾工业园重点发展轻纺产业。", "park",
      {"彭湖湾轻纺产业园", "彭湖湾工业园"}, {"县彭湖湾工业园"}),
+    ("verbs of counting and handling projects end a name", "佛山市",
+     "全市有35个项目列入省重点建设项目（不含省直单位负责项目），每周会办项目报批事项，签约智能家电产业园项目。",
+     "project", {"智能家电产业园项目"}, {"不含省直单位负责项目", "省直单位负责项目", "会办项目"}),
     ("a noun jieba joins to a suffix keeps it inside the word", "长沙市",
      "市工程车辆项目组赴长沙经开区开展招商，签约新能源客车项目。", "project", set(), {"工程车辆项目"}),
 ]

@@ -272,6 +272,8 @@ _LEADING_WORDS: Final = {
     "按下", "跑出", "掀起", "吹响", "打响", "奏响",
     # verbs of reporting and managing work (梳理生成项目清单, 汇报项目, 冲刺三季度, 缩短项目周期)
     "梳理", "实行", "汇报", "冲刺", "缩短", "大大缩短",
+    # … and of counting and handling them (列入省重点项目, 不含省直单位负责项目, 会办项目报批报建)
+    "负责", "提供", "协调", "报批", "会办", "列入", "纳入", "入选", "包含", "不含", "获得", "支撑",
 }
 # (traditional print writes the particle 着 as 著: 标志著, 随著)
 LEADING_STOPWORDS: Final = tuple(sorted(_LEADING_WORDS | {w.replace("着", "著") for w in _LEADING_WORDS
