@@ -934,6 +934,10 @@ CASES = [
     ("verbs of counting and handling projects end a name", "佛山市",
      "全市有35个项目列入省重点建设项目（不含省直单位负责项目），每周会办项目报批事项，签约智能家电产业园项目。",
      "project", {"智能家电产业园项目"}, {"不含省直单位负责项目", "省直单位负责项目", "会办项目"}),
+    ("a determiner or quantifier opens no name", "常州市",
+     "今年诸多新能源电池项目落户本市，若干智能终端产业园项目开工，上述锂电池隔膜项目均已投产。", "project",
+     {"智能终端产业园项目", "锂电池隔膜项目"},
+     {"诸多新能源电池项目", "若干智能终端产业园项目", "上述锂电池隔膜项目"}),
     ("a noun jieba joins to a suffix keeps it inside the word", "长沙市",
      "市工程车辆项目组赴长沙经开区开展招商，签约新能源客车项目。", "project", set(), {"工程车辆项目"}),
 ]

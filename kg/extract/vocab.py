@@ -274,6 +274,9 @@ _LEADING_WORDS: Final = {
     "梳理", "实行", "汇报", "冲刺", "缩短", "大大缩短",
     # … and of counting and handling them (列入省重点项目, 不含省直单位负责项目, 会办项目报批报建)
     "负责", "提供", "协调", "报批", "会办", "列入", "纳入", "入选", "包含", "不含", "获得", "支撑",
+    # determiners and quantifiers of what is spoken of (原先是一处老旧工业区, 上述项目)
+    "一处", "一座", "一片", "上述", "下列", "各个", "各类", "多家", "若干", "众多", "诸多",
+    "全部", "所有",
 }
 # (traditional print writes the particle 着 as 著: 标志著, 随著)
 LEADING_STOPWORDS: Final = tuple(sorted(_LEADING_WORDS | {w.replace("着", "著") for w in _LEADING_WORDS
