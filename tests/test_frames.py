@@ -626,6 +626,10 @@ CASES = [
     ("烟台市", "位于福山区的万华新能源动力产业园项目建设现场热火朝天。负责人介绍，这个总投资80亿元的项目由"
             "烟台万华化学股份有限公司和鲁信控股携手共建。",
      "INVESTS_IN", "烟台万华化学股份有限公司", "万华新能源动力产业园项目", "invests_in.by", None),
+    # a 产业园 the firm that signs builds in the next clause is its project, not a park
+    ("宜宾市", "四川远景动力科技有限公司与宜宾市人民政府签约，在叙州区建设远景动力电池产业园，"
+            "计划总投资30亿元。",
+     "INVESTS_IN", "四川远景动力科技有限公司", "远景动力电池产业园", "invests_in.signing", ...),
     # X位于Z的P: the firm's project, sited there
     ("宁德市", "福建永福新能源科技有限公司位于霞浦县的储能电池生产基地项目开工。",
      "INVESTS_IN", "福建永福新能源科技有限公司", "储能电池生产基地项目", "invests_in.possessive", ...),

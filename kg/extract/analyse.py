@@ -46,8 +46,11 @@ RE_PARK_AS_PROJECT_BEFORE = re.compile(r"(?:签约|签署|投资建设|(?:总|�
 # "英利集团拟在林甸县建立光伏产业园": a firm (by its legal form or group word) builds the 产业园 right after,
 # or after the clause of its investment ("X公司拟投资23亿元，建设Y产业园").
 RE_FIRM_BUILDS_BEFORE: Final = re.compile(r"(?:集团|公司|股份|控股)(?:[^，,。；;\n]{0,14}?"
-                                   r"|[^，,。；;\n]{0,6}?(?:投资|出资)[^，,。；;\n]{1,10}[，,](?:计划|拟|将|主要|用于)?)"
+                                   r"|[^，,。；;\n]{0,6}?(?:投资|出资)[^，,。；;\n]{1,10}[，,](?:计划|拟|将|主要|用于)?"
+                                   # (X公司与Z政府签约，在Z建设Y产业园: the firm that signs builds it)
+                                   r"|[^，,。；;\n]{0,16}?签约[，,](?:并|将|拟|计划)?(?:在[^，,。；;\n]{2,12}?)?)"
                                    r"(?:建设|新建|兴建|建立|打造|投建|建)$")
+FIRM_BUILDS_REACH: Final = 44  # characters before a 产业园 the firm that builds it may stand
 RE_PARK_AS_PROJECT_AFTER = re.compile(r"^(?:项目|一期|二期|[（(]|正式(?:签约|开工|落地)|签约|开工|竣工|落地"
                                       r"|投产|建成|等[^，,。；;、]{0,8}项目)")  # (X产业园等示范项目)
 
@@ -248,7 +251,8 @@ def _retype_park(text: str, m: Mention, lex: Lexicon) -> Mention:
         before = text[max(0, lead - 20) : lead]
         after = text[m.end : m.end + 12]
         if (RE_PARK_AS_PROJECT_BEFORE.search(before) or RE_PARK_AS_PROJECT_AFTER.match(after)
-                or RE_FIRM_BUILDS_BEFORE.search(before) or RE_PLANT_ZONE.match(m.text)
+                or RE_FIRM_BUILDS_BEFORE.search(text[max(0, lead - FIRM_BUILDS_REACH) : lead])
+                or RE_PLANT_ZONE.match(m.text)
                 or described is not None and firm_inside(m, lex, {}) is not None  # …于一体的格力电器…产业园
                 or RE_PARK_BUILT_BY.match(text, m.end, m.end + 80)) and \
                 not RE_PARK_HOSTS.match(after) and not RE_PARK_HOSTS.search(before):
