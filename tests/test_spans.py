@@ -938,6 +938,11 @@ CASES = [
      "今年诸多新能源电池项目落户本市，若干智能终端产业园项目开工，上述锂电池隔膜项目均已投产。", "project",
      {"智能终端产业园项目", "锂电池隔膜项目"},
      {"诸多新能源电池项目", "若干智能终端产业园项目", "上述锂电池隔膜项目"}),
+    ("a known brand holding 的 is no modifier ending before a name", "佛山市",
+     "美的厨卫、美智空调2家企业分别入选国家智能制造示范工厂。", "firm", {"美的厨卫", "美智空调"}, {"厨卫"}),
+    ("a list of firms closed by its count of 户", "汉中市",
+     "去年培育浩忠电力、志远印务、领旗食品3户规上企业。", "firm", {"浩忠电力", "志远印务", "领旗食品"},
+     set()),
     ("a noun jieba joins to a suffix keeps it inside the word", "长沙市",
      "市工程车辆项目组赴长沙经开区开展招商，签约新能源客车项目。", "project", set(), {"工程车辆项目"}),
 ]

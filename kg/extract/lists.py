@@ -95,7 +95,7 @@ LIST_CLOSE: Final = "等"
 # What every list pattern holds (等 of a closed list, the head of an opened one, 个 of a counted one: 其中
 # 高新区5个：A、B): a sentence without any holds no list.
 COUNT_WORD: Final = "个"
-FIRM_COUNT_WORD: Final = "家"  # (A、B、C三家企业)
+FIRM_COUNT_WORDS: Final = ("家", "户")  # (A、B、C三家企业, A、B3户规上企业)
 LIST_CUES: Final = (LIST_CLOSE, "项目", "企业", COUNT_WORD)
 
 
@@ -149,7 +149,8 @@ def _list_items(text: str, sent: Span) -> list[tuple[list[Span], str, str]]:
     starts: set[int] = set()
     # each pattern holds a word of its own (等: RE_LIST_TAIL and RE_LIST_SETTLE_TAIL; 个: the counted ones; a
     # head: RE_LIST_OPENING): a sentence without it is not searched
-    closed, counted = LIST_CLOSE in sent.text, COUNT_WORD in sent.text or FIRM_COUNT_WORD in sent.text
+    closed = LIST_CLOSE in sent.text
+    counted = COUNT_WORD in sent.text or any(w in sent.text for w in FIRM_COUNT_WORDS)
     opened = any(h in sent.text for h in LIST_OPENING_HEADS)
     for m in (RE_LIST_OPENING.finditer(text, sent.start, sent.end) if opened else ()):
         k = m.end()
@@ -239,12 +240,12 @@ def find_list_items(ctx: Context) -> list[Mention]:
             for it in items:
                 etype = FIRM if firm_list else PROJECT
                 start = item_start(text, it.start, it.end, etype, lex)
-                lead, whole = trim_name(it.text)
+                lead, whole = trim_name(it.text, names=lex.firms.with_particle)
                 if firm_list and start > it.start + lead and RE_BRAND_TRADE_HEAD.fullmatch(whole):
                     start = it.start + lead  # 江|为(p)|新能源: a brand and its trade word, however cut
                 if RE_PARTY_PREPOSITION_END.search(text, it.start, start):
                     found = []  # 顾平、杨朝俊代表Z、Y管委会与|A公司、B公司等企业: the list starts at A
-                removed, name = trim_name(text[start : it.end])
+                removed, name = trim_name(text[start : it.end], names=lex.firms.with_particle)
                 start += removed
                 if not name or start >= it.end:
                     continue

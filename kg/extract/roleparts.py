@@ -72,7 +72,7 @@ def party_spans(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[int
         legal = last_match(RE_FIRM_LEGAL, part)
         if legal is not None and legal.end() == len(part):
             s = name_start(text, s, s + legal.start(), e, FIRM, lex, item=True)
-        removed, name = trim_name(text[s:e])
+        removed, name = trim_name(text[s:e], names=lex.firms.with_particle)
         s += removed
         if name:
             out.append((s, s + len(name)))

@@ -201,7 +201,7 @@ def _listings(ctx: Context, sent: Span) -> Iterator[Mention]:
     if not any(a in sent.text for a in LISTING_ANCHORS):
         return
     for m in RE_LISTING.finditer(ctx.text, sent.start, sent.end):
-        removed, name = trim_name(m.group("firm"))
+        removed, name = trim_name(m.group("firm"), names=ctx.lex.firms.with_particle)
         s = m.start("firm") + removed
         if valid_name(name, FIRM, ctx.lex) and not name.startswith(("企业", "公司")):
             yield Mention(s, s + len(name), FIRM, name, "firm.listing", score=0.8)
@@ -334,7 +334,7 @@ def _firm_at(ctx: Context, m: re.Match[str], rule: str) -> Mention | None:
     s = item_start(text, cs, m.end("firm"), FIRM, lex)
     if rule != "firm.parent" and not RE_CLAUSE_OPENING.fullmatch(text[cs:s]):
         return None  # the name must open its clause
-    removed, name = trim_name(text[s : m.end("firm")])
+    removed, name = trim_name(text[s : m.end("firm")], names=lex.firms.with_particle)
     s += removed
     name = legal_name_only(name, lex)
     if name in NOT_PARTIES or lex.gazetteer.resolve(name) is not None or len(name) < 2:

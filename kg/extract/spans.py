@@ -111,7 +111,8 @@ def find_suffix_names(ctx: Context) -> list[Mention]:
         lo = clause_start(text, s_start)
         start = name_start(text, lo, s_start, s_end, etype, lex)
         removed, name = _keep_known_firm(text, start, s_end,
-                                         *trim_name(text[start:s_end], lex.gazetteer.surfaces), lex)
+                                         *trim_name(text[start:s_end], lex.gazetteer.surfaces,
+                                                    lex.firms.with_particle), lex)
         if start + removed > 0 and text[start + removed - 1] == LIST_CLOSER:
             continue  # A、B等战略性新兴产业项目: what the list's items are, no name of its own
         removed, name = _leading_words_off(text, start, s_end, removed, name, etype)

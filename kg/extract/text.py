@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Container
+from collections.abc import Container, Iterable
 from dataclasses import dataclass
 from typing import Final
 
@@ -230,16 +230,29 @@ def _starts_place(s: str, places: Container[str]) -> bool:
     return any(s[:n] in places for n in PLACE_PREFIX_LENGTHS if n < len(s))
 
 
-def trim_name(candidate: str, places: Container[str] = ()) -> tuple[int, str]:
+MODIFIER_PARTICLE: Final = "的"
+
+
+def _last_particle(s: str, names: Iterable[str]) -> int:
+    """Where the last 的 of ``s`` stands that is no part of one of ``names`` (美的厨卫: 美的 is a brand)."""
+    k = s.rfind(MODIFIER_PARTICLE)
+    while k >= 0 and any(s.startswith(n, k - i) for n in names
+                         for i in range(len(n)) if n[i] == MODIFIER_PARTICLE and k >= i):
+        k = s.rfind(MODIFIER_PARTICLE, 0, k)
+    return k
+
+
+def trim_name(candidate: str, places: Container[str] = (), names: Iterable[str] = ()) -> tuple[int, str]:
     """Strip what cannot start a name: leading verbs/adverbs/prepositions, amounts (总投资16亿元的),
     counts (3个), years (2023年), spaces, and everything up to a 的. Returns (chars removed, name).
 
     A one-character stopword that begins a name in ``places`` (place names by their surface) stays:
-    项城市凯森… is a firm of 项城市, not 项 + 城市凯森…, however jieba cuts it."""
+    项城市凯森… is a firm of 项城市, not 项 + 城市凯森…, however jieba cuts it. A 的 inside one of ``names``
+    (known names holding it: 美的, 奈雪的茶) is no modifier's end."""
     removed = 0
     s = candidate
     # Everything up to the last 的 is a modifier: "长沙市的蓝思科技电子信息项目" -> "蓝思科技电子信息项目".
-    k = s.rfind("的")
+    k = _last_particle(s, names)
     if k >= 0:
         removed += k + 1
         s = s[k + 1 :]

@@ -246,6 +246,8 @@ class FirmNames:
                         brands.setdefault(b, []).append(n)
                     break
         self.brands = {b: tuple(v) for b, v in brands.items()}
+        # names and brands holding the particle 的 (美的, 奈雪的茶): no modifier ends inside them
+        self.with_particle = frozenset(w for w in (*self.names, *self.brands) if "的" in w)
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> FirmNames:
