@@ -943,6 +943,9 @@ CASES = [
     ("a list of firms closed by its count of 户", "汉中市",
      "去年培育浩忠电力、志远印务、领旗食品3户规上企业。", "firm", {"浩忠电力", "志远印务", "领旗食品"},
      set()),
+    ("a typesetter's space between a Latin word and a Chinese one is inside a name", "南通市",
+     "华润燃气江苏如东 LNG 接收站项目开工，力争 2025 年建成 LED 显示产业园项目。", "project",
+     {"华润燃气江苏如东 LNG 接收站项目", "LED 显示产业园项目"}, {"接收站项目", "显示产业园项目"}),
     ("a noun jieba joins to a suffix keeps it inside the word", "长沙市",
      "市工程车辆项目组赴长沙经开区开展招商，签约新能源客车项目。", "project", set(), {"工程车辆项目"}),
 ]

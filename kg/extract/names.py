@@ -53,7 +53,7 @@ from kg.extract.vocab import (
     RE_FIRM_TRADE,
 )
 from kg.lexicon import Lexicon
-from kg.lexicon.grammar import RE_FIRM_LEGAL
+from kg.lexicon.grammar import RE_FIRM_LEGAL, RE_HAN
 from kg.model import EntityType
 
 FIRM: Final = EntityType.FIRM
@@ -80,9 +80,14 @@ def clause_start(text: str, pos: int, limit: int = MAX_NAME + 12) -> int:
 
 
 def _inner_space(text: str, k: int) -> bool:
-    """One space between two Latin words or figures joins them (10GW TOPCON光伏电池…, Model Y)."""
-    return text[k] == " " and 0 < k < len(text) - 1 and text[k - 1].isascii() and text[k - 1].isalnum() and \
-        text[k + 1].isascii() and text[k + 1].isalnum()
+    """One space between two Latin words or figures joins them (10GW TOPCON光伏电池…, Model Y), and so does
+    one a typesetter puts between a Latin word and a Chinese one (如东 LNG 接收站项目)."""
+    if text[k] != " " or not 0 < k < len(text) - 1:
+        return False
+    a, b = text[k - 1], text[k + 1]
+    latin_a, latin_b = a.isascii() and a.isalnum(), b.isascii() and b.isalnum()
+    return (latin_a and latin_b) or (latin_a and RE_HAN.match(b) is not None and a.isalpha()) or \
+        (latin_b and RE_HAN.match(a) is not None and b.isalpha())
 
 
 def _inner_dash(text: str, k: int) -> bool:
