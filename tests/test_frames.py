@@ -630,6 +630,18 @@ CASES = [
     ("宜宾市", "四川远景动力科技有限公司与宜宾市人民政府签约，在叙州区建设远景动力电池产业园，"
             "计划总投资30亿元。",
      "INVESTS_IN", "四川远景动力科技有限公司", "远景动力电池产业园", "invests_in.signing", ...),
+    # money spent on building a work makes it one, however generic its words (升级示范项目, 研发制造基地)
+    ("鄂尔多斯市", "内蒙古伊泰达能源有限公司将在准格尔旗投资120亿元，用于建设煤制烯烃升级示范项目。",
+     "INVESTS_IN", "内蒙古伊泰达能源有限公司", "煤制烯烃升级示范项目", "invests_in.subject", 12_000_000_000),
+    ("珠海市", "珠海翼航科技有限公司在珠海高新区投资6亿元建设无人机研发制造基地。",
+     "INVESTS_IN", "珠海翼航科技有限公司", "无人机研发制造基地", "invests_in.subject", 600_000_000),
+    # 全额 before the verb is no part of the firm's name; 投资单位 labels a record's investor
+    ("漳州市", "古雷石化基地的高端聚碳酸酯项目由福建古泰石化有限公司全额投资，总投资28亿元。",
+     "INVESTS_IN", "福建古泰石化有限公司", "高端聚碳酸酯项目", "invests_in.by", 2_800_000_000),
+    ("南平市", "项目名称：年产2万吨高纯电子级氢氟酸项目；投资单位：福建永晶化工有限公司；建设地点：邵武市；"
+            "总投资：6.8亿元。",
+     "INVESTS_IN", "福建永晶化工有限公司", "年产2万吨高纯电子级氢氟酸项目", "invests_in.investor_is",
+     680_000_000),
     # X位于Z的P: the firm's project, sited there
     ("宁德市", "福建永福新能源科技有限公司位于霞浦县的储能电池生产基地项目开工。",
      "INVESTS_IN", "福建永福新能源科技有限公司", "储能电池生产基地项目", "invests_in.possessive", ...),
@@ -745,7 +757,7 @@ NO_INVESTOR = [
     ("遂宁市", "“天齐锂业的锂盐项目带动了我们的订单。”四川蜀膜新材料有限公司董事长李明说。",
      "四川蜀膜新材料有限公司"),
     # a 由-clause after an unfound project's name refers to no project of an earlier list item
-    ("天水市", "签约项目中，新建年产5万锭高档棉纺生产线项目投资约3亿元；现代中药产业化项目投资1.5亿元，"
+    ("天水市", "签约项目中，新建年产5万锭高档棉纺生产线项目投资约3亿元；现代中药深加工投资1.5亿元，"
             "由上海华康集团整体收购天水庆丰电子科技有限公司，建设现代中药深加工线。",
      "上海华康集团"),
     # the group that sets up the firm which builds

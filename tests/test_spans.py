@@ -946,6 +946,11 @@ CASES = [
     ("a typesetter's space between a Latin word and a Chinese one is inside a name", "南通市",
      "华润燃气江苏如东 LNG 接收站项目开工，力争 2025 年建成 LED 显示产业园项目。", "project",
      {"华润燃气江苏如东 LNG 接收站项目", "LED 显示产业园项目"}, {"接收站项目", "显示产业园项目"}),
+    ("a generic work nobody funds stays a kind", "长沙市",
+     "全市加快建设无人机研发制造基地，推进文旅项目。", "project", set(), {"无人机研发制造基地", "文旅项目"}),
+    ("a brand and a trade word heading a project's name is its firm", "扬州市",
+     "重点推进扬晟微电子功率半导体封测项目、中洲船舶绿色智能船舶二期工程。", "firm",
+     {"扬晟微电子", "中洲船舶"}, {"中洲"}),
     ("a noun jieba joins to a suffix keeps it inside the word", "长沙市",
      "市工程车辆项目组赴长沙经开区开展招商，签约新能源客车项目。", "project", set(), {"工程车辆项目"}),
 ]

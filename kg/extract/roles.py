@@ -56,7 +56,7 @@ RE_FIRM_EXAMPLE: Final = re.compile(r"(?:企业|公司|厂商|龙头)(?:如|像|
 # "由X(和Y)(在Z)(共同)投资建设 / 负责建设 / 实施": X is the investor.
 RE_BY_FIRM: Final = re.compile(
     r"由(?P<firm>(?:(?!共同|联合|合资|合作|携手|联手|进行)[^，,。；;由]){2,40}?)(?:在[^，,。；;由的]{2,20}?)?"
-    r"(?:共同|联合|合资|合作|独资|全资|负责|牵头|携手|联手)?"
+    r"(?:共同|联合|合资|合作|独资|全资|全额|负责|牵头|携手|联手)?"
     r"(?:进行)?(?:计划|拟)?总?(?:投资|出资|斥资|投建|建设|实施|开发(?!区)|打造|运营|组建|共建(?!设)|合建(?!设))"
     r"(?![\u4e00-\u9fff]{0,4}(?:有限|集团|股份|控股|公司))")
 
@@ -91,7 +91,8 @@ RE_CLAUSE_OPENING: Final = re.compile(CLAUSE_DATE +
 
 # "引进了行业龙头企业恒力科技": a brand and trade word right after a descriptor of firms.
 RE_AFTER_DESCRIPTOR: Final = re.compile(
-    r"(?:龙头企业|头部企业|领军企业|知名企业|上市公司|500强企业|500强|独角兽企业|企业)(?P<firm>[\u4e00-\u9fff]{2,4}(?:"
+    r"(?:龙头企业|头部企业|领军企业|知名企业|上市公司|500强企业|500强|独角兽企业|企业|(?:车|药|房|芯)企)"
+    r"(?P<firm>[\u4e00-\u9fff]{2,4}(?:"
     + "|".join(sorted(FIRM_TRADE_SUFFIXES, key=len, reverse=True)) + r"))(?=[，,、。；;和与及等将在的已正])")
 
 
@@ -99,7 +100,7 @@ RE_AFTER_DESCRIPTOR: Final = re.compile(
 INVESTOR_ANCHORS = ("投资方", "项目方", "投资主体", "投资商", "项目业主", "建设单位", "实施主体", "业主单位")
 
 
-DESCRIPTOR_ANCHORS: Final = ("企业", "上市公司", "500强")
+DESCRIPTOR_ANCHORS: Final = ("企业", "上市公司", "500强", "车企", "药企", "房企", "芯企")
 
 
 PARENT_ANCHORS: Final = ("旗下", "下属", "控股的", "全资子公司")

@@ -120,10 +120,11 @@ def find_suffix_names(ctx: Context) -> list[Mention]:
         if etype is PROJECT and RE_COUNT_BEFORE_NAME.search(text, max(0, at - 4), at) and \
                 industry_only(_head(name), lex):
             continue  # 6个汽车零部件项目: a count of a kind of project
-        if not valid_name(name, etype, lex, own_total=etype is PROJECT and name.endswith("项目") and (
+        if not valid_name(name, etype, lex, own_total=etype is PROJECT and (name.endswith("项目") and (
                 RE_OWN_TOTAL_AFTER.match(text, s_end) is not None or
                 text.find(SIGN_CHAR, max(0, at - 50), at) >= 0 and
-                RE_SIGNED_OBJECT_BEFORE.search(text, max(0, at - 50), at) is not None)):
+                RE_SIGNED_OBJECT_BEFORE.search(text, max(0, at - 50), at) is not None) or
+                RE_FUNDED_BUILD_BEFORE.search(text, max(0, at - FUNDED_REACH), at) is not None)):
             continue
         aspiration = RE_ASPIRATION.search(text, max(0, start + removed - 20), start + removed) \
             if etype is not FIRM else None
@@ -210,6 +211,15 @@ def _keep_known_firm(text: str, start: int, end: int, removed: int, name: str,
 # The project's own total right after its name (X项目计划投资5亿元, X项目总投资约18亿元).
 RE_OWN_TOTAL_AFTER: Final = re.compile(r"(?:计划|拟|预计)?(?:总投资|投资|投资总额)(?:额)?(?:约|达|为|超过?)?"
                                 r"\s?\d")
+
+
+# Money spent right before on building the name (投资6亿元建设X基地, 投资超50亿元，打造X, 豪掷60亿元，在Z建设
+# X): what is built with it is one work, however generic its words (无人机研发制造基地).
+RE_FUNDED_BUILD_BEFORE: Final = re.compile(r"\d(?:\.\d+)?\s?(?:亿|万)(?:元|美元)?(?:人民币)?(?:以上|左右)?"
+                                    r"[，,]?"
+                                    r"(?:主要|计划|拟|将|全部|分期)?(?:用于)?(?:在[^，,。；;！？]{2,16}?)?"
+                                    r"(?:建设|新建|打造|投资建设|兴建|投建)[“\"]?$")
+FUNDED_REACH: Final = 40  # characters before a name the money spent on it may stand
 
 
 # Two named parties signing right before a project's name (A与B签署(投资28亿元的)X项目): the project signed is

@@ -270,19 +270,20 @@ def _valid_project(name: str, lex: Lexicon, own_total: bool = False) -> bool:
     if RE_GENERIC_PROJECT.match(name) or name.startswith(("项目", "工程")) or public_works(name) \
             or RE_STREET_WORK.search(name) or RE_GOVERNMENT.search(name):
         return False  # (X开发区管委会: a government body, a party to a signing, is no project)
-    if RE_PROGRAM_NAME.match(name) or RE_MONEY_INSIDE.search(name) or name.endswith(NOT_PROJECT_ENDINGS) or \
-            RE_YEAR_INSIDE.search(name):
-        return False
+    if RE_PROGRAM_NAME.match(name) or RE_MONEY_INSIDE.search(name) or RE_YEAR_INSIDE.search(name) or \
+            name.endswith(NOT_PROJECT_ENDINGS) and not (own_total and name.endswith(DESIGNATED_ENDINGS)):
+        return False  # (煤制烯烃升级示范项目 that money is spent on is one work, whatever it is designated)
     phase = RE_PHASE.match(name)
     if RE_CONNECTOR_BEFORE_SUFFIX.search(name) or phase and not _valid_project(name[phase.end() :], lex):
         return False  # 二期工程 names no project; 二期100万吨煤焦化项目 does
-    if _broad_industry_only(name, lex):
-        return False
+    if not own_total and _broad_industry_only(name, lex):
+        return False  # (a kind of project, unless the text spends money on this one)
     if RE_DESIGNATION.match(name) and not name.endswith(("项目", "工程")):
         return False
     if name.endswith("工程") and any(w in name for w in PROGRAM_WORDS):
         return False
-    if not distinctive(name, PROJECT, lex) or not own_total and _common_words_only(name, lex):
+    if not (distinctive(name, PROJECT, lex) or own_total and _names_a_trade(name, lex)) or \
+            not own_total and _common_words_only(name, lex):
         return False
     m = RE_BARE_SUFFIX_RUN.search(name)
     head = name[: m.start()] if m and m.start() > 0 else name
@@ -290,6 +291,20 @@ def _valid_project(name: str, lex: Lexicon, own_total: bool = False) -> bool:
         return False
     # 邵阳市重点项目: a place and generic words; but a place and a zone type is a name (台湾工业园)
     return park_type(name) is not None or not _place_only(strip_generic(head), lex)
+
+
+# Endings that designate a project (示范项目, 试点项目) rather than say it is no investment's: a name with one
+# stays a project when the text spends money on it.
+DESIGNATED_ENDINGS: Final = ("示范项目", "试点项目", "示范工程")
+MIN_TRADE_HEAD: Final = 4  # characters before the suffix (文旅项目 stays a kind, 整车生产基地 is one plant)
+
+
+def _names_a_trade(name: str, lex: Lexicon) -> bool:
+    """无人机研发制造基地: an industry or product word before generic words and the suffix (enough for a work
+    the text spends money on; alone it names a kind)."""
+    m = last_suffix(name)
+    head = name[: m.start()] if m else name
+    return han_count(head) >= MIN_TRADE_HEAD and bool(lex.taxonomy.find_industries(head))
 
 
 def _common_words_only(name: str, lex: Lexicon) -> bool:

@@ -46,7 +46,7 @@ from kg.model import RelType
 # "由X(和Y)(在Z)(共同)投资建设": X's span, then the verb.
 # (…联合|投资发展有限公司 is a firm's name, not its verb; "由X,总投资…" starts a clause of its own)
 RE_BY: Final = re.compile(r"由(?P<who>[^，,。；;由]{2,60}?)(?:在[^，,。；;由的]{2,20}?)?"
-                   r"(?:[，,]?(?:共同|联合|合资|独资|全资|负责|牵头|携手|联手)?(?:进行)?|(?:计划|拟)?总?)"
+                   r"(?:[，,]?(?:共同|联合|合资|独资|全资|全额|负责|牵头|携手|联手)?(?:进行)?|(?:计划|拟)?总?)"
                    r"(?:投资|出资|斥资|投建|建设|实施|开发(?!区)|打造|运营|组建|共建(?!设)|合建(?!设))"
                    r"(?![\u4e00-\u9fff]{0,4}(?:有限|集团|股份|控股|公司))")
 # Between a firm that opens its clause and the project it builds.
