@@ -635,6 +635,11 @@ CASES = [
      "INVESTS_IN", "内蒙古伊泰达能源有限公司", "煤制烯烃升级示范项目", "invests_in.subject", 12_000_000_000),
     ("珠海市", "珠海翼航科技有限公司在珠海高新区投资6亿元建设无人机研发制造基地。",
      "INVESTS_IN", "珠海翼航科技有限公司", "无人机研发制造基地", "invests_in.subject", 600_000_000),
+    # … also after a comma and a site (投资20亿元，在Z建设…总部); a 产业园 so funded is a project
+    ("成都市", "蓝海科技集团计划投资20亿元，在天府新区建设西南区域总部。",
+     "INVESTS_IN", "蓝海科技集团", "西南区域总部", "invests_in.subject", 2_000_000_000),
+    ("遵义市", "宏达控股集团将在遵义经济技术开发区投资超50亿元，打造酱香白酒产业园。",
+     "INVESTS_IN", "宏达控股集团", "酱香白酒产业园", "invests_in.subject", 5_000_000_000),
     # 全额 before the verb is no part of the firm's name; 投资单位 labels a record's investor
     ("漳州市", "古雷石化基地的高端聚碳酸酯项目由福建古泰石化有限公司全额投资，总投资28亿元。",
      "INVESTS_IN", "福建古泰石化有限公司", "高端聚碳酸酯项目", "invests_in.by", 2_800_000_000),

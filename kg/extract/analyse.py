@@ -19,7 +19,7 @@ from kg.extract.heads import BRAND_MAX_FREQ, RE_SUFFIX_RUN, doc_brands, firm_ins
 from kg.extract.mentions import FIRM, INDUSTRY, NAMED_TYPES, PARK, PLACE, PROJECT, Found, Mention
 from kg.extract.roles import ROLE_CUES
 from kg.extract.select import find_mentions
-from kg.extract.spans import Context, find_suffixes
+from kg.extract.spans import FUNDED_REACH, RE_FUNDED_BUILD_BEFORE, Context, find_suffixes
 from kg.extract.tables import table_amounts
 from kg.extract.text import SOFT_BREAK, Span, dots_as_stops, soften_line_breaks, split_sentences, with_prefix
 from kg.extract.tokens import word_bounded, word_frequency
@@ -252,6 +252,8 @@ def _retype_park(text: str, m: Mention, lex: Lexicon) -> Mention:
         after = text[m.end : m.end + 12]
         if (RE_PARK_AS_PROJECT_BEFORE.search(before) or RE_PARK_AS_PROJECT_AFTER.match(after)
                 or RE_FIRM_BUILDS_BEFORE.search(text[max(0, lead - FIRM_BUILDS_REACH) : lead])
+                # (money spent right before on building it: 投资超50亿元，打造X产业园)
+                or RE_FUNDED_BUILD_BEFORE.search(text, max(0, lead - FUNDED_REACH), lead)
                 or RE_PLANT_ZONE.match(m.text)
                 or described is not None and firm_inside(m, lex, {}) is not None  # …于一体的格力电器…产业园
                 or RE_PARK_BUILT_BY.match(text, m.end, m.end + 80)) and \
