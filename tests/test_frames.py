@@ -640,6 +640,13 @@ CASES = [
      "INVESTS_IN", "蓝海科技集团", "西南区域总部", "invests_in.subject", 2_000_000_000),
     ("遵义市", "宏达控股集团将在遵义经济技术开发区投资超50亿元，打造酱香白酒产业园。",
      "INVESTS_IN", "宏达控股集团", "酱香白酒产业园", "invests_in.subject", 5_000_000_000),
+    # a clause of a firm and its verb alone after the project that opens the sentence
+    ("银川市", "年产10万吨生物基可降解材料项目，总投资15亿元，宁夏华锐新材料集团投资，落户宁东镇。",
+     "INVESTS_IN", "宁夏华锐新材料集团", "年产10万吨生物基可降解材料项目", "invests_in.topic_investor",
+     1_500_000_000),
+    # the other party may stand before 举行/就 (X与Z举行P签约仪式)
+    ("阜阳市", "安徽华锐建材集团与颍州区人民政府举行绿色建材产业园项目签约仪式，项目总投资18亿元。",
+     "INVESTS_IN", "安徽华锐建材集团", "绿色建材产业园项目", "invests_in.signing", 1_800_000_000),
     # 全额 before the verb is no part of the firm's name; 投资单位 labels a record's investor
     ("漳州市", "古雷石化基地的高端聚碳酸酯项目由福建古泰石化有限公司全额投资，总投资28亿元。",
      "INVESTS_IN", "福建古泰石化有限公司", "高端聚碳酸酯项目", "invests_in.by", 2_800_000_000),

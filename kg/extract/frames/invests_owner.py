@@ -2,7 +2,9 @@
 
 * ``invests_in.possessive``: "美的集团的P项目", "X公司在Z的P", "X公司“P”项目", "该公司投资建设的P";
 * ``invests_in.paren``: "P项目(X公司)", "P（投资方：X公司）";
-* ``invests_in.investor_is``: "P…投资方为X", "X是P的投资主体", "以X为投资主体"."""
+* ``invests_in.investor_is``: "P…投资方为X", "X是P的投资主体", "以X为投资主体";
+* ``invests_in.said_owned``: "P系X投资建设", "P是X投资项目";
+* ``invests_in.topic_investor``: "P，总投资15亿元，X投资，落户Z" (a clause of the firm and its verb alone)."""
 
 from __future__ import annotations
 
@@ -199,3 +201,28 @@ def said_owned(f: Found) -> Iterator[Fact]:
             amount = _amount_between(f, who, mm.end("amount")) if "amount" in mm.re.groupindex else None
             yield Fact(RelType.INVESTS_IN, firms[-1], i, sent, "invests_in.said_owned", 0.8, amount,
                        stage_of(f, sent.start, sent.end))
+
+
+# A clause of a firm and its verb alone, after the project its sentence opens with ("P，总投资15亿元，X投资，
+# 落户Z"): the firm invests in that project.
+RE_INVESTOR_CLAUSE: Final = re.compile(r"(?:独资|合资|全资|全额)?(?:投资|出资|投建)(?:建设|兴建)?"
+                                       r"(?=[，,。；;])")
+CLAUSE_OPENERS: Final = "，,"
+
+
+@frame("invests_in.topic_investor")
+def topic_investor(f: Found) -> Iterator[Fact]:
+    """"年产10万吨X项目，总投资15亿元，华锐集团投资，落户Z": the project that opens the sentence and the only
+    one before the firm's clause."""
+    for _, sent in f.sentences_with(FIRM):
+        projects = [i for i in f.in_sentence(sent, PROJECT)]
+        if not projects or f.text[sent.start : f.mentions[projects[0]].start].strip():
+            continue  # the sentence must open with the project
+        for j in f.in_sentence(sent, FIRM):
+            fm = f.mentions[j]
+            if f.text[fm.start - 1] not in CLAUSE_OPENERS or not RE_INVESTOR_CLAUSE.match(f.text, fm.end):
+                continue
+            before = [i for i in projects if f.mentions[i].end <= fm.start]
+            if len({f.mentions[i].text for i in before}) == 1:
+                yield Fact(RelType.INVESTS_IN, j, before[0], sent, "invests_in.topic_investor", 0.75, None,
+                           stage_of(f, sent.start, sent.end))
