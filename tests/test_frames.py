@@ -644,6 +644,12 @@ CASES = [
     ("银川市", "年产10万吨生物基可降解材料项目，总投资15亿元，宁夏华锐新材料集团投资，落户宁东镇。",
      "INVESTS_IN", "宁夏华锐新材料集团", "年产10万吨生物基可降解材料项目", "invests_in.topic_investor",
      1_500_000_000),
+    # a headline's amount alone between the firm and its project; an item's dash between them
+    ("盐城市", "江苏华锐集团50亿元新材料产业园项目落户东台。",
+     "INVESTS_IN", "江苏华锐集团", "新材料产业园项目", "invests_in.possessive", 5_000_000_000),
+    ("衢州市", "1. 浙江海纳半导体有限公司——12英寸硅片项目，投资额：18亿元；2. 衢州衢禾环保科技有限公司——"
+            "危废综合利用项目，投资额：3.5亿元。",
+     "INVESTS_IN", "衢州衢禾环保科技有限公司", "危废综合利用项目", "invests_in.possessive", 350_000_000),
     # the other party may stand before 举行/就 (X与Z举行P签约仪式)
     ("阜阳市", "安徽华锐建材集团与颍州区人民政府举行绿色建材产业园项目签约仪式，项目总投资18亿元。",
      "INVESTS_IN", "安徽华锐建材集团", "绿色建材产业园项目", "invests_in.signing", 1_800_000_000),

@@ -137,6 +137,9 @@ def _amount_between(f: Found, start: int, end: int, after_verb: int | None = Non
     hits = []
     for ai, a in enumerate(f.amounts):
         if start <= a.start < end and ai not in f.phase_amounts:
+            if a.start == start and a.end == end:
+                hits.append(ai)  # X集团50亿元P项目 (a headline): the amount alone between them is X's for P
+                continue
             before = f.text[max(start, a.start - 8) : a.start]
             if RE_INVESTMENT_CUE.search(before) and not RE_NOT_INVESTMENT.search(before) and \
                     not RE_AGGREGATE.search(f.text[max(start, a.start - 24) : a.start]) and \
