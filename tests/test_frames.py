@@ -650,6 +650,12 @@ CASES = [
     ("衢州市", "1. 浙江海纳半导体有限公司——12英寸硅片项目，投资额：18亿元；2. 衢州衢禾环保科技有限公司——"
             "危废综合利用项目，投资额：3.5亿元。",
      "INVESTS_IN", "衢州衢禾环保科技有限公司", "危废综合利用项目", "invests_in.possessive", 350_000_000),
+    # a project's own total in the next clause of "the project" (P，项目总投资约20亿元)
+    ("包头市", "远景科技（包头）有限公司在包头稀土高新区投资建设风电装备制造基地项目，项目总投资约20亿元。",
+     "INVESTS_IN", "远景科技（包头）有限公司", "风电装备制造基地项目", "invests_in.subject", 2_000_000_000),
+    # a brand and trade word that opens its clause with 追加/增资/此次 … is a firm
+    ("宁波市", "舜明光电此次在余姚增资6亿元，扩建车载镜头生产线项目。",
+     "INVESTS_IN", "舜明光电", "车载镜头生产线项目", "invests_in.subject", 600_000_000),
     # the other party may stand before 举行/就 (X与Z举行P签约仪式)
     ("阜阳市", "安徽华锐建材集团与颍州区人民政府举行绿色建材产业园项目签约仪式，项目总投资18亿元。",
      "INVESTS_IN", "安徽华锐建材集团", "绿色建材产业园项目", "invests_in.signing", 1_800_000_000),

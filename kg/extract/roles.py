@@ -80,6 +80,7 @@ RE_FIRM_IS: Final = re.compile(r"(?P<firm>[\u4e00-\u9fffA-Za-z]{2,10}?)是[^，,
 RE_TRADE_SUBJECT: Final = re.compile(
     r"(?P<firm>[\u4e00-\u9fff]{2,4}(?:" + "|".join(sorted(FIRM_TRADE_SUFFIXES, key=len, reverse=True)) + r"))"
     r"(?=入选|入围|连续|将|已|正|致力|投资|计划|拟|落户|签约|成功|获评|荣获|总投资|主要|是全球|是国内|是我国"
+    r"|追加|增资|再投|斥资|豪掷|此次|本次|再次"
     r"|在[^，,。；;]{2,16}?(?:投资|建设|追加|扩建|新建|落户))")
 
 

@@ -108,7 +108,7 @@ def _referred_project(f: Found, si: int, pos: int) -> int | None:
 
 
 # Words right before an amount that make it an investment (投资5亿元; 协议引进资金40亿元).
-RE_INVESTMENT_CUE: Final = re.compile(r"投资|出资|投入|斥资|总投资|引进资金|协议资金|引资")
+RE_INVESTMENT_CUE: Final = re.compile(r"投资|出资|投入|斥资|总投资|引进资金|协议资金|引资|增资|再投|豪掷")
 
 
 # What introduces a part of a whole just stated (计划总投资23亿元，…，其中一期P项目; 总投资23亿元，包括A项目和
