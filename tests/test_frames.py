@@ -656,6 +656,9 @@ CASES = [
     # a brand and trade word that opens its clause with 追加/增资/此次 … is a firm
     ("宁波市", "舜明光电此次在余姚增资6亿元，扩建车载镜头生产线项目。",
      "INVESTS_IN", "舜明光电", "车载镜头生产线项目", "invests_in.subject", 600_000_000),
+    # a record whose investor's field comes before the project's name field
+    ("威海市", "建设单位：威海海澜游艇制造有限公司；项目名称：高端游艇智能制造基地；总投资：4.6亿元。",
+     "INVESTS_IN", "威海海澜游艇制造有限公司", "高端游艇智能制造基地", "invests_in.investor_is", 460_000_000),
     # the other party may stand before 举行/就 (X与Z举行P签约仪式)
     ("阜阳市", "安徽华锐建材集团与颍州区人民政府举行绿色建材产业园项目签约仪式，项目总投资18亿元。",
      "INVESTS_IN", "安徽华锐建材集团", "绿色建材产业园项目", "invests_in.signing", 1_800_000_000),

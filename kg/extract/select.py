@@ -110,6 +110,7 @@ def _stated_as_project(ctx: Context, m: Mention, firm_starts: list[int]) -> bool
     sent = _sent(ctx, m.start)
     k = bisect.bisect_left(firm_starts, sent.start)
     return bool(RE_PHASE_IN_NAME.search(m.text) or RE_ZONE_IN_NAME.search(m.text, 0, len(m.text) - 2) or
+                RE_PROJECT_LABEL.search(ctx.text, max(0, m.start - 8), m.start) or  # 项目名称：X基地
                 RE_INVESTED_BEFORE.search(ctx.text, max(sent.start, m.start - INVESTED_REACH), m.start) or
                 k < len(firm_starts) and firm_starts[k] < m.start)
 

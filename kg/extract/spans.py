@@ -124,7 +124,8 @@ def find_suffix_names(ctx: Context) -> list[Mention]:
                 RE_OWN_TOTAL_AFTER.match(text, s_end) is not None or
                 text.find(SIGN_CHAR, max(0, at - 50), at) >= 0 and
                 RE_SIGNED_OBJECT_BEFORE.search(text, max(0, at - 50), at) is not None) or
-                RE_FUNDED_BUILD_BEFORE.search(text, max(0, at - FUNDED_REACH), at) is not None)):
+                RE_FUNDED_BUILD_BEFORE.search(text, max(0, at - FUNDED_REACH), at) is not None or
+                RE_NAME_LABEL_BEFORE.search(text, max(0, at - 8), at) is not None)):
             continue
         aspiration = RE_ASPIRATION.search(text, max(0, start + removed - 20), start + removed) \
             if etype is not FIRM else None
@@ -220,6 +221,8 @@ RE_FUNDED_BUILD_BEFORE: Final = re.compile(r"\d(?:\.\d+)?\s?(?:亿|万)(?:元|�
                                     r"(?:主要|计划|拟|将|全部|分期)?(?:用于)?(?:在[^，,。；;！？]{2,16}?)?"
                                     r"(?:建设|新建|打造|投资建设|兴建|投建)[“\"]?$")
 FUNDED_REACH: Final = 40  # characters before a name the money spent on it may stand
+# A record's label of a project's name (项目名称：高端游艇智能制造基地): the work is one, by the form.
+RE_NAME_LABEL_BEFORE: Final = re.compile(r"项目名称\s*[：:]\s*$")
 
 
 # Two named parties signing right before a project's name (A与B签署(投资28亿元的)X项目): the project signed is

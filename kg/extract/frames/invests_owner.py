@@ -16,6 +16,7 @@ from kg.extract.frames import Fact, frame
 from kg.extract.frames.investparts import OPEN_BRACKETS, _amount_between, _referred_project
 from kg.extract.frames.invests import _listed_from, _topic_firm, stage_of
 from kg.extract.mentions import FIRM, PROJECT, Found
+from kg.extract.text import Span
 from kg.extract.vocab import INVESTOR_LABELS, OWNED_PROJECT_TAIL, SAID_COPULA
 from kg.model import RelType
 
@@ -138,9 +139,23 @@ def investor_is(f: Found) -> Iterator[Fact]:
                     proj = after[0] if after else None
                     if proj is not None:
                         amount = _amount_between(f, fm.end, f.mentions[proj].start)
+                if proj is None and si + 1 < len(f.sentences):
+                    proj = _record_name_next(f, f.sentences[si + 1])  # 建设单位：X；项目名称：P；…
                 if proj is not None:
                     yield Fact(RelType.INVESTS_IN, j, proj, sent, "invests_in.investor_is", 0.85, amount,
                                stage_of(f, sent.start, sent.end))
+
+
+# The field of a project's name in a record, opening the sentence after the investor's field.
+RE_NAME_FIELD: Final = re.compile(r"\s*项目名称\s*[：:]\s*")
+
+
+def _record_name_next(f: Found, sent: Span) -> int | None:
+    """The project the name field opening ``sent`` holds (a record whose investor's field came first)."""
+    mm = RE_NAME_FIELD.match(f.text, sent.start, sent.end)
+    if mm is None:
+        return None
+    return next((i for i in f.in_sentence(sent, PROJECT) if f.mentions[i].start == mm.end()), None)
 
 
 # Who speaks after a quote: "”(31日,)X公司(所属的Y公司)总经理某某(在接受记者采访时)说": the firm's person.
