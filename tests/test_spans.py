@@ -951,6 +951,9 @@ CASES = [
     ("a brand and a trade word heading a project's name is its firm", "扬州市",
      "重点推进扬晟微电子功率半导体封测项目、中洲船舶绿色智能船舶二期工程。", "firm",
      {"扬晟微电子", "中洲船舶"}, {"中洲"}),
+    ("what a line makes stays in its name whatever jieba's class for it", "许昌市",
+     "许昌瑞祥发制品有限公司投资3亿元，建设高端假发生产线项目。", "project", {"高端假发生产线项目"},
+     {"生产线项目"}),
     ("a noun jieba joins to a suffix keeps it inside the word", "长沙市",
      "市工程车辆项目组赴长沙经开区开展招商，签约新能源客车项目。", "project", set(), {"工程车辆项目"}),
 ]

@@ -189,6 +189,11 @@ NAME_MODIFIERS: Final = frozenset({"优质",
                             "新一代", "下一代", "第三代"})
 
 
+# Words of making that follow the product a plant makes (假发|生产线, 铸件|加工): the word before them is that
+# product, whatever jieba's class for it.
+PRODUCT_PROCESS_HEADS: Final = ("生产", "加工", "制造", "制备", "冶炼", "深加工", "精深加工")
+
+
 def soft_stays(toks: list[Token], i: int, etype: EntityType, rest: str, lex: Lexicon,
                 suffix: str = "") -> bool:
     """Whether a verb or adverb by jieba's class is still inside the name.
@@ -257,6 +262,8 @@ def _project_word(toks: list[Token], i: int, rest: str, lex: Lexicon) -> bool:
         return True  # 1000万套|高效|节能(v)|旋转式…: after a capacity, the plant's product
     if prev is not None and prev.text == "年":
         return True  # 年|处理(v)|2万吨…: a yearly capacity
+    if nxt_tok is not None and nxt_tok.text.startswith(PRODUCT_PROCESS_HEADS):
+        return True  # 高端|假发(v)|生产线项目: what the line makes, jieba's verb reading aside
     # 光伏制造|垂直(v)|一体化…: a modifier between an industry and the rest of a name
     return i >= 2 and _industry_ends_at(toks, i, lex) and nxt_tok is not None and len(nxt_tok.text) >= 2 and \
         lex.words.tag(nxt_tok.text) not in VERB_TAGS
