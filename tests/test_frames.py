@@ -659,6 +659,13 @@ CASES = [
     # a record whose investor's field comes before the project's name field
     ("威海市", "建设单位：威海海澜游艇制造有限公司；项目名称：高端游艇智能制造基地；总投资：4.6亿元。",
      "INVESTS_IN", "威海海澜游艇制造有限公司", "高端游艇智能制造基地", "invests_in.investor_is", 460_000_000),
+    # the investor and its money in brackets after a project (P项目（远航新材，8亿元）)
+    ("湖州市", "新开工重点项目主要有：光伏组件封装胶膜项目（远航新材，8亿元）、汽车轻量化铝部件项目"
+            "（浙江立恒集团，6亿元）。",
+     "INVESTS_IN", "远航新材", "光伏组件封装胶膜项目", "invests_in.paren", 800_000_000),
+    ("湖州市", "新开工重点项目主要有：光伏组件封装胶膜项目（远航新材，8亿元）、汽车轻量化铝部件项目"
+            "（浙江立恒集团，6亿元）。",
+     "INVESTS_IN", "浙江立恒集团", "汽车轻量化铝部件项目", "invests_in.paren", 600_000_000),
     # the other party may stand before 举行/就 (X与Z举行P签约仪式)
     ("阜阳市", "安徽华锐建材集团与颍州区人民政府举行绿色建材产业园项目签约仪式，项目总投资18亿元。",
      "INVESTS_IN", "安徽华锐建材集团", "绿色建材产业园项目", "invests_in.signing", 1_800_000_000),

@@ -309,6 +309,25 @@ def _item_investors(ctx: Context, sent: Span) -> Iterator[Mention]:
             yield Mention(m.start("firm"), m.end("firm"), FIRM, name, "firm.item_investor", score=0.7)
 
 
+# "P项目（远航新材，8亿元）": the investor and its money in brackets after a project's name.
+RE_BRACKET_INVESTOR: Final = re.compile(r"(?:项目|工程|基地|中心|产业园)[（(]"
+                                 r"(?P<firm>[\u4e00-\u9fffA-Za-z]{2,10}?)[，,、]\s*(?:计划|总)?(?:投资)?(?:约)?\d")
+BRACKET_ANCHORS: Final = ("（", "(")
+
+
+def _bracket_investors(ctx: Context, sent: Span) -> Iterator[Mention]:
+    """P项目（X，8亿元）: X is a firm when it is firm-like with a brand at its head (or a legal name)."""
+    lex = ctx.lex
+    for m in RE_BRACKET_INVESTOR.finditer(ctx.text, sent.start, sent.end):
+        name = m.group("firm")
+        if name in NOT_PARTIES or RE_GOVERNMENT.search(name) or lex.gazetteer.resolve(name) is not None or \
+                not firm_like(name, lex):
+            continue
+        if lex.firms.is_known(name) or RE_FIRM_LEGAL.search(name) or \
+                RE_FIRM_TRADE.search(name[2:]) and brand_like_word(name[:2], lex):
+            yield Mention(m.start("firm"), m.end("firm"), FIRM, name, "firm.bracket_investor", score=0.7)
+
+
 RoleFinder = Callable[[Context, Span], Iterator[Mention | None]]
 
 
@@ -324,7 +343,8 @@ ROLE_FINDERS: Final[tuple[tuple[RoleFinder, tuple[str, ...]], ...]] = (
     (_examples, EXAMPLE_ANCHORS),
     (_signing_parties, SIGN_VERB_WORDS),
     (_joint_partners, JOINT_ADVERBS),
-    (_item_investors, (ITEM_INVESTOR_ANCHOR,)))
+    (_item_investors, (ITEM_INVESTOR_ANCHOR,)),
+    (_bracket_investors, BRACKET_ANCHORS))
 ROLE_CUES: Final = SentenceCues(cues for _, cues in ROLE_FINDERS)
 
 

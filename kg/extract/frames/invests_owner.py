@@ -92,6 +92,9 @@ def _several_firms_before(f: Found, start: int, end: int) -> bool:
     return len({f.mentions[j].text for j in f.between(start, end, FIRM)}) > 1
 
 
+RE_BRACKET_MONEY_GAP: Final = re.compile(r"[，,、]\s*(?:计划|总)?(?:投资)?(?:约)?")
+
+
 @frame("invests_in.paren")
 def paren(f: Found) -> Iterator[Fact]:
     """"年产5万台…项目（浙江银轮机械股份有限公司）", "P项目（投资方：X公司）": the firm in brackets after a
@@ -104,7 +107,12 @@ def paren(f: Found) -> Iterator[Fact]:
             continue
         firms = [j for j in f.between(m.end, mm.end(), FIRM) if f.mentions[j].end <= mm.end()]
         if len(firms) == 1:
-            yield Fact(RelType.INVESTS_IN, firms[0], i, f.sentence_of(m.start), "invests_in.paren", 0.8, None,
+            # P项目（X，8亿元）: the money in the brackets after the firm is its for P
+            after = f.mentions[firms[0]].end
+            money = [ai for ai, a in enumerate(f.amounts) if after < a.start < mm.end() and
+                     RE_BRACKET_MONEY_GAP.fullmatch(f.text, after, a.start)]
+            yield Fact(RelType.INVESTS_IN, firms[0], i, f.sentence_of(m.start), "invests_in.paren", 0.8,
+                       money[0] if len(money) == 1 else None,
                        stage_of(f, f.sentence_of(m.start).start, f.sentence_of(m.start).end))
 
 
