@@ -659,6 +659,9 @@ CASES = [
     # a record whose investor's field comes before the project's name field
     ("威海市", "建设单位：威海海澜游艇制造有限公司；项目名称：高端游艇智能制造基地；总投资：4.6亿元。",
      "INVESTS_IN", "威海海澜游艇制造有限公司", "高端游艇智能制造基地", "invests_in.investor_is", 460_000_000),
+    # a province before a brand and trade word that opens its clause (江苏|恒锐重工追加投资…)
+    ("盐城市", "继一期项目顺利投产后，江苏恒锐重工追加投资10亿元建设大型风电铸件二期工程。",
+     "INVESTS_IN", "江苏恒锐重工", "大型风电铸件二期工程", "invests_in.subject", 1_000_000_000),
     # the investor and its money in brackets after a project (P项目（远航新材，8亿元）)
     ("湖州市", "新开工重点项目主要有：光伏组件封装胶膜项目（远航新材，8亿元）、汽车轻量化铝部件项目"
             "（浙江立恒集团，6亿元）。",

@@ -348,6 +348,15 @@ ROLE_FINDERS: Final[tuple[tuple[RoleFinder, tuple[str, ...]], ...]] = (
 ROLE_CUES: Final = SentenceCues(cues for _, cues in ROLE_FINDERS)
 
 
+def _place_head(name: str, lex: Lexicon) -> str:
+    """The place a name opens with when a brand and a trade word follow it (江苏|恒锐重工), else ''."""
+    head = next((p for p in lex.gazetteer.find(name) if p.start == 0), None)
+    return name[: head.end] if head is not None and len(name) - head.end >= MIN_BRAND_AND_TRADE else ""
+
+
+MIN_BRAND_AND_TRADE: Final = 4  # characters after a place at a name's head: a brand and a trade word
+
+
 def _firm_at(ctx: Context, m: re.Match[str], rule: str) -> Mention | None:
     """The firm of a role pattern's match, its start found by the name walk (the parent of 旗下 may stand
     anywhere; the others open their clause)."""
@@ -361,9 +370,9 @@ def _firm_at(ctx: Context, m: re.Match[str], rule: str) -> Mention | None:
     name = legal_name_only(name, lex)
     if name in NOT_PARTIES or lex.gazetteer.resolve(name) is not None or len(name) < 2:
         return None
-    country = country_prefix(name)
+    country = country_prefix(name) or _place_head(name, lex)
     if rule == "firm.subject" and not brand_like_word(name[len(country) : len(country) + 2], lex):
-        # (韩国|三星电子: after a country its brand)
+        # (韩国|三星电子, 江苏|恒锐重工: after a country or a province its brand)
         return None
     if rule == "firm.parent" and not RE_FIRM_LEGAL.search(name) and not lex.firms.is_known(name) and \
             not brand_like_word(name, lex):
