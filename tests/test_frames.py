@@ -659,6 +659,10 @@ CASES = [
     # a record whose investor's field comes before the project's name field
     ("威海市", "建设单位：威海海澜游艇制造有限公司；项目名称：高端游艇智能制造基地；总投资：4.6亿元。",
      "INVESTS_IN", "威海海澜游艇制造有限公司", "高端游艇智能制造基地", "invests_in.investor_is", 460_000_000),
+    # parties listed before 分别 and an investment verb are firms (a brand and a trade word each)
+    ("六安市", "合力达重工、新宇电气分别投资12亿元、8亿元，在六安经济技术开发区建设智能叉车生产基地、"
+            "高压开关柜生产线项目。",
+     "INVESTS_IN", "新宇电气", "高压开关柜生产线项目", "invests_in.respectively", 800_000_000),
     # a province before a brand and trade word that opens its clause (江苏|恒锐重工追加投资…)
     ("盐城市", "继一期项目顺利投产后，江苏恒锐重工追加投资10亿元建设大型风电铸件二期工程。",
      "INVESTS_IN", "江苏恒锐重工", "大型风电铸件二期工程", "invests_in.subject", 1_000_000_000),

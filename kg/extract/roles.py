@@ -13,6 +13,14 @@ from kg.extract.heads import country_prefix
 from kg.extract.lists import industry_only
 from kg.extract.mentions import FIRM, Mention
 from kg.extract.names import clause_start, item_start
+from kg.extract.roleinvestors import (
+    BRACKET_ANCHORS,
+    ITEM_INVESTOR_ANCHOR,
+    RESPECTIVE_ANCHOR,
+    bracket_investors,
+    item_investors,
+    respective_investors,
+)
 from kg.extract.roleparts import (
     NOT_PARTIES,
     RE_CLAUSE_END,
@@ -29,7 +37,6 @@ from kg.extract.vocab import (
     FIRM_DESCRIPTOR,
     RE_FIRM_TRADE,
     RE_GOVERNMENT,
-    RE_PHASE,
     SIGN_VERB_WORDS,
     SIGN_VERBS,
 )
@@ -285,49 +292,6 @@ def _joint_partners(ctx: Context, sent: Span) -> Iterator[Mention]:
             yield Mention(s, e, FIRM, n, "firm.partner", score=0.7)
 
 
-# "包括A投资20亿元的P、B投资14亿元的Q": an item of a list of investments names its investor before 投资 and an
-# amount tied to the project by 的.
-RE_ITEM_INVESTOR: Final = re.compile(r"(?:[、：:]|包括|其中有?)(?P<firm>[\u4e00-\u9fffA-Za-z]{2,10}?)"
-                              r"(?:计划|拟|将)?总?投资(?:约|近|超过?|达)?\d+(?:\.\d+)?\s?(?:亿|万)元?的")
-ITEM_INVESTOR_ANCHOR: Final = "投资"
-
-
-def _item_investors(ctx: Context, sent: Span) -> Iterator[Mention]:
-    """、X投资14亿元的P: X is a firm when it is firm-like and, less a place at its head, brand-like
-    (台州|德仕乐)."""
-    lex = ctx.lex
-    for m in RE_ITEM_INVESTOR.finditer(ctx.text, sent.start, sent.end):
-        name = m.group("firm")
-        if name in NOT_PARTIES or RE_GOVERNMENT.search(name) or lex.gazetteer.resolve(name) is not None or \
-                not firm_like(name, lex):
-            continue
-        place = next((p.end for p in lex.gazetteer.find(name) if p.start == 0), 0)
-        rest = name[place:]
-        if lex.firms.is_known(name) or RE_FIRM_LEGAL.search(name) or len(rest) >= 2 and \
-                (place or RE_FIRM_TRADE.search(rest[2:])) and brand_like_word(rest[:2], lex) and \
-                not RE_PHASE.match(rest):
-            yield Mention(m.start("firm"), m.end("firm"), FIRM, name, "firm.item_investor", score=0.7)
-
-
-# "P项目（远航新材，8亿元）": the investor and its money in brackets after a project's name.
-RE_BRACKET_INVESTOR: Final = re.compile(r"(?:项目|工程|基地|中心|产业园)[（(]"
-                                 r"(?P<firm>[\u4e00-\u9fffA-Za-z]{2,10}?)[，,、]\s*(?:计划|总)?(?:投资)?(?:约)?\d")
-BRACKET_ANCHORS: Final = ("（", "(")
-
-
-def _bracket_investors(ctx: Context, sent: Span) -> Iterator[Mention]:
-    """P项目（X，8亿元）: X is a firm when it is firm-like with a brand at its head (or a legal name)."""
-    lex = ctx.lex
-    for m in RE_BRACKET_INVESTOR.finditer(ctx.text, sent.start, sent.end):
-        name = m.group("firm")
-        if name in NOT_PARTIES or RE_GOVERNMENT.search(name) or lex.gazetteer.resolve(name) is not None or \
-                not firm_like(name, lex):
-            continue
-        if lex.firms.is_known(name) or RE_FIRM_LEGAL.search(name) or \
-                RE_FIRM_TRADE.search(name[2:]) and brand_like_word(name[:2], lex):
-            yield Mention(m.start("firm"), m.end("firm"), FIRM, name, "firm.bracket_investor", score=0.7)
-
-
 RoleFinder = Callable[[Context, Span], Iterator[Mention | None]]
 
 
@@ -343,8 +307,9 @@ ROLE_FINDERS: Final[tuple[tuple[RoleFinder, tuple[str, ...]], ...]] = (
     (_examples, EXAMPLE_ANCHORS),
     (_signing_parties, SIGN_VERB_WORDS),
     (_joint_partners, JOINT_ADVERBS),
-    (_item_investors, (ITEM_INVESTOR_ANCHOR,)),
-    (_bracket_investors, BRACKET_ANCHORS))
+    (item_investors, (ITEM_INVESTOR_ANCHOR,)),
+    (bracket_investors, BRACKET_ANCHORS),
+    (respective_investors, (RESPECTIVE_ANCHOR,)))
 ROLE_CUES: Final = SentenceCues(cues for _, cues in ROLE_FINDERS)
 
 
