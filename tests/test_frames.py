@@ -663,6 +663,9 @@ CASES = [
     ("六安市", "合力达重工、新宇电气分别投资12亿元、8亿元，在六安经济技术开发区建设智能叉车生产基地、"
             "高压开关柜生产线项目。",
      "INVESTS_IN", "新宇电气", "高压开关柜生产线项目", "invests_in.respectively", 800_000_000),
+    # 该公司 right before a project, no 的 between: the firm the sentence named
+    ("潍坊市", "在山东鲁冠生物科技有限公司，调研组详细了解了该公司年产3万吨生物基尼龙项目推进情况。",
+     "INVESTS_IN", "山东鲁冠生物科技有限公司", "年产3万吨生物基尼龙项目", "invests_in.possessive", ...),
     # a province before a brand and trade word that opens its clause (江苏|恒锐重工追加投资…)
     ("盐城市", "继一期项目顺利投产后，江苏恒锐重工追加投资10亿元建设大型风电铸件二期工程。",
      "INVESTS_IN", "江苏恒锐重工", "大型风电铸件二期工程", "invests_in.subject", 1_000_000_000),
