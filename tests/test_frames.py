@@ -676,6 +676,10 @@ CASES = [
     ("湖州市", "新开工重点项目主要有：光伏组件封装胶膜项目（远航新材，8亿元）、汽车轻量化铝部件项目"
             "（浙江立恒集团，6亿元）。",
      "INVESTS_IN", "浙江立恒集团", "汽车轻量化铝部件项目", "invests_in.paren", 600_000_000),
+    # the projects listed after the signing party are all its, the total the list's
+    ("锡林郭勒盟", "锡林浩特市人民政府与内蒙古家景能源集团有限公司签订投资协议，将建设年产1000万吨"
+                "褐煤提质项目、年产15万吨二甲醚项目，计划投资107亿元。",
+     "INVESTS_IN", "内蒙古家景能源集团有限公司", "年产15万吨二甲醚项目", "invests_in.signing", None),
     # the other party may stand before 举行/就 (X与Z举行P签约仪式)
     ("阜阳市", "安徽华锐建材集团与颍州区人民政府举行绿色建材产业园项目签约仪式，项目总投资18亿元。",
      "INVESTS_IN", "安徽华锐建材集团", "绿色建材产业园项目", "invests_in.signing", 1_800_000_000),

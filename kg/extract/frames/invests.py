@@ -317,9 +317,11 @@ def signing(f: Found) -> Iterator[Fact]:
                            if k != j and f.mentions[k].start > fm.end):
                     # Z与X合作，协议引进资金40亿元，建设P: what the firm brings between it and the project
                     # (not when P opens a list: 建设A、B等5个项目 shares it)
-                    amount = None if RE_LIST_AFTER.match(f.text, f.mentions[i].end, sent.end) else \
-                        _amount_between(f, fm.end, f.mentions[i].start)
-                    yield Fact(RelType.INVESTS_IN, j, i, sent, "invests_in.signing", 0.75, amount, "签约")
+                    items = _listed_from(f, sent, i)  # (…签订协议，涉及A项目和B项目: both are the firm's)
+                    amount = None if RE_LIST_AFTER.match(f.text, f.mentions[i].end, sent.end) or \
+                        len(items) > 1 else _amount_between(f, fm.end, f.mentions[i].start)
+                    for k in items:
+                        yield Fact(RelType.INVESTS_IN, j, k, sent, "invests_in.signing", 0.75, amount, "签约")
             elif RE_SIGN_BY.search(f.text, max(sent.start, fm.start - 40), fm.start):
                 # 该项目…由台江县人民政府与水发集团有限公司签约: the project the sentence refers back to
                 ref = _referred_project(f, si, fm.start)
