@@ -954,6 +954,10 @@ CASES = [
     ("what a line makes stays in its name whatever jieba's class for it", "许昌市",
      "许昌瑞祥发制品有限公司投资3亿元，建设高端假发生产线项目。", "project", {"高端假发生产线项目"},
      {"生产线项目"}),
+    ("a firm behind 大厂 or 巨头 starts after it", "厦门市",
+     "台湾精密机械大厂永准科技有限公司在厦门投资，电池巨头宁德时代新能源科技股份有限公司也来了。", "firm",
+     {"永准科技有限公司", "宁德时代新能源科技股份有限公司"},
+     {"台湾精密机械大厂永准科技有限公司", "电池巨头宁德时代新能源科技股份有限公司"}),
     ("a noun jieba joins to a suffix keeps it inside the word", "长沙市",
      "市工程车辆项目组赴长沙经开区开展招商，签约新能源客车项目。", "project", set(), {"工程车辆项目"}),
 ]
