@@ -777,6 +777,21 @@ def test_where_a_firm_comes_from_places_no_project() -> None:
     assert not [e for e in ex.entities if e.type.value == "project" and e.name.endswith("总部")]
 
 
+def test_registered_capital_before_a_firm_is_no_total_of_its_project() -> None:
+    ex = _ex("某市", "注册资本1亿元的宏达新材料有限公司“年产5万吨铝型材项目”落户城东。")
+    assert [r[2] for r in _rels(ex, "INVESTS_IN")] == [None]
+
+
+def test_a_firms_headquarters_sited_somewhere_is_its_seat() -> None:
+    ex = _ex("杭州市", "宏达集团位于杭州市的总部已经投入使用。")
+    assert ("宏达集团", "杭州市") in [(r[0], r[1]) for r in _rels(ex, "LOCATED_IN")]
+
+
+def test_two_partners_joined_by_a_dash_both_invest() -> None:
+    ex = _ex("某市", "宏达集团—金泰集团年产5万吨铝型材合资项目签约。")
+    assert "金泰集团" in {r[0] for r in _rels(ex, "INVESTS_IN")}
+
+
 def test_where_a_firms_work_is_sited_is_no_seat_of_the_firm() -> None:
     ex = _ex("宁德市", "福建永福新能源科技有限公司位于霞浦县的储能电池生产基地项目开工。")
     assert not [r for r in _rels(ex, "LOCATED_IN") if r[0] == "福建永福新能源科技有限公司"]
@@ -820,6 +835,9 @@ NO_INVESTOR = [
      "长沙华宇科技有限公司"),
     ("长沙市", "长沙华宇科技有限公司收购湖南星沙机械有限公司后，该公司的年产5万台电机项目已开工。",
      "湖南星沙机械有限公司"),
+    # (found in review) an area's projects are many, none referred back to; registered capital is no total
+    ("某市", "宏达集团在城东投资建设年产5万吨铝型材项目。该区今年新开工的项目由区城投公司负责建设。",
+     "区城投公司"),
     # a province or city, an ordinary word and a capacity at a project's head make no firm
     ("长沙市", "湖南新材料年产5万吨锂电池正极材料项目开工建设。", "湖南新材料"),
     ("宜昌市", "湖北宜昌磷化工年产30万吨磷酸铁项目开工建设。", "湖北宜昌磷化工"),

@@ -51,6 +51,9 @@ RE_FIRM_BUILDS_BEFORE: Final = re.compile(r"(?:集团|公司|股份|控股)(?:[^
                                    r"|[^，,。；;\n]{0,16}?签约[，,](?:并|将|拟|计划)?(?:在[^，,。；;\n]{2,12}?)?)"
                                    r"(?:建设|新建|兴建|建立|打造|投建|建)$")
 FIRM_BUILDS_REACH: Final = 44  # characters before a 产业园 the firm that builds it may stand
+# A firm's word (its legal form or group word) before money spent on a 产业园: the firm's, not a government's.
+RE_FIRM_WORD: Final = re.compile(r"集团|公司|股份|控股")
+FIRM_FUNDS_REACH: Final = 60
 RE_PARK_AS_PROJECT_AFTER = re.compile(r"^(?:项目|一期|二期|[（(]|正式(?:签约|开工|落地)|签约|开工|竣工|落地"
                                       r"|投产|建成|等[^，,。；;、]{0,8}项目)")  # (X产业园等示范项目)
 
@@ -252,8 +255,10 @@ def _retype_park(text: str, m: Mention, lex: Lexicon) -> Mention:
         after = text[m.end : m.end + 12]
         if (RE_PARK_AS_PROJECT_BEFORE.search(before) or RE_PARK_AS_PROJECT_AFTER.match(after)
                 or RE_FIRM_BUILDS_BEFORE.search(text[max(0, lead - FIRM_BUILDS_REACH) : lead])
-                # (money spent right before on building it: 投资超50亿元，打造X产业园)
+                # (a firm's money spent right before on building it: X控股…投资超50亿元，打造Y产业园; a
+                # government's builds a park: 今年将投资15亿元，建设…产业园，已有12家企业入驻)
                 or RE_FUNDED_BUILD_BEFORE.search(text, max(0, lead - FUNDED_REACH), lead)
+                and RE_FIRM_WORD.search(text, max(0, lead - FIRM_FUNDS_REACH), lead)
                 or RE_PLANT_ZONE.match(m.text)
                 or described is not None and firm_inside(m, lex, {}) is not None  # …于一体的格力电器…产业园
                 or RE_PARK_BUILT_BY.match(text, m.end, m.end + 80)) and \

@@ -152,7 +152,8 @@ def _named_total(text: str, mentions: tuple[Mention, ...], near: list[int], a: A
         if 0 <= m.start - a.end <= 4 and bare in ("", "的"):
             if RE_TOTAL_INVEST.search(text[max(0, a.start - 10) : a.start]) or bare:
                 best = i  # 总投资16亿元的X项目 (also across a hard line break: 亿元\n的X)
-        elif best is None and _owner_between(mentions, gap, a.end, m.start):
+        elif best is None and _owner_between(mentions, gap, a.end, m.start) and \
+                RE_TOTAL_INVEST.search(text[max(0, a.start - 10) : a.start]):
             best = i  # 总投资5亿元的X有限公司“P项目”: the total is of what the firm named after it builds
         elif 0 < m.start - a.end <= 24 and RE_TOTAL_INVEST.search(before) and not named_before and (
                 RE_AMOUNT_THEN_DESCRIPTION.match(gap) or

@@ -16,7 +16,7 @@ from kg.extract.nameparts import (
     distinct_firm_after,
     distinctive,
 )
-from kg.extract.tokens import Token
+from kg.extract.tokens import Token, word_frequency
 from kg.extract.vocab import (
     BREAK_TAGS,
     FIRM_DESCRIPTORS,
@@ -192,6 +192,7 @@ NAME_MODIFIERS: Final = frozenset({"优质",
 # Words of making that follow the product a plant makes (假发|生产线, 铸件|加工): the word before them is that
 # product, whatever jieba's class for it.
 PRODUCT_PROCESS_HEADS: Final = ("生产", "加工", "制造", "制备", "冶炼", "深加工", "精深加工")
+PRODUCT_MAX_FREQ: Final = 1000  # a verb jieba's dictionary counts this often is a verb, no product
 
 
 def soft_stays(toks: list[Token], i: int, etype: EntityType, rest: str, lex: Lexicon,
@@ -262,8 +263,9 @@ def _project_word(toks: list[Token], i: int, rest: str, lex: Lexicon) -> bool:
         return True  # 1000万套|高效|节能(v)|旋转式…: after a capacity, the plant's product
     if prev is not None and prev.text == "年":
         return True  # 年|处理(v)|2万吨…: a yearly capacity
-    if nxt_tok is not None and nxt_tok.text.startswith(PRODUCT_PROCESS_HEADS):
-        return True  # 高端|假发(v)|生产线项目: what the line makes, jieba's verb reading aside
+    if nxt_tok is not None and nxt_tok.text.startswith(PRODUCT_PROCESS_HEADS) and \
+            word_frequency(toks[i].text) < PRODUCT_MAX_FREQ:
+        return True  # 高端|假发(v)|生产线项目: what the line makes (恢复|生产线: a common verb is one)
     # 光伏制造|垂直(v)|一体化…: a modifier between an industry and the rest of a name
     return i >= 2 and _industry_ends_at(toks, i, lex) and nxt_tok is not None and len(nxt_tok.text) >= 2 and \
         lex.words.tag(nxt_tok.text) not in VERB_TAGS

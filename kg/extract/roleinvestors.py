@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from typing import Final
 
 from kg.extract.context import Context
+from kg.extract.lists import industry_only
 from kg.extract.mentions import FIRM, Mention
 from kg.extract.roleparts import NOT_PARTIES, brand_like_word, firm_like, party_spans
 from kg.extract.text import Span
@@ -40,7 +41,8 @@ def item_investors(ctx: Context, sent: Span) -> Iterator[Mention]:
 
 # "P项目（远航新材，8亿元）": the investor and its money in brackets after a project's name.
 RE_BRACKET_INVESTOR: Final = re.compile(r"(?:项目|工程|基地|中心|产业园)[（(]"
-                                 r"(?P<firm>[\u4e00-\u9fffA-Za-z]{2,10}?)[，,、]\s*(?:计划|总)?(?:投资)?(?:约)?\d")
+                                 r"(?P<firm>[\u4e00-\u9fffA-Za-z]{2,10}?)[，,、]\s*(?:计划|总)?(?:投资)?(?:约)?"
+                                 r"\d+(?:\.\d+)?\s?(?:亿|万)")  # (money, not a count: 项目（高端装备，32个）)
 BRACKET_ANCHORS: Final = ("（", "(")
 
 
@@ -50,8 +52,8 @@ def bracket_investors(ctx: Context, sent: Span) -> Iterator[Mention]:
     for m in RE_BRACKET_INVESTOR.finditer(ctx.text, sent.start, sent.end):
         name = m.group("firm")
         if name in NOT_PARTIES or RE_GOVERNMENT.search(name) or lex.gazetteer.resolve(name) is not None or \
-                not firm_like(name, lex):
-            continue
+                not firm_like(name, lex) or industry_only(name, lex):
+            continue  # (项目（新能源电池，5亿元）: a kind of project and its money)
         if lex.firms.is_known(name) or RE_FIRM_LEGAL.search(name) or \
                 RE_FIRM_TRADE.search(name[2:]) and brand_like_word(name[:2], lex):
             yield Mention(m.start("firm"), m.end("firm"), FIRM, name, "firm.bracket_investor", score=0.7)
@@ -74,8 +76,9 @@ def respective_investors(ctx: Context, sent: Span) -> Iterator[Mention]:
             continue
         for s, e in parties:
             name = text[s:e]
-            if name in NOT_PARTIES or RE_GOVERNMENT.search(name) or lex.gazetteer.resolve(name) is not None:
-                break
+            if name in NOT_PARTIES or RE_GOVERNMENT.search(name) or industry_only(name, lex) or \
+                    lex.gazetteer.resolve(name) is not None:
+                break  # (智能装备、生物医药分别投资…: industries, no firms)
             if lex.firms.is_known(name) or RE_FIRM_LEGAL.search(name) or \
                     RE_FIRM_TRADE.search(name[2:]) and brand_like_word(name[:2], lex) and \
                     firm_like(name, lex):

@@ -87,7 +87,7 @@ RE_FIRM_IS: Final = re.compile(r"(?P<firm>[\u4e00-\u9fffA-Za-z]{2,10}?)是[^，,
 RE_TRADE_SUBJECT: Final = re.compile(
     r"(?P<firm>[\u4e00-\u9fff]{2,4}(?:" + "|".join(sorted(FIRM_TRADE_SUFFIXES, key=len, reverse=True)) + r"))"
     r"(?=入选|入围|连续|将|已|正|致力|投资|计划|拟|落户|签约|成功|获评|荣获|总投资|主要|是全球|是国内|是我国"
-    r"|追加|增资|再投|斥资|豪掷|此次|本次|再次"
+    r"|追加|增资|再投|斥资|豪掷|此次|本次"
     r"|在[^，,。；;]{2,16}?(?:投资|建设|追加|扩建|新建|落户))")
 
 
@@ -169,7 +169,7 @@ def _after_descriptor(ctx: Context, sent: Span) -> Iterator[Mention]:
     for m in RE_AFTER_DESCRIPTOR.finditer(ctx.text, sent.start, sent.end):
         name = m.group("firm")
         if brand_like_word(name[:2], ctx.lex) and valid_name(name, FIRM, ctx.lex) and \
-                not ctx.lex.gazetteer.surfaces.get(name[:2]):
+                not ctx.lex.gazetteer.surfaces.get(name[:2]) and not industry_only(name, ctx.lex):
             yield Mention(m.start("firm"), m.end("firm"), FIRM, name, "firm.after_descriptor", score=0.7)
 
 
@@ -336,8 +336,9 @@ def _firm_at(ctx: Context, m: re.Match[str], rule: str) -> Mention | None:
     if name in NOT_PARTIES or lex.gazetteer.resolve(name) is not None or len(name) < 2:
         return None
     country = country_prefix(name) or _place_head(name, lex)
-    if rule == "firm.subject" and not brand_like_word(name[len(country) : len(country) + 2], lex):
-        # (韩国|三星电子, 江苏|恒锐重工: after a country or a province its brand)
+    if rule == "firm.subject" and (not brand_like_word(name[len(country) : len(country) + 2], lex) or
+                                   industry_only(name[len(country) :], lex)):
+        # (韩国|三星电子, 江苏|恒锐重工: after a country or a province its brand; 广东|智能家居: an industry)
         return None
     if rule == "firm.parent" and not RE_FIRM_LEGAL.search(name) and not lex.firms.is_known(name) and \
             not brand_like_word(name, lex):

@@ -98,9 +98,10 @@ RE_OWN_MARK: Final = re.compile(r"[\dA-Za-zＡ-Ｚａ-ｚ“”\"]")
 # 投资5亿元建设…基地), or a firm named before it in the sentence (贵州茅台集团投资建设，重点建设…生产基地).
 RE_PHASE_IN_NAME: Final = re.compile(r"[一二三四五六七八九十\d]期")
 RE_ZONE_IN_NAME: Final = re.compile(r"新区|开发区|高新区|园区|经开区|产业园|示范区")
-RE_INVESTED_BEFORE: Final = re.compile(r"(?:投资|出资|斥资|投)[^，,。；;]{0,16}?"
+RE_INVESTED_BEFORE: Final = re.compile(r"(?:投资|出资|斥资)(?:[^，,。；;]{0,16}?"
                                        # (…投资20亿元，在Z建设…总部: the clause after the money)
-                                       r"(?:[，,](?:主要|计划|拟|将|全部|用于)?(?:在[^，,。；;]{2,16}?)?)?"
+                                       r"|[^，,。；;\d]{0,4}\d+(?:\.\d+)?\s?(?:亿|万)[^，,。；;]{0,4}[，,]"
+                                       r"(?:主要|计划|拟|将|全部|用于)?(?:在[^，,。；;]{2,16}?)?)"
                                        r"(?:的|建设|兴建|新建|打造|建)$")
 INVESTED_REACH: Final = 40  # characters before the name the money or verb is looked for in
 

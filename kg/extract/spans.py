@@ -216,7 +216,8 @@ RE_OWN_TOTAL_AFTER: Final = re.compile(r"(?:[，,](?:该|本)?项目)?(?:计划|
 
 # Money spent right before on building the name (投资6亿元建设X基地, 投资超50亿元，打造X, 豪掷60亿元，在Z建设
 # X): what is built with it is one work, however generic its words (无人机研发制造基地).
-RE_FUNDED_BUILD_BEFORE: Final = re.compile(r"\d(?:\.\d+)?\s?(?:亿|万)(?:元|美元)?(?:人民币)?(?:以上|左右)?"
+RE_FUNDED_BUILD_BEFORE: Final = re.compile(r"(?:投资|出资|斥资|投入|豪掷|再投|增资)[^，,。；;\d]{0,3}"
+                                    r"\d+(?:\.\d+)?\s?(?:亿|万)(?:元|美元)?(?:人民币)?(?:以上|左右)?"
                                     r"[，,]?"
                                     r"(?:主要|计划|拟|将|全部|分期)?(?:用于)?(?:在[^，,。；;！？]{2,16}?)?"
                                     r"(?:建设|新建|打造|投资建设|兴建|投建)[“\"]?$")

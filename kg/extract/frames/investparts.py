@@ -20,7 +20,7 @@ from kg.extract.vocab import (
 # a name the finder missed: 现代中药产业化项目).
 RE_PROJECT_ANAPHOR: Final = re.compile(r"(?:该|此|这一|这个|本|一期|二期|上述|以上)项目"
                                        # (这个总投资560亿元的项目: what it is said to be, between)
-                                       r"|(?:该|这一|这个)[^，,。；;：:]{1,20}?的项目"
+                                       r"|(?:这一|这个)[^，,。；;：:]{1,20}?的项目"
                                        r"|(?:^|[，,。；;：:\s])项目")
 ANAPHORA_LOOKBACK: Final = 3  # sentences
 # A sentence that is a field of a project's record (项目名称：P；投资主体：X；总投资：5亿元): the label
@@ -82,6 +82,8 @@ def _modified_project(f: Found, sent: Span, pos: int) -> int | None:
 # The phrase ending in 项目 that opens a 由-sentence: generic words and 的 before it refer back (签约项目由,
 # 此次签约的项目由, 上述项目由); content words make a name the finder missed (现代中药产业化项目…，由).
 RE_OPENING_PROJECT_PHRASE: Final = re.compile(r"^(?P<head>[^，,。；;：:]*?)项目")
+# … but an area's or a year's projects are many, no reference to one (该区今年新开工的项目由…负责建设).
+RE_AREA_PROJECTS: Final = re.compile(r"[该全我本](?:区|县|市|镇|省|州|旗)|今年|去年|全年|年内")
 
 
 def _refers_back(before: str) -> bool:
@@ -89,7 +91,8 @@ def _refers_back(before: str) -> bool:
     if RE_PROJECT_ANAPHOR.search(before) or RE_INVESTOR_FIELD.fullmatch(before):
         return True
     m = RE_OPENING_PROJECT_PHRASE.match(before.strip())
-    return m is not None and (m.group("head").endswith("的") or strip_generic(m.group("head")) == "")
+    return m is not None and not RE_AREA_PROJECTS.search(m.group("head")) and \
+        (m.group("head").endswith("的") or strip_generic(m.group("head")) == "")
 
 
 def _referred_project(f: Found, si: int, pos: int) -> int | None:

@@ -33,7 +33,7 @@ RE_AS_INVESTOR: Final = re.compile(r"为(?:投资主体|投资方|项目业主|�
 # X公司关于P项目, X公司“P项目”, X公司旗下的P
 RE_POSSESSIVE_GAP: Final = re.compile(r"^关于$|^[“\"]?$|^[)）]$|^(?:旗下|下属)的?$"
                                # X集团50亿元P项目落户Z (a headline), 1. X公司——P项目 (an item)
-                               r"|^(?:投资)?\d+(?:\.\d+)?(?:亿|万)元?$|^\s*(?:——|—)\s*$"
+                               r"|^(?:投资)?\d+(?:\.\d+)?(?:亿|万)元?$|^\s*——\s*$"
                                # 作为X安徽首厂的P: the firm's plant
                                r"|^[\u4e00-\u9fff]{0,4}?(?:首|首个|首座|第[一二三四五六七八九十])(?:工厂|厂|基地)的$"
                                # X此次签约的P: what the firm signed

@@ -111,6 +111,7 @@ def _parallel_signings(f: Found, si: int, host: int) -> Iterator[Fact]:
 RE_SEAT_AFTER_FIRM: Final = re.compile(r"(?:总部|注册地)?(?:位于|坐落于|地处|设在)$")
 # X位于Z的P: what follows the place is the firm's work (a project, a plant), sited there.
 SITE_OF_WORK: Final = "的"
+SEAT_WORDS: Final = ("总部", "企业总部", "公司总部", "集团总部")
 RE_SEAT_OPENER: Final = re.compile(r"(?:位于|地处|坐落于|来自|总部位于|总部在)$")
 
 
@@ -120,8 +121,10 @@ def _stated_seat(f: Found, m: Mention, sent: Span) -> int | None:
     if nxt is not None and f.mentions[nxt].type is PLACE and \
             RE_SEAT_AFTER_FIRM.match(f.text, m.end, f.mentions[nxt].start):
         end = _chain_end(f, nxt)
-        if f.text.startswith(SITE_OF_WORK, f.mentions[end].end):
-            return None  # X位于Z的P / 的生产基地: the firm's work is there, not the firm
+        after = f.mentions[end].end
+        if f.text.startswith(SITE_OF_WORK, after) and \
+                not f.text.startswith(SEAT_WORDS, after + len(SITE_OF_WORK)):
+            return None  # X位于Z的P / 的生产基地: the firm's work is there, not the firm (its 总部 is)
         return end
     prev = [j for j in f.between(max(sent.start, m.start - 16), m.start, PLACE, PARK)]
     if prev and f.mentions[prev[-1]].type is PLACE and f.text[f.mentions[prev[-1]].end : m.start] == "的":
