@@ -666,6 +666,10 @@ CASES = [
     # 该公司 right before a project, no 的 between: the firm the sentence named
     ("潍坊市", "在山东鲁冠生物科技有限公司，调研组详细了解了该公司年产3万吨生物基尼龙项目推进情况。",
      "INVESTS_IN", "山东鲁冠生物科技有限公司", "年产3万吨生物基尼龙项目", "invests_in.possessive", ...),
+    # a listed firm's brand that announces, then 公司 for it building a project
+    ("滁州市", "晶鸿股份晚间公告，公司拟与滁州经济技术开发区管委会签署投资协议，投资建设年产10GW"
+            "高效光伏电池片项目，项目总投资约35亿元。",
+     "INVESTS_IN", "晶鸿股份", "年产10GW高效光伏电池片项目", "invests_in.anaphor", 3_500_000_000),
     # a province before a brand and trade word that opens its clause (江苏|恒锐重工追加投资…)
     ("盐城市", "继一期项目顺利投产后，江苏恒锐重工追加投资10亿元建设大型风电铸件二期工程。",
      "INVESTS_IN", "江苏恒锐重工", "大型风电铸件二期工程", "invests_in.subject", 1_000_000_000),

@@ -87,7 +87,7 @@ RE_FIRM_IS: Final = re.compile(r"(?P<firm>[\u4e00-\u9fffA-Za-z]{2,10}?)是[^，,
 RE_TRADE_SUBJECT: Final = re.compile(
     r"(?P<firm>[\u4e00-\u9fff]{2,4}(?:" + "|".join(sorted(FIRM_TRADE_SUFFIXES, key=len, reverse=True)) + r"))"
     r"(?=入选|入围|连续|将|已|正|致力|投资|计划|拟|落户|签约|成功|获评|荣获|总投资|主要|是全球|是国内|是我国"
-    r"|追加|增资|再投|斥资|豪掷|此次|本次"
+    r"|追加|增资|再投|斥资|豪掷|此次|本次|(?:晚间|日前|近日)?(?:发布)?公告|宣布"
     r"|在[^，,。；;]{2,16}?(?:投资|建设|追加|扩建|新建|落户))")
 
 
@@ -101,7 +101,8 @@ RE_CLAUSE_OPENING: Final = re.compile(CLAUSE_DATE +
 RE_AFTER_DESCRIPTOR: Final = re.compile(
     r"(?:龙头企业|头部企业|领军企业|知名企业|上市公司|500强企业|500强|独角兽企业|企业|(?:车|药|房|芯)企)"
     r"(?P<firm>[\u4e00-\u9fff]{2,4}(?:"
-    + "|".join(sorted(FIRM_TRADE_SUFFIXES, key=len, reverse=True)) + r"))(?=[，,、。；;和与及等将在的已正])")
+    + "|".join(sorted(FIRM_TRADE_SUFFIXES, key=len, reverse=True)) + r"))"
+    r"(?=[，,、。；;和与及等将在的已正]|发布|公告|宣布)")  # (上市公司恒泰新材发布公告)
 
 
 # Words a sentence must hold for a role pattern to be tried on it (cheap tests before the regexes).
