@@ -697,6 +697,12 @@ CASES = [
     # X位于Z的P: the firm's project, sited there
     ("宁德市", "福建永福新能源科技有限公司位于霞浦县的储能电池生产基地项目开工。",
      "INVESTS_IN", "福建永福新能源科技有限公司", "储能电池生产基地项目", "invests_in.possessive", ...),
+    # where the money is invested, then in the next clause what it builds: the work is there
+    ("钦州市", "绿岭种植集团宣布，将在中马钦州产业园区投资20亿元人民币，建设棕榈油精深加工基地。",
+     "LOCATED_IN", "棕榈油精深加工基地", "中马钦州产业园区", "located_in.before", ...),
+    # a region's designation opens the name of a work money is spent on (华南…中心, 西部…总部)
+    ("东莞市", "恒信环保集团将在东莞松山湖高新区投资15亿元建设华南固废资源化处理研发中心。",
+     "INVESTS_IN", "恒信环保集团", "华南固废资源化处理研发中心", "invests_in.subject", 1_500_000_000),
     # PART_OF
     ("莱州市", "(山东省)2020年莱州市人民政府工作报告", "PART_OF", "莱州市", "山东省", "part_of.chain", ...),
     ("临湘市", "湖南省临湘市、岳阳县加快推进产业园区建设。",

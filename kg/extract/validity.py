@@ -278,7 +278,7 @@ def _valid_project(name: str, lex: Lexicon, own_total: bool = False) -> bool:
         return False  # 二期工程 names no project; 二期100万吨煤焦化项目 does
     if not own_total and _broad_industry_only(name, lex):
         return False  # (a kind of project, unless the text spends money on this one)
-    if RE_DESIGNATION.match(name) and not name.endswith(("项目", "工程")):
+    if RE_DESIGNATION.match(name) and not name.endswith(("项目", "工程")) and not own_total:
         return False
     if name.endswith("工程") and any(w in name for w in PROGRAM_WORDS):
         return False

@@ -53,7 +53,10 @@ RE_BEFORE_GAP: Final = re.compile(
     r"|^(?:共有|有|拥有)$"  # 海口高新区有A、B、C共7个项目…: what the zone has
     r"|^的?[\u4e00-\u9fff]{0,6}项目之一的?[，,：:]?$"  # 吴江开发区(重点)项目之一X项目: one of the zone's
     r"|^(?:的|[\u4e00-\u9fff]{2,6}(?:园区|片区|项目区|组团|区块)的|(?:内|里)[^，,。；;！？暨]{0,24}|[^，,。；;！？暨]{0,30}?(?:引进|招引|落户|签约|新建|建设|建立|打造|迎来|开工|动工|"
-    r"开建|落地|入驻|集中开工|集中签约|吸引|设在|投资|投建|兴建)[^，,。；;！？暨]{0,24})$")
+    r"开建|落地|入驻|集中开工|集中签约|吸引|设在|投资|投建|兴建)[^，,。；;！？暨]{0,24}"
+    # (在Z投资20亿元，建设P: the money's clause, then what it builds there)
+    r"|[^，,。；;！？暨]{0,8}?(?:投资|出资)[^，,。；;！？暨]{1,16}[，,](?:主要|计划|拟|将|用于)?"
+    r"(?:建设|兴建|新建|打造|投资建设)[“\"]?)$")
 # A place written right before a name (nothing or a bracket between): it qualifies that name alone (位于Z的
 # A项目、B项目 puts both there).
 RE_GLUED_GAP: Final = re.compile(r"^(?:[（(][^）)]{0,16})?[)）]?$")
