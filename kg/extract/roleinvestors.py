@@ -13,6 +13,7 @@ from kg.extract.mentions import FIRM, Mention
 from kg.extract.roleparts import NOT_PARTIES, brand_like_word, firm_like, party_spans
 from kg.extract.text import Span
 from kg.extract.vocab import RE_FIRM_TRADE, RE_GOVERNMENT, RE_PHASE
+from kg.lexicon import Lexicon
 from kg.lexicon.grammar import RE_FIRM_LEGAL
 
 # "包括A投资20亿元的P、B投资14亿元的Q": an item of a list of investments names its investor before 投资 and an
@@ -51,11 +52,9 @@ def bracket_investors(ctx: Context, sent: Span) -> Iterator[Mention]:
     lex = ctx.lex
     for m in RE_BRACKET_INVESTOR.finditer(ctx.text, sent.start, sent.end):
         name = m.group("firm")
-        if name in NOT_PARTIES or RE_GOVERNMENT.search(name) or lex.gazetteer.resolve(name) is not None or \
-                not firm_like(name, lex) or industry_only(name, lex):
+        if _no_firm(name, lex) or not firm_like(name, lex):
             continue  # (项目（新能源电池，5亿元）: a kind of project and its money)
-        if lex.firms.is_known(name) or RE_FIRM_LEGAL.search(name) or \
-                RE_FIRM_TRADE.search(name[2:]) and brand_like_word(name[:2], lex):
+        if _named_firm(name, lex) or _brand_and_trade(name, lex):
             yield Mention(m.start("firm"), m.end("firm"), FIRM, name, "firm.bracket_investor", score=0.7)
 
 
@@ -76,10 +75,23 @@ def respective_investors(ctx: Context, sent: Span) -> Iterator[Mention]:
             continue
         for s, e in parties:
             name = text[s:e]
-            if name in NOT_PARTIES or RE_GOVERNMENT.search(name) or industry_only(name, lex) or \
-                    lex.gazetteer.resolve(name) is not None:
+            if _no_firm(name, lex):
                 break  # (智能装备、生物医药分别投资…: industries, no firms)
-            if lex.firms.is_known(name) or RE_FIRM_LEGAL.search(name) or \
-                    RE_FIRM_TRADE.search(name[2:]) and brand_like_word(name[:2], lex) and \
-                    firm_like(name, lex):
+            if _named_firm(name, lex) or _brand_and_trade(name, lex) and firm_like(name, lex):
                 yield Mention(s, e, FIRM, name, "firm.respective", score=0.7)
+
+
+def _no_firm(name: str, lex: Lexicon) -> bool:
+    """A party, a government, a place or an industry: no investor's name."""
+    return name in NOT_PARTIES or RE_GOVERNMENT.search(name) is not None or industry_only(name, lex) or \
+        lex.gazetteer.resolve(name) is not None
+
+
+def _named_firm(name: str, lex: Lexicon) -> bool:
+    """A known firm or a name with a legal form."""
+    return lex.firms.is_known(name) or RE_FIRM_LEGAL.search(name) is not None
+
+
+def _brand_and_trade(name: str, lex: Lexicon) -> bool:
+    """A brand-like word and a trade word after it (远航新材)."""
+    return RE_FIRM_TRADE.search(name[2:]) is not None and brand_like_word(name[:2], lex)

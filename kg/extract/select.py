@@ -13,7 +13,7 @@ from typing import Final
 from kg.extract.context import Context
 from kg.extract.heads import firm_inside
 from kg.extract.mentions import FIRM, PARK, PROJECT, Mention, longest_first
-from kg.extract.spans import SPAN_FINDERS, Finder
+from kg.extract.spans import FUNDED_REACH, RE_FUNDED_BUILD_BEFORE, RE_NAME_LABEL_BEFORE, SPAN_FINDERS, Finder
 from kg.extract.text import Span
 from kg.extract.tokens import cut
 from kg.extract.vocab import ENUMERATOR, OWNED_PROJECT_TAIL, RE_PROJECT_EVENT, SAID_COPULA
@@ -38,8 +38,6 @@ TYPED_PROJECT_RULES: Final = frozenset({"project.list", "project.table"})
 # An enumerated heading before a project's name (一、X项目。 / （二）X项目): a project the text below
 # describes.
 RE_ENUMERATED_HEAD: Final = re.compile(r"\s*" + ENUMERATOR + r"\s*")
-# A form's label before a project's name (项目名称：X项目): a project's, whatever the sentence says.
-RE_PROJECT_LABEL: Final = re.compile(r"项目名称\s*[：:]\s*$")
 # What a firm is engaged in (主要从事研发、生产及销售太阳能发电项目跟踪支架…): its line of business, no
 # project.
 # (not past a 的: 由主营光伏组件的晶科能源投资建设的P — the business describes the investor before the name)
@@ -63,7 +61,7 @@ def find_mentions(ctx: Context, finders: dict[str, Finder] | None = None) -> lis
             RE_PROJECT_EVENT.search(ctx.text, _sent(ctx, m.start).start, _sent(ctx, m.start).end) or
             _event_told_next(ctx, m) or
             _firm_project(m, ctx.lex) or RE_PLANT_CAPACITY.match(m.text) or RE_PLANT_OUTPUT.search(m.text)
-            or RE_PROJECT_LABEL.search(ctx.text, max(0, m.start - 8), m.start)
+            or RE_NAME_LABEL_BEFORE.search(ctx.text, max(0, m.start - 8), m.start)
             or RE_ENUMERATED_HEAD.fullmatch(ctx.text, _sent(ctx, m.start).start, m.start))
             and not _in_credits(ctx.text, m.start) and not _firm_seat_named(ctx.text, m)
             and not (m.type is PROJECT and RE_BUSINESS_LINE.search(
@@ -98,12 +96,8 @@ RE_OWN_MARK: Final = re.compile(r"[\dA-Za-zＡ-Ｚａ-ｚ“”\"]")
 # 投资5亿元建设…基地), or a firm named before it in the sentence (贵州茅台集团投资建设，重点建设…生产基地).
 RE_PHASE_IN_NAME: Final = re.compile(r"[一二三四五六七八九十\d]期")
 RE_ZONE_IN_NAME: Final = re.compile(r"新区|开发区|高新区|园区|经开区|产业园|示范区")
-RE_INVESTED_BEFORE: Final = re.compile(r"(?:投资|出资|斥资)(?:[^，,。；;]{0,16}?"
-                                       # (…投资20亿元，在Z建设…总部: the clause after the money)
-                                       r"|[^，,。；;\d]{0,4}\d+(?:\.\d+)?\s?(?:亿|万)[^，,。；;]{0,4}[，,]"
-                                       r"(?:主要|计划|拟|将|全部|用于)?(?:在[^，,。；;]{2,16}?)?)"
-                                       r"(?:的|建设|兴建|新建|打造|建)$")
-INVESTED_REACH: Final = 40  # characters before the name the money or verb is looked for in
+RE_INVESTED_BEFORE: Final = re.compile(r"(?:投资|出资|斥资)[^，,。；;]{0,16}?(?:的|建设|兴建|新建|打造|建)$")
+INVESTED_REACH: Final = 24  # characters before the name the money or verb is looked for in
 
 
 def _stated_as_project(ctx: Context, m: Mention, firm_starts: list[int]) -> bool:
@@ -111,8 +105,10 @@ def _stated_as_project(ctx: Context, m: Mention, firm_starts: list[int]) -> bool
     sent = _sent(ctx, m.start)
     k = bisect.bisect_left(firm_starts, sent.start)
     return bool(RE_PHASE_IN_NAME.search(m.text) or RE_ZONE_IN_NAME.search(m.text, 0, len(m.text) - 2) or
-                RE_PROJECT_LABEL.search(ctx.text, max(0, m.start - 8), m.start) or  # 项目名称：X基地
+                RE_NAME_LABEL_BEFORE.search(ctx.text, max(0, m.start - 8), m.start) or  # 项目名称：X基地
                 RE_INVESTED_BEFORE.search(ctx.text, max(sent.start, m.start - INVESTED_REACH), m.start) or
+                # (…投资20亿元，在Z建设…总部: money spent on it across a comma, as the span finder reads it)
+                RE_FUNDED_BUILD_BEFORE.search(ctx.text, max(sent.start, m.start - FUNDED_REACH), m.start) or
                 k < len(firm_starts) and firm_starts[k] < m.start)
 
 

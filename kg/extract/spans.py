@@ -32,6 +32,7 @@ from kg.extract.text import trim_name
 from kg.extract.tokens import cut, cut_window, word_bounded, word_frequency
 from kg.extract.validity import valid_name
 from kg.extract.vocab import (
+    NAME_LABEL,
     PROJECT_SUFFIXES,
     RE_ASPIRATION,
 )
@@ -223,7 +224,7 @@ RE_FUNDED_BUILD_BEFORE: Final = re.compile(r"(?:投资|出资|斥资|投入|豪�
                                     r"(?:建设|新建|打造|投资建设|兴建|投建)[“\"]?$")
 FUNDED_REACH: Final = 40  # characters before a name the money spent on it may stand
 # A record's label of a project's name (项目名称：高端游艇智能制造基地): the work is one, by the form.
-RE_NAME_LABEL_BEFORE: Final = re.compile(r"项目名称\s*[：:]\s*$")
+RE_NAME_LABEL_BEFORE: Final = re.compile(NAME_LABEL + "$")
 
 
 # Two named parties signing right before a project's name (A与B签署(投资28亿元的)X项目): the project signed is

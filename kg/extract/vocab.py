@@ -351,6 +351,8 @@ CAPACITY_UNITS: Final = r"吨|GW|GWh|MW|兆瓦|千瓦|万千瓦|套|台|辆|片|
 # The labels of a project's investor (投资方为X, 投资主体：X).
 INVESTOR_LABELS: Final = ("投资方|项目方|投资主体|投资商|项目业主|建设单位|实施主体|业主单位|签约企业"
                           "|投资企业|签约方|出资方|投资人|项目单位|项目法人|建设主体|投资单位")
+# The label of a project's name in its record (项目名称：P；…).
+NAME_LABEL: Final = r"项目名称\s*[：:]\s*"
 # The other labels of a project's record (项目名称：P；建设地点：Z；建设内容：…；总投资：5亿元).
 RECORD_LABELS: Final = ("建设地点|项目地点|项目选址|选址|建设内容|建设规模|建设性质|建设周期|建设期限"
                         "|建设年限|起止年限|项目类型|项目类别|所属行业|行业类别|产业类别|合作方式|项目进展"

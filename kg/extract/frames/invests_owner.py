@@ -17,7 +17,7 @@ from kg.extract.frames.investparts import OPEN_BRACKETS, _amount_between, _refer
 from kg.extract.frames.invests import _listed_from, _topic_firm, stage_of
 from kg.extract.mentions import FIRM, PROJECT, Found
 from kg.extract.text import Span
-from kg.extract.vocab import INVESTOR_LABELS, OWNED_PROJECT_TAIL, SAID_COPULA
+from kg.extract.vocab import INVESTOR_LABELS, NAME_LABEL, OWNED_PROJECT_TAIL, SAID_COPULA
 from kg.model import RelType
 
 RE_INVESTOR_IS: Final = re.compile(r"(?:" + INVESTOR_LABELS + r")(?:为|是|系|[：:])?$")
@@ -155,7 +155,7 @@ def investor_is(f: Found) -> Iterator[Fact]:
 
 
 # The field of a project's name in a record, opening the sentence after the investor's field.
-RE_NAME_FIELD: Final = re.compile(r"\s*项目名称\s*[：:]\s*")
+RE_NAME_FIELD: Final = re.compile(r"\s*" + NAME_LABEL)
 
 
 def _record_name_next(f: Found, sent: Span) -> int | None:
