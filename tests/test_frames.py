@@ -58,6 +58,14 @@ CASES = [
      "LOCATED_IN", "年产5000万米胚布生产线项目", "鹿邑县", "located_in.signing", None),
     ("长春市", "其中美国恒德集团与长春市二道区人民政府签署的国际金融中心项目，总投资30亿元。",
      "LOCATED_IN", "国际金融中心项目", "二道区", "located_in.signing", None),
+    # … and the project of the next sentence when that goes on about the agreement or the firm
+    ("岳阳市", "3月5日，岳阳经开区与深圳云帆无人机科技有限公司签订投资协议。根据协议，该公司将投资5亿元建设"
+            "无人机研发制造基地项目。",
+     "LOCATED_IN", "无人机研发制造基地项目", "岳阳经济技术开发区", "located_in.signing", None),
+    # INVESTS_IN: a firm the text named in full, written again by its short form as the subject
+    ("岳阳市", "深圳云帆无人机科技有限公司与岳阳经开区签订投资协议。根据协议，云帆无人机将投资5亿元建设"
+            "无人机研发制造基地项目。",
+     "INVESTS_IN", "深圳云帆无人机科技有限公司", "无人机研发制造基地项目", "invests_in.subject", 500000000),
     # INVESTS_IN: a 由-clause that modifies the project after it (由X投资N亿元的P、由Y…的Q), not the one
     # before; a sentence that opens with such a clause does not refer back
     ("绵阳市", "签约项目有：由四川华岳地质工程公司投资1.5亿元的玉石精深加工项目、由浙江恒企家居有限公司总投资"

@@ -326,6 +326,11 @@ REGIONS = [
     # place near it (滨城 is 滨州's 滨城区, not the Tianjin of the text)
     ("香港商报官网 > 经济动态", "成都高新区开工。成都市委。成都市政府。", "成都市"),
     ("总投资8亿元!这个产业园落地滨城", "天津中兴新业港有限公司与天津东疆发展有限公司", "天津市"),
+    # a place that opens a firm's name is where the firm is registered, not what the text is about; only with
+    # no other place is it the region (the row above)
+    ("由北京京东方科技集团投资建设的显示面板项目在绵阳开工", "", "绵阳市"),
+    (None, "江苏恒瑞医药股份有限公司在连云港市投资。江苏恒瑞医药股份有限公司表示，项目年内开工。",
+     "连云港市"),
     # the division the text names most, not a province named once with 全省 (黑龙江省首个…)
     (None, "黑龙江省首个奶山羊项目——大庆市大同区加工项目复工。\n黑龙江省首个全产业链项目——大庆市大"
            "同区项目。\n"

@@ -15,7 +15,7 @@ from typing import Final
 from kg.extract.amounts import find_amounts
 from kg.extract.attach import amounts_of_projects
 from kg.extract.frames.industry import INDUSTRY_FRAME_WORDS, frame_words
-from kg.extract.heads import BRAND_MAX_FREQ, RE_SUFFIX_RUN, doc_brands, firm_inside
+from kg.extract.heads import BRAND_MAX_FREQ, RE_SUFFIX_RUN, brand_like, doc_brands, firm_inside, first_word
 from kg.extract.mentions import FIRM, INDUSTRY, NAMED_TYPES, PARK, PLACE, PROJECT, Found, Mention
 from kg.extract.roles import ROLE_CUES
 from kg.extract.select import find_mentions
@@ -104,6 +104,7 @@ def analyse(doc: Document, lex: Lexicon, suffixes: Matcher,
     if span_filter is not None:
         top = span_filter(ctx, top)
     top = _firms_again(text, top)
+    top = _firms_by_short_form(text, top, lex)
     top = [_clean(_retype_park(text, m, lex)) for m in top]
     top = _one_sense(top, lex)
     top = _park_short_forms(text, top, lex)
@@ -148,6 +149,36 @@ def _firms_again(text: str, top: list[Mention]) -> list[Mention]:
                 extra.append(Mention(pos, end, FIRM, name, "firm.again", score=0.7))
             pos = text.find(name, end)
     return sorted([*top, *extra], key=lambda m: m.start) if extra else top
+
+
+def _firms_by_short_form(text: str, top: list[Mention], lex: Lexicon) -> list[Mention]:
+    """A firm the document names in full, written again by a short form (深圳云帆无人机科技有限公司 …
+    云帆无人机将投资5亿元): the short form is that firm where no mention covers it and it is a word. The form
+    has three characters or more and opens with a brand-like word (四川省投资集团 makes no 投资集团)."""
+    full = [m.text for m in top if m.type is FIRM and RE_FIRM_LEGAL.search(m.text)]
+    if not full:
+        return top
+    forms = {f: n for f, n in doc_brands(full, lex).items()
+             if f != n and len(f) >= MIN_AGAIN_CHARS and brand_like(first_word(f), lex)}
+    if not forms:
+        return top
+    taken = sorted((m.start, m.end) for m in top)
+    starts = [s for s, _ in taken]
+    extra: list[tuple[int, int, str]] = []
+    for form in sorted(forms, key=len, reverse=True):
+        pos = text.find(form)
+        while pos >= 0:
+            end = pos + len(form)
+            k = bisect.bisect_left(starts, end)
+            free = not any(s < end and pos < e for s, e in taken[max(0, k - 2) : k]) and \
+                not any(s < end and pos < e for s, e, _ in extra)
+            if free and word_bounded(text, pos, end):
+                extra.append((pos, end, form))
+            pos = text.find(form, end)
+    if not extra:
+        return top
+    new = [Mention(s, e, FIRM, f, "firm.short_form", name=forms[f], score=0.7) for s, e, f in extra]
+    return sorted([*top, *new], key=lambda m: m.start)
 
 
 def _clean(m: Mention) -> Mention:

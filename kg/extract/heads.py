@@ -123,13 +123,13 @@ def doc_brands(firms: list[str], lex: Lexicon) -> dict[str, str]:
                     break
         # 美国康地谷物公司 is written 康地 too, 天津中兴新业港…公司 中兴: its first word after the country or
         # place, when brand-like
-        brand = _first_word(core[lead:]) if lead else ""
-        if len(brand) >= 2 and _brand_like(brand, lex) and (country or not lex.firms.is_known(brand)):
+        brand = first_word(core[lead:]) if lead else ""
+        if len(brand) >= 2 and brand_like(brand, lex) and (country or not lex.firms.is_known(brand)):
             out.setdefault(brand, name)  # (天津中兴…公司 makes no 中兴 of its own: 中兴 is another firm)
     return out
 
 
-def _first_word(s: str) -> str:
+def first_word(s: str) -> str:
     """The first word of ``s``, a run of single characters jieba leaves unjoined counting as one
     (康|地|谷物 -> 康地)."""
     words = cut(s)
@@ -271,12 +271,12 @@ def _trade_brand_at_head(m: Mention, lex: Lexicon, brands: dict[str, str]) -> Me
         mt = RE_FIRM_TRADE.match(name, i)
         if mt is None or name.startswith(GRADE_CHAR, mt.end()) or \
                 (country and mt.group() not in STRONG_TRADE_WORDS) or \
-                place_end and not _brand_like(name[place_end:i], lex):
+                place_end and not brand_like(name[place_end:i], lex):
             continue  # 平邑|新|材料…, 凯里|民族|文化…: a place and a common word are no brand
         if len(name) - mt.end() >= 2 and not RE_PROJECT_SUFFIX.match(name, i) and \
                 not RE_PARK_SUFFIX.match(name, i) and \
                 _word_ends_at(name, i) and _word_ends_at(name, mt.end()) and \
-                _brand_like(name[len(country) : i], lex) and not _industry_word(name[: mt.end()], lex):
+                brand_like(name[len(country) : i], lex) and not _industry_word(name[: mt.end()], lex):
             # (凤栖湿地|科技成果…: the trade word is the start of a longer word, no firm's)
             full = _document_firm_of(name[:i], mt.group(), brands)
             if full or mt.group() in STRONG_TRADE_WORDS or \
@@ -324,7 +324,7 @@ def _seat_owner(m: Mention, lex: Lexicon, brands: dict[str, str]) -> Mention | N
                     firm = firm[: p.start]
                     break
             firm = RE_SEAT_SCOPE.sub("", firm)  # 唯品会|华东运营|总部: the seat's scope is not the firm
-            if len(firm) >= 2 and _brand_like(firm, lex):
+            if len(firm) >= 2 and brand_like(firm, lex):
                 return _inner(m, len(firm), "firm.hq_of")
     return None
 
@@ -357,7 +357,7 @@ def _names_a_work(rest: str, lex: Lexicon) -> bool:
                 or lex.taxonomy.find_industries(rest))
 
 
-def _brand_like(s: str, lex: Lexicon) -> bool:
+def brand_like(s: str, lex: Lexicon) -> bool:
     """A firm's brand part: 2-8 characters, no connector, not a place, an industry word or a common word
     (综合文化 is no firm; 烽火科技 is)."""
     if not 2 <= len(s) <= 8 or RE_NOT_BRAND.search(s) or lex.taxonomy.find_industries(s) or \

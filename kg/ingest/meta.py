@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Final
 
 from kg.ingest.places import (
     ADMIN_SUFFIXES,
@@ -20,6 +21,7 @@ from kg.ingest.places import (
     most_referenced_unit,
     split_admin_units,
 )
+from kg.lexicon.grammar import FIRM_LEGAL_FORMS, alternation
 
 # A date: 2023年01月09日, 2023-01-09, 2023/1/9, 2023.01.09 (day optional in the Chinese form), or a bare year.
 RE_DATE = re.compile(
@@ -273,6 +275,10 @@ def _region_candidates(title: str | None, text: str, name: str | None,
     yield _publisher_place(publisher)
     yield _self_referenced(text)
     yield _most_named_place(text, 1)
+    # last of all, the place a firm's name opens with (天津中兴新业港有限公司: a firm of that city)
+    if title:
+        yield _title_place(title, skip_firms=False)
+    yield _most_named_place(text, 1, skip_firms=False)
 
 
 def _is_known_place(name: str) -> bool:
@@ -283,7 +289,7 @@ def _is_known_place(name: str) -> bool:
     return bool(gaz.by_name(name) or gaz.by_short(name))
 
 
-def _title_place(title: str) -> str | None:
+def _title_place(title: str, skip_firms: bool = True) -> str | None:
     """The first division of county level or above the title names; when the title chains divisions
     (烟台市蓬莱区), the most specific of the chain."""
     from kg.lexicon.gazetteer import Gazetteer
@@ -291,7 +297,7 @@ def _title_place(title: str) -> str | None:
     gaz = Gazetteer.load()
     best = None
     for p in gaz.find(title):
-        if not p.code:
+        if not p.code or skip_firms and opens_firm_name(title, p.end):
             continue
         if best is None:
             if p.level in REGION_LEVELS:
@@ -303,7 +309,7 @@ def _title_place(title: str) -> str | None:
     return best.name if best else None
 
 
-def _most_named_place(text: str, min_count: int) -> str | None:
+def _most_named_place(text: str, min_count: int, skip_firms: bool = True) -> str | None:
     """The division of county level or above the text names most often, at least ``min_count`` times (ties:
     the larger one, which holds the other, then the first named)."""
     from kg.lexicon.gazetteer import LEVEL_RANK, Gazetteer
@@ -312,7 +318,7 @@ def _most_named_place(text: str, min_count: int) -> str | None:
     first: dict[str, int] = {}
     levels: dict[str, int] = {}
     for p in Gazetteer.load().find(text[:REGION_SCAN_CHARS]):
-        if p.code and p.level in REGION_LEVELS:
+        if p.code and p.level in REGION_LEVELS and not (skip_firms and opens_firm_name(text, p.end)):
             counts[p.name] = counts.get(p.name, 0) + 1
             first.setdefault(p.name, p.start)
             levels[p.name] = LEVEL_RANK[p.level]
@@ -323,6 +329,17 @@ def _most_named_place(text: str, min_count: int) -> str | None:
 
 
 REGION_LEVELS = frozenset({"province", "city", "county"})
+# A place that opens a firm's name (北京京东方科技集团, 山东魏桥创业集团有限公司) says where the firm is
+# registered, not what the document is about: the rest of the name runs to a legal form, with no party,
+# government or event word between.
+RE_FIRM_NAME_REST: Final = re.compile(r"(?:(?!与|和|同|及|、|政府|委|局|厅|签|投资|建设)"
+                                      r"[\u4e00-\u9fff()（）]){1,12}?"
+                                      f"(?:{alternation(FIRM_LEGAL_FORMS)})")
+
+
+def opens_firm_name(text: str, end: int) -> bool:
+    """Whether the place ending at ``end`` opens a firm's name (see :data:`RE_FIRM_NAME_REST`)."""
+    return RE_FIRM_NAME_REST.match(text, end) is not None
 MIN_REGION_MENTIONS = 2  # the most named division is the region when named this often (else self-references)
 REGION_SCAN_CHARS = 20_000
 

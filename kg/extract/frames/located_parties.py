@@ -83,12 +83,30 @@ def _cooperates_with_firm(f: Found, z: Mention, end: int, sent: Span) -> bool:
 
 def _signed_in(f: Found, sent: Span, z: Mention, signed: int, host: int) -> Iterator[Fact]:
     """The first project of the sentence signed (after the signing, or what it is about:
-    Z与X就P项目签订协议)."""
+    Z与X就P项目签订协议); with none, the first of the next sentence when it goes on about the agreement or
+    the firm and names no site of its own (Z与X公司签订投资协议。根据协议，该公司将投资5亿元建设P)."""
     for i in f.in_sentence(sent, PROJECT):
         p = f.mentions[i]
         if p.start >= signed or z.end < p.start < signed and RE_SIGNED_ABOUT.search(f.text, z.end, p.start):
             yield Fact(RelType.LOCATED_IN, i, host, sent, "located_in.signing", 0.7)
             return
+    if f.in_sentence(sent, PROJECT):
+        return
+    k = f.sentence_index(sent.start) + 1
+    if k >= len(f.sentences):
+        return
+    nxt = f.sentences[k]
+    if f.in_sentence(nxt, PARK, PLACE) or not RE_AGREEMENT_GOES_ON.match(f.text, nxt.start, nxt.end):
+        return
+    projects = f.in_sentence(nxt, PROJECT)
+    if projects:
+        yield Fact(RelType.LOCATED_IN, projects[0], host, nxt, "located_in.signing", 0.6)
+
+
+# The sentence after a signing that goes on about it: what was agreed, or what the firm is to do.
+RE_AGREEMENT_GOES_ON: Final = re.compile(r"\s*(?:根据|按照|依据|按)(?:投资)?(?:协议|合同)"
+                                         r"|\s*(?:协议|合同)约定|\s*(?:该|此)(?:公司|企业|集团)"
+                                         r"|\s*(?:该|此|本)?项目(?:由|计划|拟|将|总投资)")
 
 
 # Parallel clauses after "Z与A签约P": "；与B签约Q；与C签约R" go on with Z's signings.
