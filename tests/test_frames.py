@@ -42,6 +42,12 @@ CASES = [
     ("常德市", "湖南鑫达新材料有限公司锂电池隔膜项目，项目一期投资5亿元，总投资12亿元。",
      "INVESTS_IN", "湖南鑫达新材料有限公司", "湖南鑫达新材料有限公司锂电池隔膜项目", "invests_in.name",
      1200000000),
+    # INVESTS_IN: the investor's field, then the total with a colon after its cue (总投资：5亿元)
+    ("衡阳市", "年产2万吨电解液项目，投资方：湖南法恩莱特新能源科技有限公司，总投资：5亿元。",
+     "INVESTS_IN", "湖南法恩莱特新能源科技有限公司", "年产2万吨电解液项目", "invests_in.investor_is",
+     500000000),
+    ("衡阳市", "湖南法恩莱特新能源科技有限公司投资建设年产2万吨电解液项目。项目总投资：5亿元。",
+     "INVESTS_IN", "湖南法恩莱特新能源科技有限公司", "年产2万吨电解液项目", "invests_in.subject", 500000000),
     # INVESTS_IN: the project's owner named right after it (P项目业主X公司)
     ("常德市", "锂电池隔膜项目业主湖南鑫达新材料有限公司表示，项目年底投产。",
      "INVESTS_IN", "湖南鑫达新材料有限公司", "锂电池隔膜项目", "invests_in.investor_is", None),

@@ -27,7 +27,7 @@ RE_ANAPHORA_TOTAL: Final = re.compile(r"^\s*[”\"]?(?:(?:据了解|据悉|据�
                                # (项目投资5亿元: right after the word; not 带动…项目投资)
                                r"(?:[^。；;！？]{0,30}?(?:总投资|计划总投资|计划投资|投资总额)"
                                r"|(?:计划|拟|预计)?投资)"
-                               r"(?:额)?(?:为|约|达|达到|超|超过|逾|近|约为)?\s?$")
+                               r"(?:额)?\s?[：:]?(?:为|约|达|达到|超|超过|逾|近|约为)?\s?$")
 
 
 ANAPHORA_WINDOW: Final = 400  # characters back to the project named
@@ -35,7 +35,7 @@ ANAPHORA_WINDOW: Final = 400  # characters back to the project named
 
 # A clause that states "the project's" total: ,项目总投资80亿元.
 RE_CLAUSE_PROJECT_TOTAL: Final = re.compile(r"\s*(?:该|此|本)?项目(?:计划)?(?:总投资|投资总额)(?:额)?"
-                                     r"(?:为|约|达|超|超过|约为)?\s?$")
+                                     r"\s?[：:]?(?:为|约|达|超|超过|约为)?\s?$")
 
 
 ANAPHORA_SENTENCE: Final = 600  # characters back to the start of the sentence that refers to it
@@ -52,8 +52,8 @@ RE_AMOUNT_THEN_BUILD: Final = re.compile(r"^[，,]?(?:主要|计划|拟|将|全�
 
 
 # Between a project's name and its amount, nothing but the cue: "X项目,计划投资10亿元".
-RE_NAMED_THEN_AMOUNT: Final = re.compile(r"^[，,]?\s*(?:计划|拟|预计)?(?:总投资|投资|投资总额)(?:额)?"
-                                  r"(?:为|约|达|超)?\s?$")
+RE_NAMED_THEN_AMOUNT: Final = re.compile(r"^[，,]?\s*(?:计划|拟|预计)?(?:总投资|投资|投资总额|投资规模)"
+                                  r"(?:额)?\s?[：:]?(?:为|约|达|超)?\s?$")  # (X项目，总投资：5亿元)
 
 
 # Between a project's name and its amount, the other fields of its record (项目名称：P；投资主体：X；
@@ -250,7 +250,8 @@ def _last_listed(text: str, mentions: tuple[Mention, ...], near: list[int], i: i
 
 
 # A sentence opening with a firm and its total: "X公司计划总投资约18亿元".
-RE_SUBJECT_TOTAL = re.compile(r"\s*(?:计划|拟|预计)?(?:总投资|投资总额)(?:额)?(?:为|约|达|超|超过|约为)?\s?$")
+RE_SUBJECT_TOTAL = re.compile(r"\s*(?:计划|拟|预计)?(?:总投资|投资总额)(?:额)?\s?[：:]?"
+                              r"(?:为|约|达|超|超过|约为)?\s?$")
 
 
 def _subject_firm(text: str, mentions: tuple[Mention, ...], starts: list[int], s: int,
