@@ -115,6 +115,13 @@ CASES = [
      {"湖北亿纬动力有限公司"}, {"荆门市人民政府与湖北亿纬动力有限公司", "人民政府与湖北亿纬动力有限公司"}),
     ("owner before 旗下", "天津市", "该项目由中兴资本旗下天津中兴新业港科技发展有限公司投资建设。", "firm",
      {"天津中兴新业港科技发展有限公司", "中兴资本"}, {"中兴资本旗下天津中兴新业港科技发展有限公司"}),
+    # a name with its stock code after it is a listed firm, opening its clause or a party inside it
+    ("firm by its stock code", "宁波市", "浙江华业(301616.SZ)公告称，公司拟投资建设穆岙生产基地项目。",
+     "firm", {"浙江华业"}, {"公告称"}),
+    ("a party by its stock code", "贵阳市", "近日，贵阳市与中国移动（股票代码：600941）签约，共建数据中心。",
+     "firm", {"中国移动"}, {"贵阳市与中国移动"}),
+    ("a year in brackets is no stock code", "宁波市", "宁波东部(2023)全年签约。", "firm", set(),
+     {"宁波东部"}),
     # a firm behind a descriptor is trimmed, not dropped
     ("firm after a descriptor", "苏州市", "苏州工业园区引进了行业龙头企业恒力科技，建设高端膜材料项目。",
      "firm", {"恒力科技"}, {"龙头企业恒力科技", "高端膜材料"}),

@@ -126,7 +126,7 @@ def analyse(doc: Document, lex: Lexicon, suffixes: Matcher,
 # the name in the document are that firm too (known firms and legal names are found everywhere already).
 ROLE_FIRM_RULES: Final = frozenset({"firm.defined", "firm.by", "firm.investor_is", "firm.subject",
                              "firm.example", "firm.after_descriptor", "firm.parent", "firm.partner",
-                             "firm.signing", "firm.listing", "firm.list"})
+                             "firm.signing", "firm.listing", "firm.list", "firm.stock_code"})
 MIN_AGAIN_CHARS: Final = 3  # a two-character name is too often a piece of another word
 
 

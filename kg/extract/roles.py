@@ -105,6 +105,12 @@ RE_AFTER_DESCRIPTOR: Final = re.compile(
     r"(?=[，,、。；;和与及等将在的已正]|发布|公告|宣布)")  # (上市公司恒泰新材发布公告)
 
 
+# "浙江华业(301616.SZ)公告称…", "…与中国移动（股票代码：600941）签约": a name with its stock code after it is
+# a listed firm.
+RE_STOCK_CODED: Final = re.compile(r"(?P<firm>[\u4e00-\u9fffA-Za-z]{2,16}?)\s?[（(]\s*"
+                                   r"(?:(?:股票|证券)代码\s*[:：]?\s*)?(?:\d{6}(?:\.(?:SZ|SH|BJ|sz|sh|bj))?|\d{4,5}\.(?:HK|hk))\s*[)）]")
+STOCK_CODE_ANCHORS: Final = ("(", "（")
+
 # Words a sentence must hold for a role pattern to be tried on it (cheap tests before the regexes).
 INVESTOR_ANCHORS = ("投资方", "项目方", "投资主体", "投资商", "项目业主", "建设单位", "实施主体", "业主单位")
 
@@ -206,6 +212,12 @@ def _clause_subjects(ctx: Context, sent: Span) -> Iterator[Mention | None]:
                 yield _firm_at(ctx, m, rule)
 
 
+def _stock_coded(ctx: Context, sent: Span) -> Iterator[Mention | None]:
+    """浙江华业(301616.SZ): the name before a stock code."""
+    for m in RE_STOCK_CODED.finditer(ctx.text, sent.start, sent.end):
+        yield _firm_at(ctx, m, "firm.stock_code")
+
+
 def _listings(ctx: Context, sent: Span) -> Iterator[Mention]:
     """力促X上市: the firm to be listed."""
     if not any(a in sent.text for a in LISTING_ANCHORS):
@@ -305,6 +317,7 @@ ROLE_FINDERS: Final[tuple[tuple[RoleFinder, tuple[str, ...]], ...]] = (
     (_parents, PARENT_ANCHORS),
     (_clause_subjects, (IS_ANCHOR, *FIRM_TRADE_SUFFIXES)),
     (_listings, LISTING_ANCHORS),
+    (_stock_coded, STOCK_CODE_ANCHORS),
     (_examples, EXAMPLE_ANCHORS),
     (_signing_parties, SIGN_VERB_WORDS),
     (_joint_partners, JOINT_ADVERBS),
@@ -323,13 +336,17 @@ def _place_head(name: str, lex: Lexicon) -> str:
 MIN_BRAND_AND_TRADE: Final = 4  # characters after a place at a name's head: a brand and a trade word
 
 
+# Role patterns whose firm may stand anywhere in its clause (the others open it).
+ANYWHERE_RULES: Final = frozenset({"firm.parent", "firm.stock_code"})
+
+
 def _firm_at(ctx: Context, m: re.Match[str], rule: str) -> Mention | None:
     """The firm of a role pattern's match, its start found by the name walk (the parent of 旗下 may stand
     anywhere; the others open their clause)."""
     text, lex = ctx.text, ctx.lex
     cs = clause_start(text, m.start("firm"))
     s = item_start(text, cs, m.end("firm"), FIRM, lex)
-    if rule != "firm.parent" and not RE_CLAUSE_OPENING.fullmatch(text[cs:s]):
+    if rule not in ANYWHERE_RULES and not RE_CLAUSE_OPENING.fullmatch(text[cs:s]):
         return None  # the name must open its clause
     removed, name = trim_name(text[s : m.end("firm")], names=lex.firms.with_particle)
     s += removed
@@ -341,8 +358,8 @@ def _firm_at(ctx: Context, m: re.Match[str], rule: str) -> Mention | None:
                                    industry_only(name[len(country) :], lex)):
         # (韩国|三星电子, 江苏|恒锐重工: after a country or a province its brand; 广东|智能家居: an industry)
         return None
-    if rule == "firm.parent" and not RE_FIRM_LEGAL.search(name) and not lex.firms.is_known(name) and \
-            not brand_like_word(name, lex):
+    if rule in ANYWHERE_RULES and not RE_FIRM_LEGAL.search(name) and not lex.firms.is_known(name) and \
+            not brand_like_word(name[len(country) :], lex):
         return None  # 京信通信将|整合|旗下…: a verb is no parent
     brand_like = brand_like_word(name, lex) and (rule != "firm.defined" or brand_like_word(name[:2], lex))
     if not RE_FIRM_LEGAL.search(name) and not lex.firms.is_known(name) and not RE_FIRM_TRADE.search(name) \
