@@ -48,6 +48,9 @@ CASES = [
      500000000),
     ("衡阳市", "湖南法恩莱特新能源科技有限公司投资建设年产2万吨电解液项目。项目总投资：5亿元。",
      "INVESTS_IN", "湖南法恩莱特新能源科技有限公司", "年产2万吨电解液项目", "invests_in.subject", 500000000),
+    # INVESTS_IN: money put to a project (投资N亿元用于P): 于 of 用于 sets no site
+    ("漳州市", "日上集团与华安县政府签署框架协议，拟投资10亿元用于重工设备钢构生产项目。",
+     "INVESTS_IN", "日上集团", "重工设备钢构生产项目", "invests_in.subject", 1000000000),
     # INVESTS_IN: the project's owner named right after it (P项目业主X公司)
     ("常德市", "锂电池隔膜项目业主湖南鑫达新材料有限公司表示，项目年底投产。",
      "INVESTS_IN", "湖南鑫达新材料有限公司", "锂电池隔膜项目", "invests_in.investor_is", None),

@@ -184,6 +184,8 @@ RE_ITEM_FIRM: Final = re.compile(r"\s*" + ENUMERATOR + r"\s*")
 ITEM_GLUE: Final = frozenset({"，", ",", "：", ":"})
 # Prepositions that make the name after them a setting.
 SETTING_PREPOSITIONS: Final = frozenset("在于")
+# … unless the 于 ends a verb of purpose (投资10亿元用于P: what the money is for).
+PURPOSE_VERBS: Final = ("用于", "专用于", "主要用于")
 
 
 # X投资20亿元的[P1]、Y投资14亿元的P2: an item of a list between the subject and the project (the subject's
@@ -205,7 +207,8 @@ def subject(f: Found) -> Iterator[Fact]:
             fm = f.mentions[j]
             # a project after 在/于 is where the firm builds (在智造小镇建设P), not what it builds
             projects = [i for i in f.in_sentence(sent, PROJECT) if f.mentions[i].start >= fm.end and
-                        f.text[f.mentions[i].start - 1] not in SETTING_PREPOSITIONS]
+                        (f.text[f.mentions[i].start - 1] not in SETTING_PREPOSITIONS or
+                         f.text.endswith(PURPOSE_VERBS, 0, f.mentions[i].start))]
             others = [k for k in f.in_sentence(sent, FIRM) if k != j and f.mentions[k].start > fm.end]
             partners = [k for k in others[:1]
                         if RE_PARTNER_GLUE.fullmatch(f.text, fm.end, f.mentions[k].start)]
