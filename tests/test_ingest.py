@@ -329,6 +329,7 @@ REGIONS = [
     # a place that opens a firm's name is where the firm is registered, not what the text is about; only with
     # no other place is it the region (the row above)
     ("由北京京东方科技集团投资建设的显示面板项目在绵阳开工", "", "绵阳市"),
+    ("上海日用-友捷汽车电气公司拟在龙泉驿区投资", "", "龙泉驿区"),
     (None, "江苏恒瑞医药股份有限公司在连云港市投资。江苏恒瑞医药股份有限公司表示，项目年内开工。",
      "连云港市"),
     # the division the text names most, not a province named once with 全省 (黑龙江省首个…)

@@ -122,6 +122,11 @@ CASES = [
      "firm", {"中国移动"}, {"贵阳市与中国移动"}),
     ("a year in brackets is no stock code", "宁波市", "宁波东部(2023)全年签约。", "firm", set(),
      {"宁波东部"}),
+    # a place and a plant or seat word name a firm's work when money is spent on it, not a kind of project
+    ("a place names a firm's plant", "成都市", "友捷公司拟投资3亿元，在龙泉驿区建设成都生产基地项目。",
+     "project", {"成都生产基地项目"}, {"生产基地项目"}),
+    ("a place and generic words name no project", "邵阳市", "邵阳市重点项目总投资30亿元。", "project",
+     set(), {"邵阳市重点项目", "重点项目"}),
     # a firm behind a descriptor is trimmed, not dropped
     ("firm after a descriptor", "苏州市", "苏州工业园区引进了行业龙头企业恒力科技，建设高端膜材料项目。",
      "firm", {"恒力科技"}, {"龙头企业恒力科技", "高端膜材料"}),

@@ -287,10 +287,18 @@ def _valid_project(name: str, lex: Lexicon, own_total: bool = False) -> bool:
         return False
     m = RE_BARE_SUFFIX_RUN.search(name)
     head = name[: m.start()] if m and m.start() > 0 else name
+    if own_total and RE_PLACE_NAMED_WORK.search(name):
+        return True  # (X公司投资3亿元建设成都生产基地项目: where a firm's plant is names it)
     if _place_only(head, lex):
         return False
     # 邵阳市重点项目: a place and generic words; but a place and a zone type is a name (台湾工业园)
     return park_type(name) is not None or not _place_only(strip_generic(head), lex)
+
+
+# A plant, seat or centre of a firm, which a place names when money is spent on it (成都生产基地, 华南总部):
+# one work, not a kind of project as 邵阳市重点项目 is.
+RE_PLACE_NAMED_WORK: Final = re.compile(r"(?:生产基地|制造基地|研发基地|产业基地|研发中心|运营中心|结算中心"
+                                        r"|生产线|工厂|总部|总部基地)(?:项目)?$")
 
 
 # Endings that designate a project (示范项目, 试点项目) rather than say it is no investment's: a name with one

@@ -333,7 +333,7 @@ REGION_LEVELS = frozenset({"province", "city", "county"})
 # registered, not what the document is about: the rest of the name runs to a legal form, with no party,
 # government or event word between.
 RE_FIRM_NAME_REST: Final = re.compile(r"(?:(?!与|和|同|及|、|政府|委|局|厅|签|投资|建设)"
-                                      r"[\u4e00-\u9fff()（）]){1,12}?"
+                                      r"[\u4e00-\u9fff()（）A-Za-z\-－·]){1,12}?"
                                       f"(?:{alternation(FIRM_LEGAL_FORMS)})")
 
 
