@@ -127,6 +127,12 @@ CASES = [
      "project", {"成都生产基地项目"}, {"生产基地项目"}),
     ("a place and generic words name no project", "邵阳市", "邵阳市重点项目总投资30亿元。", "project",
      set(), {"邵阳市重点项目", "重点项目"}),
+    # a county written in full far from the document's region: kept when no other division has its name and
+    # its stem is no common word
+    ("a county named in full far from the region", "北京市",
+     "天津中聚新能源科技有限公司在集宁区投资建设锂电池项目。", "place", {"集宁区"}, set()),
+    ("a county whose stem is a common word, far from the region", "长沙市", "大力推进老城区有机更新。",
+     "place", set(), {"老城区"}),
     # a firm behind a descriptor is trimmed, not dropped
     ("firm after a descriptor", "苏州市", "苏州工业园区引进了行业龙头企业恒力科技，建设高端膜材料项目。",
      "firm", {"恒力科技"}, {"龙头企业恒力科技", "高端膜材料"}),

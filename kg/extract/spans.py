@@ -331,11 +331,26 @@ def find_places(ctx: Context) -> list[Mention]:
             scope = reg_city or reg_province
             if reg is None or scope is None or not (gaz.is_within(p.code, scope.code) or listed):
                 continue
-        elif not near and rank >= 1 and not (listed or not p.is_short_form and rank == 1):
+        elif not near and rank >= 1 and not (listed or not p.is_short_form and (
+                rank == 1 or rank == 2 and _unmistakable_county(p, gaz))):
             continue
         out.append(Mention(p.start, p.end, PLACE, p.surface, "place.gazetteer", name=p.name, code=p.code,
                            level=p.level))
     return out
+
+
+# The stem of a county's name that is also a common word (新建区, 老城区, 芙蓉区): jieba counts it this often.
+COMMON_STEM_FREQ: Final = 100
+RE_AUTONOMOUS_UNIT: Final = re.compile(r"自治[县旗]$")
+
+
+def _unmistakable_county(p: PlaceMention, gaz: Gazetteer) -> bool:
+    """A county written in full that no other division is named and whose stem is no common word (商都县,
+    察右后旗; an autonomous county's full name always: 通道侗族自治县): it is that county wherever it is."""
+    if len(gaz.surfaces.get(p.surface, ())) != 1:
+        return False
+    return RE_AUTONOMOUS_UNIT.search(p.surface) is not None or \
+        word_frequency(p.surface[:-1]) < COMMON_STEM_FREQ
 
 
 def _next_to(text: str, gaz: Gazetteer, p: PlaceMention, q: PlaceMention) -> bool:
