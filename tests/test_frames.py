@@ -42,6 +42,11 @@ CASES = [
     ("常德市", "湖南鑫达新材料有限公司锂电池隔膜项目，项目一期投资5亿元，总投资12亿元。",
      "INVESTS_IN", "湖南鑫达新材料有限公司", "湖南鑫达新材料有限公司锂电池隔膜项目", "invests_in.name",
      1200000000),
+    # LOCATED_IN: the region that names itself as the host of a signing (我市在…签约仪式上), and the projects
+    # "signed that day" a sentence later
+    ("吉林市", "吉林市招商。9月2日，我市在东北亚博览会投资项目签约仪式上签约了13个项目。"
+            "省市领导参加了签约仪式。我市当天签订的广东华创化工有限公司总投资5.3亿元建设的年产5000吨羰基铁生产项目格外引人关注。",
+     "LOCATED_IN", "年产5000吨羰基铁生产项目", "吉林市", "located_in.event_host", None),
     # INVESTS_IN: the investor's field, then the total with a colon after its cue (总投资：5亿元)
     ("衡阳市", "年产2万吨电解液项目，投资方：湖南法恩莱特新能源科技有限公司，总投资：5亿元。",
      "INVESTS_IN", "湖南法恩莱特新能源科技有限公司", "年产2万吨电解液项目", "invests_in.investor_is",

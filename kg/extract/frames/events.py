@@ -20,7 +20,8 @@ RE_AMONG: Final = re.compile(r"\s*其中")
 
 
 # Projects of this event: 本次签约的, 此次落户的, 本次集中开工的.
-RE_THIS_EVENT = re.compile(r"(?:本次|此次|这次|当天|会上)[^，,。；;]{0,6}?(?:签约|开工|落户|集中|开竣工)")
+RE_THIS_EVENT = re.compile(r"(?:本次|此次|这次|当天|会上)[^，,。；;]{0,6}?"
+                           r"(?:签约|签订|开工|落户|集中|开竣工)")
 
 
 # A signing or start-up event and its host: "在成都高新区集中开工", "铜梁区重大招商项目集中签约活动",
@@ -68,10 +69,30 @@ def event_host(f: Found) -> Iterator[Fact]:
                    0.55)
 
 
+# The document's own division, as it names itself before an event: 我市在…签约仪式上 (the unit character must
+# be the region's: 我市 in a text on 吉林市).
+RE_SELF_HOST: Final = re.compile(r"(?:我|本)(?P<unit>[市县区州旗])")
+
+
+def _self_host(f: Found, sent: Span, ev_start: int) -> int | None:
+    """The document's region when the sentence names it by a self-reference before the event."""
+    if f.region_index is None:
+        return None
+    region = f.mentions[f.region_index]
+    for m in RE_SELF_HOST.finditer(f.text, sent.start, ev_start):
+        if (region.name or region.text).endswith(m.group("unit")):
+            return f.region_index
+    return None
+
+
 def _event_hosts(f: Found) -> Iterator[tuple[int, int, int | None]]:
     """(sentence, host, project or None) for each event sentence and each project of its event."""
     marks: _Marks | None = None
-    for si, sent in f.sentences_with(PARK, PLACE):  # nothing to find without a park or place
+    sited = {si for si, _ in f.sentences_with(PARK, PLACE)}
+    for si, sent in enumerate(f.sentences):
+        if si not in sited and (f.region_index is None or
+                                not RE_SELF_HOST.search(f.text, sent.start, sent.end)):
+            continue  # nothing to find without a park, a place or the region's self-reference
         ev = RE_EVENT.search(f.text, sent.start, sent.end)
         if not ev:
             continue
@@ -82,6 +103,8 @@ def _event_hosts(f: Found) -> Iterator[tuple[int, int, int | None]]:
             host = hosts[-2]  # 杭州高新区(滨江)举行…集中开工活动: the zone, not the district beside it
         if host is not None and not RE_HOST_BEFORE_EVENT.match(f.text[f.mentions[host].end : ev.start()]):
             host = None
+        if not hosts:
+            host = _self_host(f, sent, ev.start())  # 我市在…签约仪式上: the region
         after = [j for j in f.between(ev.end(), sent.end) if f.mentions[j].type in (PARK, PLACE)]
         if after and RE_HOST_AFTER_EVENT.match(f.text[ev.end() : f.mentions[after[0]].start]):
             host = _inner_park(f, after[0])  # …省重大项目集中开工活动在Z举行: the venue, not the organiser
