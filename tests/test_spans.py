@@ -133,6 +133,9 @@ CASES = [
      "天津中聚新能源科技有限公司在集宁区投资建设锂电池项目。", "place", {"集宁区"}, set()),
     ("a county whose stem is a common word, far from the region", "长沙市", "大力推进老城区有机更新。",
      "place", set(), {"老城区"}),
+    # money stated right after a name in a clause of its own makes common words a work's name
+    ("a project's own total after a comma", "贵阳市", "宁德时代投资建设储能电池基地项目，计划总投资70亿元。",
+     "project", {"储能电池基地项目"}, set()),
     # a firm behind a descriptor is trimmed, not dropped
     ("firm after a descriptor", "苏州市", "苏州工业园区引进了行业龙头企业恒力科技，建设高端膜材料项目。",
      "firm", {"恒力科技"}, {"龙头企业恒力科技", "高端膜材料"}),
