@@ -47,6 +47,10 @@ CASES = [
     ("吉林市", "吉林市招商。9月2日，我市在东北亚博览会投资项目签约仪式上签约了13个项目。"
             "省市领导参加了签约仪式。我市当天签订的广东华创化工有限公司总投资5.3亿元建设的年产5000吨羰基铁生产项目格外引人关注。",
      "LOCATED_IN", "年产5000吨羰基铁生产项目", "吉林市", "located_in.event_host", None),
+    # INVESTS_IN: a bracket after each listed project holds its total, then its investor
+    ("儋州市", "新开工项目包括年产40万吨聚碳酸酯项目（总投资85亿元，海南澄洋化工有限公司投资）、洋浦国际冷链"
+            "物流中心（总投资7.3亿元，洋浦港航冷链供应链有限公司投资）等。",
+     "INVESTS_IN", "洋浦港航冷链供应链有限公司", "洋浦国际冷链物流中心", "invests_in.paren", 730000000),
     # INVESTS_IN: the investor's field, then the total with a colon after its cue (总投资：5亿元)
     ("衡阳市", "年产2万吨电解液项目，投资方：湖南法恩莱特新能源科技有限公司，总投资：5亿元。",
      "INVESTS_IN", "湖南法恩莱特新能源科技有限公司", "年产2万吨电解液项目", "invests_in.investor_is",
@@ -1102,6 +1106,9 @@ def test_review_sentences_keep_their_names(region: str, text: str, etype: str, n
 
 
 REVIEW_RELATIONS = [
+    # a firm inside one project's brackets invests in nothing listed after them
+    ("儋州市", "新开工项目包括年产40万吨聚碳酸酯项目（总投资85亿元，海南澄洋化工有限公司投资）、洋浦国际冷链"
+            "物流中心等。", "INVESTS_IN", "海南澄洋化工有限公司", "洋浦国际冷链物流中心", False),
     # a place opening the sentence in a clause of its own hosts nothing the next clause builds elsewhere
     ("岳阳市", "岳阳市2023年经济运行平稳，湖南石化公司投资建设的己内酰胺产业链搬迁项目在长沙开工。",
      "LOCATED_IN", "己内酰胺产业链搬迁项目", "岳阳市", False),

@@ -222,7 +222,7 @@ def subject(f: Found) -> Iterator[Fact]:
                 item = gap.strip() in ITEM_GLUE and RE_ITEM_FIRM.fullmatch(f.text, opening, fm.start)
                 puts = RE_SUBJECT_PUTS.fullmatch(gap) and RE_PUT_AFTER.match(f.text, pm.end)
                 if not (item or puts or RE_SUBJECT_INVESTS.search(gap)) or RE_SENTENCE_BREAK.search(gap) or \
-                        RE_OWN_ITEM_BETWEEN.search(gap):
+                        RE_OWN_ITEM_BETWEEN.search(gap) or _closes_bracket(gap):
                     break  # an item of a numbered list, "2、X有限公司，年产…项目", names its firm and project
                 items = _listed_from(f, sent, i)
                 amount = None if RE_AGGREGATE_GAP.search(gap) or len(items) > 1 else \
@@ -232,6 +232,20 @@ def subject(f: Found) -> Iterator[Fact]:
                         yield Fact(RelType.INVESTS_IN, who, k, sent, "invests_in.subject", 0.75,
                                    None if partners else amount, stage_of(f, sent.start, sent.end),
                                    bool(partners))
+
+
+def _closes_bracket(gap: str) -> bool:
+    """Whether ``gap`` closes a bracket it did not open (P（…，X投资）、Q: the firm was inside P's
+    brackets)."""
+    depth = 0
+    for c in gap:
+        if c in "（(":
+            depth += 1
+        elif c in "）)":
+            depth -= 1
+            if depth < 0:
+                return True
+    return False
 
 
 # What joins the items of a list of projects.

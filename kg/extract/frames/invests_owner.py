@@ -92,6 +92,10 @@ def _several_firms_before(f: Found, start: int, end: int) -> bool:
     return len({f.mentions[j].text for j in f.between(start, end, FIRM)}) > 1
 
 
+# … and before the firm: "P（总投资7.3亿元，X投资）".
+RE_BRACKET_MONEY_BEFORE: Final = re.compile(r"[（(]\s*(?:计划|总|计划总)?投资(?:额|总额)?\s*[：:]?"
+                                            r"(?:约|近|超)?")
+BRACKET_FIELD_GLUE: Final = frozenset({"，", ",", "；", ";", "、"})
 RE_BRACKET_MONEY_GAP: Final = re.compile(r"[，,、]\s*(?:计划|总)?(?:投资)?(?:约)?")
 
 
@@ -107,10 +111,14 @@ def paren(f: Found) -> Iterator[Fact]:
             continue
         firms = [j for j in f.between(m.end, mm.end(), FIRM) if f.mentions[j].end <= mm.end()]
         if len(firms) == 1:
-            # P项目（X，8亿元）: the money in the brackets after the firm is its for P
-            after = f.mentions[firms[0]].end
+            # P项目（X，8亿元）: the money in the brackets after the firm is its for P; P（总投资7.3亿元，
+            # X投资）: so is the money before it, when nothing but a comma stands between
+            after, before = f.mentions[firms[0]].end, f.mentions[firms[0]].start
             money = [ai for ai, a in enumerate(f.amounts) if after < a.start < mm.end() and
-                     RE_BRACKET_MONEY_GAP.fullmatch(f.text, after, a.start)]
+                     RE_BRACKET_MONEY_GAP.fullmatch(f.text, after, a.start)] or \
+                [ai for ai, a in enumerate(f.amounts) if m.end < a.start and a.end < before and
+                 RE_BRACKET_MONEY_BEFORE.fullmatch(f.text, m.end, a.start) and
+                 f.text[a.end : before].strip() in BRACKET_FIELD_GLUE]
             yield Fact(RelType.INVESTS_IN, firms[0], i, f.sentence_of(m.start), "invests_in.paren", 0.8,
                        money[0] if len(money) == 1 else None,
                        stage_of(f, f.sentence_of(m.start).start, f.sentence_of(m.start).end))
