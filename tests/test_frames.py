@@ -51,6 +51,19 @@ CASES = [
     ("儋州市", "新开工项目包括年产40万吨聚碳酸酯项目（总投资85亿元，海南澄洋化工有限公司投资）、洋浦国际冷链"
             "物流中心（总投资7.3亿元，洋浦港航冷链供应链有限公司投资）等。",
      "INVESTS_IN", "洋浦港航冷链供应链有限公司", "洋浦国际冷链物流中心", "invests_in.paren", 730000000),
+    # INVESTS_IN: the investor's field names a parent's subsidiary: the subsidiary invests, with the total
+    # stated after it (投资额9.6亿元); the parent shares in it, with no amount
+    ("金昌市", "金昌经济技术开发区日前签约年产5万吨高纯镍盐项目，投资方为西部镍钴集团旗下子公司金昌西镍新材料"
+            "有限公司，投资额9.6亿元。",
+     "INVESTS_IN", "金昌西镍新材料有限公司", "年产5万吨高纯镍盐项目", "invests_in.investor_is", 960000000),
+    ("金昌市", "金昌经济技术开发区日前签约年产5万吨高纯镍盐项目，投资方为西部镍钴集团旗下子公司金昌西镍新材料"
+            "有限公司，投资额9.6亿元。",
+     "INVESTS_IN", "西部镍钴集团", "年产5万吨高纯镍盐项目", "invests_in.investor_is", None),
+    # INVESTS_IN: a project that opens what a colon tells, its total in a clause of its own after it
+    ("上饶市", "上饶经开区光伏产业再添新项目：年产10GW N型TOPCon电池片项目昨日签约，投资企业为上饶晶辉光电"
+            "科技有限公司，投资额约48亿元。",
+     "INVESTS_IN", "上饶晶辉光电科技有限公司", "年产10GW N型TOPCon电池片项目", "invests_in.investor_is",
+     4800000000),
     # INVESTS_IN: the investor's field, then the total with a colon after its cue (总投资：5亿元)
     ("衡阳市", "年产2万吨电解液项目，投资方：湖南法恩莱特新能源科技有限公司，总投资：5亿元。",
      "INVESTS_IN", "湖南法恩莱特新能源科技有限公司", "年产2万吨电解液项目", "invests_in.investor_is",

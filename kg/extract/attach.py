@@ -250,7 +250,7 @@ def _last_listed(text: str, mentions: tuple[Mention, ...], near: list[int], i: i
 
 
 # A sentence opening with a firm and its total: "X公司计划总投资约18亿元".
-RE_SUBJECT_TOTAL = re.compile(r"\s*(?:计划|拟|预计)?(?:总投资|投资总额)(?:额)?\s?[：:]?"
+RE_SUBJECT_TOTAL = re.compile(r"\s*(?:计划|拟|预计)?(?:总投资|投资总额|投资额|投资规模)(?:额)?\s?[：:]?"
                               r"(?:为|约|达|超|超过|约为)?\s?$")
 
 
@@ -285,7 +285,7 @@ def _topic_project(text: str, mentions: tuple[Mention, ...], projects: list[int]
     """"X项目，是…之一，总投资约28亿元": a clause of nothing but a total, in a sentence that opens with a
     project and names no other, states that project's total (the clauses between describe it)."""
     lo = max(0, a.start - ANAPHORA_SENTENCE)
-    s = max(lo, max(text.rfind(c, lo, a.start) for c in "。！？；;\n") + 1)
+    s = max(lo, max(text.rfind(c, lo, a.start) for c in TOPIC_BREAKS) + 1)
     clause = max(text.rfind("，", s, a.start), text.rfind(",", s, a.start))
     if clause < 0 or not RE_SUBJECT_TOTAL.fullmatch(text, clause + 1, a.start) or \
             RE_AGGREGATE.search(text, s, a.start):
@@ -295,11 +295,17 @@ def _topic_project(text: str, mentions: tuple[Mention, ...], projects: list[int]
         return None
     m = mentions[inside[0]]
     opening = text[s : m.start].strip()
-    return inside[0] if len(opening) <= TOPIC_OPENING else None
+    return inside[0] if len(opening) <= TOPIC_OPENING or RE_TOPIC_BY_EVENT.search(opening) else None
 
 
+# What a topic's sentence starts after: a sentence's end, or a colon that opens what is listed or told
+# (两个项目：P1，投资额约25亿元；P2，…; 再添新项目：P昨日签约，…).
+TOPIC_BREAKS: Final = "。！？；;\n：:"
 # How many characters may open a sentence before its topic project (a quote mark, 其中，).
 TOPIC_OPENING: Final = 3
+# … or the event that brings the project in, the object of the sentence (金昌经开区日前签约P，投资方为X，
+# 投资额9.6亿元).
+RE_TOPIC_BY_EVENT: Final = re.compile(r"^[^，,]{0,24}?(?:签约|签下|引进|开工|落地|落户|新开工|集中签约)了?$")
 
 
 def _anaphoric_project(text: str, mentions: tuple[Mention, ...], projects: list[int], a: AmountMention,

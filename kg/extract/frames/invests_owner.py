@@ -124,7 +124,10 @@ def paren(f: Found) -> Iterator[Fact]:
                        stage_of(f, f.sentence_of(m.start).start, f.sentence_of(m.start).end))
 
 
-@frame("invests_in.investor_is")
+INVESTOR_IS: Final = "invests_in.investor_is"
+
+
+@frame(INVESTOR_IS)
 def investor_is(f: Found) -> Iterator[Fact]:
     """"P项目…投资方为X": X invests in the project named before it; "项目方为X,计划投资N亿元,建设P" (no
     project before): in the one it builds next in the sentence, with the amount between them."""
@@ -157,9 +160,28 @@ def investor_is(f: Found) -> Iterator[Fact]:
                         amount = _amount_between(f, fm.end, f.mentions[proj].start)
                 if proj is None and si + 1 < len(f.sentences):
                     proj = _record_name_next(f, f.sentences[si + 1])  # 建设单位：X；项目名称：P；…
-                if proj is not None:
+                sub = _subsidiary_of(f, sent, j)
+                if proj is not None and sub is not None:
+                    # 投资方为A旗下子公司B: B invests, with the money; A, its parent, shares in it (no amount)
+                    own = amount if amount is not None else f.project_amounts.get(proj)
+                    stage = stage_of(f, sent.start, sent.end)
+                    yield Fact(RelType.INVESTS_IN, sub, proj, sent, INVESTOR_IS, 0.85, own, stage)
+                    yield Fact(RelType.INVESTS_IN, j, proj, sent, INVESTOR_IS, 0.8, None, stage, True)
+                elif proj is not None:
                     yield Fact(RelType.INVESTS_IN, j, proj, sent, "invests_in.investor_is", 0.85, amount,
                                stage_of(f, sent.start, sent.end))
+
+
+# Between a parent and the firm of its own named right after it (A旗下子公司B, A的全资子公司B).
+RE_OWNS_NEXT: Final = re.compile(r"(?:旗下|下属|的)的?(?:全资|控股)?(?:子公司)?|(?:全资|控股)?子公司")
+
+
+def _subsidiary_of(f: Found, sent: Span, j: int) -> int | None:
+    """The firm that firm ``j`` owns, named right after it (投资方为A旗下子公司B -> B)."""
+    nxt = next((k for k in f.in_sentence(sent, FIRM) if f.mentions[k].start >= f.mentions[j].end), None)
+    if nxt is not None and RE_OWNS_NEXT.fullmatch(f.text, f.mentions[j].end, f.mentions[nxt].start):
+        return nxt
+    return None
 
 
 # The field of a project's name in a record, opening the sentence after the investor's field.
