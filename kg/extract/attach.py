@@ -285,13 +285,16 @@ def _topic_project(text: str, mentions: tuple[Mention, ...], projects: list[int]
     """"X项目，是…之一，总投资约28亿元": a clause of nothing but a total, in a sentence that opens with a
     project and names no other, states that project's total (the clauses between describe it)."""
     lo = max(0, a.start - ANAPHORA_SENTENCE)
-    s = max(lo, max(text.rfind(c, lo, a.start) for c in TOPIC_BREAKS) + 1)
-    clause = max(text.rfind("，", s, a.start), text.rfind(",", s, a.start))
-    if clause < 0 or not RE_SUBJECT_TOTAL.fullmatch(text, clause + 1, a.start) or \
-            RE_AGGREGATE.search(text, s, a.start):
+    clause = max(text.rfind("，", lo, a.start), text.rfind(",", lo, a.start))
+    if clause < 0 or not RE_SUBJECT_TOTAL.fullmatch(text, clause + 1, a.start):
         return None
-    inside = projects[bisect.bisect_left(starts, s) : bisect.bisect_left(starts, a.start)]
-    if len(inside) != 1 or inside[0] in taken:
+    # (a colon opens the sentence only when a project follows it: 投资方：X，总投资… is a field's)
+    for breaks in (TOPIC_BREAKS, SENTENCE_BREAKS):
+        s = max(lo, max(text.rfind(c, lo, a.start) for c in breaks) + 1)
+        inside = projects[bisect.bisect_left(starts, s) : bisect.bisect_left(starts, a.start)]
+        if inside:
+            break
+    if s > clause or RE_AGGREGATE.search(text, s, a.start) or len(inside) != 1 or inside[0] in taken:
         return None
     m = mentions[inside[0]]
     opening = text[s : m.start].strip()
@@ -301,6 +304,7 @@ def _topic_project(text: str, mentions: tuple[Mention, ...], projects: list[int]
 # What a topic's sentence starts after: a sentence's end, or a colon that opens what is listed or told
 # (两个项目：P1，投资额约25亿元；P2，…; 再添新项目：P昨日签约，…).
 TOPIC_BREAKS: Final = "。！？；;\n：:"
+SENTENCE_BREAKS: Final = "。！？；;\n"
 # How many characters may open a sentence before its topic project (a quote mark, 其中，).
 TOPIC_OPENING: Final = 3
 # … or the event that brings the project in, the object of the sentence (金昌经开区日前签约P，投资方为X，
