@@ -64,6 +64,10 @@ CASES = [
             "科技有限公司，投资额约48亿元。",
      "INVESTS_IN", "上饶晶辉光电科技有限公司", "年产10GW N型TOPCon电池片项目", "invests_in.investor_is",
      4800000000),
+    # INVESTS_IN: a count of projects that ends before the name speaks of the sentence, not of the amount
+    ("衡阳市", "衡阳高新区本月开工两个项目：湖南雁城电子有限公司的高密度电路板项目投资5亿元；而衡阳瑞通新材料"
+            "有限公司的特种电缆材料项目，则计划投资12亿元。",
+     "INVESTS_IN", "湖南雁城电子有限公司", "高密度电路板项目", "invests_in.possessive", 500000000),
     # INVESTS_IN: the investor's field, then the total with a colon after its cue (总投资：5亿元)
     ("衡阳市", "年产2万吨电解液项目，投资方：湖南法恩莱特新能源科技有限公司，总投资：5亿元。",
      "INVESTS_IN", "湖南法恩莱特新能源科技有限公司", "年产2万吨电解液项目", "invests_in.investor_is",

@@ -166,11 +166,21 @@ def _named_total(text: str, mentions: tuple[Mention, ...], near: list[int], a: A
             between = text[m.end : a.start]
             if RE_TOTAL_INVEST.search(between) and not RE_TOTAL_BREAK.search(between) and \
                     not any(mentions[j].start > m.end and mentions[j].start < a.start for j in near) and \
-                    not RE_AGGREGATE.search(text[max(0, a.start - 30) : a.start]) and \
+                    not _aggregate_before(text, m.start, a.start) and \
                     not _last_listed(text, mentions, near, i):
                 best = i if best is None else best
                 named_before = best == i and RE_NAMED_THEN_AMOUNT.match(between) is not None
     return best
+
+
+AGGREGATE_REACH: Final = 30  # characters before an amount a count of projects is looked for in
+
+
+def _aggregate_before(text: str, name_start: int, amount_start: int) -> bool:
+    """Whether a count of projects (11个项目) stands before the amount, past the start of the project's name:
+    one that ends before the name (开工两个项目：X的P项目投资5亿元) speaks of the sentence, not the amount."""
+    return any(mm.end() > name_start for mm in RE_AGGREGATE.finditer(
+        text, max(0, amount_start - AGGREGATE_REACH), amount_start))
 
 
 # Between a total's 的 and the project it is of, the firm that owns the project, in quotes or not
