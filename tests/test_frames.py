@@ -68,6 +68,13 @@ CASES = [
     ("衡阳市", "衡阳高新区本月开工两个项目：湖南雁城电子有限公司的高密度电路板项目投资5亿元；而衡阳瑞通新材料"
             "有限公司的特种电缆材料项目，则计划投资12亿元。",
      "INVESTS_IN", "湖南雁城电子有限公司", "高密度电路板项目", "invests_in.possessive", 500000000),
+    # INVESTS_IN: the two parties of a signing that "both firms" then build together (两家企业将合资建设P)
+    ("宜昌市", "中昊云峰化工有限公司与湖北楚磷新能源材料有限公司在猇亭区签约，两家企业将合资建设年产20万吨"
+            "磷酸铁项目，总投资28亿元。",
+     "INVESTS_IN", "中昊云峰化工有限公司", "年产20万吨磷酸铁项目", "invests_in.joint", None),
+    # INVESTS_IN: a firm that leads the investment (由X主导投资), and every investor label (项目法人为X)
+    ("三亚市", "南繁种业创新中心项目由海南南繁种业控股有限公司主导投资，一期投资8亿元。",
+     "INVESTS_IN", "海南南繁种业控股有限公司", "南繁种业创新中心项目", "invests_in.by", None),
     # INVESTS_IN: the investor's field, then the total with a colon after its cue (总投资：5亿元)
     ("衡阳市", "年产2万吨电解液项目，投资方：湖南法恩莱特新能源科技有限公司，总投资：5亿元。",
      "INVESTS_IN", "湖南法恩莱特新能源科技有限公司", "年产2万吨电解液项目", "invests_in.investor_is",

@@ -136,6 +136,9 @@ CASES = [
     # money stated right after a name in a clause of its own makes common words a work's name
     ("a project's own total after a comma", "贵阳市", "宁德时代投资建设储能电池基地项目，计划总投资70亿元。",
      "project", {"储能电池基地项目"}, set()),
+    # an announcement's title line ends before the firm that opens its body (…的公告\n公司与…)
+    ("an announcement is no part of a firm", "孝感市", "深圳科达智控股份有限公司关于签订项目投资协议的公告\n"
+     "公司与孝感高新区管委会签订投资协议。", "firm", {"深圳科达智控股份有限公司"}, {"公告公司"}),
     # a firm behind a descriptor is trimmed, not dropped
     ("firm after a descriptor", "苏州市", "苏州工业园区引进了行业龙头企业恒力科技，建设高端膜材料项目。",
      "firm", {"恒力科技"}, {"龙头企业恒力科技", "高端膜材料"}),

@@ -35,6 +35,7 @@ from kg.extract.validity import valid_name
 from kg.extract.vocab import (
     CLAUSE_DATE,
     FIRM_DESCRIPTOR,
+    INVESTOR_LABELS,
     RE_FIRM_TRADE,
     RE_GOVERNMENT,
     SIGN_VERB_WORDS,
@@ -63,14 +64,13 @@ RE_FIRM_EXAMPLE: Final = re.compile(r"(?:企业|公司|厂商|龙头)(?:如|像|
 # "由X(和Y)(在Z)(共同)投资建设 / 负责建设 / 实施": X is the investor.
 RE_BY_FIRM: Final = re.compile(
     r"由(?P<firm>(?:(?!共同|联合|合资|合作|携手|联手|进行)[^，,。；;由]){2,40}?)(?:在[^，,。；;由的]{2,20}?)?"
-    r"(?:共同|联合|合资|合作|独资|全资|全额|负责|牵头|携手|联手)?"
+    r"(?:共同|联合|合资|合作|独资|全资|全额|负责|牵头|主导|携手|联手)?"
     r"(?:进行)?(?:计划|拟)?总?(?:投资|出资|斥资|投建|建设|实施|开发(?!区)|打造|运营|组建|共建(?!设)|合建(?!设))"
     r"(?![\u4e00-\u9fff]{0,4}(?:有限|集团|股份|控股|公司))")
 
 
 # "投资方为X", "投资主体是X", "项目业主为X".
-RE_INVESTOR_IS: Final = re.compile(r"(?:投资方|项目方|投资主体|投资商|项目业主|建设单位|实施主体|业主单位)"
-                            r"(?:为|是|系)"
+RE_INVESTOR_IS: Final = re.compile(r"(?:" + INVESTOR_LABELS + r")(?:为|是|系)"
                             r"(?P<firm>[^，,。；;]{2,30})")
 
 
@@ -112,7 +112,7 @@ RE_STOCK_CODED: Final = re.compile(r"(?P<firm>[\u4e00-\u9fffA-Za-z]{2,16}?)\s?[�
 STOCK_CODE_ANCHORS: Final = ("(", "（")
 
 # Words a sentence must hold for a role pattern to be tried on it (cheap tests before the regexes).
-INVESTOR_ANCHORS = ("投资方", "项目方", "投资主体", "投资商", "项目业主", "建设单位", "实施主体", "业主单位")
+INVESTOR_ANCHORS: Final = tuple(INVESTOR_LABELS.split("|"))
 
 
 DESCRIPTOR_ANCHORS: Final = ("企业", "上市公司", "500强", "车企", "药企", "房企", "芯企")

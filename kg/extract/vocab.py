@@ -117,7 +117,7 @@ GENERIC_FIRM_STARTS = ("大型", "中型", "小型", "微型", "龙头", "骨干
 # A government body at the end of a name: the host side of a signing, never a firm (…县人民政府, …管委会).
 RE_GOVERNMENT: Final = re.compile(r"(?:人民政府|政府|管委会|委员会|党委|党工委|办事处|街道办)$")
 # A firm name holding one of these is a description (规模以上企业, 500强企业).
-NOT_FIRM_INFIXES: Final = ("规模以上", "限额以上", "以上", "以下", "左右", "领域", "行业")
+NOT_FIRM_INFIXES: Final = ("规模以上", "限额以上", "以上", "以下", "左右", "领域", "行业", "公告")
 # … and so does 企业, unless a business word follows it (瑞硕企业管理有限公司 is a firm's name).
 RE_ENTERPRISE_INFIX: Final = re.compile(f"企业(?!{alternation(tuple(FIRM_NAME_VERBS | {'策划'}))})")
 # Firm names ending in these are descriptions, not names.

@@ -46,7 +46,7 @@ from kg.model import RelType
 # "由X(和Y)(在Z)(共同)投资建设": X's span, then the verb.
 # (…联合|投资发展有限公司 is a firm's name, not its verb; "由X,总投资…" starts a clause of its own)
 RE_BY: Final = re.compile(r"由(?P<who>[^，,。；;由]{2,60}?)(?:在[^，,。；;由的]{2,20}?)?"
-                   r"(?:[，,]?(?:共同|联合|合资|独资|全资|全额|负责|牵头|携手|联手)?(?:进行)?|(?:计划|拟)?总?)"
+                   r"(?:[，,]?(?:共同|联合|合资|独资|全资|全额|负责|牵头|主导|携手|联手)?(?:进行)?|(?:计划|拟)?总?)"
                    r"(?:投资|出资|斥资|投建|建设|实施|开发(?!区)|打造|运营|组建|共建(?!设)|合建(?!设))"
                    r"(?![\u4e00-\u9fff]{0,4}(?:有限|集团|股份|控股|公司))")
 # Between a firm that opens its clause and the project it builds.
@@ -267,7 +267,8 @@ def _listed_from(f: Found, sent: Span, i: int) -> list[int]:
 # "A与B合资建设P", "A和B共同投资P": two firms that open their clause together invest in what follows.
 RE_JOINT_PARTNER: Final = re.compile(r"^(?:将|拟)?(?:与|和|及|同)$")
 # "A与B…签约，双方共同出资…": the two parties named before invest together.
-RE_BOTH_INVEST: Final = re.compile(r"[，,](?:签约)?双方(?:将)?(?:共同|联合)?(?:出资|投资|合资)")
+RE_BOTH_INVEST: Final = re.compile(r"[，,](?:签约)?(?:双方|两家企业|两家公司|两企业?)(?:将|拟)?(?:共同|联合)?"
+                                   r"(?:出资|投资|合资)")
 RE_JOINT_INVESTS = re.compile(r"(?:将|拟|计划)?(?:共同|联合)?(?:合资|出资|投资|投建|合作|共建|合建)"
                               r"(?:建设|兴建|打造|设立)?")
 # What may stand between a joint investment and the project after a comma: the amount, then what it builds
