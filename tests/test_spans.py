@@ -139,6 +139,10 @@ CASES = [
     # an announcement's title line ends before the firm that opens its body (…的公告\n公司与…)
     ("an announcement is no part of a firm", "孝感市", "深圳科达智控股份有限公司关于签订项目投资协议的公告\n"
      "公司与孝感高新区管委会签订投资协议。", "firm", {"深圳科达智控股份有限公司"}, {"公告公司"}),
+    # a word jieba files as an adverb that opens an industry's product stays in the name (正极|材料)
+    ("an adverb opening a product stays in a name", "乌兰察布市",
+     "天津中聚新能源科技有限公司在集宁区投资建设的锂电池及正极材料项目。", "project",
+     {"锂电池及正极材料项目"}, {"材料项目"}),
     # a firm behind a descriptor is trimmed, not dropped
     ("firm after a descriptor", "苏州市", "苏州工业园区引进了行业龙头企业恒力科技，建设高端膜材料项目。",
      "firm", {"恒力科技"}, {"龙头企业恒力科技", "高端膜材料"}),
