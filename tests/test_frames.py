@@ -75,6 +75,14 @@ CASES = [
     # INVESTS_IN: a firm that leads the investment (由X主导投资), and every investor label (项目法人为X)
     ("三亚市", "南繁种业创新中心项目由海南南繁种业控股有限公司主导投资，一期投资8亿元。",
      "INVESTS_IN", "海南南繁种业控股有限公司", "南繁种业创新中心项目", "invests_in.by", None),
+    # INVESTS_IN: a firm and the partners listed after it (A将与B、C一起，投资…建设P): each invests, none with
+    # the amount; a partner with neither legal form nor fame is a firm by its role
+    ("襄阳市", "武钢资源集团有限公司将与湖北利拓、谷城县国有资本投资集团有限公司一起，投资50亿元在谷城建设"
+            "钛铁矿资源综合利用项目。",
+     "INVESTS_IN", "湖北利拓", "钛铁矿资源综合利用项目", "invests_in.joint", None),
+    ("襄阳市", "武钢资源集团有限公司将与湖北利拓、谷城县国有资本投资集团有限公司一起，投资50亿元在谷城建设"
+            "钛铁矿资源综合利用项目。",
+     "INVESTS_IN", "谷城县国有资本投资集团有限公司", "钛铁矿资源综合利用项目", "invests_in.joint", None),
     # INVESTS_IN: the investor's field, then the total with a colon after its cue (总投资：5亿元)
     ("衡阳市", "年产2万吨电解液项目，投资方：湖南法恩莱特新能源科技有限公司，总投资：5亿元。",
      "INVESTS_IN", "湖南法恩莱特新能源科技有限公司", "年产2万吨电解液项目", "invests_in.investor_is",

@@ -279,8 +279,12 @@ def _is_host(name: str, lex: Lexicon) -> bool:
 
 
 # "A公司与B共同建设/合资成立…": partners in an investment, both firms.
-JOINT_ADVERBS: Final = ("共同", "合资", "联合", "携手")
-RE_JOINT_VERB = re.compile("(?:" + "|".join(JOINT_ADVERBS) + ")(?:投资|建设|出资|打造|成立|设立|投建|开发)")
+JOINT_ADVERBS: Final = ("共同", "合资", "联合", "携手", "一起")
+RE_JOINT_VERB = re.compile("(?:" + "|".join(JOINT_ADVERBS) + ")[，,]?"
+                           "(?:投资|建设|出资|打造|成立|设立|投建|开发)")
+
+
+MAX_PARTNERS: Final = 4  # parties of one joint investment (A与B、C一起投资)
 
 
 def _joint_partners(ctx: Context, sent: Span) -> Iterator[Mention]:
@@ -292,16 +296,16 @@ def _joint_partners(ctx: Context, sent: Span) -> Iterator[Mention]:
         if not any(j in text[lo : vm.start()] for j in ("与", "同", "和")):
             continue
         parties = party_spans(text, lo, vm.start(), lex)
-        if len(parties) != 2:
+        if not 2 <= len(parties) <= MAX_PARTNERS:
             continue
-        a, b = parties
-        a = (item_start(text, a[0], a[1], FIRM, lex), a[1])  # 广州工控下属企业|广铜公司
-        names = [text[s:e] for s, e in (a, b)]
+        a = parties[0]
+        parties[0] = (item_start(text, a[0], a[1], FIRM, lex), a[1])  # 广州工控下属企业|广铜公司
+        names = [text[s:e] for s, e in parties]
         if any(_is_host(n, lex) or n in NOT_PARTIES or not firm_like(n, lex) for n in names):
             continue
         if not any(RE_FIRM_LEGAL.search(n) or lex.firms.is_known(n) for n in names):
             continue
-        for (s, e), n in zip((a, b), names, strict=True):
+        for (s, e), n in zip(parties, names, strict=True):
             yield Mention(s, e, FIRM, n, "firm.partner", score=0.7)
 
 
