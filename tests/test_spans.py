@@ -143,6 +143,14 @@ CASES = [
     ("an adverb opening a product stays in a name", "乌兰察布市",
      "天津中聚新能源科技有限公司在集宁区投资建设的锂电池及正极材料项目。", "project",
      {"锂电池及正极材料项目"}, {"材料项目"}),
+    # the label of an investor's role and a project's word end before the firm they name; a project word
+    # followed by business words only is the firm's own (…项目管理有限公司)
+    ("an investor's label is no part of a firm", "重庆市",
+     "据巫山滑雪场项目建设方张家口万龙运动旅游有限公司介绍，该项目投资41亿元。", "firm",
+     {"张家口万龙运动旅游有限公司"},
+     {"方张家口万龙运动旅游有限公司", "巫山滑雪场项目建设方张家口万龙运动旅游有限公司"}),
+    ("a project management firm", "武汉市", "中建三局项目管理有限公司承建该工程。", "firm",
+     {"中建三局项目管理有限公司"}, set()),
     # a firm behind a descriptor is trimmed, not dropped
     ("firm after a descriptor", "苏州市", "苏州工业园区引进了行业龙头企业恒力科技，建设高端膜材料项目。",
      "firm", {"恒力科技"}, {"龙头企业恒力科技", "高端膜材料"}),

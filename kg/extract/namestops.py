@@ -23,6 +23,7 @@ from kg.extract.vocab import (
     FIRM_NAME_VERBS,
     FUNCTION_CHARS,
     INVEST_PREDICATES,
+    INVESTOR_LABELS,
     LEADING_STOPWORDS,
     LIST_COMMA,
     NAME_CONJUNCTIONS,
@@ -150,6 +151,11 @@ def ends_before(toks: list[Token], i: int, window: str, etype: EntityType, lex: 
     if w in NAME_CONJUNCTIONS and etype is PROJECT and \
             distinct_firm_after(window, toks[i].end, len(window), lex):
         return "hard"  # 百万亩“粮改饲”及|内蒙古牧合家牛业有限公司…项目: a firm's legal name opens a name
+    if etype is FIRM and toks[i - 1].text + w in INVESTOR_LABEL_WORDS:
+        return "hard"  # 项目建设|方|X有限公司: the label of an investor's role ends before the firm it names
+    if etype is FIRM and w in PROJECT_WORDS and not all(t.text in FIRM_NAME_VERBS for t in toks[i + 1 :]):
+        return "hard"  # P项目|建设方X有限公司: a project's word ends what opens a firm's name, unless only
+        # business words follow it (…项目|管理有限公司)
     if etype is FIRM and w in COPULA_WORDS and toks[i - 1].text in BARE_SUFFIXES:
         return "hard"  # P项目系|X有限公司投资建设: the copula after a project's name, no firm's word
     if etype is PROJECT and i >= 2 and toks[i - 1].text in VERB_CONJUNCTIONS and \
@@ -167,6 +173,12 @@ def starts_industry_word(text: str, pos: int, lex: Lexicon) -> bool:
 # Head nouns that, standing alone as a word inside a project or park name, close the phrase before it; jieba
 # keeps compounds whole (海洋工程, 中小企业), so those stay inside names.
 HEAD_NOUNS: Final = frozenset({"项目", "工程", "企业"})
+
+
+# The labels of an investor's role, as words (建设方, 投资主体 …).
+INVESTOR_LABEL_WORDS: Final = frozenset(INVESTOR_LABELS.split("|"))
+# A project's own word: inside a firm's name only before a business word (…项目管理有限公司).
+PROJECT_WORDS: Final = frozenset({"项目"})
 
 
 # Copulas written as a word of their own after a project's name (P项目系X公司投资建设).
