@@ -83,6 +83,11 @@ CASES = [
     ("襄阳市", "武钢资源集团有限公司将与湖北利拓、谷城县国有资本投资集团有限公司一起，投资50亿元在谷城建设"
             "钛铁矿资源综合利用项目。",
      "INVESTS_IN", "谷城县国有资本投资集团有限公司", "钛铁矿资源综合利用项目", "invests_in.joint", None),
+    # INVESTS_IN: a firm's 产业园 described at length, its own total after it (…的中化仪征新材料产业园，总投资
+    # 预计约80亿元): a project, not a zone, and the total is its
+    ("扬州市", "中化国际(600500.SH)公布，公司与仪征市政府签署战略合作协议，拟在扬州化工园区建设技术先进、"
+            "绿色清洁、循环经济优势明显的中化仪征新材料产业园，总投资预计约80亿元人民币。",
+     "INVESTS_IN", "中化国际", "中化仪征新材料产业园", "invests_in.subject", 8000000000),
     # INVESTS_IN: the investor's field, then the total with a colon after its cue (总投资：5亿元)
     ("衡阳市", "年产2万吨电解液项目，投资方：湖南法恩莱特新能源科技有限公司，总投资：5亿元。",
      "INVESTS_IN", "湖南法恩莱特新能源科技有限公司", "年产2万吨电解液项目", "invests_in.investor_is",

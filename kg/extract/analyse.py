@@ -56,6 +56,11 @@ RE_FIRM_WORD: Final = re.compile(r"集团|公司|股份|控股")
 FIRM_FUNDS_REACH: Final = 60
 RE_PARK_AS_PROJECT_AFTER = re.compile(r"^(?:项目|一期|二期|[（(]|正式(?:签约|开工|落地)|签约|开工|竣工|落地"
                                       r"|投产|建成|等[^，,。；;、]{0,8}项目)")  # (X产业园等示范项目)
+# A 园 with its own total right after it (…的X产业园，总投资预计约80亿元): an undertaking's (a wider zone's
+# total after it is the projects' it hosts: 落户A合作区和B集中区，总投资5亿元).
+RE_GARDEN_TOTAL_AFTER: Final = re.compile(r"^[，,]\s*(?:项目)?(?:计划|预计)?总投资(?:额)?(?:预计|计划)?"
+                                          r"(?:约|达|超)?\s*\d")
+GARDEN_CHAR: Final = "园"
 
 
 PROJECT_WORD: Final = "项目"
@@ -285,6 +290,7 @@ def _retype_park(text: str, m: Mention, lex: Lexicon) -> Mention:
         before = text[max(0, lead - 20) : lead]
         after = text[m.end : m.end + 12]
         if (RE_PARK_AS_PROJECT_BEFORE.search(before) or RE_PARK_AS_PROJECT_AFTER.match(after)
+                or m.text.endswith(GARDEN_CHAR) and RE_GARDEN_TOTAL_AFTER.match(after)
                 or RE_FIRM_BUILDS_BEFORE.search(text[max(0, lead - FIRM_BUILDS_REACH) : lead])
                 # (a firm's money spent right before on building it: X控股…投资超50亿元，打造Y产业园; a
                 # government's builds a park: 今年将投资15亿元，建设…产业园，已有12家企业入驻)
