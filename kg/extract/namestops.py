@@ -218,13 +218,13 @@ def soft_stays(toks: list[Token], i: int, etype: EntityType, rest: str, lex: Lex
     zone = RE_PARK_SUFFIX.match(toks[i].text + rest[:6])
     if zone is not None and zone.end() > len(toks[i].text):
         return True  # 翼城产业|集聚(v)|区精品钢基地项目: the start of a zone's type jieba cut apart
-    if nxt_tok is not None and etype is not FIRM:
+    if nxt_tok is not None:
         compound = toks[i].text + nxt_tok.text
         verb = lex.words.tag(toks[i].text) in VERB_TAGS
-        if any(sp.end > len(toks[i].text) and (verb or sp.start == 0)
+        if any(sp.end > len(toks[i].text) and (sp.start == 0 or verb and etype is not FIRM)
                for sp in lex.taxonomy.find_industries(compound)):
-            return True  # 闪存(v)芯片, 抽水(v)蓄能: a verb qualifies an industry's product; 正极(ad)材料: a
-            # word of another class opens one
+            return True  # 闪存(v)芯片, 抽水(v)蓄能: a verb qualifies an industry's product; 正极(ad)材料,
+            # 中青|通用(v)航空|集团: a word opens one (in a firm's name too)
     prev = toks[i - 1] if i > 0 else None
     if prev is not None:
         joined = prev.text + toks[i].text
