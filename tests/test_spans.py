@@ -153,7 +153,8 @@ CASES = [
      {"中建三局项目管理有限公司"}, set()),
     # a word that opens an industry word with the next stays inside a firm's name too (中青|通用(v)航空|集团)
     ("an industry word jieba cut stays in a firm's name", "泸州市",
-     "纳溪区和中青通用航空集团(四川)有限公司签约。", "firm", {"中青通用航空集团(四川)有限公司"},
+     "泸州市纳溪区和中青通用航空集团(四川)有限公司签约的凤凰湖片区综合开发项目签约额达110亿元。", "firm",
+     {"中青通用航空集团(四川)有限公司"},
      {"航空集团(四川)有限公司"}),
     # a firm behind a descriptor is trimmed, not dropped
     ("firm after a descriptor", "苏州市", "苏州工业园区引进了行业龙头企业恒力科技，建设高端膜材料项目。",
