@@ -88,6 +88,10 @@ CASES = [
     ("扬州市", "中化国际(600500.SH)公布，公司与仪征市政府签署战略合作协议，拟在扬州化工园区建设技术先进、"
             "绿色清洁、循环经济优势明显的中化仪征新材料产业园，总投资预计约80亿元人民币。",
      "INVESTS_IN", "中化国际", "中化仪征新材料产业园", "invests_in.subject", 8000000000),
+    # LOCATED_IN: a city's short form and its district written together (福州长乐区): 州长 is no word there
+    ("福建省", "总投资10亿元以上的项目有：福清市的元洪海鲜世界文化旅游项目、福州长乐区的利嘉国际航空物流"
+            "项目、南靖凌日箱包生产项目等。",
+     "LOCATED_IN", "利嘉国际航空物流项目", "长乐区", "located_in.before", None),
     # INVESTS_IN: the investor's field, then the total with a colon after its cue (总投资：5亿元)
     ("衡阳市", "年产2万吨电解液项目，投资方：湖南法恩莱特新能源科技有限公司，总投资：5亿元。",
      "INVESTS_IN", "湖南法恩莱特新能源科技有限公司", "年产2万吨电解液项目", "invests_in.investor_is",
@@ -1143,6 +1147,9 @@ def test_review_sentences_keep_their_names(region: str, text: str, etype: str, n
 
 
 REVIEW_RELATIONS = [
+    # a place that opens one item of a list (…、福州长乐区的P、Q) is that item's, not the next item's
+    ("福建省", "总投资10亿元以上的项目有：福清市的元洪海鲜世界文化旅游项目、福州长乐区的利嘉国际航空物流"
+            "项目、南靖凌日箱包生产项目等。", "LOCATED_IN", "南靖凌日箱包生产项目", "长乐区", False),
     # a firm inside one project's brackets invests in nothing listed after them
     ("儋州市", "新开工项目包括年产40万吨聚碳酸酯项目（总投资85亿元，海南澄洋化工有限公司投资）、洋浦国际冷链"
             "物流中心等。", "INVESTS_IN", "海南澄洋化工有限公司", "洋浦国际冷链物流中心", False),

@@ -58,9 +58,12 @@ def _scan(gaz: Gazetteer, text: str,
     places, split = gaz.places, gaz.split_words
     found = []
     n = len(text)
-    for i, end, surface, cands in gaz._matcher.iter_all(text) if hits is None else hits:
+    matches = list(gaz._matcher.iter_all(text)) if hits is None else hits
+    ends = {end for _, end, _, _ in matches}
+    for i, end, surface, cands in matches:
         nxt = text[end] if end < n else ""
-        prev_split = i > 0 and text[i - 1 : i + 1] in split
+        # (福州|长乐区: the word 州长 the match would split is two names, the first ending where it starts)
+        prev_split = i > 0 and text[i - 1 : i + 1] in split and i not in ends
         next_split = nxt and text[end - 1 : end + 1] in split
         if prev_split or next_split:  # the match would split a common word (创新|平台 -> 新平)
             cands = tuple(

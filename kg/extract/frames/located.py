@@ -203,6 +203,8 @@ def before(f: Found) -> Iterator[Fact]:
             gap = f.text[n.end : listed_from]
             if listed_from < m.start and RE_GLUED_GAP.match(gap):
                 break  # 大湾区(惠州)A项目、B项目: a place written into the first item is that item's only
+            if listed_from < m.start and f.text[_chain_start(f, j) - 1 : _chain_start(f, j)] == LIST_COMMA:
+                break  # A、长乐区的B、C: the place opens an item of the list, its own (not C's)
             if RE_BEFORE_GAP.match(gap) or _owner_between(f, n.end, listed_from):
                 yield Fact(RelType.LOCATED_IN, i, j, sent, "located_in.before", 0.9 if gap == "的" else 0.7)
                 outer = _outer_park(f, j)
@@ -219,6 +221,19 @@ def before(f: Found) -> Iterator[Fact]:
                 break
             if n.type is PARK:
                 break
+
+
+def _chain_start(f: Found, j: int) -> int:
+    """Where the chain of places ending with mention ``j`` starts (福州|长乐区 -> 福州's start)."""
+    start = f.mentions[j].start
+    for k in reversed(f.between(max(0, start - CHAIN_REACH), start, PLACE, PARK)):
+        if f.mentions[k].end != start:
+            break
+        start = f.mentions[k].start
+    return start
+
+
+CHAIN_REACH: Final = 40  # characters back a chain of places is followed
 
 
 def _owner_between(f: Found, start: int, end: int) -> bool:
