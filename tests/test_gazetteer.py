@@ -55,6 +55,8 @@ SHORT_FORMS = [
     ("城区", "county", ()),
     ("科技园街道", "town", ()),          # a zone, not a place stem
     ("麦市镇", "town", ("麦市",)),
+    ("察哈尔右翼后旗", "county", ("察哈尔右翼后", "察右后旗")),  # a wing's banner by league, wing, position
+    ("科尔沁左翼中旗", "county", ("科尔沁左翼中", "科左中旗")),
 ]
 # fmt: on
 

@@ -17,6 +17,7 @@ count with context.
 from __future__ import annotations
 
 import gzip
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -162,7 +163,16 @@ def short_forms(name: str, level: str) -> tuple[str, ...]:
     if len(stem) < 2 or stem in GENERIC_PLACE_WORDS or stem.endswith(GENERIC_STEM_SUFFIXES):
         return ()
     forms = [stem, *(e.format(stem) for e in extras)]
+    wing = RE_WING_BANNER.match(name)
+    if wing is not None:  # 察哈尔右翼后旗 -> 察右后旗, 科尔沁左翼中旗 -> 科左中旗
+        forms.append("".join(wing.groups()) + BANNER)
     return tuple(f for f in dict.fromkeys(forms) if f != name)
+
+
+# Inner Mongolia's banners of a league's left or right wing are written by the league's first character, the
+# wing and the banner's position (察哈尔右翼后旗 -> 察右后旗).
+RE_WING_BANNER: Final = re.compile(r"^(.)[^左右翼]{1,4}([左右])翼([前中后])旗$")
+BANNER: Final = "旗"
 
 
 def _read_rows(path: Path) -> list[list[str]]:
