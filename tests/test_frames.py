@@ -92,6 +92,9 @@ CASES = [
     ("福建省", "总投资10亿元以上的项目有：福清市的元洪海鲜世界文化旅游项目、福州长乐区的利嘉国际航空物流"
             "项目、南靖凌日箱包生产项目等。",
      "LOCATED_IN", "利嘉国际航空物流项目", "长乐区", "located_in.before", None),
+    # INVESTS_IN: a total said of "this project" (这个投资10亿元的项目) is the last project's named before it
+    ("江门市", "广东启迪集团投资建设的启迪生物医药产业园项目昨日奠基，这个投资10亿元的项目将于明年投产。",
+     "INVESTS_IN", "广东启迪集团", "启迪生物医药产业园项目", "invests_in.subject", 1000000000),
     # INVESTS_IN: the investor's field, then the total with a colon after its cue (总投资：5亿元)
     ("衡阳市", "年产2万吨电解液项目，投资方：湖南法恩莱特新能源科技有限公司，总投资：5亿元。",
      "INVESTS_IN", "湖南法恩莱特新能源科技有限公司", "年产2万吨电解液项目", "invests_in.investor_is",

@@ -129,6 +129,8 @@ def amounts_of_projects(text: str, mentions: tuple[Mention, ...], amounts: tuple
         near = projects[lo:hi]
         best = _named_total(text, mentions, near, a, before)
         if best is None:
+            best = _this_project(text, mentions, projects, starts, a, out)
+        if best is None:
             best = _project_of_clause(text, mentions, projects, starts, hi, a, out, mention_starts)
         best = _not_listed_after(text, mentions, projects, best, a)
         if best is not None and (best not in out or out[best] in phase and ai not in phase):
@@ -171,6 +173,25 @@ def _named_total(text: str, mentions: tuple[Mention, ...], near: list[int], a: A
                 best = i if best is None else best
                 named_before = best == i and RE_NAMED_THEN_AMOUNT.match(between) is not None
     return best
+
+
+# "这个投资10亿元的项目": a total said of "this project", the one named last before it.
+RE_THIS_PROJECT_BEFORE: Final = re.compile(r"(?:这个|这一|该|此)(?:项目)?(?:总|计划)?投资(?:额)?"
+                                           r"(?:约|达|超|近)?$")
+RE_THIS_PROJECT_AFTER: Final = re.compile(r"(?:以上|左右)?的(?:重大|产业|大)?(?:项目|工程)")
+THIS_PROJECT_REACH: Final = 200  # characters back to the project "this project" is
+
+
+def _this_project(text: str, mentions: tuple[Mention, ...], projects: list[int], starts: list[int],
+                  a: AmountMention, taken: dict[int, int]) -> int | None:
+    """The project named last before "这个投资N亿元的项目", when it has no total yet."""
+    if not RE_THIS_PROJECT_BEFORE.search(text, max(0, a.start - 12), a.start) or \
+            not RE_THIS_PROJECT_AFTER.match(text, a.end):
+        return None
+    k = bisect.bisect_left(starts, a.start) - 1
+    if k < 0 or a.start - mentions[projects[k]].end > THIS_PROJECT_REACH or projects[k] in taken:
+        return None
+    return projects[k]
 
 
 AGGREGATE_REACH: Final = 30  # characters before an amount a count of projects is looked for in
