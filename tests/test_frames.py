@@ -95,6 +95,12 @@ CASES = [
     # INVESTS_IN: a total said of "this project" (这个投资10亿元的项目) is the last project's named before it
     ("江门市", "广东启迪集团投资建设的启迪生物医药产业园项目昨日奠基，这个投资10亿元的项目将于明年投产。",
      "INVESTS_IN", "广东启迪集团", "启迪生物医药产业园项目", "invests_in.subject", 1000000000),
+    # INVESTS_IN: a project named again by an abbreviation of its long name (words in order, some dropped):
+    # the total stated of the short name is the long one's
+    ("昆明市", "云内动力D25/D30国六柴油机缸体缸盖年产10万件智能化生产线产能扩建项目格外引人注目。此次新开工的"
+            "国六柴油机缸体缸盖产能扩建项目，总投资2.52亿元。",
+     "INVESTS_IN", "云内动力", "云内动力D25/D30国六柴油机缸体缸盖年产10万件智能化生产线产能扩建项目",
+     "invests_in.name", 252000000),
     # INVESTS_IN: the investor's field, then the total with a colon after its cue (总投资：5亿元)
     ("衡阳市", "年产2万吨电解液项目，投资方：湖南法恩莱特新能源科技有限公司，总投资：5亿元。",
      "INVESTS_IN", "湖南法恩莱特新能源科技有限公司", "年产2万吨电解液项目", "invests_in.investor_is",

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any, Final
 
+from kg.extract.abbreviations import abbreviations
 from kg.extract.build import new_entity, new_evidence, new_relation
 from kg.extract.frames import Fact
 from kg.extract.heads import country_prefix
@@ -159,6 +160,8 @@ def _fold(groups: dict[str, Any], lex: Any, firm_names: set[str]) -> dict[str, s
             if n != b and len(b) >= 2 and ob.startswith(b) and len(ob) > len(b) + 1:
                 rename[k] = other  # 鼎菱项目 = 鼎菱跨境综合产业园项目
                 break
+    for k, other in abbreviations({k: bases[k] for k in projects if k not in rename}).items():
+        rename.setdefault(k, other)  # 国六柴油机缸体缸盖产能扩建项目 = 云内动力…国六柴油机缸体缸盖…产能扩建…
     parks = sorted((k for k in groups if k.startswith("park:")), key=len)
     for i, short in enumerate(parks):
         sname = names[short]
