@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Final
 
 # Characters of a name's base (without its suffixes) an abbreviation must keep to be distinctive.
-MIN_ABBREVIATION: Final = 8
+MIN_ABBREVIATION: Final = 6
 
 
 def is_subsequence(short: str, long: str) -> bool:
