@@ -101,6 +101,11 @@ CASES = [
             "国六柴油机缸体缸盖产能扩建项目，总投资2.52亿元。",
      "INVESTS_IN", "云内动力", "云内动力D25/D30国六柴油机缸体缸盖年产10万件智能化生产线产能扩建项目",
      "invests_in.name", 252000000),
+    # LOCATED_IN: a chain of places written right before a park's own name locates the park (浙江省嘉兴市|平湖
+    # 经济技术开发区: in 嘉兴市, a place of its own)
+    ("嘉兴市", "浙江华澜新材料股份有限公司拟在浙江省嘉兴市平湖经济技术开发区投资建设年产5万吨高性能聚酰亚胺"
+            "薄膜项目。",
+     "LOCATED_IN", "平湖经济技术开发区", "嘉兴市", "located_in.name", None),
     # INVESTS_IN: the investor's field, then the total with a colon after its cue (总投资：5亿元)
     ("衡阳市", "年产2万吨电解液项目，投资方：湖南法恩莱特新能源科技有限公司，总投资：5亿元。",
      "INVESTS_IN", "湖南法恩莱特新能源科技有限公司", "年产2万吨电解液项目", "invests_in.investor_is",

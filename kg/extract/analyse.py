@@ -203,7 +203,8 @@ def _one_sense(top: list[Mention], lex: Lexicon) -> list[Mention]:
                                   for p in with_prefix(projects, m.text)):
             m = Mention(m.start, m.end, PROJECT, m.text, "project.park_named", score=m.score)
         elif m.type is PARK:
-            m = _park_without_place(m, lex)
+            m, chain = _park_without_place(m, lex)
+            out.extend(chain)
         out.append(m)
     return out
 
@@ -255,20 +256,24 @@ def _occurrences(word: str, text: str) -> Iterator[tuple[int, int]]:
         pos = text.find(word, pos + len(word))
 
 
-def _park_without_place(m: Mention, lex: Lexicon) -> Mention:
+def _park_without_place(m: Mention, lex: Lexicon) -> tuple[Mention, list[Mention]]:
     """佛山市南海区西樵山大健康高新技术产业园 -> 西樵山大健康高新技术产业园: a chain of places written in full
-    (with 市/区/县) before a specific park name locates it; the park's own name is what follows."""
+    (with 市/区/县) before a specific park name locates it; the park's own name is what follows. The places of
+    the chain are mentions of their own (浙江省嘉兴市|平湖经济技术开发区: the zone is in 嘉兴市)."""
     pos = 0
+    chain = []
     for p in lex.gazetteer.find(m.text):
         if p.start != pos or p.is_short_form or not p.code:
             break
         pos = p.end
+        chain.append(Mention(m.start + p.start, m.start + p.end, PLACE, p.surface, "place.gazetteer",
+                             name=p.name, code=p.code, level=p.level))
     rest = m.text[pos:]
     if pos and valid_name(rest, PARK, lex) and not _kind_only(rest, lex):
         canon = lex.park_canonical(rest)
         if canon:
-            return replace(m, name=canon[0])
-    return m
+            return Mention(m.start + pos, m.end, PARK, rest, m.rule, name=canon[0], score=m.score), chain
+    return m, []
 
 
 def _kind_only(park: str, lex: Lexicon) -> bool:

@@ -296,8 +296,9 @@ def setting(f: Found) -> Iterator[Fact]:
             before, after = f.text[sent.start : n.start], f.text[f.mentions[k].end : f.mentions[k].end + 26]
             opens = RE_SETTING.match(before) and RE_SETTING_AFTER.match(after) and \
                 not RE_DELEGATION.search(f.text, n.end, sent.end)
-            heads = RE_HEADLINE_BEFORE.match(before) and (
-                RE_HEADLINE_AFTER.match(after) or n.type is PARK and RE_SETTING_AFTER.match(after))
+            # (准格尔旗|大路工业园区，…: the park that ends the chain opens the lede)
+            park_leads = f.mentions[k].type is PARK and RE_SETTING_AFTER.match(after)
+            heads = RE_HEADLINE_BEFORE.match(before) and (RE_HEADLINE_AFTER.match(after) or park_leads)
             if opens or heads:
                 for i in f.in_sentence(sent, PROJECT):
                     if f.mentions[i].start > n.end:
@@ -308,14 +309,21 @@ def setting(f: Found) -> Iterator[Fact]:
 @frame("located_in.name")
 def in_name(f: Found) -> Iterator[Fact]:
     """A park or place written in a project's or park's own name: 青铜峡工业园区海利化工新材料项目,
-    一轻(咸宁)产业园, 麦市食品产业园 (the place counts when the document also names it on its own)."""
+    一轻(咸宁)产业园, 麦市食品产业园 (the place counts when the document also names it on its own); a chain
+    of places written right before a park (浙江省嘉兴市平湖经济技术开发区)."""
     named_codes: dict[str, int] = {}
+    place_ends: dict[int, int] = {}
     for j, m in enumerate(f.mentions):
         if m.type is PLACE and not m.inner and m.code:
             named_codes.setdefault(m.code, j)
+            place_ends[m.end] = j
     for i, m in enumerate(f.mentions):
         if m.inner or m.type not in (PROJECT, PARK):
             continue
+        if m.type is PARK and m.start in place_ends:  # 浙江省嘉兴市|平湖经济技术开发区: the chain's last
+            # place
+            yield Fact(RelType.LOCATED_IN, i, place_ends[m.start], f.sentence_of(m.start), "located_in.name",
+                       0.8)
         inner = f.inside(i, PARK, PLACE)
         parks = [j for j in inner if f.mentions[j].type is PARK]
         sent = f.sentence_of(m.start)
