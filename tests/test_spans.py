@@ -156,6 +156,13 @@ CASES = [
      "泸州市纳溪区和中青通用航空集团(四川)有限公司签约的凤凰湖片区综合开发项目签约额达110亿元。", "firm",
      {"中青通用航空集团(四川)有限公司"},
      {"航空集团(四川)有限公司"}),
+    # a count before a name of common words makes it the kind of the projects counted; a zone and generic
+    # words name the zone's projects, no one project
+    ("a count before a kind of project", "宁波市",
+     "四大建设项目分别由4个大湾区项目和3个新动能项目组成，总投资80亿元。", "project", set(),
+     {"大湾区项目", "新动能项目"}),
+    ("a zone and generic words name no project", "湛江市",
+     "湛江空港经济区产业项目集中签约活动举行，总投资50亿元。", "project", set(), {"湛江空港经济区产业项目"}),
     # a firm behind a descriptor is trimmed, not dropped
     ("firm after a descriptor", "苏州市", "苏州工业园区引进了行业龙头企业恒力科技，建设高端膜材料项目。",
      "firm", {"恒力科技"}, {"龙头企业恒力科技", "高端膜材料"}),

@@ -119,8 +119,8 @@ def find_suffix_names(ctx: Context) -> list[Mention]:
         removed, name = _leading_words_off(text, start, s_end, removed, name, etype)
         at = start + removed
         if etype is PROJECT and RE_COUNT_BEFORE_NAME.search(text, max(0, at - 4), at) and \
-                industry_only(_head(name), lex):
-            continue  # 6个汽车零部件项目: a count of a kind of project
+                (industry_only(_head(name), lex) or _common_kind(name, lex)):
+            continue  # 6个汽车零部件项目, 4个大湾区项目: a count of a kind of project
         if not valid_name(name, etype, lex, own_total=etype is PROJECT and (name.endswith("项目") and (
                 RE_OWN_TOTAL_AFTER.match(text, s_end) is not None or
                 text.find(SIGN_CHAR, max(0, at - 50), at) >= 0 and
@@ -297,6 +297,17 @@ def _firm_after_government(name: str, removed: int) -> tuple[str, int]:
     return name, removed
 
 
+def _common_kind(name: str, lex: Lexicon) -> bool:
+    """A name with nothing of its own: no figure, Latin code or quote, no firm, no place (大湾区项目,
+    新动能项目: after a count, the kind of the projects counted)."""
+    return not (RE_OWN_MARK.search(name) or lex.firms.find_known(name) or
+                any(p.code for p in lex.gazetteer.find(name)) or RE_FIRM_LEGAL_IN.search(name))
+
+
+RE_OWN_MARK: Final = re.compile(r"[\dA-Za-zＡ-Ｚａ-ｚ“”\"]")
+RE_FIRM_LEGAL_IN: Final = re.compile("|".join(FIRM_LEGAL_FORMS))
+
+
 def _head(name: str) -> str:
     """``name`` without the run of suffixes that ends it (汽车零部件项目 -> 汽车零部件)."""
     m = last_suffix(name)
@@ -304,7 +315,9 @@ def _head(name: str) -> str:
 
 
 # A count right before a name (6个|汽车零部件项目): what follows is a kind when it is an industry alone.
-RE_COUNT_BEFORE_NAME: Final = re.compile(r"(?:\d+|[一二三四五六七八九十两几多]+)[个项类]$")
+# (not an ordinal: 全国第一个…项目)
+RE_COUNT_BEFORE_NAME: Final = re.compile(r"(?<![第\d一二三四五六七八九十两几多])"
+                                         r"(?:\d+|[一二三四五六七八九十两几多]+)[个项类]$")
 
 
 def find_places(ctx: Context) -> list[Mention]:

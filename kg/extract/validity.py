@@ -292,7 +292,11 @@ def _valid_project(name: str, lex: Lexicon, own_total: bool = False) -> bool:
     if _place_only(head, lex):
         return False
     # 邵阳市重点项目: a place and generic words; but a place and a zone type is a name (台湾工业园)
-    return park_type(name) is not None or not _place_only(strip_generic(head), lex)
+    rest = strip_generic(head)
+    if rest != head and park_type(rest) is not None and park_suffix(rest) is not None and \
+            rest.endswith(park_suffix(rest) or ""):
+        return False  # 湛江空港经济区产业项目: a zone and generic words name the zone's projects, no one
+    return park_type(name) is not None or not _place_only(rest, lex)
 
 
 # A plant, seat or centre of a firm, which a place names when money is spent on it (成都生产基地, 华南总部):
