@@ -263,7 +263,13 @@ def _holds_title(name: str) -> bool:
     return any(t in name for t in PERSON_TITLES)
 
 
+# A bracket and a suffix alone (…建设(PPP)项目: the bracket notes the financing of the name before it).
+RE_BRACKET_ONLY: Final = re.compile(r"[（(][^（()）]*[)）](?:项目|工程)$")
+
+
 def _valid_project(name: str, lex: Lexicon, own_total: bool = False) -> bool:
+    if RE_BRACKET_ONLY.fullmatch(name):
+        return False
     if _slogan(name) or RE_EDITION.search(name) or _holds_title(name) and any(w in PERSON_TITLES
                                                                               for w in cut(name)):
         return False  # (第二十二届兰洽会武威市项目: an edition of an event and what it signed)
