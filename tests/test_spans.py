@@ -165,6 +165,9 @@ CASES = [
      "湛江空港经济区产业项目集中签约活动举行，总投资50亿元。", "project", set(), {"湛江空港经济区产业项目"}),
     ("a bracket and a suffix name no project", "楚雄彝族自治州",
      "元谋县“美丽县城”暨市政基础设施建设 (PPP)项目开工仪式举行。", "project", set(), {"(PPP)项目"}),
+    ("the parts of one project are no projects of their own", "襄阳市",
+     "X公司将投资60亿元建设循环产业园，主要建设内容包括年产45万吨硫酸、15万吨磷酸一铵和60万吨磷石膏综合利用"
+     "等7个子项目。", "project", set(), {"15万吨磷酸一铵", "60万吨磷石膏综合利用"}),
     # a firm behind a descriptor is trimmed, not dropped
     ("firm after a descriptor", "苏州市", "苏州工业园区引进了行业龙头企业恒力科技，建设高端膜材料项目。",
      "firm", {"恒力科技"}, {"龙头企业恒力科技", "高端膜材料"}),

@@ -211,6 +211,10 @@ RE_LIST_SIZE_QUALIFIER: Final = re.compile(r"一批|亿元|万元|总投资|重�
 RE_PARTY_PREPOSITION_END: Final = re.compile(r"[与同跟向]$")
 
 
+# What makes the items of a project list the parts of one (…等7个子项目).
+PART_MARK: Final = "子"
+
+
 def find_list_items(ctx: Context) -> list[Mention]:
     """Items of "A、B、C等…企业" are firms; of "…等…项目" lists, projects (an item of a 项目 list needs no
     suffix when the list is one of investment projects); park-named items of a firm list are parks."""
@@ -225,7 +229,8 @@ def find_list_items(ctx: Context) -> list[Mention]:
             if firm_list and (RE_INDUSTRY_QUALIFIER.search(qual) or RE_CLAUSE_QUALIFIER.search(qual)
                               or RE_PLACE_QUALIFIER.search(qual)):
                 continue
-            if not firm_list and (RE_NON_INVESTMENT_QUALIFIER.search(qual) or
+            # (包括A、B和C等7个子项目: the parts of one project, none a project of its own)
+            if not firm_list and (RE_NON_INVESTMENT_QUALIFIER.search(qual) or qual.endswith(PART_MARK) or
                                   head not in PROJECT_LIST_HEADS and head not in ("建设",)):
                 continue
             if len(qual) > PLAIN_QUALIFIER_CHARS and LIST_COMMA not in qual and \
