@@ -106,6 +106,11 @@ CASES = [
     ("嘉兴市", "浙江华澜新材料股份有限公司拟在浙江省嘉兴市平湖经济技术开发区投资建设年产5万吨高性能聚酰亚胺"
             "薄膜项目。",
      "LOCATED_IN", "平湖经济技术开发区", "嘉兴市", "located_in.name", None),
+    # INVESTS_IN: a 园 whose common words name no zone, that a firm spends money on building, is the firm's
+    # work (投资60亿元，在宜城市建设绿色循环产业园)
+    ("襄阳市", "成都云图控股股份有限公司将投资60亿元，在宜城市建设绿色循环产业园，主要建设内容包括年产45万吨"
+            "硫酸。",
+     "INVESTS_IN", "成都云图控股股份有限公司", "绿色循环产业园", "invests_in.subject", 6000000000),
     # INVESTS_IN: the investor's field, then the total with a colon after its cue (总投资：5亿元)
     ("衡阳市", "年产2万吨电解液项目，投资方：湖南法恩莱特新能源科技有限公司，总投资：5亿元。",
      "INVESTS_IN", "湖南法恩莱特新能源科技有限公司", "年产2万吨电解液项目", "invests_in.investor_is",

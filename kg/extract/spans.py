@@ -127,7 +127,9 @@ def find_suffix_names(ctx: Context) -> list[Mention]:
                 RE_SIGNED_OBJECT_BEFORE.search(text, max(0, at - 50), at) is not None) or
                 RE_FUNDED_BUILD_BEFORE.search(text, max(0, at - FUNDED_REACH), at) is not None or
                 RE_NAME_LABEL_BEFORE.search(text, max(0, at - 8), at) is not None)):
-            continue
+            if not (etype is PARK and _funded_garden(text, at, name, lex)):
+                continue
+            etype = PROJECT  # 投资60亿元，在Z建设绿色循环产业园: no zone's name, the work money is spent on
         aspiration = RE_ASPIRATION.search(text, max(0, start + removed - 20), start + removed) \
             if etype is not FIRM else None
         if aspiration is not None and not (aspiration.group().startswith(INTEGRATING) and
@@ -295,6 +297,16 @@ def _firm_after_government(name: str, removed: int) -> tuple[str, int]:
             rest = name[cut:].lstrip("与和同及")
             return rest, removed + (len(name) - len(rest))
     return name, removed
+
+
+def _funded_garden(text: str, at: int, name: str, lex: Lexicon) -> bool:
+    """A 园 whose words name no zone of their own, that money is spent right before on building: a work."""
+    return name.endswith(GARDEN_CHAR) and \
+        RE_FUNDED_BUILD_BEFORE.search(text, max(0, at - FUNDED_REACH), at) is not None and \
+        valid_name(name, PROJECT, lex, own_total=True)
+
+
+GARDEN_CHAR: Final = "园"
 
 
 def _common_kind(name: str, lex: Lexicon) -> bool:
