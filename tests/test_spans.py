@@ -168,6 +168,10 @@ CASES = [
     ("the parts of one project are no projects of their own", "襄阳市",
      "X公司将投资60亿元建设循环产业园，主要建设内容包括年产45万吨硫酸、15万吨磷酸一铵和60万吨磷石膏综合利用"
      "等7个子项目。", "project", set(), {"15万吨磷酸一铵", "60万吨磷石膏综合利用"}),
+    # a verb jieba files before a work's noun says what the work is for (结算(v)|中心): inside the name
+    ("a verb before a work's noun stays in a name", "南宁市",
+     "包括兴宁区京东电商产业园及结算中心二期项目等。", "project", {"兴宁区京东电商产业园及结算中心二期项目"},
+     {"京东电商产业园"}),
     # a firm behind a descriptor is trimmed, not dropped
     ("firm after a descriptor", "苏州市", "苏州工业园区引进了行业龙头企业恒力科技，建设高端膜材料项目。",
      "firm", {"恒力科技"}, {"龙头企业恒力科技", "高端膜材料"}),

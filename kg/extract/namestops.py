@@ -181,6 +181,10 @@ INVESTOR_LABEL_WORDS: Final = frozenset(INVESTOR_LABELS.split("|"))
 PROJECT_WORDS: Final = frozenset({"项目"})
 
 
+# Nouns of a work that a verb before them qualifies (结算中心, 研发基地, 生产工厂).
+WORK_NOUNS: Final = frozenset({"中心", "基地", "总部", "工厂", "厂区", "车间"})
+
+
 # Copulas written as a word of their own after a project's name (P项目系X公司投资建设).
 COPULA_WORDS: Final = frozenset({"系", "是", "为"})
 
@@ -207,6 +211,24 @@ PRODUCT_PROCESS_HEADS: Final = ("生产", "加工", "制造", "制备", "冶炼"
 PRODUCT_MAX_FREQ: Final = 1000  # a verb jieba's dictionary counts this often is a verb, no product
 
 
+def _opens_what_follows(tok: Token, nxt_tok: Token | None, etype: EntityType, rest: str,
+                        lex: Lexicon) -> bool:
+    """Whether a verb or adverb opens the words after it: a zone's type, an industry's product, a work."""
+    zone = RE_PARK_SUFFIX.match(tok.text + rest[:6])
+    if zone is not None and zone.end() > len(tok.text):
+        return True  # 翼城产业|集聚(v)|区精品钢基地项目: the start of a zone's type jieba cut apart
+    if nxt_tok is None:
+        return False
+    compound = tok.text + nxt_tok.text
+    verb = lex.words.tag(tok.text) in VERB_TAGS
+    if any(sp.end > len(tok.text) and (sp.start == 0 or verb and etype is not FIRM)
+           for sp in lex.taxonomy.find_industries(compound)):
+        return True  # 闪存(v)芯片, 抽水(v)蓄能: a verb qualifies an industry's product; 正极(ad)材料,
+        # 中青|通用(v)航空|集团: a word opens one (in a firm's name too)
+    # 结算(v)|中心, 研发(v)|基地: a verb before a work's noun says what the work is for
+    return etype is PROJECT and nxt_tok.text in WORK_NOUNS
+
+
 def soft_stays(toks: list[Token], i: int, etype: EntityType, rest: str, lex: Lexicon,
                 suffix: str = "") -> bool:
     """Whether a verb or adverb by jieba's class is still inside the name.
@@ -215,16 +237,8 @@ def soft_stays(toks: list[Token], i: int, etype: EntityType, rest: str, lex: Lex
     remainder would start with a stray character (建设|预制|菜与…); a firm or park name goes on past a
     mis-cut word when the rest alone would name nothing (瑞|鼎新|材料科技有限公司)."""
     nxt_tok = toks[i + 1] if i + 1 < len(toks) else None
-    zone = RE_PARK_SUFFIX.match(toks[i].text + rest[:6])
-    if zone is not None and zone.end() > len(toks[i].text):
-        return True  # 翼城产业|集聚(v)|区精品钢基地项目: the start of a zone's type jieba cut apart
-    if nxt_tok is not None:
-        compound = toks[i].text + nxt_tok.text
-        verb = lex.words.tag(toks[i].text) in VERB_TAGS
-        if any(sp.end > len(toks[i].text) and (sp.start == 0 or verb and etype is not FIRM)
-               for sp in lex.taxonomy.find_industries(compound)):
-            return True  # 闪存(v)芯片, 抽水(v)蓄能: a verb qualifies an industry's product; 正极(ad)材料,
-            # 中青|通用(v)航空|集团: a word opens one (in a firm's name too)
+    if _opens_what_follows(toks[i], nxt_tok, etype, rest, lex):
+        return True
     prev = toks[i - 1] if i > 0 else None
     if prev is not None:
         joined = prev.text + toks[i].text
