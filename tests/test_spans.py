@@ -172,6 +172,12 @@ CASES = [
     ("a verb before a work's noun stays in a name", "南宁市",
      "包括兴宁区京东电商产业园及结算中心二期项目等。", "project", {"兴宁区京东电商产业园及结算中心二期项目"},
      {"京东电商产业园"}),
+    # 暨 after an event joins two events; between two names of one work it is inside the name
+    ("暨 joins a work's two names", "太原市",
+     "华为矿山军团全球总部暨山西区域总部项目落户晋源区，总投资15亿元。", "project",
+     {"华为矿山军团全球总部暨山西区域总部项目"}, {"山西区域总部项目"}),
+    ("暨 after an event joins events", "宜宾市", "举行重大项目集中开工活动暨宜宾智能终端产业园项目开工仪式。",
+     "project", {"宜宾智能终端产业园项目"}, {"集中开工活动暨宜宾智能终端产业园项目"}),
     # a firm behind a descriptor is trimmed, not dropped
     ("firm after a descriptor", "苏州市", "苏州工业园区引进了行业龙头企业恒力科技，建设高端膜材料项目。",
      "firm", {"恒力科技"}, {"龙头企业恒力科技", "高端膜材料"}),

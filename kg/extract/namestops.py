@@ -78,6 +78,10 @@ VERB_CONJUNCTIONS: Final = frozenset({"和", "及", "与", "并"})
 
 # "And also" between two events (开工活动暨X项目开工仪式): it joins no name's parts.
 EVENT_JOINERS: Final = frozenset({"暨"})
+# An event named before 暨 (…开工活动暨, 签约仪式暨).
+# (…“擂台赛”暨…开工活动)
+RE_EVENT_BEFORE_JOINER: Final = re.compile(r"(?:仪式|活动|大会|会议|论坛|典礼|签约|开工|投产|奠基|揭牌"
+                                           r"|启动|会|赛)[”\"]?$")
 
 
 # Business nouns a firm's name may end in before its legal form (…生态工程有限公司).
@@ -104,7 +108,7 @@ def breaks(tok: Token, etype: EntityType, lex: Lexicon, before_suffix: bool) -> 
     if w in PHASE_WORDS or w.endswith(PHASE_CHAR) and RE_PHASE.fullmatch(w):
         return None
     if w in NAME_CONJUNCTIONS:
-        return None if etype is PROJECT and w not in EVENT_JOINERS else "hard"
+        return None if etype is PROJECT else "hard"  # (暨 after an event: ends_before)
     if etype is not FIRM and w in HEAD_NOUNS and (w != "企业" or etype is PROJECT) and \
             not (before_suffix and w == "工程") or etype is PARK and RE_FIRM_LEGAL.fullmatch(w):
         # 已投产项目|海尚…项目, 重点工程|宏达…项目, 签约企业|宏达…项目: another phrase ends;
@@ -142,6 +146,8 @@ def ends_before(toks: list[Token], i: int, window: str, etype: EntityType, lex: 
     w = toks[i].text
     if w in DATE_UNITS and toks[i - 1].text.isdigit() and i >= 2 and toks[i - 2].text == "月":
         return "hard"  # 8月15日|绿地控股集团: a date ends the words before a name (not 1号地块…)
+    if w in EVENT_JOINERS and RE_EVENT_BEFORE_JOINER.search(window, 0, toks[i].start):
+        return "hard"  # 开工活动暨|X项目…: 暨 joins two events; A暨B项目 is one work's two names
     if w in PARTY_CONJUNCTIONS and _is_party(toks[i - 1].text, lex):
         return "hard"  # 楚雄市与|宁波景蓝…有限公司年产…项目: the parties of a signing, not one name
     if w in NAME_CONJUNCTIONS and etype is PROJECT and RE_TERMINAL_SUFFIX.search(
