@@ -111,6 +111,11 @@ CASES = [
     ("襄阳市", "成都云图控股股份有限公司将投资60亿元，在宜城市建设绿色循环产业园，主要建设内容包括年产45万吨"
             "硫酸。",
      "INVESTS_IN", "成都云图控股股份有限公司", "绿色循环产业园", "invests_in.subject", 6000000000),
+    # LOCATED_IN: the items of an event's list go on across semicolons (分别是：P1；P2)
+    ("荆州市", "5月23日，乐乡街道集中签约3个招商引资项目，协议投资额达2亿元。分别是：湖北柚之健生态农业"
+            "发展有限公司蜜柚数字分拣及深加工项目；湖北丰缘科技股份有限公司年产200万套锂电池项目。",
+     "LOCATED_IN", "湖北丰缘科技股份有限公司年产200万套锂电池项目", "乐乡街道", "located_in.event_host",
+     None),
     # INVESTS_IN: the investor's field, then the total with a colon after its cue (总投资：5亿元)
     ("衡阳市", "年产2万吨电解液项目，投资方：湖南法恩莱特新能源科技有限公司，总投资：5亿元。",
      "INVESTS_IN", "湖南法恩莱特新能源科技有限公司", "年产2万吨电解液项目", "invests_in.investor_is",

@@ -15,6 +15,8 @@ from kg.extract.mentions import PARK, PLACE, PROJECT, Found
 from kg.extract.text import Span
 from kg.model import RelType
 
+# The break after an item of a list that goes on in the next sentence (A；B；C).
+LIST_ITEM_BREAKS: Final = ("；", ";")
 # A sentence about some of the things the sentence before named: 其中, ….
 RE_AMONG: Final = re.compile(r"\s*其中")
 
@@ -138,11 +140,14 @@ class _Marks:
         self.sited: list[bool] = []
         self.opening: list[bool] = []
         self.among: list[bool] = []
+        self.listed_on: list[bool] = []
         for sent in f.sentences:
             self.this_event.append(RE_THIS_EVENT.search(f.text, sent.start, sent.end) is not None)
             self.sited.append(bool(f.in_sentence(sent, PARK, PLACE)))
             self.opening.append(RE_EVENT_PROJECTS_OPENING.match(f.text, sent.start, sent.end) is not None)
             self.among.append(RE_AMONG.match(f.text, sent.start, sent.end) is not None)
+            # (分别是：P1；P2；P3: an item after a semicolon goes on with the list before it)
+            self.listed_on.append(f.text[max(0, sent.start - 1) : sent.start] in LIST_ITEM_BREAKS)
         # the sentences past an event's reach that may still be of it: "this event", or 其中 after one
         self.far = [k for k in range(len(f.sentences)) if self.this_event[k] or self.among[k]]
 
@@ -188,7 +193,7 @@ def _event_scope(f: Found, si: int, host: int, marks: _Marks) -> set[int]:
     reach = min(n, si + EVENT_OPENING_REACH + 1)
     for k in range(si + 2, reach):
         if marks.this_event[k] or not marks.sited[k] and not other_host and marks.opening[k] or \
-                (k - 1 in scope and marks.among[k]):
+                (k - 1 in scope and (marks.among[k] or marks.listed_on[k] and not marks.sited[k])):
             scope.add(k)
         other_host = other_host or marks.sited[k]
     for k in marks.far[bisect.bisect_left(marks.far, max(reach, si + 2)) :]:
