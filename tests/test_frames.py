@@ -116,6 +116,16 @@ CASES = [
             "发展有限公司蜜柚数字分拣及深加工项目；湖北丰缘科技股份有限公司年产200万套锂电池项目。",
      "LOCATED_IN", "湖北丰缘科技股份有限公司年产200万套锂电池项目", "乐乡街道", "located_in.event_host",
      None),
+    # INVESTS_IN: every word for a whole total reads as 总投资 does (投资总量达75亿元, 总投资概算为20亿元),
+    # and a later sentence's "the project … 协议投资额" states the total of the project signed before it
+    ("宜宾市", "四川德康农牧科技有限公司在宜宾的500万头生猪循环经济暨绿色食品精深加工综合项目，投资总量达"
+            "75亿元。",
+     "INVESTS_IN", "四川德康农牧科技有限公司", "500万头生猪循环经济暨绿色食品精深加工综合项目",
+     "invests_in.possessive", 7500000000),
+    ("荆州市", "王家桥镇人民政府与湖北鑫瑞农业有限公司年养殖10万只绍兴麻鸭及鸭产品深加工项目正式签约。该项目"
+            "利用关洲村原高坪小学闲置土地进行深加工厂房建设，流转土地2500亩用于鸭稻共育，协议投资额达1.2亿元。",
+     "INVESTS_IN", "湖北鑫瑞农业有限公司", "湖北鑫瑞农业有限公司年养殖10万只绍兴麻鸭及鸭产品深加工项目",
+     "invests_in.name", 120000000),
     # INVESTS_IN: the investor's field, then the total with a colon after its cue (总投资：5亿元)
     ("衡阳市", "年产2万吨电解液项目，投资方：湖南法恩莱特新能源科技有限公司，总投资：5亿元。",
      "INVESTS_IN", "湖南法恩莱特新能源科技有限公司", "年产2万吨电解液项目", "invests_in.investor_is",

@@ -19,13 +19,16 @@ from kg.extract.vocab import (
     RE_PHASE_AMOUNT,
     RE_TOTAL_INVEST,
     RECORD_LABELS,
+    TOTAL_CUE,
+    TOTAL_CUE_WORDS,
 )
 
 # A sentence that speaks of "the project" and states its total: 项目总投资…, 该项目…总投资…, 项目投资….
 RE_ANAPHORA_TOTAL: Final = re.compile(r"^\s*[”\"]?(?:(?:据了解|据悉|据介绍|目前|同时|此外)[，,]?"
                                r"|[^，,。；;！？]{0,20}?(?:介绍|表示|说|透露)[，,：:])?(?:该|此|这一|本)?项目"
                                # (项目投资5亿元: right after the word; not 带动…项目投资)
-                               r"(?:[^。；;！？]{0,30}?(?:总投资|计划总投资|计划投资|投资总额)"
+                               r"(?:[^。；;！？]{0,60}?(?:" + TOTAL_CUE_WORDS
+                               + r"|计划总投资|计划投资|协议投资)"
                                r"|(?:计划|拟|预计)?投资)"
                                r"(?:额)?\s?[：:]?(?:为|约|达|达到|超|超过|逾|近|约为)?\s?$")
 
@@ -63,9 +66,9 @@ RECORD_FIELD_BREAK: Final = "；;。\n"
 RE_RECORD_BETWEEN: Final = re.compile(
     r"(?:(?:\s*[" + RECORD_FIELD_BREAK + r"]\s*(?:" + INVESTOR_LABELS + "|" + RECORD_LABELS + r")\s*[：:]"
     r"[^" + RECORD_FIELD_BREAK + r"]{1,80})+\s*[" + RECORD_FIELD_BREAK + r"]\s*(?:项目)?(?:计划)?"
-    r"(?:总投资|投资总额|投资额|投资规模)(?:额)?\s*[：:为约达]?"
+    + TOTAL_CUE + r"(?:额)?\s*[：:为约达]?"
     # (with no field between, only a total labelled as a field: 项目名称：P；总投资：5亿元)
-    r"|\s*[；;\n]\s*(?:项目)?(?:总投资|投资总额|投资额|投资规模)(?:额)?\s*[：:])\s*")
+    r"|\s*[；;\n]\s*(?:项目)?" + TOTAL_CUE + r"(?:额)?\s*[：:])\s*")
 RECORD_WINDOW: Final = 300  # characters a record's fields may run between its name and its total
 
 
@@ -281,7 +284,7 @@ def _last_listed(text: str, mentions: tuple[Mention, ...], near: list[int], i: i
 
 
 # A sentence opening with a firm and its total: "X公司计划总投资约18亿元".
-RE_SUBJECT_TOTAL = re.compile(r"\s*(?:计划|拟|预计)?(?:总投资|投资总额|投资额|投资规模)(?:额)?\s?[：:]?"
+RE_SUBJECT_TOTAL = re.compile(r"\s*(?:计划|拟|预计)?" + TOTAL_CUE + r"(?:额)?\s?[：:]?"
                               r"(?:为|约|达|超|超过|约为)?\s?$")
 
 

@@ -357,9 +357,14 @@ NAME_LABEL: Final = r"项目名称\s*[：:]\s*"
 RECORD_LABELS: Final = ("建设地点|项目地点|项目选址|选址|建设内容|建设规模|建设性质|建设周期|建设期限"
                         "|建设年限|起止年限|项目类型|项目类别|所属行业|行业类别|产业类别|合作方式|项目进展"
                         "|进展情况|开工时间|占地面积|用地面积")
+# The words that name a project's whole total (总投资, 投资总额, 投资总量, 投资规模, 总投资概算 …): one list
+# for every pattern that reads a total after a name or a clause.
+TOTAL_CUE_WORDS: Final = "总投资概算|投资概算|总投资|投资总额|投资总量|投资额|投资规模"
+TOTAL_CUE: Final = f"(?:{TOTAL_CUE_WORDS})"
 # Words before an amount that make it a project's own total investment.
 RE_TOTAL_INVEST: Final = re.compile(
-    r"(?:项目)?(?:总投资|计划总投资|计划投资|投资总额|总投资额|项目投资|投资额|投资金额|拟投资|预计投资|投资规模|规模"
+    r"(?:项目)?(?:总投资概算|投资概算|总投资|计划总投资|计划投资|投资总额|投资总量|总投资额|项目投资|投资额|投资金额"
+    r"|拟投资|预计投资|投资规模|规模"
     r"|投资)"
     r"(?:额)?(?:预计|计划|将)?"  # (总投资预计约80亿元)
     r"(?:(?:最大|最高|最多|最少|最小|居首|第一)[，,]?(?:仅)?)?"  # (X项目投资额最大，达150亿元)
