@@ -330,6 +330,10 @@ REGIONS = [
     # no other place is it the region (the row above)
     ("由北京京东方科技集团投资建设的显示面板项目在绵阳开工", "", "绵阳市"),
     ("上海日用-友捷汽车电气公司拟在龙泉驿区投资", "", "龙泉驿区"),
+    # a division the text names and then refers to itself by (…乌兰察布市了解到，该市…), whatever other
+    # place it names more often
+    (None, "记者从内蒙古乌兰察布市了解到，该市积极承接北京非首都功能疏解。北京企业落户。北京雅宝路市场转移。",
+     "乌兰察布市"),
     (None, "江苏恒瑞医药股份有限公司在连云港市投资。江苏恒瑞医药股份有限公司表示，项目年内开工。",
      "连云港市"),
     # the division the text names most, not a province named once with 全省 (黑龙江省首个…)

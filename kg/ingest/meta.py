@@ -271,6 +271,7 @@ def _region_candidates(title: str | None, text: str, name: str | None,
         yield _title_place(title)
     if m := find_report_name(text):
         yield report_place(m)
+    yield _place_then_self_reference(text)
     yield _most_named_place(text, MIN_REGION_MENTIONS)
     yield _publisher_place(publisher)
     yield _self_referenced(text)
@@ -326,6 +327,26 @@ def _most_named_place(text: str, min_count: int, skip_firms: bool = True) -> str
         return None
     best = max(counts, key=lambda n: (counts[n], levels[n], -first[n]))
     return best if counts[best] >= min_count else None
+
+
+def _place_then_self_reference(text: str) -> str | None:
+    """A division the text names and then refers to itself by, near the start (记者从乌兰察布市了解到，该市…;
+    襄阳市…全市): the text is about it, whatever other places it names more often."""
+    from kg.lexicon.gazetteer import Gazetteer
+
+    head = text[:SELF_REFERENCE_HEAD]
+    for p in Gazetteer.load().find(head):
+        if not p.code or p.level not in REGION_LEVELS or opens_firm_name(text, p.end):
+            continue
+        m = RE_SELF_REFERENCE_AFTER.match(text, p.end)
+        if m is not None and p.name.endswith(m.group("unit")):
+            return p.name
+    return None
+
+
+SELF_REFERENCE_HEAD: Final = 300  # characters from the start a division and its self-reference may stand in
+RE_SELF_REFERENCE_AFTER: Final = re.compile(r"[^。；;！？\n]{0,12}?[，,]\s*(?:该|全|我)"
+                                            r"(?P<unit>[市县区州旗])")
 
 
 REGION_LEVELS = frozenset({"province", "city", "county"})
