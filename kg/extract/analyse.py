@@ -109,11 +109,13 @@ def analyse(doc: Document, lex: Lexicon, suffixes: Matcher,
     if span_filter is not None:
         top = span_filter(ctx, top)
     top = _firms_again(text, top)
-    top = _firms_by_short_form(text, top, lex)
+    # the document's firm names and their short forms, read once (doc_brands looks every form up)
+    brands = doc_brands([m.text for m in top if m.type is FIRM], lex)
+    top = _firms_by_short_form(text, top, lex, brands)
     top = [_clean(_retype_park(text, m, lex)) for m in top]
     top = _one_sense(top, lex)
     top = _park_short_forms(text, top, lex)
-    inner = _inner_mentions(text, top, lex, region)
+    inner = _inner_mentions(text, top, lex, region, brands)
     industries = _industry_words(text, sentences, top, lex, ctx.hits.industries, ctx.hits.extra[2])
     mentions = tuple(sorted([*top, *inner, *industries], key=lambda m: (m.start, -m.end, m.inner)))
     amounts = tuple(sorted([*find_amounts(text), *table_amounts(text)], key=lambda a: a.start))
@@ -156,15 +158,14 @@ def _firms_again(text: str, top: list[Mention]) -> list[Mention]:
     return sorted([*top, *extra], key=lambda m: m.start) if extra else top
 
 
-def _firms_by_short_form(text: str, top: list[Mention], lex: Lexicon) -> list[Mention]:
+def _firms_by_short_form(text: str, top: list[Mention], lex: Lexicon,
+                         brands: dict[str, str]) -> list[Mention]:
     """A firm the document names in full, written again by a short form (深圳云帆无人机科技有限公司 …
     云帆无人机将投资5亿元): the short form is that firm where no mention covers it and it is a word. The form
     has three characters or more and opens with a brand-like word (四川省投资集团 makes no 投资集团)."""
-    full = [m.text for m in top if m.type is FIRM and RE_FIRM_LEGAL.search(m.text)]
-    if not full:
-        return top
-    forms = {f: n for f, n in doc_brands(full, lex).items()
-             if f != n and len(f) >= MIN_AGAIN_CHARS and brand_like(first_word(f), lex)}
+    forms = {f: n for f, n in brands.items()
+             if f != n and len(f) >= MIN_AGAIN_CHARS and RE_FIRM_LEGAL.search(n) and
+             brand_like(first_word(f), lex)}
     if not forms:
         return top
     taken = sorted((m.start, m.end) for m in top)
@@ -326,11 +327,11 @@ RE_OWNER_BEFORE: Final = re.compile(f"(?:{RE_FIRM_LEGAL.pattern})的$")
 OWNER_REACH: Final = 8  # characters before the project the owner's legal form and 的 are looked for in
 
 
-def _inner_mentions(text: str, top: list[Mention], lex: Lexicon, region: Place | None) -> list[Mention]:
+def _inner_mentions(text: str, top: list[Mention], lex: Lexicon, region: Place | None,
+                    brands: dict[str, str]) -> list[Mention]:
     """Firms, parks and places written inside project and park names (a place inside a firm inside a project
     name says where the firm is from, not the project: 浙江晶科储能有限公司年产…项目)."""
     out: list[Mention] = []
-    brands = doc_brands([m.text for m in top if m.type is FIRM], lex)
     for m in top:
         firm_start = firm_end = 0
         if m.type is PROJECT:
