@@ -178,6 +178,10 @@ CASES = [
      {"华为矿山军团全球总部暨山西区域总部项目"}, {"山西区域总部项目"}),
     ("暨 after an event joins events", "宜宾市", "举行重大项目集中开工活动暨宜宾智能终端产业园项目开工仪式。",
      "project", {"宜宾智能终端产业园项目"}, {"集中开工活动暨宜宾智能终端产业园项目"}),
+    # a country in brackets inside a firm's name locates the firm; a country opening it is no brand
+    ("a country in brackets inside a firm's name", "株洲市",
+     "西非利达(加纳)设备有限公司投资建设北斗应用终端项目。", "firm", {"西非利达(加纳)设备有限公司"},
+     {"设备有限公司"}),
     # a firm behind a descriptor is trimmed, not dropped
     ("firm after a descriptor", "苏州市", "苏州工业园区引进了行业龙头企业恒力科技，建设高端膜材料项目。",
      "firm", {"恒力科技"}, {"龙头企业恒力科技", "高端膜材料"}),

@@ -19,16 +19,16 @@ from kg.extract.vocab import (
 )
 from kg.lexicon import Lexicon
 from kg.lexicon.grammar import (
+    COUNTRIES,
     RE_FIRM_LEGAL,
     RE_PARK_SUFFIX,
 )
 
-# Countries (general knowledge): a name starting with one says where a firm comes from, not its brand.
-COUNTRY_NAMES = ("中国", "德国", "美国", "日本", "韩国", "法国", "英国", "意大利", "新加坡", "澳大利亚",
-                 "加拿大", "俄罗斯", "印度", "荷兰", "瑞士", "瑞典", "西班牙", "以色列", "泰国", "越南",
-                 "马来西亚", "中欧", "中非", "中德", "中美", "中日", "中韩", "民族", "国家", "国际")
-# Those of them that are countries a firm comes from (the rest are joint names and other openings).
-FIRM_COUNTRIES: Final = COUNTRY_NAMES[:15]
+# Countries a firm comes from, longest first (印度尼西亚 before 印度).
+FIRM_COUNTRIES: Final = tuple(sorted(COUNTRIES, key=len, reverse=True))
+# What opens no brand: a country, a joint name (中欧, 中美 …) or a word of the state.
+COUNTRY_NAMES: Final = (*FIRM_COUNTRIES, "中欧", "中非", "中德", "中美", "中日", "中韩", "民族", "国家",
+                        "国际")
 
 
 def country_prefix(name: str, rest: int = 2) -> str:

@@ -26,9 +26,11 @@ from kg.extract.vocab import (
 )
 from kg.lexicon import Lexicon
 from kg.lexicon.grammar import (
+    COUNTRIES,
     RE_FIRM_LEGAL,
     RE_HAN,
     RE_PARK_SUFFIX,
+    REGIONS_ABROAD,
     alternation,
     han_count,
     park_suffix,
@@ -96,9 +98,7 @@ RE_FIRM_BUSINESS_WORDS: Final = re.compile(alternation(tuple(FIRM_NAME_VERBS | P
 
 
 # Countries written in brackets inside firm names: 三星(中国)半导体有限公司.
-COUNTRIES: Final = frozenset({"中国", "香港", "澳门", "台湾", "美国", "德国", "日本", "韩国", "法国", "英国",
-                       "新加坡", "意大利", "荷兰", "瑞士", "瑞典", "加拿大", "澳大利亚", "泰国", "越南",
-                       "印度", "亚洲", "欧洲", "国际"})
+BRACKET_COUNTRIES: Final = frozenset(COUNTRIES) | frozenset(REGIONS_ABROAD)
 
 
 # A project head ending in one of these names a category (光伏制造产业项目, 新能源类项目).
@@ -179,7 +179,7 @@ def transparent(inside: str, lex: Lexicon, quoted: bool = False, whole: bool = F
     return bool(inside) and (lex.gazetteer.resolve(inside) is not None or bool(RE_PHASE.fullmatch(inside))
                              or inside.startswith(INCLUDES_CHAR)  # (含配套设施): what the work includes
                              or inside in MEASURE_WORDS or inside in UNIT_WORDS
-                             or inside.isascii() and len(inside) <= 6 or inside in COUNTRIES
+                             or inside.isascii() and len(inside) <= 6 or inside in BRACKET_COUNTRIES
                              or bool(RE_SITE_PART.fullmatch(inside)) or inside in ZONE_RANKS)
 
 

@@ -41,6 +41,23 @@ def han_count(s: str) -> int:
 
 
 # --- firms -----------------------------------------------------------------------------------------------
+# Countries firms come from, by their usual Chinese short names (the larger economies and China's neighbours
+# and trading partners): a firm's name that opens with one says where the firm comes from (美国|特斯拉公司);
+# one in brackets inside a name locates the firm (三星(中国)半导体, 西非利达(加纳)设备).
+COUNTRIES: Final = (
+    "中国", "美国", "德国", "日本", "韩国", "法国", "英国", "意大利", "新加坡", "澳大利亚", "加拿大",
+    "俄罗斯", "印度", "荷兰", "瑞士", "瑞典", "西班牙", "以色列", "泰国", "越南", "马来西亚", "印度尼西亚",
+    "印尼", "菲律宾", "柬埔寨", "老挝", "缅甸", "文莱", "巴基斯坦", "孟加拉国", "斯里兰卡", "尼泊尔",
+    "哈萨克斯坦", "乌兹别克斯坦", "吉尔吉斯斯坦", "蒙古国", "土耳其", "伊朗", "沙特阿拉伯", "阿联酋",
+    "卡塔尔", "科威特", "埃及", "南非", "尼日利亚", "肯尼亚", "埃塞俄比亚", "加纳", "摩洛哥", "阿尔及利亚",
+    "坦桑尼亚", "安哥拉", "赞比亚", "墨西哥", "巴西", "阿根廷", "智利", "秘鲁", "哥伦比亚", "新西兰",
+    "奥地利", "比利时", "丹麦", "挪威", "芬兰", "爱尔兰", "葡萄牙", "希腊", "波兰", "捷克", "匈牙利",
+    "乌克兰", "白俄罗斯", "塞尔维亚", "罗马尼亚", "卢森堡",
+)
+# Regions a firm's bracket may name besides countries (香港, 台湾: China's; 亚洲, 欧洲: continents).
+REGIONS_ABROAD: Final = ("香港", "澳门", "台湾", "亚洲", "欧洲", "国际")
+
+
 # Legal forms: what ends a registered company name (组织形式).
 FIRM_LEGAL_SUFFIXES: Final = (
     "股份有限公司", "有限责任公司", "有限公司", "集团有限公司", "集团股份有限公司", "控股集团", "集团公司",
