@@ -182,6 +182,8 @@ CASES = [
     ("a country in brackets inside a firm's name", "株洲市",
      "西非利达(加纳)设备有限公司投资建设北斗应用终端项目。", "firm", {"西非利达(加纳)设备有限公司"},
      {"设备有限公司"}),
+    ("a time word opens no name", "张家口市", "昨日广东榕泰公司与张北县人民政府签订投资意向合作协议。",
+     "firm", {"广东榕泰公司"}, {"昨日广东榕泰公司"}),
     # a firm behind a descriptor is trimmed, not dropped
     ("firm after a descriptor", "苏州市", "苏州工业园区引进了行业龙头企业恒力科技，建设高端膜材料项目。",
      "firm", {"恒力科技"}, {"龙头企业恒力科技", "高端膜材料"}),
