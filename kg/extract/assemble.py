@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any, Final
 
-from kg.extract.abbreviations import abbreviations
+from kg.extract.abbreviations import abbreviations, stated_short_names, stated_totals
 from kg.extract.build import new_entity, new_evidence, new_relation
 from kg.extract.frames import Fact
 from kg.extract.heads import country_prefix
@@ -113,7 +113,8 @@ def _fold_firms(groups: dict[str, Any], names: dict[str, str], lex: Any, rename:
             rename[short] = legal[0]  # 比亚迪 … 比亚迪汽车工业有限公司
 
 
-def _fold(groups: dict[str, Any], lex: Any, firm_names: set[str]) -> dict[str, str]:
+def _fold(groups: dict[str, Any], lex: Any, firm_names: set[str],
+          totals: dict[str, set[int]]) -> dict[str, str]:
     """Names of one entity written differently in one document, folded into one key:
 
     * firms: a short name that starts one longer name and differs by trade words or the legal form
@@ -160,7 +161,7 @@ def _fold(groups: dict[str, Any], lex: Any, firm_names: set[str]) -> dict[str, s
             if n != b and len(b) >= 2 and ob.startswith(b) and len(ob) > len(b) + 1:
                 rename[k] = other  # 鼎菱项目 = 鼎菱跨境综合产业园项目
                 break
-    for k, other in abbreviations({k: bases[k] for k in projects if k not in rename}).items():
+    for k, other in abbreviations({k: bases[k] for k in projects if k not in rename}, totals).items():
         rename.setdefault(k, other)  # 国六柴油机缸体缸盖产能扩建项目 = 云内动力…国六柴油机缸体缸盖…产能扩建…
     parks = sorted((k for k in groups if k.startswith("park:")), key=len)
     for i, short in enumerate(parks):
@@ -169,35 +170,6 @@ def _fold(groups: dict[str, Any], lex: Any, firm_names: set[str]) -> dict[str, s
         if len(longer) == 1 and places_only(names[longer[0]][: -len(sname)], lex):
             rename[short] = longer[0]
     return rename
-
-
-# "X(以下简称“Y”)", "X（简称Y）": the text says Y is X's short name.
-RE_STATED_SHORT_NAME: Final = re.compile(r"\s*[（(](?:以下|下文)?(?:简称|称)[：:为]?\s*[“\"]?"
-                                  r"(?P<short>[^”\"）)]{2,16})[”\"]?\s*[)）]")
-
-
-SHORT_NAME_BRACKETS: Final = ("(", "（")  # what RE_STATED_SHORT_NAME opens with, after spaces
-
-
-def _bracket_may_follow(text: str, pos: int) -> bool:
-    """Whether RE_STATED_SHORT_NAME may match at ``pos``: a bracket or a space there (a test before the
-    regex)."""
-    return text.startswith(SHORT_NAME_BRACKETS, pos) or pos < len(text) and text[pos].isspace()
-
-
-def _stated_short_names(found: Found, keys: list[str | None]) -> dict[str, str]:
-    """Keys of short names the text states (新疆准东经济技术开发区(以下简称准东开发区)) -> the full name's
-    key."""
-    out: dict[str, str] = {}
-    for i, m in enumerate(found.mentions):
-        mm = RE_STATED_SHORT_NAME.match(found.text, m.end) if _bracket_may_follow(found.text, m.end) else None
-        if mm is None or keys[i] is None or m.inner:
-            continue
-        for j in found.between(mm.start("short"), mm.end("short"), m.type):
-            k = keys[j]
-            if k is not None and k != keys[i] and found.mentions[j].end <= mm.end("short"):
-                out[k] = keys[i] or k
-    return out
 
 
 def _events(found: Found, ms: list[Mention]) -> list[dict[str, Any]]:
@@ -239,8 +211,8 @@ def entities_of(found: Found, targets: frozenset[int] = frozenset()) -> tuple[di
         keys.append(k)
         groups.setdefault(k, []).append((i, m))
     firm_names = {m.text for ms in groups.values() for _, m in ms if m.type is FIRM}
-    rename = _fold(groups, found.lex, firm_names)
-    for short, long_ in _stated_short_names(found, keys).items():
+    rename = _fold(groups, found.lex, firm_names, stated_totals(found, keys))
+    for short, long_ in stated_short_names(found, keys).items():
         rename.setdefault(short, long_)
     for short, long_ in rename.items():
         while long_ in rename:
