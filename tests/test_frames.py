@@ -126,6 +126,9 @@ CASES = [
             "利用关洲村原高坪小学闲置土地进行深加工厂房建设，流转土地2500亩用于鸭稻共育，协议投资额达1.2亿元。",
      "INVESTS_IN", "湖北鑫瑞农业有限公司", "湖北鑫瑞农业有限公司年养殖10万只绍兴麻鸭及鸭产品深加工项目",
      "invests_in.name", 120000000),
+    # INVESTS_IN: a firm whose short name the text states in brackets invests as it would without them
+    ("无锡市", "江苏华澄电子股份有限公司（简称“华澄电子”）与无锡高新区签约，投资6亿元建设功率模块项目。",
+     "INVESTS_IN", "江苏华澄电子股份有限公司", "功率模块项目", "invests_in.subject", 600000000),
     # INVESTS_IN: the investor's field, then the total with a colon after its cue (总投资：5亿元)
     ("衡阳市", "年产2万吨电解液项目，投资方：湖南法恩莱特新能源科技有限公司，总投资：5亿元。",
      "INVESTS_IN", "湖南法恩莱特新能源科技有限公司", "年产2万吨电解液项目", "invests_in.investor_is",
@@ -832,6 +835,12 @@ def test_every_case_frame_is_registered() -> None:
 
 # fmt: off
 NOT_RELATED = [
+    # what a project draws in (带动…新增投资额) is no total of its own; "this project" of a later sentence
+    # may be another, unnamed one
+    ("十堰市", "东风汽车股份有限公司新能源汽车项目开工。该项目建成后，预计可带动上下游配套企业新增投资额"
+            "约30亿元。", "东风汽车股份有限公司新能源汽车项目"),
+    ("深圳市", "比亚迪刀片电池项目于去年投产。今年，比亚迪又与该市签订了新的合作协议，这个投资50亿元的项目"
+            "主要生产储能电池。", "比亚迪刀片电池项目"),
     # what the project draws into other projects is not its own investment
     ("芜湖市", "奇瑞汽车股份有限公司汽车座椅项目在芜湖经开区开工。项目建成后，将带动上下游配套项目"
             "投资20亿元。",
@@ -1181,6 +1190,11 @@ def test_review_sentences_keep_their_names(region: str, text: str, etype: str, n
 
 
 REVIEW_RELATIONS = [
+    # 本市 inside 资本市场 is no region that names itself; a site the next sentence states outranks the signer
+    ("无锡市", "无锡市今年经济运行良好。借助资本市场，无锡先导智能装备股份有限公司举行新加坡锂电设备工厂项目"
+            "签约仪式。", "LOCATED_IN", "新加坡锂电设备工厂项目", "无锡市", False),
+    ("宁德市", "宁德市与宁德时代新能源科技股份有限公司签订深化战略合作协议。该公司将投资73亿欧元在匈牙利"
+            "德布勒森建设欧洲电池工厂项目。", "LOCATED_IN", "欧洲电池工厂项目", "宁德市", False),
     # a place that opens one item of a list (…、福州长乐区的P、Q) is that item's, not the next item's
     ("福建省", "总投资10亿元以上的项目有：福清市的元洪海鲜世界文化旅游项目、福州长乐区的利嘉国际航空物流"
             "项目、南靖凌日箱包生产项目等。", "LOCATED_IN", "南靖凌日箱包生产项目", "长乐区", False),

@@ -334,6 +334,9 @@ REGIONS = [
     # place it names more often
     (None, "记者从内蒙古乌兰察布市了解到，该市积极承接北京非首都功能疏解。北京企业落户。北京雅宝路市场转移。",
      "乌兰察布市"),
+    # … but 全市 after a city in a province's text is that city's part of it
+    ("湖南省发展和改革委员会通报",
+     "长沙市新开工项目200个，全市完成投资500亿元；株洲市新开工项目80个。湖南省。湖南省。", "湖南省"),
     (None, "江苏恒瑞医药股份有限公司在连云港市投资。江苏恒瑞医药股份有限公司表示，项目年内开工。",
      "连云港市"),
     # the division the text names most, not a province named once with 全省 (黑龙江省首个…)

@@ -19,7 +19,7 @@ from kg.extract.heads import BRAND_MAX_FREQ, RE_SUFFIX_RUN, brand_like, doc_bran
 from kg.extract.mentions import FIRM, INDUSTRY, NAMED_TYPES, PARK, PLACE, PROJECT, Found, Mention
 from kg.extract.roles import ROLE_CUES
 from kg.extract.select import find_mentions
-from kg.extract.spans import FUNDED_REACH, RE_FUNDED_BUILD_BEFORE, Context, find_suffixes
+from kg.extract.spans import FUNDED_REACH, GARDEN_CHAR, RE_FUNDED_BUILD_BEFORE, Context, find_suffixes
 from kg.extract.tables import table_amounts
 from kg.extract.text import SOFT_BREAK, Span, dots_as_stops, soften_line_breaks, split_sentences, with_prefix
 from kg.extract.tokens import word_bounded, word_frequency
@@ -58,9 +58,10 @@ RE_PARK_AS_PROJECT_AFTER = re.compile(r"^(?:项目|一期|二期|[（(]|正式(?
                                       r"|投产|建成|等[^，,。；;、]{0,8}项目)")  # (X产业园等示范项目)
 # A 园 with its own total right after it (…的X产业园，总投资预计约80亿元): an undertaking's (a wider zone's
 # total after it is the projects' it hosts: 落户A合作区和B集中区，总投资5亿元).
+# (not 总投资20亿元的二期工程: a later work's)
 RE_GARDEN_TOTAL_AFTER: Final = re.compile(r"^[，,]\s*(?:项目)?(?:计划|预计)?总投资(?:额)?(?:预计|计划)?"
-                                          r"(?:约|达|超)?\s*\d")
-GARDEN_CHAR: Final = "园"
+                                          r"(?:约|达|超)?\s*[\d.]+\s*(?:亿|万)?元?(?![\d.元亿万]|的)")
+
 
 
 PROJECT_WORD: Final = "项目"
@@ -158,6 +159,11 @@ def _firms_again(text: str, top: list[Mention]) -> list[Mention]:
     return sorted([*top, *extra], key=lambda m: m.start) if extra else top
 
 
+# Where a text states a firm's short form (X公司（以下简称“Y”）): the form there is no second mention.
+RE_STATED_SHORT_BEFORE: Final = re.compile(r"(?:简称|称)[：:为]?\s*[“\"]?$")
+STATED_REACH: Final = 6
+
+
 def _firms_by_short_form(text: str, top: list[Mention], lex: Lexicon,
                          brands: dict[str, str]) -> list[Mention]:
     """A firm the document names in full, written again by a short form (深圳云帆无人机科技有限公司 …
@@ -178,8 +184,9 @@ def _firms_by_short_form(text: str, top: list[Mention], lex: Lexicon,
             k = bisect.bisect_left(starts, end)
             free = not any(s < end and pos < e for s, e in taken[max(0, k - 2) : k]) and \
                 not any(s < end and pos < e for s, e, _ in extra)
-            if free and word_bounded(text, pos, end):
-                extra.append((pos, end, form))
+            if free and word_bounded(text, pos, end) and \
+                    not RE_STATED_SHORT_BEFORE.search(text, max(0, pos - STATED_REACH), pos):
+                extra.append((pos, end, form))  # (not X（简称“Y”）: the bracket only states the form)
             pos = text.find(form, end)
     if not extra:
         return top

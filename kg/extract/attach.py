@@ -27,7 +27,9 @@ from kg.extract.vocab import (
 RE_ANAPHORA_TOTAL: Final = re.compile(r"^\s*[”\"]?(?:(?:据了解|据悉|据介绍|目前|同时|此外)[，,]?"
                                r"|[^，,。；;！？]{0,20}?(?:介绍|表示|说|透露)[，,：:])?(?:该|此|这一|本)?项目"
                                # (项目投资5亿元: right after the word; not 带动…项目投资)
-                               r"(?:[^。；;！？]{0,60}?(?:" + TOTAL_CUE_WORDS
+                               # (not what it draws in: 带动…新增投资额; nor a firm's: 该公司…投资额)
+                               r"(?:(?:(?!带动|拉动|撬动|吸引|新增|公司|企业)[^。；;！？]){0,60}?(?:"
+                               + TOTAL_CUE_WORDS
                                + r"|计划总投资|计划投资|协议投资)"
                                r"|(?:计划|拟|预计)?投资)"
                                r"(?:额)?\s?[：:]?(?:为|约|达|达到|超|超过|逾|近|约为)?\s?$")
@@ -182,6 +184,7 @@ def _named_total(text: str, mentions: tuple[Mention, ...], near: list[int], a: A
 RE_THIS_PROJECT_BEFORE: Final = re.compile(r"(?:这个|这一|该|此)(?:项目)?(?:总|计划)?投资(?:额)?"
                                            r"(?:约|达|超|近)?$")
 RE_THIS_PROJECT_AFTER: Final = re.compile(r"(?:以上|左右)?的(?:重大|产业|大)?(?:项目|工程)")
+RE_SENTENCE_END: Final = re.compile(r"[。！？；;]")
 THIS_PROJECT_REACH: Final = 200  # characters back to the project "this project" is
 
 
@@ -192,8 +195,9 @@ def _this_project(text: str, mentions: tuple[Mention, ...], projects: list[int],
             not RE_THIS_PROJECT_AFTER.match(text, a.end):
         return None
     k = bisect.bisect_left(starts, a.start) - 1
-    if k < 0 or a.start - mentions[projects[k]].end > THIS_PROJECT_REACH or projects[k] in taken:
-        return None
+    if k < 0 or a.start - mentions[projects[k]].end > THIS_PROJECT_REACH or projects[k] in taken or \
+            RE_SENTENCE_END.search(text, mentions[projects[k]].end, a.start):
+        return None  # (in the sentence that names it: a later one may bring in another, unnamed)
     return projects[k]
 
 

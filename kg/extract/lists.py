@@ -211,8 +211,8 @@ RE_LIST_SIZE_QUALIFIER: Final = re.compile(r"一批|亿元|万元|总投资|重�
 RE_PARTY_PREPOSITION_END: Final = re.compile(r"[与同跟向]$")
 
 
-# What makes the items of a project list the parts of one (…等7个子项目).
-PART_MARK: Final = "子"
+# What makes the items of a project list the parts of one (…等7个子项目; not 3个光电子项目).
+RE_PARTS_QUALIFIER: Final = re.compile(r"个子$")
 
 
 def find_list_items(ctx: Context) -> list[Mention]:
@@ -230,7 +230,8 @@ def find_list_items(ctx: Context) -> list[Mention]:
                               or RE_PLACE_QUALIFIER.search(qual)):
                 continue
             # (包括A、B和C等7个子项目: the parts of one project, none a project of its own)
-            if not firm_list and (RE_NON_INVESTMENT_QUALIFIER.search(qual) or qual.endswith(PART_MARK) or
+            if not firm_list and (RE_NON_INVESTMENT_QUALIFIER.search(qual) or
+                                  RE_PARTS_QUALIFIER.search(qual) or
                                   head not in PROJECT_LIST_HEADS and head not in ("建设",)):
                 continue
             if len(qual) > PLAIN_QUALIFIER_CHARS and LIST_COMMA not in qual and \

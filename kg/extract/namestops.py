@@ -81,7 +81,7 @@ EVENT_JOINERS: Final = frozenset({"暨"})
 # An event named before 暨 (…开工活动暨, 签约仪式暨).
 # (…“擂台赛”暨…开工活动)
 RE_EVENT_BEFORE_JOINER: Final = re.compile(r"(?:仪式|活动|大会|会议|论坛|典礼|签约|开工|投产|奠基|揭牌"
-                                           r"|启动|会|赛)[”\"]?$")
+                                           r"|启动|会|赛|发布|落成|开园|开业|庆典|竣工|节|周|展)[”\"]?$")
 
 
 # Business nouns a firm's name may end in before its legal form (…生态工程有限公司).

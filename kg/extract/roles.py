@@ -107,8 +107,12 @@ RE_AFTER_DESCRIPTOR: Final = re.compile(
 
 # "浙江华业(301616.SZ)公告称…", "…与中国移动（股票代码：600941）签约": a name with its stock code after it is
 # a listed firm.
+# A mainland share's code by its board's ranges (000-003 and 300-301 Shenzhen, 600-605 and 688 Shanghai, 4xx
+# and 8xx Beijing): six digits of another kind in brackets are a postal code or a count (鄞州区(315100)).
+A_SHARE_CODE: Final = r"(?:00[0-3]|30[01]|60[0-5]|688|4[0-9]{2}|8[3-9][0-9])\d{3}"
 RE_STOCK_CODED: Final = re.compile(r"(?P<firm>[\u4e00-\u9fffA-Za-z]{2,16}?)\s?[（(]\s*"
-                                   r"(?:(?:股票|证券)代码\s*[:：]?\s*)?(?:\d{6}(?:\.(?:SZ|SH|BJ|sz|sh|bj))?|\d{4,5}\.(?:HK|hk))\s*[)）]")
+                                   r"(?:(?:股票|证券)代码\s*[:：]?\s*)?(?:" + A_SHARE_CODE +
+                                   r"(?:\.(?:SZ|SH|BJ|sz|sh|bj))?|\d{6}\.(?:SZ|SH|BJ|sz|sh|bj)|\d{4,5}\.(?:HK|hk))\s*[)）]")
 STOCK_CODE_ANCHORS: Final = ("(", "（")
 
 # Words a sentence must hold for a role pattern to be tried on it (cheap tests before the regexes).
@@ -285,6 +289,9 @@ RE_JOINT_VERB = re.compile("(?:" + "|".join(JOINT_ADVERBS) + ")[，,]?"
 
 
 MAX_PARTNERS: Final = 4  # parties of one joint investment (A与B、C一起投资)
+# The titles of people who may stand where a partner would (书记, 董事长 …).
+PERSON_TITLES: Final = ("书记", "董事长", "总经理", "总裁", "市长", "县长", "区长", "省长", "主任", "局长",
+                        "行长")
 
 
 def _joint_partners(ctx: Context, sent: Span) -> Iterator[Mention]:
@@ -301,8 +308,9 @@ def _joint_partners(ctx: Context, sent: Span) -> Iterator[Mention]:
         a = parties[0]
         parties[0] = (item_start(text, a[0], a[1], FIRM, lex), a[1])  # 广州工控下属企业|广铜公司
         names = [text[s:e] for s, e in parties]
-        if any(_is_host(n, lex) or n in NOT_PARTIES or not firm_like(n, lex) for n in names):
-            continue
+        if any(_is_host(n, lex) or n in NOT_PARTIES or not firm_like(n, lex) or n.endswith(PERSON_TITLES)
+               for n in names):
+            continue  # (市委书记与X公司董事长一起…: people, not firms)
         if not any(RE_FIRM_LEGAL.search(n) or lex.firms.is_known(n) for n in names):
             continue
         for (s, e), n in zip(parties, names, strict=True):

@@ -42,6 +42,7 @@ from kg.lexicon.grammar import (
     FIRM_LEGAL_FORMS,
     FIRM_LEGAL_SUFFIXES,
     PARK_SUFFIXES,
+    RE_FIRM_LEGAL,
 )
 from kg.lexicon.matcher import Hit, Matcher
 from kg.model import EntityType
@@ -119,7 +120,8 @@ def find_suffix_names(ctx: Context) -> list[Mention]:
         removed, name = _leading_words_off(text, start, s_end, removed, name, etype)
         at = start + removed
         if etype is PROJECT and RE_COUNT_BEFORE_NAME.search(text, max(0, at - 4), at) and \
-                (industry_only(_head(name), lex) or _common_kind(name, lex)):
+                (industry_only(_head(name), lex) or
+                 _common_kind(name, lex) and not RE_ONE_BEFORE.search(text, max(0, at - 4), at)):
             continue  # 6个汽车零部件项目, 4个大湾区项目: a count of a kind of project
         if not valid_name(name, etype, lex, own_total=etype is PROJECT and (name.endswith("项目") and (
                 RE_OWN_TOTAL_AFTER.match(text, s_end) is not None or
@@ -299,10 +301,15 @@ def _firm_after_government(name: str, removed: int) -> tuple[str, int]:
     return name, removed
 
 
+RE_ONE_BEFORE: Final = re.compile(r"(?:1|一)个$")  # (实施1个国际会展中心项目: one project, named)
+
+
 def _funded_garden(text: str, at: int, name: str, lex: Lexicon) -> bool:
-    """A 园 whose words name no zone of their own, that money is spent right before on building: a work."""
+    """A 园 whose words name no zone of their own, that a firm spends money on building right before: a work
+    (a government's 投资15亿元，建设科技创新园 builds a zone)."""
     return name.endswith(GARDEN_CHAR) and \
         RE_FUNDED_BUILD_BEFORE.search(text, max(0, at - FUNDED_REACH), at) is not None and \
+        RE_FIRM_LEGAL.search(text, max(0, at - FUNDED_REACH), at) is not None and \
         valid_name(name, PROJECT, lex, own_total=True)
 
 
@@ -313,11 +320,10 @@ def _common_kind(name: str, lex: Lexicon) -> bool:
     """A name with nothing of its own: no figure, Latin code or quote, no firm, no place (大湾区项目,
     新动能项目: after a count, the kind of the projects counted)."""
     return not (RE_OWN_MARK.search(name) or lex.firms.find_known(name) or
-                any(p.code for p in lex.gazetteer.find(name)) or RE_FIRM_LEGAL_IN.search(name))
+                any(p.code for p in lex.gazetteer.find(name)) or RE_FIRM_LEGAL.search(name))
 
 
 RE_OWN_MARK: Final = re.compile(r"[\dA-Za-zＡ-Ｚａ-ｚ“”\"]")
-RE_FIRM_LEGAL_IN: Final = re.compile("|".join(FIRM_LEGAL_FORMS))
 
 
 def _head(name: str) -> str:

@@ -300,7 +300,7 @@ def _valid_project(name: str, lex: Lexicon, own_total: bool = False) -> bool:
     # 邵阳市重点项目: a place and generic words; but a place and a zone type is a name (台湾工业园)
     rest = strip_generic(head)
     if rest != head and park_type(rest) is not None and park_suffix(rest) is not None and \
-            rest.endswith(park_suffix(rest) or ""):
+            rest.endswith(park_suffix(rest) or "") and not lex.taxonomy.find_industries(head):
         return False  # 湛江空港经济区产业项目: a zone and generic words name the zone's projects, no one
     return park_type(name) is not None or not _place_only(rest, lex)
 

@@ -345,7 +345,8 @@ def _place_then_self_reference(text: str) -> str | None:
 
 
 SELF_REFERENCE_HEAD: Final = 300  # characters from the start a division and its self-reference may stand in
-RE_SELF_REFERENCE_AFTER: Final = re.compile(r"[^。；;！？\n]{0,12}?[，,]\s*(?:该|全|我)"
+# (该市 only: 全市 after a city may be that city's part of a province's text)
+RE_SELF_REFERENCE_AFTER: Final = re.compile(r"[^。；;！？\n]{0,12}?[，,]\s*该"
                                             r"(?P<unit>[市县区州旗])")
 
 

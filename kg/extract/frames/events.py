@@ -73,7 +73,7 @@ def event_host(f: Found) -> Iterator[Fact]:
 
 # The document's own division, as it names itself before an event: 我市在…签约仪式上 (the unit character must
 # be the region's: 我市 in a text on 吉林市).
-RE_SELF_HOST: Final = re.compile(r"(?:我|本)(?P<unit>[市县区州旗])")
+RE_SELF_HOST: Final = re.compile(r"(?:我|本)(?P<unit>[市县区州旗])(?!场)")  # (not 资本市场, 日本市场)
 
 
 def _self_host(f: Found, sent: Span, ev_start: int) -> int | None:

@@ -168,12 +168,12 @@ def investor_is(f: Found) -> Iterator[Fact]:
                     yield Fact(RelType.INVESTS_IN, sub, proj, sent, INVESTOR_IS, 0.85, own, stage)
                     yield Fact(RelType.INVESTS_IN, j, proj, sent, INVESTOR_IS, 0.8, None, stage, True)
                 elif proj is not None:
-                    yield Fact(RelType.INVESTS_IN, j, proj, sent, "invests_in.investor_is", 0.85, amount,
+                    yield Fact(RelType.INVESTS_IN, j, proj, sent, INVESTOR_IS, 0.85, amount,
                                stage_of(f, sent.start, sent.end))
 
 
 # Between a parent and the firm of its own named right after it (A旗下子公司B, A的全资子公司B).
-RE_OWNS_NEXT: Final = re.compile(r"(?:旗下|下属|的)的?(?:全资|控股)?(?:子公司)?|(?:全资|控股)?子公司")
+RE_OWNS_NEXT: Final = re.compile(r"(?:旗下|下属)的?(?:全资|控股)?(?:子公司)?|的?(?:全资|控股)?子公司")
 
 
 def _subsidiary_of(f: Found, sent: Span, j: int) -> int | None:

@@ -96,8 +96,9 @@ def _signed_in(f: Found, sent: Span, z: Mention, signed: int, host: int) -> Iter
     if k >= len(f.sentences):
         return
     nxt = f.sentences[k]
-    if f.in_sentence(nxt, PARK, PLACE) or not RE_AGREEMENT_GOES_ON.match(f.text, nxt.start, nxt.end):
-        return
+    if f.in_sentence(nxt, PARK, PLACE) or not RE_AGREEMENT_GOES_ON.match(f.text, nxt.start, nxt.end) or \
+            RE_STATED_SITE.search(f.text, nxt.start, nxt.end):
+        return  # (…该公司将在匈牙利建设P: a site of its own, known place or not)
     projects = f.in_sentence(nxt, PROJECT)
     if projects:
         yield Fact(RelType.LOCATED_IN, projects[0], host, nxt, "located_in.signing", 0.6)
