@@ -22,14 +22,15 @@ from typing import Final
 from kg.extract.context import Context
 from kg.extract.knownfirms import find_known_firms
 from kg.extract.lists import find_list_items, industry_only
-from kg.extract.mentions import FIRM, PARK, PLACE, PROJECT, Mention
+from kg.extract.mentions import FIRM, PARK, PROJECT, Mention
 from kg.extract.nameparts import last_suffix
 from kg.extract.names import clause_start, name_start
 from kg.extract.namestops import VERB_TAGS
+from kg.extract.placespans import find_places
 from kg.extract.roles import find_firms_by_role
 from kg.extract.tables import find_table_cells
 from kg.extract.text import trim_name
-from kg.extract.tokens import cut, cut_window, word_bounded, word_frequency
+from kg.extract.tokens import cut, cut_window, word_frequency
 from kg.extract.validity import valid_name
 from kg.extract.vocab import (
     NAME_LABEL,
@@ -37,7 +38,6 @@ from kg.extract.vocab import (
     RE_ASPIRATION,
 )
 from kg.lexicon import Lexicon
-from kg.lexicon.gazetteer import Gazetteer, PlaceMention
 from kg.lexicon.grammar import (
     FIRM_LEGAL_FORMS,
     FIRM_LEGAL_SUFFIXES,
@@ -64,7 +64,6 @@ RE_GENERIC_BEFORE_SUFFIX = re.compile(r"(?:^|[的个等该此这批项、，,。
 PHASE_SPLIT_VERBS: Final = frozenset("分共按")
 
 
-LEVEL_RANK: Final = {"province": 0, "city": 1, "county": 2, "town": 3, "village": 4}
 
 
 def suffix_matcher() -> Matcher:
@@ -336,67 +335,6 @@ def _head(name: str) -> str:
 # (not an ordinal: 全国第一个…项目)
 RE_COUNT_BEFORE_NAME: Final = re.compile(r"(?<![第\d一二三四五六七八九十两几多])"
                                          r"(?:\d+|[一二三四五六七八九十两几多]+)[个项类]$")
-
-
-def find_places(ctx: Context) -> list[Mention]:
-    """Places in the text; a name far from the document's region must be written in full or stand in a list
-    or chain of places (济南、威海; 上海静安区), since short forms far away are mostly ordinary words
-    (大庆之年, 长治久安) or other places' namesakes (锡山城市公园)."""
-    gaz, text, reg = ctx.lex.gazetteer, ctx.text, ctx.region
-    found = [p for p in gaz.find(text, reg, ctx.hits.places) if p.level != "village"]
-    reg_chain = (reg, *gaz.parents(reg.code)) if reg else ()
-    reg_province = reg_chain[-1] if reg_chain else None
-    reg_city = next((p for p in reg_chain if p.level == "city"), None)
-    out = []
-    for k, p in enumerate(found):
-        if p.code is None:
-            continue
-        neighbours = [q for q in (found[k - 1] if k else None, found[k + 1] if k + 1 < len(found) else None)
-                      if q is not None and q.code and _next_to(text, gaz, p, q)]
-        listed = bool(neighbours)
-        near = reg is None or (reg_province is not None and gaz.is_within(p.code, reg_province.code)) or \
-            gaz.is_within(reg.code, p.code)
-        rank = LEVEL_RANK.get(p.level or "", 4)
-        if p.is_short_form and not listed and not word_bounded(text, p.start, p.end):
-            continue  # 绿色通道 holds 通道, but not as a word
-        if rank >= 2 and p.is_short_form:
-            scope = reg_city or reg_province
-            if reg is None or scope is None or not (gaz.is_within(p.code, scope.code) or listed):
-                continue
-        elif not near and rank >= 1 and not (listed or not p.is_short_form and (
-                rank == 1 or rank == 2 and _unmistakable_county(p, gaz))):
-            continue
-        out.append(Mention(p.start, p.end, PLACE, p.surface, "place.gazetteer", name=p.name, code=p.code,
-                           level=p.level))
-    return out
-
-
-# The stem of a county's name that is also a common word (新建区, 老城区, 芙蓉区): jieba counts it this often.
-COMMON_STEM_FREQ: Final = 100
-RE_AUTONOMOUS_UNIT: Final = re.compile(r"自治[县旗]$")
-
-
-def _unmistakable_county(p: PlaceMention, gaz: Gazetteer) -> bool:
-    """A county written in full that no other division is named and whose stem is no common word (商都县,
-    察右后旗; an autonomous county's full name always: 通道侗族自治县): it is that county wherever it is."""
-    if len(gaz.surfaces.get(p.surface, ())) != 1:
-        return False
-    return RE_AUTONOMOUS_UNIT.search(p.surface) is not None or \
-        word_frequency(p.surface[:-1]) < COMMON_STEM_FREQ
-
-
-def _next_to(text: str, gaz: Gazetteer, p: PlaceMention, q: PlaceMention) -> bool:
-    """Two places stand together: chained (西宁东川: the second inside the first) or listed (吉首、凤凰: in
-    one province)."""
-    a, b = (q, p) if q.start < p.start else (p, q)
-    gap = text[a.end : b.start]
-    if a.code is None or b.code is None:
-        return False
-    if gap == "":
-        return gaz.is_within(b.code, a.code)
-    if len(gap) == 1 and gap in "、，,和与及":
-        return a.code[:2] == b.code[:2]
-    return False
 
 
 Finder = Callable[[Context], list[Mention]]
