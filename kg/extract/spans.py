@@ -119,8 +119,7 @@ def find_suffix_names(ctx: Context) -> list[Mention]:
         removed, name = _leading_words_off(text, start, s_end, removed, name, etype)
         at = start + removed
         if etype is PROJECT and RE_COUNT_BEFORE_NAME.search(text, max(0, at - 4), at) and \
-                (industry_only(_head(name), lex) or
-                 _common_kind(name, lex) and not RE_ONE_BEFORE.search(text, max(0, at - 4), at)):
+                (industry_only(_head(name), lex) or _common_kind(name, lex)):
             continue  # 6个汽车零部件项目, 4个大湾区项目: a count of a kind of project
         if not valid_name(name, etype, lex, own_total=etype is PROJECT and (name.endswith("项目") and (
                 RE_OWN_TOTAL_AFTER.match(text, s_end) is not None or
@@ -298,9 +297,6 @@ def _firm_after_government(name: str, removed: int) -> tuple[str, int]:
             rest = name[cut:].lstrip("与和同及")
             return rest, removed + (len(name) - len(rest))
     return name, removed
-
-
-RE_ONE_BEFORE: Final = re.compile(r"(?:1|一)个$")  # (实施1个国际会展中心项目: one project, named)
 
 
 def _funded_garden(text: str, at: int, name: str, lex: Lexicon) -> bool:
