@@ -39,7 +39,7 @@ ANAPHORA_WINDOW: Final = 400  # characters back to the project named
 
 
 # A clause that states "the project's" total: ,项目总投资80亿元.
-RE_CLAUSE_PROJECT_TOTAL: Final = re.compile(r"\s*(?:该|此|本)?项目(?:计划)?(?:总投资|投资总额)(?:额)?"
+RE_CLAUSE_PROJECT_TOTAL: Final = re.compile(r"\s*(?:该|此|本)?项目(?:计划)?" + TOTAL_CUE + r"(?:额)?"
                                      r"\s?[：:]?(?:为|约|达|超|超过|约为)?\s?$")
 
 
@@ -57,7 +57,7 @@ RE_AMOUNT_THEN_BUILD: Final = re.compile(r"^[，,]?(?:主要|计划|拟|将|全�
 
 
 # Between a project's name and its amount, nothing but the cue: "X项目,计划投资10亿元".
-RE_NAMED_THEN_AMOUNT: Final = re.compile(r"^[，,]?\s*(?:计划|拟|预计)?(?:总投资|投资|投资总额|投资规模)"
+RE_NAMED_THEN_AMOUNT: Final = re.compile(r"^[，,]?\s*(?:计划|拟|预计)?(?:" + TOTAL_CUE_WORDS + r"|投资)"
                                   r"(?:额)?\s?[：:]?(?:为|约|达|超)?\s?$")  # (X项目，总投资：5亿元)
 
 

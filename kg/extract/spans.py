@@ -36,6 +36,7 @@ from kg.extract.vocab import (
     NAME_LABEL,
     PROJECT_SUFFIXES,
     RE_ASPIRATION,
+    TOTAL_CUE_WORDS,
 )
 from kg.lexicon import Lexicon
 from kg.lexicon.grammar import (
@@ -215,7 +216,7 @@ def _keep_known_firm(text: str, start: int, end: int, removed: int, name: str,
 # The project's own total right after its name (X项目计划投资5亿元, X项目总投资约18亿元, X项目，(项目)总投资约
 # 20亿元).
 RE_OWN_TOTAL_AFTER: Final = re.compile(r"(?:[，,](?:该|本)?(?:项目)?)?(?:计划|拟|预计)?"
-                                r"(?:总投资|投资|投资总额)(?:额)?\s?[：:]?(?:约|达|为|超过?)?\s?\d")
+                                r"(?:" + TOTAL_CUE_WORDS + r"|投资)(?:额)?\s?[：:]?(?:约|达|为|超过?)?\s?\d")
 
 
 # Money spent right before on building the name (投资6亿元建设X基地, 投资超50亿元，打造X, 豪掷60亿元，在Z建设
