@@ -807,6 +807,25 @@ CASES = [
     # a region's designation opens the name of a work money is spent on (华南…中心, 西部…总部)
     ("东莞市", "恒信环保集团将在东莞松山湖高新区投资15亿元建设华南固废资源化处理研发中心。",
      "INVESTS_IN", "恒信环保集团", "华南固废资源化处理研发中心", "invests_in.subject", 1_500_000_000),
+    # a later sentence's "该项目总投资" after other clauses (ASCII commas): the project named before
+    ("宜春市", "宜春经开区成功引进江西赣锋锂电科技股份有限公司固态电池项目。赣锋锂业是锂电行业龙头企业,"
+            "该项目总投资30亿元,将带动上下游配套。",
+     "INVESTS_IN", "江西赣锋锂电科技股份有限公司", "江西赣锋锂电科技股份有限公司固态电池项目",
+     "invests_in.name", 3_000_000_000),
+    # 分别 pairs firms and projects, and a later 分别 their amounts (投资额分别为A、B)
+    ("鄂尔多斯市", "其中，华能内蒙古东部能源有限公司、内蒙古伊泰化工有限责任公司分别签约年产5万吨聚甲醛项目、"
+                "年产10万吨可降解塑料项目，投资额分别为45亿元、32亿元。",
+     "INVESTS_IN", "内蒙古伊泰化工有限责任公司", "年产10万吨可降解塑料项目", "invests_in.respectively",
+     3_200_000_000),
+    # a firm's own total (X公司计划总投资1亿元) is that of the one project it invests in here
+    ("扬州市", "由江苏华宏冷链装备有限公司投资的冷链物流设备项目在仪征经济开发区奠基。据了解，江苏华宏"
+            "冷链装备有限公司计划总投资1.5亿元，征地60亩。",
+     "INVESTS_IN", "江苏华宏冷链装备有限公司", "冷链物流设备项目", "invests_in.by", 150_000_000),
+    # "the project signed this time" and its total, after one project named: that project's
+    ("荆州市", "湖北楚天重工集团有限公司盾构机再制造项目成功签约。此次签约项目计划投资8亿元，拟落户江陵经济"
+            "开发区。",
+     "INVESTS_IN", "湖北楚天重工集团有限公司", "湖北楚天重工集团有限公司盾构机再制造项目", "invests_in.name",
+     800_000_000),
     # PART_OF
     ("莱州市", "(山东省)2020年莱州市人民政府工作报告", "PART_OF", "莱州市", "山东省", "part_of.chain", ...),
     ("临湘市", "湖南省临湘市、岳阳县加快推进产业园区建设。",
@@ -866,6 +885,18 @@ NOT_RELATED = [
     ("昌吉回族自治州", "新疆准东经济技术开发区阳煤集团五彩湾煤矿一号矿井、准东开发区产教融合实训基地等"
                     "总投资100.2亿元的9个新建项目集中开工。",
      "阳煤集团五彩湾煤矿一号矿井"),
+    # amounts 分别 after the projects, more of them than projects: the order is not known
+    ("鄂尔多斯市", "华能内蒙古东部能源有限公司、内蒙古伊泰化工有限责任公司分别签约年产5万吨聚甲醛项目、"
+                "年产10万吨可降解塑料项目，投资额分别为45亿元、32亿元和12亿元。",
+     "年产10万吨可降解塑料项目"),
+    # a firm's own total when it invests in two projects here: neither's
+    ("扬州市", "江苏华宏冷链装备有限公司投资建设冷链物流设备项目和冷库保温板项目。据了解，江苏华宏冷链装备"
+            "有限公司计划总投资1.5亿元，征地60亩。",
+     "冷库保温板项目"),
+    # "the projects signed this time" after two named: the signing's total
+    ("荆州市", "湖北楚天重工集团有限公司盾构机再制造项目和荆州恒隆汽车零部件制造有限公司转向器项目成功签约。"
+            "此次签约项目计划投资8亿元。",
+     "荆州恒隆汽车零部件制造有限公司转向器项目"),
     # a phase's amount is not the project's
     ("荆州市", "该项目由江苏中关村科技产业园控股集团有限公司投资建设，分两期实施，一期投资40亿元，"
             "建设储能电池生产线项目。",

@@ -9,6 +9,7 @@ from typing import Any, Final
 
 from kg.extract.abbreviations import abbreviations, stated_short_names, stated_totals
 from kg.extract.build import new_entity, new_evidence, new_relation
+from kg.extract.firmtotals import firm_totals
 from kg.extract.frames import Fact
 from kg.extract.heads import country_prefix
 from kg.extract.mentions import FIRM, INDUSTRY, PARK, PLACE, PROJECT, Found, Mention
@@ -287,6 +288,12 @@ def _investments(found: Found, facts: list[Fact],
     for i, ai in found.project_amounts.items():
         if ai not in found.phase_amounts:
             project_amount.setdefault(keys[i], ai)
+    works: dict[str | None, set[str | None]] = {}  # firm -> the projects it invests in
+    for f in kept:
+        if f.type is RelType.INVESTS_IN:
+            works.setdefault(keys[f.source], set()).add(keys[f.target])
+    invested = {p for ps in works.values() for p in ps}
+    own: dict[str, int] | None = None  # the firms' own totals, read when first needed
     out: dict[int, int | None] = {}
     for n, f in enumerate(kept):
         if f.type is not RelType.INVESTS_IN:
@@ -296,6 +303,9 @@ def _investments(found: Found, facts: list[Fact],
             out[n] = f.amount
         elif len(investors) == 1 and not f.shared:
             out[n] = project_amount.get(keys[f.target])
+            if out[n] is None and len(works[keys[f.source]]) == 1:  # X公司计划总投资1亿元: its one project's
+                own = firm_totals(found, keys, invested) if own is None else own
+                out[n] = own.get(keys[f.source] or "")
         else:
             out[n] = None
     return kept, out

@@ -37,6 +37,13 @@ RE_ANAPHORA_TOTAL: Final = re.compile(r"^\s*[”\"]?(?:(?:据了解|据悉|据�
 
 ANAPHORA_WINDOW: Final = 400  # characters back to the project named
 
+# A sentence that speaks of "the project signed (started …) this time" and states its total
+# (此次签约项目计划投资10亿元): the one project the text has named before, if it has named only one.
+RE_EVENT_PROJECT_TOTAL: Final = re.compile(
+    r"^\s*(?:此次|本次|这次|今天|今日)(?:集中)?(?:签约|开工|落户|引进|落地|投产|奠基|竣工)(?:的)?项目"
+    r"(?:计划|拟|预计|协议)?(?:" + TOTAL_CUE_WORDS + r"|投资)"
+    r"(?:额)?\s?[：:]?(?:为|约|达|达到|超|超过|逾|近|约为)?\s?$")
+
 
 # A clause that states "the project's" total: ,项目总投资80亿元.
 RE_CLAUSE_PROJECT_TOTAL: Final = re.compile(r"\s*(?:该|此|本)?项目(?:计划)?" + TOTAL_CUE + r"(?:额)?"
@@ -359,7 +366,7 @@ def _anaphoric_project(text: str, mentions: tuple[Mention, ...], projects: list[
         return None
     s = r + 1
     head = text[s : a.start]
-    clause = text.rfind("，", s, a.start) + 1
+    clause = max(text.rfind("，", s, a.start), text.rfind(",", s, a.start)) + 1
     firm = _subject_firm(text, mentions, mention_starts, s, a.start)
     if clause > 0 and RE_CLAUSE_PROJECT_TOTAL.match(text, clause, a.start):
         s = clause  # X项目是…,项目总投资80亿元: "the project" of the clause is the one the sentence names
@@ -367,11 +374,14 @@ def _anaphoric_project(text: str, mentions: tuple[Mention, ...], projects: list[
         named = [i for i in projects if firm in mentions[i].text and mentions[i].end <= s and
                  s - mentions[i].end <= ANAPHORA_WINDOW]
         return named[-1] if named and named[-1] not in taken else None
-    elif not RE_ANAPHORA_TOTAL.match(head) or RE_AGGREGATE.search(head):
+    elif not RE_ANAPHORA_TOTAL.match(head) and not RE_EVENT_PROJECT_TOTAL.match(head) or \
+            RE_AGGREGATE.search(head):
         return None
     before = [i for i in projects if mentions[i].end <= s and s - mentions[i].end <= ANAPHORA_WINDOW]
     if not before or any(mentions[i].start >= s and mentions[i].start < a.start for i in projects):
         return None
+    if RE_EVENT_PROJECT_TOTAL.match(head) and len({mentions[i].text for i in before}) > 1:
+        return None  # (此次签约项目… after several named: the signing's total, not one project's)
     i = before[-1]
     name = mentions[i].text
     if any(j in taken and mentions[j].text == name for j in projects):

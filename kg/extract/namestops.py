@@ -214,6 +214,10 @@ NAME_MODIFIERS: Final = frozenset({"优质",
 # Words of making that follow the product a plant makes (假发|生产线, 铸件|加工): the word before them is that
 # product, whatever jieba's class for it.
 PRODUCT_PROCESS_HEADS: Final = ("生产", "加工", "制造", "制备", "冶炼", "深加工", "精深加工")
+# A verb this long is a process the firm's trade is named by (热交换, 热镀锌), never a deal (签约, 收购).
+LONG_VERB: Final = 3
+# … unless it is a phrase of a verb and its particle (有利于, 看得出, 留下来, 忍不住): a predicate.
+VERB_PARTICLES: Final = frozenset("于着了过来去起到得不")
 PRODUCT_MAX_FREQ: Final = 1000  # a verb jieba's dictionary counts this often is a verb, no product
 
 
@@ -275,6 +279,9 @@ def soft_stays(toks: list[Token], i: int, etype: EntityType, rest: str, lex: Lex
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         return nxt is not None and len(nxt.text) == 1 and nxt.text not in FUNCTION_CHARS and \
             nxt.text not in ADMIN_CHARS and "\u4e00" <= nxt.text <= "\u9fff"  # not 来到|县经济开发区
+    if etype is FIRM and name_before and len(toks[i].text) >= LONG_VERB and nxt_tok is not None and \
+            lex.words.tag(toks[i].text) in VERB_TAGS and not any(c in VERB_PARTICLES for c in toks[i].text):
+        return True  # 江苏普信|热交换(v)|系统有限公司: a long verb between name words is the firm's trade
     if etype is FIRM and lex.words.tag(toks[i].text) in SOFT_FALLBACK_TAGS and len(toks[i].text) == 2:
         # 瑞|鼎新(d)|材料科技有限公司
         return not distinctive(rest, etype, lex) or _place_led(toks, i, etype, lex)

@@ -11,6 +11,7 @@ from kg.extract.frames import Fact, frame
 from kg.extract.frames.invests import stage_of
 from kg.extract.frames.located import RE_LIST_GLUE
 from kg.extract.mentions import FIRM, PROJECT, Found
+from kg.extract.vocab import TOTAL_CUE_WORDS
 from kg.model import RelType
 
 RESPECTIVELY: Final = "分别"
@@ -24,6 +25,9 @@ RE_NOT_PAIRED: Final = re.compile(r"共同|联合|合资|携手|持股|占股")
 # Right after "A、B分别": the verb it pairs the firms with their projects by (and the amounts on the way).
 RE_PAIRING_NEXT: Final = re.compile(r"(?:计划|拟|将|已)?" + PAIRING_VERBS)
 MIN_PAIRS: Final = 2
+# After the projects, their amounts in the same order (…P1、P2，投资额分别为45亿元、32亿元).
+RE_AMOUNTS_AFTER: Final = re.compile(r"\s*[，,]\s*(?:计划|拟|协议)?(?:" + TOTAL_CUE_WORDS + r"|投资)(?:额)?"
+                                     r"(?:分别为|分别是|分别达|分别)\s*")
 LIST_MARKS: Final = ("、",)  # before the first firm: an item of the list that was not found
 
 
@@ -74,6 +78,26 @@ def respectively(f: Found) -> Iterator[Fact]:
                 f.text[f.mentions[listed[0]].start - 1 : f.mentions[listed[0]].start] in LIST_MARKS:
             continue  # (a list that goes on with an item no name was found for: the order is not known)
         amounts = [k for k, a in enumerate(f.amounts) if verb_from <= a.start < f.mentions[works[0]].start]
+        if not amounts:
+            amounts = _amounts_after(f, f.mentions[works[-1]].end, sent.end, len(works))
         for n, (j, i) in enumerate(zip(listed, works, strict=True)):
             yield Fact(RelType.INVESTS_IN, j, i, sent, "invests_in.respectively", 0.8,
                        amounts[n] if len(amounts) == len(works) else None, stage_of(f, sent.start, sent.end))
+
+
+def _amounts_after(f: Found, pos: int, end: int, n: int) -> list[int]:
+    """The ``n`` amounts listed right after the projects that end at ``pos`` (，投资额分别为A、B), or none (a
+    list of another length)."""
+    cue = RE_AMOUNTS_AFTER.match(f.text, pos)
+    if cue is None:
+        return []
+    out: list[int] = []
+    at = cue.end()
+    for k, a in enumerate(f.amounts):
+        if a.start < at or a.start >= end:
+            continue
+        if a.start != at and not RE_LIST_GLUE.fullmatch(f.text[at : a.start].strip()):
+            break
+        out.append(k)
+        at = a.end
+    return out if len(out) == n else []
