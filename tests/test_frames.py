@@ -826,6 +826,18 @@ CASES = [
             "开发区。",
      "INVESTS_IN", "湖北楚天重工集团有限公司", "湖北楚天重工集团有限公司盾构机再制造项目", "invests_in.name",
      800_000_000),
+    # a firm's money spent on a work (X公司投资1.8亿的P, the amount without 元) makes a 改造工程 its work
+    ("株洲市", "湖南华菱线缆股份有限公司投资1.8亿的特种电缆智能化改造工程已完成设备安装，预计下月投入使用。",
+     "INVESTS_IN", "湖南华菱线缆股份有限公司", "特种电缆智能化改造工程", "invests_in.subject", 180_000_000),
+    # a stated yearly capacity makes a 示范项目 one work; the total after 项目估算 is its
+    ("鄂尔多斯市", "内蒙古久泰新材料有限公司年产100万吨乙二醇升级示范项目环评获批。项目法人为内蒙古久泰新材料"
+                "有限公司，项目估算总投资95亿元。",
+     "INVESTS_IN", "内蒙古久泰新材料有限公司", "内蒙古久泰新材料有限公司年产100万吨乙二醇升级示范项目",
+     "invests_in.investor_is", 9_500_000_000),
+    # a production line of a stated capacity is a project of its own
+    ("新余市", "江西赣锋锂业集团股份有限公司投资12亿元的年产5万吨电池级碳酸锂生产线进入设备调试。",
+     "INVESTS_IN", "江西赣锋锂业集团股份有限公司", "年产5万吨电池级碳酸锂生产线", "invests_in.possessive",
+     1_200_000_000),
     # PART_OF
     ("莱州市", "(山东省)2020年莱州市人民政府工作报告", "PART_OF", "莱州市", "山东省", "part_of.chain", ...),
     ("临湘市", "湖南省临湘市、岳阳县加快推进产业园区建设。",

@@ -56,6 +56,10 @@ CASES = [
     ("a long verb says what a firm makes, a verb and its particle do not", "扬州市",
      "据了解，浙江银轮热交换系统有限公司计划总投资2亿元。恒通集团有利于新材料有限公司发展。",
      "firm", {"浙江银轮热交换系统有限公司"}, {"系统有限公司", "恒通集团有利于新材料有限公司"}),
+    ("lines counted as a plant's parts, a line of no capacity, a total's kind", "常州市",
+     "该项目主要建设年产2000吨水性涂料生产线1条、年产500吨胶粘剂生产线1条。公司还将新建智能化生产线，提升"
+     "产能。这个总投资3亿元的纺织项目开工不到一年。",
+     "project", set(), {"年产2000吨水性涂料生产线", "年产500吨胶粘剂生产线", "智能化生产线", "纺织项目"}),
     ("a place and one character are no brand", "临沂市",
      "沂南新材料科技产业园，由临沂华信新材料有限公司投资建设。",
      "firm", {"临沂华信新材料有限公司"}, {"沂南新材料", "沂南新"}),

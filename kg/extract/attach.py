@@ -46,8 +46,8 @@ RE_EVENT_PROJECT_TOTAL: Final = re.compile(
 
 
 # A clause that states "the project's" total: ,项目总投资80亿元.
-RE_CLAUSE_PROJECT_TOTAL: Final = re.compile(r"\s*(?:该|此|本)?项目(?:计划)?" + TOTAL_CUE + r"(?:额)?"
-                                     r"\s?[：:]?(?:为|约|达|超|超过|约为)?\s?$")
+RE_CLAUSE_PROJECT_TOTAL: Final = re.compile(r"\s*(?:该|此|本)?项目(?:计划|估算|预计)?" + TOTAL_CUE
+                                            + r"(?:额)?\s?[：:]?(?:为|约|达|超|超过|约为)?\s?$")
 
 
 ANAPHORA_SENTENCE: Final = 600  # characters back to the start of the sentence that refers to it

@@ -23,7 +23,7 @@ from kg.extract.context import Context
 from kg.extract.knownfirms import find_known_firms
 from kg.extract.lists import find_list_items, industry_only
 from kg.extract.mentions import FIRM, PARK, PROJECT, Mention
-from kg.extract.nameparts import last_suffix
+from kg.extract.nameparts import RE_CAPACITY_PIECE, last_suffix
 from kg.extract.names import clause_start, name_start
 from kg.extract.namestops import VERB_TAGS
 from kg.extract.placespans import find_places
@@ -36,6 +36,7 @@ from kg.extract.vocab import (
     NAME_LABEL,
     PROJECT_SUFFIXES,
     RE_ASPIRATION,
+    RE_PROJECT_SUFFIX,
     TOTAL_CUE_WORDS,
 )
 from kg.lexicon import Lexicon
@@ -122,6 +123,13 @@ def find_suffix_names(ctx: Context) -> list[Mention]:
         if etype is PROJECT and RE_COUNT_BEFORE_NAME.search(text, max(0, at - 4), at) and \
                 (industry_only(_head(name), lex) or _common_kind(name, lex)):
             continue  # 6个汽车零部件项目, 4个大湾区项目: a count of a kind of project
+        if etype is PROJECT and name.endswith(PLANT_LINE) and (
+                not RE_CAPACITY_PIECE.search(name) and
+                RE_FUNDED_BUILD_BEFORE.search(text, max(0, at - FUNDED_REACH), at) is None or
+                RE_PROJECT_SUFFIX.match(text, s_end)):
+            continue  # 智能化生产线: a plant's part, unless its capacity (年产6万吨X生产线) or the money
+            # spent on it makes it one work (a list's items are the list finder's); …生产线技改: the name
+            # goes on
         if not valid_name(name, etype, lex, own_total=etype is PROJECT and (name.endswith("项目") and (
                 RE_OWN_TOTAL_AFTER.match(text, s_end) is not None or
                 text.find(SIGN_CHAR, max(0, at - 50), at) >= 0 and
@@ -225,8 +233,12 @@ RE_FUNDED_BUILD_BEFORE: Final = re.compile(r"(?:投资|出资|斥资|投入|豪�
                                     r"\d+(?:\.\d+)?\s?(?:亿|万)(?:元|美元)?(?:人民币)?(?:以上|左右)?"
                                     r"[，,]?"
                                     r"(?:主要|计划|拟|将|全部|分期)?(?:用于)?(?:在[^，,。；;！？]{2,16}?)?"
-                                    r"(?:建设|新建|打造|投资建设|兴建|投建)[“\"]?$")
+                                    r"(?:建设|新建|打造|投资建设|兴建|投建)[“\"]?$"
+                                    # … or what a party's money goes to (X公司投资2.6亿的P; not a total's
+                                    # 这个总投资3亿元的纺织项目: a kind)
+                                    r"|(?<![总个])(?:投资|出资|斥资)\d+(?:\.\d+)?\s?(?:亿|万)(?:元|美元)?的$")
 FUNDED_REACH: Final = 40  # characters before a name the money spent on it may stand
+PLANT_LINE: Final = "生产线"  # a suffix that names one work only with a capacity or money spent on it
 # A record's label of a project's name (项目名称：高端游艇智能制造基地): the work is one, by the form.
 RE_NAME_LABEL_BEFORE: Final = re.compile(NAME_LABEL + "$")
 
@@ -242,8 +254,8 @@ SIGN_CHAR: Final = "签"  # (in every match of RE_SIGNED_OBJECT_BEFORE: a test b
 COLLECTION_WORDS: Final = ("名单", "清单", "名录")
 
 
-# A count right after a project phrase (工业项目13个, 科创中心项目8个): the phrase names a category.
-RE_COUNT_AFTER: Final = re.compile(r"\s*(?:\d+|[一二三四五六七八九十百两几]+)\s*(?:个|项|宗)")
+# A count right after a project phrase (工业项目13个, 科创中心项目8个, 生产线1条): it names a category.
+RE_COUNT_AFTER: Final = re.compile(r"\s*(?:\d+|[一二三四五六七八九十百两几]+)\s*(?:个|项|宗|条)")
 
 
 # Work on a project right after its suffix: the suffix ends the name even where jieba joins them (工程建设).

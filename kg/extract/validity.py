@@ -12,6 +12,7 @@ from kg.extract.nameparts import (
     MIN_NAME,
     PARK,
     PROJECT,
+    RE_CAPACITY_PIECE,
     distinctive,
     last_suffix,
     latin_brand,
@@ -277,8 +278,10 @@ def _valid_project(name: str, lex: Lexicon, own_total: bool = False) -> bool:
             or RE_STREET_WORK.search(name) or RE_GOVERNMENT.search(name):
         return False  # (X开发区管委会: a government body, a party to a signing, is no project)
     if RE_PROGRAM_NAME.match(name) or RE_MONEY_INSIDE.search(name) or RE_YEAR_INSIDE.search(name) or \
-            name.endswith(NOT_PROJECT_ENDINGS) and not (own_total and name.endswith(DESIGNATED_ENDINGS)):
-        return False  # (煤制烯烃升级示范项目 that money is spent on is one work, whatever it is designated)
+            name.endswith(NOT_PROJECT_ENDINGS) and not (
+                (own_total or RE_CAPACITY_PIECE.search(name)) and name.endswith(DESIGNATED_ENDINGS)):
+        return False  # (煤制烯烃升级示范项目 that money is spent on, 年产40万吨…示范项目 of a stated
+        # capacity: one work, whatever it is designated)
     phase = RE_PHASE.match(name)
     if RE_CONNECTOR_BEFORE_SUFFIX.search(name) or phase and not _valid_project(name[phase.end() :], lex):
         return False  # 二期工程 names no project; 二期100万吨煤焦化项目 does
@@ -286,8 +289,8 @@ def _valid_project(name: str, lex: Lexicon, own_total: bool = False) -> bool:
         return False  # (a kind of project, unless the text spends money on this one)
     if RE_DESIGNATION.match(name) and not name.endswith(("项目", "工程")) and not own_total:
         return False
-    if name.endswith("工程") and any(w in name for w in PROGRAM_WORDS):
-        return False
+    if name.endswith("工程") and any(w in name for w in PROGRAM_WORDS) and not own_total:
+        return False  # (but a firm's 船用发动机智能化改造工程 it spends money on is its work)
     if not (distinctive(name, PROJECT, lex) or own_total and _names_a_trade(name, lex)) or \
             not own_total and _common_words_only(name, lex):
         return False
