@@ -114,7 +114,7 @@ def analyse(doc: Document, lex: Lexicon, suffixes: Matcher,
     # the document's firm names and their short forms, read once (doc_brands looks every form up)
     brands = doc_brands([m.text for m in top if m.type is FIRM], lex)
     top = firms_by_short_form(text, top, lex, brands)
-    top = [_clean(_retype_park(text, m, lex)) for m in top]
+    top = _conjoined_works(text, [_clean(_retype_park(text, m, lex)) for m in top], lex)
     top = _one_sense(top, lex)
     top = _park_short_forms(text, top, lex)
     inner = _inner_mentions(text, top, lex, region, brands)
@@ -129,6 +129,31 @@ def analyse(doc: Document, lex: Lexicon, suffixes: Matcher,
                 region_index = i
                 break
     return Found(text, sentences, mentions, amounts, project_amounts, phase, region_index, doc.year, lex)
+
+
+# What joins two products a funded work is named by (投资25亿元建设高端液压件及智能控制系统产业园).
+WORK_CONJUNCTIONS: Final = "及和与"
+CONJOINED_HEAD: Final = (2, 12)  # how many characters the first product may have
+
+
+def _conjoined_works(text: str, top: list[Mention], lex: Lexicon) -> list[Mention]:
+    """A park-named work a firm's money builds goes back over a conjunction to the verb of building: the
+    zone's walk stopped there (建设高端液压件及|智能控制系统产业园)."""
+    out = []
+    for k, m in enumerate(top):
+        conj = m.start - 1
+        if m.type is PROJECT and park_suffix(m.text) is not None and conj > 0 and \
+                text[conj] in WORK_CONJUNCTIONS and not (k and top[k - 1].end > conj - CONJOINED_HEAD[1]):
+            for p in range(conj - CONJOINED_HEAD[0], max(0, conj - CONJOINED_HEAD[1]) - 1, -1):
+                if not han_count(text[p]):
+                    break
+                if RE_FUNDED_BUILD_BEFORE.search(text, max(0, p - FUNDED_REACH), p) and \
+                        RE_FIRM_WORD.search(text, max(0, p - FIRM_FUNDS_REACH), p) and \
+                        valid_name(text[p : m.end], PROJECT, lex, own_total=True):
+                    m = Mention(p, m.end, PROJECT, text[p : m.end], m.rule, score=m.score)
+                    break
+        out.append(m)
+    return out
 
 
 def _clean(m: Mention) -> Mention:
