@@ -842,6 +842,9 @@ CASES = [
     ("宿迁市", "宿迁经济技术开发区成功招引江苏恒立液压股份有限公司，投资18亿元建设精密铸件及液压阀组产业园。",
      "INVESTS_IN", "江苏恒立液压股份有限公司", "精密铸件及液压阀组产业园", "invests_in.introduce",
      1_800_000_000),
+    # a 中心 a firm's money builds is its work (none of the listed centre suffixes needed)
+    ("常州市", "常州瑞华医疗器械有限公司投资3亿元建设微创手术器械研发生产中心。",
+     "INVESTS_IN", "常州瑞华医疗器械有限公司", "微创手术器械研发生产中心", "invests_in.subject", 300_000_000),
     # PART_OF
     ("莱州市", "(山东省)2020年莱州市人民政府工作报告", "PART_OF", "莱州市", "山东省", "part_of.chain", ...),
     ("临湘市", "湖南省临湘市、岳阳县加快推进产业园区建设。",

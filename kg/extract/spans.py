@@ -33,6 +33,7 @@ from kg.extract.text import trim_name
 from kg.extract.tokens import cut, cut_window, word_frequency
 from kg.extract.validity import valid_name
 from kg.extract.vocab import (
+    FUNDED_WORK_SUFFIXES,
     NAME_LABEL,
     PROJECT_SUFFIXES,
     RE_ASPIRATION,
@@ -71,7 +72,8 @@ PHASE_SPLIT_VERBS: Final = frozenset("分共按")
 def suffix_matcher() -> Matcher:
     """One matcher for every type suffix: firm legal forms, project suffixes, park types."""
     words: dict[str, set[EntityType]] = {}
-    for etype, sufs in ((FIRM, FIRM_LEGAL_FORMS), (PROJECT, PROJECT_SUFFIXES), (PARK, PARK_SUFFIXES)):
+    for etype, sufs in ((FIRM, FIRM_LEGAL_FORMS), (PROJECT, PROJECT_SUFFIXES + FUNDED_WORK_SUFFIXES),
+                        (PARK, PARK_SUFFIXES)):
         for s in sufs:
             words.setdefault(s, set()).add(etype)
     return Matcher({w: frozenset(t) for w, t in words.items()})
@@ -123,6 +125,9 @@ def find_suffix_names(ctx: Context) -> list[Mention]:
         if etype is PROJECT and RE_COUNT_BEFORE_NAME.search(text, max(0, at - 4), at) and \
                 (industry_only(_head(name), lex) or _common_kind(name, lex)):
             continue  # 6个汽车零部件项目, 4个大湾区项目: a count of a kind of project
+        if etype is PROJECT and text.startswith(CENTRE, s_start) and s_end - s_start == len(CENTRE) and \
+                RE_FUNDED_BUILD_BEFORE.search(text, max(0, at - FUNDED_REACH), at) is None:
+            continue  # X中心: a work only where money is spent on building it (投资2.8亿元建设…研发生产中心)
         if etype is PROJECT and name.endswith(PLANT_LINE) and (
                 not RE_CAPACITY_PIECE.search(name) and
                 RE_FUNDED_BUILD_BEFORE.search(text, max(0, at - FUNDED_REACH), at) is None or
@@ -238,6 +243,7 @@ RE_FUNDED_BUILD_BEFORE: Final = re.compile(r"(?:投资|出资|斥资|投入|豪�
                                     # 这个总投资3亿元的纺织项目: a kind)
                                     r"|(?<![总个])(?:投资|出资|斥资)\d+(?:\.\d+)?\s?(?:亿|万)(?:元|美元)?的$")
 FUNDED_REACH: Final = 40  # characters before a name the money spent on it may stand
+CENTRE: Final = "中心"  # a suffix that names one work only where money is spent on building it
 PLANT_LINE: Final = "生产线"  # a suffix that names one work only with a capacity or money spent on it
 # A record's label of a project's name (项目名称：高端游艇智能制造基地): the work is one, by the form.
 RE_NAME_LABEL_BEFORE: Final = re.compile(NAME_LABEL + "$")
