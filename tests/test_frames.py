@@ -845,6 +845,15 @@ CASES = [
     # a 中心 a firm's money builds is its work (none of the listed centre suffixes needed)
     ("常州市", "常州瑞华医疗器械有限公司投资3亿元建设微创手术器械研发生产中心。",
      "INVESTS_IN", "常州瑞华医疗器械有限公司", "微创手术器械研发生产中心", "invests_in.subject", 300_000_000),
+    # a 园 with its own total right after it (no comma) is a work; a sentence that opens with the investor's
+    # label (投资方X负责人介绍) names the investor of the project named before
+    ("黄冈市", "在农业项目中，麻城市五脑山现代农业科技示范园总投资3亿元，分2期建设。投资方湖北福白菊农业科技"
+            "有限公司负责人介绍，该项目一期规划面积800亩。",
+     "INVESTS_IN", "湖北福白菊农业科技有限公司", "麻城市五脑山现代农业科技示范园", "invests_in.investor_is",
+     300_000_000),
+    # what a firm's money has built (总投资3亿元建设的P): one work, whatever it is designated
+    ("常德市", "湖南金健米业股份有限公司总投资3亿元建设的稻米精深加工示范项目开工。",
+     "INVESTS_IN", "湖南金健米业股份有限公司", "稻米精深加工示范项目", "invests_in.possessive", 300_000_000),
     # PART_OF
     ("莱州市", "(山东省)2020年莱州市人民政府工作报告", "PART_OF", "莱州市", "山东省", "part_of.chain", ...),
     ("临湘市", "湖南省临湘市、岳阳县加快推进产业园区建设。",

@@ -60,7 +60,7 @@ RE_PARK_AS_PROJECT_AFTER = re.compile(r"^(?:项目|一期|二期|[（(]|正式(?
 # A 园 with its own total right after it (…的X产业园，总投资预计约80亿元): an undertaking's (a wider zone's
 # total after it is the projects' it hosts: 落户A合作区和B集中区，总投资5亿元).
 # (not 总投资20亿元的二期工程: a later work's)
-RE_GARDEN_TOTAL_AFTER: Final = re.compile(r"^[，,]\s*(?:项目)?(?:计划|预计)?总投资(?:额)?(?:预计|计划)?"
+RE_GARDEN_TOTAL_AFTER: Final = re.compile(r"^[，,]?\s*(?:项目)?(?:计划|预计)?总投资(?:额)?(?:预计|计划)?"
                                           r"(?:约|达|超)?\s*[\d.]+\s*(?:亿|万)?元?(?![\d.元亿万]|的)")
 
 

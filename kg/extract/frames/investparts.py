@@ -23,9 +23,9 @@ RE_PROJECT_ANAPHOR: Final = re.compile(r"(?:该|此|这一|这个|本|一期|二
                                        r"|(?:这一|这个)[^，,。；;：:]{1,20}?的项目"
                                        r"|(?:^|[，,。；;：:\s])项目")
 ANAPHORA_LOOKBACK: Final = 3  # sentences
-# A sentence that is a field of a project's record (项目名称：P；投资主体：X；总投资：5亿元): the label
-# opens it, and the record's project is the one its earlier fields named.
-RE_INVESTOR_FIELD: Final = re.compile(r"\s*(?:" + INVESTOR_LABELS + r")\s*[：:]\s*")
+# A sentence that is a field of a project's record (项目名称：P；投资主体：X；总投资：5亿元), or that opens
+# with the investor's label (P总投资5亿元。投资方X负责人介绍…): the project is the one named before.
+RE_INVESTOR_FIELD: Final = re.compile(r"\s*(?:" + INVESTOR_LABELS + r")\s*(?:[：:]|为|是|系)?\s*")
 
 
 def _projects_before(f: Found, pos: int, lo: int) -> list[int]:
