@@ -854,6 +854,14 @@ CASES = [
     # what a firm's money has built (总投资3亿元建设的P): one work, whatever it is designated
     ("常德市", "湖南金健米业股份有限公司总投资3亿元建设的稻米精深加工示范项目开工。",
      "INVESTS_IN", "湖南金健米业股份有限公司", "稻米精深加工示范项目", "invests_in.possessive", 300_000_000),
+    # a clause with no subject of its own goes on with the firm before (…建设P1，在Z投资N亿元新增建P2),
+    # with its own amount; a one-character verb of building before a capacity opens no name
+    ("长沙市", "华能湖南新能源有限公司将在宁乡市投资20亿元建设100兆瓦农光互补光伏电站项目，在浏阳市投资12亿元"
+            "新增建50兆瓦分散式风电项目。",
+     "INVESTS_IN", "华能湖南新能源有限公司", "50兆瓦分散式风电项目", "invests_in.subject", 1_200_000_000),
+    ("滁州市", "该市与安徽华电风力发电有限公司签订投资协议，该公司将在定远县投资15亿元建设15万千瓦风电场，"
+            "在凤阳县投资17亿元建设20万千瓦风电场。",
+     "INVESTS_IN", "安徽华电风力发电有限公司", "20万千瓦风电场", "invests_in.anaphor", 1_700_000_000),
     # PART_OF
     ("莱州市", "(山东省)2020年莱州市人民政府工作报告", "PART_OF", "莱州市", "山东省", "part_of.chain", ...),
     ("临湘市", "湖南省临湘市、岳阳县加快推进产业园区建设。",
@@ -1108,6 +1116,15 @@ def test_where_a_signing_is_held_is_no_site_but_a_start_up_ceremony_is() -> None
     assert ("新能源汽车零部件项目", "长沙经济技术开发区") in {(s, t) for s, t, *_ in _rels(ex, "LOCATED_IN")}
     ex = _ex("吉安市", "江西瀚华精密制造项目开工仪式在新干县举行。")
     assert ("江西瀚华精密制造项目", "新干县") in {(s, t) for s, t, *_ in _rels(ex, "LOCATED_IN")}
+
+
+def test_a_clause_that_opens_with_its_own_site_gives_it_to_its_own_project() -> None:
+    ex = _ex("长沙市", "华能湖南新能源有限公司将在宁乡市投资20亿元建设100兆瓦农光互补光伏电站项目，在浏阳市"
+                      "投资12亿元新增建50兆瓦分散式风电项目。")
+    loc = {(s, t) for s, t, *_ in _rels(ex, "LOCATED_IN")}
+    assert ("100兆瓦农光互补光伏电站项目", "宁乡市") in loc
+    assert ("100兆瓦农光互补光伏电站项目", "浏阳市") not in loc
+    assert ("50兆瓦分散式风电项目", "浏阳市") in loc
 
 
 def test_projects_joined_only_across_a_clause_share_no_place() -> None:

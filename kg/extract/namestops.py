@@ -98,6 +98,10 @@ COUNT_UNITS: Final = ("个", "家")  # what a count word ends in (a word that do
 PHASE_CHAR: Final = "期"  # what a phase (vocab.RE_PHASE) ends in
 
 
+# One-character verbs of building, written before what is built (新增建20万千瓦…, 再扩3条…).
+BUILD_CHARS: Final = frozenset("建扩投增")
+
+
 # "to" / "towards": inside a project's name (…公司迁移至兰州新区项目), never inside a park's or a firm's.
 DIRECTION_CHARS: Final = frozenset("至往")
 
@@ -144,6 +148,8 @@ def breaks(tok: Token, etype: EntityType, lex: Lexicon, before_suffix: bool) -> 
 def ends_before(toks: list[Token], i: int, window: str, etype: EntityType, lex: Lexicon) -> str | None:
     """"hard" where a word the name walk may pass alone ends the name in what stands before it."""
     w = toks[i].text
+    if w in BUILD_CHARS and i + 1 < len(toks) and toks[i + 1].text[:1].isdigit():
+        return "hard"  # 新增建|20万千瓦风能电厂: a one-character verb of building before the capacity
     if w in DATE_UNITS and toks[i - 1].text.isdigit() and i >= 2 and toks[i - 2].text == "月":
         return "hard"  # 8月15日|绿地控股集团: a date ends the words before a name (not 1号地块…)
     if w in EVENT_JOINERS and RE_EVENT_BEFORE_JOINER.search(window, 0, toks[i].start):

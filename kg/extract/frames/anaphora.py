@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from kg.extract.frames import Fact, frame
-from kg.extract.frames.investparts import _amount_between
+from kg.extract.frames.investparts import _amount_between, same_subject_after
 from kg.extract.frames.invests import RE_SENTENCE_BREAK, RE_SUBJECT_INVESTS, _topic_firm, stage_of
 from kg.extract.mentions import FIRM, PROJECT, Found
 from kg.model import RelType
@@ -34,6 +34,9 @@ def anaphor_subject(f: Found) -> Iterator[Fact]:
             if not RE_SUBJECT_INVESTS.search(gap) or RE_SENTENCE_BREAK.search(gap) or \
                     f.between(mm.end(), p.start, FIRM):
                 continue
+            stage = stage_of(f, sent.start, sent.end)
             yield Fact(RelType.INVESTS_IN, firm, after[0], sent, "invests_in.anaphor", 0.7,
-                       _amount_between(f, mm.end(), p.start), stage_of(f, sent.start, sent.end))
+                       _amount_between(f, mm.end(), p.start), stage)
+            for k, own in same_subject_after(f, sent, after[0]):  # …建设P1，在Z投资N亿元建设P2
+                yield Fact(RelType.INVESTS_IN, firm, k, sent, "invests_in.anaphor", 0.7, own, stage)
 

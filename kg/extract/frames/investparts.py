@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from kg.extract.mentions import PROJECT, Found
+from kg.extract.mentions import FIRM, PROJECT, Found
 from kg.extract.nameparts import strip_generic
 from kg.extract.text import Span
 from kg.extract.vocab import (
@@ -150,3 +150,26 @@ def _amount_between(f: Found, start: int, end: int, after_verb: int | None = Non
                     not _bracketed(f.text[start : a.start]):
                 hits.append(ai)
     return hits[0] if len(hits) == 1 else None
+
+
+# A clause that goes on with the same subject (…建设P1，在Z投资17.2亿元新增建P2): no subject of its own, the
+# place it builds in, the verb of investing and what it builds.
+RE_SAME_SUBJECT_CLAUSE: Final = re.compile(r"\s*[，,；;]\s*(?:并|还|同时|另外|另)?(?:将|拟|计划|准备)?"
+                                           r"(?:在[^，,。；;！？]{1,16}?)?(?:投资|出资|斥资|投建)"
+                                           r"[^，,。；;！？]{0,24}?$")
+
+
+def same_subject_after(f: Found, sent: Span, i: int) -> list[tuple[int, int | None]]:
+    """The projects that clauses without a subject of their own build after project ``i`` in the sentence
+    (…建设P1，在Z投资N亿元建设P2), each with the amount its clause states."""
+    out: list[tuple[int, int | None]] = []
+    last = f.mentions[i].end
+    for k in f.in_sentence(sent, PROJECT):
+        m = f.mentions[k]
+        if m.start < last:
+            continue
+        if not RE_SAME_SUBJECT_CLAUSE.fullmatch(f.text, last, m.start) or f.between(last, m.start, FIRM):
+            break
+        out.append((k, _amount_between(f, last, m.start)))
+        last = m.end
+    return out

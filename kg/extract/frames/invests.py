@@ -28,6 +28,7 @@ from kg.extract.frames.investparts import (
     _joint,
     _modified_project,
     _referred_project,
+    same_subject_after,
 )
 from kg.extract.mentions import FIRM, PARK, PLACE, PROJECT, Found
 from kg.extract.text import Span
@@ -227,10 +228,12 @@ def subject(f: Found) -> Iterator[Fact]:
                 items = _listed_from(f, sent, i)
                 amount = None if RE_AGGREGATE_GAP.search(gap) or len(items) > 1 else \
                     _amount_between(f, fm.end, pm.start)
-                for k in items:  # X投资70亿元的A、B和C3个项目: every item, and the total is the list's
+                more = same_subject_after(f, sent, items[-1])  # …建设P1，在Z投资N亿元建设P2
+                for k, own in [(k, amount) for k in items] + more:  # X投资70亿元的A、B和C3个项目: every
+                    # item, and the total is the list's
                     for who in (j, *partners):  # X拟联合Y等企业…建设P: the partner too, no amount
                         yield Fact(RelType.INVESTS_IN, who, k, sent, "invests_in.subject", 0.75,
-                                   None if partners else amount, stage_of(f, sent.start, sent.end),
+                                   None if partners else own, stage_of(f, sent.start, sent.end),
                                    bool(partners))
 
 

@@ -25,6 +25,16 @@ RE_AFTER_GAP: Final = re.compile(
     r"(?:(?:落户|落地|落位)(?:于|到|在)?|入驻|进驻|入园|位于|地处|选址于?|选定|建在|坐落于|签约落户|落子|花落"
     r"|布局于?|扎根|定址|(?<![集])在"
     r"|拟建于|建于|(?:建设|项目)?(?:地点|地址)(?:位于|为|是|在)?[：:]?)$")
+# A clause that opens with where it builds (P1，在Z投资…建设P2): Z is the site of the clause's own project.
+RE_CLAUSE_SITE: Final = re.compile(r"\s*[，,；;]\s*(?:并|还|同时|另)?(?:将|拟|计划)?在")
+CLAUSE_BREAKS: Final = "，,；;。！？"
+
+
+def _clause_end(text: str, pos: int, end: int) -> int:
+    """Where the clause going on at ``pos`` ends (before ``end``)."""
+    return min((k for k in (text.find(c, pos, end) for c in CLAUSE_BREAKS) if k >= 0), default=end)
+
+
 # Between two projects that share what follows: a conjunction, then at most the second one's investor and
 # amount (A项目与X公司计划投资8.6亿元的B项目将落户Z).
 RE_COORDINATED: Final = re.compile(r"(?:与|和|及|以及|、)[^。；;！？，,]{0,40}?的?")
@@ -156,6 +166,9 @@ def after(f: Found) -> Iterator[Fact]:
                 continue
             gap = f.text[m.end : n.start]
             hosts = gap in HOST_GAPS and RE_AS_HOST.match(f.text[n.end : n.end + HOST_REACH])
+            if n.type in (PARK, PLACE) and RE_CLAUSE_SITE.fullmatch(gap) and \
+                    f.between(n.end, _clause_end(f.text, n.end, sent.end), PROJECT):
+                break  # P1，在Z投资…建设P2: Z is where the next clause builds
             if n.type in (PARK, PLACE) and (RE_AFTER_GAP.match(gap) and not RE_EVENT_VENUE.search(gap)
                                             or hosts):
                 found[i] = _most_specific(f, j)
