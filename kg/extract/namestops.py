@@ -98,6 +98,10 @@ COUNT_UNITS: Final = ("个", "家")  # what a count word ends in (a word that do
 PHASE_CHAR: Final = "期"  # what a phase (vocab.RE_PHASE) ends in
 
 
+# What a verb achieves, written right after it (组织好, 做完): the verb and it are the clause's predicate.
+RESULT_COMPLEMENTS: Final = frozenset("好完")
+# The last character of a verb that puts something somewhere (放在, 落到, 用于): a predicate, not a name word.
+PLACING_ENDS: Final = frozenset("在到于")
 # One-character verbs of building, written before what is built (新增建20万千瓦…, 再扩3条…).
 BUILD_CHARS: Final = frozenset("建扩投增")
 
@@ -253,6 +257,9 @@ def soft_stays(toks: list[Token], i: int, etype: EntityType, rest: str, lex: Lex
     remainder would start with a stray character (建设|预制|菜与…); a firm or park name goes on past a
     mis-cut word when the rest alone would name nothing (瑞|鼎新|材料科技有限公司)."""
     nxt_tok = toks[i + 1] if i + 1 < len(toks) else None
+    w = toks[i].text
+    if len(w) >= 2 and w[-1] in PLACING_ENDS and lex.words.tag(w) in VERB_TAGS:
+        return False  # 方向|放在(v)|汽车配件项目: a verb that places what follows is the clause's predicate
     if _opens_what_follows(toks[i], nxt_tok, etype, rest, lex):
         return True
     prev = toks[i - 1] if i > 0 else None
@@ -284,7 +291,8 @@ def soft_stays(toks: list[Token], i: int, etype: EntityType, rest: str, lex: Lex
             return True
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         return nxt is not None and len(nxt.text) == 1 and nxt.text not in FUNCTION_CHARS and \
-            nxt.text not in ADMIN_CHARS and "\u4e00" <= nxt.text <= "\u9fff"  # not 来到|县经济开发区
+            nxt.text not in ADMIN_CHARS and nxt.text not in RESULT_COMPLEMENTS and \
+            "\u4e00" <= nxt.text <= "\u9fff"  # not 来到|县经济开发区, 组织|好|项目
     if etype is FIRM and name_before and len(toks[i].text) >= LONG_VERB and nxt_tok is not None and \
             lex.words.tag(toks[i].text) in VERB_TAGS and not any(c in VERB_PARTICLES for c in toks[i].text):
         return True  # 江苏普信|热交换(v)|系统有限公司: a long verb between name words is the firm's trade
