@@ -207,14 +207,14 @@ def _valid_firm(name: str) -> bool:
 # A firm's subsidiary named by the relation alone (铁投集团子公司|四川路桥…): the parent's name and a relation
 # word, no name (not 瑞丰高分子公司: 高分子 is the trade).
 RE_SUBSIDIARY_ENDING: Final = re.compile(r"(?:集团|公司|股份)的?(?:全资|控股)?子公司$")
-# 投资公司 names a kind of firm (一家投资公司, 区政府投资公司) unless a place and a brand stand before it.
+# 投资公司 names a kind of firm (一家投资公司, 区政府投资公司) unless a brand stands before it (after places).
 INVESTOR_ENDING: Final = "投资公司"
 # A brand no dictionary knows: the segmenter's dictionary has no such word (柏榕; not 国资, 国有).
 INVESTOR_BRAND_MAX_FREQ: Final = 0
 
 
 def _place_brand_investor(name: str, lex: Lexicon) -> bool:
-    """大连柏榕投资公司: a place, a brand no dictionary knows, then 投资公司 is a firm's name."""
+    """(大连)柏榕投资公司: places or none, a brand no dictionary knows, then 投资公司 is a firm's name."""
     if not name.endswith(INVESTOR_ENDING):
         return False
     head = name[: -len(INVESTOR_ENDING)]
@@ -223,9 +223,7 @@ def _place_brand_investor(name: str, lex: Lexicon) -> bool:
         if p.start != pos:
             break
         pos = p.end  # 大连市中山区|柏榕: the places of the opening, one after another
-    brand = head[pos:]
-    if pos == 0:
-        return False
+    brand = head[pos:]  # (海高投资公司: a brand of its own needs no place before it)
     return han_count(brand) == len(brand) >= 2 and \
         word_frequency(brand) <= INVESTOR_BRAND_MAX_FREQ \
         and not lex.gazetteer.surfaces.get(brand)
