@@ -862,6 +862,14 @@ CASES = [
     ("滁州市", "该市与安徽华电风力发电有限公司签订投资协议，该公司将在定远县投资15亿元建设15万千瓦风电场，"
             "在凤阳县投资17亿元建设20万千瓦风电场。",
      "INVESTS_IN", "安徽华电风力发电有限公司", "20万千瓦风电场", "invests_in.anaphor", 1_700_000_000),
+    # the items of 分别是 open with their firms (…两个项目分别是X投资N亿元建设P1，Y…)
+    ("池州市", "据了解，这次签约的两个光伏项目分别是阳光新能源集团投资30亿元建设800MW渔光互补光伏电站项目，"
+            "规划容量800MW。",
+     "INVESTS_IN", "阳光新能源集团", "800MW渔光互补光伏电站项目", "invests_in.subject", 3_000_000_000),
+    # a project described, not named, then 由 its investor: the firm is the clause's subject; where it is
+    # built may be one character (在蓉设立P)
+    ("成都市", "最大的一个工业项目由研华科技集团投资30亿元，在蓉设立西南生产基地及研发总部。",
+     "INVESTS_IN", "研华科技集团", "西南生产基地及研发总部", "invests_in.subject", 3_000_000_000),
     # PART_OF
     ("莱州市", "(山东省)2020年莱州市人民政府工作报告", "PART_OF", "莱州市", "山东省", "part_of.chain", ...),
     ("临湘市", "湖南省临湘市、岳阳县加快推进产业园区建设。",

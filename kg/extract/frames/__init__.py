@@ -77,6 +77,7 @@ from kg.extract.frames import (  # noqa: E402,F401
     industry,
     invests,
     invests_owner,
+    joint,
     located,
     located_lists,
     located_parties,

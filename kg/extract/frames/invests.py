@@ -5,11 +5,10 @@
 * ``invests_in.subject``: a firm that opens its clause invests in the project it builds
   ("X计划投资4亿元,建设P");
 * ``invests_in.signing``: "Z县与X公司签约/签署P项目(协议)": the firm, not the government, invests;
-* ``invests_in.introduce``: "引进X公司(注册成立Y公司),建设P";
-* ``invests_in.joint``: "A与B签约，双方共同出资…建设P".
+* ``invests_in.introduce``: "引进X公司(注册成立Y公司),建设P".
 
 How the text names a project's owner (X的P, P(X公司), 投资方为X) is read in
-:mod:`kg.extract.frames.invests_owner`.
+:mod:`kg.extract.frames.invests_owner`; joint investments (A与B合资建设P) in :mod:`kg.extract.frames.joint`.
 
 An amount a frame ties to one firm goes on its fact; the project's own stated total is added later, when the
 project has one investor (:mod:`kg.extract.assemble`)."""
@@ -66,7 +65,10 @@ RE_WHERE_MODIFIER: Final = (r"(?:(?:位于|地处|坐落于|坐落在|落户于?
 RE_CLAUSE_OPENING: Final = re.compile(
     CLAUSE_DATE + r"(?:支持|推动|引导|鼓励|吸引|引进|引入|招引|由|今年|去年|近日|日前|目前|其中|此外|同时"
     r"|据悉|据了解"
-    r"|[^，,。；;、]{0,8}?包括|如)?\s*" + RE_WHERE_MODIFIER + FIRM_DESCRIPTOR)
+    r"|[^，,。；;、]{0,8}?包括|[^，,。；;、]{0,16}?(?:分别是|分别为)|如)?\s*"  # (…两个项目分别是X投资…)
+    + RE_WHERE_MODIFIER + FIRM_DESCRIPTOR)
+# A project described, not named, whose investor follows (最大的一个工业项目由X…).
+RE_UNNAMED_PROJECT_BY: Final = re.compile(r"[^，,。；;、]{0,12}?项目由\s*")
 # Who founded the firm, opening its clause: 由A和B合资成立的|C投资建设P (C is the clause's subject).
 RE_FOUNDED_BY_OPENING: Final = re.compile(r"\s*由[^，,。；;由]{2,60}?(?:合资|共同出资|出资|投资|共同)?"
                                           r"(?:成立|设立|组建)的\s*")
@@ -176,6 +178,8 @@ def _opens_clause(f: Found, sent_start: int, pos: int) -> bool:
             return True  # 鑫达集团旗下|X公司投资…: the parent firm and its word open the clause with it
         if f.text[pm.end : pos] == BELONGS_CLOSE and RE_BELONGS_OPENING.fullmatch(f.text, lo, pm.start):
             return True  # 隶属伟星集团的|X公司…
+    if RE_UNNAMED_PROJECT_BY.fullmatch(f.text, lo, pos) and not f.between(lo, pos, PROJECT):
+        return True  # 最大的一个工业项目由|X集团投资30亿元，在Z设立P: no name before, the firm is the subject
     return RE_CLAUSE_OPENING.fullmatch(f.text[lo:pos]) is not None or \
         RE_FOUNDED_BY_OPENING.fullmatch(f.text, lo, pos) is not None
 
@@ -265,59 +269,6 @@ def _listed_from(f: Found, sent: Span, i: int) -> list[int]:
                 break
             out.append(k)
     return out
-
-
-# "A与B合资建设P", "A和B共同投资P": two firms that open their clause together invest in what follows.
-RE_JOINT_PARTNER: Final = re.compile(r"^(?:将|拟)?(?:与|和|及|同)$")
-# "A与B…签约，双方共同出资…": the two parties named before invest together.
-RE_BOTH_INVEST: Final = re.compile(r"[，,](?:签约)?(?:双方|两家企业|两家公司|两企业?)(?:将|拟)?(?:共同|联合)?"
-                                   r"(?:出资|投资|合资)")
-RE_JOINT_INVESTS = re.compile(r"(?:一起|一道)?[，,]?(?:将|拟|计划)?(?:共同|联合)?"
-                              r"(?:合资|出资|投资|投建|合作|共建|合建)(?:建设|兴建|打造|设立)?")
-# What may stand between a joint investment and the project after a comma: the amount, then what it builds
-# ("A和B共同投资8亿元，建设P").
-RE_JOINT_THEN_BUILD: Final = re.compile(r"[^，,。；;]*[，,](?:主要|计划|拟|将|分期)?"
-                                        r"(?:(?:共同)?投资[^，,。；;]{1,16}?)?(?:在[^，,。；;]{2,16}?)?(?:建设|新建|打造|实施|投资建设|用于建设|兴建)[“\"]?")
-
-
-PARTNER_LIST_GLUES: Final = frozenset({"、", "和", "及", "以及"})
-
-
-def _glued(f: Found, a: int, b: int) -> bool:
-    """Whether firm ``b`` is listed right after firm ``a`` (A、B; A和B)."""
-    return f.text[f.mentions[a].end : f.mentions[b].start] in PARTNER_LIST_GLUES
-
-
-@frame("invests_in.joint")
-def joint(f: Found) -> Iterator[Fact]:
-    """"A公司与B公司合资建设P": both firms invest in P (several investors: no amount for either)."""
-    for _, sent in f.sentences_with(FIRM):  # nothing to find in a sentence without a firm
-        firms = f.in_sentence(sent, FIRM)
-        for n, (a, b) in enumerate(zip(firms, firms[1:], strict=False)):
-            ma, mb = f.mentions[a], f.mentions[b]
-            if not RE_JOINT_PARTNER.match(f.text[ma.end : mb.start]):
-                continue
-            first = n
-            while first > 0 and f.text[f.mentions[firms[first - 1]].end : f.mentions[firms[first]].start] == \
-                    LIST_COMMA:
-                first -= 1  # A、B与C共建P: all three are partners
-            if not _opens_clause(f, sent.start, f.mentions[firms[first]].start):
-                continue
-            last = n + 1
-            while last + 1 < len(firms) and _glued(f, firms[last], firms[last + 1]):
-                last += 1  # A与B、C一起投资: all three are partners
-            mb = f.mentions[firms[last]]
-            both = RE_BOTH_INVEST.search(f.text, mb.end, sent.end) if len(firms) == last + 1 else None
-            if not RE_JOINT_INVESTS.match(f.text, mb.end, sent.end) and both is None:
-                continue
-            after = both.end() if both is not None else mb.end  # …签约，双方共同出资…建设P
-            projects = [i for i in f.in_sentence(sent, PROJECT) if f.mentions[i].start >= after]
-            gap = f.text[mb.end : f.mentions[projects[0]].start] if projects else ""
-            if projects and (both is not None or not RE_CLAUSE_BREAK.search(gap) or
-                             RE_JOINT_THEN_BUILD.fullmatch(gap) is not None):
-                for j in (*firms[first:n], a, *firms[n + 1 : last + 1]):
-                    yield Fact(RelType.INVESTS_IN, j, projects[0], sent, "invests_in.joint", 0.75, None,
-                               stage_of(f, sent.start, sent.end))
 
 
 # A firm's officer and name after it, signing for it (X公司董事长王明与…签署).
