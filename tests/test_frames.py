@@ -870,6 +870,11 @@ CASES = [
     # built may be one character (在蓉设立P)
     ("成都市", "最大的一个工业项目由研华科技集团投资30亿元，在蓉设立西南生产基地及研发总部。",
      "INVESTS_IN", "研华科技集团", "西南生产基地及研发总部", "invests_in.subject", 3_000_000_000),
+    # 联合 between a firm's brand and its trade (…联合|纸业有限公司) is part of its name, and of the project's
+    # that opens with it
+    ("台州市", "总投资12亿元的浙江华海联合药业有限公司原料药产业升级项目正式开工。",
+     "INVESTS_IN", "浙江华海联合药业有限公司", "浙江华海联合药业有限公司原料药产业升级项目",
+     "invests_in.name", 1_200_000_000),
     # PART_OF
     ("莱州市", "(山东省)2020年莱州市人民政府工作报告", "PART_OF", "莱州市", "山东省", "part_of.chain", ...),
     ("临湘市", "湖南省临湘市、岳阳县加快推进产业园区建设。",

@@ -140,9 +140,11 @@ def name_start(text: str, lo: int, suffix_start: int, end: int, etype: EntityTyp
             why = ends_before(toks, i, window, etype, lex)
         if why == "hard" and len(w) == 1 and starts_industry_word(text, lo + t.start, lex):
             why = None  # 可|再生能源: the character begins an industry word jieba cut apart (可再生能源)
-        if why == "hard" and etype is FIRM and w in FIRM_WORDS_BEFORE_BUSINESS and \
-                text.startswith(tuple(FIRM_NAME_VERBS), lo + t.end):
-            why = None  # 中电光谷|联合|控股有限公司, 瑞硕|企业|管理有限公司: part of the name
+        if why == "hard" and w in FIRM_WORDS_BEFORE_BUSINESS and (
+                etype is FIRM and text.startswith(tuple(FIRM_NAME_VERBS), lo + t.end) or
+                etype in (FIRM, PROJECT) and _trade_then_legal(text, lo + t.end)):
+            why = None  # 中电光谷|联合|控股有限公司, 瑞硕|企业|管理有限公司: part of the name; 森林|联合|纸业
+            # 有限公司 too, and in a project's name that opens with it
         if why == "hard" and (etype is FIRM and split_brand(toks, i, lex) or brand_after_de(toks, i)):
             why = None  # 广州|丰|上|自动化科技有限公司, 的|弘|都|电子信息科技园: a two-character brand
             # jieba cut into characters
@@ -158,6 +160,12 @@ def name_start(text: str, lo: int, suffix_start: int, end: int, etype: EntityTyp
         i -= 1
     start = _firm_head_start(text, lo, start, end, etype, lex)
     return _with_capacity_year(text, lo, _after_predicate(text, lo, start, toks, lex))
+
+
+def _trade_then_legal(text: str, pos: int) -> bool:
+    """Whether a trade word and then the legal form follow at ``pos`` (…联合|纸业有限公司)."""
+    trade = RE_FIRM_TRADE.match(text, pos)
+    return trade is not None and RE_FIRM_LEGAL.match(text, trade.end()) is not None
 
 
 OPEN_BRACKETS: Final = ("(", "（")
