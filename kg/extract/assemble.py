@@ -221,13 +221,15 @@ def entities_of(found: Found, targets: frozenset[int] = frozenset()) -> tuple[di
         groups.setdefault(long_, []).extend(groups.pop(short, []))
     keys = [rename.get(k, k) if k else k for k in keys]
     entities: dict[str, Entity] = {}
+    rekey: dict[str, str] = {}
     for k, indexed in groups.items():
         ms = [m for _, m in indexed]
         m0 = ms[0]
         if m0.type is PLACE and all(m.inner for m in ms) and not any(i in targets for i, _ in indexed):
             continue  # a place only inside a name (湖北 in 湖北自贸区) is no entity of the document, unless
             # a fact places something there (横州市 of 横州市潮力…项目)
-        surfaces = list(dict.fromkeys(m.text for m in ms))
+        # (in text order: of two longest names, the one written first names the entity)
+        surfaces = list(dict.fromkeys(m.text for m in sorted(ms, key=lambda m: m.start)))
         attrs: dict[str, Any] = {}
         level = code = None
         if m0.type is PLACE:
@@ -244,19 +246,28 @@ def entities_of(found: Found, targets: frozenset[int] = frozenset()) -> tuple[di
             if links:
                 attrs["link"] = links[0]
         if m0.type is PROJECT:
-            events = _events(found, ms)
-            if events:
-                attrs["events"] = events
-            amounts = [found.amounts[found.project_amounts[i]] for i, _ in indexed
-                       if i in found.project_amounts]
-            if amounts:
-                attrs["amount_cny"] = amounts[0].value_cny
-                attrs["amount"] = amounts[0].value
-                attrs["currency"] = amounts[0].currency
+            attrs.update(_project_attrs(found, indexed))
         aliases = tuple(s for s in surfaces if s != name)
-        entities[k] = new_entity(m0.type, name, aliases, tuple(sorted({(m.start, m.end) for m in ms})), level,
-                                 code, attrs)
-    return entities, keys
+        ent = new_entity(m0.type, name, aliases, tuple(sorted({(m.start, m.end) for m in ms})), level, code,
+                         attrs)
+        entities[ent.key] = ent
+        if ent.key != k:
+            rekey[k] = ent.key  # (the name chosen is not the one the group was filed under)
+    return entities, [rekey.get(k, k) if k else k for k in keys]
+
+
+def _project_attrs(found: Found, indexed: list[tuple[int, Mention]]) -> dict[str, Any]:
+    """A project's events (stage, year) and its own stated total."""
+    attrs: dict[str, Any] = {}
+    events = _events(found, [m for _, m in indexed])
+    if events:
+        attrs["events"] = events
+    amounts = [found.amounts[found.project_amounts[i]] for i, _ in indexed if i in found.project_amounts]
+    if amounts:
+        attrs["amount_cny"] = amounts[0].value_cny
+        attrs["amount"] = amounts[0].value
+        attrs["currency"] = amounts[0].currency
+    return attrs
 
 
 def _sentence_year(found: Found, fact: Fact) -> int | None:
