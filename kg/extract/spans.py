@@ -106,8 +106,10 @@ def find_suffix_names(ctx: Context) -> list[Mention]:
                 text.find(RANK_CHAR, max(0, s_start - 3), s_start) >= 0 and \
                 RE_RANK_BEFORE_SUFFIX.search(text, max(0, s_start - 3), s_start):
             continue  # 的项目, 等项目, 该项目, 10个重点项目: nothing but a generic word can end there
-        if not _suffix_ends_word(text, s_start, s_end, lex):
-            continue  # 工程车, 项目组: the suffix is inside a longer word
+        if not _suffix_ends_word(text, s_start, s_end, lex) or \
+                etype is PROJECT and not _may_be_funded(text, s_start, text[s_start:s_end]):
+            continue  # 工程车, 项目组: the suffix is inside a longer word; (a quick look before a name is
+            # walked: a funded work's suffix with no money or capacity near it)
         if etype is PROJECT and text[s_end - 1] == "期" and text[s_start - 1] in PHASE_SPLIT_VERBS:
             continue  # 产业园分三期建设: the phases a project is built in, not a name
         if etype is PROJECT and (RE_COUNT_AFTER.match(text, s_end) or
@@ -243,6 +245,20 @@ RE_FUNDED_BUILD_BEFORE: Final = re.compile(r"(?:投资|出资|斥资|投入|豪�
                                     # 这个总投资3亿元的纺织项目: a kind)
                                     r"|(?<![总个])(?:投资|出资|斥资)\d+(?:\.\d+)?\s?(?:亿|万)(?:元|美元)?的$")
 FUNDED_REACH: Final = 40  # characters before a name the money spent on it may stand
+RE_FUNDING_CUE: Final = re.compile(r"投资|出资|斥资|投入|豪掷|再投|增资")
+FUNDED_LOOK: Final = FUNDED_REACH + 40  # characters before the suffix money may be spent in (a name between)
+
+
+def _may_be_funded(text: str, s_start: int, suffix: str) -> bool:
+    """Whether money is spent near before a :data:`FUNDED_WORK_SUFFIXES` suffix, or (a line) a figure stands
+    there: the name may be a work's (any other suffix: yes)."""
+    if suffix not in FUNDED_WORK_SUFFIXES:
+        return True
+    lo = max(0, s_start - FUNDED_LOOK)
+    return RE_FUNDING_CUE.search(text, lo, s_start) is not None or \
+        suffix == PLANT_LINE and any(c.isdigit() for c in text[lo:s_start])
+
+
 CENTRE: Final = "中心"  # a suffix that names one work only where money is spent on building it
 PLANT_LINE: Final = "生产线"  # a suffix that names one work only with a capacity or money spent on it
 # A record's label of a project's name (项目名称：高端游艇智能制造基地): the work is one, by the form.
