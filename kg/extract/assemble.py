@@ -250,9 +250,10 @@ def entities_of(found: Found, targets: frozenset[int] = frozenset()) -> tuple[di
         aliases = tuple(s for s in surfaces if s != name)
         ent = new_entity(m0.type, name, aliases, tuple(sorted({(m.start, m.end) for m in ms})), level, code,
                          attrs)
-        entities[ent.key] = ent
-        if ent.key != k:
-            rekey[k] = ent.key  # (the name chosen is not the one the group was filed under)
+        ek = k if name == m0.label else ent.key  # (a key is computed from the name: only when it may differ)
+        entities[ek] = ent
+        if ek != k:
+            rekey[k] = ek  # (the name chosen is not the one the group was filed under)
     return entities, [rekey.get(k, k) if k else k for k in keys]
 
 

@@ -106,8 +106,8 @@ def find_suffix_names(ctx: Context) -> list[Mention]:
                 text.find(RANK_CHAR, max(0, s_start - 3), s_start) >= 0 and \
                 RE_RANK_BEFORE_SUFFIX.search(text, max(0, s_start - 3), s_start):
             continue  # 的项目, 等项目, 该项目, 10个重点项目: nothing but a generic word can end there
-        if not _suffix_ends_word(text, s_start, s_end, lex) or \
-                etype is PROJECT and not _may_be_funded(text, s_start, text[s_start:s_end]):
+        if etype is PROJECT and not _may_be_funded(text, s_start, text[s_start:s_end]) or \
+                not _suffix_ends_word(text, s_start, s_end, lex):
             continue  # 工程车, 项目组: the suffix is inside a longer word; (a quick look before a name is
             # walked: a funded work's suffix with no money or capacity near it)
         if etype is PROJECT and text[s_end - 1] == "期" and text[s_start - 1] in PHASE_SPLIT_VERBS:
@@ -246,6 +246,8 @@ RE_FUNDED_BUILD_BEFORE: Final = re.compile(r"(?:投资|出资|斥资|投入|豪�
                                     r"|(?<![总个])(?:投资|出资|斥资)\d+(?:\.\d+)?\s?(?:亿|万)(?:元|美元)?的$")
 FUNDED_REACH: Final = 40  # characters before a name the money spent on it may stand
 RE_FUNDING_CUE: Final = re.compile(r"投资|出资|斥资|投入|豪掷|再投|增资")
+RE_BUILD_VERB: Final = re.compile(r"建|打造|设立|(?<=投资)\d")  # (建设, 新建, 兴建…; 投资2.6亿的P)
+RE_CAPACITY_NEAR: Final = re.compile(r"年产|\d\s?(?:万|千|亿)?(?:吨|套|台|辆|件|片|GWh|GW|MW)")
 FUNDED_LOOK: Final = FUNDED_REACH + 40  # characters before the suffix money may be spent in (a name between)
 
 
@@ -255,8 +257,9 @@ def _may_be_funded(text: str, s_start: int, suffix: str) -> bool:
     if suffix not in FUNDED_WORK_SUFFIXES:
         return True
     lo = max(0, s_start - FUNDED_LOOK)
-    return RE_FUNDING_CUE.search(text, lo, s_start) is not None or \
-        suffix == PLANT_LINE and any(c.isdigit() for c in text[lo:s_start])
+    return RE_FUNDING_CUE.search(text, lo, s_start) is not None and \
+        RE_BUILD_VERB.search(text, lo, s_start) is not None or \
+        suffix == PLANT_LINE and RE_CAPACITY_NEAR.search(text, lo, s_start) is not None
 
 
 CENTRE: Final = "中心"  # a suffix that names one work only where money is spent on building it
