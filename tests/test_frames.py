@@ -880,6 +880,21 @@ CASES = [
     ("驻马店市", "开工仪式设在由河南华英农业发展股份有限公司投资兴建的鸭血生物制剂项目工地，该项目占地80亩，"
               "计划总投资3亿元，分两期建设鸭血生物制剂工厂、原料处理厂等。",
      "INVESTS_IN", "河南华英农业发展股份有限公司", "鸭血生物制剂项目", "invests_in.by", 300_000_000),
+    # "the project's" total in a clause of its own (项目计划投资12亿元) is the project's the sentence names,
+    # not the part it goes on to build (新建…项目)
+    ("荆州市", "据了解，湖北长江电机集团有限公司新能源电机产业园项目位于公安经济开发区，项目计划投资12亿元，"
+            "新建年产50万台驱动电机项目。",
+     "INVESTS_IN", "湖北长江电机集团有限公司", "湖北长江电机集团有限公司新能源电机产业园项目",
+     "invests_in.name", 1_200_000_000),
+    # a bracketed remark between a project's name and its total
+    ("鄂尔多斯市", "内蒙古宜化化工有限公司60万吨PVC项目(一期建设30万吨PVC、30万吨烧碱、2×600吨石灰窑)"
+                "总投资35.5亿元，该项目4月底开工。",
+     "INVESTS_IN", "内蒙古宜化化工有限公司", "内蒙古宜化化工有限公司60万吨PVC项目", "invests_in.name",
+     3_550_000_000),
+    # a project's name as a heading, a sentence about "the project", then one with no subject: its total
+    ("枣庄市", "山东鲁南制药集团中药饮片产业园项目\n\n该项目选址位于高新区，潘王路东侧。计划总投资8.6亿元，"
+            "总占地200亩。",
+     "INVESTS_IN", "山东鲁南制药集团", "山东鲁南制药集团中药饮片产业园项目", "invests_in.name", 860_000_000),
     # PART_OF
     ("莱州市", "(山东省)2020年莱州市人民政府工作报告", "PART_OF", "莱州市", "山东省", "part_of.chain", ...),
     ("临湘市", "湖南省临湘市、岳阳县加快推进产业园区建设。",

@@ -45,9 +45,9 @@ RE_EVENT_PROJECT_TOTAL: Final = re.compile(
     r"(?:额)?\s?[：:]?(?:为|约|达|达到|超|超过|逾|近|约为)?\s?$")
 
 
-# A clause that states "the project's" total: ,项目总投资80亿元.
-RE_CLAUSE_PROJECT_TOTAL: Final = re.compile(r"\s*(?:该|此|本)?项目(?:计划|估算|预计)?" + TOTAL_CUE
-                                            + r"(?:额)?\s?[：:]?(?:为|约|达|超|超过|约为)?\s?$")
+# A clause that states "the project's" total: ,项目总投资80亿元, ,项目计划投资10亿元.
+RE_CLAUSE_PROJECT_TOTAL: Final = re.compile(r"\s*(?:该|此|本)?项目(?:计划|估算|预计)?(?:" + TOTAL_CUE_WORDS
+                                            + r"|投资)(?:额)?\s?[：:]?(?:为|约|达|超|超过|约为)?\s?$")
 
 
 ANAPHORA_SENTENCE: Final = 600  # characters back to the start of the sentence that refers to it
@@ -171,13 +171,14 @@ def _named_total(text: str, mentions: tuple[Mention, ...], near: list[int], a: A
             best = i  # 总投资5亿元的X有限公司“P项目”: the total is of what the firm named after it builds
         elif 0 < m.start - a.end <= 24 and RE_TOTAL_INVEST.search(before) and not named_before and (
                 RE_AMOUNT_THEN_DESCRIPTION.match(gap) or
-                (RE_AMOUNT_THEN_BUILD.match(gap) and not RE_PHASE_AMOUNT.search(before))):
+                (RE_AMOUNT_THEN_BUILD.match(gap) and not RE_PHASE_AMOUNT.search(before) and
+                 not _of_the_project(text, a.start))):
             best = i  # 总投资100亿元、年产10GW光伏组件的天合光能项目; 总投资10亿元,建设X项目
         elif 0 < a.start - m.end <= RECORD_WINDOW and RE_RECORD_BETWEEN.fullmatch(text, m.end, a.start):
             best = i if best is None else best  # 项目名称：P；投资主体：X；总投资：5亿元
-        elif 0 <= a.start - m.end <= _window_after(text, m, a.start) and \
-                not RE_ATTRIBUTIVE_AFTER.match(text, a.end):
-            between = text[m.end : a.start]
+        elif 0 <= a.start - (end := _after_remark(text, m.end, a.start)) <= _window_after(text, m, a.start) \
+                and not RE_ATTRIBUTIVE_AFTER.match(text, a.end):
+            between = text[end : a.start]  # (P(一期建设…)总投资45.5亿元: past a bracketed remark)
             if RE_TOTAL_INVEST.search(between) and not RE_TOTAL_BREAK.search(between) and \
                     not any(mentions[j].start > m.end and mentions[j].start < a.start for j in near) and \
                     not _aggregate_before(text, m.start, a.start) and \
@@ -185,6 +186,28 @@ def _named_total(text: str, mentions: tuple[Mention, ...], near: list[int], a: A
                 best = i if best is None else best
                 named_before = best == i and RE_NAMED_THEN_AMOUNT.match(between) is not None
     return best
+
+
+REMARK_REACH: Final = 80  # characters a bracketed remark right after a project's name may run
+
+
+def _after_remark(text: str, pos: int, limit: int) -> int:
+    """Where a bracketed remark that opens at ``pos`` closes (before ``limit``), or ``pos``."""
+    if pos >= len(text) or text[pos] not in "（(":
+        return pos
+    for k in range(pos + 1, min(limit, pos + REMARK_REACH)):
+        if text[k] in "）)":
+            return k + 1
+        if text[k] in "（(":
+            break
+    return pos
+
+
+def _of_the_project(text: str, pos: int) -> bool:
+    """Whether the clause that ends at ``pos`` says "the project's" total (P位于Z，项目计划投资10亿元，新建Q:
+    P's, not what it builds)."""
+    clause = max(text.rfind(c, max(0, pos - AMOUNT_AFTER_WINDOW), pos) for c in "，,。；;") + 1
+    return clause > 0 and RE_CLAUSE_PROJECT_TOTAL.fullmatch(text, clause, pos) is not None
 
 
 # "这个投资10亿元的项目": a total said of "this project", the one named last before it.
@@ -357,6 +380,17 @@ TOPIC_OPENING: Final = 3
 RE_TOPIC_BY_EVENT: Final = re.compile(r"^[^，,]{0,24}?(?:签约|签下|引进|开工|落地|落户|新开工|集中签约)了?$")
 
 
+# A sentence that opens with "the project" (该项目选址…。计划总投资9.7亿元: the next one, with no subject
+# of its own, goes on about it).
+RE_ABOUT_PROJECT: Final = re.compile(r"\s*(?:该|此|本)?项目")
+
+
+def _goes_on_about_project(text: str, end: int) -> bool:
+    """Whether the sentence that ends at ``end`` (its stop) opens with "the project"."""
+    start = max(text.rfind(c, max(0, end - ANAPHORA_SENTENCE), end) for c in "。！？；;\n") + 1
+    return end > 0 and RE_ABOUT_PROJECT.match(text, start, end) is not None
+
+
 def _anaphoric_project(text: str, mentions: tuple[Mention, ...], projects: list[int], a: AmountMention,
                        taken: dict[int, int], mention_starts: list[int]) -> int | None:
     """"项目总投资84.3亿元" / "该项目…,总投资102亿元" in a later sentence: the amount is the total of the last
@@ -374,7 +408,8 @@ def _anaphoric_project(text: str, mentions: tuple[Mention, ...], projects: list[
         named = [i for i in projects if firm in mentions[i].text and mentions[i].end <= s and
                  s - mentions[i].end <= ANAPHORA_WINDOW]
         return named[-1] if named and named[-1] not in taken else None
-    elif not RE_ANAPHORA_TOTAL.match(head) and not RE_EVENT_PROJECT_TOTAL.match(head) or \
+    elif not RE_ANAPHORA_TOTAL.match(head) and not RE_EVENT_PROJECT_TOTAL.match(head) and \
+            not (RE_SUBJECT_TOTAL.fullmatch(head) and _goes_on_about_project(text, r)) or \
             RE_AGGREGATE.search(head):
         return None
     before = [i for i in projects if mentions[i].end <= s and s - mentions[i].end <= ANAPHORA_WINDOW]
