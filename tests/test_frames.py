@@ -1062,6 +1062,8 @@ NO_INVESTOR = [
     ("长沙市", "湖南新材料年产5万吨锂电池正极材料项目开工建设。", "湖南新材料"),
     ("宜昌市", "湖北宜昌磷化工年产30万吨磷酸铁项目开工建设。", "湖北宜昌磷化工"),
     ("广州市", "广东智能科技年产10万台机器人项目开工建设。", "广东智能科技"),
+    # a listed project named by the firm's name alone: the firm invests in nothing the text names for it
+    ("合肥市", "其中，工投中小企业园一期、洽洽食品、合兴服饰、华润天然气等13个项目已建成运营。", "合兴服饰"),
 ]
 # fmt: on
 
@@ -1389,8 +1391,6 @@ REVIEW_GUARDS = [
     # no site (正在加快建设的P)
     ("长春市", "日前从长春经开区获悉，正在加快建设的奥迪新能源汽车项目将于年底投产。长春市发布了招商政策。",
      "LOCATED_IN", [("奥迪新能源汽车项目", "长春经济技术开发区", None)]),
-    # a project a list names by its firm alone is that firm's
-    ("南宁市", "金冠食品、桂和堂等项目相继竣工投产。", "INVESTS_IN", [("金冠食品", "金冠食品", None)]),
     # (seventh session's review) a firm building a weakly named work, and a phase in its name, make it a
     # project
     ("包头市", "包头华美稀土高科有限公司投资5亿元建设稀土功能材料生产基地。", "INVESTS_IN",

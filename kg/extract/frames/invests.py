@@ -115,6 +115,8 @@ def in_name(f: Found) -> Iterator[Fact]:
     for i, m in enumerate(f.mentions):
         if m.type is PROJECT and not m.inner:
             for j in f.inside(i, FIRM) + _named_alike(f, i):
+                if f.mentions[j].text == m.text:
+                    continue  # (…、合兴服饰、…等13个项目: a listed item that is the firm's name alone)
                 sent = f.sentence_of(m.start)
                 yield Fact(RelType.INVESTS_IN, j, i, sent, "invests_in.name", 0.75,
                            stage=stage_of(f, m.end, sent.end) or stage_of(f, sent.start, sent.end))
