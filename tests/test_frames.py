@@ -1062,6 +1062,11 @@ NO_INVESTOR = [
     ("长沙市", "湖南新材料年产5万吨锂电池正极材料项目开工建设。", "湖南新材料"),
     ("宜昌市", "湖北宜昌磷化工年产30万吨磷酸铁项目开工建设。", "湖北宜昌磷化工"),
     ("广州市", "广东智能科技年产10万台机器人项目开工建设。", "广东智能科技"),
+    # a 由-clause that opens the next item of a list (P1、由X投资…的…) modifies that item, whose name was not
+    # found here: X is no investor of the item before
+    ("广元市", "此次签约的项目有：由四川吉奥冶金地质工程公司投资1.3亿元的广元宝石玉石精深加工项目、由浙江"
+            "华东铝业有限公司总投资1.16亿元的广元年产5万吨铝合金锭材料生产3个产业项目。",
+     "浙江华东铝业有限公司"),
     # a listed project named by the firm's name alone: the firm invests in nothing the text names for it
     ("合肥市", "其中，工投中小企业园一期、洽洽食品、合兴服饰、华润天然气等13个项目已建成运营。", "合兴服饰"),
 ]

@@ -146,6 +146,9 @@ def by(f: Found) -> Iterator[Fact]:
             if not firms:
                 continue
             proj = _modified_project(f, sent, mm.end())
+            if proj is None and f.text[mm.start() - 1 : mm.start()] == LIST_COMMA and \
+                    RE_BY_MODIFIER.match(f.text, mm.end(), sent.end):
+                continue  # P1、由X投资1.16亿元的…: an item of its own, whose name was not found; not P1's
             if proj is None:
                 proj = _referred_project(f, si, mm.start())
             if proj is None:
@@ -160,6 +163,10 @@ def by(f: Found) -> Iterator[Fact]:
                                shared)
 
 
+
+
+# After a 由-clause's verb, the rest of a modifier ending in 的 (由X总投资1.16亿元的P).
+RE_BY_MODIFIER: Final = re.compile(r"[^。；;！？，,、由]{0,30}?的")
 
 
 # What ends the clause before a subject: commas, semicolons, colons.
