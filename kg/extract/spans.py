@@ -114,7 +114,8 @@ def find_suffix_names(ctx: Context) -> list[Mention]:
             continue  # 产业园分三期建设: the phases a project is built in, not a name
         if etype is PROJECT and (RE_COUNT_AFTER.match(text, s_end) or
                                  text.startswith(COLLECTION_WORDS, s_end)):
-            continue  # 入驻科创中心项目8个, 光荣榜项目名单: a count or a roll after it makes a category
+            continue  # 入驻科创中心项目8个, 光荣榜项目名单, 科技金融项目有：…: a count, a roll or a list
+            # after it makes a category; 设立新能源管理总部平台公司: a firm's description
         lo = clause_start(text, s_start)
         start = name_start(text, lo, s_start, s_end, etype, lex)
         removed, name = _keep_known_firm(text, start, s_end,
@@ -276,7 +277,8 @@ SIGN_CHAR: Final = "签"  # (in every match of RE_SIGNED_OBJECT_BEFORE: a test b
 
 
 # A roll of projects (重大产业项目光荣榜项目名单, 项目清单): what comes before names no project.
-COLLECTION_WORDS: Final = ("名单", "清单", "名录")
+COLLECTION_WORDS: Final = ("名单", "清单", "名录", "平台公司", "有限公司", "公司",  # (…总部平台公司: a firm)
+                           "有：", "有:")  # (签约的科技金融项目有：A、B: a kind, its members listed)
 
 
 # A count right after a project phrase (工业项目13个, 科创中心项目8个, 生产线1条): it names a category.
