@@ -6,9 +6,8 @@ relation frames read.
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Final
 
@@ -16,18 +15,17 @@ from kg.extract.amounts import find_amounts
 from kg.extract.attach import amounts_of_projects
 from kg.extract.firmagain import firms_again, firms_by_short_form
 from kg.extract.frames.industry import INDUSTRY_FRAME_WORDS, frame_words
-from kg.extract.heads import BRAND_MAX_FREQ, RE_SUFFIX_RUN, doc_brands, firm_inside
+from kg.extract.heads import RE_SUFFIX_RUN, doc_brands, firm_inside
 from kg.extract.mentions import FIRM, INDUSTRY, NAMED_TYPES, PARK, PLACE, PROJECT, Found, Mention
+from kg.extract.parknames import PROJECT_WORD, one_sense, park_short_forms, zone_projects_phrase
 from kg.extract.roles import ROLE_CUES
 from kg.extract.select import find_mentions
 from kg.extract.spans import FUNDED_REACH, GARDEN_CHAR, RE_FUNDED_BUILD_BEFORE, Context, find_suffixes
 from kg.extract.tables import table_amounts
-from kg.extract.text import SOFT_BREAK, Span, dots_as_stops, soften_line_breaks, split_sentences, with_prefix
-from kg.extract.tokens import word_bounded, word_frequency
+from kg.extract.text import SOFT_BREAK, Span, dots_as_stops, soften_line_breaks, split_sentences
 from kg.extract.validity import valid_name
 from kg.lexicon import Lexicon, Place
 from kg.lexicon.grammar import (
-    PARK_ABBREVIATIONS,
     RE_FIRM_LEGAL,
     RE_PARK_SUFFIX,
     han_count,
@@ -62,10 +60,6 @@ RE_PARK_AS_PROJECT_AFTER = re.compile(r"^(?:项目|一期|二期|[（(]|正式(?
 # (not 总投资20亿元的二期工程: a later work's)
 RE_GARDEN_TOTAL_AFTER: Final = re.compile(r"^[，,]?\s*(?:项目)?(?:计划|预计)?总投资(?:额)?(?:预计|计划)?"
                                           r"(?:约|达|超)?\s*[\d.]+\s*(?:亿|万)?元?(?![\d.元亿万]|的)")
-
-
-
-PROJECT_WORD: Final = "项目"
 
 
 # What a name may be described as right before it: 集生产、物流于一体的X产业园.
@@ -115,8 +109,8 @@ def analyse(doc: Document, lex: Lexicon, suffixes: Matcher,
     brands = doc_brands([m.text for m in top if m.type is FIRM], lex)
     top = firms_by_short_form(text, top, lex, brands)
     top = _conjoined_works(text, [_clean(_retype_park(text, m, lex)) for m in top], lex)
-    top = _one_sense(top, lex)
-    top = _park_short_forms(text, top, lex)
+    top = one_sense(zone_projects_phrase(text, top, lex), lex)
+    top = park_short_forms(text, top, lex)
     inner = _inner_mentions(text, top, lex, region, brands)
     industries = _industry_words(text, sentences, top, lex, ctx.hits.industries, ctx.hits.extra[2])
     mentions = tuple(sorted([*top, *inner, *industries], key=lambda m: (m.start, -m.end, m.inner)))
@@ -161,99 +155,6 @@ def _clean(m: Mention) -> Mention:
     if SOFT_BREAK in m.text:
         return replace(m, text=m.text.replace(SOFT_BREAK, ""))
     return m
-
-
-def _one_sense(top: list[Mention], lex: Lexicon) -> list[Mention]:
-    """A 产业园 the document also calls a project (X产业园项目, X产业园一期) is that project everywhere in it;
-    a park written after a full place chain (南宁市伶俐工业园区) is named without it (伶俐工业园区)."""
-    projects = sorted((t, t) for t in {m.text for m in top if m.type is PROJECT})
-    out = []
-    for m in top:
-        if m.type is PARK and any(p != m.text and RE_SUFFIX_RUN.fullmatch(p[len(m.text) :])
-                                  for p in with_prefix(projects, m.text)):
-            m = Mention(m.start, m.end, PROJECT, m.text, "project.park_named", score=m.score)
-        elif m.type is PARK:
-            m, chain = _park_without_place(m, lex)
-            out.extend(chain)
-        out.append(m)
-    return out
-
-
-def _park_short_forms(text: str, top: list[Mention], lex: Lexicon) -> list[Mention]:
-    """A park named in full is then often written shorter: its distinctive part alone (东疆综保区 …
-    落地东疆), or its type alone when the document names one park of that type (无锡高新区 … 依托高新区)."""
-    parks = [m for m in top if m.type is PARK and m.name]
-    if not parks:
-        return top
-    taken = sorted((m.start, m.end) for m in top)
-    forms: dict[str, Mention] = {}
-    by_type: dict[str, list[Mention]] = {}
-    for m in parks:
-        canon = lex.park_canonical(m.text)
-        if canon is None:
-            continue
-        by_type.setdefault(canon[1], []).append(m)
-        head = m.text[: len(m.text) - len(park_suffix(m.text) or "")]
-        if han_count(head) >= 2 and lex.gazetteer.resolve(head) is None and \
-                not lex.taxonomy.find_industries(head) and word_frequency(head) < BRAND_MAX_FREQ:
-            forms.setdefault(head, m)
-    for ptype, ms in by_type.items():
-        if len({m.name for m in ms}) == 1:
-            for short in PARK_ABBREVIATIONS.get(ptype, ()) + (ptype,):
-                forms.setdefault(short, ms[0])
-    if not forms:
-        return top
-    out = list(top)
-    starts = [a for a, _ in taken]
-    reach = list(itertools.accumulate((b for _, b in taken), max))  # the furthest end up to each start
-    for word, park in forms.items():
-        for s, e in _occurrences(word, text):
-            k = bisect.bisect_left(starts, e)  # mentions starting before e; one overlaps if its end passes s
-            if k and reach[k - 1] > s or not word_bounded(text, s, e):
-                continue
-            if e < len(text) and park_suffix(text[s : e + 6]) not in (None, park_suffix(word)):
-                continue
-            out.append(Mention(s, e, PARK, word, "park.short_form", name=park.name, score=0.7))
-    return sorted(out, key=lambda m: m.start)
-
-
-def _occurrences(word: str, text: str) -> Iterator[tuple[int, int]]:
-    """The spans of ``word`` in ``text``, left to right, none overlapping (``re.finditer(re.escape(word))``'s,
-    without compiling a pattern for each word)."""
-    pos = text.find(word)
-    while pos >= 0 and word:
-        yield pos, pos + len(word)
-        pos = text.find(word, pos + len(word))
-
-
-def _park_without_place(m: Mention, lex: Lexicon) -> tuple[Mention, list[Mention]]:
-    """佛山市南海区西樵山大健康高新技术产业园 -> 西樵山大健康高新技术产业园: a chain of places written in full
-    (with 市/区/县) before a specific park name locates it; the park's own name is what follows. The places of
-    the chain are mentions of their own (浙江省嘉兴市|平湖经济技术开发区: the zone is in 嘉兴市)."""
-    pos = 0
-    chain = []
-    for p in lex.gazetteer.find(m.text):
-        if p.start != pos or p.is_short_form or not p.code:
-            break
-        pos = p.end
-        chain.append(Mention(m.start + p.start, m.start + p.end, PLACE, p.surface, "place.gazetteer",
-                             name=p.name, code=p.code, level=p.level))
-    rest = m.text[pos:]
-    if pos and valid_name(rest, PARK, lex) and not _kind_only(rest, lex):
-        canon = lex.park_canonical(rest)
-        if canon:
-            return Mention(m.start + pos, m.end, PARK, rest, m.rule, name=canon[0], score=m.score), chain
-    return m, []
-
-
-def _kind_only(park: str, lex: Lexicon) -> bool:
-    """生物医药产业集聚区, 高新技术产业开发区: industry or common words and a zone type name a kind of park
-    that many places have; the place before it stays part of the name."""
-    core = park[: len(park) - len(park_suffix(park) or "")]
-    for sp in lex.taxonomy.find_industries(core):
-        core = core.replace(sp.surface, "")
-    core = core.replace("产业", "")
-    return not core or word_frequency(core) >= BRAND_MAX_FREQ
 
 
 def _retype_park(text: str, m: Mention, lex: Lexicon) -> Mention:
