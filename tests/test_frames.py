@@ -1380,6 +1380,24 @@ def test_what_a_project_is_may_stand_between_it_and_its_amount() -> None:
 
 
 REVIEW_GUARDS = [
+    # (twelfth session's review) a firm's spending so far is no total of its project; a signing's total after
+    # a count of its projects, and one that describes a later work (…的二期项目), are none of the one named
+    ("西安市", "比亚迪股份有限公司在西安累计投资超过500亿元。今年，比亚迪又签约建设西安高新区新能源汽车"
+            "零部件产业园项目。", "INVESTS_IN",
+     [("比亚迪股份有限公司", "西安高新区新能源汽车零部件产业园项目", None)]),
+    ("杭州市", "今天共签约项目8个，其中包括杭州老板电器股份有限公司的智能厨电项目。此次签约项目计划总投资"
+            "120亿元。", "INVESTS_IN", [("杭州老板电器股份有限公司", "智能厨电项目", None)]),
+    ("绍兴市", "浙江新和成股份有限公司投资建设的蛋氨酸项目已投产。项目运行良好。计划总投资12亿元的二期项目"
+            "将于明年开工。", "INVESTS_IN", [("浙江新和成股份有限公司", "蛋氨酸项目", None)]),
+    # "the project's" total with no project named before it in the sentence: the one it builds
+    ("宜昌市", "湖北兴山县引进宜化集团，项目计划投资15亿元，新建年产20万吨磷酸铁项目。", "INVESTS_IN",
+     [("宜化集团", "年产20万吨磷酸铁项目", 1_500_000_000)]),
+    # 该项目由X refers back to a named project; a line of no stated capacity is no work of its own
+    ("成都市", "成都高新区引进京东方第6代柔性面板项目。该项目由京东方科技集团投资465亿元，主要建设柔性AMOLED"
+            "生产线。", "INVESTS_IN", [("京东方科技集团", "京东方第6代柔性面板项目", 46_500_000_000)]),
+    # a building before 和 is a work of its own, no product of the 产业园 after it
+    ("合肥市", "比亚迪股份有限公司投资10亿元建设标准厂房和智能装备产业园。", "INVESTS_IN",
+     [("比亚迪股份有限公司", "智能装备产业园", 1_000_000_000)]),
     # a county's total after what the project is, is no amount of the project
     ("天水市", "华能热电联产项目是我县招商引资的重点项目，该县今年已完成固定资产投资20亿元。", "INVESTS_IN",
      [("华能", "华能热电联产项目", None)]),

@@ -75,6 +75,10 @@ CASES = [
     ("a zone's projects spoken of (X园区项目建设…) where the zone is named alone too", "阜阳市",
      "阜阳合肥现代产业园区项目建设快速推进。阜阳合肥现代产业园区全力加快建设发展步伐，新签约项目8个。",
      "park", {"阜阳合肥现代产业园区"}, set()),
+    ("two centres joined are two works; a 产业园 firms settle in is a zone, whatever its total", "南通市",
+     "该公司投资6000万元建设的研发检测中心和营销中心同步投用。南通高新区电子信息产业园总投资超200亿元，"
+     "已入驻企业68家。",
+     "park", {"电子信息产业园"}, {"研发检测中心和营销中心"}),
     ("a place and one character are no brand", "临沂市",
      "沂南新材料科技产业园，由临沂华信新材料有限公司投资建设。",
      "firm", {"临沂华信新材料有限公司"}, {"沂南新材料", "沂南新"}),

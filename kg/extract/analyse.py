@@ -15,12 +15,13 @@ from kg.extract.amounts import find_amounts
 from kg.extract.attach import amounts_of_projects
 from kg.extract.firmagain import firms_again, firms_by_short_form
 from kg.extract.frames.industry import INDUSTRY_FRAME_WORDS, frame_words
+from kg.extract.funded import FUNDED_REACH, RE_FUNDED_BUILD_BEFORE
 from kg.extract.heads import RE_SUFFIX_RUN, doc_brands, firm_inside
 from kg.extract.mentions import FIRM, INDUSTRY, NAMED_TYPES, PARK, PLACE, PROJECT, Found, Mention
 from kg.extract.parknames import PROJECT_WORD, one_sense, park_short_forms, zone_projects_phrase
 from kg.extract.roles import ROLE_CUES
 from kg.extract.select import find_mentions
-from kg.extract.spans import FUNDED_REACH, GARDEN_CHAR, RE_FUNDED_BUILD_BEFORE, Context, find_suffixes
+from kg.extract.spans import GARDEN_CHAR, Context, find_suffixes
 from kg.extract.tables import table_amounts
 from kg.extract.text import SOFT_BREAK, Span, dots_as_stops, soften_line_breaks, split_sentences
 from kg.extract.validity import valid_name
@@ -60,6 +61,12 @@ RE_PARK_AS_PROJECT_AFTER = re.compile(r"^(?:项目|一期|二期|[（(]|正式(?
 # (not 总投资20亿元的二期工程: a later work's)
 RE_GARDEN_TOTAL_AFTER: Final = re.compile(r"^[，,]?\s*(?:项目)?(?:计划|预计)?总投资(?:额)?(?:预计|计划)?"
                                           r"(?:约|达|超)?\s*[\d.]+\s*(?:亿|万)?元?(?![\d.元亿万]|的)")
+
+
+# … unless firms settle in it: a zone, its total the projects' it hosts (X产业园总投资800亿元，已入驻企业
+# 40余家).
+RE_HOSTS_FIRMS: Final = re.compile(r"入驻|入园|集聚|聚集|进驻")
+HOSTS_REACH: Final = 40
 
 
 # What a name may be described as right before it: 集生产、物流于一体的X产业园.
@@ -128,6 +135,8 @@ def analyse(doc: Document, lex: Lexicon, suffixes: Matcher,
 # What joins two products a funded work is named by (投资25亿元建设高端液压件及智能控制系统产业园).
 WORK_CONJUNCTIONS: Final = "及和与"
 CONJOINED_HEAD: Final = (2, 12)  # how many characters the first product may have
+# What a building or a work ends with: before 和 it is a work of its own, no product of the 产业园's name.
+BUILDING_WORDS: Final = ("厂房", "车间", "仓库", "大楼", "中心", "基地", "项目", "工程", "园")
 
 
 def _conjoined_works(text: str, top: list[Mention], lex: Lexicon) -> list[Mention]:
@@ -141,6 +150,8 @@ def _conjoined_works(text: str, top: list[Mention], lex: Lexicon) -> list[Mentio
             for p in range(conj - CONJOINED_HEAD[0], max(0, conj - CONJOINED_HEAD[1]) - 1, -1):
                 if not han_count(text[p]):
                     break
+                if text.endswith(BUILDING_WORDS, p, conj):
+                    break  # 建设标准厂房和|智能装备产业园: a building of its own, then the work
                 if RE_FUNDED_BUILD_BEFORE.search(text, max(0, p - FUNDED_REACH), p) and \
                         RE_FIRM_WORD.search(text, max(0, p - FIRM_FUNDS_REACH), p) and \
                         valid_name(text[p : m.end], PROJECT, lex, own_total=True):
@@ -166,7 +177,8 @@ def _retype_park(text: str, m: Mention, lex: Lexicon) -> Mention:
         before = text[max(0, lead - 20) : lead]
         after = text[m.end : m.end + 12]
         if (RE_PARK_AS_PROJECT_BEFORE.search(before) or RE_PARK_AS_PROJECT_AFTER.match(after)
-                or m.text.endswith(GARDEN_CHAR) and RE_GARDEN_TOTAL_AFTER.match(after)
+                or m.text.endswith(GARDEN_CHAR) and RE_GARDEN_TOTAL_AFTER.match(after) and
+                not RE_HOSTS_FIRMS.search(text, m.end, m.end + HOSTS_REACH)
                 or RE_FIRM_BUILDS_BEFORE.search(text[max(0, lead - FIRM_BUILDS_REACH) : lead])
                 # (a firm's money spent right before on building it: X控股…投资超50亿元，打造Y产业园; a
                 # government's builds a park: 今年将投资15亿元，建设…产业园，已有12家企业入驻)

@@ -9,7 +9,7 @@ import re
 from typing import Final
 
 from kg.extract.amounts import AmountMention
-from kg.extract.clausetotals import RE_CLAUSE_PROJECT_TOTAL, _project_of_clause
+from kg.extract.clausetotals import RE_ATTRIBUTIVE_AFTER, RE_CLAUSE_PROJECT_TOTAL, _project_of_clause
 from kg.extract.mentions import FIRM, PROJECT, Mention
 from kg.extract.nameparts import MAX_NAME
 from kg.extract.text import SOFT_BREAK
@@ -53,8 +53,6 @@ RE_RECORD_BETWEEN: Final = re.compile(
 RECORD_WINDOW: Final = 300  # characters a record's fields may run between its name and its total
 
 
-# An amount followed by 的 describes what follows (X项目是…首个总投资超50亿元的产业项目): not X's total.
-RE_ATTRIBUTIVE_AFTER: Final = re.compile(r"\s*(?:以上|左右|之多)?的")
 # A break between a project and the total after it: a sentence or list ends there.
 RE_TOTAL_BREAK: Final = re.compile(r"[。；;！？、等]")
 
@@ -144,7 +142,7 @@ def _named_total(text: str, mentions: tuple[Mention, ...], near: list[int], a: A
         elif 0 < m.start - a.end <= 24 and RE_TOTAL_INVEST.search(before) and not named_before and (
                 RE_AMOUNT_THEN_DESCRIPTION.match(gap) or
                 (RE_AMOUNT_THEN_BUILD.match(gap) and not RE_PHASE_AMOUNT.search(before) and
-                 not _of_the_project(text, a.start))):
+                 not _of_the_project(text, a.start, mentions, near))):
             best = i  # 总投资100亿元、年产10GW光伏组件的天合光能项目; 总投资10亿元,建设X项目
         elif 0 < a.start - m.end <= RECORD_WINDOW and RE_RECORD_BETWEEN.fullmatch(text, m.end, a.start):
             best = i if best is None else best  # 项目名称：P；投资主体：X；总投资：5亿元
@@ -175,11 +173,14 @@ def _after_remark(text: str, pos: int, limit: int) -> int:
     return pos
 
 
-def _of_the_project(text: str, pos: int) -> bool:
-    """Whether the clause that ends at ``pos`` says "the project's" total (P位于Z，项目计划投资10亿元，新建Q:
-    P's, not what it builds)."""
+def _of_the_project(text: str, pos: int, mentions: tuple[Mention, ...], near: list[int]) -> bool:
+    """Whether the clause that ends at ``pos`` says "the project's" total of a project the sentence named
+    before it (P位于Z，项目计划投资10亿元，新建Q: P's, not what it builds; with no P named, Q's)."""
     clause = max(text.rfind(c, max(0, pos - AMOUNT_AFTER_WINDOW), pos) for c in "，,。；;") + 1
-    return clause > 0 and RE_CLAUSE_PROJECT_TOTAL.fullmatch(text, clause, pos) is not None
+    if clause <= 0 or RE_CLAUSE_PROJECT_TOTAL.fullmatch(text, clause, pos) is None:
+        return False
+    sent_start = max(text.rfind(c, 0, clause) for c in "。！？；;\n") + 1
+    return any(sent_start <= mentions[j].start and mentions[j].end <= clause for j in near)
 
 
 # "这个投资10亿元的项目": a total said of "this project", the one named last before it.

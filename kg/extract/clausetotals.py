@@ -42,6 +42,10 @@ RE_CLAUSE_PROJECT_TOTAL: Final = re.compile(r"\s*(?:该|此|本)?项目(?:计划
 ANAPHORA_SENTENCE: Final = 600  # characters back to the start of the sentence that refers to it
 
 
+# An amount followed by 的 describes what follows (X项目是…首个总投资超50亿元的产业项目): not X's total.
+RE_ATTRIBUTIVE_AFTER: Final = re.compile(r"\s*(?:以上|左右|之多)?的")
+
+
 # A sentence opening with a firm and its total: "X公司计划总投资约18亿元".
 RE_SUBJECT_TOTAL = re.compile(r"\s*(?:计划|拟|预计)?" + TOTAL_CUE + r"(?:额)?\s?[：:]?"
                               r"(?:为|约|达|超|超过|约为)?\s?$")
@@ -140,8 +144,11 @@ def _anaphoric_project(text: str, mentions: tuple[Mention, ...], projects: list[
     before = [i for i in projects if mentions[i].end <= s and s - mentions[i].end <= ANAPHORA_WINDOW]
     if not before or any(mentions[i].start >= s and mentions[i].start < a.start for i in projects):
         return None
-    if RE_EVENT_PROJECT_TOTAL.match(head) and len({mentions[i].text for i in before}) > 1:
-        return None  # (此次签约项目… after several named: the signing's total, not one project's)
+    if RE_EVENT_PROJECT_TOTAL.match(head) and (len({mentions[i].text for i in before}) > 1 or
+                                                RE_AGGREGATE.search(text, max(0, s - ANAPHORA_WINDOW), s)):
+        return None  # (此次签约项目… after several named, or after 共签约项目8个: the signing's total)
+    if RE_ATTRIBUTIVE_AFTER.match(text, a.end) and RE_SUBJECT_TOTAL.fullmatch(head):
+        return None  # (计划总投资12亿元的二期项目: what describes another work)
     i = before[-1]
     name = mentions[i].text
     if any(j in taken and mentions[j].text == name for j in projects):

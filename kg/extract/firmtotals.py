@@ -9,12 +9,14 @@ from typing import Final
 
 from kg.extract.mentions import FIRM, PROJECT, Found
 
-# Between a firm that opens its clause and its amount: only the verb of investing, a tense word and where
-# (在Z), nothing said of a project (not 已投资/累计投资: what was spent so far).
+# Between a firm that opens its clause and its amount: a word of what is planned (将, 拟, 计划 …), where
+# (在Z), the verb of investing, nothing said of a project; a total with no such word is what the firm has
+# spent or owns (在西安累计投资超过500亿元, X公司投资50亿元。…), no project's.
 RE_FIRM_THEN_TOTAL: Final = re.compile(
-    r"\s*(?:还|也|共)?(?:将|拟|计划|预计|准备|决定)?\s*(?:在[^，,。；;！？：:]{1,16}?)?"
-    r"(?:计划|拟|将)?(?:总投资|投资总额|投资额|投资|斥资|出资)(?:额)?\s?[：:]?"
-    r"(?:为|约|达|超|超过|约为|近|逾)?\s?")
+    r"\s*(?:还|也)?(?:(?:(?:将|拟|计划|预计|准备|决定)\s*(?:在[^，,。；;！？：:累已]{1,16}?)?(?:计划|拟|将)?"
+    r"|(?:在[^，,。；;！？：:累已]{1,16}?)?(?:计划|拟|将))(?:总投资|投资总额|投资额|投资|斥资|出资)"
+    r"|(?:在[^，,。；;！？：:累已]{1,16}?)?(?:总投资|投资总额))"  # (X公司总投资15亿元: a total by its word)
+    r"(?:额)?\s?[：:]?(?:为|约|达|超|超过|约为|近|逾)?\s?")
 # What may open a clause before its subject firm: a time (未来5年，) is its own clause; a few characters of
 # a quote mark or a connective (同时，其中，据了解，).
 CLAUSE_OPENERS: Final = "，,。；;！？：:\n"

@@ -18,6 +18,7 @@ from kg.extract.vocab import (
     FUNCTION_CHARS,
     LIST_COMMA,
     LIST_PROJECT_ENDINGS,
+    PLANT_LINE,
     PLANT_PROCESSES,
     PROJECT_LIST_HEADS,
     RE_CLAUSE_QUALIFIER,
@@ -318,7 +319,6 @@ def _project_list_item(name: str, start: int, head: str, qual: str, lex: Lexicon
 
 
 # A plant line a firm builds, in any list: X有限公司年产5000吨木糖生产线.
-PLANT_LINE: Final = "生产线"
 RE_FIRM_THEN_CAPACITY: Final = re.compile(f"(?:{RE_FIRM_LEGAL.pattern})年?(?:产|加工|处理)?"
                                           + CAPACITY_NUMBER)
 

@@ -11,9 +11,10 @@ from dataclasses import replace
 from typing import Final
 
 from kg.extract.context import Context
+from kg.extract.funded import FUNDED_REACH, RE_FUNDED_BUILD_BEFORE
 from kg.extract.heads import firm_inside
 from kg.extract.mentions import FIRM, PARK, PROJECT, Mention, longest_first
-from kg.extract.spans import FUNDED_REACH, RE_FUNDED_BUILD_BEFORE, RE_NAME_LABEL_BEFORE, SPAN_FINDERS, Finder
+from kg.extract.spans import RE_NAME_LABEL_BEFORE, SPAN_FINDERS, Finder
 from kg.extract.text import Span
 from kg.extract.tokens import cut
 from kg.extract.vocab import ENUMERATOR, OWNED_PROJECT_TAIL, RE_PROJECT_EVENT, SAID_COPULA

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from typing import Final
 
 from kg.extract.context import Context
+from kg.extract.funded import CENTRE, FUNDED_REACH, RE_FUNDED_BUILD_BEFORE, RE_JOINED_WORKS, may_be_funded
 from kg.extract.knownfirms import find_known_firms
 from kg.extract.lists import find_list_items, industry_only
 from kg.extract.mentions import FIRM, PARK, PROJECT, Mention
@@ -35,6 +36,7 @@ from kg.extract.validity import valid_name
 from kg.extract.vocab import (
     FUNDED_WORK_SUFFIXES,
     NAME_LABEL,
+    PLANT_LINE,
     PROJECT_SUFFIXES,
     RE_ASPIRATION,
     RE_PROJECT_SUFFIX,
@@ -106,7 +108,7 @@ def find_suffix_names(ctx: Context) -> list[Mention]:
                 text.find(RANK_CHAR, max(0, s_start - 3), s_start) >= 0 and \
                 RE_RANK_BEFORE_SUFFIX.search(text, max(0, s_start - 3), s_start):
             continue  # 的项目, 等项目, 该项目, 10个重点项目: nothing but a generic word can end there
-        if etype is PROJECT and not _may_be_funded(text, s_start, text[s_start:s_end]) or \
+        if etype is PROJECT and not may_be_funded(text, s_start, text[s_start:s_end]) or \
                 not _suffix_ends_word(text, s_start, s_end, lex):
             continue  # 工程车, 项目组: the suffix is inside a longer word; (a quick look before a name is
             # walked: a funded work's suffix with no money or capacity near it)
@@ -129,15 +131,15 @@ def find_suffix_names(ctx: Context) -> list[Mention]:
                 (industry_only(_head(name), lex) or _common_kind(name, lex)):
             continue  # 6个汽车零部件项目, 4个大湾区项目: a count of a kind of project
         if etype is PROJECT and text.startswith(CENTRE, s_start) and s_end - s_start == len(CENTRE) and \
-                RE_FUNDED_BUILD_BEFORE.search(text, max(0, at - FUNDED_REACH), at) is None:
-            continue  # X中心: a work only where money is spent on building it (投资2.8亿元建设…研发生产中心)
+                (RE_FUNDED_BUILD_BEFORE.search(text, max(0, at - FUNDED_REACH), at) is None or
+                 RE_JOINED_WORKS.search(name)):
+            continue  # X中心: a work only where money is spent on building it (投资2.8亿元建设…研发生产中心);
+            # 研发检测中心和营销中心: two works joined, no one name (each is found on its own)
         if etype is PROJECT and name.endswith(PLANT_LINE) and (
-                not RE_CAPACITY_PIECE.search(name) and
-                RE_FUNDED_BUILD_BEFORE.search(text, max(0, at - FUNDED_REACH), at) is None or
-                RE_PROJECT_SUFFIX.match(text, s_end)):
-            continue  # 智能化生产线: a plant's part, unless its capacity (年产6万吨X生产线) or the money
-            # spent on it makes it one work (a list's items are the list finder's); …生产线技改: the name
-            # goes on
+                not RE_CAPACITY_PIECE.search(name) or RE_PROJECT_SUFFIX.match(text, s_end)):
+            continue  # 智能化生产线, 柔性AMOLED生产线 (money spent on the project it is part of): a plant's
+            # part, unless its capacity makes it one work (年产6万吨X生产线; a list's items are the list
+            # finder's); …生产线技改: the name goes on
         if not valid_name(name, etype, lex, own_total=etype is PROJECT and (name.endswith("项目") and (
                 RE_OWN_TOTAL_AFTER.match(text, s_end) is not None or
                 text.find(SIGN_CHAR, max(0, at - 50), at) >= 0 and
@@ -235,36 +237,6 @@ RE_OWN_TOTAL_AFTER: Final = re.compile(r"(?:[，,](?:该|本)?(?:项目)?)?(?:�
                                 r"(?:" + TOTAL_CUE_WORDS + r"|投资)(?:额)?\s?[：:]?(?:约|达|为|超过?)?\s?\d")
 
 
-# Money spent right before on building the name (投资6亿元建设X基地, 投资超50亿元，打造X, 豪掷60亿元，在Z建设
-# X): what is built with it is one work, however generic its words (无人机研发制造基地).
-RE_FUNDED_BUILD_BEFORE: Final = re.compile(r"(?:投资|出资|斥资|投入|豪掷|再投|增资)[^，,。；;\d]{0,3}"
-                                    r"\d+(?:\.\d+)?\s?(?:亿|万)(?:元|美元)?(?:人民币)?(?:以上|左右)?"
-                                    r"[，,]?"
-                                    r"(?:主要|计划|拟|将|全部|分期)?(?:用于)?(?:在[^，,。；;！？]{1,16}?)?"
-                                    r"(?:建设|新建|打造|投资建设|兴建|投建|建立|设立)的?[“\"]?$"
-                                    # … or what a party's money goes to (X公司投资2.6亿的P; not a total's
-                                    # 这个总投资3亿元的纺织项目: a kind)
-                                    r"|(?<![总个])(?:投资|出资|斥资)\d+(?:\.\d+)?\s?(?:亿|万)(?:元|美元)?的$")
-FUNDED_REACH: Final = 40  # characters before a name the money spent on it may stand
-RE_FUNDING_CUE: Final = re.compile(r"投资|出资|斥资|投入|豪掷|再投|增资")
-RE_BUILD_VERB: Final = re.compile(r"建|打造|设立|(?<=投资)\d")  # (建设, 新建, 兴建…; 投资2.6亿的P)
-RE_CAPACITY_NEAR: Final = re.compile(r"年产|\d\s?(?:万|千|亿)?(?:吨|套|台|辆|件|片|GWh|GW|MW)")
-FUNDED_LOOK: Final = FUNDED_REACH + 40  # characters before the suffix money may be spent in (a name between)
-
-
-def _may_be_funded(text: str, s_start: int, suffix: str) -> bool:
-    """Whether money is spent near before a :data:`FUNDED_WORK_SUFFIXES` suffix, or (a line) a figure stands
-    there: the name may be a work's (any other suffix: yes)."""
-    if suffix not in FUNDED_WORK_SUFFIXES:
-        return True
-    lo = max(0, s_start - FUNDED_LOOK)
-    return RE_FUNDING_CUE.search(text, lo, s_start) is not None and \
-        RE_BUILD_VERB.search(text, lo, s_start) is not None or \
-        suffix == PLANT_LINE and RE_CAPACITY_NEAR.search(text, lo, s_start) is not None
-
-
-CENTRE: Final = "中心"  # a suffix that names one work only where money is spent on building it
-PLANT_LINE: Final = "生产线"  # a suffix that names one work only with a capacity or money spent on it
 # A record's label of a project's name (项目名称：高端游艇智能制造基地): the work is one, by the form.
 RE_NAME_LABEL_BEFORE: Final = re.compile(NAME_LABEL + "$")
 

@@ -132,9 +132,10 @@ PROJECT_SUFFIXES: Final = (
     "创新谷", "大观园", "农庄", "工厂", "超级工厂", "一期", "二期", "三期", "四期", "首期", "提质改造",
     "扩建", "技改",
 )
-# Suffixes that end a work's name only where a capacity or the money spent on it says it is one (年产6万吨X
-# 生产线, 投资2.8亿元建设X研发生产中心): the span finder's, no other rule's.
-FUNDED_WORK_SUFFIXES: Final = ("生产线", "中心")
+# Suffixes that end a work's name only where a capacity (年产6万吨X生产线) or the money spent on it
+# (投资2.8亿元建设X研发生产中心) says it is one: the span finder's, no other rule's.
+PLANT_LINE: Final = "生产线"
+FUNDED_WORK_SUFFIXES: Final = (PLANT_LINE, "中心")
 RE_PROJECT_SUFFIX: Final = re.compile(f"(?:{alternation(PROJECT_SUFFIXES)})"
                                r"(?:[（(][一二三四五六七八九十\d]+期[)）])?")
 # Project suffixes that also close a generic phrase often (基地, 中心, 广场 …): such a name needs an event

@@ -67,8 +67,9 @@ RE_CLAUSE_OPENING: Final = re.compile(
     r"|据悉|据了解"
     r"|[^，,。；;、]{0,8}?包括|[^，,。；;、]{0,16}?(?:分别是|分别为)|如)?\s*"  # (…两个项目分别是X投资…)
     + RE_WHERE_MODIFIER + FIRM_DESCRIPTOR)
-# A project described, not named, whose investor follows (最大的一个工业项目由X…).
-RE_UNNAMED_PROJECT_BY: Final = re.compile(r"[^，,。；;、]{0,12}?项目由\s*")
+# A project described, not named, whose investor follows (最大的一个工业项目由X…; not 该项目由, which refers
+# back to a named one).
+RE_UNNAMED_PROJECT_BY: Final = re.compile(r"(?:(?!该|此|本|这|上述)[^，,。；;、]){0,12}?项目由\s*")
 # Who founded the firm, opening its clause: 由A和B合资成立的|C投资建设P (C is the clause's subject).
 RE_FOUNDED_BY_OPENING: Final = re.compile(r"\s*由[^，,。；;由]{2,60}?(?:合资|共同出资|出资|投资|共同)?"
                                           r"(?:成立|设立|组建)的\s*")
