@@ -14,7 +14,6 @@ from kg.extract.frames import Fact
 from kg.extract.heads import country_prefix
 from kg.extract.mentions import FIRM, INDUSTRY, PARK, PLACE, PROJECT, Found, Mention
 from kg.extract.text import with_prefix
-from kg.extract.validity import places_only
 from kg.extract.vocab import RE_FIRM_TRADE, RE_STAGE, STAGE_WORDS
 from kg.extract.years import find_years
 from kg.lexicon.grammar import RE_FIRM_LEGAL
@@ -154,7 +153,7 @@ def _fold(groups: dict[str, Any], lex: Any, firm_names: set[str],
                 continue
             head = o[: len(o) - len(n)]
             if o.endswith(n) and len(n) >= 4 and (lex.gazetteer.resolve(head) is not None or
-                                                  places_only(head, lex) or head in firm_names or
+                                                  lex.gazetteer.places_only(head) or head in firm_names or
                                                   lex.park_canonical(head) is not None):
                 rename[k] = other
                 break
@@ -168,7 +167,7 @@ def _fold(groups: dict[str, Any], lex: Any, firm_names: set[str],
     for i, short in enumerate(parks):
         sname = names[short]
         longer = [k for k in parks[i + 1 :] if names[k].endswith(sname)]
-        if len(longer) == 1 and places_only(names[longer[0]][: -len(sname)], lex):
+        if len(longer) == 1 and lex.gazetteer.places_only(names[longer[0]][: -len(sname)]):
             rename[short] = longer[0]
     return rename
 

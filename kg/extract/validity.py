@@ -150,7 +150,7 @@ def _place_led_if_needed(name: str, lex: Lexicon) -> bool:
     """A park whose type word is :data:`PLACE_LED_PARK_SUFFIXES` (香坊园区) is named after a place."""
     suffix = park_suffix(name) or ""
     prefix = name[: len(name) - len(suffix)]
-    return suffix not in PLACE_LED_PARK_SUFFIXES or places_only(prefix, lex) or \
+    return suffix not in PLACE_LED_PARK_SUFFIXES or lex.gazetteer.places_only(prefix) or \
         bool(lex.gazetteer.by_name(prefix) or lex.gazetteer.by_short(prefix))
 
 
@@ -372,17 +372,7 @@ def _broad_industry_only(name: str, lex: Lexicon) -> bool:
 
 def _place_only(s: str, lex: Lexicon) -> bool:
     """邵阳市项目, 重庆市铜梁区重大招商项目: a place (or a chain of places) and nothing else is no name."""
-    return bool(s) and (lex.gazetteer.resolve(s) is not None or places_only(s, lex))
-
-
-def places_only(s: str, lex: Lexicon) -> bool:
-    """Whether ``s`` is one or more place names written one after another (大庆市大同区, 无锡)."""
-    pos = 0
-    for p in lex.gazetteer.find(s):
-        if p.start != pos:
-            return False
-        pos = p.end
-    return pos == len(s) and pos > 0
+    return bool(s) and (lex.gazetteer.resolve(s) is not None or lex.gazetteer.places_only(s))
 
 
 def _balanced(name: str) -> bool:

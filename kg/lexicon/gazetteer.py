@@ -88,6 +88,7 @@ SHORT_FORM_STOP: Final = frozenset({
 
 SHORT_TEXT: Final = 64  # texts up to this long (names) have their places kept, per region
 SHORT_CACHE_SIZE: Final = 200_000
+MIN_SURFACE, MAX_SURFACE = 2, 16  # characters of the place names the matcher holds (two at least)
 
 
 class GazetteerError(KgError):
@@ -293,6 +294,17 @@ class Gazetteer:
     def matcher(self) -> Matcher:
         """The compiled matcher of every name (2+ characters): its value is the name's candidates."""
         return self._matcher
+
+    def places_only(self, s: str) -> bool:
+        """Whether ``s`` is one or more place names written one after another (大庆市大同区, 无锡)."""
+        if not any(s[:k] in self.surfaces for k in range(MIN_SURFACE, min(len(s), MAX_SURFACE) + 1)):
+            return False  # (no place name opens it: no scan of it is needed)
+        pos = 0
+        for p in self.find(s):
+            if p.start != pos:
+                return False
+            pos = p.end
+        return pos == len(s) and pos > 0
 
     def find(self, text: str, region: str | Place | None = None,
              hits: list[Hit] | None = None) -> list[PlaceMention]:
