@@ -240,3 +240,16 @@ def test_support_by_the_text_s_other_places_in_constant_time(gaz, code, context,
     places = [gaz.get(c) for c in context]
     assert _supported(gaz, code, places) is supported
     assert _Support(places).near(gaz, code) is supported
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("大庆市大同区", True),  # a chain of places
+    ("无锡", True),  # a short form
+    ("湖南省邵阳市", True),
+    ("无锡高新区", False),  # a place and a park's type
+    ("新能源汽车项目", False),  # no place opens it
+    ("华为长沙", False),  # a place after a brand
+    ("", False),
+])
+def test_places_only(gaz, text, expected):
+    assert gaz.places_only(text) is expected
