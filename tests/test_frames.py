@@ -842,6 +842,12 @@ CASES = [
     ("宿迁市", "宿迁经济技术开发区成功招引江苏恒立液压股份有限公司，投资18亿元建设精密铸件及液压阀组产业园。",
      "INVESTS_IN", "江苏恒立液压股份有限公司", "精密铸件及液压阀组产业园", "invests_in.introduce",
      1_800_000_000),
+    # … and when the first product is long, a remark in brackets inside it, and the money is "about" a sum
+    ("宁波市", "宁波华翔晶创科技有限公司计划投资约10亿元建设宁海碳化硅晶体(单晶)制造加工及新材料产业园，"
+            "预计投产后年均销售收入约33亿元。", "INVESTS_IN", "宁波华翔晶创科技有限公司",
+     "宁海碳化硅晶体(单晶)制造加工及新材料产业园", "invests_in.subject", 1_000_000_000),
+    ("常州市", "江苏龙城精锻集团有限公司投资6亿元建设高端齿轮（锻件）及传动部件产业园。", "INVESTS_IN",
+     "江苏龙城精锻集团有限公司", "高端齿轮（锻件）及传动部件产业园", "invests_in.subject", 600_000_000),
     # a 中心 a firm's money builds is its work (none of the listed centre suffixes needed)
     ("常州市", "常州瑞华医疗器械有限公司投资3亿元建设微创手术器械研发生产中心。",
      "INVESTS_IN", "常州瑞华医疗器械有限公司", "微创手术器械研发生产中心", "invests_in.subject", 300_000_000),

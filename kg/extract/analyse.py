@@ -144,21 +144,49 @@ def _conjoined_works(text: str, top: list[Mention], lex: Lexicon) -> list[Mentio
     zone's walk stopped there (建设高端液压件及|智能控制系统产业园)."""
     out = []
     for k, m in enumerate(top):
-        conj = m.start - 1
-        if m.type is PROJECT and park_suffix(m.text) is not None and conj > 0 and \
-                text[conj] in WORK_CONJUNCTIONS and not (k and top[k - 1].end > conj - CONJOINED_HEAD[1]):
-            for p in range(conj - CONJOINED_HEAD[0], max(0, conj - CONJOINED_HEAD[1]) - 1, -1):
-                if not han_count(text[p]):
-                    break
-                if text.endswith(BUILDING_WORDS, p, conj):
-                    break  # 建设标准厂房和|智能装备产业园: a building of its own, then the work
-                if RE_FUNDED_BUILD_BEFORE.search(text, max(0, p - FUNDED_REACH), p) and \
-                        RE_FIRM_WORD.search(text, max(0, p - FIRM_FUNDS_REACH), p) and \
-                        valid_name(text[p : m.end], PROJECT, lex, own_total=True):
-                    m = Mention(p, m.end, PROJECT, text[p : m.end], m.rule, score=m.score)
-                    break
+        if m.type is PROJECT and park_suffix(m.text) is not None and \
+                not (k and top[k - 1].end > m.start - 1 - CONJOINED_HEAD[1]):
+            p = _conjoined_head(text, m.start, m.end, lex)
+            if p is not None:
+                m = Mention(p, m.end, PROJECT, text[p : m.end], m.rule, score=m.score)
         out.append(m)
     return out
+
+
+# A remark in brackets inside the first product (晶体材料(单晶硅)制造加工及…): passed over, not counted.
+REMARK_CLOSERS: Final = {")": "(", "）": "（"}
+REMARK_REACH: Final = 10  # characters a remark's opening bracket may stand before its closing one
+
+
+def _conjoined_head(text: str, start: int, end: int, lex: Lexicon) -> int | None:
+    """Where the first product of a work named by two joined products starts, when a firm's money is spent
+    on building it right before (投资10亿元建设|晶体材料(单晶硅)制造加工及新材料产业园); None when
+    ``text[start:end]`` joins no such product."""
+    conj = start - 1
+    if conj <= 0 or text[conj] not in WORK_CONJUNCTIONS:
+        return None
+    p, chars = conj, 0
+    while p > 0 and chars < CONJOINED_HEAD[1]:
+        c = text[p - 1]
+        if c in REMARK_CLOSERS:
+            opener = text.rfind(REMARK_CLOSERS[c], max(0, p - 1 - REMARK_REACH), p - 1)
+            if opener < 0:
+                return None
+            p = opener
+            continue
+        if not han_count(c):
+            return None
+        p -= 1
+        chars += 1
+        if chars < CONJOINED_HEAD[0]:
+            continue
+        if text.endswith(BUILDING_WORDS, p, conj):
+            return None  # 建设标准厂房和|智能装备产业园: a building of its own, then the work
+        if RE_FUNDED_BUILD_BEFORE.search(text, max(0, p - FUNDED_REACH), p) and \
+                RE_FIRM_WORD.search(text, max(0, p - FIRM_FUNDS_REACH), p) and \
+                valid_name(text[p:end], PROJECT, lex, own_total=True):
+            return p
+    return None
 
 
 def _clean(m: Mention) -> Mention:
@@ -186,7 +214,8 @@ def _retype_park(text: str, m: Mention, lex: Lexicon) -> Mention:
                 and RE_FIRM_WORD.search(text, max(0, lead - FIRM_FUNDS_REACH), lead)
                 or RE_PLANT_ZONE.match(m.text)
                 or described is not None and firm_inside(m, lex, {}) is not None  # …于一体的格力电器…产业园
-                or RE_PARK_BUILT_BY.match(text, m.end, m.end + 80)) and \
+                or RE_PARK_BUILT_BY.match(text, m.end, m.end + 80)
+                or _conjoined_head(text, m.start, m.end, lex) is not None) and \
                 not RE_PARK_HOSTS.match(after) and not RE_PARK_HOSTS.search(before):
             end = m.end + len(PROJECT_WORD) if after.startswith(PROJECT_WORD) else m.end
             # (X产业园项目: the name the text gives the project holds its 项目)
