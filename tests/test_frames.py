@@ -1401,6 +1401,17 @@ REVIEW_GUARDS = [
     # 该项目由X refers back to a named project; a line of no stated capacity is no work of its own
     ("成都市", "成都高新区引进京东方第6代柔性面板项目。该项目由京东方科技集团投资465亿元，主要建设柔性AMOLED"
             "生产线。", "INVESTS_IN", [("京东方科技集团", "京东方第6代柔性面板项目", 46_500_000_000)]),
+    # a colon's list whose items are clauses closed by semicolons: the subject invests in every item, each
+    # with the amount its own clause states; an item with a firm of its own is that firm's, and ends the list
+    ("哈密市", "天山能源科技股份有限公司发布公告，公司拟在哈密市投资建设两个项目：年产10GW光伏组件项目，"
+            "投资额约25亿元；2GW风光储一体化电站项目，投资额约88亿元。", "INVESTS_IN",
+     [("天山能源科技股份有限公司", "年产10GW光伏组件项目", 2_500_000_000),
+      ("天山能源科技股份有限公司", "2GW风光储一体化电站项目", 8_800_000_000)]),
+    ("衢州市", "华锦新材料股份有限公司公告，公司拟投资建设以下项目：1、年产5万吨高纯镍项目，投资额约12亿元；"
+            "2、年产3万吨前驱体项目，投资额约20亿元；3、由衢州华友钴业有限公司建设年产2万吨回收项目。",
+     "INVESTS_IN", [("华锦新材料股份有限公司", "年产5万吨高纯镍项目", 1_200_000_000),
+                    ("华锦新材料股份有限公司", "年产3万吨前驱体项目", 2_000_000_000),
+                    ("衢州华友钴业有限公司", "年产2万吨回收项目", None)]),
     # a building before 和 is a work of its own, no product of the 产业园 after it
     ("合肥市", "比亚迪股份有限公司投资10亿元建设标准厂房和智能装备产业园。", "INVESTS_IN",
      [("比亚迪股份有限公司", "智能装备产业园", 1_000_000_000)]),

@@ -11,6 +11,7 @@ from kg.extract.mentions import FIRM, PROJECT, Found
 from kg.extract.nameparts import strip_generic
 from kg.extract.text import Span
 from kg.extract.vocab import (
+    ENUMERATOR,
     INVESTOR_LABELS,
     RE_AGGREGATE,
     RE_NOT_INVESTMENT,
@@ -172,4 +173,38 @@ def same_subject_after(f: Found, sent: Span, i: int) -> list[tuple[int, int | No
             break
         out.append((k, _amount_between(f, last, m.start)))
         last = m.end
+    return out
+
+
+# A list introduced by a colon whose items are clauses of their own, closed by semicolons
+# (拟投资建设两个项目：A，投资额约25亿元；B，投资额约88亿元。): an item opens with its project (after a
+# numbering, 二是, 2、).
+LIST_COLON: Final = "：:"
+ITEM_CLOSERS: Final = "；;"
+RE_ITEM_OPENING: Final = re.compile(r"\s*(?:" + ENUMERATOR + r"|[一二三四五六七八九十]是)?\s*")
+RE_LIST_OPENING: Final = re.compile(f"[{LIST_COLON}]{RE_ITEM_OPENING.pattern}$")
+SEMICOLON_ITEMS_MAX: Final = 12
+
+
+def semicolon_items(f: Found, sent: Span, items: list[int]) -> list[int]:
+    """The projects of the items after ``items`` when those open a colon's list whose items are
+    semicolon-closed clauses (…项目：A，投资额25亿元；B，投资额88亿元。), in order; none when the list is not
+    such a list, or an item names a firm of its own (its investor is that firm)."""
+    first = f.mentions[items[0]]
+    if not RE_LIST_OPENING.search(f.text, max(sent.start, first.start - 16), first.start) or \
+            not f.text[: sent.end].rstrip().endswith(tuple(ITEM_CLOSERS)):
+        return []
+    out: list[int] = []
+    si = f.sentence_index(sent.start)
+    while len(out) < SEMICOLON_ITEMS_MAX and si + 1 < len(f.sentences):
+        si += 1
+        nxt = f.sentences[si]
+        opening = RE_ITEM_OPENING.match(f.text, nxt.start)
+        at = opening.end() if opening else nxt.start
+        projects = f.in_sentence(nxt, PROJECT)
+        if not projects or f.mentions[projects[0]].start != at or f.in_sentence(nxt, FIRM):
+            break
+        out.append(projects[0])
+        if not f.text[: nxt.end].rstrip().endswith(tuple(ITEM_CLOSERS)):
+            break  # the last item ends the list (its 。)
     return out

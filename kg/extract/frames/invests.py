@@ -28,6 +28,7 @@ from kg.extract.frames.investparts import (
     _modified_project,
     _referred_project,
     same_subject_after,
+    semicolon_items,
 )
 from kg.extract.mentions import FIRM, PARK, PLACE, PROJECT, Found
 from kg.extract.text import Span
@@ -243,6 +244,7 @@ def subject(f: Found) -> Iterator[Fact]:
                 amount = None if RE_AGGREGATE_GAP.search(gap) or len(items) > 1 else \
                     _amount_between(f, fm.end, pm.start)
                 more = same_subject_after(f, sent, items[-1])  # …建设P1，在Z投资N亿元建设P2
+                more += [(k, None) for k in semicolon_items(f, sent, items)]  # …两个项目：A，…；B，…。
                 for k, own in [(k, amount) for k in items] + more:  # X投资70亿元的A、B和C3个项目: every
                     # item, and the total is the list's
                     for who in (j, *partners):  # X拟联合Y等企业…建设P: the partner too, no amount
