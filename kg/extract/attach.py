@@ -114,6 +114,8 @@ def amounts_of_projects(text: str, mentions: tuple[Mention, ...], amounts: tuple
             best = _this_project(text, mentions, projects, starts, a, out)
         if best is None:
             best = _project_of_clause(text, mentions, projects, starts, hi, a, out, mention_starts)
+        if best is None:
+            best = _sole_counted(text, mentions, projects, starts, a, out)
         best = _not_listed_after(text, mentions, projects, best, a)
         if best is not None and (best not in out or out[best] in phase and ai not in phase):
             out[best] = ai  # (X项目，一期投资5亿元，总投资12亿元: the whole total outranks a phase's)
@@ -227,6 +229,28 @@ def _owner_between(mentions: tuple[Mention, ...], gap: str, start: int, end: int
     firm_end = end - (len(gap) - len(gap.rstrip(OWNER_QUOTES)))
     return any(m.type is FIRM and not m.inner and m.start == start + 1 and m.end == firm_end
                for m in mentions)
+
+
+# A count of one project and its total (签约项目1个，总投资10.5亿元; 开工1个项目，投资额5亿元): the
+# total of the one project the text goes on to name.
+RE_ONE_PROJECT_TOTAL: Final = re.compile(r"(?:项目[1一]个|(?<![\d一二三四五六七八九十百两])[1一]个"
+                                         r"(?:[^，,。；;！？\d]{1,6})?项目)"
+                                         r"[，,]?\s*(?:计划|协议|拟)?" + TOTAL_CUE + r"(?:额)?\s?[：:]?"
+                                         r"(?:为|约|达|共|计)?\s?$")
+ONE_PROJECT_REACH: Final = 300  # characters after the total the project may be named in
+
+
+def _sole_counted(text: str, mentions: tuple[Mention, ...], projects: list[int], starts: list[int],
+                  a: AmountMention, taken: dict[int, int]) -> int | None:
+    """The project a count of one and its total speak of: the first named after it (within
+    :data:`ONE_PROJECT_REACH`, no other count of projects between), when it has no total yet."""
+    if not RE_ONE_PROJECT_TOTAL.search(text, max(0, a.start - 24), a.start):
+        return None
+    k = bisect.bisect_left(starts, a.end)
+    if k >= len(projects) or starts[k] - a.end > ONE_PROJECT_REACH or projects[k] in taken or \
+            RE_AGGREGATE.search(text, a.end, starts[k]):
+        return None
+    return projects[k]
 
 
 # A project's own contract sum right after its name (X项目签约额3亿元, X项目签约金额为15亿元).
