@@ -1504,3 +1504,16 @@ def test_respectively_pairs_nothing_when_the_firms_build_together() -> None:
 def test_projects_with_totals_of_their_own_stay_apart(text: str, names: set[str]) -> None:
     projects = {e.name for e in _ex("十堰市", text).entities if e.type.value == "project"}
     assert names <= projects, sorted(projects)
+
+
+@pytest.mark.parametrize("heading", ["海上风电装备产业基地", "氢能装备产业园"])
+def test_a_park_named_heading_over_a_project_s_record_is_the_project(heading: str) -> None:
+    """A name with a zone's suffix on a line of its own, over the fields of a record (建设单位：…；总投资：…),
+    heads a project's record: the project, its investor and its total; the builder named in the record
+    (施工单位) invests nothing."""
+    ex = _ex("天津市", f"【项目巡礼】{heading}\n建设单位：天津渤海重工装备有限公司；"
+                     "施工单位：津港航务工程有限公司；建设地点：天津经济技术开发区南港工业区；总投资：17.8亿元；"
+                     "建设内容：建设总装车间及配套设施。")
+    assert heading in {e.name for e in ex.entities if e.type.value == "project"}
+    assert {(s, t, a) for s, t, a, *_ in _rels(ex, "INVESTS_IN")} == \
+        {("天津渤海重工装备有限公司", heading, 1_780_000_000)}

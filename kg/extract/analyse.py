@@ -25,6 +25,7 @@ from kg.extract.spans import GARDEN_CHAR, Context, find_suffixes
 from kg.extract.tables import table_amounts
 from kg.extract.text import SOFT_BREAK, Span, dots_as_stops, soften_line_breaks, split_sentences
 from kg.extract.validity import valid_name
+from kg.extract.vocab import INVESTOR_LABELS, RECORD_LABELS, TOTAL_CUE_WORDS
 from kg.lexicon import Lexicon, Place
 from kg.lexicon.grammar import (
     RE_FIRM_LEGAL,
@@ -55,7 +56,10 @@ FIRM_BUILDS_REACH: Final = 44  # characters before a 产业园 the firm that bui
 RE_FIRM_WORD: Final = re.compile(r"集团|公司|股份|控股")
 FIRM_FUNDS_REACH: Final = 60
 RE_PARK_AS_PROJECT_AFTER = re.compile(r"^(?:项目|一期|二期|[（(]|正式(?:签约|开工|落地)|签约|开工|竣工|落地"
-                                      r"|投产|建成|等[^，,。；;、]{0,8}项目)")  # (X产业园等示范项目)
+                                      r"|投产|建成|等[^，,。；;、]{0,8}项目"  # (X产业园等示范项目)
+                                      # (the heading of a project's record: X产业基地⏎建设单位：Y；总投资：…)
+                                      r"|\s*\n\s*(?:项目)?(?:" + INVESTOR_LABELS + "|" + RECORD_LABELS + "|"
+                                      + TOTAL_CUE_WORDS + r")\s*[：:])")
 # A 园 with its own total right after it (…的X产业园，总投资预计约80亿元): an undertaking's (a wider zone's
 # total after it is the projects' it hosts: 落户A合作区和B集中区，总投资5亿元).
 # (not 总投资20亿元的二期工程: a later work's)

@@ -362,7 +362,10 @@ NAME_LABEL: Final = r"项目名称\s*[：:]\s*"
 # The other labels of a project's record (项目名称：P；建设地点：Z；建设内容：…；总投资：5亿元).
 RECORD_LABELS: Final = ("建设地点|项目地点|项目选址|选址|建设内容|建设规模|建设性质|建设周期|建设期限"
                         "|建设年限|起止年限|项目类型|项目类别|所属行业|行业类别|产业类别|合作方式|项目进展"
-                        "|进展情况|开工时间|占地面积|用地面积")
+                        "|进展情况|开工时间|占地面积|用地面积"
+                        # (the other parties of the works: its builder, designer, supervisor, the office in
+                        # charge; and its dates)
+                        "|施工单位|设计单位|监理单位|代建单位|责任单位|牵头单位|建设工期|竣工时间|投产时间")
 # The words that name a project's whole total (总投资, 投资总额, 投资总量, 投资规模, 总投资概算 …): one list
 # for every pattern that reads a total after a name or a clause.
 TOTAL_CUE_WORDS: Final = "总投资概算|投资概算|总投资|投资总额|投资总量|投资额|投资规模"
