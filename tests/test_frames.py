@@ -1419,6 +1419,10 @@ REVIEW_GUARDS = [
     ("咸阳市", "咸阳高新区签约项目11个，总投资125亿元。签约仪式上，咸阳高新区与陕西秦川精工机械股份有限公司"
             "签订精密减速器生产基地项目。", "INVESTS_IN",
      [("陕西秦川精工机械股份有限公司", "精密减速器生产基地项目", None)]),
+    # what the parties agree on (约定, 商定) is the signing's: the firm party invests, with the total agreed
+    ("大连市", "根据协议，大连金普新区管理委员会与大连华锐重工机器人有限公司约定，"
+            "项目总投资额为人民币叁拾亿元，用于建设智能焊接机器人生产基地。", "INVESTS_IN",
+     [("大连华锐重工机器人有限公司", "智能焊接机器人生产基地", 3_000_000_000)]),
     # a building before 和 is a work of its own, no product of the 产业园 after it
     ("合肥市", "比亚迪股份有限公司投资10亿元建设标准厂房和智能装备产业园。", "INVESTS_IN",
      [("比亚迪股份有限公司", "智能装备产业园", 1_000_000_000)]),

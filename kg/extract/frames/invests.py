@@ -83,8 +83,9 @@ RE_SIGN_BY: Final = re.compile(r"由[^，,。；;]{2,30}?(?:与|和|同)")
 RE_SIGN_AFTER: Final = re.compile(r"^(?:[^。；;！？，,]{0,16}?(?:就|举行)[^。；;！？，,]{2,40}?"
                            r"|[^。；;！？]{0,12}?"
                            r"|[^。；;！？，,]{0,16}?(?:董事长|总裁|总经理|书记|负责人|主席|总监|经理)"
-                           r"[^。；;！？，,]{0,6}?)(?:" + SIGN_OR_COOPERATE + r"|签下|达成)")
-# (…与Z举行P签约仪式, …与Z就P举行签约: the other party may stand before 就/举行)
+                           r"[^。；;！？，,]{0,6}?)(?:" + SIGN_OR_COOPERATE + r"|签下|达成|约定|商定)")
+# (…与Z举行P签约仪式, …与Z就P举行签约: the other party may stand before 就/举行; 根据协议，Z与X约定，
+# 项目总投资…: what the parties agree on is the signing's)
 # "引进X": X right after the verb.
 RE_INTRODUCE: Final = re.compile(r"(?:引进|招引|引入|吸引)$")
 RE_INTRODUCE_BUILDS: Final = re.compile(r"建设|投资|投建|兴建|新建|打造|实施|落地|落户")
