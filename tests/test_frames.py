@@ -1423,6 +1423,17 @@ REVIEW_GUARDS = [
     ("大连市", "根据协议，大连金普新区管理委员会与大连华锐重工机器人有限公司约定，"
             "项目总投资额为人民币叁拾亿元，用于建设智能焊接机器人生产基地。", "INVESTS_IN",
      [("大连华锐重工机器人有限公司", "智能焊接机器人生产基地", 3_000_000_000)]),
+    # a firm's money builds it: a word of public works in its name (公路, 隧道) names none; a government
+    # office's money builds public works, no project
+    ("成都市", "四川蓝海物流集团有限公司总投资8亿元建设的新津公路港项目，"
+            "成都盾构装备有限公司总投资5亿元建设的隧道掘进机刀盘项目。", "INVESTS_IN",
+     [("四川蓝海物流集团有限公司", "新津公路港项目", 800_000_000),
+      ("成都盾构装备有限公司", "隧道掘进机刀盘项目", 500_000_000)]),
+    ("成都市", "县交通运输局投资8亿元建设的城东公路项目开工。", "INVESTS_IN", []),
+    # 协议引进资金 is what the firm party of the agreement brings
+    ("兰州市", "七里河区政府与深圳华商文旅置业有限公司合作，协议引进资金35亿元人民币，"
+            "建设黄河风情文化公园项目。", "INVESTS_IN",
+     [("深圳华商文旅置业有限公司", "黄河风情文化公园项目", 3_500_000_000)]),
     # a building before 和 is a work of its own, no product of the 产业园 after it
     ("合肥市", "比亚迪股份有限公司投资10亿元建设标准厂房和智能装备产业园。", "INVESTS_IN",
      [("比亚迪股份有限公司", "智能装备产业园", 1_000_000_000)]),

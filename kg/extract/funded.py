@@ -11,7 +11,7 @@ from kg.extract.vocab import FUNDED_WORK_SUFFIXES, PLANT_LINE
 
 # Money spent right before on building the name (投资6亿元建设X基地, 投资超50亿元，打造X, 豪掷60亿元，在Z建设
 # X): what is built with it is one work, however generic its words (无人机研发制造基地).
-FUNDING_WORDS: Final = "投资|出资|斥资|投入|豪掷|再投|增资"
+FUNDING_WORDS: Final = "投资|出资|斥资|投入|豪掷|再投|增资|引进资金"
 RE_FUNDED_BUILD_BEFORE: Final = re.compile(r"(?:" + FUNDING_WORDS + r")[^，,。；;\d]{0,3}"
                                     r"\d+(?:\.\d+)?\s?(?:亿|万)(?:元|美元)?(?:人民币)?(?:以上|左右)?"
                                     r"[，,]?"

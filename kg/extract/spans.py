@@ -146,9 +146,9 @@ def find_suffix_names(ctx: Context) -> list[Mention]:
                 RE_SIGNED_OBJECT_BEFORE.search(text, max(0, at - 50), at) is not None) or
                 RE_FUNDED_BUILD_BEFORE.search(text, max(0, at - FUNDED_REACH), at) is not None or
                 RE_NAME_LABEL_BEFORE.search(text, max(0, at - 8), at) is not None)):
-            if not (etype is PARK and _funded_garden(text, at, name, lex)):
+            if not _funded_work(text, at, name, etype, lex):
                 continue
-            etype = PROJECT  # 投资60亿元，在Z建设绿色循环产业园: no zone's name, the work money is spent on
+            etype = PROJECT
         aspiration = RE_ASPIRATION.search(text, max(0, start + removed - 20), start + removed) \
             if etype is not FIRM else None
         if aspiration is not None and not (aspiration.group().startswith(INTEGRATING) and
@@ -311,13 +311,23 @@ def _firm_after_government(name: str, removed: int) -> tuple[str, int]:
     return name, removed
 
 
-def _funded_garden(text: str, at: int, name: str, lex: Lexicon) -> bool:
-    """A 园 whose words name no zone of their own, that a firm spends money on building right before: a work
-    (a government's 投资15亿元，建设科技创新园 builds a zone)."""
-    return name.endswith(GARDEN_CHAR) and \
-        RE_FUNDED_BUILD_BEFORE.search(text, max(0, at - FUNDED_REACH), at) is not None and \
-        RE_FIRM_LEGAL.search(text, max(0, at - FUNDED_REACH), at) is not None and \
-        valid_name(name, PROJECT, lex, own_total=True)
+def _funded_work(text: str, at: int, name: str, etype: EntityType, lex: Lexicon) -> bool:
+    """Whether a name its words alone do not make one is a work because a firm's money builds it right before:
+    a 园 whose words name no zone of their own (投资60亿元，在Z建设绿色循环产业园; a government's
+    投资15亿元，建设科技创新园 builds a zone), a project whose name holds a word of public works
+    (X集团总投资8亿元建设的博宇公路港项目)."""
+    if etype is PARK:
+        return name.endswith(GARDEN_CHAR) and _firm_funds(text, at) and \
+            valid_name(name, PROJECT, lex, own_total=True)
+    return etype is PROJECT and _firm_funds(text, at) and \
+        valid_name(name, PROJECT, lex, own_total=True, firm_funded=True)
+
+
+def _firm_funds(text: str, at: int) -> bool:
+    """Whether a firm (by its legal form) spends money on building what is named at ``at``, right before it
+    (X有限公司总投资8亿元建设的P)."""
+    return RE_FUNDED_BUILD_BEFORE.search(text, max(0, at - FUNDED_REACH), at) is not None and \
+        RE_FIRM_LEGAL.search(text, max(0, at - FUNDED_REACH), at) is not None
 
 
 GARDEN_CHAR: Final = "园"

@@ -108,25 +108,28 @@ CLAUSE_MARKS: Final = frozenset("，,。；;！？!?")
 MAX_PLUS_SIGNS: Final = 2
 
 
-def valid_name(name: str, etype: EntityType, lex: Lexicon, own_total: bool = False) -> bool:
+def valid_name(name: str, etype: EntityType, lex: Lexicon, own_total: bool = False,
+               firm_funded: bool = False) -> bool:
     """Whether a trimmed candidate is a specific name of its type (not 龙头企业, 一批项目, 国家高新区).
     ``own_total``: the text states the project's own investment right after it (军民电子创新产业基地
-    项目计划投资5亿元), so common words may name it."""
-    key = (name, etype, lex, own_total)
+    项目计划投资5亿元), so common words may name it; ``firm_funded``: a firm's money builds it (X集团总投资
+    8亿元建设的博宇公路港项目), so a word of public works in it (公路, 隧道, 公园) names no public works."""
+    key = (name, etype, lex, own_total, firm_funded)
     got = _VALID_NAMES.get(key)
     if got is None:
         if len(_VALID_NAMES) >= VALID_NAME_CACHE:
             _VALID_NAMES.clear()
-        got = _VALID_NAMES[key] = _valid_name(name, etype, lex, own_total)
+        got = _VALID_NAMES[key] = _valid_name(name, etype, lex, own_total, firm_funded)
     return got
 
 
 VALID_NAME_CACHE: Final = 65536  # candidates whose validity is remembered (a document's names recur in it)
 # valid_name's answers (a dict: see tokens.CUT_CACHE)
-_VALID_NAMES: Final[dict[tuple[str, EntityType, Lexicon, bool], bool]] = {}
+_VALID_NAMES: Final[dict[tuple[str, EntityType, Lexicon, bool, bool], bool]] = {}
 
 
-def _valid_name(name: str, etype: EntityType, lex: Lexicon, own_total: bool) -> bool:
+def _valid_name(name: str, etype: EntityType, lex: Lexicon, own_total: bool,
+                firm_funded: bool = False) -> bool:
     if CURRENCY_CHAR in name and RE_AMOUNT_NAME.match(name):
         return False  # 11亿元: an amount is no name
     if any(c in CLAUSE_MARKS for c in name) or name.count("+") >= MAX_PLUS_SIGNS:
@@ -143,7 +146,7 @@ def _valid_name(name: str, etype: EntityType, lex: Lexicon, own_total: bool) -> 
     if etype is PARK:
         return park_type(name) is not None and not _province_designation(name, lex) and \
             not RE_PHASE.match(name) and _place_led_if_needed(name, lex)
-    return _valid_project(name, lex, own_total)
+    return _valid_project(name, lex, own_total, firm_funded)
 
 
 def _place_led_if_needed(name: str, lex: Lexicon) -> bool:
@@ -266,13 +269,14 @@ def _holds_title(name: str) -> bool:
 RE_BRACKET_ONLY: Final = re.compile(r"[（(][^（()）]*[)）](?:项目|工程)$")
 
 
-def _valid_project(name: str, lex: Lexicon, own_total: bool = False) -> bool:
+def _valid_project(name: str, lex: Lexicon, own_total: bool = False, firm_funded: bool = False) -> bool:
     if RE_BRACKET_ONLY.fullmatch(name):
         return False
     if _slogan(name) or RE_EDITION.search(name) or _holds_title(name) and any(w in PERSON_TITLES
                                                                               for w in cut(name)):
         return False  # (第二十二届兰洽会武威市项目: an edition of an event and what it signed)
-    if RE_GENERIC_PROJECT.match(name) or name.startswith(("项目", "工程")) or public_works(name) \
+    if RE_GENERIC_PROJECT.match(name) or name.startswith(("项目", "工程")) or \
+            public_works(name) and not firm_funded \
             or RE_STREET_WORK.search(name) or RE_GOVERNMENT.search(name):
         return False  # (X开发区管委会: a government body, a party to a signing, is no project)
     if RE_PROGRAM_NAME.match(name) or RE_MONEY_INSIDE.search(name) or RE_YEAR_INSIDE.search(name) or \
