@@ -1088,6 +1088,10 @@ CASES = [
      {"高端装备", "智能装备", "新能源电池", "广东智能家居", "新能源汽车"}),
     ("a common verb before 生产线 is no product", "某市",
      "金泰公司今年恢复生产线项目建设，计划投资3亿元。", "project", set(), {"恢复生产线项目"}),
+    ("a list most of whose items are public works is one of public works", "怀化市",
+     "重点推进沅江防护林、生态廊道、石漠化治理、森林病虫害防控体系等项目建设。抓好华为怀化数据中心、"
+     "湘西智能制造产业园、百岁生物制药等项目建设。", "project", {"华为怀化数据中心", "百岁生物制药"},
+     {"森林病虫害防控体系", "沅江防护林"}),
     ("a noun jieba joins to a suffix keeps it inside the word", "长沙市",
      "市工程车辆项目组赴长沙经开区开展招商，签约新能源客车项目。", "project", set(), {"工程车辆项目"}),
 ]

@@ -9,6 +9,7 @@ from typing import Final
 from kg.extract.context import Context, last_match
 from kg.extract.mentions import FIRM, PARK, PROJECT, Mention
 from kg.extract.names import item_start
+from kg.extract.publicworks import public_works
 from kg.extract.text import Span, trim_name
 from kg.extract.tokens import cut_window, word_frequency
 from kg.extract.validity import valid_name
@@ -238,8 +239,9 @@ def find_list_items(ctx: Context) -> list[Mention]:
             if len(qual) > PLAIN_QUALIFIER_CHARS and LIST_COMMA not in qual and \
                     not RE_LIST_SIZE_QUALIFIER.search(qual):
                 continue  # …、储能系统等新能源电源设备及其配套零部件的智能制造项目: what a plant makes
-            if not firm_list and _sector_list(text, items, lex):
-                continue  # 新型建材产业、新材料产业、…、高原特色农业等项目: kinds of projects, none named
+            if not firm_list and (_sector_list(text, items, lex) or _public_works_list(text, items)):
+                continue  # 新型建材产业、新材料产业、…、高原特色农业等项目: kinds of projects, none named;
+                # 防护林、生态廊道、…、有害生物防控体系等项目: public works, and so are its other items
             found: list[Mention] = []
             # in a list of bare names a brand-headed item ending in a verb is a plant (大锦科技汽车诊断);
             # where other items carry a suffix, it may be a piece of a name the list comma cuts (…剥离、…项目)
@@ -341,6 +343,13 @@ def _sector_list(text: str, items: list[Span], lex: Lexicon) -> bool:
 
     sectors = sum(1 for it in items if sector(trim_name(text[it.start : it.end])[1]))
     return len(items) >= SECTOR_LIST_MIN and sectors * 2 > len(items)
+
+
+def _public_works_list(text: str, items: list[Span]) -> bool:
+    """Whether a list of three items or more is one of public works: most of its items are (长江防护林、
+    生态廊道、石漠化治理、有害生物防控体系等项目), and the others are of the same kind."""
+    works = [public_works(trim_name(text[it.start : it.end])[1]) for it in items]
+    return len(items) >= 3 and 2 * sum(works) > len(items)
 
 
 def _one_word(name: str) -> bool:
