@@ -8,7 +8,7 @@ from typing import Final
 
 from kg.extract.context import Context, last_match
 from kg.extract.mentions import FIRM, PARK, PROJECT, Mention
-from kg.extract.names import item_start
+from kg.extract.names import FOLLOWING_OPEN, following_opens, item_start
 from kg.extract.publicworks import public_works
 from kg.extract.text import Span, trim_name
 from kg.extract.tokens import cut_window, word_frequency
@@ -247,15 +247,14 @@ def find_list_items(ctx: Context) -> list[Mention]:
             # where other items carry a suffix, it may be a piece of a name the list comma cuts (…剥离、…项目)
             bare = not any(RE_PROJECT_SUFFIX.search(text, it.start, it.end) for it in items)
             for it in items:
-                etype = FIRM if firm_list else PROJECT
-                start = item_start(text, it.start, it.end, etype, lex)
-                lead, whole = trim_name(it.text, names=lex.firms.with_particle)
-                if firm_list and start > it.start + lead and RE_BRAND_TRADE_HEAD.fullmatch(whole):
-                    start = it.start + lead  # 江|为(p)|新能源: a brand and its trade word, however cut
+                start = _item_head(text, it, firm_list, lex)
                 if RE_PARTY_PREPOSITION_END.search(text, it.start, start):
                     found = []  # 顾平、杨朝俊代表Z、Y管委会与|A公司、B公司等企业: the list starts at A
                 removed, name = trim_name(text[start : it.end], names=lex.firms.with_particle)
                 start += removed
+                k = text.find(FOLLOWING_OPEN, start, min(it.end, start + FOLLOWING_REACH))
+                if k >= 0 and following_opens(text, k, it.end):
+                    start, name = k + 1, text[k + 1 : it.end]  # (园区)继A、B等项目后: following the list
                 if not name or start >= it.end:
                     continue
                 if head in SETTLE_HEADS and RE_PROJECT_SUFFIX.search(name):
@@ -343,6 +342,18 @@ def _sector_list(text: str, items: list[Span], lex: Lexicon) -> bool:
 
     sectors = sum(1 for it in items if sector(trim_name(text[it.start : it.end])[1]))
     return len(items) >= SECTOR_LIST_MIN and sectors * 2 > len(items)
+
+
+def _item_head(text: str, it: Span, firm_list: bool, lex: Lexicon) -> int:
+    """Where the name of list item ``it`` may start (item_start's walk back from its end)."""
+    start = item_start(text, it.start, it.end, FIRM if firm_list else PROJECT, lex)
+    lead, whole = trim_name(it.text, names=lex.firms.with_particle)
+    if firm_list and start > it.start + lead and RE_BRAND_TRADE_HEAD.fullmatch(whole):
+        start = it.start + lead  # 江|为(p)|新能源: a brand and its trade word, however cut
+    return start
+
+
+FOLLOWING_REACH: Final = 4  # characters into a list's first item its subject (园区继…) may run
 
 
 def _public_works_list(text: str, items: list[Span]) -> bool:

@@ -44,7 +44,7 @@ from kg.extract.namestops import (
     split_brand,
     starts_industry_word,
 )
-from kg.extract.tokens import Token, cut_window
+from kg.extract.tokens import Token, cut, cut_window
 from kg.extract.vocab import (
     FIRM_NAME_VERBS,
     HARD_BOUNDARY,
@@ -213,3 +213,18 @@ def item_start(text: str, start: int, end: int, etype: EntityType, lex: Lexicon)
     suffix (锁定多氟多化工股份有限公司 -> 多氟多…; 奥托立夫正与尊界超级工厂 -> 尊界超级工厂)."""
     suffix = RE_ENDS_IN_SUFFIX.search(text, start, end)
     return name_start(text, start, suffix.start() if suffix else end, end, etype, lex, item=True)
+
+
+# "Following X": 继X项目之后, 继X项目落户开发区后又一个…, 继A、B、C等项目后 (not 继电器项目建成后，…:
+# 继电器 is a word).
+FOLLOWING_OPEN: Final = "继"
+# (…落户开发区后，园区签约的又一…: the 又 may come a clause later; 继A、B、C等项目后: X opens a list)
+RE_FOLLOWING_CLOSE: Final = re.compile(r"[^，,。；;！？]{0,16}?(?:之后|后[，,]?[^。；;！？]{0,24}?又)"
+                                       r"|、[^，,。；;！？]{1,60}?等[^，,。；;！？、]{0,8}?(?:项目|企业)之?后")
+
+
+def following_opens(text: str, start: int, end: int) -> bool:
+    """Whether the name ``text[start:end]`` opens with the 继 of "following X" (继X项目之后), a word of its
+    own (继电器 is one word)."""
+    return text.startswith(FOLLOWING_OPEN, start) and RE_FOLLOWING_CLOSE.match(text, end) is not None and \
+        cut(text[start : min(end, start + 4)])[0] == FOLLOWING_OPEN  # (dictionary words: 继电器, not 继采)

@@ -25,7 +25,7 @@ from kg.extract.knownfirms import find_known_firms
 from kg.extract.lists import find_list_items, industry_only
 from kg.extract.mentions import FIRM, PARK, PROJECT, Mention
 from kg.extract.nameparts import RE_CAPACITY_PIECE, last_suffix
-from kg.extract.names import clause_start, name_start
+from kg.extract.names import clause_start, following_opens, name_start
 from kg.extract.namestops import VERB_TAGS
 from kg.extract.placespans import find_places
 from kg.extract.roles import find_firms_by_role
@@ -176,7 +176,7 @@ def _leading_words_off(text: str, start: int, end: int, removed: int, name: str,
         removed, name = removed + 1, name[1:]  # 该|县彭湖湾工业园: the unit of 该县, no part of the name
     if name.startswith(EXCEPT_OPEN) and text.startswith(EXCEPT_CLOSE, end):
         removed, name = removed + 1, name[1:]  # 除X项目外: all but X
-    if name.startswith(FOLLOWING_OPEN) and RE_FOLLOWING_CLOSE.match(text, end):
+    if following_opens(text, start + removed, end):
         removed, name = removed + 1, name[1:]  # 继X项目(落地长春)之后: following X
     if name.startswith(BUILD_CHAR) and RE_AMOUNT_CLAUSE_BEFORE.search(text, max(0, start + removed - 6),
                                                                      start + removed):
@@ -375,10 +375,6 @@ RE_AMOUNT_CLAUSE_BEFORE: Final = re.compile(r"元\s*[，,]?\s*$")
 LIST_CLOSER: Final = "等"
 # "All but X": 除X项目外.
 EXCEPT_OPEN, EXCEPT_CLOSE = "除", "外"
-# "Following X": 继X项目之后, 继X项目落户开发区后又一个… (not 继电器项目建成后，…: 继电器 is a word).
-FOLLOWING_OPEN: Final = "继"
-# (…落户开发区后，园区签约的又一…: the 又 may come a clause later)
-RE_FOLLOWING_CLOSE: Final = re.compile(r"[^，,。；;！？]{0,16}?(?:之后|后[，,]?[^。；;！？]{0,24}?又)")
 
 
 __all__ = ["Context", "SPAN_FINDERS", "Finder", "suffix_matcher", "find_suffixes", "clause_start"]
