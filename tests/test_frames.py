@@ -95,6 +95,10 @@ CASES = [
     # INVESTS_IN: a total said of "this project" (这个投资10亿元的项目) is the last project's named before it
     ("江门市", "广东启迪集团投资建设的启迪生物医药产业园项目昨日奠基，这个投资10亿元的项目将于明年投产。",
      "INVESTS_IN", "广东启迪集团", "启迪生物医药产业园项目", "invests_in.subject", 1000000000),
+    # INVESTS_IN: a known firm after a city's short form and a county of it in full (福州|福清市|福耀玻璃…)
+    ("福州市", "开工活动主会场设在福州福清市福耀玻璃年产400万套智能车用安全玻璃生产项目现场。",
+     "INVESTS_IN", "福耀玻璃", "福州福清市福耀玻璃年产400万套智能车用安全玻璃生产项目", "invests_in.name",
+     None),
     # INVESTS_IN: a project named again by an abbreviation of its long name (words in order, some dropped):
     # the total stated of the short name is the long one's
     ("昆明市", "云内动力D25/D30国六柴油机缸体缸盖年产10万件智能化生产线产能扩建项目格外引人注目。此次新开工的"

@@ -9,11 +9,18 @@ from kg.lexicon import Lexicon
 
 
 def leading_places(name: str, lex: Lexicon) -> int:
-    """How many characters of ``name`` are a chain of places written in full at its start (湘阴县…)."""
+    """How many characters of ``name`` are a chain of places written in full at its start (湘阴县…); a short
+    form may open the chain when a place inside it, in full, follows (福州|福清市…)."""
     pos = 0
-    for p in lex.gazetteer.find(name):
-        if p.start != pos or p.is_short_form:
+    places = lex.gazetteer.find(name)
+    for k, p in enumerate(places):
+        if p.start != pos:
             break
+        if p.is_short_form:
+            nxt = places[k + 1] if k + 1 < len(places) else None
+            if nxt is None or nxt.start != p.end or nxt.is_short_form or not p.code or not nxt.code or \
+                    nxt.code == p.code or not lex.gazetteer.is_within(nxt.code, p.code):
+                break
         pos = p.end
     return pos
 
