@@ -10,7 +10,7 @@ from typing import Final
 
 from kg.extract.amounts import AmountMention
 from kg.extract.clausetotals import RE_ATTRIBUTIVE_AFTER, RE_CLAUSE_PROJECT_TOTAL, _project_of_clause
-from kg.extract.mentions import FIRM, PROJECT, Mention
+from kg.extract.mentions import FIRM, PARK, PLACE, PROJECT, Mention
 from kg.extract.nameparts import MAX_NAME
 from kg.extract.text import SOFT_BREAK
 from kg.extract.vocab import (
@@ -109,7 +109,7 @@ def amounts_of_projects(text: str, mentions: tuple[Mention, ...], amounts: tuple
         lo = bisect.bisect_left(starts, a.start - AMOUNT_AFTER_WINDOW - MAX_NAME - 40)
         hi = bisect.bisect_right(starts, a.end + 26)
         near = projects[lo:hi]
-        best = _named_total(text, mentions, near, a, before)
+        best = _named_total(text, mentions, near, a, before, mention_starts)
         if best is None:
             best = _this_project(text, mentions, projects, starts, a, out)
         if best is None:
@@ -126,7 +126,7 @@ def amounts_of_projects(text: str, mentions: tuple[Mention, ...], amounts: tuple
 
 
 def _named_total(text: str, mentions: tuple[Mention, ...], near: list[int], a: AmountMention,
-                 before: str) -> int | None:
+                 before: str, mention_starts: list[int]) -> int | None:
     """The project among ``near`` whose own total the amount ``a`` states by how it is written next to the
     name (``before``: the characters before the amount)."""
     best = None
@@ -138,9 +138,11 @@ def _named_total(text: str, mentions: tuple[Mention, ...], near: list[int], a: A
         if 0 <= m.start - a.end <= 4 and bare in ("", "的"):
             if RE_TOTAL_INVEST.search(text[max(0, a.start - 10) : a.start]) or bare:
                 best = i  # 总投资16亿元的X项目 (also across a hard line break: 亿元\n的X)
-        elif best is None and _owner_between(mentions, gap, a.end, m.start) and \
+        elif best is None and (_owner_between(mentions, gap, a.end, m.start) or
+                               _site_between(text, mentions, mention_starts, a.end, m.start)) and \
                 RE_TOTAL_INVEST.search(text[max(0, a.start - 10) : a.start]):
-            best = i  # 总投资5亿元的X有限公司“P项目”: the total is of what the firm named after it builds
+            best = i  # 总投资5亿元的X有限公司“P项目”: the total is of what the firm named after it builds;
+            # 总投资15.27亿元的渤海新区P项目: of the project named after where it is
         elif 0 < m.start - a.end <= 24 and RE_TOTAL_INVEST.search(before) and not named_before and (
                 RE_AMOUNT_THEN_DESCRIPTION.match(gap) or
                 (RE_AMOUNT_THEN_BUILD.match(gap) and not RE_PHASE_AMOUNT.search(before) and
@@ -251,6 +253,26 @@ def _sole_counted(text: str, mentions: tuple[Mention, ...], projects: list[int],
             RE_AGGREGATE.search(text, a.end, starts[k]):
         return None
     return projects[k]
+
+
+SITE_GAP: Final = 16  # characters of places and parks between a total's 的 and the project it is of
+
+
+def _site_between(text: str, mentions: tuple[Mention, ...], mention_starts: list[int], start: int,
+                  end: int) -> bool:
+    """Whether ``text[start:end]`` (from an amount's end to a project's start) is 的 and then nothing but
+    places and parks, one right after the other (总投资15.27亿元的渤海新区|P项目: where the project is)."""
+    if not text.startswith("的", start) or end - start - 1 > SITE_GAP or end - start < 2:
+        return False
+    pos = start + 1
+    k = bisect.bisect_left(mention_starts, pos)
+    while pos < end:
+        if k >= len(mentions) or mentions[k].start != pos or mentions[k].type not in (PLACE, PARK) or \
+                mentions[k].inner:
+            return False
+        pos = mentions[k].end
+        k = bisect.bisect_left(mention_starts, pos, k + 1)
+    return pos == end
 
 
 # A project's own contract sum right after its name (X项目签约额3亿元, X项目签约金额为15亿元).
