@@ -1448,6 +1448,12 @@ REVIEW_GUARDS = [
     ("贵港市", "在广西齐峰新材料有限公司年产20万吨特种纸一期项目生产车间，原纸一捆捆下线。"
             "该项目落户贵港高新区粤桂循环产业园，总投资15亿元，生产特种纸。", "INVESTS_IN",
      [("广西齐峰新材料有限公司", "广西齐峰新材料有限公司年产20万吨特种纸一期项目", 1_500_000_000)]),
+    # an event's host holds the projects a later sentence lists (项目包括A、B等5个新引进项目: projects, not
+    # what a project comprises), past a sentence naming the place that holds the host (长沙县委书记…)
+    ("长沙市", "3月16日，长沙县黄花镇举行30个重点项目动工建设启动仪式。长沙县委书记出席活动。活动现场集中动工"
+            "建设项目30个，投资总额超过100亿元。项目包括湘商跨境电商产业园及结算中心、华悦绿色工业服务中心"
+            "等5个新引进项目。", "LOCATED_IN",
+     [("湘商跨境电商产业园及结算中心", "黄花镇", None), ("华悦绿色工业服务中心", "黄花镇", None)]),
     # a building before 和 is a work of its own, no product of the 产业园 after it
     ("合肥市", "比亚迪股份有限公司投资10亿元建设标准厂房和智能装备产业园。", "INVESTS_IN",
      [("比亚迪股份有限公司", "智能装备产业园", 1_000_000_000)]),

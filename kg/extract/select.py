@@ -172,6 +172,8 @@ RE_FIRST_OF_KIND: Final = re.compile(r"首个|首家|第一个|唯一|又一个?
 # A sentence about "the project" and what it builds: 该项目将主要建设A基地、B中心.
 RE_PROJECT_BUILDS: Final = re.compile(r"\s*(?:该|此|本)?项目[^，,。；;]{0,6}?"
                                       r"(?:建设|新建|建成|打造|兴建|包括|涵盖)[^。；;！？]{0,60}$")
+RE_COUNTED_PROJECTS_AFTER: Final = re.compile(r"[^。；;！？]{0,120}?等\s*[\d一二三四五六七八九十两]+个"
+                                              r"[^。；;！？，,、]{0,8}项目")
 # … and a sentence opening with 由 right after one that names a project speaks of that project: what it builds
 # after a comma is its content (P项目。由X投资建设，…，重点建设A中心; not 由于…).
 RE_BY_SENTENCE_BUILDS: Final = re.compile(r"\s*由(?!于)[^。；;！？]{2,80}?[，,](?:主要|重点|计划|拟|将)?"
@@ -183,7 +185,9 @@ def _built_by_the_project(ctx: Context, m: Mention, project_ends: set[int]) -> b
     重点建设… right after a sentence naming the project)."""
     sent = _sent(ctx, m.start)
     if RE_PROJECT_BUILDS.match(ctx.text, sent.start, m.start):
-        return True
+        # (项目包括A、B、C等5个新引进项目: the items of a counted list of projects are projects)
+        return not (m.rule in TYPED_PROJECT_RULES and
+                    RE_COUNTED_PROJECTS_AFTER.match(ctx.text, m.end, sent.end) is not None)
     if not RE_BY_SENTENCE_BUILDS.match(ctx.text, sent.start, m.start):
         return False
     before = _sent(ctx, max(0, sent.start - 1))

@@ -30,7 +30,9 @@ RE_THIS_EVENT = re.compile(r"(?:本次|此次|这次|当天|会上)[^，,。；;
 # "Z举行…集中开工仪式": projects of that event are in the host.
 # A count of projects, in figures or in words (3个, 十二个).
 COUNT: Final = r"(?:\d+|[一二三四五六七八九十两]+)"
-RE_EVENT: Final = re.compile(r"集中(?:签约|开工|开竣工|投产|竣工)|(?:签约|开工|竣工|投产)(?:仪式|活动|大会)|"
+RE_EVENT: Final = re.compile(r"集中(?:签约|开工|开竣工|投产|竣工|动工)"
+                      # (开工仪式, 动工建设启动仪式, 开工暨投产仪式)
+                      r"|(?:签约|开工|竣工|投产|动工)(?:[^，,。；;！？“”\d]{0,6}?)(?:仪式|活动|大会)|"
                       r"(?:招商|投资|项目)(?:推介|洽谈|说明|恳谈|签约)?(?:大会|会)|云签约|现场签约|"
                       r"(?:共|累计|新)?(?:签约|开工)(?:[^，,。；;！？\d]{0,6}项目" + COUNT + r"个|" + COUNT +
                       r"个[^，,。；;！？\d]{0,6}项目)")
@@ -172,7 +174,10 @@ def _named_by_event(f: Found, sent: Span, ev_start: int, projects: list[int]) ->
 
 
 # A sentence that opens with the event's kind of projects (集中开工项目18个，…): about the event's projects.
-RE_EVENT_PROJECTS_OPENING: Final = re.compile(r"\s*(?:集中|现场)?(?:签约|开工|开竣工|竣工|投产)(?:的)?项目")
+RE_EVENT_PROJECTS_OPENING: Final = re.compile(r"\s*(?:集中|现场)?(?:签约|开工|开竣工|竣工|投产|动工)(?:的)?"
+                                              r"项目"
+                                              # (项目包括A、B等: the event's projects listed)
+                                              r"|\s*(?:这批|这些|上述)?项目(?:主要)?(?:包括|涵盖|有)")
 
 
 # How many sentences after its event a sentence opening with the event's kind of projects may stand (one that
@@ -186,20 +191,34 @@ def _event_scope(f: Found, si: int, host: int, marks: _Marks) -> set[int]:
     or opens with the event's kind of projects (集中开工项目18个…), and a sentence opening with 其中 after
     one of those (…包括A、B等。其中，A项目…)."""
     n = len(f.sentences)
-    other_host = si + 1 < n and any(
-        f.mentions[k].text != f.mentions[host].text for k in f.in_sentence(f.sentences[si + 1], PARK, PLACE))
+
+    def elsewhere(k: int) -> bool:  # sentence k names a site other than the host (or a place holding it)
+        return marks.sited[k] and any(_other_site(f, j, host)
+                                      for j in f.in_sentence(f.sentences[k], PARK, PLACE))
+
+    other_host = si + 1 < n and elsewhere(si + 1)
     scope = {si, si + 1} if not other_host or si + 1 < n and marks.among[si + 1] else {si}
     # (a sentence since the event that names a park or place: 宁乡经开区也有一批项目开工)
     reach = min(n, si + EVENT_OPENING_REACH + 1)
     for k in range(si + 2, reach):
-        if marks.this_event[k] or not marks.sited[k] and not other_host and marks.opening[k] or \
-                (k - 1 in scope and (marks.among[k] or marks.listed_on[k] and not marks.sited[k])):
+        sited = elsewhere(k)
+        if marks.this_event[k] or not sited and not other_host and marks.opening[k] or \
+                (k - 1 in scope and (marks.among[k] or marks.listed_on[k] and not sited)):
             scope.add(k)
-        other_host = other_host or marks.sited[k]
+        other_host = other_host or sited
     for k in marks.far[bisect.bisect_left(marks.far, max(reach, si + 2)) :]:
         if marks.this_event[k] or k - 1 in scope:  # (a far sentence is "this event" or opens with 其中)
             scope.add(k)
     return scope
+
+
+def _other_site(f: Found, k: int, host: int) -> bool:
+    """Whether park or place ``k`` is a site other than the event's ``host``: not the host itself, nor a place
+    holding it (中山市委书记… after 中山市黄圃镇举行…仪式)."""
+    m, h = f.mentions[k], f.mentions[host]
+    if m.text == h.text:
+        return False
+    return not (m.type is PLACE and m.code and h.code and f.within(h.code, m.code))
 
 
 # A document that opens with a park giving its own news ("无锡高新区6月27号上午举行的招商成果新闻发布会
