@@ -1454,6 +1454,11 @@ REVIEW_GUARDS = [
             "建设项目30个，投资总额超过100亿元。项目包括湘商跨境电商产业园及结算中心、华悦绿色工业服务中心"
             "等5个新引进项目。", "LOCATED_IN",
      [("湘商跨境电商产业园及结算中心", "黄花镇", None), ("华悦绿色工业服务中心", "黄花镇", None)]),
+    # a zone-named work the text calls a project (signed, listed) is that project where it is named again as a
+    # zone, and the total there is its own
+    ("孝感市", "现场签约的凤凰空港科技城和汉孝临空产业园两大项目投资均超过300亿元。其中，位于孝感临空区的"
+            "凤凰空港科技城总投资500亿元，由佳兆业集团投资建设。", "INVESTS_IN",
+     [("佳兆业集团", "凤凰空港科技城", 50_000_000_000)]),
     # a building before 和 is a work of its own, no product of the 产业园 after it
     ("合肥市", "比亚迪股份有限公司投资10亿元建设标准厂房和智能装备产业园。", "INVESTS_IN",
      [("比亚迪股份有限公司", "智能装备产业园", 1_000_000_000)]),

@@ -1100,6 +1100,10 @@ CASES = [
     ("进行 and 开展 are predicates, never a name's words, also in a list item", "通辽市",
      "该企业计划再投资96亿元进行20万吨高精铝板带箔、30万吨再生铝等产业链延伸项目建设。", "project",
      {"20万吨高精铝板带箔", "30万吨再生铝"}, {"进行20万吨高精铝板带箔"}),
+    ("A和B before a count of two (两大项目, 两个项目) are two items, however they end", "孝感市",
+     "现场签约的佳兆业·空港凤凰科技城和汉孝临空产业园两大项目投资均超过300亿元。园区引进比亚迪电池和宁德时代储能"
+     "两个项目。", "project", {"佳兆业·空港凤凰科技城", "汉孝临空产业园", "比亚迪电池", "宁德时代储能"},
+     {"佳兆业·空港凤凰科技城和汉孝临空产业园"}),
     ("a noun jieba joins to a suffix keeps it inside the word", "长沙市",
      "市工程车辆项目组赴长沙经开区开展招商，签约新能源客车项目。", "project", set(), {"工程车辆项目"}),
 ]

@@ -97,6 +97,7 @@ LIST_CLOSE: Final = "等"
 # What every list pattern holds (等 of a closed list, the head of an opened one, 个 of a counted one: 其中
 # 高新区5个：A、B): a sentence without any holds no list.
 COUNT_WORD: Final = "个"
+BIG_COUNT: Final = "大项目"  # (A和B两大项目: a count of big projects)
 FIRM_COUNT_WORDS: Final = ("家", "户")  # (A、B、C三家企业, A、B3户规上企业)
 LIST_CUES: Final = (LIST_CLOSE, "项目", "企业", COUNT_WORD)
 
@@ -131,6 +132,15 @@ def _split_items(text: str, k: int, tail: int) -> list[Span]:
     return items
 
 
+def _pair(text: str, k: int, tail: int) -> list[Span]:
+    """The two items of "A和B" (before a count of two: A和B两大项目), or none."""
+    j = last_match(RE_LAST_ITEM_JOIN, text[k:tail])
+    if j is None or j.start() < 2 or tail - k - j.end() < 2:
+        return []
+    mid, after = k + j.start(), k + j.end()
+    return [Span(k, mid, text[k:mid]), Span(after, tail, text[after:tail])]
+
+
 def _inclusive_lists(text: str, sent: Span, starts: set[int]) -> list[tuple[list[Span], str, str]]:
     """Lists opened by 包括 and closed by 在内的 and a head (包括A、B、C在内的18个项目)."""
     out = []
@@ -152,7 +162,8 @@ def _list_items(text: str, sent: Span) -> list[tuple[list[Span], str, str]]:
     # each pattern holds a word of its own (等: RE_LIST_TAIL and RE_LIST_SETTLE_TAIL; 个: the counted ones; a
     # head: RE_LIST_OPENING): a sentence without it is not searched
     closed = LIST_CLOSE in sent.text
-    counted = COUNT_WORD in sent.text or any(w in sent.text for w in FIRM_COUNT_WORDS)
+    counted = COUNT_WORD in sent.text or BIG_COUNT in sent.text or \
+        any(w in sent.text for w in FIRM_COUNT_WORDS)
     opened = any(h in sent.text for h in LIST_OPENING_HEADS)
     for m in (RE_LIST_OPENING.finditer(text, sent.start, sent.end) if opened else ()):
         k = m.end()
@@ -195,7 +206,8 @@ def _list_items(text: str, sent: Span) -> list[tuple[list[Span], str, str]]:
             k -= 1
         count = m.group("count")
         n = int(count) if count.isdigit() else SMALL_NUMERALS[count]
-        items = _split_items(text, k, tail) if "、" in text[k:tail] else []
+        items = _split_items(text, k, tail) if "、" in text[k:tail] else \
+            _pair(text, k, tail) if n == 2 else []
         if k not in starts and n >= 2 and len(items) == n:
             out.append((items, m.group("head") or m.group("firms"), ""))
     return out

@@ -44,7 +44,7 @@ def one_sense(top: list[Mention], lex: Lexicon) -> list[Mention]:
     projects = sorted((t, t) for t in {m.text for m in top if m.type is PROJECT})
     out = []
     for m in top:
-        if m.type is PARK and any(p != m.text and RE_SUFFIX_RUN.fullmatch(p[len(m.text) :])
+        if m.type is PARK and any(p == m.text or RE_SUFFIX_RUN.fullmatch(p[len(m.text) :])
                                   for p in with_prefix(projects, m.text)):
             m = Mention(m.start, m.end, PROJECT, m.text, "project.park_named", score=m.score)
         elif m.type is PARK:

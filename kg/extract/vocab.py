@@ -328,7 +328,7 @@ RE_LIST_TAIL: Final = re.compile(
 # A list closed by its own count instead of 等 (A、B和C3个项目): a list only when the count is the items'.
 # (… or A、B、C三家轻纺企业, A、B3户规上企业: a list of firms closed by their count)
 RE_LIST_COUNT_TAIL: Final = re.compile(r"(?P<qual>)(?P<count>\d{1,2}|[一二三四五六七八九十两])"
-                                r"(?:个(?P<head>项目)|[家户](?:(?!与|和|及|同|联合)[\u4e00-\u9fff]){0,4}?(?P<firms>企业|公司))")
+                                r"(?:[个大](?P<head>项目)|[家户](?:(?!与|和|及|同|联合)[\u4e00-\u9fff]){0,4}?(?P<firms>企业|公司))")
 SMALL_NUMERALS: Final = {c: n for n, c in enumerate("一二三四五六七八九十", start=1)} | {"两": 2}
 # A project list's qualifier that says its items are not investment projects (非遗项目, 改革项目, 民生项目).
 RE_NON_INVESTMENT_QUALIFIER: Final = re.compile(
