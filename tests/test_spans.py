@@ -1104,6 +1104,9 @@ CASES = [
      "现场签约的佳兆业·空港凤凰科技城和汉孝临空产业园两大项目投资均超过300亿元。园区引进比亚迪电池和宁德时代储能"
      "两个项目。", "project", {"佳兆业·空港凤凰科技城", "汉孝临空产业园", "比亚迪电池", "宁德时代储能"},
      {"佳兆业·空港凤凰科技城和汉孝临空产业园"}),
+    ("a quoted name a project label introduces is a project, whatever its last word", "青岛市",
+     "第二大投资项目为“中车四方智汇港”，中车集团有限公司独资，投资额150亿元。本次签约项目名称：“海尔智谷”。"
+     "他的口号是“项目为王，服务至上”。", "project", {"中车四方智汇港", "海尔智谷"}, {"项目为王"}),
     ("a noun jieba joins to a suffix keeps it inside the word", "长沙市",
      "市工程车辆项目组赴长沙经开区开展招商，签约新能源客车项目。", "project", set(), {"工程车辆项目"}),
 ]
@@ -1119,7 +1122,7 @@ def test_span(case: str, region: str, text: str, etype: str, found: set[str], no
 
 
 def test_span_finders_are_registered_by_name() -> None:
-    assert {"suffix", "list", "known_firm", "place", "firm_context"} <= set(SPAN_FINDERS)
+    assert {"suffix", "list", "known_firm", "place", "firm_context", "labelled"} <= set(SPAN_FINDERS)
 
 
 def test_hard_wrapped_lines_do_not_cut_names() -> None:

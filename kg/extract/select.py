@@ -35,7 +35,7 @@ TYPE_PRIORITY: Final = ("project.table", "firm.table", "project.list", "firm.lis
 SUFFIX_RULE: Final = "project.suffix"
 LIST_RULES: Final = frozenset({"project.list", "firm.list", "park.list"})
 # Projects their context types (a list's head, a table's column): no event word is needed in the sentence.
-TYPED_PROJECT_RULES: Final = frozenset({"project.list", "project.table"})
+TYPED_PROJECT_RULES: Final = frozenset({"project.list", "project.table", "project.labelled"})
 # An enumerated heading before a project's name (一、X项目。 / （二）X项目): a project the text below
 # describes.
 RE_ENUMERATED_HEAD: Final = re.compile(r"\s*" + ENUMERATOR + r"\s*")

@@ -22,6 +22,7 @@ from typing import Final
 from kg.extract.context import Context
 from kg.extract.funded import CENTRE, FUNDED_REACH, RE_FUNDED_BUILD_BEFORE, RE_JOINED_WORKS, may_be_funded
 from kg.extract.knownfirms import find_known_firms
+from kg.extract.labelled import find_labelled_projects
 from kg.extract.lists import find_list_items, industry_only
 from kg.extract.mentions import FIRM, PARK, PROJECT, Mention
 from kg.extract.nameparts import RE_CAPACITY_PIECE, last_suffix
@@ -365,6 +366,7 @@ SPAN_FINDERS: Final[dict[str, Finder]] = {
     "place": find_places,
     "firm_context": find_firms_by_role,
     "table": find_table_cells,
+    "labelled": find_labelled_projects,
 }
 
 
