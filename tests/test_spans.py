@@ -1107,6 +1107,10 @@ CASES = [
     ("a quoted name a project label introduces is a project, whatever its last word", "青岛市",
      "第二大投资项目为“中车四方智汇港”，中车集团有限公司独资，投资额150亿元。本次签约项目名称：“海尔智谷”。"
      "他的口号是“项目为王，服务至上”。", "project", {"中车四方智汇港", "海尔智谷"}, {"项目为王"}),
+    ("a 工厂 named by its place alone is a kind, as a 生产基地 is, unless money is spent on it", "长沙市",
+     "上汽大众全新朗逸车型技改项目总投资约50亿元，届时长沙工厂将成为一座综合制造基地。"
+     "特斯拉投资70亿元建设上海超级工厂。", "project", {"上汽大众全新朗逸车型技改项目", "上海超级工厂"},
+     {"长沙工厂"}),
     ("a noun jieba joins to a suffix keeps it inside the word", "长沙市",
      "市工程车辆项目组赴长沙经开区开展招商，签约新能源客车项目。", "project", set(), {"工程车辆项目"}),
 ]

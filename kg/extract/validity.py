@@ -76,7 +76,8 @@ RE_MONEY_INSIDE: Final = re.compile(r"\d+(?:\.\d+)?\s*(?:亿|万)\s?(?:元|美�
 
 
 # The bare type words a name may end in (宝丰光伏电站 less 电站 is 宝丰光伏, not the place 宝丰).
-RE_BARE_SUFFIX_RUN = re.compile(r"(?:项目|工程|基地|中心|总部|电站|电厂|园|[一二三四五六七八九十首]期)+$")
+RE_BARE_SUFFIX_RUN = re.compile(r"(?:项目|工程|基地|中心|总部|电站|电厂|工厂|园"
+                                r"|[一二三四五六七八九十首]期)+$")
 
 
 
