@@ -1459,6 +1459,10 @@ REVIEW_GUARDS = [
     ("孝感市", "现场签约的凤凰空港科技城和汉孝临空产业园两大项目投资均超过300亿元。其中，位于孝感临空区的"
             "凤凰空港科技城总投资500亿元，由佳兆业集团投资建设。", "INVESTS_IN",
      [("佳兆业集团", "凤凰空港科技城", 50_000_000_000)]),
+    # a count of projects and then their signing or start (3个项目在Z分会场成功签约) is an event: its host
+    # holds the projects the next sentence names (其中…)
+    ("南阳市", "8月28日，宛城区3个项目在宛城区分会场成功签约。其中由南阳宛城产业投资有限公司投资建设的"
+            "宛城艾草产业园项目，计划投资25亿元。", "LOCATED_IN", [("宛城艾草产业园项目", "宛城区", None)]),
     # a building before 和 is a work of its own, no product of the 产业园 after it
     ("合肥市", "比亚迪股份有限公司投资10亿元建设标准厂房和智能装备产业园。", "INVESTS_IN",
      [("比亚迪股份有限公司", "智能装备产业园", 1_000_000_000)]),
