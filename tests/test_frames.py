@@ -1463,6 +1463,10 @@ REVIEW_GUARDS = [
     # holds the projects the next sentence names (其中…)
     ("南阳市", "8月28日，宛城区3个项目在宛城区分会场成功签约。其中由南阳宛城产业投资有限公司投资建设的"
             "宛城艾草产业园项目，计划投资25亿元。", "LOCATED_IN", [("宛城艾草产业园项目", "宛城区", None)]),
+    # a known firm heading a project, in a text naming that firm in full: that firm, not the known name and
+    # the trade word after it (红星美凯龙|家居商务综合体项目)
+    ("开封市", "红星美凯龙集团拟在开发区建设红星美凯龙家居商务综合体项目。", "INVESTS_IN",
+     [("红星美凯龙集团", "红星美凯龙家居商务综合体项目", None)]),
     # a building before 和 is a work of its own, no product of the 产业园 after it
     ("合肥市", "比亚迪股份有限公司投资10亿元建设标准厂房和智能装备产业园。", "INVESTS_IN",
      [("比亚迪股份有限公司", "智能装备产业园", 1_000_000_000)]),

@@ -192,6 +192,8 @@ def _known_at_head(m: Mention, lex: Lexicon, brands: dict[str, str]) -> Mention 
                 ext = None  # 万达|国际影城: the work's own words
             end = ext.end() if ext and len(name) - ext.end() >= 2 else trade_through(name, sp.start, sp.end)
             end = end if len(name) - end >= 2 else sp.end
+            if end > sp.end and name[lead : sp.end] in brands and name[lead:end] not in brands:
+                end = sp.end  # 红星美凯龙|家居…项目 in a text naming 红星美凯龙集团: that firm
             full = brands.get(name[lead:end], "")  # 华能…项目 in a text naming 华能集团: that firm
             return _inner(m, end, lead=lead, full=full if full != name[lead:end] else "")
         if sp.start >= lead:
