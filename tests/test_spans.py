@@ -1114,6 +1114,10 @@ CASES = [
     ("what a project does alone (扩产, 优化, 三旧改造) names a kind; a firm's 扩产项目 is named", "中山市",
      "活动现场集中动工华胜智能家电等10个增资扩产项目，强力电器项目等7个“三旧”改造项目，华为扩产项目同日开工。",
      "project", {"华为扩产项目"}, {"扩产项目", "增资扩产项目", "“三旧”改造项目"}),
+    ("a product's figure before 项目 (尼龙6, PA66) is no count; an amount's or a day's figure is", "聊城市",
+     "还引进了中化集团投资的己内酰胺·尼龙6项目和PA66项目，南阳市8.28项目签约活动举行，"
+     "其余为亿元以上项目、5000万项目。", "project", {"己内酰胺·尼龙6项目", "PA66项目"},
+     {"南阳市8.28项目", "亿元以上项目", "5000万项目"}),
     ("a noun jieba joins to a suffix keeps it inside the word", "长沙市",
      "市工程车辆项目组赴长沙经开区开展招商，签约新能源客车项目。", "project", set(), {"工程车辆项目"}),
 ]

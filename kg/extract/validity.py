@@ -52,8 +52,11 @@ from kg.lexicon.grammar import (
 )
 from kg.model import EntityType
 
-RE_COUNT_INSIDE = re.compile(r"\d+(?:个|家|项|名|人次|户)|[一二三四五六七八九十两]+个|(?:多|几|数|若干)个"
-                             r"|[\d亿万]元?(?:以上)?项目$"
+RE_COUNT_INSIDE = re.compile(r"\d+(?:个|家|项(?!目)|名|人次|户)|[一二三四五六七八九十两]+个"
+                             r"|(?:多|几|数|若干)个"
+                             # (亿元以上项目, 5000万项目: an amount's projects; 南阳市8.28项目: a day's;
+                             # 尼龙6项目 is a product's)
+                             r"|(?:\d[亿万]?元|[亿万]元?|\d[.．]\d+)(?:以上)?项目$"
                              r"|[一二三四五六七八九十百两]+大(?!道)|"
                              r"^[一二三四五六七八九十两]+(?:中心|基地|园|区)")
 
