@@ -1467,6 +1467,10 @@ REVIEW_GUARDS = [
     # the trade word after it (红星美凯龙|家居商务综合体项目)
     ("开封市", "红星美凯龙集团拟在开发区建设红星美凯龙家居商务综合体项目。", "INVESTS_IN",
      [("红星美凯龙集团", "红星美凯龙家居商务综合体项目", None)]),
+    # … but where projects settle in it (入驻X产业园), the zone the text also signs hosts them: a park there
+    ("永州市", "10月26日下午，东安县吉他产业园签约活动在东安经开区举行。其中惠州市嘉晟乐器项目、"
+            "惠州市杰丰乐器项目入驻东安县吉他产业园，可使东安吉他年产量提升20万把。", "LOCATED_IN",
+     [("惠州市杰丰乐器项目", "吉他产业园", None), ("惠州市嘉晟乐器项目", "吉他产业园", None)]),
     # a building before 和 is a work of its own, no product of the 产业园 after it
     ("合肥市", "比亚迪股份有限公司投资10亿元建设标准厂房和智能装备产业园。", "INVESTS_IN",
      [("比亚迪股份有限公司", "智能装备产业园", 1_000_000_000)]),

@@ -1120,6 +1120,9 @@ CASES = [
      {"南阳市8.28项目", "亿元以上项目", "5000万项目"}),
     ("更多 projects are no name", "衡阳市", "力争更多项目落户衡东，带动更多优质项目开工建设。", "project",
      set(), {"更多项目", "更多优质项目"}),
+    ("a stage of a building's works is no project (桩基工程)", "宜春市",
+     "宜春赣锋锂业有限公司其余3栋厂房正在进行桩基工程，一栋办公楼已建至第三层。", "project", set(),
+     {"桩基工程"}),
     ("a noun jieba joins to a suffix keeps it inside the word", "长沙市",
      "市工程车辆项目组赴长沙经开区开展招商，签约新能源客车项目。", "project", set(), {"工程车辆项目"}),
 ]

@@ -123,7 +123,7 @@ def analyse(doc: Document, lex: Lexicon, suffixes: Matcher,
     brands = doc_brands([m.text for m in top if m.type is FIRM], lex)
     top = firms_by_short_form(text, top, lex, brands)
     top = _conjoined_works(text, [_clean(_retype_park(text, m, lex)) for m in top], lex)
-    top = one_sense(zone_projects_phrase(text, top, lex), lex)
+    top = one_sense(zone_projects_phrase(text, top, lex), lex, lambda m: _hosts_there(text, m))
     top = park_short_forms(text, top, lex)
     inner = _inner_mentions(text, top, lex, region, brands)
     industries = _industry_words(text, sentences, top, lex, ctx.hits.industries, ctx.hits.extra[2])
@@ -201,6 +201,17 @@ def _clean(m: Mention) -> Mention:
     if SOFT_BREAK in m.text:
         return replace(m, text=m.text.replace(SOFT_BREAK, ""))
     return m
+
+
+def _hosts_there(text: str, m: Mention) -> bool:
+    """Whether the text says the zone ``m`` hosts others where it names it (入驻X产业园, X产业园内; not
+    位于Z的X产业园, which says where it is)."""
+    return RE_PARK_HOSTS.match(text[m.end : m.end + 6]) is not None or \
+        RE_SETTLES_IN.search(text, max(0, m.start - 6), m.start) is not None
+
+
+# What settles something in the zone named right after it (项目入驻|X产业园).
+RE_SETTLES_IN: Final = re.compile(r"(?:落户|入驻|进驻|入园)(?:于|到|在)?$")
 
 
 def _retype_park(text: str, m: Mention, lex: Lexicon) -> Mention:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Final
 
 from kg.extract.heads import BRAND_MAX_FREQ, RE_SUFFIX_RUN
@@ -38,14 +38,15 @@ def zone_projects_phrase(text: str, top: list[Mention], lex: Lexicon) -> list[Me
     return out
 
 
-def one_sense(top: list[Mention], lex: Lexicon) -> list[Mention]:
-    """A 产业园 the document also calls a project (X产业园项目, X产业园一期) is that project everywhere in it;
-    a park written after a full place chain (南宁市伶俐工业园区) is named without it (伶俐工业园区)."""
+def one_sense(top: list[Mention], lex: Lexicon, hosting: Callable[[Mention], bool]) -> list[Mention]:
+    """A 产业园 the document also calls a project (X产业园项目, X产业园一期, X产业园 signed) is that project
+    everywhere in it, unless the text says it hosts others there (``hosting``: 入驻X产业园); a park written
+    after a full place chain (南宁市伶俐工业园区) is named without it (伶俐工业园区)."""
     projects = sorted((t, t) for t in {m.text for m in top if m.type is PROJECT})
     out = []
     for m in top:
-        if m.type is PARK and any(p == m.text or RE_SUFFIX_RUN.fullmatch(p[len(m.text) :])
-                                  for p in with_prefix(projects, m.text)):
+        if m.type is PARK and any(p != m.text and RE_SUFFIX_RUN.fullmatch(p[len(m.text) :]) or
+                                  p == m.text and not hosting(m) for p in with_prefix(projects, m.text)):
             m = Mention(m.start, m.end, PROJECT, m.text, "project.park_named", score=m.score)
         elif m.type is PARK:
             m, chain = _park_without_place(m, lex)

@@ -224,7 +224,7 @@ NOT_PROJECT_ENDINGS = ("培训基地", "实训基地", "集训基地", "教育�
                        "示范项目", "试点项目", "示范工程", "龙头项目",
                        # a part of a plant's works, not a project (生产车间主体工程, 厂房基建工程)
                        "主体工程", "辅助工程", "装修工程", "装饰工程", "基建工程", "土建工程", "附属工程",
-                       "安装工程", "绿化工程", "厂区工程", "场平工程", "土方工程",
+                       "安装工程", "绿化工程", "厂区工程", "场平工程", "土方工程", "桩基工程", "基础工程",
                        # a section of a line (西安站改扩建工程新城段, 一标段): a part of a public work
                        "段")
 # A project item of a list may also end in one of these (平安财富中心, …仓储物流分拣中心).
