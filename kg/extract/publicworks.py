@@ -42,6 +42,18 @@ def public_works(name: str) -> bool:
                and not _made_by_a_plant(name, m) for m in RE_PUBLIC_WORKS.finditer(name, lo))
 
 
+# Schools, hospitals and the like: social facilities whoever pays for them.
+SOCIAL_WORKS: Final = ("学校", "小学", "中学", "高中", "幼儿园", "书院", "学院", "大学", "职院", "校区",
+                       "教学楼", "党校", "医院", "卫生院", "疾控", "殡仪馆")
+
+
+def social_works(name: str) -> bool:
+    """Whether ``name`` names a school, a hospital or the like (:data:`SOCIAL_WORKS`): public works whoever
+    pays for them (a firm's money does not make 泉州艺术实验高中学校项目 an investment project; it does make
+    灌河旅游养老商业文化综合体项目 one)."""
+    return any(w in name for w in SOCIAL_WORKS)
+
+
 def _made_by_a_plant(name: str, m: re.Match[str]) -> bool:
     """Whether the public-works word ``m`` is what a plant of the name makes (a yearly output before it, a
     production line after it)."""

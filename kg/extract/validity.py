@@ -18,7 +18,7 @@ from kg.extract.nameparts import (
     latin_brand,
     strip_generic,
 )
-from kg.extract.publicworks import public_works
+from kg.extract.publicworks import public_works, social_works
 from kg.extract.text import trim_name
 from kg.extract.tokens import cut, word_frequency
 from kg.extract.vocab import (
@@ -280,7 +280,7 @@ def _valid_project(name: str, lex: Lexicon, own_total: bool = False, firm_funded
                                                                               for w in cut(name)):
         return False  # (第二十二届兰洽会武威市项目: an edition of an event and what it signed)
     if RE_GENERIC_PROJECT.match(name) or name.startswith(("项目", "工程")) or \
-            public_works(name) and not firm_funded \
+            public_works(name) and not (firm_funded and not social_works(name)) \
             or RE_STREET_WORK.search(name) or RE_GOVERNMENT.search(name):
         return False  # (X开发区管委会: a government body, a party to a signing, is no project)
     if RE_PROGRAM_NAME.match(name) or RE_MONEY_INSIDE.search(name) or RE_YEAR_INSIDE.search(name) or \
