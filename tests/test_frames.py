@@ -1434,6 +1434,9 @@ REVIEW_GUARDS = [
      [("四川蓝海物流集团有限公司", "新津公路港项目", 800_000_000),
       ("成都盾构装备有限公司", "隧道掘进机刀盘项目", 500_000_000)]),
     ("成都市", "县交通运输局投资8亿元建设的城东公路项目开工。", "INVESTS_IN", []),
+    # … nor a state platform's (城投, 交通投资集团, 地铁集团): the roads, tunnels and parks it builds
+    ("成都市", "成都交通投资集团有限公司总投资18亿元建设的龙泉山隧道项目正式通车，"
+            "县城投公司投资2亿元建设的人民公园改造项目完工。", "INVESTS_IN", []),
     # … nor a school or a hospital, whoever pays for it; a firm's tourism and care complex is its work
     ("泉州市", "福建省天晟文华教育投资集团有限公司投资5亿元建设的泉州艺术实验高中学校项目，"
             "浙江中浙房地产开发有限公司投资23.2亿元建设的灌河旅游养老商业文化综合体项目。", "INVESTS_IN",
@@ -1475,6 +1478,19 @@ REVIEW_GUARDS = [
     ("永州市", "10月26日下午，东安县吉他产业园签约活动在东安经开区举行。其中惠州市嘉晟乐器项目、"
             "惠州市杰丰乐器项目入驻东安县吉他产业园，可使东安吉他年产量提升20万把。", "LOCATED_IN",
      [("惠州市杰丰乐器项目", "吉他产业园", None), ("惠州市嘉晟乐器项目", "吉他产业园", None)]),
+    # the one project after a count of one is not one of another time (去年签约的P, 正在建设的P)
+    ("芜湖市", "本次签约项目1个，总投资5亿元。此外，去年签约的金龙精密铜管项目已于今年投产。", "INVESTS_IN",
+     [("金龙", "金龙精密铜管项目", None)]),
+    # a firm's money spent on extending or upgrading its plant makes the place-named 工厂 its work
+    ("长沙市", "三一集团投资20亿元扩建长沙工厂。吉利汽车计划投资30亿元升级宁波工厂。", "INVESTS_IN",
+     [("三一集团", "长沙工厂", 2_000_000_000), ("吉利汽车", "宁波工厂", 3_000_000_000)]),
+    # a semicolon item named after a firm of its own is that firm's, not the subject's
+    ("芜湖市", "安徽海螺水泥股份有限公司拟投资建设以下项目：1、芜湖骨料项目，投资约10亿元；"
+            "2、安徽海螺新能源有限公司光伏电站项目，投资约5亿元。", "INVESTS_IN",
+     [("安徽海螺新能源有限公司", "安徽海螺新能源有限公司光伏电站项目", 500_000_000),
+      ("安徽海螺水泥股份有限公司", "芜湖骨料项目", 1_000_000_000)]),
+    # a known firm right before a generic name (扩产项目) names it
+    ("佛山市", "佛山照明扩产项目日前投产。", "INVESTS_IN", [("佛山照明", "佛山照明扩产项目", None)]),
     # a building before 和 is a work of its own, no product of the 产业园 after it
     ("合肥市", "比亚迪股份有限公司投资10亿元建设标准厂房和智能装备产业园。", "INVESTS_IN",
      [("比亚迪股份有限公司", "智能装备产业园", 1_000_000_000)]),

@@ -266,3 +266,11 @@ def test_the_towns_of_a_city_without_counties_lie_in_it(gaz, text, town, city):
     found = {m.name: m for m in gaz.find(text)}
     assert town in found and found[town].code is not None
     assert gaz.is_within(found[town].code, found[city].code)
+
+
+def test_a_town_named_again_is_the_one_named_before(gaz):
+    """Of two towns of one name (黄圃镇 of 中山市 and of 乐昌市), the one the text named with its city before
+    is the one named again alone, though a province holding both is named in between."""
+    text = "中山市黄圃镇举行重大项目集中签约仪式，广东美的厨卫电器制造有限公司的厨电智造项目落户黄圃镇。"
+    towns = [m for m in gaz.find(text) if m.name == "黄圃镇"]
+    assert len(towns) == 2 and towns[0].code == towns[1].code and gaz.is_within(towns[1].code, "442000000000")

@@ -1123,6 +1123,10 @@ CASES = [
     ("a stage of a building's works is no project (桩基工程)", "宜春市",
      "宜春赣锋锂业有限公司其余3栋厂房正在进行桩基工程，一栋办公楼已建至第三层。", "project", set(),
      {"桩基工程"}),
+    ("a quoted slogan that only describes the project is no name; a firm's item of a public-works list is",
+     "潍坊市", "该项目是“双招双引”的重要成果，由潍柴控股集团有限公司投资20亿元建设。县里重点抓好国道改建、"
+     "污水管网、小型水库除险加固、海螺水泥骨料等项目建设。", "project", {"海螺水泥骨料"},
+     {"双招双引", "国道改建"}),
     ("a noun jieba joins to a suffix keeps it inside the word", "长沙市",
      "市工程车辆项目组赴长沙经开区开展招商，签约新能源客车项目。", "project", set(), {"工程车辆项目"}),
 ]

@@ -252,7 +252,13 @@ def _sole_counted(text: str, mentions: tuple[Mention, ...], projects: list[int],
     if k >= len(projects) or starts[k] - a.end > ONE_PROJECT_REACH or projects[k] in taken or \
             RE_AGGREGATE.search(text, a.end, starts[k]):
         return None
+    if RE_OTHER_TIME.search(text, a.end, starts[k]):
+        return None  # 此外，去年签约的P…; 正在建设的P; 已建成的P: a project of another time
     return projects[k]
+
+
+# What makes the project named after a count of one another than the count's: another time or state.
+RE_OTHER_TIME: Final = re.compile(r"去年|前年|此前|以前|往年|已建成|已投产|已经建成|在建|正在建设|此外|另外")
 
 
 SITE_GAP: Final = 16  # characters of places and parks between a total's 的 and the project it is of

@@ -133,9 +133,10 @@ def _split_items(text: str, k: int, tail: int) -> list[Span]:
 
 
 def _pair(text: str, k: int, tail: int) -> list[Span]:
-    """The two items of "A和B" (before a count of two: A和B两大项目), or none."""
+    """The two items of "A和B" (before a count of two: A和B两大项目), or none; not where a firm's legal word
+    stands in them (正大集团饲料和温氏集团养殖两个项目: what the list finder would take for firms)."""
     j = last_match(RE_LAST_ITEM_JOIN, text[k:tail])
-    if j is None or j.start() < 2 or tail - k - j.end() < 2:
+    if j is None or j.start() < 2 or tail - k - j.end() < 2 or RE_FIRM_LEGAL.search(text, k, tail):
         return []
     mid, after = k + j.start(), k + j.end()
     return [Span(k, mid, text[k:mid]), Span(after, tail, text[after:tail])]
@@ -251,9 +252,8 @@ def find_list_items(ctx: Context) -> list[Mention]:
             if len(qual) > PLAIN_QUALIFIER_CHARS and LIST_COMMA not in qual and \
                     not RE_LIST_SIZE_QUALIFIER.search(qual):
                 continue  # …、储能系统等新能源电源设备及其配套零部件的智能制造项目: what a plant makes
-            if not firm_list and (_sector_list(text, items, lex) or _public_works_list(text, items)):
-                continue  # 新型建材产业、新材料产业、…、高原特色农业等项目: kinds of projects, none named;
-                # 防护林、生态廊道、…、有害生物防控体系等项目: public works, and so are its other items
+            if not firm_list:
+                items = _project_items(text, items, lex)
             found: list[Mention] = []
             # in a list of bare names a brand-headed item ending in a verb is a plant (大锦科技汽车诊断);
             # where other items carry a suffix, it may be a piece of a name the list comma cuts (…剥离、…项目)
@@ -366,6 +366,22 @@ def _item_head(text: str, it: Span, firm_list: bool, lex: Lexicon) -> int:
 
 
 FOLLOWING_REACH: Final = 4  # characters into a list's first item its subject (园区继…) may run
+
+
+def _project_items(text: str, items: list[Span], lex: Lexicon) -> list[Span]:
+    """The items of a project list that may name a project: none of a list of sectors (新型建材产业、新材料
+    产业、…、高原特色农业等项目: kinds of projects); of a list of public works (防护林、生态廊道、…、有害生物
+    防控体系等项目) only those that name a firm (…、正大集团生猪养殖等项目)."""
+    if _sector_list(text, items, lex):
+        return []
+    if _public_works_list(text, items):
+        return [it for it in items if _names_a_firm(text[it.start : it.end], lex)]
+    return items
+
+
+def _names_a_firm(item: str, lex: Lexicon) -> bool:
+    """Whether a list item names a firm: a known one or a legal form in it."""
+    return bool(lex.firms.find_known(item)) or RE_FIRM_LEGAL.search(item) is not None
 
 
 def _public_works_list(text: str, items: list[Span]) -> bool:

@@ -274,7 +274,10 @@ class Gazetteer:
         ctx = list(context)
         for c in codes:
             ctx_rel = next((r for r in (self.relation(c, p) for p in ctx) if r), 0)
-            keys.append((self.relation(c, region), ctx_rel, LEVEL_RANK[self.places[c].level]))
+            # (then the closest relation to a city, county or town named before: 中山市黄圃镇 … 落户黄圃镇 is
+            # the same town, not 乐昌's, though a 广东 named in between holds both)
+            local = max((self.relation(c, p) for p in ctx if p.level != "province"), default=0)
+            keys.append((self.relation(c, region), ctx_rel, local, LEVEL_RANK[self.places[c].level]))
         best = max(keys)
         winners = [c for c, k in zip(codes, keys, strict=True) if k == best]
         return self.places[winners[0]] if len(winners) == 1 else None

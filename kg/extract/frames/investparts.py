@@ -202,8 +202,9 @@ def semicolon_items(f: Found, sent: Span, items: list[int]) -> list[int]:
         opening = RE_ITEM_OPENING.match(f.text, nxt.start)
         at = opening.end() if opening else nxt.start
         projects = f.in_sentence(nxt, PROJECT)
-        if not projects or f.mentions[projects[0]].start != at or f.in_sentence(nxt, FIRM):
-            break
+        if not projects or f.mentions[projects[0]].start != at or f.in_sentence(nxt, FIRM) or \
+                f.inside(projects[0], FIRM):
+            break  # (2、安徽海螺新能源有限公司光伏电站项目: named after a firm of its own, that firm's)
         out.append(projects[0])
         if not f.text[: nxt.end].rstrip().endswith(tuple(ITEM_CLOSERS)):
             break  # the last item ends the list (its 。)
