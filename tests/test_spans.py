@@ -1100,6 +1100,10 @@ CASES = [
     ("进行 and 开展 are predicates, never a name's words, also in a list item", "通辽市",
      "该企业计划再投资96亿元进行20万吨高精铝板带箔、30万吨再生铝等产业链延伸项目建设。", "project",
      {"20万吨高精铝板带箔", "30万吨再生铝"}, {"进行20万吨高精铝板带箔"}),
+    ("a pair's firm-like second item is no project item; the clause's subject before the first is no bar",
+     "广州市", "广汽集团与番禺区签约广汽埃安电池和广汽研究院两大项目。"
+     "该县成功引进正大集团饲料和温氏集团养殖两个项目。",
+     "project", {"广汽埃安电池", "广汽研究院"}, {"温氏集团养殖", "正大集团饲料"}),
     ("A和B before a count of two (两大项目, 两个项目) are two items, however they end", "孝感市",
      "现场签约的佳兆业·空港凤凰科技城和汉孝临空产业园两大项目投资均超过300亿元。园区引进比亚迪电池和宁德时代储能"
      "两个项目。", "project", {"佳兆业·空港凤凰科技城", "汉孝临空产业园", "比亚迪电池", "宁德时代储能"},

@@ -136,9 +136,11 @@ def _pair(text: str, k: int, tail: int) -> list[Span]:
     """The two items of "A和B" (before a count of two: A和B两大项目), or none; not where a firm's legal word
     stands in them (正大集团饲料和温氏集团养殖两个项目: what the list finder would take for firms)."""
     j = last_match(RE_LAST_ITEM_JOIN, text[k:tail])
-    if j is None or j.start() < 2 or tail - k - j.end() < 2 or RE_FIRM_LEGAL.search(text, k, tail):
+    if j is None or j.start() < 2 or tail - k - j.end() < 2:
         return []
     mid, after = k + j.start(), k + j.end()
+    if RE_FIRM_LEGAL.search(text, after, tail):
+        return []  # (the second item's: the first's may be the clause's subject, 广汽集团与Z签约A和B)
     return [Span(k, mid, text[k:mid]), Span(after, tail, text[after:tail])]
 
 
