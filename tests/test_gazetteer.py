@@ -274,3 +274,11 @@ def test_a_town_named_again_is_the_one_named_before(gaz):
     text = "中山市黄圃镇举行重大项目集中签约仪式，广东美的厨卫电器制造有限公司的厨电智造项目落户黄圃镇。"
     towns = [m for m in gaz.find(text) if m.name == "黄圃镇"]
     assert len(towns) == 2 and towns[0].code == towns[1].code and gaz.is_within(towns[1].code, "442000000000")
+
+
+def test_a_longer_name_holding_the_region_s_name_is_kept(gaz):
+    """A place of another province whose name holds the region's whole (马鞍山市 in a text about 鞍山市) is
+    that longer place, not the region inside it; one inside a name of the region's is still none."""
+    assert [(m.surface, m.name) for m in gaz.find("马鞍山市与中国宝武钢铁集团有限公司约定", "鞍山市")] == \
+        [("马鞍山市", "马鞍山市")]
+    assert [m.name for m in gaz.find("隽水城区建设", "通城县")] == ["隽水镇"]

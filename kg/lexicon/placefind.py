@@ -211,7 +211,8 @@ def _admitted(gaz: Gazetteer, surface: str, cands: tuple[tuple[str, bool], ...],
 
 def _drop_foreign_inside_region(gaz: Gazetteer, spans: list[CandidateSpan],
                                 region: Place) -> list[CandidateSpan]:
-    """A place of another province inside a name of the region's is none (隽水城区: no 水城区)."""
+    """A place of another province inside a name of the region's is none (隽水城区: no 水城区); one that holds
+    the region's name whole is the longer name (马鞍山市 in a text about 鞍山市: 马鞍山市, not 鞍山市)."""
     # whether a candidate relates to the region (gaz.relation(c, region) > 0): exactly when it lies in the
     # region's province (the first two digits of a code), as every narrower relation does too
     province = region.code[:PROVINCE_PREFIX_LEN]
@@ -220,7 +221,15 @@ def _drop_foreign_inside_region(gaz: Gazetteer, spans: list[CandidateSpan],
     for span, rel in zip(spans, related, strict=True):
         if span[0] == ACCEPTED and rel:
             near.add(span[1], span[2])
-    return [s for s, rel in zip(spans, related, strict=True) if not (near.meets(s[1], s[2]) and not rel)]
+    return [s for s, rel in zip(spans, related, strict=True)
+            if rel or not near.meets(s[1], s[2]) or _holds_related(s, spans, related)]
+
+
+def _holds_related(s: CandidateSpan, spans: list[CandidateSpan], related: list[bool]) -> bool:
+    """Whether every related accepted span ``s`` overlaps lies inside it, shorter (马|鞍山市)."""
+    return all(s[1] <= o[1] and o[2] <= s[2] and o[2] - o[1] < s[2] - s[1]
+               for o, rel in zip(spans, related, strict=True)
+               if rel and o[0] == ACCEPTED and o[1] < s[2] and s[1] < o[2])
 
 
 def _non_overlapping(spans: list[CandidateSpan]) -> list[CandidateSpan]:
