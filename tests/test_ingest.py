@@ -309,6 +309,8 @@ def test_header_block_on_one_line(tmp_path, seed_lines):
 REGIONS = [
     # (title, text, expected region)
     ("2023年咸宁市政府工作报告", "", "咸宁市"),
+    # a name the text writes only inside a longer place's (鞍山市 in 马鞍山市) is no region of its
+    (None, "马鞍山市与中国宝武钢铁集团有限公司约定，全市将加快项目建设。", "马鞍山市"),
     ("会同县2021年政府工作报告", "", "会同县"),
     ("【天心区招商】2020年长沙市天心区政府工作报告", "", "天心区"),
     ("【永兴县招商】2019年鲤鱼塘镇政府工作报告", "", "鲤鱼塘镇"),

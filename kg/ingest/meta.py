@@ -255,9 +255,29 @@ def find_region(
     at the level its self-references (全县, 我市) point to; last, a division the text names once.
     """
     for found in _region_candidates(title, text, name, publisher):
-        if found and _is_known_place(found):
+        if found and _is_known_place(found) and not _only_inside_longer(found, title, text):
             return found
     return None
+
+
+def _only_inside_longer(found: str, title: str | None, text: str) -> bool:
+    """Whether every time the title or text writes ``found`` it is part of a longer place's name (鞍山市 in
+    马鞍山市)."""
+    from kg.lexicon.gazetteer import Gazetteer
+
+    gaz = Gazetteer.load()
+    seen = False
+    for s in (title or "", text[:REGION_SCAN_CHARS]):
+        at = s.find(found)
+        if at < 0:
+            continue
+        spans = [(p.start, p.end) for p in gaz.find(s)]
+        while at >= 0:
+            if not any(a <= at and at + len(found) <= b and b - a > len(found) for a, b in spans):
+                return False
+            seen = True
+            at = s.find(found, at + 1)
+    return seen
 
 
 def _region_candidates(title: str | None, text: str, name: str | None,
