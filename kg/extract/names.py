@@ -142,7 +142,7 @@ def name_start(text: str, lo: int, suffix_start: int, end: int, etype: EntityTyp
             why = None  # 可|再生能源: the character begins an industry word jieba cut apart (可再生能源)
         if why == "hard" and w in FIRM_WORDS_BEFORE_BUSINESS and (
                 etype is FIRM and text.startswith(tuple(FIRM_NAME_VERBS), lo + t.end) or
-                etype in (FIRM, PROJECT) and _trade_then_legal(text, lo + t.end)):
+                etype in (FIRM, PROJECT) and _trade_then_legal(text, lo + t.end, joint=w == JOINT_WORD)):
             why = None  # 中电光谷|联合|控股有限公司, 瑞硕|企业|管理有限公司: part of the name; 森林|联合|纸业
             # 有限公司 too, and in a project's name that opens with it
         if why == "hard" and (etype is FIRM and split_brand(toks, i, lex) or brand_after_de(toks, i)):
@@ -162,10 +162,19 @@ def name_start(text: str, lo: int, suffix_start: int, end: int, etype: EntityTyp
     return _with_capacity_year(text, lo, _after_predicate(text, lo, start, toks, lex))
 
 
-def _trade_then_legal(text: str, pos: int) -> bool:
-    """Whether a trade word and then the legal form follow at ``pos`` (…联合|纸业有限公司)."""
+def _trade_then_legal(text: str, pos: int, joint: bool = False) -> bool:
+    """Whether a trade word and then the legal form follow at ``pos`` (…联合|纸业有限公司); after 联合
+    (``joint``), any line of business of a few characters too (苏州汇川联合|动力系统有限公司; not after 企业:
+    下属企业|华铜有限公司 is another firm)."""
     trade = RE_FIRM_TRADE.match(text, pos)
-    return trade is not None and RE_FIRM_LEGAL.match(text, trade.end()) is not None
+    return trade is not None and RE_FIRM_LEGAL.match(text, trade.end()) is not None or \
+        joint and RE_BUSINESS_THEN_LEGAL.match(text, pos) is not None
+
+
+JOINT_WORD: Final = "联合"
+# A line of business of two to four characters and a firm's legal form (动力系统有限公司).
+RE_BUSINESS_THEN_LEGAL: Final = re.compile(r"[\u4e00-\u9fff]{2,4}"
+                                           r"(?:有限公司|有限责任公司|股份有限公司|股份公司)")
 
 
 OPEN_BRACKETS: Final = ("(", "（")
