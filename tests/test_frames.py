@@ -1493,6 +1493,9 @@ REVIEW_GUARDS = [
       ("安徽海螺水泥股份有限公司", "芜湖骨料项目", 1_000_000_000)]),
     # a known firm right before a generic name (扩产项目) names it
     ("佛山市", "佛山照明扩产项目日前投产。", "INVESTS_IN", [("佛山照明", "佛山照明扩产项目", None)]),
+    # 签订, 签下 and 拿下 are events a project is named in (its sentence needs one)
+    ("宁波市", "宁波芯联电子股份有限公司与中意宁波生态园管委会签下了晶圆级封装测试项目。", "INVESTS_IN",
+     [("宁波芯联电子股份有限公司", "晶圆级封装测试项目", None)]),
     # a building before 和 is a work of its own, no product of the 产业园 after it
     ("合肥市", "比亚迪股份有限公司投资10亿元建设标准厂房和智能装备产业园。", "INVESTS_IN",
      [("比亚迪股份有限公司", "智能装备产业园", 1_000_000_000)]),
