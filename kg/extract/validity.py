@@ -195,6 +195,8 @@ SOE_PARENTS: Final = ("中铁", "中交", "中建", "中冶", "中国铁建", "�
 def _valid_firm(name: str) -> bool:
     if RE_SOE_BUREAU.match(name):
         return True
+    if any(c in TITLE_MARKS for c in name) or _words_after_legal(name):
+        return False  # (IDG资本《印象太极》: a title; X有限公司采用BT模式: what the firm does)
     if RE_AMOUNT_INSIDE_FIRM.search(name) or name.endswith(BUREAU_CHAR) and not name.startswith(SOE_PARENTS):
         return False  # (招商局, 经发局: a government bureau; a state firm's 中建三局 is taken above)
     if name.startswith(GENERIC_FIRM_STARTS) or any(w in name for w in NOT_FIRM_INFIXES) or \
@@ -209,6 +211,23 @@ def _valid_firm(name: str) -> bool:
     # 控股子公司: only trade words before the legal form, when there is one (a Latin brand is one: ABB公司)
     rest = RE_FIRM_TRADE.sub("", core)
     return not (core != name and han_count(rest) == 0 and not latin_brand(rest))
+
+
+# Marks of a work's title (《印象太极》): never inside a firm's name.
+TITLE_MARKS: Final = frozenset("《》")
+# What may follow a firm's legal form inside one name: a branch or a unit of it (…有限公司北京分公司).
+RE_UNIT_AFTER_LEGAL: Final = re.compile(r".*(?:分公司|子公司|分厂|工厂|办事处|研究院|分行|支行|[）)])$")
+
+
+def _words_after_legal(name: str) -> bool:
+    """Whether words that name no branch or unit follow a full legal form inside ``name``
+    (中冶实久建设有限公司采用BT模式)."""
+    end = max((m.end() for m in RE_FULL_LEGAL.finditer(name)), default=0)
+    return 0 < end < len(name) - 1 and RE_FIRM_LEGAL.search(name, end) is None and \
+        RE_UNIT_AFTER_LEGAL.match(name, end) is None
+
+
+RE_FULL_LEGAL: Final = re.compile(r"有限责任公司|股份有限公司|有限公司")
 
 
 # A firm's subsidiary named by the relation alone (铁投集团子公司|四川路桥…): the parent's name and a relation

@@ -102,7 +102,7 @@ GENERIC_FIRM_WORDS: Final = frozenset({
     "物业公司", "运营公司", "项目公司", "平台", "总公司", "央企", "国企", "外企", "民企", "社会资本",
     "国有资本", "民间资本", "工商资本", "产业资本", "金融资本", "风险投资", "产业基金", "引导基金",
     "跨国公司", "跨国企业", "跨国集团", "外资企业", "港资企业", "台资企业", "中资企业", "科技企业",
-    "科技公司",
+    "科技公司", "管理公司", "投资管理公司", "资产管理公司", "服务公司", "咨询公司", "服务", "管理",
 })
 # The hundred commonest surnames (national household register ranking): one of them alone at a word's start
 # before a known firm's two characters makes a person's name (、宋振华、).
@@ -113,7 +113,7 @@ SURNAMES: Final = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何
 GENERIC_FIRM_STARTS = ("大型", "中型", "小型", "微型", "龙头", "骨干", "重点", "国有", "民营", "外资", "本地",
                        "当地", "外来", "新增", "规模以上", "限额以上", "全国", "全省", "全市", "全县",
                        "示范性", "一家", "多家", "各类", "相关", "有关", "知名", "优质", "头部", "领军",
-                       "跨国", "世界500强", "中国500强")
+                       "跨国", "世界500强", "中国500强", "销售", "生产和销售", "采购")
 # A government body at the end of a name: the host side of a signing, never a firm (…县人民政府, …管委会).
 RE_GOVERNMENT: Final = re.compile(r"(?:人民政府|政府|管委会|委员会|党委|党工委|办事处|街道办)$")
 # A firm name holding one of these is a description (规模以上企业, 500强企业).
