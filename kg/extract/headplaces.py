@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Final
 
 from kg.lexicon import Lexicon
+from kg.lexicon.gazetteer import LEVEL_RANK
 
 
 def leading_places(name: str, lex: Lexicon) -> int:
@@ -49,3 +50,19 @@ def county_or_above(s: str, lex: Lexicon) -> bool:
     """Whether ``s`` is a county, city or province, by its name or a short form."""
     return any(p.level in ("province", "city", "county") for p in (*lex.gazetteer.by_name(s),
                                                                     *lex.gazetteer.by_short(s)))
+
+
+OUTER_PLACE_REACH: Final = 12  # characters at a firm name's head its places are looked for in
+MIN_FIRM_AFTER_PLACE: Final = 6  # characters the firm's own name keeps after the place (河北鑫海…公司)
+
+
+def outer_place(name: str, lex: Lexicon) -> int:
+    """How many characters of a firm's name are a place written before it, when a place of a higher level
+    opens the firm's own name right after (黄骅市|河北鑫海控股铁路有限公司: 3); a chain from the larger place
+    down (湖南省长沙市…公司) is one name: 0."""
+    places = lex.gazetteer.find(name[:OUTER_PLACE_REACH])
+    if len(places) < 2 or places[0].start != 0 or places[1].start != places[0].end or \
+            not places[0].code or not places[1].code or len(name) - places[1].start < MIN_FIRM_AFTER_PLACE:
+        return 0
+    first, second = places[0].level, places[1].level
+    return places[1].start if first and second and LEVEL_RANK[second] > LEVEL_RANK[first] else 0

@@ -9,7 +9,13 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Final
 
-from kg.extract.headplaces import county_or_above, leading_places, leading_region_full, leading_region_short
+from kg.extract.headplaces import (
+    county_or_above,
+    leading_places,
+    leading_region_full,
+    leading_region_short,
+    outer_place,
+)
 from kg.extract.mentions import FIRM, Mention
 from kg.extract.tokens import cut, cut_window, word_frequency
 from kg.extract.validity import valid_name
@@ -173,7 +179,10 @@ def _legal_at_head(m: Mention, lex: Lexicon, brands: dict[str, str]) -> Mention 
     for mt in RE_FIRM_LEGAL.finditer(name):
         if mt.start() >= 2 and len(name) - mt.end() >= 2 and valid_name(name[: mt.end()], FIRM, lex):
             legal = mt
-    return _inner(m, legal.end()) if legal is not None else None
+    if legal is None:
+        return None
+    # (黄骅市|河北鑫海控股铁路有限公司油品仓储中转: the place before the firm's own name is the project's)
+    return _inner(m, legal.end(), lead=outer_place(name[: legal.end()], lex))
 
 
 def _known_at_head(m: Mention, lex: Lexicon, brands: dict[str, str]) -> Mention | None:

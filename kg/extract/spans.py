@@ -21,6 +21,7 @@ from typing import Final
 
 from kg.extract.context import Context
 from kg.extract.funded import CENTRE, FUNDED_REACH, RE_FUNDED_BUILD_BEFORE, RE_JOINED_WORKS, may_be_funded
+from kg.extract.headplaces import outer_place
 from kg.extract.knownfirms import find_known_firms
 from kg.extract.labelled import find_labelled_projects
 from kg.extract.lists import find_list_items, industry_only
@@ -158,6 +159,7 @@ def find_suffix_names(ctx: Context) -> list[Mention]:
             continue  # 打造集…于一体的现代化基地: what it is to be (…于一体的同仁堂中药产业园: a name)
         if etype is FIRM:
             name, removed = _firm_after_government(name, removed)
+            name, removed = _firm_after_outer_place(name, removed, lex)
             if not valid_name(name, FIRM, lex):
                 continue
         out.append(Mention(start + removed, s_end, etype, name, f"{etype.value}.suffix"))
@@ -311,6 +313,13 @@ def _firm_after_government(name: str, removed: int) -> tuple[str, int]:
             rest = name[cut:].lstrip("与和同及")
             return rest, removed + (len(name) - len(rest))
     return name, removed
+
+
+def _firm_after_outer_place(name: str, removed: int, lex: Lexicon) -> tuple[str, int]:
+    """A firm's name after the place written before it (黄骅市|河北鑫海控股铁路有限公司: see
+    :func:`kg.extract.headplaces.outer_place`)."""
+    k = outer_place(name, lex)
+    return name[k:], removed + k
 
 
 def _funded_work(text: str, at: int, name: str, etype: EntityType, lex: Lexicon) -> bool:
