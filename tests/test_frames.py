@@ -1496,6 +1496,12 @@ REVIEW_GUARDS = [
     # 签订, 签下 and 拿下 are events a project is named in (its sentence needs one)
     ("宁波市", "宁波芯联电子股份有限公司与中意宁波生态园管委会签下了晶圆级封装测试项目。", "INVESTS_IN",
      [("宁波芯联电子股份有限公司", "晶圆级封装测试项目", None)]),
+    # a project settles in a sub-park written after the park that holds it: in both (as the gold's rule says)
+    ("贵港市", "广西华盛新材料有限公司年产20万吨特种纸项目落户贵港高新区粤桂循环产业园，总投资15亿元。"
+            "宏远锂电材料项目开工。该项目落户贵港高新区新能源产业园。", "LOCATED_IN",
+     [("广西华盛新材料有限公司年产20万吨特种纸项目", "粤桂循环产业园", None),
+      ("广西华盛新材料有限公司年产20万吨特种纸项目", "贵港高新技术产业开发区", None),
+      ("宏远锂电材料项目", "新能源产业园", None), ("宏远锂电材料项目", "贵港高新技术产业开发区", None)]),
     # a building before 和 is a work of its own, no product of the 产业园 after it
     ("合肥市", "比亚迪股份有限公司投资10亿元建设标准厂房和智能装备产业园。", "INVESTS_IN",
      [("比亚迪股份有限公司", "智能装备产业园", 1_000_000_000)]),

@@ -108,6 +108,15 @@ def _projects(f: Found) -> list[int]:
     return [i for i, m in enumerate(f.mentions) if m.type is PROJECT and not m.inner]
 
 
+def _sites(f: Found, j: int) -> list[int]:
+    """Where a project named to be at ``j`` is: the most specific of the chain ``j`` opens, and ``j`` too when
+    both are parks (落户贵港高新区粤桂循环产业园: the sub-park and the park that holds it)."""
+    inner = _most_specific(f, j)
+    if inner != j and f.mentions[j].type is PARK and f.mentions[inner].type is PARK:
+        return [inner, j]
+    return [inner]
+
+
 def _chain_end(f: Found, j: int) -> int:
     """The most specific place of a chain written without a break (沈阳市铁西区 -> 铁西区)."""
     while True:
@@ -171,8 +180,10 @@ def after(f: Found) -> Iterator[Fact]:
                 break  # P1，在Z投资…建设P2: Z is where the next clause builds
             if n.type in (PARK, PLACE) and (RE_AFTER_GAP.match(gap) and not RE_EVENT_VENUE.search(gap)
                                             or hosts):
-                found[i] = _most_specific(f, j)
-                yield Fact(RelType.LOCATED_IN, i, found[i], sent, "located_in.after", 0.85)
+                sites = _sites(f, j)
+                found[i] = sites[0]
+                for k in sites:
+                    yield Fact(RelType.LOCATED_IN, i, k, sent, "located_in.after", 0.85)
                 break
     for i in sorted(joined, reverse=True):  # A与B与C将落户Z: back from the last
         k = joined[i]
@@ -181,6 +192,11 @@ def after(f: Found) -> Iterator[Fact]:
             found[i] = found[k]
             sent = f.sentence_of(f.mentions[i].start)
             yield Fact(RelType.LOCATED_IN, i, found[k], sent, "located_in.after", 0.8)
+    yield from _anaphor_sites(f)
+
+
+def _anaphor_sites(f: Found) -> Iterator[Fact]:
+    """"该项目位于Z" for the project named before (该项目选址鄂城区泽林镇: the town)."""
     for si, sent in f.sentences_with(PARK, PLACE):  # nothing to find without a park or place
         mm = RE_ANAPHOR_LOCATED.match(f.text, sent.start, sent.end)
         if not mm:
@@ -189,8 +205,8 @@ def after(f: Found) -> Iterator[Fact]:
         lo = f.sentences[max(0, si - 3)].start
         before = f.between(lo, sent.start, PROJECT)
         if places and before and f.mentions[places[0]].start - mm.end() <= 2:
-            yield Fact(RelType.LOCATED_IN, before[-1], _most_specific(f, places[0]), sent, "located_in.after",
-                       0.8)  # (该项目选址鄂城区泽林镇: the town)
+            for k in _sites(f, places[0]):
+                yield Fact(RelType.LOCATED_IN, before[-1], k, sent, "located_in.after", 0.8)
 
 
 @frame("located_in.before")
