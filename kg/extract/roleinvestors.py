@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from typing import Final
 
 from kg.extract.context import Context
-from kg.extract.lists import industry_only
+from kg.extract.listitems import industry_only
 from kg.extract.mentions import FIRM, Mention
 from kg.extract.roleparts import NOT_PARTIES, brand_like_word, firm_like, party_spans
 from kg.extract.text import Span

@@ -7,7 +7,7 @@ import re
 from typing import Final
 
 from kg.extract.context import last_match
-from kg.extract.lists import industry_only
+from kg.extract.listitems import industry_only
 from kg.extract.nameparts import MAX_NAME
 from kg.extract.names import name_start
 from kg.extract.text import Span, trim_name

@@ -10,7 +10,7 @@ from typing import Final
 from kg.extract.context import Context
 from kg.extract.cues import SentenceCues
 from kg.extract.heads import country_prefix
-from kg.extract.lists import industry_only
+from kg.extract.listitems import industry_only
 from kg.extract.mentions import FIRM, Mention
 from kg.extract.names import clause_start, item_start
 from kg.extract.roleinvestors import (

@@ -24,7 +24,8 @@ from kg.extract.funded import CENTRE, FUNDED_REACH, RE_FUNDED_BUILD_BEFORE, RE_J
 from kg.extract.headplaces import outer_place
 from kg.extract.knownfirms import find_known_firms
 from kg.extract.labelled import find_labelled_projects
-from kg.extract.lists import find_list_items, industry_only
+from kg.extract.listitems import industry_only
+from kg.extract.lists import find_list_items
 from kg.extract.mentions import FIRM, PARK, PROJECT, Mention
 from kg.extract.nameparts import RE_CAPACITY_PIECE, last_suffix
 from kg.extract.names import clause_start, following_opens, name_start
