@@ -15,13 +15,13 @@ from kg.extract.amounts import find_amounts
 from kg.extract.attach import amounts_of_projects
 from kg.extract.firmagain import firms_again, firms_by_short_form
 from kg.extract.frames.industry import INDUSTRY_FRAME_WORDS, frame_words
-from kg.extract.funded import FUNDED_REACH, RE_FUNDED_BUILD_BEFORE
+from kg.extract.funded import FUNDED_REACH, GARDEN_CHAR, RE_FUNDED_BUILD_BEFORE
 from kg.extract.heads import RE_SUFFIX_RUN, doc_brands, firm_inside
 from kg.extract.mentions import FIRM, INDUSTRY, NAMED_TYPES, PARK, PLACE, PROJECT, Found, Mention
 from kg.extract.parknames import PROJECT_WORD, one_sense, park_short_forms, zone_projects_phrase
 from kg.extract.roles import ROLE_CUES
 from kg.extract.select import find_mentions
-from kg.extract.spans import GARDEN_CHAR, Context, find_suffixes
+from kg.extract.spans import Context, find_suffixes
 from kg.extract.tables import table_amounts
 from kg.extract.text import SOFT_BREAK, Span, dots_as_stops, soften_line_breaks, split_sentences
 from kg.extract.validity import valid_name

@@ -6,8 +6,13 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from kg.extract.mentions import PARK, PROJECT
 from kg.extract.nameparts import RE_CAPACITY_PIECE
+from kg.extract.validity import valid_name
 from kg.extract.vocab import FUNDED_WORK_SUFFIXES, PLANT_LINE
+from kg.lexicon import Lexicon
+from kg.lexicon.grammar import RE_FIRM_LEGAL
+from kg.model import EntityType
 
 # Money spent right before on building the name (投资6亿元建设X基地, 投资超50亿元，打造X, 豪掷60亿元，在Z建设
 # X): what is built with it is one work, however generic its words (无人机研发制造基地).
@@ -40,3 +45,54 @@ def may_be_funded(text: str, s_start: int, suffix: str) -> bool:
 
 CENTRE: Final = "中心"  # a suffix that names one work only where money is spent on building it
 RE_JOINED_WORKS: Final = re.compile(r"(?:中心|生产线|车间|厂房)(?:和|及|与|以及|、)")
+
+
+def funded_work(text: str, at: int, name: str, etype: EntityType, lex: Lexicon) -> bool:
+    """Whether a name its words alone do not make one is a work because a firm's money builds it right before:
+    a 园 whose words name no zone of their own (投资60亿元，在Z建设绿色循环产业园; a government's
+    投资15亿元，建设科技创新园 builds a zone), a project whose name holds a word of public works
+    (X集团总投资8亿元建设的博宇公路港项目)."""
+    if etype is PARK:
+        return name.endswith(GARDEN_CHAR) and firm_funds(text, at) and \
+            valid_name(name, PROJECT, lex, own_total=True)
+    return etype is PROJECT and firm_funds(text, at) and \
+        not RE_PLATFORM_FIRM.search(text, max(0, at - FUNDED_REACH), at) and \
+        valid_name(name, PROJECT, lex, own_total=True, firm_funded=True)
+
+
+# A state platform that builds roads, tunnels and parks for a city (城投, 交通投资集团, 地铁集团): its money
+# spent on public works does not make them an investment project.
+RE_PLATFORM_FIRM: Final = re.compile(r"城投|城建|交投|交通|路桥|高速|地铁|轨道|铁路|港务|水务|蜀道|城市建设"
+                                     r"|城市开发|城市发展|经济发展|建设投资|基础设施|园林|市政")
+
+
+def rescued(text: str, at: int, end: int, name: str, etype: EntityType, lex: Lexicon) -> int | None:
+    """Where a work's name starts that its own words do not make one (``name`` at ``at``): a known firm's
+    right before it (佛山照明|扩产项目), or a firm's money spent on building it (:func:`funded_work`); None
+    when it is no work."""
+    firm_at = known_firm_before(text, at, lex) if etype is PROJECT else at
+    if firm_at < at and valid_name(text[firm_at:end], PROJECT, lex):
+        return firm_at
+    return at if funded_work(text, at, name, etype, lex) else None
+
+
+def known_firm_before(text: str, at: int, lex: Lexicon) -> int:
+    """Where a known firm's name that ends right at ``at`` starts (佛山照明|扩产项目), else ``at``."""
+    lo = max(0, at - KNOWN_FIRM_REACH)
+    for sp in lex.firms.find_known(text[lo:at]):
+        if lo + sp.end == at:
+            return lo + sp.start
+    return at
+
+
+KNOWN_FIRM_REACH: Final = 8  # characters before a generic name a known firm may end in
+
+
+def firm_funds(text: str, at: int) -> bool:
+    """Whether a firm (by its legal form) spends money on building what is named at ``at``, right before it
+    (X有限公司总投资8亿元建设的P)."""
+    return RE_FUNDED_BUILD_BEFORE.search(text, max(0, at - FUNDED_REACH), at) is not None and \
+        RE_FIRM_LEGAL.search(text, max(0, at - FUNDED_REACH), at) is not None
+
+
+GARDEN_CHAR: Final = "园"

@@ -20,7 +20,14 @@ from collections.abc import Callable
 from typing import Final
 
 from kg.extract.context import Context
-from kg.extract.funded import CENTRE, FUNDED_REACH, RE_FUNDED_BUILD_BEFORE, RE_JOINED_WORKS, may_be_funded
+from kg.extract.funded import (
+    CENTRE,
+    FUNDED_REACH,
+    RE_FUNDED_BUILD_BEFORE,
+    RE_JOINED_WORKS,
+    may_be_funded,
+    rescued,
+)
 from kg.extract.headplaces import outer_place
 from kg.extract.knownfirms import find_known_firms
 from kg.extract.labelled import find_labelled_projects
@@ -149,10 +156,10 @@ def find_suffix_names(ctx: Context) -> list[Mention]:
                 RE_SIGNED_OBJECT_BEFORE.search(text, max(0, at - 50), at) is not None) or
                 RE_FUNDED_BUILD_BEFORE.search(text, max(0, at - FUNDED_REACH), at) is not None or
                 RE_NAME_LABEL_BEFORE.search(text, max(0, at - 8), at) is not None)):
-            rescued = _rescued(text, at, s_end, name, etype, lex)
-            if rescued is None:
+            saved = rescued(text, at, s_end, name, etype, lex)
+            if saved is None:
                 continue
-            removed, name, etype = rescued - start, text[rescued:s_end], PROJECT
+            removed, name, etype = saved - start, text[saved:s_end], PROJECT
         aspiration = RE_ASPIRATION.search(text, max(0, start + removed - 20), start + removed) \
             if etype is not FIRM else None
         if aspiration is not None and not (aspiration.group().startswith(INTEGRATING) and
@@ -321,57 +328,6 @@ def _firm_after_outer_place(name: str, removed: int, lex: Lexicon) -> tuple[str,
     :func:`kg.extract.headplaces.outer_place`)."""
     k = outer_place(name, lex)
     return name[k:], removed + k
-
-
-def _funded_work(text: str, at: int, name: str, etype: EntityType, lex: Lexicon) -> bool:
-    """Whether a name its words alone do not make one is a work because a firm's money builds it right before:
-    a 园 whose words name no zone of their own (投资60亿元，在Z建设绿色循环产业园; a government's
-    投资15亿元，建设科技创新园 builds a zone), a project whose name holds a word of public works
-    (X集团总投资8亿元建设的博宇公路港项目)."""
-    if etype is PARK:
-        return name.endswith(GARDEN_CHAR) and _firm_funds(text, at) and \
-            valid_name(name, PROJECT, lex, own_total=True)
-    return etype is PROJECT and _firm_funds(text, at) and \
-        not RE_PLATFORM_FIRM.search(text, max(0, at - FUNDED_REACH), at) and \
-        valid_name(name, PROJECT, lex, own_total=True, firm_funded=True)
-
-
-# A state platform that builds roads, tunnels and parks for a city (城投, 交通投资集团, 地铁集团): its money
-# spent on public works does not make them an investment project.
-RE_PLATFORM_FIRM: Final = re.compile(r"城投|城建|交投|交通|路桥|高速|地铁|轨道|铁路|港务|水务|蜀道|城市建设"
-                                     r"|城市开发|城市发展|经济发展|建设投资|基础设施|园林|市政")
-
-
-def _rescued(text: str, at: int, end: int, name: str, etype: EntityType, lex: Lexicon) -> int | None:
-    """Where a work's name starts that its own words do not make one (``name`` at ``at``): a known firm's
-    right before it (佛山照明|扩产项目), or a firm's money spent on building it (:func:`_funded_work`); None
-    when it is no work."""
-    firm_at = _known_firm_before(text, at, lex) if etype is PROJECT else at
-    if firm_at < at and valid_name(text[firm_at:end], PROJECT, lex):
-        return firm_at
-    return at if _funded_work(text, at, name, etype, lex) else None
-
-
-def _known_firm_before(text: str, at: int, lex: Lexicon) -> int:
-    """Where a known firm's name that ends right at ``at`` starts (佛山照明|扩产项目), else ``at``."""
-    lo = max(0, at - KNOWN_FIRM_REACH)
-    for sp in lex.firms.find_known(text[lo:at]):
-        if lo + sp.end == at:
-            return lo + sp.start
-    return at
-
-
-KNOWN_FIRM_REACH: Final = 8  # characters before a generic name a known firm may end in
-
-
-def _firm_funds(text: str, at: int) -> bool:
-    """Whether a firm (by its legal form) spends money on building what is named at ``at``, right before it
-    (X有限公司总投资8亿元建设的P)."""
-    return RE_FUNDED_BUILD_BEFORE.search(text, max(0, at - FUNDED_REACH), at) is not None and \
-        RE_FIRM_LEGAL.search(text, max(0, at - FUNDED_REACH), at) is not None
-
-
-GARDEN_CHAR: Final = "园"
 
 
 def _common_kind(name: str, lex: Lexicon) -> bool:
