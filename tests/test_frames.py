@@ -1502,6 +1502,11 @@ REVIEW_GUARDS = [
      [("广西华盛新材料有限公司年产20万吨特种纸项目", "粤桂循环产业园", None),
       ("广西华盛新材料有限公司年产20万吨特种纸项目", "贵港高新技术产业开发区", None),
       ("宏远锂电材料项目", "新能源产业园", None), ("宏远锂电材料项目", "贵港高新技术产业开发区", None)]),
+    # a headline that opens with an amount and an exclamation mark: the total of the one project it names
+    ("宿迁市", "投资12亿元！天合光能组件项目落户宿迁\n日前，宿迁经开区与天合光能签约。", "INVESTS_IN",
+     [("天合光能", "天合光能组件项目", 1_200_000_000)]),
+    ("宿迁市", "他说：投资12亿元！这在当地很罕见。华润电力项目开工。", "INVESTS_IN",
+     [("华润电力", "华润电力项目", None)]),
     # a building before 和 is a work of its own, no product of the 产业园 after it
     ("合肥市", "比亚迪股份有限公司投资10亿元建设标准厂房和智能装备产业园。", "INVESTS_IN",
      [("比亚迪股份有限公司", "智能装备产业园", 1_000_000_000)]),

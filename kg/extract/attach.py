@@ -116,6 +116,8 @@ def amounts_of_projects(text: str, mentions: tuple[Mention, ...], amounts: tuple
             best = _project_of_clause(text, mentions, projects, starts, hi, a, out, mention_starts)
         if best is None:
             best = _sole_counted(text, mentions, projects, starts, a, out)
+        if best is None:
+            best = _exclaimed_total(text, projects, starts, a, out)
         best = _not_listed_after(text, mentions, projects, best, a)
         if best is not None and (best not in out or out[best] in phase and ai not in phase):
             out[best] = ai  # (X项目，一期投资5亿元，总投资12亿元: the whole total outranks a phase's)
@@ -279,6 +281,27 @@ def _site_between(text: str, mentions: tuple[Mention, ...], mention_starts: list
         pos = mentions[k].end
         k = bisect.bisect_left(mention_starts, pos, k + 1)
     return pos == end
+
+
+# A headline that opens with an amount and an exclamation (投资12亿元！天合光能组件项目落户宿迁; 50亿元！…):
+# the amount is the total of the one project the headline goes on to name.
+RE_EXCLAIMED_BEFORE: Final = re.compile(r"(?:^|\n)\s*(?:总投资|投资|计划投资|协议投资)?"
+                                        r"(?:约|超|达|超过|近)?$")
+RE_EXCLAIMED_AFTER: Final = re.compile(r"(?:元|人民币)?\s*[！!]")
+HEADLINE_REACH: Final = 60  # characters of the headline after the exclamation the project is named in
+
+
+def _exclaimed_total(text: str, projects: list[int], starts: list[int], a: AmountMention,
+                     taken: dict[int, int]) -> int | None:
+    """The project a headline names right after its opening amount and exclamation mark, when it names one
+    only (on that line) and it has no total of its own yet."""
+    bang = RE_EXCLAIMED_AFTER.match(text, a.end)
+    if bang is None or not RE_EXCLAIMED_BEFORE.search(text, max(0, a.start - 12), a.start):
+        return None
+    line_end = text.find("\n", bang.end())
+    hi = min(bang.end() + HEADLINE_REACH, line_end if line_end >= 0 else len(text))
+    inside = projects[bisect.bisect_left(starts, bang.end()) : bisect.bisect_left(starts, hi)]
+    return inside[0] if len(inside) == 1 and inside[0] not in taken else None
 
 
 # A project's own contract sum right after its name (X项目签约额3亿元, X项目签约金额为15亿元).
