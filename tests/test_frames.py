@@ -1507,6 +1507,9 @@ REVIEW_GUARDS = [
      [("天合光能", "天合光能组件项目", 1_200_000_000)]),
     ("宿迁市", "他说：投资12亿元！这在当地很罕见。华润电力项目开工。", "INVESTS_IN",
      [("华润电力", "华润电力项目", None)]),
+    # a firm, its amount, then the work (a headline): the work's name starts after the amount, its own total
+    ("长沙市", "中联重科50亿元智慧产业城项目开工。", "INVESTS_IN",
+     [("中联重科", "智慧产业城项目", 5_000_000_000)]),
     # a building before 和 is a work of its own, no product of the 产业园 after it
     ("合肥市", "比亚迪股份有限公司投资10亿元建设标准厂房和智能装备产业园。", "INVESTS_IN",
      [("比亚迪股份有限公司", "智能装备产业园", 1_000_000_000)]),

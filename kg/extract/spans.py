@@ -135,7 +135,7 @@ def find_suffix_names(ctx: Context) -> list[Mention]:
                                                     lex.firms.with_particle), lex)
         if start + removed > 0 and text[start + removed - 1] == LIST_CLOSER:
             continue  # A、B等战略性新兴产业项目: what the list's items are, no name of its own
-        removed, name = _leading_words_off(text, start, s_end, removed, name, etype)
+        removed, name = _leading_words_off(text, start, s_end, removed, name, etype, lex)
         at = start + removed
         if etype is PROJECT and RE_COUNT_BEFORE_NAME.search(text, max(0, at - 4), at) and \
                 (industry_only(_head(name), lex) or _common_kind(name, lex)):
@@ -155,7 +155,8 @@ def find_suffix_names(ctx: Context) -> list[Mention]:
                 text.find(SIGN_CHAR, max(0, at - 50), at) >= 0 and
                 RE_SIGNED_OBJECT_BEFORE.search(text, max(0, at - 50), at) is not None) or
                 RE_FUNDED_BUILD_BEFORE.search(text, max(0, at - FUNDED_REACH), at) is not None or
-                RE_NAME_LABEL_BEFORE.search(text, max(0, at - 8), at) is not None)):
+                RE_NAME_LABEL_BEFORE.search(text, max(0, at - 8), at) is not None or
+                _firm_amount_before(text, at, lex))):
             saved = rescued(text, at, s_end, name, etype, lex)
             if saved is None:
                 continue
@@ -175,7 +176,7 @@ def find_suffix_names(ctx: Context) -> list[Mention]:
 
 
 def _leading_words_off(text: str, start: int, end: int, removed: int, name: str,
-                       etype: EntityType) -> tuple[int, str]:
+                       etype: EntityType, lex: Lexicon) -> tuple[int, str]:
     """What opens the name ``text[start + removed : end]`` but is no part of it: a firm's legal form
     (江苏常高新|集团高档…项目: the walk stopped inside the firm's name before the work's), the unit of 该县,
     除 of 除X项目外, 继 of 继X项目之后, the 建 after an amount (总投资15亿元，建X中心: what the money
@@ -193,7 +194,34 @@ def _leading_words_off(text: str, start: int, end: int, removed: int, name: str,
     if name.startswith(BUILD_CHAR) and RE_AMOUNT_CLAUSE_BEFORE.search(text, max(0, start + removed - 6),
                                                                      start + removed):
         removed, name = removed + 1, name[1:]  # 总投资15亿元，建X中心: what the money builds
+    money = RE_AMOUNT_IN_NAME.search(name) if etype is PROJECT else None
+    if money is not None and len(name) - money.end() >= MIN_NAME_AFTER_AMOUNT and \
+            _firm_ends_at(name, money.start(), lex):
+        removed, name = removed + money.end(), name[money.end() :]  # 中联重科50亿元|智慧产业城项目
     return removed, name
+
+
+# A firm, its amount, then the work's name (中联重科50亿元智慧产业城项目开工, a headline): the name starts
+# after the amount, which is the work's own total.
+RE_AMOUNT_IN_NAME: Final = re.compile(r"\d+(?:\.\d+)?(?:亿|万)元")
+RE_FIRM_AMOUNT_BEFORE: Final = re.compile(r"\d+(?:\.\d+)?(?:亿|万)元$")
+MIN_NAME_AFTER_AMOUNT: Final = 4
+
+
+def _firm_ends_at(s: str, pos: int, lex: Lexicon) -> bool:
+    """Whether a known firm's name or a firm's legal form ends at ``pos`` of ``s``."""
+    lo = max(0, pos - FIRM_END_REACH)
+    return any(lo + sp.end == pos for sp in lex.firms.find_known(s[lo:pos])) or \
+        any(m.end() == pos for m in RE_FIRM_LEGAL.finditer(s, lo, pos))
+
+
+FIRM_END_REACH: Final = 8
+
+
+def _firm_amount_before(text: str, at: int, lex: Lexicon) -> bool:
+    """Whether a firm and its amount stand right before ``at`` (中联重科50亿元|智慧产业城项目)."""
+    money = RE_FIRM_AMOUNT_BEFORE.search(text, max(0, at - 12), at)
+    return money is not None and _firm_ends_at(text, money.start(), lex)
 
 
 # What opens "集A、B于一体的…": a description of what follows, a name's only when a brand or place heads it.
