@@ -96,3 +96,26 @@ def firm_funds(text: str, at: int) -> bool:
 
 
 GARDEN_CHAR: Final = "园"
+
+
+# A firm, its amount, then the work's name (中联重科50亿元智慧产业城项目开工, a headline): the name starts
+# after the amount, which is the work's own total.
+RE_AMOUNT_IN_NAME: Final = re.compile(r"\d+(?:\.\d+)?(?:亿|万)元")
+RE_FIRM_AMOUNT_BEFORE: Final = re.compile(r"\d+(?:\.\d+)?(?:亿|万)元$")
+MIN_NAME_AFTER_AMOUNT: Final = 4
+
+
+def firm_ends_at(s: str, pos: int, lex: Lexicon) -> bool:
+    """Whether a known firm's name or a firm's legal form ends at ``pos`` of ``s``."""
+    lo = max(0, pos - FIRM_END_REACH)
+    return any(lo + sp.end == pos for sp in lex.firms.find_known(s[lo:pos])) or \
+        any(m.end() == pos for m in RE_FIRM_LEGAL.finditer(s, lo, pos))
+
+
+FIRM_END_REACH: Final = 8
+
+
+def firm_amount_before(text: str, at: int, lex: Lexicon) -> bool:
+    """Whether a firm and its amount stand right before ``at`` (中联重科50亿元|智慧产业城项目)."""
+    money = RE_FIRM_AMOUNT_BEFORE.search(text, max(0, at - 12), at)
+    return money is not None and firm_ends_at(text, money.start(), lex)

@@ -23,8 +23,12 @@ from kg.extract.context import Context
 from kg.extract.funded import (
     CENTRE,
     FUNDED_REACH,
+    MIN_NAME_AFTER_AMOUNT,
+    RE_AMOUNT_IN_NAME,
     RE_FUNDED_BUILD_BEFORE,
     RE_JOINED_WORKS,
+    firm_amount_before,
+    firm_ends_at,
     may_be_funded,
     rescued,
 )
@@ -156,7 +160,7 @@ def find_suffix_names(ctx: Context) -> list[Mention]:
                 RE_SIGNED_OBJECT_BEFORE.search(text, max(0, at - 50), at) is not None) or
                 RE_FUNDED_BUILD_BEFORE.search(text, max(0, at - FUNDED_REACH), at) is not None or
                 RE_NAME_LABEL_BEFORE.search(text, max(0, at - 8), at) is not None or
-                _firm_amount_before(text, at, lex))):
+                firm_amount_before(text, at, lex))):
             saved = rescued(text, at, s_end, name, etype, lex)
             if saved is None:
                 continue
@@ -196,32 +200,9 @@ def _leading_words_off(text: str, start: int, end: int, removed: int, name: str,
         removed, name = removed + 1, name[1:]  # 总投资15亿元，建X中心: what the money builds
     money = RE_AMOUNT_IN_NAME.search(name) if etype is PROJECT else None
     if money is not None and len(name) - money.end() >= MIN_NAME_AFTER_AMOUNT and \
-            _firm_ends_at(name, money.start(), lex):
+            firm_ends_at(name, money.start(), lex):
         removed, name = removed + money.end(), name[money.end() :]  # 中联重科50亿元|智慧产业城项目
     return removed, name
-
-
-# A firm, its amount, then the work's name (中联重科50亿元智慧产业城项目开工, a headline): the name starts
-# after the amount, which is the work's own total.
-RE_AMOUNT_IN_NAME: Final = re.compile(r"\d+(?:\.\d+)?(?:亿|万)元")
-RE_FIRM_AMOUNT_BEFORE: Final = re.compile(r"\d+(?:\.\d+)?(?:亿|万)元$")
-MIN_NAME_AFTER_AMOUNT: Final = 4
-
-
-def _firm_ends_at(s: str, pos: int, lex: Lexicon) -> bool:
-    """Whether a known firm's name or a firm's legal form ends at ``pos`` of ``s``."""
-    lo = max(0, pos - FIRM_END_REACH)
-    return any(lo + sp.end == pos for sp in lex.firms.find_known(s[lo:pos])) or \
-        any(m.end() == pos for m in RE_FIRM_LEGAL.finditer(s, lo, pos))
-
-
-FIRM_END_REACH: Final = 8
-
-
-def _firm_amount_before(text: str, at: int, lex: Lexicon) -> bool:
-    """Whether a firm and its amount stand right before ``at`` (中联重科50亿元|智慧产业城项目)."""
-    money = RE_FIRM_AMOUNT_BEFORE.search(text, max(0, at - 12), at)
-    return money is not None and _firm_ends_at(text, money.start(), lex)
 
 
 # What opens "集A、B于一体的…": a description of what follows, a name's only when a brand or place heads it.
