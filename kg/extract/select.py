@@ -172,6 +172,8 @@ RE_FIRST_OF_KIND: Final = re.compile(r"首个|首家|第一个|唯一|又一个?
 # A sentence about "the project" and what it builds: 该项目将主要建设A基地、B中心.
 RE_PROJECT_BUILDS: Final = re.compile(r"\s*(?:该|此|本)?项目[^，,。；;]{0,6}?"
                                       r"(?:建设|新建|建成|打造|兴建|包括|涵盖)[^。；;！？]{0,60}$")
+# What a project named right before comprises (P项目包括A、B和C, P项目分为A、B两部分).
+RE_COMPRISES: Final = re.compile(r"[，,]?(?:主要)?(?:包括|包含|涵盖|分为)")
 RE_COUNTED_PROJECTS_AFTER: Final = re.compile(r"[^。；;！？]{0,120}?等\s*[\d一二三四五六七八九十两]+个"
                                               r"[^。；;！？，,、]{0,8}项目")
 # … and a sentence opening with 由 right after one that names a project speaks of that project: what it builds
@@ -184,6 +186,9 @@ def _built_by_the_project(ctx: Context, m: Mention, project_ends: set[int]) -> b
     """Whether ``m`` is what the project a sentence opens with builds (该项目将主要建设…; 由X投资建设，…，
     重点建设… right after a sentence naming the project)."""
     sent = _sent(ctx, m.start)
+    if any(sent.start <= e < m.start and RE_COMPRISES.match(ctx.text, e) for e in project_ends) and \
+            RE_COUNTED_PROJECTS_AFTER.match(ctx.text, m.end, sent.end) is None:
+        return True  # X项目包括生产车间、研发楼、仓储中心等建筑: the project's parts
     if RE_PROJECT_BUILDS.match(ctx.text, sent.start, m.start):
         # (项目包括A、B、C等5个新引进项目: the items of a counted list of projects are projects)
         return not (m.rule in TYPED_PROJECT_RULES and
