@@ -1510,6 +1510,10 @@ REVIEW_GUARDS = [
     # a firm, its amount, then the work (a headline): the work's name starts after the amount, its own total
     ("长沙市", "中联重科50亿元智慧产业城项目开工。", "INVESTS_IN",
      [("中联重科", "智慧产业城项目", 5_000_000_000)]),
+    # a batch's total before 其中 and a firm's own investment in one project: the project's is the firm's
+    ("开封市", "开封市150个项目集中开工建设，总投资486亿元，其中奇瑞汽车河南有限公司投资10亿元的"
+            "汽车零部件项目正式开工。", "INVESTS_IN",
+     [("奇瑞汽车河南有限公司", "汽车零部件项目", 1_000_000_000)]),
     # a building before 和 is a work of its own, no product of the 产业园 after it
     ("合肥市", "比亚迪股份有限公司投资10亿元建设标准厂房和智能装备产业园。", "INVESTS_IN",
      [("比亚迪股份有限公司", "智能装备产业园", 1_000_000_000)]),
@@ -1608,3 +1612,12 @@ def test_a_park_named_heading_over_a_project_s_record_is_the_project(heading: st
     assert heading in {e.name for e in ex.entities if e.type.value == "project"}
     assert {(s, t, a) for s, t, a, *_ in _rels(ex, "INVESTS_IN")} == \
         {("天津渤海重工装备有限公司", heading, 1_780_000_000)}
+
+
+def test_a_batch_total_before_a_firm_s_own_investment_is_no_project_s_total() -> None:
+    """开封市150个项目…总投资486亿元，其中X投资10亿元的P: P's own total is the firm's 10亿元, not the
+    batch's (a description between a total and a project holds no investment of its own)."""
+    ex = _ex("开封市", "开封市150个项目集中开工建设，总投资486亿元，其中奇瑞汽车河南有限公司投资10亿元的"
+                     "汽车零部件项目正式开工。")
+    (project,) = [e for e in ex.entities if e.type.value == "project"]
+    assert project.attrs.get("amount_cny") == 1_000_000_000

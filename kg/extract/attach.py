@@ -25,8 +25,9 @@ from kg.extract.vocab import (
     TOTAL_CUE_WORDS,
 )
 
-# Between a total and the project it is of: a description ending in 的 (、年产10GW光伏组件的).
-RE_AMOUNT_THEN_DESCRIPTION: Final = re.compile(r"^[、,，][^。；;！？，,]{2,20}的$")
+# Between a total and the project it is of: a description ending in 的 (、年产10GW光伏组件的), with no
+# investment of its own (，其中X公司投资10亿元的P: P is one of the total's projects).
+RE_AMOUNT_THEN_DESCRIPTION: Final = re.compile(r"^[、,，](?!其中)(?:(?!投资|出资)[^。；;！？，,]){2,20}的$")
 
 
 # Between a total and the project it pays for: "总投资10亿元,建设X项目".
