@@ -101,18 +101,15 @@ GARDEN_CHAR: Final = "园"
 # A firm, its amount, then the work's name (中联重科50亿元智慧产业城项目开工, a headline): the name starts
 # after the amount, which is the work's own total.
 RE_AMOUNT_IN_NAME: Final = re.compile(r"\d+(?:\.\d+)?(?:亿|万)元")
-RE_FIRM_AMOUNT_BEFORE: Final = re.compile(r"\d+(?:\.\d+)?(?:亿|万)元$")
+RE_FIRM_AMOUNT_BEFORE: Final = re.compile(RE_AMOUNT_IN_NAME.pattern + "$")
 MIN_NAME_AFTER_AMOUNT: Final = 4
 
 
 def firm_ends_at(s: str, pos: int, lex: Lexicon) -> bool:
-    """Whether a known firm's name or a firm's legal form ends at ``pos`` of ``s``."""
-    lo = max(0, pos - FIRM_END_REACH)
-    return any(lo + sp.end == pos for sp in lex.firms.find_known(s[lo:pos])) or \
-        any(m.end() == pos for m in RE_FIRM_LEGAL.finditer(s, lo, pos))
-
-
-FIRM_END_REACH: Final = 8
+    """Whether a known firm's name (:func:`known_firm_before`) or a firm's legal form ends at ``pos`` of
+    ``s``."""
+    return known_firm_before(s, pos, lex) < pos or \
+        any(m.end() == pos for m in RE_FIRM_LEGAL.finditer(s, max(0, pos - KNOWN_FIRM_REACH), pos))
 
 
 def firm_amount_before(text: str, at: int, lex: Lexicon) -> bool:

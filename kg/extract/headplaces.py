@@ -60,6 +60,8 @@ def outer_place(name: str, lex: Lexicon) -> int:
     """How many characters of a firm's name are a place written before it, when a place of a higher level
     opens the firm's own name right after (黄骅市|河北鑫海控股铁路有限公司: 3); a chain from the larger place
     down (湖南省长沙市…公司) is one name: 0."""
+    if not any(name[:k] in lex.gazetteer.surfaces for k in range(2, min(len(name), OUTER_PLACE_REACH) + 1)):
+        return 0  # (no place name opens it, as for most firms' names: no scan)
     places = lex.gazetteer.find(name[:OUTER_PLACE_REACH])
     if len(places) < 2 or places[0].start != 0 or places[1].start != places[0].end or \
             not places[0].code or not places[1].code or len(name) - places[1].start < MIN_FIRM_AFTER_PLACE:
