@@ -544,6 +544,18 @@ CASES = [
             "高性能磁材项目总投资12亿元，占地200亩。",
      "LOCATED_IN", "江西华磁科技有限公司高性能磁材项目", "赣州高新技术产业开发区", "located_in.event_host",
      ...),
+    # a back-reference to the park named before hosts its count of projects (该园区共引进项目36个，其中…)
+    ("芜湖市", "芜湖经济技术开发区今年招商成效明显。截至10月底，该园区共引进项目36个，其中，华源智能装备"
+            "制造项目、瑞丰新材料项目等12个项目已建成投产。",
+     "LOCATED_IN", "瑞丰新材料项目", "芜湖经济技术开发区", "located_in.event_host", ...),
+    # a count of projects above a size, then a roll of sentences each opening with one of them
+    ("赤峰市", "今年，巴林右旗实施5亿元以上项目8项，总投资96亿元。赤峰兴华化工有限公司年产20万吨电石项目"
+            "总投资12亿元，目前已完成投资4亿元。蒙东新材料有限公司年产5万吨碳化硅项目总投资8亿元，已进入设备安装阶段。",
+     "LOCATED_IN", "蒙东新材料有限公司年产5万吨碳化硅项目", "巴林右旗", "located_in.event_host", ...),
+    # the projects a host brought in, given as examples
+    ("安阳市", "安阳高新区引进的重点项目多为先进制造业项目，比如，中嘉智能装备项目总投资15亿元；"
+            "鑫源新能源电池项目总投资8亿元，正在进行设备调试。",
+     "LOCATED_IN", "鑫源新能源电池项目", "安阳高新技术产业开发区", "located_in.event_host", ...),
     # partners of a joint investment: both firms, the one without a legal form too; no amount for either
     ("龙岩市", "引进华南工控下属企业华铜有限公司与福建金山铜业共同建设总投资10亿元的精密铜箔项目。",
      "INVESTS_IN", "福建金山铜业", "精密铜箔项目", "invests_in.introduce", None),
@@ -1141,6 +1153,19 @@ def test_a_named_investor_outranks_one_inferred_from_the_name() -> None:
                     "计划总投资450亿元。")
     inv = {(s, t): a for s, t, a, *_ in _rels(ex, "INVESTS_IN")}
     assert inv == {("华信汽车集团股份有限公司", "楚天新能源锂电池产业园项目"): 45_000_000_000}
+
+
+def test_a_roll_of_projects_after_a_count_stops_at_a_sentence_naming_another_site() -> None:
+    ex = _ex("赤峰市", "今年，巴林右旗实施5亿元以上项目8项，总投资96亿元。赤峰兴华化工有限公司年产20万吨电石"
+                    "项目总投资12亿元。翁牛特旗的天宇光伏发电项目总投资6亿元，已并网发电。")
+    assert _has(ex, "LOCATED_IN", "赤峰兴华化工有限公司年产20万吨电石项目", "巴林右旗",
+                "located_in.event_host")
+    assert {t for s, t, *_ in _rels(ex, "LOCATED_IN") if s == "天宇光伏发电项目"} == {"翁牛特旗"}
+
+
+def test_a_back_reference_to_a_unit_the_text_never_named_hosts_nothing() -> None:
+    ex = _ex("芜湖市", "截至10月底，该园区共引进项目36个，其中，瑞丰新材料项目等12个项目已建成投产。")
+    assert not _rels(ex, "LOCATED_IN")
 
 
 def test_a_stated_location_outranks_the_event_host() -> None:

@@ -1,6 +1,7 @@
 """LOCATED_IN from events: the host of a collective signing or start-up event holds the projects the event
 names ("总投资268亿元的15个项目在成都高新区集中开工…包括A、B", "A、B项目签约仪式在Z举行",
-"本次签约的A项目")."""
+"本次签约的A项目"), and of a count of projects a host carries out or brought in, named directly or referred
+back to ("该园区共引进项目41个。其中，A、B…", "Z实施10亿元以上项目11项。A总投资…。B总投资…")."""
 
 from __future__ import annotations
 
@@ -30,15 +31,20 @@ RE_THIS_EVENT = re.compile(r"(?:本次|此次|这次|当天|会上)[^，,。；;
 # "Z举行…集中开工仪式": projects of that event are in the host.
 # A count of projects, in figures or in words (3个, 十二个).
 COUNT: Final = r"(?:\d+|[一二三四五六七八九十两]+)"
+# What may stand between a verb and its projects: a few words, or a class of size (10亿元以上项目11项).
+BEFORE_PROJECTS: Final = r"(?:[^，,。；;！？\d]{0,6}|[^，,。；;！？\d]{0,4}\d+(?:\.\d+)?[亿万]元(?:及)?以上)"
 RE_EVENT: Final = re.compile(r"集中(?:签约|开工|开竣工|投产|竣工|动工)"
                       # (开工仪式, 动工建设启动仪式, 开工暨投产仪式)
                       r"|(?:签约|开工|竣工|投产|动工)(?:[^，,。；;！？“”\d]{0,6}?)(?:仪式|活动|大会)|"
                       r"(?:招商|投资|项目)(?:推介|洽谈|说明|恳谈|签约)?(?:大会|会)|云签约|现场签约|"
+                      # (该园区引进推进的主要项目…，比如P1；P2: the projects a host brought in)
+                      r"(?:引进|签约|落户)[^，,。；;！？\d的]{0,4}的(?:主要|重点|重大)?项目|"
                       # (3个项目在Z分会场成功签约, 150个项目开工建设)
                       + COUNT + r"个[^，,。；;！？\d]{0,6}?项目"
                       r"[^，,。；;！？\d]{0,12}?(?:集中|成功|正式)?(?:签约|开工|投产|竣工)|"
-                      r"(?:共|累计|新)?(?:签约|开工)(?:[^，,。；;！？\d]{0,6}项目" + COUNT + r"个|" + COUNT +
-                      r"个[^，,。；;！？\d]{0,6}项目)")
+                      r"(?:共|累计|新)?(?:签约|开工|引进|实施)"
+                      r"(?:" + BEFORE_PROJECTS + r"项目" + COUNT + r"[个项]|" + COUNT +
+                      r"[个项][^，,。；;！？\d]{0,6}项目)")
 
 
 # Between the host and the event: nothing, a clause without a break, or a short remark and a comma
@@ -92,14 +98,36 @@ def _self_host(f: Found, sent: Span, ev_start: int) -> int | None:
     return None
 
 
+# A park or division the text named before, referred back to: 该园区, 该县, 全旗 (the unit says which).
+RE_ANAPHOR_HOST: Final = re.compile(r"(?:该|全)(?P<unit>园区|开发区|经开区|高新区|新区|县|市|区|旗|镇)")
+PARK_UNITS: Final = frozenset({"园区", "开发区", "经开区", "高新区", "新区"})
+
+
+def _anaphor_host(f: Found, sent: Span, ev_start: int) -> int | None:
+    """The park or place a back-reference before the event stands for: the last one of its unit the text named
+    before the sentence (该园区 -> the last park; 该县 -> the last county named)."""
+    refs = list(RE_ANAPHOR_HOST.finditer(f.text, sent.start, ev_start))
+    if not refs:
+        return None
+    unit = refs[-1].group("unit")
+    for j in reversed(f.between(0, sent.start)):
+        n = f.mentions[j]
+        if unit in PARK_UNITS and n.type is PARK or \
+                n.type is PLACE and (n.name or n.text).endswith(unit):
+            return j
+    return None
+
+
 def _event_hosts(f: Found) -> Iterator[tuple[int, int, int | None]]:
     """(sentence, host, project or None) for each event sentence and each project of its event."""
     marks: _Marks | None = None
     sited = {si for si, _ in f.sentences_with(PARK, PLACE)}
     for si, sent in enumerate(f.sentences):
         if si not in sited and (f.region_index is None or
-                                not RE_SELF_HOST.search(f.text, sent.start, sent.end)):
-            continue  # nothing to find without a park, a place or the region's self-reference
+                                not RE_SELF_HOST.search(f.text, sent.start, sent.end)) and \
+                not RE_ANAPHOR_HOST.search(f.text, sent.start, sent.end):
+            continue  # nothing to find without a park, a place, the region's self-reference or a reference
+            # back to one
         ev = RE_EVENT.search(f.text, sent.start, sent.end)
         if not ev:
             continue
@@ -112,6 +140,8 @@ def _event_hosts(f: Found) -> Iterator[tuple[int, int, int | None]]:
             host = None
         if not hosts:
             host = _self_host(f, sent, ev.start())  # 我市在…签约仪式上: the region
+            if host is None:
+                host = _anaphor_host(f, sent, ev.start())  # 该园区共引进项目41个: the park named before
         after = [j for j in f.between(ev.end(), sent.end) if f.mentions[j].type in (PARK, PLACE)]
         if after and RE_HOST_AFTER_EVENT.match(f.text[ev.end() : f.mentions[after[0]].start]):
             host = _inner_park(f, after[0])  # …省重大项目集中开工活动在Z举行: the venue, not the organiser
@@ -146,7 +176,11 @@ class _Marks:
         self.opening: list[bool] = []
         self.among: list[bool] = []
         self.listed_on: list[bool] = []
-        for sent in f.sentences:
+        self.led: list[bool] = []
+        led_by = {f.sentence_index(f.mentions[i].start) for i in self.projects
+                  if not f.text[f.sentence_of(f.mentions[i].start).start : f.mentions[i].start].strip()}
+        for k, sent in enumerate(f.sentences):
+            self.led.append(k in led_by)
             self.this_event.append(RE_THIS_EVENT.search(f.text, sent.start, sent.end) is not None)
             self.sited.append(bool(f.in_sentence(sent, PARK, PLACE)))
             self.opening.append(RE_EVENT_PROJECTS_OPENING.match(f.text, sent.start, sent.end) is not None)
@@ -206,7 +240,7 @@ def _event_scope(f: Found, si: int, host: int, marks: _Marks) -> set[int]:
     for k in range(si + 2, reach):
         sited = elsewhere(k)
         if marks.this_event[k] or not sited and not other_host and marks.opening[k] or \
-                (k - 1 in scope and (marks.among[k] or marks.listed_on[k] and not sited)):
+                (k - 1 in scope and (marks.among[k] or (marks.listed_on[k] or marks.led[k]) and not sited)):
             scope.add(k)
         other_host = other_host or sited
     for k in marks.far[bisect.bisect_left(marks.far, max(reach, si + 2)) :]:
