@@ -1163,6 +1163,14 @@ def test_a_roll_of_projects_after_a_count_stops_at_a_sentence_naming_another_sit
     assert {t for s, t, *_ in _rels(ex, "LOCATED_IN") if s == "天宇光伏发电项目"} == {"翁牛特旗"}
 
 
+def test_a_province_organises_an_event_but_hosts_none_of_its_projects() -> None:
+    text = ("4月2日，江西省第二季度重大项目集中开工活动举行。本次集中开工项目中，总投资30亿元的赣能钢结构"
+            "装配式建筑产业基地项目等产业项目占比超六成。")
+    assert not _rels(_ex("江西省", text), "LOCATED_IN")
+    city = _ex("赣州市", text.replace("江西省", "赣州市"))
+    assert _has(city, "LOCATED_IN", "赣能钢结构装配式建筑产业基地项目", "赣州市", "located_in.event_host")
+
+
 def test_a_back_reference_to_a_unit_the_text_never_named_hosts_nothing() -> None:
     ex = _ex("芜湖市", "截至10月底，该园区共引进项目36个，其中，瑞丰新材料项目等12个项目已建成投产。")
     assert not _rels(ex, "LOCATED_IN")

@@ -66,6 +66,10 @@ def _inner_park(f: Found, j: int) -> int:
     return j
 
 
+# The level of a place that organises events rather than hosting their projects.
+PROVINCE_LEVEL: Final = "province"
+
+
 @frame("located_in.event_host")
 def event_host(f: Found) -> Iterator[Fact]:
     """The host of a collective signing or start-up event holds the projects the event names: "总投资268亿元的
@@ -78,6 +82,9 @@ def event_host(f: Found) -> Iterator[Fact]:
         if i not in best or (best[i][0] > here or si > best[i][0]) and si <= here:
             best[i] = (si, host)
     for i, (_si, host) in sorted(best.items()):
+        if f.mentions[host].type is PLACE and f.mentions[host].level == PROVINCE_LEVEL:
+            continue  # 全省集中开工, 福建省…集中开工: a province organises the event, its projects are in its
+            # cities and counties
         yield Fact(RelType.LOCATED_IN, i, host, f.sentence_of(f.mentions[i].start), "located_in.event_host",
                    0.55)
 
