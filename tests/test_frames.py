@@ -1155,6 +1155,18 @@ def test_a_named_investor_outranks_one_inferred_from_the_name() -> None:
     assert inv == {("华信汽车集团股份有限公司", "楚天新能源锂电池产业园项目"): 45_000_000_000}
 
 
+@pytest.mark.parametrize(("text", "subsidiary", "brand", "project", "amount"), [
+    ("最大的外资项目是嘉兴的蔚来华东研发中心项目，总投资20亿元，投资方是香港蔚来浙江投资有限公司。",
+     "香港蔚来浙江投资有限公司", "蔚来", "蔚来华东研发中心项目", 2_000_000_000),
+    ("京东亚洲一号智能物流园项目总投资12亿元，由北京京东世纪贸易有限公司投资建设。",
+     "北京京东世纪贸易有限公司", "京东", "京东亚洲一号智能物流园项目", 1_200_000_000),
+])
+def test_the_brand_a_named_investor_bears_invests_too_without_the_amount(
+        text: str, subsidiary: str, brand: str, project: str, amount: int) -> None:
+    inv = {(s, t): a for s, t, a, *_ in _rels(_ex("嘉兴市", text), "INVESTS_IN")}
+    assert inv == {(subsidiary, project): amount, (brand, project): None}
+
+
 def test_a_roll_of_projects_after_a_count_stops_at_a_sentence_naming_another_site() -> None:
     ex = _ex("赤峰市", "今年，巴林右旗实施5亿元以上项目8项，总投资96亿元。赤峰兴华化工有限公司年产20万吨电石"
                     "项目总投资12亿元。翁牛特旗的天宇光伏发电项目总投资6亿元，已并网发电。")

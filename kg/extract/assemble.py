@@ -9,9 +9,9 @@ from typing import Any, Final
 
 from kg.extract.abbreviations import abbreviations, stated_short_names, stated_totals
 from kg.extract.build import new_entity, new_evidence, new_relation
-from kg.extract.firmtotals import firm_totals
 from kg.extract.frames import Fact
 from kg.extract.heads import country_prefix
+from kg.extract.investors import investments
 from kg.extract.mentions import FIRM, INDUSTRY, PARK, PLACE, PROJECT, Found, Mention
 from kg.extract.text import with_prefix
 from kg.extract.vocab import RE_FIRM_TRADE, RE_STAGE, STAGE_WORDS
@@ -20,8 +20,7 @@ from kg.lexicon.grammar import RE_FIRM_LEGAL
 from kg.model import Document, Entity, EntityType, Extraction, Relation, RelType, make_key
 
 GENERIC_STAGES: Final = (None, "投资", "建设")
-# Frames that infer an investor from a project's name, and frames that infer a location from the document.
-INFERRED_INVESTOR_FRAMES: Final = frozenset({"invests_in.name"})
+# Frames that infer a location from the document.
 WEAK_LOCATION_FRAMES: Final = frozenset({"located_in.event_host", "located_in.document_host"})
 # A sentence's setting (在青岛，…) yields to a park the text states for the same subject, or a smaller place.
 SETTING_FRAME: Final = "located_in.setting"
@@ -278,50 +277,6 @@ def _sentence_year(found: Found, fact: Fact) -> int | None:
     return None
 
 
-def _investments(found: Found, facts: list[Fact],
-                 keys: list[str | None]) -> tuple[list[Fact], dict[int, int | None]]:
-    """INVESTS_IN facts kept, and the amount each carries.
-
-    A firm the text names as investor (由X投资, X计划投资…建设) outranks one inferred from the project's
-    name: when a project has named investors, an inferred one that is not among them is dropped (楚天新能源
-    in 楚天新能源锂电池产业园项目, signed by 华信汽车集团). An amount the frame tied to the firm goes on its
-    fact; else the project's own stated total, when the project has one investor (several share it: null);
-    never a phase's amount."""
-    named: dict[str | None, set[str | None]] = {}
-    inferred: dict[str | None, set[str | None]] = {}
-    for f in facts:
-        if f.type is RelType.INVESTS_IN:
-            side = inferred if f.frame in INFERRED_INVESTOR_FRAMES else named
-            side.setdefault(keys[f.target], set()).add(keys[f.source])
-    kept = [f for f in facts if f.type is not RelType.INVESTS_IN or f.frame not in INFERRED_INVESTOR_FRAMES
-            or not named.get(keys[f.target]) or keys[f.source] in named[keys[f.target]]]
-    project_amount: dict[str | None, int] = {}
-    for i, ai in found.project_amounts.items():
-        if ai not in found.phase_amounts:
-            project_amount.setdefault(keys[i], ai)
-    works: dict[str | None, set[str | None]] = {}  # firm -> the projects it invests in
-    for f in kept:
-        if f.type is RelType.INVESTS_IN:
-            works.setdefault(keys[f.source], set()).add(keys[f.target])
-    invested = {p for ps in works.values() for p in ps}
-    own: dict[str, int] | None = None  # the firms' own totals, read when first needed
-    out: dict[int, int | None] = {}
-    for n, f in enumerate(kept):
-        if f.type is not RelType.INVESTS_IN:
-            continue
-        investors = named.get(keys[f.target]) or inferred.get(keys[f.target], set())
-        if f.amount is not None:
-            out[n] = f.amount
-        elif len(investors) == 1 and not f.shared:
-            out[n] = project_amount.get(keys[f.target])
-            if out[n] is None and len(works[keys[f.source]]) == 1:  # X公司计划总投资1亿元: its one project's
-                own = firm_totals(found, keys, invested) if own is None else own
-                out[n] = own.get(keys[f.source] or "")
-        else:
-            out[n] = None
-    return kept, out
-
-
 def _most_specific(found: Found, facts: list[Fact], keys: list[str | None]) -> list[Fact]:
     """A place inferred from a document's event (located_in.event_host) yields to any location the text states
     for the same subject; a park yields to a park inside it (西安高新区 to 西安高新区草堂科技产业基地)."""
@@ -359,7 +314,7 @@ def _narrower(stated: Mention, setting: Mention) -> bool:
 def assemble(doc: Document, found: Found, facts: list[Fact]) -> Extraction:
     """The document's entities and relations, each relation with its evidence sentence and frame."""
     entities, keys = entities_of(found, frozenset(f.target for f in facts if f.type is RelType.LOCATED_IN))
-    facts, amounts = _investments(found, _most_specific(found, facts, keys), keys)
+    facts, amounts = investments(found, _most_specific(found, facts, keys), keys)
     rels: dict[tuple[str, str, str], Relation] = {}
     for n, fact in enumerate(facts):
         sk, tk = keys[fact.source], keys[fact.target]
