@@ -1167,6 +1167,11 @@ def test_the_brand_a_named_investor_bears_invests_too_without_the_amount(
     assert inv == {(subsidiary, project): amount, (brand, project): None}
 
 
+def test_a_named_investor_that_is_the_brand_s_own_group_leaves_no_second_investor() -> None:
+    ex = _ex("连云港市", "今天上午，中化集团投资的中化精细化工循环经济产业园一期项目在徐圩新区开工建设。")
+    assert {s for s, *_ in _rels(ex, "INVESTS_IN")} == {"中化集团"}
+
+
 def test_a_roll_of_projects_after_a_count_stops_at_a_sentence_naming_another_site() -> None:
     ex = _ex("赤峰市", "今年，巴林右旗实施5亿元以上项目8项，总投资96亿元。赤峰兴华化工有限公司年产20万吨电石"
                     "项目总投资12亿元。翁牛特旗的天宇光伏发电项目总投资6亿元，已并网发电。")

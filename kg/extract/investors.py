@@ -12,6 +12,16 @@ from kg.model import RelType
 
 # Frames that infer an investor from a project's name.
 INFERRED_INVESTOR_FRAMES: Final = frozenset({"invests_in.name"})
+# A company's legal form at the end of its name: a subsidiary registered under its own name.
+LEGAL_ENDINGS: Final = ("有限公司", "有限责任公司")
+SUBSIDIARY_EXTRA: Final = 6  # characters a subsidiary's name has beyond the brand and its legal form
+
+
+def _bears(named: str, brand: str) -> bool:
+    """Whether ``named`` is a company registered under its own name that bears ``brand`` (香港唯品会浙江投资
+    有限公司 bears 唯品会; not 中化集团 or 中化国际: the brand's group itself, or a listed arm named after
+    it)."""
+    return brand in named and named.endswith(LEGAL_ENDINGS) and len(named) >= len(brand) + SUBSIDIARY_EXTRA
 
 
 def investments(found: Found, facts: list[Fact],
@@ -37,7 +47,7 @@ def investments(found: Found, facts: list[Fact],
     for n, f in enumerate(facts):
         if f.type is RelType.INVESTS_IN and f.frame in INFERRED_INVESTOR_FRAMES and \
                 keys[f.source] not in named.get(keys[f.target], {keys[f.source]}) and \
-                any(names[keys[f.source]] in names[k] for k in named[keys[f.target]] if k in names):
+                any(_bears(names[k], names[keys[f.source]]) for k in named[keys[f.target]] if k in names):
             parent.add(n)  # 唯品会华东运营总部项目, its investor 香港唯品会浙江投资有限公司: the brand's
             # firm too
     kept = [f for n, f in enumerate(facts) if f.type is not RelType.INVESTS_IN or
