@@ -1146,6 +1146,12 @@ CASES = [
      "潍坊市", "该项目是“双招双引”的重要成果，由潍柴控股集团有限公司投资20亿元建设。县里重点抓好国道改建、"
      "污水管网、小型水库除险加固、海螺水泥骨料等项目建设。", "project", {"海螺水泥骨料"},
      {"双招双引", "国道改建"}),
+    ("two works joined by 和, the second opening with a place of its own, are two names", "大理白族自治州",
+     "华能集团投资建设的洱源风电场和宾川光伏电站项目正式开工。", "project",
+     {"洱源风电场", "宾川光伏电站项目"}, {"洱源风电场和宾川光伏电站项目"}),
+    ("two parts of one work joined by 和 stay one name", "大理白族自治州",
+     "华能集团投资5亿元建设的大理研发中心和生产基地项目正式开工。", "project",
+     {"大理研发中心和生产基地项目"}, {"生产基地项目"}),
     ("a noun jieba joins to a suffix keeps it inside the word", "长沙市",
      "市工程车辆项目组赴长沙经开区开展招商，签约新能源客车项目。", "project", set(), {"工程车辆项目"}),
 ]

@@ -1,0 +1,58 @@
+"""Two works joined into one span: "A风电场和B风电场项目", where the second opens with a place of its own, are
+two names (雷波拉咪北风电场 | 盐边大面山三期风电场项目), not one work built of two parts (研发中心和生产基地
+项目 stays whole: no place opens its second part).
+
+>>> from kg.lexicon import Lexicon
+>>> from kg.extract.mentions import Mention, PROJECT
+>>> t = "建设雷波拉咪北风电场和盐边大面山三期风电场项目"
+>>> one = Mention(2, len(t), PROJECT, t[2:], "project.suffix")
+>>> lex = Lexicon.load()
+>>> [m.text for m in split_place_pairs(t, [one], lex, lex.gazetteer.resolve("攀枝花市"))]
+['雷波拉咪北风电场', '盐边大面山三期风电场项目']
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from kg.extract.mentions import PROJECT, Mention
+from kg.extract.validity import valid_name
+from kg.extract.vocab import RE_PROJECT_SUFFIX
+from kg.lexicon import Lexicon
+from kg.lexicon.gazetteer import Place
+
+# What joins the two works.
+PAIR_CONJUNCTIONS: Final = "和及与"
+# A work's own suffix right before the conjunction: the first work's name is complete there.
+RE_WORK_ENDS: Final = re.compile(f"(?:{RE_PROJECT_SUFFIX.pattern})$")
+MIN_PART: Final = 4  # characters each work's name has at least
+PLACE_LOOK: Final = 8  # characters of the second part a place opening it is looked for in
+
+
+def split_place_pairs(text: str, top: list[Mention], lex: Lexicon,
+                      region: Place | None = None) -> list[Mention]:
+    """Each project span that joins two complete works, the second opening with a place (near the document's
+    ``region``), as two spans."""
+    out = []
+    for m in top:
+        k = _pair_split(m, lex, region) if m.type is PROJECT else None
+        if k is None:
+            out.append(m)
+            continue
+        out.append(Mention(m.start, m.start + k, PROJECT, m.text[:k], m.rule, score=m.score))
+        out.append(Mention(m.start + k + 1, m.end, PROJECT, m.text[k + 1 :], m.rule, score=m.score))
+    return out
+
+
+def _pair_split(m: Mention, lex: Lexicon, region: Place | None) -> int | None:
+    """Where the conjunction between two works stands in ``m``'s name, or None."""
+    name = m.text
+    for k in (k for k, c in enumerate(name) if c in PAIR_CONJUNCTIONS):
+        if not MIN_PART <= k < len(name) - MIN_PART or not RE_WORK_ENDS.search(name, 0, k):
+            continue
+        second = name[k + 1 :]
+        if any(p.start == 0 and p.code for p in lex.gazetteer.find(second[:PLACE_LOOK], region)) and \
+                valid_name(name[:k], PROJECT, lex) and valid_name(second, PROJECT, lex):
+            return k
+    return None
