@@ -556,6 +556,9 @@ CASES = [
     ("安阳市", "安阳高新区引进的重点项目多为先进制造业项目，比如，中嘉智能装备项目总投资15亿元；"
             "鑫源新能源电池项目总投资8亿元，正在进行设备调试。",
      "LOCATED_IN", "鑫源新能源电池项目", "安阳高新技术产业开发区", "located_in.event_host", ...),
+    # a lede that opens with a written-out address (a chain of places) and a comma sets its projects there
+    ("岳阳市", "湖南省岳阳市临湘市，湖南联盛新材料有限公司投资3亿元的特种玻纤生产线项目近日开工。",
+     "LOCATED_IN", "特种玻纤生产线项目", "临湘市", "located_in.setting", ...),
     # partners of a joint investment: both firms, the one without a legal form too; no amount for either
     ("龙岩市", "引进华南工控下属企业华铜有限公司与福建金山铜业共同建设总投资10亿元的精密铜箔项目。",
      "INVESTS_IN", "福建金山铜业", "精密铜箔项目", "invests_in.introduce", None),

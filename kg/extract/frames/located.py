@@ -314,8 +314,8 @@ def _outer_park(f: Found, j: int) -> int | None:
 @frame("located_in.setting")
 def setting(f: Found) -> Iterator[Fact]:
     """"在南宁市伶俐工业园区里,X公司20GWh锂电池项目正…建设": a sentence that opens with where it happens puts
-    its projects there; so does a headline's place ("X经开区：P项目签约", "【X】…") or a park that opens a
-    lede ("X工业园区，P项目投产")."""
+    its projects there; so does a headline's place ("X经开区：P项目签约", "【X】…") or a park or a chain of
+    places that opens a lede ("X工业园区，P项目投产", "广东省佛山市顺德区北滘镇，…P项目日前动工")."""
     for _, sent in f.sentences_with(PARK, PLACE):  # nothing to find without a park or place
         for j in f.in_sentence(sent, PARK, PLACE):
             n = f.mentions[j]
@@ -325,8 +325,9 @@ def setting(f: Found) -> Iterator[Fact]:
             before, after = f.text[sent.start : n.start], f.text[f.mentions[k].end : f.mentions[k].end + 26]
             opens = RE_SETTING.match(before) and RE_SETTING_AFTER.match(after) and \
                 not RE_DELEGATION.search(f.text, n.end, sent.end)
-            # (准格尔旗|大路工业园区，…: the park that ends the chain opens the lede)
-            park_leads = f.mentions[k].type is PARK and RE_SETTING_AFTER.match(after)
+            # (准格尔旗|大路工业园区，…: the park that ends the chain opens the lede; so does a written-out
+            # address, 湖南省岳阳市临湘市，…, a place alone not: 长沙市，作为…)
+            park_leads = (f.mentions[k].type is PARK or k != j) and RE_SETTING_AFTER.match(after)
             heads = RE_HEADLINE_BEFORE.match(before) and (RE_HEADLINE_AFTER.match(after) or park_leads)
             if opens or heads:
                 for i in f.in_sentence(sent, PROJECT):
