@@ -1175,6 +1175,15 @@ def test_a_named_investor_that_is_the_brand_s_own_group_leaves_no_second_investo
     assert {s for s, *_ in _rels(ex, "INVESTS_IN")} == {"中化集团"}
 
 
+def test_a_setting_goes_on_over_a_colon_s_list_until_an_item_names_its_own_site() -> None:
+    ex = _ex("衡阳市", "在湖南省衡阳市衡东县，新材料项目建设提速：衡东华磊新材料有限公司投资5亿元的年产3万吨"
+                    "碳酸锂生产线进入调试；湖南金源环保科技有限公司投资建设的再生资源产业园主体完工；在耒阳市，"
+                    "湖南顺华锂业有限公司投资的锂电池回收项目开工。")
+    placed = {(s, t) for s, t, _, rule, _ in _rels(ex, "LOCATED_IN") if rule == "located_in.setting"}
+    assert placed == {("年产3万吨碳酸锂生产线", "衡东县"), ("再生资源产业园", "衡东县"),
+                      ("锂电池回收项目", "耒阳市")}
+
+
 def test_a_roll_of_projects_after_a_count_stops_at_a_sentence_naming_another_site() -> None:
     ex = _ex("赤峰市", "今年，巴林右旗实施5亿元以上项目8项，总投资96亿元。赤峰兴华化工有限公司年产20万吨电石"
                     "项目总投资12亿元。翁牛特旗的天宇光伏发电项目总投资6亿元，已并网发电。")

@@ -82,6 +82,7 @@ from kg.extract.frames import (  # noqa: E402,F401
     located_lists,
     located_parties,
     part_of,
+    setting,
     sites,
     tables,
 )

@@ -11,13 +11,11 @@ from collections.abc import Iterator
 from typing import Final
 
 from kg.extract.frames import Fact, frame
-from kg.extract.frames.located import RE_PAIR, RE_PARK_CHAIN_GAP, _projects
+from kg.extract.frames.located import LIST_ITEM_BREAKS, RE_PAIR, RE_PARK_CHAIN_GAP, _projects
 from kg.extract.mentions import PARK, PLACE, PROJECT, Found
 from kg.extract.text import Span
 from kg.model import RelType
 
-# The break after an item of a list that goes on in the next sentence (A；B；C).
-LIST_ITEM_BREAKS: Final = ("；", ";")
 # A sentence about some of the things the sentence before named: 其中, ….
 RE_AMONG: Final = re.compile(r"\s*其中")
 

@@ -73,19 +73,8 @@ RE_GLUED_GAP: Final = re.compile(r"^(?:[（(][^）)]{0,16})?[)）]?$")
 # Between two parks, one inside the other (西宁经济技术开发区(以下简称“开发区”)东川工业园区): nothing or a
 # note.
 RE_PARK_CHAIN_GAP: Final = re.compile(r"^(?:[（(][^）)]{0,16}[）)])?$")
-# "在南宁市伶俐工业园区里,…项目正…建设": a sentence opening with where it happens.
-RE_SETTING: Final = re.compile(r"^\s*(?:[\d年月日号上下午]*,?)?"
-                        r"(?:(?:与此同时|同时|此外|另外|目前|当天|今年|去年)|[\u4e00-\u9fff]{1,6}[，,])?"
-                        r"(?:在|于)$")
-RE_SETTING_AFTER: Final = re.compile(r"^(?:里|内|中|现场)?[,，]"
-                              # 在肥西经开区新港南区…路交口，…: a spot inside it, then the comma
-                              r"|^(?:(?!的|建设|投资|签约|引进|落户|开工|举行|召开|支持|领导)[^，,。；;]){2,20}"
-                              r"(?:交口|一带|附近|地块|片区|区域|厂区|内)[,，]")
-# … unless a delegation is what is there (在江苏省常州市，招商团队与X签订P: P is at home, not in 常州).
-RE_DELEGATION: Final = re.compile(r"招商团队|招商小分队|招商组|招商专班|考察团|代表团|推介团|招商团")
-# A headline or lede that opens with where it happens: "【X】…", "X：P项目签约", "X工业园区，P项目投产".
-RE_HEADLINE_BEFORE: Final = re.compile(r"^\s*[【\[]?$")
-RE_HEADLINE_AFTER = re.compile(r"^[】\]]|^(?:(?:重点|重大|签约|开工)?项目)?[：:]")  # (白城市重点项目：P…)
+# The break after an item of a list that goes on in the next sentence (A；B；C).
+LIST_ITEM_BREAKS: Final = ("；", ";")
 # What stands between items of a list of projects.
 RE_LIST_GLUE: Final = re.compile(r"[、和及与]|以及")
 # … or an item no span was found for between two list commas (A、绿康肉牛养殖、B).
@@ -309,31 +298,6 @@ def _outer_park(f: Found, j: int) -> int | None:
     if prev and RE_PARK_CHAIN_GAP.match(f.text[f.mentions[prev[-1]].end : f.mentions[j].start]):
         return prev[-1]
     return None
-
-
-@frame("located_in.setting")
-def setting(f: Found) -> Iterator[Fact]:
-    """"在南宁市伶俐工业园区里,X公司20GWh锂电池项目正…建设": a sentence that opens with where it happens puts
-    its projects there; so does a headline's place ("X经开区：P项目签约", "【X】…") or a park or a chain of
-    places that opens a lede ("X工业园区，P项目投产", "广东省佛山市顺德区北滘镇，…P项目日前动工")."""
-    for _, sent in f.sentences_with(PARK, PLACE):  # nothing to find without a park or place
-        for j in f.in_sentence(sent, PARK, PLACE):
-            n = f.mentions[j]
-            if n.start - sent.start > 16:
-                break
-            k = _most_specific(f, j)  # 在哈密高新区南部循环产业园里，…: the innermost of a chain
-            before, after = f.text[sent.start : n.start], f.text[f.mentions[k].end : f.mentions[k].end + 26]
-            opens = RE_SETTING.match(before) and RE_SETTING_AFTER.match(after) and \
-                not RE_DELEGATION.search(f.text, n.end, sent.end)
-            # (准格尔旗|大路工业园区，…: the park that ends the chain opens the lede; so does a written-out
-            # address, 湖南省岳阳市临湘市，…, a place alone not: 长沙市，作为…)
-            park_leads = (f.mentions[k].type is PARK or k != j) and RE_SETTING_AFTER.match(after)
-            heads = RE_HEADLINE_BEFORE.match(before) and (RE_HEADLINE_AFTER.match(after) or park_leads)
-            if opens or heads:
-                for i in f.in_sentence(sent, PROJECT):
-                    if f.mentions[i].start > n.end:
-                        yield Fact(RelType.LOCATED_IN, i, k, sent, "located_in.setting", 0.7)
-                break
 
 
 @frame("located_in.name")

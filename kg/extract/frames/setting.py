@@ -1,0 +1,75 @@
+"""LOCATED_IN from a sentence's setting: "在南宁市伶俐工业园区里,X公司…项目正…建设", a headline's place
+("X经开区：P项目签约", "【X】…"), a park or a written-out address opening a lede ("X工业园区，P项目投产"),
+and the items of a colon's list that goes on past semicolons."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Final
+
+from kg.extract.frames import Fact, frame
+from kg.extract.frames.located import LIST_ITEM_BREAKS, _most_specific
+from kg.extract.mentions import PARK, PLACE, PROJECT, Found
+from kg.extract.text import Span
+from kg.model import RelType
+
+# "在南宁市伶俐工业园区里,…项目正…建设": a sentence opening with where it happens.
+RE_SETTING: Final = re.compile(r"^\s*(?:[\d年月日号上下午]*,?)?"
+                        r"(?:(?:与此同时|同时|此外|另外|目前|当天|今年|去年)|[\u4e00-\u9fff]{1,6}[，,])?"
+                        r"(?:在|于)$")
+RE_SETTING_AFTER: Final = re.compile(r"^(?:里|内|中|现场)?[,，]"
+                              # 在肥西经开区新港南区…路交口，…: a spot inside it, then the comma
+                              r"|^(?:(?!的|建设|投资|签约|引进|落户|开工|举行|召开|支持|领导)[^，,。；;]){2,20}"
+                              r"(?:交口|一带|附近|地块|片区|区域|厂区|内)[,，]")
+# … unless a delegation is what is there (在江苏省常州市，招商团队与X签订P: P is at home, not in 常州).
+RE_DELEGATION: Final = re.compile(r"招商团队|招商小分队|招商组|招商专班|考察团|代表团|推介团|招商团")
+# A headline or lede that opens with where it happens: "【X】…", "X：P项目签约", "X工业园区，P项目投产".
+RE_HEADLINE_BEFORE: Final = re.compile(r"^\s*[【\[]?$")
+RE_HEADLINE_AFTER = re.compile(r"^[】\]]|^(?:(?:重点|重大|签约|开工)?项目)?[：:]")  # (白城市重点项目：P…)
+# What opens a list whose items go on past semicolons (在Z，…提速：A；B；C).
+LIST_COLONS: Final = ("：", ":")
+
+
+@frame("located_in.setting")
+def setting(f: Found) -> Iterator[Fact]:
+    """"在南宁市伶俐工业园区里,X公司20GWh锂电池项目正…建设": a sentence that opens with where it happens puts
+    its projects there; so does a headline's place ("X经开区：P项目签约", "【X】…") or a park or a chain of
+    places that opens a lede ("X工业园区，P项目投产", "广东省佛山市顺德区北滘镇，…P项目日前动工")."""
+    for _, sent in f.sentences_with(PARK, PLACE):  # nothing to find without a park or place
+        for j in f.in_sentence(sent, PARK, PLACE):
+            n = f.mentions[j]
+            if n.start - sent.start > 16:
+                break
+            k = _most_specific(f, j)  # 在哈密高新区南部循环产业园里，…: the innermost of a chain
+            before, after = f.text[sent.start : n.start], f.text[f.mentions[k].end : f.mentions[k].end + 26]
+            opens = RE_SETTING.match(before) and RE_SETTING_AFTER.match(after) and \
+                not RE_DELEGATION.search(f.text, n.end, sent.end)
+            # (准格尔旗|大路工业园区，…: the park that ends the chain opens the lede; so does a written-out
+            # address, 湖南省岳阳市临湘市，…, a place alone not: 长沙市，作为…)
+            park_leads = (f.mentions[k].type is PARK or k != j) and RE_SETTING_AFTER.match(after)
+            heads = RE_HEADLINE_BEFORE.match(before) and (RE_HEADLINE_AFTER.match(after) or park_leads)
+            if opens or heads:
+                for i in f.in_sentence(sent, PROJECT):
+                    if f.mentions[i].start > n.end:
+                        yield Fact(RelType.LOCATED_IN, i, k, sent, "located_in.setting", 0.7)
+                for item in _items_on(f, sent):  # 在Z，…提速：A…；B…；C…: the list's items go on past ；
+                    for i in f.in_sentence(item, PROJECT):
+                        yield Fact(RelType.LOCATED_IN, i, k, item, "located_in.setting", 0.7)
+                break
+
+
+def _items_on(f: Found, sent: Span) -> Iterator[Span]:
+    """The sentences that go on with the list a colon opens in ``sent`` (each after a semicolon), as long as
+    they name no park or place of their own."""
+    if not any(c in sent.text for c in LIST_COLONS) or not f.text.startswith(LIST_ITEM_BREAKS, sent.end - 1):
+        return
+    k = f.sentence_index(sent.start) + 1
+    while k < len(f.sentences):
+        item = f.sentences[k]
+        if f.in_sentence(item, PARK, PLACE):
+            return
+        yield item
+        if not f.text.startswith(LIST_ITEM_BREAKS, item.end - 1):
+            return
+        k += 1
