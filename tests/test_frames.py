@@ -559,6 +559,9 @@ CASES = [
     # a lede that opens with a written-out address (a chain of places) and a comma sets its projects there
     ("岳阳市", "湖南省岳阳市临湘市，湖南联盛新材料有限公司投资3亿元的特种玻纤生产线项目近日开工。",
      "LOCATED_IN", "特种玻纤生产线项目", "临湘市", "located_in.setting", ...),
+    # where the project is carried out, by its label (实施地点为Z), for the project named before
+    ("芜湖市", "公司拟投资8亿元建设“新能源汽车电控系统项目”。该项目实施地点为安徽省芜湖市鸠江经济开发区。",
+     "LOCATED_IN", "新能源汽车电控系统项目", "鸠江经济开发区", "located_in.after", ...),
     # partners of a joint investment: both firms, the one without a legal form too; no amount for either
     ("龙岩市", "引进华南工控下属企业华铜有限公司与福建金山铜业共同建设总投资10亿元的精密铜箔项目。",
      "INVESTS_IN", "福建金山铜业", "精密铜箔项目", "invests_in.introduce", None),
