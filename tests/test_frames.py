@@ -562,6 +562,10 @@ CASES = [
     # where the project is carried out, by its label (实施地点为Z), for the project named before
     ("芜湖市", "公司拟投资8亿元建设“新能源汽车电控系统项目”。该项目实施地点为安徽省芜湖市鸠江经济开发区。",
      "LOCATED_IN", "新能源汽车电控系统项目", "鸠江经济开发区", "located_in.after", ...),
+    # a park "of" a place (Z的PARK) lies there, rather than in the city its own name holds
+    ("临沂市", "山东省临沂市兰山区的临沂国际陆港物流园内，由山东沂通供应链管理有限公司投资建设的跨境电商分拨"
+            "中心项目昨日主体封顶。",
+     "LOCATED_IN", "临沂国际陆港物流园", "兰山区", "located_in.name", ...),
     # partners of a joint investment: both firms, the one without a legal form too; no amount for either
     ("龙岩市", "引进华南工控下属企业华铜有限公司与福建金山铜业共同建设总投资10亿元的精密铜箔项目。",
      "INVESTS_IN", "福建金山铜业", "精密铜箔项目", "invests_in.introduce", None),
@@ -1185,6 +1189,11 @@ def test_a_setting_goes_on_over_a_colon_s_list_until_an_item_names_its_own_site(
     placed = {(s, t) for s, t, _, rule, _ in _rels(ex, "LOCATED_IN") if rule == "located_in.setting"}
     assert placed == {("年产3万吨碳酸锂生产线", "衡东县"), ("再生资源产业园", "衡东县"),
                       ("锂电池回收项目", "耒阳市")}
+
+
+def test_a_park_of_a_district_is_not_also_placed_in_the_city_its_name_holds() -> None:
+    ex = _ex("临沂市", "山东省临沂市兰山区的临沂国际陆港物流园内，跨境电商分拨中心项目昨日主体封顶。")
+    assert {t for s, t, *_ in _rels(ex, "LOCATED_IN") if s == "临沂国际陆港物流园"} == {"兰山区"}
 
 
 def test_a_roll_of_projects_after_a_count_stops_at_a_sentence_naming_another_site() -> None:

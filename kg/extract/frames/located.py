@@ -300,6 +300,9 @@ def _outer_park(f: Found, j: int) -> int | None:
     return None
 
 
+OF: Final = "的"  # (a place 的 a park: the park is of that place)
+
+
 @frame("located_in.name")
 def in_name(f: Found) -> Iterator[Fact]:
     """A park or place written in a project's or park's own name: 青铜峡工业园区海利化工新材料项目,
@@ -318,6 +321,10 @@ def in_name(f: Found) -> Iterator[Fact]:
             # place
             yield Fact(RelType.LOCATED_IN, i, place_ends[m.start], f.sentence_of(m.start), "located_in.name",
                        0.8)
+        of_place = m.type is PARK and f.text[m.start - 1 : m.start] == OF
+        held_by = place_ends.get(m.start - 1) if of_place else None
+        if held_by is not None:  # 临沂市兰山区的|临沂国际陆港物流园: the place it is said to be of
+            yield Fact(RelType.LOCATED_IN, i, held_by, f.sentence_of(m.start), "located_in.name", 0.8)
         inner = f.inside(i, PARK, PLACE)
         parks = [j for j in inner if f.mentions[j].type is PARK]
         sent = f.sentence_of(m.start)
@@ -327,7 +334,8 @@ def in_name(f: Found) -> Iterator[Fact]:
         place = _named_place_in(f, i, named_codes)
         if place is None and m.type is PARK and (outer := _outer_park(f, i)) is not None:
             place = _named_place_in(f, outer, named_codes)  # 西宁经开区(…)东川工业园区: where its zone is
-        if place is not None:
+        if place is not None and not (held_by is not None and f.within(f.mentions[held_by].code or "",
+                                                                         f.mentions[place].code or "-")):
             yield Fact(RelType.LOCATED_IN, i, place, sent, "located_in.name", 0.8)
     # a park named inside a project: it lies where its own name says
     for i, m in enumerate(f.mentions):
