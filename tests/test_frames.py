@@ -566,6 +566,10 @@ CASES = [
     ("临沂市", "山东省临沂市兰山区的临沂国际陆港物流园内，由山东沂通供应链管理有限公司投资建设的跨境电商分拨"
             "中心项目昨日主体封顶。",
      "LOCATED_IN", "临沂国际陆港物流园", "兰山区", "located_in.name", ...),
+    # a headline: a park gains a new project, named after the colon
+    ("赣州市", "赣州经济技术开发区新能源产业又添新项目：年产5万吨锂电池隔膜项目日前签约，投资企业为赣州"
+            "恒创新材料有限公司。",
+     "LOCATED_IN", "年产5万吨锂电池隔膜项目", "赣州经济技术开发区", "located_in.setting", ...),
     # partners of a joint investment: both firms, the one without a legal form too; no amount for either
     ("龙岩市", "引进华南工控下属企业华铜有限公司与福建金山铜业共同建设总投资10亿元的精密铜箔项目。",
      "INVESTS_IN", "福建金山铜业", "精密铜箔项目", "invests_in.introduce", None),

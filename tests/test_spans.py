@@ -1152,6 +1152,9 @@ CASES = [
     ("two parts of one work joined by 和 stay one name", "大理白族自治州",
      "华能集团投资5亿元建设的大理研发中心和生产基地项目正式开工。", "project",
      {"大理研发中心和生产基地项目"}, {"生产基地项目"}),
+    ("a new project a place gains is no name", "赣州市",
+     "赣州经济技术开发区新能源产业又添新项目：年产5万吨锂电池隔膜项目日前签约。", "project",
+     {"年产5万吨锂电池隔膜项目"}, {"赣州经济技术开发区新能源产业又添新项目", "又添新项目"}),
     ("a noun jieba joins to a suffix keeps it inside the word", "长沙市",
      "市工程车辆项目组赴长沙经开区开展招商，签约新能源客车项目。", "project", set(), {"工程车辆项目"}),
 ]

@@ -76,7 +76,9 @@ RANK_CHAR: Final = "级"  # (in every match of RE_RANK_BEFORE_SUFFIX: a test bef
 # … nor after a count or a generic qualifier that follows a function word (10个重点项目, 一批招商项目).
 RE_GENERIC_BEFORE_SUFFIX = re.compile(r"(?:^|[的个等该此这批项、，,。；;\d])(?:重点|重大|招商|签约|产业|在建"
                                       r"|续建|新建|主导产业|首位产业|"
-                                      r"新开工|开工|竣工|投产|储备|民生|基础设施|重特大|好|优质|亿元以上)$")
+                                      r"新开工|开工|竣工|投产|储备|民生|基础设施|重特大|好|优质|亿元以上)$"
+                                      # (再添新项目, 迎来新项目: a new one, no name)
+                                      r"|(?:添|迎来|引进|引入)了?新$")
 
 
 # Verbs before a phase that split a project into phases (分三期, 共两期, 按二期) rather than name one.

@@ -26,7 +26,9 @@ RE_SETTING_AFTER: Final = re.compile(r"^(?:里|内|中|现场)?[,，]"
 RE_DELEGATION: Final = re.compile(r"招商团队|招商小分队|招商组|招商专班|考察团|代表团|推介团|招商团")
 # A headline or lede that opens with where it happens: "【X】…", "X：P项目签约", "X工业园区，P项目投产".
 RE_HEADLINE_BEFORE: Final = re.compile(r"^\s*[【\[]?$")
-RE_HEADLINE_AFTER = re.compile(r"^[】\]]|^(?:(?:重点|重大|签约|开工)?项目)?[：:]")  # (白城市重点项目：P…)
+RE_HEADLINE_AFTER = re.compile(r"^[】\]]|^(?:(?:重点|重大|签约|开工)?项目)?[：:]"  # (白城市重点项目：P…)
+                               # (上饶经开区光伏产业再添新项目：P…)
+                               r"|^[^，,。；;：:！？]{0,10}?(?:再添|新添|喜添|又添|迎来)[^，,。；;：:！？]{0,4}项目[：:]")
 # What opens a list whose items go on past semicolons (在Z，…提速：A；B；C).
 LIST_COLONS: Final = ("：", ":")
 
