@@ -103,23 +103,42 @@ def _occurrences(word: str, text: str) -> Iterator[tuple[int, int]]:
 
 
 def _park_without_place(m: Mention, lex: Lexicon) -> tuple[Mention, list[Mention]]:
-    """佛山市南海区西樵山大健康高新技术产业园 -> 西樵山大健康高新技术产业园: a chain of places written in full
-    (with 市/区/县) before a specific park name locates it; the park's own name is what follows. The places of
-    the chain are mentions of their own (浙江省嘉兴市|平湖经济技术开发区: the zone is in 嘉兴市)."""
+    """佛山市南海区西樵山大健康高新技术产业园 -> 西樵山大健康高新技术产业园: a chain of places written before
+    a specific park name locates it; the park's own name is what follows. The places of the chain are
+    mentions of their own (浙江省嘉兴市|平湖经济技术开发区: the zone is in 嘉兴市). The chain holds places
+    written in full (大连市|长兴岛…: the 市 of 市长 too); it ends where what follows is a kind of park alone
+    (湖北省|孝感市高新技术产业开发区: 孝感市 stays), and a place opening what follows makes it the park's own
+    name (湖南省|长沙经济技术开发区)."""
+    chain: list[Mention] = []
     pos = 0
-    chain = []
-    for p in lex.gazetteer.find(m.text):
-        if p.start != pos or p.is_short_form or not p.code:
+    places = lex.gazetteer.find(m.text)
+    for p in places:
+        if p.start != pos or not p.code:
             break
-        pos = p.end
-        chain.append(Mention(m.start + p.start, m.start + p.end, PLACE, p.surface, "place.gazetteer",
-                             name=p.name, code=p.code, level=p.level))
-    rest = m.text[pos:]
-    if pos and valid_name(rest, PARK, lex) and not _kind_only(rest, lex):
-        canon = lex.park_canonical(rest)
-        if canon:
-            return Mention(m.start + pos, m.end, PARK, rest, m.rule, name=canon[0], score=m.score), chain
+        end = p.end
+        if p.is_short_form:  # (天津|滨海高新区, 上海|张江…: a short form opens many parks' own names)
+            if not (p.name and m.text.startswith(p.name, p.start)):
+                break
+            end = p.start + len(p.name)  # 大连|市长兴岛: the full name is written (市长 is a word)
+        chain.append(Mention(m.start + p.start, m.start + end, PLACE, m.text[p.start : end],
+                             "place.gazetteer", name=p.name, code=p.code, level=p.level))
+        pos = end
+    for n in range(len(chain), 0, -1):
+        rest = m.text[chain[n - 1].end - m.start :]
+        if valid_name(rest, PARK, lex) and (_place_led(rest, lex) or not _kind_only(rest, lex)):
+            canon = lex.park_canonical(rest)
+            if canon:
+                return Mention(m.end - len(rest), m.end, PARK, rest, m.rule, name=canon[0], score=m.score), \
+                    chain[:n]
     return m, []
+
+
+PLACE_HEAD: Final = 6  # characters of a park's name a place opening it is looked for in
+
+
+def _place_led(park: str, lex: Lexicon) -> bool:
+    """Whether a place opens the park's name (银川经济技术开发区): a place's park, no kind of park."""
+    return any(p.start == 0 and p.code for p in lex.gazetteer.find(park[:PLACE_HEAD]))
 
 
 def _kind_only(park: str, lex: Lexicon) -> bool:
