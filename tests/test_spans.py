@@ -1164,6 +1164,9 @@ CASES = [
      {"安徽省滁州市高新技术产业开发区", "高新技术产业开发区"}),
     ("a place opening a park's own name after a chain stays in it", "潍坊市",
      "该项目落户山东省潍坊市寿光经济开发区。", "park", {"寿光经济开发区"}, {"山东省潍坊市寿光经济开发区"}),
+    ("a superlative of a kind of project is no name", "衡阳市",
+     "年产20GW光伏组件项目昨日签约，该项目是今年衡阳市引进的最大光伏项目。", "project",
+     {"年产20GW光伏组件项目"}, {"最大光伏项目"}),
     ("a noun jieba joins to a suffix keeps it inside the word", "长沙市",
      "市工程车辆项目组赴长沙经开区开展招商，签约新能源客车项目。", "project", set(), {"工程车辆项目"}),
 ]

@@ -183,6 +183,7 @@ GENERIC_PROJECT_WORDS: Final = (
     "三旧",  # (增资扩产项目, 优化投资项目, “三旧”改造项目: kinds of projects by what they do)
     "沿链", "赛道", "新赛道", "战略性", "传统", "外向型", "千亿级", "头号", "一号", "销售", "服务",
     "大好高", "高大上",  # slogans for big, good, high-end projects (招引大好高项目)
+    "最大", "最高", "最强", "单体最大", "规模最大", "投资最大",  # (最大光伏项目: a superlative of a kind)
     "关联", "相配套",
     # kinds of projects by their role (一批旗舰型、龙头型项目), and the quarter a list is of (三季度项目)
     "龙头", "旗舰", "链主", "税源", "型", "一季度", "二季度", "三季度", "四季度",
