@@ -1200,6 +1200,13 @@ def test_a_park_of_a_district_is_not_also_placed_in_the_city_its_name_holds() ->
     assert {t for s, t, *_ in _rels(ex, "LOCATED_IN") if s == "临沂国际陆港物流园"} == {"兰山区"}
 
 
+def test_where_a_firm_builds_the_projects_a_colon_lists_holds_each_item_after_a_semicolon() -> None:
+    ex = _ex("酒泉市", "公司拟在甘肃省酒泉市投资建设两个项目：年产5GW光伏组件项目，投资额约12亿元；"
+                    "1GW风光储一体化电站项目，投资额约40亿元。")
+    placed = {(s, t) for s, t, *_ in _rels(ex, "LOCATED_IN")}
+    assert {("年产5GW光伏组件项目", "酒泉市"), ("1GW风光储一体化电站项目", "酒泉市")} <= placed
+
+
 def test_a_roll_of_projects_after_a_count_stops_at_a_sentence_naming_another_site() -> None:
     ex = _ex("赤峰市", "今年，巴林右旗实施5亿元以上项目8项，总投资96亿元。赤峰兴华化工有限公司年产20万吨电石"
                     "项目总投资12亿元。翁牛特旗的天宇光伏发电项目总投资6亿元，已并网发电。")

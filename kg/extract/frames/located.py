@@ -73,8 +73,9 @@ RE_GLUED_GAP: Final = re.compile(r"^(?:[（(][^）)]{0,16})?[)）]?$")
 # Between two parks, one inside the other (西宁经济技术开发区(以下简称“开发区”)东川工业园区): nothing or a
 # note.
 RE_PARK_CHAIN_GAP: Final = re.compile(r"^(?:[（(][^）)]{0,16}[）)])?$")
-# The break after an item of a list that goes on in the next sentence (A；B；C).
+# The break after an item of a list that goes on in the next sentence (A；B；C), and what opens such a list.
 LIST_ITEM_BREAKS: Final = ("；", ";")
+LIST_COLONS: Final = ("：", ":")
 # What stands between items of a list of projects.
 RE_LIST_GLUE: Final = re.compile(r"[、和及与]|以及")
 # … or an item no span was found for between two list commas (A、绿康肉牛养殖、B).
@@ -225,6 +226,10 @@ def before(f: Found) -> Iterator[Fact]:
                 break  # A、长乐区的B、C: the place opens an item of the list, its own (not C's)
             if RE_BEFORE_GAP.match(gap) or _owner_between(f, n.end, listed_from):
                 yield Fact(RelType.LOCATED_IN, i, j, sent, "located_in.before", 0.9 if gap == "的" else 0.7)
+                if f.text[listed_from - 1 : listed_from] in LIST_COLONS:  # 在Z建设两个项目：A…；B…
+                    for item in _items_on(f, sent):
+                        for k in f.in_sentence(item, PROJECT):
+                            yield Fact(RelType.LOCATED_IN, k, j, item, "located_in.before", 0.7)
                 outer = _outer_park(f, j)
                 if outer is not None:
                     yield Fact(RelType.LOCATED_IN, i, outer, sent, "located_in.before", 0.6)
@@ -371,3 +376,19 @@ def _named_place_in(f: Found, i: int, named_codes: dict[str, int]) -> int | None
 # A place written in full at the head of a project's name says where it is at these levels (a province or
 # city there often names the firm's home instead: 湖南华菱…, 长沙市…有限公司…).
 HEAD_PLACE_LEVELS: Final = ("county", "town")
+
+
+def _items_on(f: Found, sent: Span) -> Iterator[Span]:
+    """The sentences that go on with the list a colon opens in ``sent`` (each after a semicolon), as long as
+    they name no park or place of their own."""
+    if not any(c in sent.text for c in LIST_COLONS) or not f.text.startswith(LIST_ITEM_BREAKS, sent.end - 1):
+        return
+    k = f.sentence_index(sent.start) + 1
+    while k < len(f.sentences):
+        item = f.sentences[k]
+        if f.in_sentence(item, PARK, PLACE):
+            return
+        yield item
+        if not f.text.startswith(LIST_ITEM_BREAKS, item.end - 1):
+            return
+        k += 1

@@ -9,9 +9,8 @@ from collections.abc import Iterator
 from typing import Final
 
 from kg.extract.frames import Fact, frame
-from kg.extract.frames.located import LIST_ITEM_BREAKS, _most_specific
+from kg.extract.frames.located import _items_on, _most_specific
 from kg.extract.mentions import PARK, PLACE, PROJECT, Found
-from kg.extract.text import Span
 from kg.model import RelType
 
 # "在南宁市伶俐工业园区里,…项目正…建设": a sentence opening with where it happens.
@@ -29,8 +28,6 @@ RE_HEADLINE_BEFORE: Final = re.compile(r"^\s*[【\[]?$")
 RE_HEADLINE_AFTER = re.compile(r"^[】\]]|^(?:(?:重点|重大|签约|开工)?项目)?[：:]"  # (白城市重点项目：P…)
                                # (上饶经开区光伏产业再添新项目：P…)
                                r"|^[^，,。；;：:！？]{0,10}?(?:再添|新添|喜添|又添|迎来)[^，,。；;：:！？]{0,4}项目[：:]")
-# What opens a list whose items go on past semicolons (在Z，…提速：A；B；C).
-LIST_COLONS: Final = ("：", ":")
 
 
 @frame("located_in.setting")
@@ -59,19 +56,3 @@ def setting(f: Found) -> Iterator[Fact]:
                     for i in f.in_sentence(item, PROJECT):
                         yield Fact(RelType.LOCATED_IN, i, k, item, "located_in.setting", 0.7)
                 break
-
-
-def _items_on(f: Found, sent: Span) -> Iterator[Span]:
-    """The sentences that go on with the list a colon opens in ``sent`` (each after a semicolon), as long as
-    they name no park or place of their own."""
-    if not any(c in sent.text for c in LIST_COLONS) or not f.text.startswith(LIST_ITEM_BREAKS, sent.end - 1):
-        return
-    k = f.sentence_index(sent.start) + 1
-    while k < len(f.sentences):
-        item = f.sentences[k]
-        if f.in_sentence(item, PARK, PLACE):
-            return
-        yield item
-        if not f.text.startswith(LIST_ITEM_BREAKS, item.end - 1):
-            return
-        k += 1
