@@ -570,6 +570,10 @@ CASES = [
     ("赣州市", "赣州经济技术开发区新能源产业又添新项目：年产5万吨锂电池隔膜项目日前签约，投资企业为赣州"
             "恒创新材料有限公司。",
      "LOCATED_IN", "年产5万吨锂电池隔膜项目", "赣州经济技术开发区", "located_in.setting", ...),
+    # two firms a park signs with, referred back to as 两家企业, invest jointly (no amount for either)
+    ("惠州市", "大亚湾石化区与广东粤海新材料有限公司、江苏华恒化工股份有限公司签订投资协议，两家企业将在园区"
+            "合资建设年产20万吨特种尼龙项目，项目总投资50亿元。",
+     "INVESTS_IN", "江苏华恒化工股份有限公司", "年产20万吨特种尼龙项目", "invests_in.joint_parties", None),
     # partners of a joint investment: both firms, the one without a legal form too; no amount for either
     ("龙岩市", "引进华南工控下属企业华铜有限公司与福建金山铜业共同建设总投资10亿元的精密铜箔项目。",
      "INVESTS_IN", "福建金山铜业", "精密铜箔项目", "invests_in.introduce", None),

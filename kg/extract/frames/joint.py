@@ -64,3 +64,32 @@ def joint(f: Found) -> Iterator[Fact]:
                 for j in (*firms[first:n], a, *firms[n + 1 : last + 1]):
                     yield Fact(RelType.INVESTS_IN, j, projects[0], sent, "invests_in.joint", 0.75, None,
                                stage_of(f, sent.start, sent.end))
+
+
+# "…与A、B签订投资协议，两家企业将在园区合资建设P": the parties a count of firms refers back to invest
+# together, whoever they signed with.
+RE_COUNTED_PARTIES_INVEST: Final = re.compile(r"[，,](?:签约)?(?:双方|(?P<count>两|三)家(?:企业|公司))"
+                                              r"(?:将|拟|计划)?(?:在[^，,。；;]{1,12}?)?(?:共同|联合)?"
+                                              r"(?:出资|投资|合资)")
+PARTY_COUNTS: Final = {None: 2, "两": 2, "三": 3}
+
+
+JOINT_PARTIES_FRAME: Final = "invests_in.joint_parties"
+
+
+@frame(JOINT_PARTIES_FRAME)
+def joint_parties(f: Found) -> Iterator[Fact]:
+    """"X与A、B签订投资协议，两家企业将在园区合资建设P": the firms listed right before (as many as counted)
+    invest in the first project after (several investors: no amount)."""
+    for _, sent in f.sentences_with(FIRM, PROJECT):
+        for mm in RE_COUNTED_PARTIES_INVEST.finditer(f.text, sent.start, sent.end):
+            firms = [j for j in f.in_sentence(sent, FIRM) if f.mentions[j].end <= mm.start()]
+            want = PARTY_COUNTS.get(mm.group("count"), 2)
+            if len(firms) < want or any(not _glued(f, a, b) for a, b in zip(firms[-want:], firms[-want + 1 :],
+                                                                             strict=False)):
+                continue
+            projects = [i for i in f.in_sentence(sent, PROJECT) if f.mentions[i].start >= mm.end()]
+            if projects and not RE_CLAUSE_BREAK.search(f.text, mm.end(), f.mentions[projects[0]].start):
+                stage, p = stage_of(f, sent.start, sent.end), projects[0]
+                for j in firms[-want:]:
+                    yield Fact(RelType.INVESTS_IN, j, p, sent, JOINT_PARTIES_FRAME, 0.7, None, stage)
