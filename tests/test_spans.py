@@ -1167,6 +1167,9 @@ CASES = [
     ("a superlative of a kind of project is no name", "衡阳市",
      "年产20GW光伏组件项目昨日签约，该项目是今年衡阳市引进的最大光伏项目。", "project",
      {"年产20GW光伏组件项目"}, {"最大光伏项目"}),
+    ("what the money of a project named before builds is its content, not a second project", "郑州市",
+     "华锂新能源电池项目签约落地，计划投资10亿元建设研发中心及生产基地，预计年内开工。", "project",
+     {"华锂新能源电池项目"}, {"研发中心及生产基地"}),
     ("a noun jieba joins to a suffix keeps it inside the word", "长沙市",
      "市工程车辆项目组赴长沙经开区开展招商，签约新能源客车项目。", "project", set(), {"工程车辆项目"}),
 ]

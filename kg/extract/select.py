@@ -145,8 +145,10 @@ def _anonymous_work(ctx: Context, m: Mention, forms: frozenset[str]) -> bool:
                 firm_inside(m, ctx.lex, {}) is not None or ctx.lex.gazetteer.find(text, ctx.region))
 
 
-# "X项目,总投资N亿元,建设年产…生产基地": what a project builds, after a verb of building, is its content.
-RE_BUILDS_CONTENT: Final = re.compile(r"[，,](?:主要|计划|拟|将|预计)?(?:在[^，,。；;]{1,10})?"
+# "X项目,总投资N亿元,建设年产…生产基地": what a project builds, after a verb of building, is its content
+# (also after its money in the same clause: X项目签约落地，计划投资3亿元建设A及B).
+RE_BUILDS_CONTENT: Final = re.compile(r"[，,](?:主要|计划|拟|将|预计)?(?:总?投资[^，,。；;]{1,12}?)?"
+                               r"(?:在[^，,。；;]{1,10})?"
                                r"(?:建设|新建|建成|打造|兴建|用于建设|建)[^，,。；;]{0,40}$")
 NAMED_PROJECT_ENDINGS: Final = ("项目", "工程")
 # … and a zone in that clause, right after the verb or in its list (主要建设A示范区、B基地、C产业园): what the
