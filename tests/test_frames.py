@@ -1211,6 +1211,20 @@ def test_where_a_firm_builds_the_projects_a_colon_lists_holds_each_item_after_a_
     assert {("年产5GW光伏组件项目", "酒泉市"), ("1GW风光储一体化电站项目", "酒泉市")} <= placed
 
 
+@pytest.mark.parametrize(("text", "subsidiary", "parent", "project", "amount"), [
+    ("苏州恒瑞精工股份有限公司拟以全资子公司恒瑞精工（南通）有限公司为实施主体，在南通经济技术开发区投资建设"
+     "年产200万件汽车铝压铸件项目，项目计划总投资约6亿元。",
+     "恒瑞精工（南通）有限公司", "苏州恒瑞精工股份有限公司", "年产200万件汽车铝压铸件项目", 600_000_000),
+    ("日资企业丸山（中国）投资有限公司与南通经济技术开发区签约，将以其在华子公司丸山精密部件（南通）有限公司"
+     "为主体投资3亿元，建设精密轴承项目。",
+     "丸山精密部件（南通）有限公司", "丸山（中国）投资有限公司", "精密轴承项目", 300_000_000),
+])
+def test_a_subsidiary_named_as_vehicle_invests_with_the_amount_and_its_parent_without(
+        text: str, subsidiary: str, parent: str, project: str, amount: int) -> None:
+    inv = {(s, t): a for s, t, a, *_ in _rels(_ex("南通市", text), "INVESTS_IN")}
+    assert inv == {(subsidiary, project): amount, (parent, project): None}
+
+
 def test_a_roll_of_projects_after_a_count_stops_at_a_sentence_naming_another_site() -> None:
     ex = _ex("赤峰市", "今年，巴林右旗实施5亿元以上项目8项，总投资96亿元。赤峰兴华化工有限公司年产20万吨电石"
                     "项目总投资12亿元。翁牛特旗的天宇光伏发电项目总投资6亿元，已并网发电。")

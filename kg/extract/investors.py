@@ -12,6 +12,9 @@ from kg.model import RelType
 
 # Frames that infer an investor from a project's name.
 INFERRED_INVESTOR_FRAMES: Final = frozenset({"invests_in.name"})
+# Frames that give the parent of the firm that invests (以子公司Y为实施主体): it invests too, with no amount,
+# and does not count among the project's investors (its subsidiary, the one, gets the project's total).
+PARENT_FRAMES: Final = frozenset({"invests_in.vehicle_parent"})
 # A company's legal form at the end of its name: a subsidiary registered under its own name.
 LEGAL_ENDINGS: Final = ("有限公司", "有限责任公司")
 SUBSIDIARY_EXTRA: Final = 6  # characters a subsidiary's name has beyond the brand and its legal form
@@ -32,13 +35,13 @@ def investments(found: Found, facts: list[Fact],
     name: when a project has named investors, an inferred one that is not among them is dropped (楚天新能源
     in 楚天新能源锂电池产业园项目, signed by 华信汽车集团), unless a named one bears its name (唯品会 beside
     香港唯品会浙江投资有限公司: the brand's firm invests through its subsidiary, which carries the amount). An
-    amount the frame tied to the firm goes on its
-    fact; else the project's own stated total, when the project has one investor (several share it: null);
-    never a phase's amount."""
+    amount the frame tied to the firm goes on its fact; else the project's own stated total, when the project
+    has one investor (several share it: null; a parent investing through its subsidiary does not count and
+    gets none); never a phase's amount."""
     named: dict[str | None, set[str | None]] = {}
     inferred: dict[str | None, set[str | None]] = {}
     for f in facts:
-        if f.type is RelType.INVESTS_IN:
+        if f.type is RelType.INVESTS_IN and f.frame not in PARENT_FRAMES:
             side = inferred if f.frame in INFERRED_INVESTOR_FRAMES else named
             side.setdefault(keys[f.target], set()).add(keys[f.source])
     names: dict[str | None, str] = {keys[f.source]: found.mentions[f.source].text for f in facts
@@ -53,7 +56,7 @@ def investments(found: Found, facts: list[Fact],
     kept = [f for n, f in enumerate(facts) if f.type is not RelType.INVESTS_IN or
             f.frame not in INFERRED_INVESTOR_FRAMES or not named.get(keys[f.target]) or
             keys[f.source] in named[keys[f.target]] or n in parent]
-    kept_parents = {id(facts[n]) for n in parent}
+    kept_parents = {id(facts[n]) for n in parent} | {id(f) for f in facts if f.frame in PARENT_FRAMES}
     project_amount: dict[str | None, int] = {}
     for i, ai in found.project_amounts.items():
         if ai not in found.phase_amounts:

@@ -85,6 +85,7 @@ from kg.extract.frames import (  # noqa: E402,F401
     setting,
     sites,
     tables,
+    vehicle,
 )
 
 # isort: split
