@@ -1170,6 +1170,9 @@ CASES = [
     ("what the money of a project named before builds is its content, not a second project", "郑州市",
      "华锂新能源电池项目签约落地，计划投资10亿元建设研发中心及生产基地，预计年内开工。", "project",
      {"华锂新能源电池项目"}, {"研发中心及生产基地"}),
+    ("a sub-park after a zone whose type is 经济区 is a park of its own", "长沙市",
+     "华锐新材料项目落户长沙临空经济区星沙智能制造产业园。", "park", {"长沙临空经济区", "星沙智能制造产业园"},
+     {"长沙临空经济区星沙智能制造产业园"}),
     ("a noun jieba joins to a suffix keeps it inside the word", "长沙市",
      "市工程车辆项目组赴长沙经开区开展招商，签约新能源客车项目。", "project", set(), {"工程车辆项目"}),
 ]

@@ -322,7 +322,8 @@ def zone_before_own_name(text: str, lo: int, end: int, toks: list[Token], i: int
     w, pos = t.text, lo + t.end
     if w[-1:] not in ZONE_END_CHARS:
         return False  # (every zone word ends in one: the walk meets most tokens here, before any regex)
-    if not (RE_ZONE_WORD.fullmatch(w) or w in ZONE_END_CHARS and park_suffix(text[max(lo, pos - 6) : pos])):
+    if not (RE_ZONE_WORD.fullmatch(w) or (w in ZONE_END_CHARS or etype is PARK) and
+            park_suffix(text[max(lo, pos - 6) : pos])):  # (临空|经济区|华科光电产业园: a zone's type word)
         return False
     zones_before = any(RE_ZONE_WORD.fullmatch(x.text) for x in toks[:i])
     return own_name_after(text[pos:end], etype, lex, zones_before) or \
