@@ -1173,6 +1173,9 @@ CASES = [
     ("a sub-park after a zone whose type is 经济区 is a park of its own", "长沙市",
      "华锐新材料项目落户长沙临空经济区星沙智能制造产业园。", "park", {"长沙临空经济区", "星沙智能制造产业园"},
      {"长沙临空经济区星沙智能制造产业园"}),
+    ("产业合作园 and 工业城 are parks; a zone type (工业城) hosting a project stays a park", "阿克苏地区",
+     "该项目落户玉林市福绵区服装产业合作园。阿克苏市纺织工业城（开发区）内，新疆棉源纺织有限公司年产20万锭纺纱"
+     "项目全面投产。", "park", {"福绵区服装产业合作园", "阿克苏市纺织工业城"}, set()),
     ("a noun jieba joins to a suffix keeps it inside the word", "长沙市",
      "市工程车辆项目组赴长沙经开区开展招商，签约新能源客车项目。", "project", set(), {"工程车辆项目"}),
 ]

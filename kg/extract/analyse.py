@@ -98,7 +98,8 @@ PARK_JOINERS: Final = "和及与、"
 # Zone types that, at the head of a project's name, name the zone the project is in (青铜峡工业园区…项目).
 ZONE_SUFFIXES = frozenset({"经济技术开发区", "经济开发区", "经开区", "高新技术产业开发区", "高新技术开发区",
                            "高新区", "综合保税区", "综保区", "保税区", "自贸区", "工业园区", "工业园",
-                           "开发区", "工业集中区", "化工园区", "产业集聚区", "新区", "科学城", "生物城"})
+                           "开发区", "工业集中区", "化工园区", "产业集聚区", "新区", "科学城", "生物城",
+                           "新片区", "工业城"})
 
 
 # Industry words the sentence is about: X产业, X行业.

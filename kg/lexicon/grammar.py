@@ -111,7 +111,8 @@ PARK_SUFFIX_CANON: Final = {
     "示范园": "示范园",
     "经济区": "经济区", "经济综合实验区": "经济综合实验区", "实验区": "实验区", "试验区": "试验区",
     "合作区": "合作区", "产业基地": "产业基地", "园区": "园区", "产业功能区": "产业功能区",
-    "台商投资区": "台商投资区",
+    "台商投资区": "台商投资区", "新片区": "新片区", "工业城": "工业城", "产业合作园": "产业合作园",
+    "合作园": "合作园",
 }  # fmt: skip
 # A bare 园区 names a zone only after a place (香坊园区, 平房园区): the lexicon's validity check says so.
 PLACE_LED_PARK_SUFFIXES: Final = ("园区",)
