@@ -1218,6 +1218,9 @@ def test_where_a_firm_builds_the_projects_a_colon_lists_holds_each_item_after_a_
     ("日资企业丸山（中国）投资有限公司与南通经济技术开发区签约，将以其在华子公司丸山精密部件（南通）有限公司"
      "为主体投资3亿元，建设精密轴承项目。",
      "丸山精密部件（南通）有限公司", "丸山（中国）投资有限公司", "精密轴承项目", 300_000_000),
+    ("南通华鼎电气股份有限公司拟使用募集资金向全资子公司南通华鼎电驱科技有限公司增资2亿元，用于实施“船舶"
+     "电力推进系统产业化项目”。该项目总投资4.5亿元。",
+     "南通华鼎电驱科技有限公司", "南通华鼎电气股份有限公司", "船舶电力推进系统产业化项目", 450_000_000),
 ])
 def test_a_subsidiary_named_as_vehicle_invests_with_the_amount_and_its_parent_without(
         text: str, subsidiary: str, parent: str, project: str, amount: int) -> None:

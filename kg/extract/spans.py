@@ -34,7 +34,7 @@ from kg.extract.funded import (
 )
 from kg.extract.headplaces import outer_place
 from kg.extract.knownfirms import find_known_firms
-from kg.extract.labelled import find_labelled_projects
+from kg.extract.labelled import find_labelled_projects, quoted_start, quoted_whole
 from kg.extract.listitems import industry_only
 from kg.extract.lists import find_list_items
 from kg.extract.mentions import FIRM, PARK, PROJECT, Mention
@@ -135,7 +135,8 @@ def find_suffix_names(ctx: Context) -> list[Mention]:
             continue  # 入驻科创中心项目8个, 光荣榜项目名单, 科技金融项目有：…: a count, a roll or a list
             # after it makes a category; 设立新能源管理总部平台公司: a firm's description
         lo = clause_start(text, s_start)
-        start = name_start(text, lo, s_start, s_end, etype, lex)
+        start = quoted_start(text, lo, s_start, s_end) if etype is PROJECT else -1
+        start = name_start(text, lo, s_start, s_end, etype, lex) if start < 0 else start
         removed, name = _keep_known_firm(text, start, s_end,
                                          *trim_name(text[start:s_end], lex.gazetteer.surfaces,
                                                     lex.firms.with_particle), lex)
@@ -162,7 +163,7 @@ def find_suffix_names(ctx: Context) -> list[Mention]:
                 RE_SIGNED_OBJECT_BEFORE.search(text, max(0, at - 50), at) is not None) or
                 RE_FUNDED_BUILD_BEFORE.search(text, max(0, at - FUNDED_REACH), at) is not None or
                 RE_NAME_LABEL_BEFORE.search(text, max(0, at - 8), at) is not None or
-                firm_amount_before(text, at, lex))):
+                firm_amount_before(text, at, lex) or quoted_whole(text, at, s_end))):
             saved = rescued(text, at, s_end, name, etype, lex)
             if saved is None:
                 continue
