@@ -574,6 +574,9 @@ CASES = [
     ("惠州市", "大亚湾石化区与广东粤海新材料有限公司、江苏华恒化工股份有限公司签订投资协议，两家企业将在园区"
             "合资建设年产20万吨特种尼龙项目，项目总投资50亿元。",
      "INVESTS_IN", "江苏华恒化工股份有限公司", "年产20万吨特种尼龙项目", "invests_in.joint_parties", None),
+    # "X在Z实施的P": where the firm carries the project out
+    ("拉萨市", "西藏高原水业有限公司在拉萨经济技术开发区实施的矿泉水扩产项目开工，项目总投资3亿元。",
+     "LOCATED_IN", "矿泉水扩产项目", "拉萨经济技术开发区", "located_in.before", ...),
     # partners of a joint investment: both firms, the one without a legal form too; no amount for either
     ("龙岩市", "引进华南工控下属企业华铜有限公司与福建金山铜业共同建设总投资10亿元的精密铜箔项目。",
      "INVESTS_IN", "福建金山铜业", "精密铜箔项目", "invests_in.introduce", None),
