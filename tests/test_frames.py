@@ -1231,6 +1231,24 @@ def test_a_subsidiary_named_as_vehicle_invests_with_the_amount_and_its_parent_wi
     assert inv == {(subsidiary, project): amount, (parent, project): None}
 
 
+def test_projects_listed_before_respectively_are_each_in_the_site_of_their_rank() -> None:
+    ex = _ex("青岛市", "青岛市近日集中签约三个项目：青岛海润渔业有限公司远洋渔业基地项目、青岛蓝海装备"
+                    "有限公司海工平台项目和青岛崂山生物科技有限公司海洋药物项目，分别落户青岛经济技术开发区、"
+                    "青岛高新区和崂山区。")
+    placed = {(s, t) for s, t, _, rule, _ in _rels(ex, "LOCATED_IN") if rule == "located_in.respectively"}
+    assert placed == {("青岛海润渔业有限公司远洋渔业基地项目", "青岛经济技术开发区"),
+                      ("青岛蓝海装备有限公司海工平台项目", "青岛高新技术产业开发区"),
+                      ("青岛崂山生物科技有限公司海洋药物项目", "崂山区")}
+
+
+def test_more_projects_than_sites_respectively_pairs_none() -> None:
+    # four projects over three districts and more (等): no pairing, nor the last project in the first district
+    ex = _ex("沈阳市", "沈阳苏源智慧小镇项目、沈阳雨林食品研发生产基地项目、云顿总部基地项目和南京法诺节能"
+                    "新材料制造项目4个项目分别落户于洪、沈北、皇姑等区。")
+    assert len([e for e in ex.entities if e.type.value == "project"]) >= 3
+    assert not _rels(ex, "LOCATED_IN")
+
+
 def test_a_roll_of_projects_after_a_count_stops_at_a_sentence_naming_another_site() -> None:
     ex = _ex("赤峰市", "今年，巴林右旗实施5亿元以上项目8项，总投资96亿元。赤峰兴华化工有限公司年产20万吨电石"
                     "项目总投资12亿元。翁牛特旗的天宇光伏发电项目总投资6亿元，已并网发电。")

@@ -40,6 +40,7 @@ def _clause_end(text: str, pos: int, end: int) -> int:
 RE_COORDINATED: Final = re.compile(r"(?:与|和|及|以及|、)[^。；;！？，,]{0,40}?的?")
 # ... unless each goes its own way (分别落户) or the place is where an event was held (…签约仪式在Z举行).
 RE_NOT_SHARED: Final = re.compile(r"分别|仪式|活动|大会|会议")
+RESPECTIVELY: Final = "分别"
 # A signing or meeting between a project and a place: where it was held (X项目签约仪式在Z举行), no site; a
 # start-up or opening ceremony is held on the site (X项目开工仪式在Z举行).
 RE_EVENT_VENUE: Final = re.compile(r"^(?!.*(?:开工|奠基|投产|竣工|开业|启动))"
@@ -168,6 +169,8 @@ def after(f: Found) -> Iterator[Fact]:
             if n.type in (PARK, PLACE) and RE_CLAUSE_SITE.fullmatch(gap) and \
                     f.between(n.end, _clause_end(f.text, n.end, sent.end), PROJECT):
                 break  # P1，在Z投资…建设P2: Z is where the next clause builds
+            if RESPECTIVELY in gap:
+                break  # A、B和C，分别落户X、Y和Z: each its own (located_in.respectively)
             if n.type in (PARK, PLACE) and (RE_AFTER_GAP.match(gap) and not RE_EVENT_VENUE.search(gap)
                                             or hosts):
                 sites = _sites(f, j)

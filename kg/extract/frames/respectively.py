@@ -1,5 +1,6 @@
-"""INVESTS_IN from 分别 ("respectively"): firms listed and projects listed in the same order, paired item by
-item ("A公司、B公司分别投资5亿元和3亿元建设P1和P2", "Z分别与A公司、B公司签订了P1和P2项目")."""
+"""INVESTS_IN and LOCATED_IN from 分别 ("respectively"): firms (or sites) listed and projects listed in the
+same order, paired item by item ("A公司、B公司分别投资5亿元和3亿元建设P1和P2", "Z分别与A公司、B公司签订了P1和
+P2项目", "P1、P2和P3，分别落户X、Y和Z")."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from typing import Final
 from kg.extract.frames import Fact, frame
 from kg.extract.frames.invests import stage_of
 from kg.extract.frames.located import RE_LIST_GLUE
-from kg.extract.mentions import FIRM, PROJECT, Found
+from kg.extract.mentions import FIRM, PARK, PLACE, PROJECT, Found
 from kg.extract.vocab import TOTAL_CUE_WORDS
 from kg.model import RelType
 
@@ -101,3 +102,29 @@ def _amounts_after(f: Found, pos: int, end: int, n: int) -> list[int]:
         out.append(k)
         at = a.end
     return out if len(out) == n else []
+
+
+# Right after 分别: a verb of where things are (A、B，分别落户X、Y).
+RE_SITED_NEXT: Final = re.compile(r"(?:落户|位于|落地|布局|建在|坐落|选址|入驻|分布)(?:于|在|到)?")
+LOCATED_RESPECTIVELY: Final = "located_in.respectively"
+
+
+@frame(LOCATED_RESPECTIVELY)
+def located_respectively(f: Found) -> Iterator[Fact]:
+    """"P1、P2和P3，分别落户X、Y和Z": a list of projects right before 分别 and a list of as many sites right
+    after its verb: the n-th project is in the n-th site."""
+    for _, sent in f.sentences_with(PROJECT):
+        at = f.text.find(RESPECTIVELY, sent.start, sent.end)
+        verb = RE_SITED_NEXT.match(f.text, at + len(RESPECTIVELY)) if at >= 0 else None
+        if verb is None:
+            continue
+        projects = [i for i in f.in_sentence(sent, PROJECT) if f.mentions[i].end <= at]
+        sites = [j for j in f.in_sentence(sent, PARK, PLACE) if f.mentions[j].start >= verb.end()]
+        if not projects or not sites or f.text[f.mentions[projects[-1]].end : at].strip("，, ") or \
+                f.mentions[sites[0]].start != verb.end():
+            continue
+        works = _joined(f, projects, len(projects) - 1, -1)
+        places = _joined(f, sites, 0, 1)
+        if len(works) >= MIN_PAIRS and len(works) == len(places):
+            for i, j in zip(works, places, strict=True):
+                yield Fact(RelType.LOCATED_IN, i, j, sent, LOCATED_RESPECTIVELY, 0.8)
