@@ -577,6 +577,10 @@ CASES = [
     # "X在Z实施的P": where the firm carries the project out
     ("拉萨市", "西藏高原水业有限公司在拉萨经济技术开发区实施的矿泉水扩产项目开工，项目总投资3亿元。",
      "LOCATED_IN", "矿泉水扩产项目", "拉萨经济技术开发区", "located_in.before", ...),
+    # a ranked list: each project's amount opens the bracket after it, with its investor
+    ("宜昌市", "当阳市日前集中签约5个项目，投资额居前两位的分别是：硅基新材料项目（12亿元，投资方为湖北宜硅"
+            "新材料有限公司）、饲料加工项目（3亿元）。",
+     "INVESTS_IN", "湖北宜硅新材料有限公司", "硅基新材料项目", "invests_in.paren", 1_200_000_000),
     # partners of a joint investment: both firms, the one without a legal form too; no amount for either
     ("龙岩市", "引进华南工控下属企业华铜有限公司与福建金山铜业共同建设总投资10亿元的精密铜箔项目。",
      "INVESTS_IN", "福建金山铜业", "精密铜箔项目", "invests_in.introduce", None),

@@ -110,7 +110,9 @@ def amounts_of_projects(text: str, mentions: tuple[Mention, ...], amounts: tuple
         lo = bisect.bisect_left(starts, a.start - AMOUNT_AFTER_WINDOW - MAX_NAME - 40)
         hi = bisect.bisect_right(starts, a.end + 26)
         near = projects[lo:hi]
-        best = _named_total(text, mentions, near, a, before, mention_starts)
+        best = _bracketed_total(text, mentions, near, a)
+        if best is None:
+            best = _named_total(text, mentions, near, a, before, mention_starts)
         if best is None:
             best = _this_project(text, mentions, projects, starts, a, out)
         if best is None:
@@ -163,6 +165,20 @@ def _named_total(text: str, mentions: tuple[Mention, ...], near: list[int], a: A
                 best = i if best is None else best
                 named_before = best == i and RE_NAMED_THEN_AMOUNT.match(between) is not None
     return best
+
+
+OPEN_BRACKETS: Final = "（("
+RE_BRACKETED_AMOUNT_END: Final = re.compile(r"\s*[）)，,、；;]")
+
+
+def _bracketed_total(text: str, mentions: tuple[Mention, ...], near: list[int],
+                     a: AmountMention) -> int | None:
+    """The project an amount opens the bracket right after (P（18亿元，投资方为X）、Q（9亿元）): its own
+    total."""
+    if a.start < 1 or text[a.start - 1] not in OPEN_BRACKETS or \
+            not RE_BRACKETED_AMOUNT_END.match(text, a.end):
+        return None
+    return next((i for i in near if mentions[i].end == a.start - 1), None)
 
 
 REMARK_REACH: Final = 80  # characters a bracketed remark right after a project's name may run
