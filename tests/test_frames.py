@@ -581,6 +581,9 @@ CASES = [
     ("宜昌市", "当阳市日前集中签约5个项目，投资额居前两位的分别是：硅基新材料项目（12亿元，投资方为湖北宜硅"
             "新材料有限公司）、饲料加工项目（3亿元）。",
      "INVESTS_IN", "湖北宜硅新材料有限公司", "硅基新材料项目", "invests_in.paren", 1_200_000_000),
+    # a place's setting, then a park's inside it in the next clause: the park is where the project is
+    ("宜宾市", "四川省宜宾市，宜宾三江新区内，川南锂电新材料集团有限公司布局的锂电池回收项目启动建设。",
+     "LOCATED_IN", "锂电池回收项目", "宜宾三江新区", "located_in.setting", ...),
     # partners of a joint investment: both firms, the one without a legal form too; no amount for either
     ("龙岩市", "引进华南工控下属企业华铜有限公司与福建金山铜业共同建设总投资10亿元的精密铜箔项目。",
      "INVESTS_IN", "福建金山铜业", "精密铜箔项目", "invests_in.introduce", None),

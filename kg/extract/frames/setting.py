@@ -11,6 +11,7 @@ from typing import Final
 from kg.extract.frames import Fact, frame
 from kg.extract.frames.located import _items_on, _most_specific
 from kg.extract.mentions import PARK, PLACE, PROJECT, Found
+from kg.extract.text import Span
 from kg.model import RelType
 
 # "在南宁市伶俐工业园区里,…项目正…建设": a sentence opening with where it happens.
@@ -22,6 +23,7 @@ RE_SETTING_AFTER: Final = re.compile(r"^(?:里|内|中|现场)?[,，]"
                               r"|^(?:(?!的|建设|投资|签约|引进|落户|开工|举行|召开|支持|领导)[^，,。；;]){2,20}"
                               r"(?:交口|一带|附近|地块|片区|区域|厂区|内)[,，]")
 # … unless a delegation is what is there (在江苏省常州市，招商团队与X签订P: P is at home, not in 常州).
+SETTING_COMMAS: Final = ("，", ",")
 RE_DELEGATION: Final = re.compile(r"招商团队|招商小分队|招商组|招商专班|考察团|代表团|推介团|招商团")
 # A headline or lede that opens with where it happens: "【X】…", "X：P项目签约", "X工业园区，P项目投产".
 RE_HEADLINE_BEFORE: Final = re.compile(r"^\s*[【\[]?$")
@@ -49,6 +51,7 @@ def setting(f: Found) -> Iterator[Fact]:
             park_leads = (f.mentions[k].type is PARK or k != j) and RE_SETTING_AFTER.match(after)
             heads = RE_HEADLINE_BEFORE.match(before) and (RE_HEADLINE_AFTER.match(after) or park_leads)
             if opens or heads:
+                k = _nested(f, k, sent)  # 四川省攀枝花市，攀枝花钒钛高新区内，…: the park inside the place
                 for i in f.in_sentence(sent, PROJECT):
                     if f.mentions[i].start > n.end:
                         yield Fact(RelType.LOCATED_IN, i, k, sent, "located_in.setting", 0.7)
@@ -56,3 +59,16 @@ def setting(f: Found) -> Iterator[Fact]:
                     for i in f.in_sentence(item, PROJECT):
                         yield Fact(RelType.LOCATED_IN, i, k, item, "located_in.setting", 0.7)
                 break
+
+
+def _nested(f: Found, k: int, sent: Span) -> int:
+    """The park that opens the next clause of a place's setting as a setting of its own, inside it
+    (四川省攀枝花市，攀枝花钒钛高新技术产业开发区内，…), or ``k``."""
+    m = f.mentions[k]
+    comma = m.end + 1 if f.text[m.end : m.end + 1] in SETTING_COMMAS else -1
+    nxt = next(iter(f.between(comma, comma + 1, PARK)), None) if m.type is PLACE and comma > 0 else None
+    if nxt is None or f.mentions[nxt].start != comma:
+        return k
+    inner = _most_specific(f, nxt)
+    end = f.mentions[inner].end
+    return inner if RE_SETTING_AFTER.match(f.text[end : min(sent.end, end + 26)]) else k
