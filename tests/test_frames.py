@@ -584,6 +584,9 @@ CASES = [
     # a place's setting, then a park's inside it in the next clause: the park is where the project is
     ("宜宾市", "四川省宜宾市，宜宾三江新区内，川南锂电新材料集团有限公司布局的锂电池回收项目启动建设。",
      "LOCATED_IN", "锂电池回收项目", "宜宾三江新区", "located_in.setting", ...),
+    # a park the sentence names after a place's setting lies in that place
+    ("天津市", "天津市武清区，天津华锐储能科技有限公司在京津智能科技城建设的液流电池项目进展顺利。",
+     "LOCATED_IN", "京津智能科技城", "武清区", "located_in.setting", ...),
     # partners of a joint investment: both firms, the one without a legal form too; no amount for either
     ("龙岩市", "引进华南工控下属企业华铜有限公司与福建金山铜业共同建设总投资10亿元的精密铜箔项目。",
      "INVESTS_IN", "福建金山铜业", "精密铜箔项目", "invests_in.introduce", None),

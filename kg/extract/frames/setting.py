@@ -55,6 +55,8 @@ def setting(f: Found) -> Iterator[Fact]:
                 for i in f.in_sentence(sent, PROJECT):
                     if f.mentions[i].start > n.end:
                         yield Fact(RelType.LOCATED_IN, i, k, sent, "located_in.setting", 0.7)
+                for z in _parks_inside(f, k, sent):  # 天津市宝坻区，X在京津中关村科技城建设的P
+                    yield Fact(RelType.LOCATED_IN, z, k, sent, "located_in.setting", 0.6)
                 for item in _items_on(f, sent):  # 在Z，…提速：A…；B…；C…: the list's items go on past ；
                     for i in f.in_sentence(item, PROJECT):
                         yield Fact(RelType.LOCATED_IN, i, k, item, "located_in.setting", 0.7)
@@ -72,3 +74,19 @@ def _nested(f: Found, k: int, sent: Span) -> int:
     inner = _most_specific(f, nxt)
     end = f.mentions[inner].end
     return inner if RE_SETTING_AFTER.match(f.text[end : min(sent.end, end + 26)]) else k
+
+
+def _parks_inside(f: Found, k: int, sent: Span) -> list[int]:
+    """The parks a place's setting (``k``) holds: those the sentence names after it whose own name holds no
+    place, or only places inside the setting (a park named after another place is elsewhere)."""
+    m = f.mentions[k]
+    if m.type is not PLACE or not m.code:
+        return []
+    out = []
+    for z in f.in_sentence(sent, PARK):
+        if f.mentions[z].start <= m.end:
+            continue
+        inner = [f.mentions[q] for q in f.inside(z, PLACE)]
+        if all(q.code and f.within(q.code, m.code) for q in inner):
+            out.append(z)
+    return out
