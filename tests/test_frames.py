@@ -587,6 +587,9 @@ CASES = [
     # a park the sentence names after a place's setting lies in that place
     ("天津市", "天津市武清区，天津华锐储能科技有限公司在京津智能科技城建设的液流电池项目进展顺利。",
      "LOCATED_IN", "京津智能科技城", "武清区", "located_in.setting", ...),
+    # … also a park named after the setting's city, in a district of it
+    ("拉萨市", "西藏自治区拉萨市达孜区，西藏雪域水业有限公司在拉萨高新技术产业开发区实施的青稞饮料项目开工。",
+     "LOCATED_IN", "拉萨高新技术产业开发区", "达孜区", "located_in.setting", ...),
     # partners of a joint investment: both firms, the one without a legal form too; no amount for either
     ("龙岩市", "引进华南工控下属企业华铜有限公司与福建金山铜业共同建设总投资10亿元的精密铜箔项目。",
      "INVESTS_IN", "福建金山铜业", "精密铜箔项目", "invests_in.introduce", None),

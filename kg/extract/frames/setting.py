@@ -78,7 +78,8 @@ def _nested(f: Found, k: int, sent: Span) -> int:
 
 def _parks_inside(f: Found, k: int, sent: Span) -> list[int]:
     """The parks a place's setting (``k``) holds: those the sentence names after it whose own name holds no
-    place, or only places inside the setting (a park named after another place is elsewhere)."""
+    place, or only places of its chain (拉萨经济技术开发区 in 拉萨市堆龙德庆区; a park named after another
+    place is elsewhere)."""
     m = f.mentions[k]
     if m.type is not PLACE or not m.code:
         return []
@@ -87,6 +88,6 @@ def _parks_inside(f: Found, k: int, sent: Span) -> list[int]:
         if f.mentions[z].start <= m.end:
             continue
         inner = [f.mentions[q] for q in f.inside(z, PLACE)]
-        if all(q.code and f.within(q.code, m.code) for q in inner):
+        if all(q.code and (f.within(q.code, m.code) or f.within(m.code, q.code)) for q in inner):
             out.append(z)
     return out
