@@ -590,6 +590,10 @@ CASES = [
     # … also a park named after the setting's city, in a district of it
     ("拉萨市", "西藏自治区拉萨市达孜区，西藏雪域水业有限公司在拉萨高新技术产业开发区实施的青稞饮料项目开工。",
      "LOCATED_IN", "拉萨高新技术产业开发区", "达孜区", "located_in.setting", ...),
+    # a setting goes on past a semicolon in the same sentence
+    ("阜阳市", "安徽省阜阳市界首市，安徽华源医疗集团有限公司投资3亿元建设的医用耗材项目开工；同日开工的还有"
+            "该集团投资的医疗器械产业园项目，总投资5亿元。",
+     "LOCATED_IN", "医疗器械产业园项目", "界首市", "located_in.setting", ...),
     # partners of a joint investment: both firms, the one without a legal form too; no amount for either
     ("龙岩市", "引进华南工控下属企业华铜有限公司与福建金山铜业共同建设总投资10亿元的精密铜箔项目。",
      "INVESTS_IN", "福建金山铜业", "精密铜箔项目", "invests_in.introduce", None),

@@ -381,10 +381,11 @@ def _named_place_in(f: Found, i: int, named_codes: dict[str, int]) -> int | None
 HEAD_PLACE_LEVELS: Final = ("county", "town")
 
 
-def _items_on(f: Found, sent: Span) -> Iterator[Span]:
+def _items_on(f: Found, sent: Span, colon: bool = True) -> Iterator[Span]:
     """The sentences that go on with the list a colon opens in ``sent`` (each after a semicolon), as long as
-    they name no park or place of their own."""
-    if not any(c in sent.text for c in LIST_COLONS) or not f.text.startswith(LIST_ITEM_BREAKS, sent.end - 1):
+    they name no park or place of their own; without ``colon``, any that go on after a semicolon."""
+    if colon and not any(c in sent.text for c in LIST_COLONS) or \
+            not f.text.startswith(LIST_ITEM_BREAKS, sent.end - 1):
         return
     k = f.sentence_index(sent.start) + 1
     while k < len(f.sentences):

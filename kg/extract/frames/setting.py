@@ -57,7 +57,7 @@ def setting(f: Found) -> Iterator[Fact]:
                         yield Fact(RelType.LOCATED_IN, i, k, sent, "located_in.setting", 0.7)
                 for z in _parks_inside(f, k, sent):  # 天津市宝坻区，X在京津中关村科技城建设的P
                     yield Fact(RelType.LOCATED_IN, z, k, sent, "located_in.setting", 0.6)
-                for item in _items_on(f, sent):  # 在Z，…提速：A…；B…；C…: the list's items go on past ；
+                for item in _items_on(f, sent, colon=False):  # 在Z，…A…；B…: the sentence goes on past ；
                     for i in f.in_sentence(item, PROJECT):
                         yield Fact(RelType.LOCATED_IN, i, k, item, "located_in.setting", 0.7)
                 break
