@@ -1176,6 +1176,9 @@ CASES = [
     ("产业合作园 and 工业城 are parks; a zone type (工业城) hosting a project stays a park", "阿克苏地区",
      "该项目落户玉林市福绵区服装产业合作园。阿克苏市纺织工业城（开发区）内，新疆棉源纺织有限公司年产20万锭纺纱"
      "项目全面投产。", "park", {"福绵区服装产业合作园", "阿克苏市纺织工业城"}, set()),
+    ("places alone in a firm's role are no firm", "百色市",
+     "由广东省广州市与广西壮族自治区百色市共建的穗百产业合作园位于百色市田阳区。", "firm", set(),
+     {"广东省广州市"}),
     ("a noun jieba joins to a suffix keeps it inside the word", "长沙市",
      "市工程车辆项目组赴长沙经开区开展招商，签约新能源客车项目。", "project", set(), {"工程车辆项目"}),
 ]

@@ -146,6 +146,8 @@ def _valid_name(name: str, etype: EntityType, lex: Lexicon, own_total: bool,
             any(w in name for w in ALTERNATIVE_WORDS):
         return False  # (借建农业设施或者农业园区: alternatives, no one name)
     if etype is FIRM:
+        if lex.gazetteer.places_only(name):
+            return False  # 广东省广州市 (与百色市共建…): places alone are no firm
         return _valid_firm(name) or _place_brand_investor(name, lex)
     if etype is PARK:
         return park_type(name) is not None and not _province_designation(name, lex) and \
