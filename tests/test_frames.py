@@ -1266,6 +1266,15 @@ def test_more_projects_than_sites_respectively_pairs_none() -> None:
     assert not _rels(ex, "LOCATED_IN")
 
 
+@pytest.mark.parametrize(("text", "home"), [
+    ("江苏省苏州市，苏州华晟精工有限公司在上海临港新片区建设的智能装备项目开工。", "苏州市"),
+    ("浙江省杭州市，杭州远方电子有限公司赴安徽省滁州市投资建设的光伏组件项目正式投产。", "杭州市"),
+    ("江苏省南京市，南京钢铁股份有限公司与印尼合作伙伴签约，在印尼建设镍铁冶炼项目。", "南京市"),
+])
+def test_a_lede_s_place_is_no_site_of_a_project_its_clause_builds_elsewhere(text: str, home: str) -> None:
+    assert not [r for r in _rels(_ex(home, text), "LOCATED_IN") if r[1] == home]
+
+
 def test_a_roll_of_projects_after_a_count_stops_at_a_sentence_naming_another_site() -> None:
     ex = _ex("赤峰市", "今年，巴林右旗实施5亿元以上项目8项，总投资96亿元。赤峰兴华化工有限公司年产20万吨电石"
                     "项目总投资12亿元。翁牛特旗的天宇光伏发电项目总投资6亿元，已并网发电。")

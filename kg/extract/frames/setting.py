@@ -23,8 +23,12 @@ RE_SETTING_AFTER: Final = re.compile(r"^(?:里|内|中|现场)?[,，]"
                               r"|^(?:(?!的|建设|投资|签约|引进|落户|开工|举行|召开|支持|领导)[^，,。；;]){2,20}"
                               r"(?:交口|一带|附近|地块|片区|区域|厂区|内)[,，]")
 # … unless a delegation is what is there (在江苏省常州市，招商团队与X签订P: P is at home, not in 常州).
-SETTING_COMMAS: Final = ("，", ",")
 RE_DELEGATION: Final = re.compile(r"招商团队|招商小分队|招商组|招商专班|考察团|代表团|推介团|招商团")
+SETTING_COMMAS: Final = ("，", ",")
+# A site the project's own clause states, other than the setting (江苏省苏州市，X在上海临港新片区建设的P;
+# 赴安徽省滁州市投资建设的P; 在印尼建设P): the setting is the firm's home (在园区/当地/该区 refer back).
+RE_OWN_SITE_BEFORE: Final = re.compile(r"(?:(?<![正现实存自])在|赴|到)(?!园区|当地|该|此|本|这里|其|此地)"
+                                       r"[^，,。；;！？]{1,14}?(?:投资|建设|新建|兴建|投建|落户|布局|实施)")
 # A headline or lede that opens with where it happens: "【X】…", "X：P项目签约", "X工业园区，P项目投产".
 RE_HEADLINE_BEFORE: Final = re.compile(r"^\s*[【\[]?$")
 RE_HEADLINE_AFTER = re.compile(r"^[】\]]|^(?:(?:重点|重大|签约|开工)?项目)?[：:]"  # (白城市重点项目：P…)
@@ -53,7 +57,8 @@ def setting(f: Found) -> Iterator[Fact]:
             if opens or heads:
                 k = _nested(f, k, sent)  # 四川省攀枝花市，攀枝花钒钛高新区内，…: the park inside the place
                 for i in f.in_sentence(sent, PROJECT):
-                    if f.mentions[i].start > n.end:
+                    if f.mentions[i].start > n.end and not RE_OWN_SITE_BEFORE.search(
+                            f.text, f.mentions[k].end, f.mentions[i].start):
                         yield Fact(RelType.LOCATED_IN, i, k, sent, "located_in.setting", 0.7)
                 for z in _parks_inside(f, k, sent):  # 天津市宝坻区，X在京津中关村科技城建设的P
                     yield Fact(RelType.LOCATED_IN, z, k, sent, "located_in.setting", 0.6)
