@@ -1179,6 +1179,9 @@ CASES = [
     ("places alone in a firm's role are no firm", "百色市",
      "由广东省广州市与广西壮族自治区百色市共建的穗百产业合作园位于百色市田阳区。", "firm", set(),
      {"广东省广州市"}),
+    ("空港 inside a longer park's name after a 经济区 is no park suffix there", "西安市",
+     "西安临空经济区空港新城引进陕西东航物流项目。", "park", {"西安临空经济区", "空港新城"},
+     {"西安临空经济区空港", "西安临空经济区空港新城"}),
     ("a noun jieba joins to a suffix keeps it inside the word", "长沙市",
      "市工程车辆项目组赴长沙经开区开展招商，签约新能源客车项目。", "project", set(), {"工程车辆项目"}),
 ]

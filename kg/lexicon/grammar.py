@@ -133,7 +133,7 @@ WEAK_PARK_SUFFIXES = ("示范区", "示范园", "实验区", "试验区", "合�
 RE_ZONE_PURPOSE = re.compile(r"产业|经济|工业|农业|开发|高新|科技|创业|加工|制造|临空|临港|保税|贸易|园区")
 # A 生态园 / 新城 needs an industrial word (生态工业园 yes, 湿地生态园 no); …
 STRONG_PURPOSE_FOR: Final = {"生态园": re.compile(r"产业|工业|科技|农业"),
-                      "新城": re.compile(r"产业|高铁|科技|临空|临港"),
+                      "新城": re.compile(r"产业|高铁|科技|临空|临港|空港|航空"),
                       # … a 合作区 may be named for its standing (深汕特别合作区, 横琴粤澳深度合作区)
                       "合作区": re.compile(RE_ZONE_PURPOSE.pattern + r"|特别|深度|服务业")}
 # Words a park's distinctive part may not consist of alone (the name would be generic: 国家级产业园, 我县工业
