@@ -1182,6 +1182,9 @@ CASES = [
     ("空港 inside a longer park's name after a 经济区 is no park suffix there", "西安市",
      "西安临空经济区空港新城引进陕西东航物流项目。", "park", {"西安临空经济区", "空港新城"},
      {"西安临空经济区空港", "西安临空经济区空港新城"}),
+    ("X全资子公司 describes the firm after it, no firm's name", "抚州市",
+     "比亚迪抚州电池项目签约，投资方为比亚迪全资子公司抚州弗迪电池有限公司，总投资100亿元。", "firm",
+     {"抚州弗迪电池有限公司", "比亚迪"}, {"比亚迪全资子公司"}),
     ("a noun jieba joins to a suffix keeps it inside the word", "长沙市",
      "市工程车辆项目组赴长沙经开区开展招商，签约新能源客车项目。", "project", set(), {"工程车辆项目"}),
 ]
