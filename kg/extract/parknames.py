@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from typing import Final
 
 from kg.extract.heads import BRAND_MAX_FREQ, RE_SUFFIX_RUN
@@ -16,6 +16,7 @@ from kg.extract.tokens import word_bounded, word_frequency
 from kg.extract.validity import valid_name
 from kg.lexicon import Lexicon
 from kg.lexicon.grammar import PARK_ABBREVIATIONS, han_count, park_suffix
+from kg.model import EntityType
 
 PROJECT_WORD: Final = "项目"
 # What follows "X园区项目" when it speaks of the zone's projects, not of a project named X园区
@@ -149,3 +150,22 @@ def _kind_only(park: str, lex: Lexicon) -> bool:
         core = core.replace(sp.surface, "")
     core = core.replace("产业", "")
     return not core or word_frequency(core) >= BRAND_MAX_FREQ
+
+
+PARK_GOES_ON_REACH: Final = 10  # characters a longer park name may go on past a park suffix
+# Park suffixes that are also words a longer park's name holds (空港新城, 空港智慧物流产业园, 陆港物流园).
+MODIFIER_PARK_SUFFIXES: Final = ("空港", "陆港", "物流港")
+NAME_BREAKS: Final = frozenset("，,。；;、：:（）()“”\"！？ \n")
+
+
+def park_goes_on(text: str, suffixes: Sequence[tuple[int, int, EntityType]], start: int, end: int) -> bool:
+    """Whether the park suffix ``text[start:end]`` is a word a longer park name holds: another park suffix (of
+    the text's ``suffixes``: start, end, type) ends within reach after it, nothing that breaks a name
+    between."""
+    if not text.startswith(MODIFIER_PARK_SUFFIXES, start):
+        return False
+    for s2, e2, t2 in suffixes:
+        if t2 is PARK and s2 >= end and e2 - end <= PARK_GOES_ON_REACH and \
+                not NAME_BREAKS.intersection(text[end:s2]):
+            return True
+    return False

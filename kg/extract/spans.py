@@ -41,6 +41,7 @@ from kg.extract.mentions import FIRM, PARK, PROJECT, Mention
 from kg.extract.nameparts import RE_CAPACITY_PIECE, last_suffix
 from kg.extract.names import clause_start, following_opens, name_start
 from kg.extract.namestops import VERB_TAGS
+from kg.extract.parknames import park_goes_on
 from kg.extract.placespans import find_places
 from kg.extract.roles import find_firms_by_role
 from kg.extract.tables import find_table_cells
@@ -129,7 +130,7 @@ def find_suffix_names(ctx: Context) -> list[Mention]:
             continue  # 工程车, 项目组: the suffix is inside a longer word; (a quick look before a name is
             # walked: a funded work's suffix with no money or capacity near it)
         if etype is PROJECT and text[s_end - 1] == "期" and text[s_start - 1] in PHASE_SPLIT_VERBS or \
-                etype is PARK and _park_goes_on(ctx, s_start, s_end):
+                etype is PARK and park_goes_on(text, ctx.suffixes, s_start, s_end):
             continue  # 产业园分三期建设: the phases a project is built in, not a name; 西安临空经济区
             # 空港|新城: 空港 is a word of the longer park's name, no suffix here
         if etype is PROJECT and (RE_COUNT_AFTER.match(text, s_end) or
@@ -182,24 +183,6 @@ def find_suffix_names(ctx: Context) -> list[Mention]:
                 continue
         out.append(Mention(start + removed, s_end, etype, name, f"{etype.value}.suffix"))
     return out
-
-
-PARK_GOES_ON_REACH: Final = 10  # characters a longer park name may go on past a park suffix
-# Park suffixes that are also words a longer park's name holds (空港新城, 空港智慧物流产业园, 陆港物流园).
-MODIFIER_PARK_SUFFIXES: Final = ("空港", "陆港", "物流港")
-NAME_BREAKS: Final = frozenset("，,。；;、：:（）()“”\"！？ \n")
-
-
-def _park_goes_on(ctx: Context, start: int, end: int) -> bool:
-    """Whether the park suffix ``ctx.text[start:end]`` is a word a longer park name holds: another park suffix
-    ends within reach after it, nothing that breaks a name between."""
-    if not ctx.text.startswith(MODIFIER_PARK_SUFFIXES, start):
-        return False
-    for s2, e2, t2 in ctx.suffixes:
-        if t2 is PARK and s2 >= end and e2 - end <= PARK_GOES_ON_REACH and \
-                not NAME_BREAKS.intersection(ctx.text[end:s2]):
-            return True
-    return False
 
 
 def _leading_words_off(text: str, start: int, end: int, removed: int, name: str,
