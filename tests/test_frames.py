@@ -1275,6 +1275,13 @@ def test_a_lede_s_place_is_no_site_of_a_project_its_clause_builds_elsewhere(text
     assert not [r for r in _rels(_ex(home, text), "LOCATED_IN") if r[1] == home]
 
 
+def test_a_place_heading_an_unnamed_item_of_a_list_is_no_site_of_the_next_item() -> None:
+    ex = _ex("沧州市", "总投资5亿元以上项目共3个，分别是：总投资6.2亿元的黄骅市河北港通物流有限公司油品仓储"
+                    "中转、总投资8亿元的献县大丰生态农业示范园项目、总投资5亿元的沧州东升新材料科技有限公司"
+                    "年产2万吨薄膜项目。")
+    assert not [r for r in _rels(ex, "LOCATED_IN") if r[1] == "黄骅市"]
+
+
 def test_a_roll_of_projects_after_a_count_stops_at_a_sentence_naming_another_site() -> None:
     ex = _ex("赤峰市", "今年，巴林右旗实施5亿元以上项目8项，总投资96亿元。赤峰兴华化工有限公司年产20万吨电石"
                     "项目总投资12亿元。翁牛特旗的天宇光伏发电项目总投资6亿元，已并网发电。")

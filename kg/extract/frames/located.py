@@ -227,7 +227,8 @@ def before(f: Found) -> Iterator[Fact]:
                 break  # 大湾区(惠州)A项目、B项目: a place written into the first item is that item's only
             if listed_from < m.start and f.text[_chain_start(f, j) - 1 : _chain_start(f, j)] == LIST_COMMA:
                 break  # A、长乐区的B、C: the place opens an item of the list, its own (not C's)
-            if RE_BEFORE_GAP.match(gap) or _owner_between(f, n.end, listed_from):
+            if RE_BEFORE_GAP.match(gap) and not _heads_other_item(gap) or \
+                    _owner_between(f, n.end, listed_from):
                 yield Fact(RelType.LOCATED_IN, i, j, sent, "located_in.before", 0.9 if gap == "的" else 0.7)
                 if f.text[listed_from - 1 : listed_from] in LIST_COLONS:  # 在Z建设两个项目：A…；B…
                     for item in _items_on(f, sent):
@@ -247,6 +248,18 @@ def before(f: Found) -> Iterator[Fact]:
                 break
             if n.type is PARK:
                 break
+
+
+# A verb that makes a site hold what follows it (Z引进A、B).
+RE_SITE_VERB: Final = re.compile(r"引进|招引|落户|签约|新建|建设|打造|迎来|开工|动工|开建|落地|入驻|集中|吸引"
+                                 r"|设在|投资|投建|兴建|实施|布局|共有|拥有|包括|涵盖")
+
+
+def _heads_other_item(gap: str) -> bool:
+    """Whether the place before ``gap`` heads an item of a list of its own: no verb before the list comma
+    (…的黄骅市X公司油品仓储中转、总投资8亿元的P: the item no name was found for is the place's, not P)."""
+    k = gap.find(LIST_COMMA)
+    return k >= 0 and RE_SITE_VERB.search(gap, 0, k) is None
 
 
 def _chain_start(f: Found, j: int) -> int:
