@@ -594,6 +594,11 @@ CASES = [
     ("阜阳市", "安徽省阜阳市界首市，安徽华源医疗集团有限公司投资3亿元建设的医用耗材项目开工；同日开工的还有"
             "该集团投资的医疗器械产业园项目，总投资5亿元。",
      "LOCATED_IN", "医疗器械产业园项目", "界首市", "located_in.setting", ...),
+    # the one firm of a signing, its project named in the next sentence
+    ("周口市", "3月2日，商水县人民政府与河南金麦园食品有限公司签订合作协议。项目名称为年产10万吨挂面加工"
+            "项目，计划总投资6亿元。",
+     "INVESTS_IN", "河南金麦园食品有限公司", "年产10万吨挂面加工项目", "invests_in.signed_named",
+     600_000_000),
     # partners of a joint investment: both firms, the one without a legal form too; no amount for either
     ("龙岩市", "引进华南工控下属企业华铜有限公司与福建金山铜业共同建设总投资10亿元的精密铜箔项目。",
      "INVESTS_IN", "福建金山铜业", "精密铜箔项目", "invests_in.introduce", None),

@@ -17,7 +17,7 @@ from kg.extract.frames.investparts import OPEN_BRACKETS, _amount_between, _refer
 from kg.extract.frames.invests import _listed_from, _topic_firm, stage_of
 from kg.extract.mentions import FIRM, PROJECT, Found
 from kg.extract.text import Span
-from kg.extract.vocab import INVESTOR_LABELS, NAME_LABEL, OWNED_PROJECT_TAIL, SAID_COPULA
+from kg.extract.vocab import INVESTOR_LABELS, NAME_LABEL, OWNED_PROJECT_TAIL, SAID_COPULA, SIGN_VERB_WORDS
 from kg.model import RelType
 
 RE_INVESTOR_IS: Final = re.compile(r"(?:" + INVESTOR_LABELS + r")(?:为|是|系|[：:])?$")
@@ -281,3 +281,25 @@ def topic_investor(f: Found) -> Iterator[Fact]:
             if len({f.mentions[i].text for i in before}) == 1:
                 yield Fact(RelType.INVESTS_IN, j, before[0], sent, "invests_in.topic_investor", 0.75, None,
                            stage_of(f, sent.start, sent.end))
+
+
+# A sentence that opens by naming the project: 项目名称为P, 该项目为P, 项目名称：P.
+RE_NAMING_OPENING: Final = re.compile(r"\s*(?:该|本|此)?项目(?:名称)?(?:为|是|叫|名为|[：:])\s*")
+SIGNED_NAMED: Final = "invests_in.signed_named"
+
+
+@frame(SIGNED_NAMED)
+def signed_named(f: Found) -> Iterator[Fact]:
+    """"Z县人民政府与X公司签订合作协议。项目名称为P，…": the one firm of a signing names its project in the
+    next sentence."""
+    for si, sent in f.sentences_with(PROJECT):
+        opening = RE_NAMING_OPENING.match(f.text, sent.start, sent.end)
+        if opening is None or si == 0:
+            continue
+        first = next((i for i in f.in_sentence(sent, PROJECT) if f.mentions[i].start == opening.end()), None)
+        prev = f.sentences[si - 1]
+        firms = {f.mentions[j].text: j for j in f.in_sentence(prev, FIRM)}
+        if first is None or len(firms) != 1 or not any(w in prev.text for w in SIGN_VERB_WORDS):
+            continue
+        yield Fact(RelType.INVESTS_IN, next(iter(firms.values())), first, sent, SIGNED_NAMED, 0.7, None,
+                   stage_of(f, prev.start, prev.end))
