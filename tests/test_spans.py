@@ -1185,6 +1185,10 @@ CASES = [
     ("X全资子公司 describes the firm after it, no firm's name", "抚州市",
      "比亚迪抚州电池项目签约，投资方为比亚迪全资子公司抚州弗迪电池有限公司，总投资100亿元。", "firm",
      {"抚州弗迪电池有限公司", "比亚迪"}, {"比亚迪全资子公司"}),
+    ("上市公司 describes the firm after it; 经由 (via) names no investor", "苏州市",
+     "台湾上市公司华晶光电股份有限公司昨日公告，董事会通过经由第三地子公司间接赴大陆投资，于江苏省昆山市增设"
+     "车用LED模组厂。", "firm", {"华晶光电股份有限公司"},
+     {"台湾上市公司华晶光电股份有限公司", "台湾上市公司", "第三地子公司间接赴大陆"}),
     ("a noun jieba joins to a suffix keeps it inside the word", "长沙市",
      "市工程车辆项目组赴长沙经开区开展招商，签约新能源客车项目。", "project", set(), {"工程车辆项目"}),
 ]
