@@ -1189,6 +1189,9 @@ CASES = [
      "台湾上市公司华晶光电股份有限公司昨日公告，董事会通过经由第三地子公司间接赴大陆投资，于江苏省昆山市增设"
      "车用LED模组厂。", "firm", {"华晶光电股份有限公司"},
      {"台湾上市公司华晶光电股份有限公司", "台湾上市公司", "第三地子公司间接赴大陆"}),
+    ("two works headed by short forms of two counties of one province are two names, far from the region too",
+     "北京市", "国家电投投资建设的瓜州风电场和玉门光伏电站项目正式开工。", "project",
+     {"瓜州风电场", "玉门光伏电站项目"}, {"瓜州风电场和玉门光伏电站项目"}),
     ("a noun jieba joins to a suffix keeps it inside the word", "长沙市",
      "市工程车辆项目组赴长沙经开区开展招商，签约新能源客车项目。", "project", set(), {"工程车辆项目"}),
 ]

@@ -52,7 +52,23 @@ def _pair_split(m: Mention, lex: Lexicon, region: Place | None) -> int | None:
         if not MIN_PART <= k < len(name) - MIN_PART or not RE_WORK_ENDS.search(name, 0, k):
             continue
         second = name[k + 1 :]
-        if any(p.start == 0 and p.code for p in lex.gazetteer.find(second[:PLACE_LOOK], region)) and \
+        if (_place_opens(second, lex, region) or _sibling_heads(name, second, lex)) and \
                 valid_name(name[:k], PROJECT, lex) and valid_name(second, PROJECT, lex):
             return k
     return None
+
+
+SHORT_FORM_LENGTHS: Final = (2, 3)  # characters of a county's short form (会泽, 达茂旗 is written in full)
+
+
+def _sibling_heads(first: str, second: str, lex: Lexicon) -> bool:
+    """Whether short forms of two counties of one province open both parts (会泽|风电场和东川|光伏电站项目:
+    会泽县 and 东川区 of 云南省), though neither is near the document's region."""
+    heads = [[p for n in SHORT_FORM_LENGTHS for p in lex.gazetteer.by_short(part[:n]) if p.level == "county"]
+             for part in (first, second)]
+    return any(a.code[:2] == b.code[:2] and a.code != b.code for a in heads[0] for b in heads[1])
+
+
+def _place_opens(part: str, lex: Lexicon, region: Place | None) -> bool:
+    """Whether a place (near ``region``) opens ``part``."""
+    return any(p.start == 0 and p.code for p in lex.gazetteer.find(part[:PLACE_LOOK], region))
