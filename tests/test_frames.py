@@ -599,6 +599,10 @@ CASES = [
             "项目，计划总投资6亿元。",
      "INVESTS_IN", "河南金麦园食品有限公司", "年产10万吨挂面加工项目", "invests_in.signed_named",
      600_000_000),
+    # a back-reference to a banner, then the project it started (全旗上半年开工的P)
+    ("鄂尔多斯市", "内蒙古杭锦旗今年谋划重大项目30个。全旗上半年开工的杭锦能源煤制气项目总投资36亿元，"
+            "由内蒙古杭锦能源有限公司投资建设。",
+     "LOCATED_IN", "杭锦能源煤制气项目", "杭锦旗", "located_in.event_host", ...),
     # partners of a joint investment: both firms, the one without a legal form too; no amount for either
     ("龙岩市", "引进华南工控下属企业华铜有限公司与福建金山铜业共同建设总投资10亿元的精密铜箔项目。",
      "INVESTS_IN", "福建金山铜业", "精密铜箔项目", "invests_in.introduce", None),
