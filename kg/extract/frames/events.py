@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from typing import Final
 
 from kg.extract.frames import Fact, frame
-from kg.extract.frames.located import LIST_ITEM_BREAKS, RE_PAIR, RE_PARK_CHAIN_GAP, _projects
+from kg.extract.frames.located import LIST_ITEM_BREAKS, PROVINCE_LEVEL, RE_PAIR, RE_PARK_CHAIN_GAP, _projects
 from kg.extract.mentions import PARK, PLACE, PROJECT, Found
 from kg.extract.text import Span
 from kg.model import RelType
@@ -64,10 +64,6 @@ def _inner_park(f: Found, j: int) -> int:
             RE_PARK_CHAIN_GAP.match(f.text[f.mentions[j].end : f.mentions[nxt].start]):
         return nxt
     return j
-
-
-# The level of a place that organises events rather than hosting their projects.
-PROVINCE_LEVEL: Final = "province"
 
 
 @frame("located_in.event_host")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from kg.extract.attach import OPEN_BRACKETS
 from kg.extract.mentions import FIRM, PROJECT, Found
 from kg.extract.nameparts import strip_generic
 from kg.extract.text import Span
@@ -120,7 +121,6 @@ RE_INVESTMENT_CUE: Final = re.compile(r"投资|出资|投入|斥资|总投资|�
 RE_PART_OF_WHOLE: Final = re.compile(r"其中|(?:包括|包含|涵盖)(?![^，,。；;]*在内)")
 
 
-OPEN_BRACKETS: Final = "（("
 CLOSE_BRACKETS: Final = "）)"
 
 

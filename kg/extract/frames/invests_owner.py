@@ -12,8 +12,9 @@ import re
 from collections.abc import Iterator
 from typing import Final
 
+from kg.extract.attach import OPEN_BRACKETS
 from kg.extract.frames import Fact, frame
-from kg.extract.frames.investparts import OPEN_BRACKETS, _amount_between, _referred_project
+from kg.extract.frames.investparts import _amount_between, _referred_project
 from kg.extract.frames.invests import _listed_from, _topic_firm, stage_of
 from kg.extract.mentions import FIRM, PROJECT, Found
 from kg.extract.text import Span

@@ -59,12 +59,15 @@ RE_AS_HOST: Final = re.compile(r"^(?:今年|去年|近年|近期|此次|本次|�
 HOST_GAPS: Final = frozenset({"作为", "是", "，是", ",是", "由"})
 HOST_REACH: Final = 12  # characters after the host its verb is looked for in
 # Before a project: "长沙经开区的X项目", "天心经开区…引进X", "Z迎来…X项目", "在Z集中开工的…X".
+# The verbs by which a site takes in, holds or builds what follows (Z引进A、B; Z的X公司在此投资建设的P).
+SITE_VERBS: Final = (r"引进|招引|落户|签约|新建|建设|建立|打造|迎来|开工|动工|开建|落地|入驻|集中开工"
+                     r"|集中签约|吸引|设在|投资|投建|兴建|实施|布局")
 RE_BEFORE_GAP: Final = re.compile(
     r"^(?:[（(][^）)]{0,16})?[)）]?$"  # a zone written right before the project (after a note on its name)
     r"|^(?:共有|有|拥有)$"  # 海口高新区有A、B、C共7个项目…: what the zone has
     r"|^的?[\u4e00-\u9fff]{0,6}项目之一的?[，,：:]?$"  # 吴江开发区(重点)项目之一X项目: one of the zone's
-    r"|^(?:的|[\u4e00-\u9fff]{2,6}(?:园区|片区|项目区|组团|区块)的|(?:内|里)[^，,。；;！？暨]{0,24}|[^，,。；;！？暨]{0,30}?(?:引进|招引|落户|签约|新建|建设|建立|打造|迎来|开工|动工|"
-    r"开建|落地|入驻|集中开工|集中签约|吸引|设在|投资|投建|兴建|实施|布局)[^，,。；;！？暨]{0,24}"
+    r"|^(?:的|[\u4e00-\u9fff]{2,6}(?:园区|片区|项目区|组团|区块)的|(?:内|里)[^，,。；;！？暨]{0,24}|[^，,。；;！？暨]{0,30}?"
+    r"(?:" + SITE_VERBS + r")[^，,。；;！？暨]{0,24}"
     # (在Z投资20亿元，建设P: the money's clause, then what it builds there)
     r"|[^，,。；;！？暨]{0,8}?(?:投资|出资)[^，,。；;！？暨]{1,16}[，,](?:主要|计划|拟|将|用于)?"
     r"(?:建设|兴建|新建|打造|投资建设)[“\"]?)$")
@@ -250,9 +253,8 @@ def before(f: Found) -> Iterator[Fact]:
                 break
 
 
-# A verb that makes a site hold what follows it (Z引进A、B).
-RE_SITE_VERB: Final = re.compile(r"引进|招引|落户|签约|新建|建设|打造|迎来|开工|动工|开建|落地|入驻|集中|吸引"
-                                 r"|设在|投资|投建|兴建|实施|布局|共有|拥有|包括|涵盖")
+# A verb that makes a site hold what follows it (Z引进A、B; also 集中…, 共有, 包括).
+RE_SITE_VERB: Final = re.compile(SITE_VERBS + r"|集中|共有|拥有|包括|涵盖")
 
 
 def _heads_other_item(gap: str) -> bool:

@@ -39,7 +39,7 @@ def vehicle(f: Found) -> Iterator[Fact]:
         for mm in matches:
             subs = [j for j in f.between(mm.start("sub"), mm.end("sub"), FIRM)
                     if f.mentions[j].end == mm.end("sub")]
-            parents = [j for j in f.between(sent.start, mm.start(), FIRM)]
+            parents = f.between(sent.start, mm.start(), FIRM)
             projects = [i for i in f.in_sentence(sent, PROJECT) if f.mentions[i].start >= mm.end()]
             if not subs or not projects:
                 continue
