@@ -15,9 +15,12 @@ from kg.model import RelType
 
 # "A与B合资建设P", "A和B共同投资P": two firms that open their clause together invest in what follows.
 RE_JOINT_PARTNER: Final = re.compile(r"^(?:将|拟)?(?:与|和|及|同)$")
-# "A与B…签约，双方共同出资…": the two parties named before invest together.
-RE_BOTH_INVEST: Final = re.compile(r"[，,](?:签约)?(?:双方|两家企业|两家公司|两企业?)(?:将|拟)?(?:共同|联合)?"
-                                   r"(?:出资|投资|合资)")
+# "A与B…签约，双方共同出资…", "…与A、B签订投资协议，两家企业将在园区合资建设P": the parties named before,
+# referred back to (as many as counted), invest together, whoever they signed with.
+RE_COUNTED_PARTIES_INVEST: Final = re.compile(r"[，,](?:签约)?"
+                                              r"(?:双方|两企业?|(?P<count>两|三)家(?:企业|公司))"
+                                              r"(?:将|拟|计划)?(?:在[^，,。；;]{1,12}?)?(?:共同|联合)?"
+                                              r"(?:出资|投资|合资)")
 RE_JOINT_INVESTS = re.compile(r"(?:一起|一道)?[，,]?(?:将|拟|计划)?(?:共同|联合)?"
                               r"(?:合资|出资|投资|投建|合作|共建|合建)(?:建设|兴建|打造|设立)?")
 # What may stand between a joint investment and the project after a comma: the amount, then what it builds
@@ -53,7 +56,8 @@ def joint(f: Found) -> Iterator[Fact]:
             while last + 1 < len(firms) and _glued(f, firms[last], firms[last + 1]):
                 last += 1  # A与B、C一起投资: all three are partners
             mb = f.mentions[firms[last]]
-            both = RE_BOTH_INVEST.search(f.text, mb.end, sent.end) if len(firms) == last + 1 else None
+            both = RE_COUNTED_PARTIES_INVEST.search(f.text, mb.end, sent.end) \
+                if len(firms) == last + 1 else None
             if not RE_JOINT_INVESTS.match(f.text, mb.end, sent.end) and both is None:
                 continue
             after = both.end() if both is not None else mb.end  # …签约，双方共同出资…建设P
@@ -66,11 +70,6 @@ def joint(f: Found) -> Iterator[Fact]:
                                stage_of(f, sent.start, sent.end))
 
 
-# "…与A、B签订投资协议，两家企业将在园区合资建设P": the parties a count of firms refers back to invest
-# together, whoever they signed with.
-RE_COUNTED_PARTIES_INVEST: Final = re.compile(r"[，,](?:签约)?(?:双方|(?P<count>两|三)家(?:企业|公司))"
-                                              r"(?:将|拟|计划)?(?:在[^，,。；;]{1,12}?)?(?:共同|联合)?"
-                                              r"(?:出资|投资|合资)")
 PARTY_COUNTS: Final = {None: 2, "两": 2, "三": 3}
 
 
