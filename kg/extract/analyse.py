@@ -125,7 +125,7 @@ def analyse(doc: Document, lex: Lexicon, suffixes: Matcher,
     brands = doc_brands([m.text for m in top if m.type is FIRM], lex)
     top = firms_by_short_form(text, top, lex, brands)
     top = _conjoined_works(text, [_clean(_retype_park(text, m, lex)) for m in top], lex)
-    top = split_place_pairs(text, top, lex, region)
+    top = split_place_pairs(top, lex, region)
     top = one_sense(zone_projects_phrase(text, top, lex), lex, lambda m: _hosts_there(text, m))
     top = park_short_forms(text, top, lex)
     inner = _inner_mentions(text, top, lex, region, brands)

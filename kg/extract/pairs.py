@@ -7,7 +7,7 @@ two names (雷波拉咪北风电场 | 盐边大面山三期风电场项目), not
 >>> t = "建设雷波拉咪北风电场和盐边大面山三期风电场项目"
 >>> one = Mention(2, len(t), PROJECT, t[2:], "project.suffix")
 >>> lex = Lexicon.load()
->>> [m.text for m in split_place_pairs(t, [one], lex, lex.gazetteer.resolve("攀枝花市"))]
+>>> [m.text for m in split_place_pairs([one], lex, lex.gazetteer.resolve("攀枝花市"))]
 ['雷波拉咪北风电场', '盐边大面山三期风电场项目']
 """
 
@@ -30,7 +30,7 @@ MIN_PART: Final = 4  # characters each work's name has at least
 PLACE_LOOK: Final = 8  # characters of the second part a place opening it is looked for in
 
 
-def split_place_pairs(text: str, top: list[Mention], lex: Lexicon,
+def split_place_pairs(top: list[Mention], lex: Lexicon,
                       region: Place | None = None) -> list[Mention]:
     """Each project span that joins two complete works, the second opening with a place (near the document's
     ``region``), as two spans."""
