@@ -7,10 +7,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from regex_parts import literal_runs, parse
+from regex_parts import literal_runs, parse, sre_constants
 
 from kg.extract.context import Context
 from kg.extract.cues import SentenceCues
+from kg.extract.frames.events import RE_EVENT, RE_EVENT_WORD
 from kg.extract.frames.industry import INDUSTRY_FRAME_WORDS, INDUSTRY_FRAMES, RE_INDUSTRY_FRAME
 from kg.extract.lists import LIST_CUES, _list_items
 from kg.extract.model.train import synthetic_sentences
@@ -90,3 +91,15 @@ def test_each_industry_frame_holds_its_words(k: int) -> None:
     runs = literal_runs(parse(pattern))
     assert any(all(any(w in s for w in words) for s in run) for run in runs), (pattern, runs)
     assert INDUSTRY_FRAME_WORDS.groups[k] == tuple(words)
+
+
+def test_event_words_gate_the_event_pattern() -> None:
+    """The event frame searches RE_EVENT only in sentences holding one of RE_EVENT_WORD's words: each of the
+    pattern's alternatives holds, whichever way it matches, a run of literals that is always one of them."""
+    words = RE_EVENT_WORD.pattern.split("|")
+    assert all(w and w.isalpha() for w in words)  # plain words only
+    (op, av), = list(parse(RE_EVENT.pattern))
+    assert op is sre_constants.BRANCH
+    for alternative in av[1]:
+        runs = literal_runs(alternative)
+        assert any(all(any(w in s for w in words) for s in run) for run in runs), runs

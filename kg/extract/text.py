@@ -37,7 +37,9 @@ for _w in LEADING_STOPWORDS:
 RE_SENTENCE: Final = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]*\n?|\n")
 RE_YEAR_PREFIX = re.compile(r"^(?:(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月份?(?:\d{1,2}日)?)"
                             r"(?:以来|底|初|末|中旬|上旬|下旬)?")
-RE_SPACE_RUN: Final = re.compile(r"\s{3,}")
+# (written \s\s\s+, not \s{3,}: a pattern that opens with one character class lets a search skip along the
+# text to the next space; one that opens with a repeat is tried at every character)
+RE_SPACE_RUN: Final = re.compile(r"\s\s\s+")
 # What trim_name strips by pattern, in its order; and whether any of them matches at all (most names start
 # with none of them: one match tried instead of four)
 LEADING_PATTERNS: Final = (RE_ENUMERATOR, RE_LEADING_AMOUNT, RE_LEADING_COUNT, RE_YEAR_PREFIX)

@@ -45,6 +45,9 @@ RE_EVENT: Final = re.compile(r"集中(?:签约|开工|开竣工|投产|竣工|�
                       r"(?:共|累计|新)?(?:签约|开工|引进|实施)"
                       r"(?:" + BEFORE_PROJECTS + r"项目" + COUNT + r"[个项]|" + COUNT +
                       r"[个项][^，,。；;！？\d]{0,6}项目)")
+# A word every match of RE_EVENT holds (checked first: a search for plain words skips along the text, where
+# RE_EVENT, whose branches may open with a count, is tried at every character).
+RE_EVENT_WORD: Final = re.compile(r"集中|签约|开工|竣工|投产|动工|会|引进|落户|实施")
 
 
 # Between the host and the event: nothing, a clause without a break, or a short remark and a comma
@@ -131,7 +134,8 @@ def _event_hosts(f: Found) -> Iterator[tuple[int, int, int | None]]:
                 not RE_ANAPHOR_HOST.search(f.text, sent.start, sent.end):
             continue  # nothing to find without a park, a place, the region's self-reference or a reference
             # back to one
-        ev = RE_EVENT.search(f.text, sent.start, sent.end)
+        word = RE_EVENT_WORD.search(f.text, sent.start, sent.end)
+        ev = RE_EVENT.search(f.text, sent.start, sent.end) if word is not None else None
         if not ev:
             continue
         hosts = [j for j in f.between(sent.start, ev.start()) if f.mentions[j].type in (PARK, PLACE)]
