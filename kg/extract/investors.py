@@ -53,10 +53,12 @@ def investments(found: Found, facts: list[Fact],
                 any(_bears(names[k], names[keys[f.source]]) for k in named[keys[f.target]] if k in names):
             parent.add(n)  # 唯品会华东运营总部项目, its investor 香港唯品会浙江投资有限公司: the brand's
             # firm too
-    kept = [f for n, f in enumerate(facts) if f.type is not RelType.INVESTS_IN or
-            f.frame not in INFERRED_INVESTOR_FRAMES or not named.get(keys[f.target]) or
-            keys[f.source] in named[keys[f.target]] or n in parent]
-    kept_parents = {id(facts[n]) for n in parent} | {id(f) for f in facts if f.frame in PARENT_FRAMES}
+    # (by index into ``facts``: what is kept, and which of those are parents that carry no amount)
+    kept_at = [n for n, f in enumerate(facts) if f.type is not RelType.INVESTS_IN or
+               f.frame not in INFERRED_INVESTOR_FRAMES or not named.get(keys[f.target]) or
+               keys[f.source] in named[keys[f.target]] or n in parent]
+    kept = [facts[n] for n in kept_at]
+    parents = parent | {n for n, f in enumerate(facts) if f.frame in PARENT_FRAMES}
     project_amount: dict[str | None, int] = {}
     for i, ai in found.project_amounts.items():
         if ai not in found.phase_amounts:
@@ -72,7 +74,7 @@ def investments(found: Found, facts: list[Fact],
         if f.type is not RelType.INVESTS_IN:
             continue
         investors = named.get(keys[f.target]) or inferred.get(keys[f.target], set())
-        if id(f) in kept_parents:
+        if kept_at[n] in parents:
             out[n] = None  # (the named investor, the brand's subsidiary, carries the amount)
         elif f.amount is not None:
             out[n] = f.amount
