@@ -110,6 +110,11 @@ CASES = [
     ("嘉兴市", "浙江华澜新材料股份有限公司拟在浙江省嘉兴市平湖经济技术开发区投资建设年产5万吨高性能聚酰亚胺"
             "薄膜项目。",
      "LOCATED_IN", "平湖经济技术开发区", "嘉兴市", "located_in.name", None),
+    # LOCATED_IN: a town or county written in full at the head of a park's name: the park is that place's
+    ("扬州市", "今年，刘集镇工业园区新引进企业12家，园区面积扩大到5平方公里。",
+     "LOCATED_IN", "刘集镇工业园区", "刘集镇", "located_in.name", None),
+    ("南阳市", "石桥镇食品产业园今年新建厂房10万平方米。",
+     "LOCATED_IN", "石桥镇食品产业园", "石桥镇", "located_in.name", None),
     # INVESTS_IN: a 园 whose common words name no zone, that a firm spends money on building, is the firm's
     # work (投资60亿元，在宜城市建设绿色循环产业园)
     ("襄阳市", "成都云图控股股份有限公司将投资60亿元，在宜城市建设绿色循环产业园，主要建设内容包括年产45万吨"

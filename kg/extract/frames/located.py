@@ -386,7 +386,8 @@ def _named_place_in(f: Found, i: int, named_codes: dict[str, int]) -> int | None
             return named_codes[code]
     for j in inside:
         p = f.mentions[j]
-        if m.type is PROJECT and p.start == m.start and p.level in HEAD_PLACE_LEVELS and p.text == p.name:
+        if p.start == m.start and p.text == p.name and \
+                p.level in (HEAD_PLACE_LEVELS if m.type is PROJECT else PARK_HEAD_PLACE_LEVELS):
             return j
     return None
 
@@ -394,6 +395,8 @@ def _named_place_in(f: Found, i: int, named_codes: dict[str, int]) -> int | None
 # A place written in full at the head of a project's name says where it is at these levels (a province or
 # city there often names the firm's home instead: 湖南华菱…, 长沙市…有限公司…).
 HEAD_PLACE_LEVELS: Final = ("county", "town")
+# … and at the head of a park's name (郭村镇工业园区, 吴桥县经济开发区: a zone of that town or county).
+PARK_HEAD_PLACE_LEVELS: Final = ("city", "county", "town")
 
 
 def _items_on(f: Found, sent: Span, colon: bool = True) -> Iterator[Span]:
