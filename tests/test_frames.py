@@ -115,6 +115,9 @@ CASES = [
      "LOCATED_IN", "刘集镇工业园区", "刘集镇", "located_in.name", None),
     ("南阳市", "石桥镇食品产业园今年新建厂房10万平方米。",
      "LOCATED_IN", "石桥镇食品产业园", "石桥镇", "located_in.name", None),
+    # INVESTS_IN: the subsidiary a parent names (X股份有限公司全资子集团Y有限公司) invests, not the parent
+    ("宜昌市", "中国葛洲坝集团股份有限公司全资子集团葛洲坝水泥有限公司投资12亿元建设骨料项目。",
+     "INVESTS_IN", "葛洲坝水泥有限公司", "骨料项目", "invests_in.subject", 1200000000),
     # INVESTS_IN: a 园 whose common words name no zone, that a firm spends money on building, is the firm's
     # work (投资60亿元，在宜城市建设绿色循环产业园)
     ("襄阳市", "成都云图控股股份有限公司将投资60亿元，在宜城市建设绿色循环产业园，主要建设内容包括年产45万吨"

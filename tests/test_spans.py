@@ -1194,6 +1194,13 @@ CASES = [
      {"瓜州风电场", "玉门光伏电站项目"}, {"瓜州风电场和玉门光伏电站项目"}),
     ("a noun jieba joins to a suffix keeps it inside the word", "长沙市",
      "市工程车辆项目组赴长沙经开区开展招商，签约新能源客车项目。", "project", set(), {"工程车辆项目"}),
+    # a firm's kind of ownership or its parent written before its name is no part of it
+    ("a joint venture's description", "苏州市", "中德合资苏州博世汽车部件有限公司投资8亿元建设新工厂项目。",
+     "firm", {"苏州博世汽车部件有限公司"}, {"中德合资苏州博世汽车部件有限公司"}),
+    ("a subsidiary after its parent and 全资子集团", "宜昌市",
+     "中国葛洲坝集团股份有限公司全资子集团葛洲坝水泥有限公司投资12亿元建设骨料项目。", "firm",
+     {"中国葛洲坝集团股份有限公司", "葛洲坝水泥有限公司"},
+     {"中国葛洲坝集团股份有限公司全资子集团", "中国葛洲坝集团股份有限公司全资子集团葛洲坝水泥有限公司"}),
 ]
 # fmt: on
 

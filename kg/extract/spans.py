@@ -191,8 +191,9 @@ def _leading_words_off(text: str, start: int, end: int, removed: int, name: str,
     (江苏常高新|集团高档…项目: the walk stopped inside the firm's name before the work's), the unit of 该县,
     除 of 除X项目外, 继 of 继X项目之后, the 建 after an amount (总投资15亿元，建X中心: what the money
     builds)."""
-    lead = RE_LEADING_LEGAL_FORM.match(name) if etype is not FIRM else None
-    if lead is not None:
+    lead = RE_LEADING_LEGAL_FORM.match(name) if etype is not FIRM else RE_FIRM_DESCRIBED.search(name)
+    if lead is not None and (etype is not FIRM or len(name) - lead.end() >= MIN_DESCRIBED_FIRM and
+                             valid_name(name[lead.end() :], FIRM, lex)):
         removed, name = removed + lead.end(), name[lead.end() :]
     at = start + removed
     if name[:1] in ADMIN_UNIT_CHARS and at > 0 and text[at - 1] in DETERMINER_CHARS:
@@ -209,6 +210,13 @@ def _leading_words_off(text: str, start: int, end: int, removed: int, name: str,
             firm_ends_at(name, money.start(), lex):
         removed, name = removed + money.end(), name[money.end() :]  # 中联重科50亿元|智慧产业城项目
     return removed, name
+
+
+# A firm described by its kind of ownership (中德合资|苏州…有限公司) or as another's subsidiary (X股份有限公司全资
+# 子集团|Y有限公司): its name starts after the description.
+RE_FIRM_DESCRIBED: Final = re.compile(r"^(?:中外|中[\u4e00-\u9fff])(?:合资|合作)|^外商独资"
+                                      r"|(?:全资|控股)[子孙](?:公司|集团|企业)")
+MIN_DESCRIBED_FIRM: Final = 4  # characters the firm's own name keeps
 
 
 # What opens "集A、B于一体的…": a description of what follows, a name's only when a brand or place heads it.

@@ -18,7 +18,14 @@ from kg.extract.frames.investparts import _amount_between, _referred_project
 from kg.extract.frames.invests import _listed_from, _topic_firm, stage_of
 from kg.extract.mentions import FIRM, PROJECT, Found
 from kg.extract.text import Span
-from kg.extract.vocab import INVESTOR_LABELS, NAME_LABEL, OWNED_PROJECT_TAIL, SAID_COPULA, SIGN_VERB_WORDS
+from kg.extract.vocab import (
+    INVESTOR_LABELS,
+    NAME_LABEL,
+    OWNED_PROJECT_TAIL,
+    SAID_COPULA,
+    SIGN_VERB_WORDS,
+    SUBSIDIARY_NOUN,
+)
 from kg.model import RelType
 
 RE_INVESTOR_IS: Final = re.compile(r"(?:" + INVESTOR_LABELS + r")(?:为|是|系|[：:])?$")
@@ -174,7 +181,8 @@ def investor_is(f: Found) -> Iterator[Fact]:
 
 
 # Between a parent and the firm of its own named right after it (A旗下子公司B, A的全资子公司B).
-RE_OWNS_NEXT: Final = re.compile(r"(?:旗下|下属)的?(?:全资|控股)?(?:子公司)?|的?(?:全资|控股)?子公司")
+RE_OWNS_NEXT: Final = re.compile(r"(?:旗下|下属)的?(?:全资|控股)?(?:" + SUBSIDIARY_NOUN + r")?"
+                                 r"|的?(?:全资|控股)?" + SUBSIDIARY_NOUN)
 
 
 def _subsidiary_of(f: Found, sent: Span, j: int) -> int | None:
