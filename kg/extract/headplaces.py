@@ -63,8 +63,26 @@ def outer_place(name: str, lex: Lexicon) -> int:
     if not any(name[:k] in lex.gazetteer.surfaces for k in range(2, min(len(name), OUTER_PLACE_REACH) + 1)):
         return 0  # (no place name opens it, as for most firms' names: no scan)
     places = lex.gazetteer.find(name[:OUTER_PLACE_REACH])
-    if len(places) < 2 or places[0].start != 0 or places[1].start != places[0].end or \
-            not places[0].code or not places[1].code or len(name) - places[1].start < MIN_FIRM_AFTER_PLACE:
+    if not places or places[0].start != 0 or not places[0].code or not places[0].level:
         return 0
-    first, second = places[0].level, places[1].level
-    return places[1].start if first and second and LEVEL_RANK[second] > LEVEL_RANK[first] else 0
+    at = places[0].end
+    if len(places) >= 2 and places[1].start == at and places[1].code:
+        second = places[1].level
+    else:  # 克拉玛依市|新疆油田公司: a province's name the segmenter joins to the firm's next word
+        second = _province_at(name, at, lex)
+    return at if second and LEVEL_RANK[second] > LEVEL_RANK[places[0].level] and \
+        len(name) - at >= MIN_FIRM_AFTER_PLACE else 0
+
+
+def _province_at(name: str, at: int, lex: Lexicon) -> str | None:
+    """The level of a province written at ``at`` in ``name`` (in full or short), whatever word it is cut
+    into."""
+    for k in range(PROVINCE_NAME_MAX, 1, -1):
+        p = lex.gazetteer.resolve(name[at : at + k]) if at + k <= len(name) else None
+        if p is not None and p.level == PROVINCE_LEVEL:
+            return p.level
+    return None
+
+
+PROVINCE_LEVEL: Final = "province"
+PROVINCE_NAME_MAX: Final = 8  # characters of the longest province name (新疆维吾尔自治区)

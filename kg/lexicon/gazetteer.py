@@ -46,6 +46,11 @@ ETHNIC_GROUPS: Final = tuple(sorted((
     "俄罗斯族", "鄂温克族", "德昂族", "保安族", "裕固族", "京族", "塔塔尔族", "独龙族", "鄂伦春族", "赫哲族",
     "门巴族", "珞巴族", "基诺族", "各族",
 ), key=len, reverse=True))
+# … and written without 族, as Xinjiang's units write them (新疆维吾尔自治区, 伊犁哈萨克自治州, 博尔塔拉蒙古自治州):
+# stripped only where two characters or more of the stem remain (not 内|蒙古).
+ETHNIC_GROUPS_BARE: Final = tuple(sorted({g[:-1] for g in ETHNIC_GROUPS if len(g) >= 3 and g.endswith("族")},
+                                         key=len, reverse=True))
+MIN_STEM: Final = 2
 # Per level: (suffix, extra forms made from the stem). Longest suffix first; the stem is the name less the
 # suffix (and less ethnic group names for autonomous units). "{}" is the stem.
 SHORT_FORM_RULES: Final[dict[str, tuple[tuple[str, tuple[str, ...]], ...]]] = {
@@ -143,6 +148,11 @@ def _stem(name: str, level: str) -> tuple[str, str, tuple[str, ...]] | None:
                         if stem.endswith(group) and len(stem) > len(group):
                             stem, stripped = stem[: -len(group)], True
                             break
+                    else:
+                        for group in ETHNIC_GROUPS_BARE:
+                            if stem.endswith(group) and len(stem) - len(group) >= MIN_STEM:
+                                stem, stripped = stem[: -len(group)], True
+                                break
             return stem, suffix, extras
     return None
 
@@ -154,6 +164,8 @@ def short_forms(name: str, level: str) -> tuple[str, ...]:
     ('湘西', '湘西州', '湘西自治州')
     >>> short_forms("广西壮族自治区", "province"), short_forms("通道侗族自治县", "county")
     (('广西',), ('通道', '通道县', '通道自治县'))
+    >>> short_forms("新疆维吾尔自治区", "province"), short_forms("内蒙古自治区", "province")
+    (('新疆',), ('内蒙古',))
     >>> short_forms("和县", "county"), short_forms("麦市镇", "town")
     ((), ('麦市',))
     """
