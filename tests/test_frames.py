@@ -118,6 +118,12 @@ CASES = [
     # INVESTS_IN: the subsidiary a parent names (X股份有限公司全资子集团Y有限公司) invests, not the parent
     ("宜昌市", "中国葛洲坝集团股份有限公司全资子集团葛洲坝水泥有限公司投资12亿元建设骨料项目。",
      "INVESTS_IN", "葛洲坝水泥有限公司", "骨料项目", "invests_in.subject", 1200000000),
+    # INVESTS_IN: the places written right before a firm that opens its clause (where it is) leave it the
+    # subject; a province's name after a city's opens the firm's own name (克拉玛依市|新疆油田公司)
+    ("沧州市", "黄骅市河北鑫海控股铁路有限公司投资3亿元建设油品仓储项目。",
+     "INVESTS_IN", "河北鑫海控股铁路有限公司", "油品仓储项目", "invests_in.subject", 300000000),
+    ("克拉玛依市", "克拉玛依市新疆油田公司投资5亿元建设储气库项目。",
+     "INVESTS_IN", "新疆油田公司", "储气库项目", "invests_in.subject", 500000000),
     # INVESTS_IN: a 园 whose common words name no zone, that a firm spends money on building, is the firm's
     # work (投资60亿元，在宜城市建设绿色循环产业园)
     ("襄阳市", "成都云图控股股份有限公司将投资60亿元，在宜城市建设绿色循环产业园，主要建设内容包括年产45万吨"
