@@ -180,7 +180,7 @@ def park_type(name: str) -> str | None:
     if suffix is None:
         return None
     prefix = name[: -len(suffix)]
-    if len(prefix) < 2 or any(w in name for w in NOT_PARK_WORDS):
+    if len(prefix) < 2 or any(w in name and w not in suffix for w in NOT_PARK_WORDS):  # (新片区: its own)
         return None
     rest = [c for c in RE_HAN.findall(RE_GENERIC_PARK_WORDS.sub("", prefix))]
     if len(rest) < 2 or all(c in GENERIC_PARK_CHARS for c in rest):
