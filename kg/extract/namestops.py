@@ -275,8 +275,8 @@ def soft_stays(toks: list[Token], i: int, etype: EntityType, rest: str, lex: Lex
         prev.text not in PAREN_PAIRS
     if etype is PARK and i == len(toks) - 1 and lex.words.tag(toks[i].text) in ("v", "vn") and \
             suffix.endswith(ZONE_ENDS) and name_before:
-        return True  # 九洲北斗导航(v)产业园, 新桥科技创新(vn)示范区: the word before a 园's or 区's suffix says
-        # what the zone is for (not a 基地's: 造纸|产业基地 may be a plant)
+        return True  # 九洲北斗导航(v)产业园, 新桥科技创新(vn)示范区: the word before a 园's or 区's
+        # suffix says what the zone is for (not a 基地's: 造纸|产业基地 may be a plant)
     if etype is PROJECT and name_before and nxt_tok is not None and park_suffix(nxt_tok.text) is not None:
         return True  # 可再生能源综合|应用(v)|示范区首期…项目: what a zone inside the name is for
     if etype is PROJECT and prev is not None and RE_FIRM_LEGAL.fullmatch(prev.text) and \

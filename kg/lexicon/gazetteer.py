@@ -46,8 +46,8 @@ ETHNIC_GROUPS: Final = tuple(sorted((
     "俄罗斯族", "鄂温克族", "德昂族", "保安族", "裕固族", "京族", "塔塔尔族", "独龙族", "鄂伦春族", "赫哲族",
     "门巴族", "珞巴族", "基诺族", "各族",
 ), key=len, reverse=True))
-# … and written without 族, as Xinjiang's units write them (新疆维吾尔自治区, 伊犁哈萨克自治州, 博尔塔拉蒙古自治州):
-# stripped only where two characters or more of the stem remain (not 内|蒙古).
+# … and written without 族, as Xinjiang's units write them (新疆维吾尔自治区, 伊犁哈萨克自治州,
+# 博尔塔拉蒙古自治州): stripped only where two characters or more of the stem remain (not 内|蒙古).
 ETHNIC_GROUPS_BARE: Final = tuple(sorted({g[:-1] for g in ETHNIC_GROUPS if len(g) >= 3 and g.endswith("族")},
                                          key=len, reverse=True))
 MIN_STEM: Final = 2

@@ -93,8 +93,8 @@ RE_INTRODUCE_BUILDS: Final = re.compile(r"建设|投资|投建|兴建|新建|打
 # A parent named only as the owner of an investor (中兴资本旗下X公司): not an investor itself.
 RE_PARENT_OF: Final = re.compile(r"^(?:旗下|下属|控股)")
 # Between a parent and the firm it owns: 国机集团新近整合建设的全资子公司|中国国机重工…
-RE_SUBSIDIARY_BETWEEN: Final = re.compile(r"(?:全资|控股)?" + SUBSIDIARY_NOUN + r"\s*$|旗下的?\s*$|下属的?\s*$"
-                                   r"|(?:注册|新|专门|合资|共同出资|出资)?(?:成立|设立|组建)的?\s*$")
+RE_SUBSIDIARY_BETWEEN: Final = re.compile(r"(?:全资|控股)?" + SUBSIDIARY_NOUN + r"\s*$|旗下的?\s*$"
+                                          r"|下属的?\s*$|(?:注册|新|专门|合资|共同出资|出资)?(?:成立|设立|组建)的?\s*$")
 # (由X成立Y投资建设, 由A和B合资成立的C投资建设: Y, C)
 # The word between a parent firm and its own firm (X集团旗下Y公司, X集团全资子公司Y公司).
 RE_PARENT_WORD: Final = re.compile(r"(?:旗下的?|的?下属(?:的|公司|企业|子公司)?|控股的"
@@ -199,7 +199,8 @@ def _opens_clause(f: Found, sent_start: int, pos: int) -> bool:
             break
         at = f.mentions[j].start
     if at < pos and RE_CLAUSE_OPENING.fullmatch(f.text[lo:at]):
-        return True  # 黄骅市|X公司投资…: the places written right before the firm (where it is) open the clause
+        return True  # 黄骅市|X公司投资…: the places written right before the firm (where it is) open the
+        # clause
     return RE_CLAUSE_OPENING.fullmatch(f.text[lo:pos]) is not None or \
         RE_FOUNDED_BY_OPENING.fullmatch(f.text, lo, pos) is not None
 
