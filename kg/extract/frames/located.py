@@ -395,8 +395,8 @@ def _named_place_in(f: Found, i: int, named_codes: dict[str, int]) -> int | None
 # A place written in full at the head of a project's name says where it is at these levels (a province or
 # city there often names the firm's home instead: 湖南华菱…, 长沙市…有限公司…).
 HEAD_PLACE_LEVELS: Final = ("county", "town")
-# … and at the head of a park's name, a city too (郭村镇工业园区, 吴桥县经济开发区, 孝感市临空经济区: a zone of that
-# place; a park's name holds no firm's home).
+# … and at the head of a park's name, a city too (郭村镇工业园区, 吴桥县经济开发区, 孝感市临空经济区:
+# a zone of that place; a park's name holds no firm's home).
 PARK_HEAD_PLACE_LEVELS: Final = ("city", "county", "town")
 
 
