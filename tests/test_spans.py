@@ -256,6 +256,8 @@ CASES = [
      "特斯拉超级工厂项目落户中国（上海）自由贸易试验区临港新片区。", "park", {"临港新片区"}, set()),
     ("a town's 片区 is no park", "宜昌市", "老城片区改造项目今年完成投资3亿元。", "park", set(),
      {"老城片区"}),
+    ("two works of one kind joined are two names", "广州市", "松下电子第四工厂和奥托立夫广州新工厂相继投产。",
+     "project", {"松下电子第四工厂", "奥托立夫广州新工厂"}, {"松下电子第四工厂和奥托立夫广州新工厂"}),
     ("a petrochemical zone", "惠州市", "埃克森美孚惠州乙烯项目总投资约100亿美元，位于大亚湾石化区。", "park",
      {"大亚湾石化区"}, set()),
     ("the zone a project is sited in (选址) is no project", "上海市",

@@ -146,6 +146,7 @@ def find_suffix_names(ctx: Context) -> list[Mention]:
         if start + removed > 0 and text[start + removed - 1] == LIST_CLOSER:
             continue  # A、B等战略性新兴产业项目: what the list's items are, no name of its own
         removed, name = _leading_words_off(text, start, s_end, removed, name, etype, lex)
+        removed, name = _last_of_joined(name, removed, text[s_start:s_end], etype)
         at = start + removed
         if etype is PROJECT and RE_COUNT_BEFORE_NAME.search(text, max(0, at - 4), at) and \
                 (industry_only(_head(name), lex) or _common_kind(name, lex)):
@@ -183,6 +184,22 @@ def find_suffix_names(ctx: Context) -> list[Mention]:
                 continue
         out.append(Mention(start + removed, s_end, etype, name, f"{etype.value}.suffix"))
     return out
+
+
+def _last_of_joined(name: str, removed: int, suffix: str, etype: EntityType) -> tuple[int, str]:
+    """Two works of one kind joined (松下电子第四工厂和奥托立夫广州新工厂): a project's name is the last one's
+    (the first is found by its own suffix)."""
+    cut = -1
+    for j in WORK_JOINERS if etype is PROJECT else ():
+        at = name.rfind(suffix + j, 0, len(name) - len(suffix))
+        if at >= 0:
+            cut = max(cut, at + len(suffix) + len(j))
+    if cut <= 0 or len(name) - cut <= len(suffix):
+        return removed, name
+    return removed + cut, name[cut:]
+
+
+WORK_JOINERS: Final = ("和", "及", "与", "以及", "、")
 
 
 def _leading_words_off(text: str, start: int, end: int, removed: int, name: str,
