@@ -23,24 +23,26 @@ from kg.extract.context import Context
 from kg.extract.funded import (
     CENTRE,
     FUNDED_REACH,
-    MIN_NAME_AFTER_AMOUNT,
-    RE_AMOUNT_IN_NAME,
     RE_FUNDED_BUILD_BEFORE,
     RE_JOINED_WORKS,
     firm_amount_before,
-    firm_ends_at,
     may_be_funded,
     rescued,
 )
-from kg.extract.headplaces import outer_place
 from kg.extract.knownfirms import find_known_firms
 from kg.extract.labelled import find_labelled_projects, quoted_start, quoted_whole
 from kg.extract.listitems import industry_only
 from kg.extract.lists import find_list_items
 from kg.extract.mentions import FIRM, PARK, PROJECT, Mention
 from kg.extract.nameparts import RE_CAPACITY_PIECE, last_suffix
-from kg.extract.names import clause_start, following_opens, name_start
+from kg.extract.names import clause_start, name_start
 from kg.extract.namestops import VERB_TAGS
+from kg.extract.nametrim import (
+    firm_after_government,
+    firm_after_outer_place,
+    last_of_joined,
+    leading_words_off,
+)
 from kg.extract.parknames import park_goes_on
 from kg.extract.placespans import find_places
 from kg.extract.roles import find_firms_by_role
@@ -60,7 +62,6 @@ from kg.extract.vocab import (
 from kg.lexicon import Lexicon
 from kg.lexicon.grammar import (
     FIRM_LEGAL_FORMS,
-    FIRM_LEGAL_SUFFIXES,
     PARK_SUFFIXES,
     RE_FIRM_LEGAL,
 )
@@ -145,8 +146,8 @@ def find_suffix_names(ctx: Context) -> list[Mention]:
                                                     lex.firms.with_particle), lex)
         if start + removed > 0 and text[start + removed - 1] == LIST_CLOSER:
             continue  # A、B等战略性新兴产业项目: what the list's items are, no name of its own
-        removed, name = _leading_words_off(text, start, s_end, removed, name, etype, lex)
-        removed, name = _last_of_joined(name, removed, text[s_start:s_end], etype)
+        removed, name = leading_words_off(text, start, s_end, removed, name, etype, lex)
+        removed, name = last_of_joined(name, removed, text[s_start:s_end], etype)
         at = start + removed
         if etype is PROJECT and RE_COUNT_BEFORE_NAME.search(text, max(0, at - 4), at) and \
                 (industry_only(_head(name), lex) or _common_kind(name, lex)):
@@ -178,62 +179,12 @@ def find_suffix_names(ctx: Context) -> list[Mention]:
                                            _proper_head(name, ctx)):
             continue  # 打造集…于一体的现代化基地: what it is to be (…于一体的同仁堂中药产业园: a name)
         if etype is FIRM:
-            name, removed = _firm_after_government(name, removed)
-            name, removed = _firm_after_outer_place(name, removed, lex)
+            name, removed = firm_after_government(name, removed)
+            name, removed = firm_after_outer_place(name, removed, lex)
             if not valid_name(name, FIRM, lex):
                 continue
         out.append(Mention(start + removed, s_end, etype, name, f"{etype.value}.suffix"))
     return out
-
-
-def _last_of_joined(name: str, removed: int, suffix: str, etype: EntityType) -> tuple[int, str]:
-    """Two works of one kind joined (松下电子第四工厂和奥托立夫广州新工厂): a project's name is the last one's
-    (the first is found by its own suffix)."""
-    cut = -1
-    for j in WORK_JOINERS if etype is PROJECT else ():
-        at = name.rfind(suffix + j, 0, len(name) - len(suffix))
-        if at >= 0:
-            cut = max(cut, at + len(suffix) + len(j))
-    if cut <= 0 or len(name) - cut <= len(suffix):
-        return removed, name
-    return removed + cut, name[cut:]
-
-
-WORK_JOINERS: Final = ("和", "及", "与", "以及", "、")
-
-
-def _leading_words_off(text: str, start: int, end: int, removed: int, name: str,
-                       etype: EntityType, lex: Lexicon) -> tuple[int, str]:
-    """What opens the name ``text[start + removed : end]`` but is no part of it: a firm's legal form
-    (江苏常高新|集团高档…项目: the walk stopped inside the firm's name before the work's), the unit of 该县,
-    除 of 除X项目外, 继 of 继X项目之后, the 建 after an amount (总投资15亿元，建X中心: what the money
-    builds)."""
-    lead = RE_LEADING_LEGAL_FORM.match(name) if etype is not FIRM else RE_FIRM_DESCRIBED.search(name)
-    if lead is not None and (etype is not FIRM or len(name) - lead.end() >= MIN_DESCRIBED_FIRM and
-                             valid_name(name[lead.end() :], FIRM, lex)):
-        removed, name = removed + lead.end(), name[lead.end() :]
-    at = start + removed
-    if name[:1] in ADMIN_UNIT_CHARS and at > 0 and text[at - 1] in DETERMINER_CHARS:
-        removed, name = removed + 1, name[1:]  # 该|县彭湖湾工业园: the unit of 该县, no part of the name
-    if name.startswith(EXCEPT_OPEN) and text.startswith(EXCEPT_CLOSE, end):
-        removed, name = removed + 1, name[1:]  # 除X项目外: all but X
-    if following_opens(text, start + removed, end):
-        removed, name = removed + 1, name[1:]  # 继X项目(落地长春)之后: following X
-    if name.startswith(BUILD_CHAR) and RE_AMOUNT_CLAUSE_BEFORE.search(text, max(0, start + removed - 6),
-                                                                     start + removed):
-        removed, name = removed + 1, name[1:]  # 总投资15亿元，建X中心: what the money builds
-    money = RE_AMOUNT_IN_NAME.search(name) if etype is PROJECT else None
-    if money is not None and len(name) - money.end() >= MIN_NAME_AFTER_AMOUNT and \
-            firm_ends_at(name, money.start(), lex):
-        removed, name = removed + money.end(), name[money.end() :]  # 中联重科50亿元|智慧产业城项目
-    return removed, name
-
-
-# A firm described by its kind of ownership (中德合资|苏州…有限公司) or as another's subsidiary
-# (X股份有限公司全资子集团|Y有限公司): its name starts after the description.
-RE_FIRM_DESCRIBED: Final = re.compile(r"^(?:中外|中[\u4e00-\u9fff])(?:合资|合作)|^外商独资"
-                                      r"|(?:全资|控股)[子孙](?:公司|集团|企业)")
-MIN_DESCRIBED_FIRM: Final = 4  # characters the firm's own name keeps
 
 
 # What opens "集A、B于一体的…": a description of what follows, a name's only when a brand or place heads it.
@@ -318,14 +269,6 @@ SUFFIX_THEN_ROLE: Final = ("业主", "单位", "法人", "投资方", "建设方
 INSIDE_WORDS: Final = frozenset("内里")
 
 
-# An administrative unit after a determiner (该县, 本市, 我区, 全省) opens no name after it.
-ADMIN_UNIT_CHARS: Final = frozenset("县市区省州镇乡")
-DETERMINER_CHARS: Final = frozenset("该本我全各")
-# A firm's legal form opening a project's or park's name ends a firm's name the walk cut into.
-RE_LEADING_LEGAL_FORM: Final = re.compile("(?:" + "|".join(sorted(FIRM_LEGAL_SUFFIXES, key=len, reverse=True))
-                                          + ")")
-
-
 # A verb of two characters or more that jieba's dictionary joins to a suffix before it (项目选择, 集团选择):
 # the clause's predicate after a name, not a longer noun (项目组, 工程师).
 MIN_JOINED_VERB: Final = 2
@@ -348,26 +291,6 @@ def _suffix_ends_word(text: str, start: int, end: int, lex: Lexicon) -> bool:
             return text[start:end] in SUBJECT_SUFFIXES and len(rest) >= MIN_JOINED_VERB and \
                 lex.words.tag(rest) in VERB_TAGS
     return True
-
-
-RE_GOVERNMENT_BODY: Final = re.compile(r"(?:人民政府|政府|管委会|委员会)")
-
-
-def _firm_after_government(name: str, removed: int) -> tuple[str, int]:
-    """X市人民政府与Y有限公司 is two parties: the firm starts after a government body."""
-    for m in RE_GOVERNMENT_BODY.finditer(name):
-        if len(name) - m.end() >= 4:
-            cut = m.end()
-            rest = name[cut:].lstrip("与和同及")
-            return rest, removed + (len(name) - len(rest))
-    return name, removed
-
-
-def _firm_after_outer_place(name: str, removed: int, lex: Lexicon) -> tuple[str, int]:
-    """A firm's name after the place written before it (黄骅市|河北鑫海控股铁路有限公司: see
-    :func:`kg.extract.headplaces.outer_place`)."""
-    k = outer_place(name, lex)
-    return name[k:], removed + k
 
 
 def _common_kind(name: str, lex: Lexicon) -> bool:
@@ -406,13 +329,8 @@ SPAN_FINDERS: Final[dict[str, Finder]] = {
 }
 
 
-# A clause that opens with 建 after an amount ("总投资15亿元，建…"): the verb of building, no brand's 建.
-BUILD_CHAR: Final = "建"
-RE_AMOUNT_CLAUSE_BEFORE: Final = re.compile(r"元\s*[，,]?\s*$")
 # What closes a list (A、B等…): a phrase right after it names the items' kind.
 LIST_CLOSER: Final = "等"
-# "All but X": 除X项目外.
-EXCEPT_OPEN, EXCEPT_CLOSE = "除", "外"
 
 
 __all__ = ["Context", "SPAN_FINDERS", "Finder", "suffix_matcher", "find_suffixes", "clause_start"]
