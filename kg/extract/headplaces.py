@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Final
 
 from kg.lexicon import Lexicon
-from kg.lexicon.gazetteer import LEVEL_RANK
+from kg.lexicon.gazetteer import LEVEL_RANK, PROVINCE_LEVEL
 
 
 def leading_places(name: str, lex: Lexicon) -> int:
@@ -69,20 +69,19 @@ def outer_place(name: str, lex: Lexicon) -> int:
     if len(places) >= 2 and places[1].start == at and places[1].code:
         second = places[1].level
     else:  # 克拉玛依市|新疆油田公司: a province's name the segmenter joins to the firm's next word
-        second = _province_at(name, at, lex)
+        second = PROVINCE_LEVEL if _province_at(name, at, lex) else None
     return at if second and LEVEL_RANK[second] > LEVEL_RANK[places[0].level] and \
         len(name) - at >= MIN_FIRM_AFTER_PLACE else 0
 
 
-def _province_at(name: str, at: int, lex: Lexicon) -> str | None:
-    """The level of a province written at ``at`` in ``name`` (in full or short), whatever word it is cut
+def _province_at(name: str, at: int, lex: Lexicon) -> bool:
+    """Whether a province's name (in full or short) is written at ``at`` in ``name``, whatever word it is cut
     into."""
     for k in range(PROVINCE_NAME_MAX, 1, -1):
         p = lex.gazetteer.resolve(name[at : at + k]) if at + k <= len(name) else None
         if p is not None and p.level == PROVINCE_LEVEL:
-            return p.level
-    return None
+            return True
+    return False
 
 
-PROVINCE_LEVEL: Final = "province"
 PROVINCE_NAME_MAX: Final = 8  # characters of the longest province name (新疆维吾尔自治区)

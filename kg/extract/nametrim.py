@@ -13,6 +13,7 @@ from kg.extract.headplaces import outer_place
 from kg.extract.mentions import FIRM, PROJECT
 from kg.extract.names import following_opens
 from kg.extract.validity import valid_name
+from kg.extract.vocab import SUBSIDIARY_KINDS
 from kg.lexicon import Lexicon
 from kg.lexicon.grammar import FIRM_LEGAL_SUFFIXES
 from kg.model import EntityType
@@ -64,7 +65,7 @@ def leading_words_off(text: str, start: int, end: int, removed: int, name: str,
 # A firm described by its kind of ownership (中德合资|苏州…有限公司) or as another's subsidiary
 # (X股份有限公司全资子集团|Y有限公司): its name starts after the description.
 RE_FIRM_DESCRIBED: Final = re.compile(r"^(?:中外|中[\u4e00-\u9fff])(?:合资|合作)|^外商独资"
-                                      r"|(?:全资|控股)[子孙](?:公司|集团|企业)")
+                                      r"|(?:全资|控股)[子孙]" + SUBSIDIARY_KINDS)
 MIN_DESCRIBED_FIRM: Final = 4  # characters the firm's own name keeps
 
 

@@ -72,8 +72,10 @@ INVEST_PREDICATES: Final = frozenset({
 # 扩建项目): inside the name there.
 SUFFIX_PREDICATES = frozenset({"建设", "扩建", "新建", "续建", "技改", "改扩建", "迁建", "投资", "改造",
                                "升级"})
-# What a parent firm calls the firm it owns, in patterns (全资子公司, 控股子集团, 子企业).
-SUBSIDIARY_NOUN: Final = r"子(?:公司|集团|企业)"
+# What a parent firm calls the firm it owns, in patterns (全资子公司, 控股子集团, 子企业; 孙公司 one step
+# further down).
+SUBSIDIARY_KINDS: Final = r"(?:公司|集团|企业)"
+SUBSIDIARY_NOUN: Final = r"子" + SUBSIDIARY_KINDS
 # Nouns that stand between an owner and a firm (中兴资本旗下…公司): the firm starts after them.
 FIRM_DESCRIPTORS: Final = frozenset({
     "旗下", "下属", "所属", "控股子公司", "全资子公司", "子公司", "龙头企业", "领军企业", "头部企业", "企业",

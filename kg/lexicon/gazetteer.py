@@ -34,6 +34,7 @@ PLACES_PATH: Final = Path(__file__).resolve().parent.parent / "data" / "places.t
 SPLIT_WORDS_PATH: Final = PLACES_PATH.with_name("place_stopwords.txt")
 PLACES_HEADER: Final = ("code", "level", "parent_code", "name", "former_names", "common_forms")
 LEVEL_RANK: Final = {"province": 4, "city": 3, "county": 2, "town": 1}
+PROVINCE_LEVEL: Final = "province"
 PROVINCE_PREFIX_LEN: Final = 2  # a code's digits that name its province
 CODE_PREFIX_LEN: Final = {"province": PROVINCE_PREFIX_LEN, "city": 4, "county": 6, "town": 9}
 

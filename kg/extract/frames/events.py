@@ -11,9 +11,10 @@ from collections.abc import Iterator
 from typing import Final
 
 from kg.extract.frames import Fact, frame
-from kg.extract.frames.located import LIST_ITEM_BREAKS, PROVINCE_LEVEL, RE_PAIR, RE_PARK_CHAIN_GAP, _projects
+from kg.extract.frames.located import LIST_ITEM_BREAKS, RE_PAIR, RE_PARK_CHAIN_GAP, _projects
 from kg.extract.mentions import PARK, PLACE, PROJECT, Found
 from kg.extract.text import Span
+from kg.lexicon.gazetteer import PROVINCE_LEVEL
 from kg.model import RelType
 
 # A sentence about some of the things the sentence before named: 其中, ….

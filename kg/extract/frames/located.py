@@ -17,6 +17,7 @@ from kg.extract.frames import Fact, frame
 from kg.extract.mentions import FIRM, PARK, PLACE, PROJECT, Found, Mention
 from kg.extract.text import Span
 from kg.extract.vocab import LIST_COMMA
+from kg.lexicon.gazetteer import PROVINCE_LEVEL
 from kg.model import RelType
 
 # Between a project and the park/place after it: "X项目在/落户 Y", "X项目,总投资8亿元,落户Y".
@@ -92,7 +93,6 @@ RE_LIST_CLOSES_WITH_EVENT: Final = re.compile(r"(?:[、和及][^，,。；;！�
                                        r"(?:项目|工程)[^，,。；;！？]{0,8}?"
                                        r"(?:开工|投产|竣工|建设|签约|落户|落地)")
 # A province that opens a sentence speaks for its whole territory, not as the host of what it brings in.
-PROVINCE_LEVEL: Final = "province"
 RE_SUBJECT_EVENT: Final = re.compile(r"引进|招引|落户|签约|入驻|新建|开工|迎来|建设|吸引")
 # "南昌县(小蓝经开区)": a place and a park named as one another.
 RE_PAIR: Final = re.compile(r"^[（(]$")
