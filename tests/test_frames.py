@@ -124,6 +124,9 @@ CASES = [
      "INVESTS_IN", "河北鑫海控股铁路有限公司", "油品仓储项目", "invests_in.subject", 300000000),
     ("克拉玛依市", "克拉玛依市新疆油田公司投资5亿元建设储气库项目。",
      "INVESTS_IN", "新疆油田公司", "储气库项目", "invests_in.subject", 500000000),
+    # … and so does the zone written right before it (where it is: 景德镇高新区|X公司)
+    ("景德镇市", "景德镇高新区昌飞公司投资5亿元建设直升机零部件项目。",
+     "INVESTS_IN", "昌飞公司", "直升机零部件项目", "invests_in.subject", 500000000),
     # INVESTS_IN: a 园 whose common words name no zone, that a firm spends money on building, is the firm's
     # work (投资60亿元，在宜城市建设绿色循环产业园)
     ("襄阳市", "成都云图控股股份有限公司将投资60亿元，在宜城市建设绿色循环产业园，主要建设内容包括年产45万吨"

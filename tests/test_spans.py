@@ -377,6 +377,9 @@ CASES = [
      "总投资6.2亿元的黄骅市河北鑫海控股铁路有限公司油品仓储中转项目开工。湖南省长沙市比亚迪汽车有限公司投资建设"
      "电池项目。", "firm", {"河北鑫海控股铁路有限公司", "湖南省长沙市比亚迪汽车有限公司"},
      {"黄骅市河北鑫海控股铁路有限公司"}),
+    ("a zone before a short name with 公司 alone is where the firm is; a registered name may hold its zone",
+     "景德镇市", "景德镇高新区昌飞公司投资5亿元建设直升机零部件项目。苏州工业园区广龙电子有限公司投资3亿元建设电子"
+     "元件项目。", "firm", {"昌飞公司", "苏州工业园区广龙电子有限公司"}, {"景德镇高新区昌飞公司"}),
     ("what a project named right before comprises (P项目包括A、B) are its parts, no projects", "娄底市",
      "湖南华菱钢铁集团投资6亿元建设的汽车板深加工项目包括生产车间、研发楼、仓储中心等建筑。", "project",
      {"汽车板深加工项目"}, {"仓储中心", "生产车间"}),

@@ -128,18 +128,23 @@ RE_BARE_ZONE: Final = re.compile(r"[市县区镇省]?"
                           r"(?:开发区|园区|工业园区|高新区|经开区|工业园|产业园|集聚区|产业集聚区)")
 
 
+# A firm's name ending in 公司 alone is the short name people write, never a registered one (which carries its
+# legal form, 有限公司): a zone before it is where the firm is (景德镇高新区|昌飞公司).
+BARE_COMPANY: Final = "公司"
+
+
 def own_name_after(rest: str, etype: EntityType, lex: Lexicon, zones_before: bool) -> bool:
     """Whether ``rest`` opens with a name of its own: a park's name with a head of two characters or more; a
     firm's legal name (for a firm or a firm-headed project) with something distinctive in it that is a known
     firm or follows a chain of two zones (a firm registered in a zone may carry the zone in its legal name,
-    苏州工业园区广龙生物医药有限公司; not two)."""
+    苏州工业园区广龙生物医药有限公司; not two), or a short name with 公司 alone."""
     if etype is PARK:
         suffix = park_suffix(rest)
         return suffix is not None and han_count(rest[: len(rest) - len(suffix)]) >= 2
     m = RE_FIRM_LEGAL.search(rest)
     if m is None or not distinctive(rest[: m.end()], FIRM, lex):
         return False
-    return zones_before or lex.firms.brand_at(rest) is not None or \
+    return zones_before or m.group() == BARE_COMPANY or lex.firms.brand_at(rest) is not None or \
         any(sp.start == 0 for sp in lex.firms.find_known(rest[:8])) or \
         any(p.start == 0 and p.level in ("province", "city") for p in lex.gazetteer.find(rest[:6]))
 

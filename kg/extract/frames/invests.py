@@ -194,13 +194,13 @@ def _opens_clause(f: Found, sent_start: int, pos: int) -> bool:
     if RE_UNNAMED_PROJECT_BY.fullmatch(f.text, lo, pos) and not f.between(lo, pos, PROJECT):
         return True  # 最大的一个工业项目由|X集团投资30亿元，在Z设立P: no name before, the firm is the subject
     at = pos
-    for j in reversed(f.between(lo, pos, PLACE)):
+    for j in reversed(f.between(lo, pos, PLACE, PARK)):
         if f.mentions[j].end != at:
             break
         at = f.mentions[j].start
     if at < pos and RE_CLAUSE_OPENING.fullmatch(f.text[lo:at]):
-        return True  # 黄骅市|X公司投资…: the places written right before the firm (where it is) open the
-        # clause
+        return True  # 黄骅市|X公司投资…, 景德镇高新区|X公司投资…: the places or the zone written right before
+        # the firm (where it is) open the clause
     return RE_CLAUSE_OPENING.fullmatch(f.text[lo:pos]) is not None or \
         RE_FOUNDED_BY_OPENING.fullmatch(f.text, lo, pos) is not None
 
