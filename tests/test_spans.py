@@ -238,6 +238,8 @@ CASES = [
      "firm", {"上汽集团", "比亚迪"}, set()),
     ("listed firm's brand at the head of a project", "烟台市", "万华一期取得在建项目第1名。",
      "firm", {"万华"}, set()),
+    ("a brand before the place that names its plant", "广州市",
+     "松下电子第四工厂和奥托立夫广州新工厂相继投产。华晨宝马沈阳新工厂项目开工。", "firm", {"奥托立夫", "华晨宝马"}, {"奥托立夫广州新工厂"}),
     ("a firm named elsewhere in the text", "铜梁区",
      "海辰西南智能制造中心项目由厦门海辰新能源科技有限公司投资建设。",
      "firm", {"厦门海辰新能源科技有限公司"}, {"海辰西南智能"}),

@@ -3,6 +3,7 @@ the firm found after them (:mod:`kg.extract.heads`)."""
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from kg.lexicon import Lexicon
@@ -85,3 +86,22 @@ def _province_at(name: str, at: int, lex: Lexicon) -> bool:
 
 
 PROVINCE_NAME_MAX: Final = 8  # characters of the longest province name (新疆维吾尔自治区)
+
+
+# A plant or seat a firm names by the place it stands in, ending a project's name (奥托立夫|广州|新工厂,
+# X|上海|超级工厂, X|成都|生产基地): what comes before the place is the firm's brand.
+RE_PLACED_WORK: Final = re.compile(r"(?:新|超级|智能|数字化|第[一二三四五六七八九十\d]{1,2})?"
+                                   r"(?:工厂|生产基地|制造基地|研发中心|总部)(?:项目)?$")
+MIN_BRAND, MAX_BRAND = 2, 6  # characters of the brand before the place
+
+
+def brand_before_placed_work(name: str, lex: Lexicon) -> int:
+    """How many characters of ``name`` are the brand of a firm whose plant or seat the rest names by a
+    province, city or county (奥托立夫广州新工厂: 4); 0 when the name is no such thing."""
+    for p in lex.gazetteer.find(name):
+        if p.start > MAX_BRAND:
+            break
+        if p.start >= MIN_BRAND and p.level in (*REGION_LEVELS, "county") and \
+                RE_PLACED_WORK.match(name, p.end) is not None:
+            return p.start
+    return 0

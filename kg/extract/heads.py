@@ -10,6 +10,7 @@ from dataclasses import replace
 from typing import Final
 
 from kg.extract.headplaces import (
+    brand_before_placed_work,
     county_or_above,
     leading_places,
     leading_region_full,
@@ -317,6 +318,12 @@ def _placed_brand_at_head(m: Mention, lex: Lexicon, brands: dict[str, str]) -> M
     return None
 
 
+def _brand_of_placed_work(m: Mention, lex: Lexicon, brands: dict[str, str]) -> Mention | None:
+    """A brand before the place that names its plant or seat (奥托立夫|广州新工厂)."""
+    n = brand_before_placed_work(m.text, lex)
+    return _inner(m, n) if n and brand_like(m.text[:n], lex) else None
+
+
 def _document_firm_of(brand: str, trade: str, brands: dict[str, str]) -> str:
     """The document's one full firm name with this brand and trade word (今麦郎 + 食品 ->
     今麦郎日清食品有限公司), else ""."""
@@ -349,7 +356,7 @@ def _whole_known_firm(m: Mention, lex: Lexicon, brands: dict[str, str]) -> Menti
 # How a firm is found at the head of a project name, in order of trust.
 FIRM_AT_HEAD: Final[tuple[Callable[[Mention, Lexicon, dict[str, str]], Mention | None], ...]] = (
     _legal_at_head, _known_at_head, _document_form_at_head, _listed_brand_at_head, _trade_brand_at_head,
-    _placed_brand_at_head, _seat_owner, _whole_known_firm)
+    _placed_brand_at_head, _brand_of_placed_work, _seat_owner, _whole_known_firm)
 # Inside a quoted name only a firm known by its whole name or named so in the document (“苏宁…”项目; a listed
 # brand's first characters, 新特|材料…, are no firm there).
 QUOTED_FIRM_AT_HEAD: Final[tuple[Callable[[Mention, Lexicon, dict[str, str]], Mention | None], ...]] = (
