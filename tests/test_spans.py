@@ -280,6 +280,9 @@ CASES = [
      "park", {"孝感临空经济区"}, set()),
     ("a place written in full before a park", "南宁市", "在南宁市伶俐工业园区里，电池项目正加紧建设。",
      "park", {"伶俐工业园区"}, set()),
+    ("a province's short form before a place of it is no part of a park's name (a municipality's is)",
+     "银川市", "项目落户宁夏银川经济技术开发区。另一项目落户重庆两江新区。", "park",
+     {"银川经济技术开发区", "重庆两江新区"}, {"宁夏银川经济技术开发区", "两江新区"}),
     ("national and provincial zones stay apart", "宜宾市", "宜宾经济开发区和宜宾经济技术开发区分别签约。",
      "park", {"宜宾经济开发区", "宜宾经济技术开发区"}, set()),
     # a place opening a legal name stays, whatever jieba makes of it; a verb inside a legal name stays
