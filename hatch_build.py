@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -28,7 +29,13 @@ COMPILED = ("kg/extract/*.py", "kg/extract/frames/*.py", "kg/extract/model/*.py"
 NOT_COMPILED = ("kg/extract/model/train.py",)  # training only: nothing hot
 GROUP = "kg_compiled"  # mypyc's shared library: the top-level module kg_compiled__mypyc.<abi>.so
 STAMP = "kg/_native_build.txt"
+# Written when mypyc rejects kg's own sources (a type error, or code mypyc cannot compile): the install still
+# works (pure Python) but runs several times slower, so tests/test_native.py fails while it is there. A build
+# that fails for want of a C compiler or Python headers writes none.
+REJECTED = "kg/_native_rejected.txt"
 PURE_ENV = "KG_PURE_PYTHON"
+# How mypy and mypyc name a line of a source they reject: "<path>/kg/extract/x.py:12: error: …"
+RE_SOURCE_LINE = re.compile(r"^\S*kg/\S+\.py:\d+: ", re.MULTILINE)
 
 # Runs in a child process with the build environment's mypy and setuptools; argv: output folder, C jobs,
 # group name, sources.
@@ -86,6 +93,7 @@ def clean(root: Path) -> None:
         if path.suffix in (".so", ".pyd") and path.is_file():
             path.unlink()
     (root / STAMP).unlink(missing_ok=True)
+    (root / REJECTED).unlink(missing_ok=True)
 
 
 def compile_modules(root: Path, sources: list[str]) -> list[str]:
@@ -131,6 +139,8 @@ class MypycHook(BuildHookInterface):
             write_stamp(root, sources)
         except Exception as e:  # any failure: pure Python, the same results
             clean(root)
+            if RE_SOURCE_LINE.search(str(e)):
+                (root / REJECTED).write_text(str(e), encoding="utf-8")
             self.app.display_warning(f"kg: compiling with mypyc failed, installing pure Python (same "
                                      f"results, slower):\n{e}")
             return

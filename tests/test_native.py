@@ -70,3 +70,11 @@ def test_compiled_build_runs_compiled_modules() -> None:
     for module in (kg.extract.names, kg.extract.rules):
         assert not (module.__file__ or "").endswith(".py")
     assert set(_native.read_stamp()) >= {"kg.extract", "kg.extract.names", "kg.lexicon.gazetteer"}
+
+
+def test_mypyc_accepted_the_sources() -> None:
+    """The build hook (hatch_build.py) writes kg/_native_rejected.txt when mypyc rejects kg's own sources (a
+    type error, code it cannot compile): the install then silently runs as pure Python, several times slower.
+    (A build without a C compiler writes none.)"""
+    rejected = ROOT / "kg" / "_native_rejected.txt"
+    assert not rejected.exists(), rejected.read_text(encoding="utf-8")[-2000:]

@@ -93,6 +93,7 @@ PROVINCE_NAME_MAX: Final = 8  # characters of the longest province name (新疆�
 RE_PLACED_WORK: Final = re.compile(r"(?:新|超级|智能|数字化|第[一二三四五六七八九十\d]{1,2})?"
                                    r"(?:工厂|生产基地|制造基地|研发中心|总部)(?:项目)?$")
 MIN_BRAND, MAX_BRAND = 2, 6  # characters of the brand before the place
+PLACED_WORK_LEVELS: Final = ("province", "city", "county")  # places a plant or seat is named by
 
 
 def brand_before_placed_work(name: str, lex: Lexicon) -> int:
@@ -101,7 +102,7 @@ def brand_before_placed_work(name: str, lex: Lexicon) -> int:
     for p in lex.gazetteer.find(name):
         if p.start > MAX_BRAND:
             break
-        if p.start >= MIN_BRAND and p.level in (*REGION_LEVELS, "county") and \
+        if p.start >= MIN_BRAND and p.level in PLACED_WORK_LEVELS and \
                 RE_PLACED_WORK.match(name, p.end) is not None:
             return p.start
     return 0

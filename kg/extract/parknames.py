@@ -140,9 +140,11 @@ def _park_without_place(m: Mention, lex: Lexicon) -> tuple[Mention, list[Mention
 def _province_before_its_place(p: PlaceMention, after: list[PlaceMention], lex: Lexicon) -> bool:
     """Whether ``p`` is a province's short form right before a place of that province (宁夏|银川…; not a
     municipality's: 天津滨海高新区, 重庆两江新区 are the parks' own names)."""
-    return p.level == PROVINCE_LEVEL and not p.name.endswith(MUNICIPALITY_END) and bool(after) and \
-        after[0].start == p.end and bool(after[0].code) and after[0].code != p.code and \
-        lex.gazetteer.is_within(after[0].code, p.code)
+    if p.level != PROVINCE_LEVEL or p.code is None or p.name.endswith(MUNICIPALITY_END) or not after:
+        return False
+    code = after[0].code
+    return after[0].start == p.end and code is not None and code != p.code and \
+        lex.gazetteer.is_within(code, p.code)
 
 
 MUNICIPALITY_END: Final = "市"  # (the provinces that are cities: 北京市, 天津市, 上海市, 重庆市)
