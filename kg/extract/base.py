@@ -50,7 +50,12 @@ def get_extractor(name: str | None = None, lexicon: Lexicon | None = None) -> Ex
     if name not in EXTRACTORS:
         raise ExtractError(f"unknown extractor {name!r}; choose one of: {', '.join(sorted(EXTRACTORS))}")
     extractor = EXTRACTORS[name](lexicon or Lexicon.load())
+    from kg.extract.tokens import warm  # (tokens imports the lexicon's word classes: not at module level)
+
+    warm()  # jieba's dictionary and the segmenter's tables (~200,000 objects), made now rather than on the
+    # first document's first cut, so that they are frozen with the rest
     # the lexicon's tables and matchers (millions of objects, kept for the process's life) leave the garbage
-    # collector's generations: full collections no longer walk them (3-4% of extraction time)
+    # collector's generations: full collections no longer walk them (3-4% of extraction time; the
+    # segmenter's tables alone cost one 30 ms collection early on and each full collection after)
     gc.freeze()
     return extractor
