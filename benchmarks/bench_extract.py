@@ -5,11 +5,12 @@ places and figures replaced at random (real sentence shapes, distinct strings) a
 sentences of investment news filled with names the naming grammar makes from the lexicons
 (``kg.extract.model.train.synthetic_sentences``, seeded), so no two documents are alike. Their clauses still
 repeat more than real pages' do: measured on 150 of them, 31% of the word windows extraction cuts and 44% of
-the short strings it segments were cut in an earlier document (cached), against 7% and 11% on 104 real
-pages, so real pages run slower than this corpus (0.80-0.88x jieba.cut when last measured). Each round times, on one batch of documents, ``extract``
-then ``jieba.cut`` over the same texts (alternating which goes first), so both see the same machine load; the
-ratio printed is total jieba time / total extraction time (above 1.0: extraction is faster than jieba.cut
-alone). One-time loading (lexicon, jieba dictionary, span model) is done before timing.
+the short strings it segments were cut in an earlier document (cached), against 7% and 11% on 104 real pages,
+so real pages run slower than this corpus (0.80-0.88x jieba.cut when last measured). Each round times, on one
+batch of documents, ``extract`` then ``jieba.cut`` over the same texts (alternating which goes first), so both
+see the same machine load; the ratio printed is total jieba time / total extraction time (above 1.0:
+extraction is faster than jieba.cut alone). One-time loading (lexicon, jieba dictionary, span model) is done
+before timing.
 
 Usage:
     .venv/bin/python benchmarks/bench_extract.py [--docs 400] [--extractor rules|hybrid|model] [--workers 2]

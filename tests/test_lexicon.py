@@ -198,3 +198,15 @@ def test_match_at_the_end_of_a_short_text_has_true_offsets():
     for word in ("生物医药", "动力电池"):
         spans = IndustryTaxonomy.load().find_industries(word)
         assert [(s.start, s.end) for s in spans] == [(0, len(word))]
+
+
+@pytest.mark.parametrize("word,tag,verbal", [
+    ("锁定", "v", False), ("与", "p", False), ("优化", None, True), ("管理", None, True),
+    ("湛江", None, False),
+])
+def test_word_classes_from_jiebas_dictionary(word, tag, verbal):
+    """Closed and verb classes by their tag; verbal nouns (vn) apart, since they are common inside names."""
+    from kg.lexicon.wordclass import WordClasses
+
+    wc = WordClasses.load()
+    assert (wc.tag(word), wc.verbal_noun(word)) == (tag, verbal)

@@ -283,6 +283,9 @@ CASES = [
     ("a province's short form before a place of it is no part of a park's name (a municipality's is)",
      "银川市", "项目落户宁夏银川经济技术开发区。另一项目落户重庆两江新区。", "park",
      {"银川经济技术开发区", "重庆两江新区"}, {"宁夏银川经济技术开发区", "两江新区"}),
+    ("a verb before the place that opens a zone's name is no part of it", "湛江市",
+     "将进一步优化湛江空港经济区产业布局，振兴吴川临港工业园。", "park", {"湛江空港经济区", "吴川临港工业园"},
+     {"优化湛江空港经济区", "振兴吴川临港工业园"}),
     ("national and provincial zones stay apart", "宜宾市", "宜宾经济开发区和宜宾经济技术开发区分别签约。",
      "park", {"宜宾经济开发区", "宜宾经济技术开发区"}, set()),
     # a place opening a legal name stays, whatever jieba makes of it; a verb inside a legal name stays

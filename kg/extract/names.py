@@ -43,6 +43,7 @@ from kg.extract.namestops import (
     soft_stays,
     split_brand,
     starts_industry_word,
+    verb_before_place,
 )
 from kg.extract.tokens import Token, cut, cut_window
 from kg.extract.vocab import (
@@ -127,9 +128,9 @@ def name_start(text: str, lo: int, suffix_start: int, end: int, etype: EntityTyp
             start = lo + t.start
             i -= 1
             continue
-        if zone_before_own_name(text, lo, end, toks, i, etype, lex):
+        if zone_before_own_name(text, lo, end, toks, i, etype, lex) or verb_before_place(toks, i, etype, lex):
             break  # 南川工业园区|晶科能源股份有限公司(…项目), 西宁经开区|南川工业园区: a name of its own
-            # after the zone that hosts it
+            # after the zone that hosts it; 进一步优化|湛江空港经济区: the clause's verb
         why = breaks(t, etype, lex, before_suffix=(lo + t.end == suffix_start
                                                     and text.startswith(BARE_SUFFIXES, suffix_start)))
         if why is not None and (w in FIRM_NAME_VERBS or w in BUSINESS_NOUNS or RE_FIRM_TRADE.fullmatch(w)) \

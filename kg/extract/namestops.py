@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from kg.extract.headplaces import county_or_above
 from kg.extract.nameparts import (
     MODIFIER_LINKS,
     PAREN_PAIRS,
@@ -378,3 +379,12 @@ def _place_led(toks: list[Token], i: int, etype: EntityType, lex: Lexicon) -> bo
         if len(w) < 2 or breaks(toks[j], etype, lex, False) is not None:
             return False
     return False
+
+
+def verb_before_place(toks: list[Token], i: int, etype: EntityType, lex: Lexicon) -> bool:
+    """Whether ``toks[i]`` is a verb or a verbal noun right before a county, city or province that opens a
+    zone's name: the clause's verb (进一步优化|湛江空港经济区, 振兴|长沙经开区…), no part of the zone's
+    name."""
+    w = toks[i].text
+    verb = lex.words.verbal_noun(w) or lex.words.tag(w) in VERB_TAGS
+    return etype is PARK and i + 1 < len(toks) and verb and county_or_above(toks[i + 1].text, lex)

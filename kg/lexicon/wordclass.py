@@ -24,6 +24,10 @@ from kg.errors import KgError
 KEPT_TAGS = frozenset({"v", "vd", "vg", "vi", "vq", "d", "ad", "r", "c", "p", "u", "t", "tg", "f", "m", "mq",
                        "q", "y", "e", "o"})
 MAX_WORD_LEN: Final = 6
+# jieba's tag of verbal nouns (建设, 优化, 管理): inside names they are common (研发|生产|基地), so they are
+# not among the tags above, but before a place that opens a zone's own name they are the clause's verb
+# (进一步优化|湛江空港经济区).
+VERBAL_NOUN_TAG: Final = "vn"
 
 
 @dataclass(frozen=True, eq=False)
@@ -31,9 +35,14 @@ class WordClasses:
     """Part-of-speech tags of jieba's function and verb words (``tag(word)`` is None for other words)."""
 
     tags: dict[str, str]
+    verbal_nouns: frozenset[str] = frozenset()
 
     def tag(self, word: str) -> str | None:
         return self.tags.get(word)
+
+    def verbal_noun(self, word: str) -> bool:
+        """Whether jieba's dictionary tags ``word`` a verbal noun (vn: 优化, 管理)."""
+        return word in self.verbal_nouns
 
     @staticmethod
     def frequency(word: str) -> int:
@@ -66,12 +75,16 @@ def _jieba_dict() -> Path:
 @lru_cache(maxsize=2)
 def _load(path: str) -> WordClasses:
     tags: dict[str, str] = {}
+    verbal: set[str] = set()
     try:
         with open(path, encoding="utf-8") as f:
             for line in f:
                 parts = line.split()
-                if len(parts) == 3 and parts[2] in KEPT_TAGS and len(parts[0]) <= MAX_WORD_LEN:
-                    tags[parts[0]] = parts[2]
+                if len(parts) == 3 and len(parts[0]) <= MAX_WORD_LEN:
+                    if parts[2] in KEPT_TAGS:
+                        tags[parts[0]] = parts[2]
+                    elif parts[2] == VERBAL_NOUN_TAG:
+                        verbal.add(parts[0])
     except OSError as e:
         raise KgError(f"{path}: cannot read the word-class dictionary ({e})") from e
-    return WordClasses(tags)
+    return WordClasses(tags, frozenset(verbal))
