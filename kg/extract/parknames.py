@@ -15,7 +15,6 @@ from kg.extract.text import with_prefix
 from kg.extract.tokens import word_bounded, word_frequency
 from kg.extract.validity import valid_name
 from kg.lexicon import Lexicon
-from kg.lexicon.gazetteer import PROVINCE_LEVEL, PlaceMention
 from kg.lexicon.grammar import PARK_ABBREVIATIONS, han_count, park_suffix
 from kg.model import EntityType
 
@@ -114,13 +113,11 @@ def _park_without_place(m: Mention, lex: Lexicon) -> tuple[Mention, list[Mention
     chain: list[Mention] = []
     pos = 0
     places = lex.gazetteer.find(m.text)
-    for k, p in enumerate(places):
+    for p in places:
         if p.start != pos or not p.code:
             break
         end = p.end
-        if p.is_short_form and not _province_before_its_place(p, places[k + 1 : k + 2], lex):
-            # (天津|滨海高新区, 上海|张江…: a short form opens many parks' own names; 宁夏|银川经济技术开发区:
-            # a province's, right before a place of it, does not)
+        if p.is_short_form:  # (天津|滨海高新区, 上海|张江…: a short form opens many parks' own names)
             if not (p.name and m.text.startswith(p.name, p.start)):
                 break
             end = p.start + len(p.name)  # 大连|市长兴岛: the full name is written (市长 is a word)
@@ -135,19 +132,6 @@ def _park_without_place(m: Mention, lex: Lexicon) -> tuple[Mention, list[Mention
                 return Mention(m.end - len(rest), m.end, PARK, rest, m.rule, name=canon[0], score=m.score), \
                     chain[:n]
     return m, []
-
-
-def _province_before_its_place(p: PlaceMention, after: list[PlaceMention], lex: Lexicon) -> bool:
-    """Whether ``p`` is a province's short form right before a place of that province (宁夏|银川…; not a
-    municipality's: 天津滨海高新区, 重庆两江新区 are the parks' own names)."""
-    if p.level != PROVINCE_LEVEL or p.code is None or p.name.endswith(MUNICIPALITY_END) or not after:
-        return False
-    code = after[0].code
-    return after[0].start == p.end and code is not None and code != p.code and \
-        lex.gazetteer.is_within(code, p.code)
-
-
-MUNICIPALITY_END: Final = "市"  # (the provinces that are cities: 北京市, 天津市, 上海市, 重庆市)
 
 
 PLACE_HEAD: Final = 6  # characters of a park's name a place opening it is looked for in

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Final, NamedTuple
 
 from kg.lexicon import grammar
-from kg.lexicon.gazetteer import PLACES_PATH, Gazetteer, Place
+from kg.lexicon.gazetteer import PLACES_PATH, PROVINCE_LEVEL, Gazetteer, Place
 from kg.lexicon.matcher import Hit, Match, Matcher, MatcherGroup, leftmost_longest_of
 from kg.lexicon.wordclass import WordClasses
 from kg.lexicon.words import FIRM_NAMES_PATH, INDUSTRIES_PATH, FirmNames, IndustryTaxonomy
@@ -92,12 +92,15 @@ class Lexicon:
         The type suffix takes its long form (经开区 -> 经济技术开发区), rank words go (省级), and a place
         prefix loses its 市/县 when the bare name still means that place (邵阳市经济技术开发区 = 邵阳经济技术
         开发区, but 邵阳县经济开发区 keeps its 县: 邵阳 alone is the city), never the 市 of a word (智慧城市产
-        业园). A national 经济技术开发区 and a provincial 经济开发区 are different types (see
+        业园), and a province's short form before a place of it goes (宁夏银川经济技术开发区 = 银川经济技术
+        开发区). A national 经济技术开发区 and a provincial 经济开发区 are different types (see
         kg.resolve.parks for X经开区).
 
         >>> lex = Lexicon.load()
         >>> lex.park_canonical("邵阳县经济开发区"), lex.park_canonical("浏阳市经济技术开发区")[0]
         (('邵阳县经济开发区', '经济开发区'), '浏阳经济技术开发区')
+        >>> lex.park_canonical("宁夏银川经济技术开发区")[0], lex.park_canonical("重庆两江新区")[0]
+        ('银川经济技术开发区', '重庆两江新区')
         """
         if name in self._park_cache:
             return self._park_cache[name]
@@ -105,11 +108,30 @@ class Lexicon:
         ptype = grammar.park_type(name)
         if ptype is not None:
             core = grammar.park_core(name)
+            core = core[self._province_before_its_place(core) :]
             if len(core) >= 3 and core[-1] in "市县" and self.bare_name_keeps_place(core):
                 core = core[:-1]
             out = (core + ptype, ptype)
         self._park_cache[name] = out
         return out
+
+
+    def _province_before_its_place(self, core: str) -> int:
+        """How many characters of a park's name are a province's short form written right before a place of
+        that province (宁夏|银川经济技术开发区 is 银川经济技术开发区; not a municipality's: 天津滨海…,
+        重庆两江… are the parks' own names)."""
+        found = self.gazetteer.find(core[:PROVINCE_HEAD])
+        if len(found) < 2 or found[0].start != 0 or not found[0].is_short_form or \
+                found[0].level != PROVINCE_LEVEL or found[0].name.endswith(MUNICIPALITY_END) or \
+                found[1].start != found[0].end:
+            return 0
+        p, q = found[0].code, found[1].code
+        return found[0].end if p is not None and q is not None and q != p and self.gazetteer.is_within(q, p) \
+            else 0
+
+
+PROVINCE_HEAD: Final = 8  # characters of a park's name its opening places are looked for in
+MUNICIPALITY_END: Final = "市"  # (the provinces that are cities: 北京市, 天津市, 上海市, 重庆市)
 
 
 @lru_cache(maxsize=4)

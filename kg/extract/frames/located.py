@@ -386,10 +386,18 @@ def _named_place_in(f: Found, i: int, named_codes: dict[str, int]) -> int | None
             return named_codes[code]
     for j in inside:
         p = f.mentions[j]
-        if p.start == m.start and p.text == p.name and \
-                p.level in (HEAD_PLACE_LEVELS if m.type is PROJECT else PARK_HEAD_PLACE_LEVELS):
+        levels = HEAD_PLACE_LEVELS if m.type is PROJECT else PARK_HEAD_PLACE_LEVELS
+        if p.start == m.start and (p.text == p.name and p.level in levels or
+                                   m.type is PARK and p.level == PROVINCE_LEVEL and _outside_name(f, m, p)):
             return j
     return None
+
+
+def _outside_name(f: Found, park: Mention, p: Mention) -> bool:
+    """Whether the province ``p`` opening a park's name is no part of the park's own name (宁夏|银川经济技术
+    开发区: the lexicon's canonical name leaves it out)."""
+    canon = f.lex.park_canonical(park.text)
+    return canon is not None and not canon[0].startswith(p.text)
 
 
 # A place written in full at the head of a project's name says where it is at these levels (a province or
