@@ -17,8 +17,8 @@ from kg.lexicon import Lexicon
 from kg.lexicon.grammar import RE_FIRM_LEGAL
 
 # "包括A投资20亿元的P、B投资14亿元的Q": an item of a list of investments names its investor before 投资 and an
-# amount tied to the project by 的.
-RE_ITEM_INVESTOR: Final = re.compile(r"(?:[、：:]|包括|其中有?)(?P<firm>[\u4e00-\u9fffA-Za-z]{2,10}?)"
+# amount tied to the project by 的 (由A投资…的P: 由 is no part of the name).
+RE_ITEM_INVESTOR: Final = re.compile(r"(?:[、：:]|包括|其中有?)由?(?P<firm>[\u4e00-\u9fffA-Za-z]{2,10}?)"
                               r"(?:计划|拟|将)?总?投资(?:约|近|超过?|达)?\d+(?:\.\d+)?\s?(?:亿|万)元?的")
 ITEM_INVESTOR_ANCHOR: Final = "投资"
 
