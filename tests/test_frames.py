@@ -273,6 +273,10 @@ CASES = [
      "LOCATED_IN", "医疗器械项目", "蜀山经济开发区", "located_in.count_list", None),
     ("合肥市", "其中，肥西县签约项目4个，包括年产5万吨电解液项目、汽车座椅项目等。",
      "LOCATED_IN", "汽车座椅项目", "肥西县", "located_in.count_list", None),
+    # LOCATED_IN: the host, then what settles there listed (落户Z的项目有：A、B)
+    ("广元市", "此次集中签约落户广元经济技术开发区的项目有：宝石精深加工项目、铝合金锭材料生产项目、"
+            "装饰材料产业园项目。",
+     "LOCATED_IN", "装饰材料产业园项目", "广元经济技术开发区", "located_in.hosted_list", None),
     # LOCATED_IN: one of a zone's projects (Z项目之一P)
     ("苏州市", "汾湖高新区项目之一维捷(苏州)三维打印有限公司项目，一期投资500万欧元。",
      "LOCATED_IN", "维捷(苏州)三维打印有限公司项目", "汾湖高新区", "located_in.before", None),

@@ -1,5 +1,6 @@
-"""LOCATED_IN frames over several projects at once: "这些项目落户Z" after the projects are named, and a host
-with its count before their list (其中经开区6个：A、B；临空区3个：C、D)."""
+"""LOCATED_IN frames over several projects at once: "这些项目落户Z" after the projects are named, a host
+with its count before their list (其中经开区6个：A、B；临空区3个：C、D), and the projects a host is said to
+hold listed after it (落户Z的项目有：A、B)."""
 
 from __future__ import annotations
 
@@ -78,4 +79,29 @@ def count_list(f: Found) -> Iterator[Fact]:
         end = f.mentions[nxt].start if nxt is not None else end  # …项目，宿松县1个，为…: the next host's
         for i in f.between(mm.end(), end, PROJECT):
             yield Fact(RelType.LOCATED_IN, i, j, f.sentence_of(f.mentions[i].start), "located_in.count_list",
+                       0.7)
+
+
+# "签约落户Z的项目有：A、B、C": the host, then the list of what settles there.
+RE_HOSTED_BEFORE: Final = re.compile(r"(?:落户|落地|入驻|进驻|位于|选址)(?:在|于|到)?$")
+HOSTED_BEFORE_REACH: Final = 4  # characters before the host its verb is looked for in
+RE_HOSTED_LIST: Final = re.compile(r"的[\u4e00-\u9fff]{0,8}?项目(?:主要)?(?:有|包括|为|是|分别是|分别为)"
+                                   r"[:：]?|的[\u4e00-\u9fff]{0,8}?项目[:：]")
+LIST_END_MARKS: Final = ("。", "\n")
+
+
+@frame("located_in.hosted_list")
+def hosted_list(f: Found) -> Iterator[Fact]:
+    """"此次签约落户Z的项目有：A、B、C": the projects listed (to the end of the sentence) are in Z."""
+    for j, n in enumerate(f.mentions):
+        if n.type not in (PARK, PLACE) or n.inner or \
+                not RE_HOSTED_BEFORE.search(f.text, max(0, n.start - HOSTED_BEFORE_REACH), n.start):
+            continue
+        mm = RE_HOSTED_LIST.match(f.text, n.end)
+        if mm is None:
+            continue
+        end = min((k for k in (f.text.find(c, mm.end()) for c in LIST_END_MARKS) if k >= 0),
+                  default=len(f.text))
+        for i in f.between(mm.end(), end, PROJECT):
+            yield Fact(RelType.LOCATED_IN, i, j, f.sentence_of(f.mentions[i].start), "located_in.hosted_list",
                        0.7)
