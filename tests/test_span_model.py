@@ -78,7 +78,7 @@ def test_training_is_reproducible(tmp_path: Path) -> None:
     assert (tmp_path / "a.crfsuite").read_bytes() == (tmp_path / "b.crfsuite").read_bytes()
 
 
-@pytest.mark.parametrize("name", ["rules", "model", "hybrid"])
+@pytest.mark.parametrize("name", ["rules", "model", "hybrid", "veto"])
 def test_every_extractor_finds_the_investment(name: str) -> None:
     assert name in EXTRACTORS
     doc = Document("d", "d.txt", None, "2023", "邵阳市",
@@ -111,3 +111,41 @@ def test_hybrid_never_vetoes_a_span_an_investment_or_a_site_uses(monkeypatch: py
     assert any(r.type.value == "INVESTS_IN" for r in ex.relations)
     related = {k for r in ex.relations for k in (r.source, r.target)}
     assert all(e.key in related for e in ex.entities if e.type is EntityType.INDUSTRY)  # no orphan industry
+
+
+
+@pytest.mark.parametrize("text,vetoed", [
+    ("此次开工项目涉及现代农业、现代服务业、基础设施、社会民生、生态环境项目等。", {"生态环境项目"}),
+    ("先进装备制造、环保再生产业项目引进成果突出。", {"环保再生产业项目"}),
+    ("落实挂图作战和领导挂点服务项目机制，重点项目完成投资236亿元。", {"领导挂点服务项目"}),
+    ("同日，智能农机装备项目开工。", {"智能农机装备项目"}),
+    ("总投资5亿元的智能农机装备项目开工。", set()),  # the model supports a work the text spends money on
+    ("同日，年产10万台智能农机装备项目开工。", set()),  # a figure of its own: not asked
+    ("同日，邵阳智能农机装备项目开工。", set()),  # a place: not asked
+])
+def test_veto_takes_common_worded_names_the_model_does_not_support(text: str, vetoed: set[str]) -> None:
+    """The veto extractor asks the span model about the rules' project names made of common words only and
+    drops those it gives little support; every other span is the rules'."""
+    doc = Document("d", "d.txt", None, "2023", "邵阳市", text)
+    rules = {e.name for e in extract(doc, extractor="rules").entities if e.type is EntityType.PROJECT}
+    veto = {e.name for e in extract(doc, extractor="veto").entities if e.type is EntityType.PROJECT}
+    assert rules and veto == rules - vetoed
+
+
+@pytest.mark.parametrize("name,common", [
+    ("生态环境项目", True), ("智能农机装备项目", True), ("年产10万台智能农机装备项目", False),
+    ("比亚迪智能农机装备项目", False), ("邵阳智能农机装备项目", False), ("TPU新材料产业园项目", False),
+    ("惠禾·艾莲小镇项目", False),
+])
+def test_common_worded_project_names(name: str, common: bool) -> None:
+    from kg.extract.mentions import Mention
+    from kg.extract.model.extractors import common_worded
+
+    assert common_worded(Mention(0, len(name), EntityType.PROJECT, name, "project.suffix"), Lexicon.load()) \
+        is common
+
+
+def test_the_clis_extractor_choices_are_the_registry() -> None:
+    from kg.cli.main import EXTRACTOR_NAMES
+
+    assert sorted(EXTRACTOR_NAMES) == sorted(EXTRACTORS)

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from kg.cli.extract_cmd import _Progress
-from kg.cli.main import cli, kg_errors, show_progress
+from kg.cli.main import EXTRACTOR_NAMES, cli, kg_errors, show_progress
 from kg.model import EntityType, RelType
 
 
@@ -23,7 +23,7 @@ from kg.model import EntityType, RelType
 @click.option("--add", is_flag=True,
               help="Add the documents to those already in the store (a file read again replaces its own) and "
                    "re-resolve; only new or changed documents are extracted.")
-@click.option("--extractor", type=click.Choice(["rules", "model", "hybrid"]), default=None,
+@click.option("--extractor", type=click.Choice(EXTRACTOR_NAMES), default=None,
               help="Which extractor finds the spans (default: rules; see kg.extract).")
 @kg_errors
 def build(paths: tuple[str, ...], store_dir: Path | None, workers: int, skip_errors: bool,

@@ -7,7 +7,7 @@ from typing import Any
 
 import click
 
-from kg.cli.main import cli, echo_json, kg_errors
+from kg.cli.main import EXTRACTOR_NAMES, cli, echo_json, kg_errors
 
 
 @cli.command("eval")
@@ -17,7 +17,7 @@ from kg.cli.main import cli, echo_json, kg_errors
 @click.option("--json", "as_json", is_flag=True, help="Print the report as one JSON object.")
 @click.option("--diff", is_flag=True, help="Print what each document missed and added.")
 @click.option("--doc", "doc_id", metavar="DOC_ID", help="Score only this document.")
-@click.option("--extractor", type=click.Choice(["rules", "model", "hybrid"]), default=None,
+@click.option("--extractor", type=click.Choice(EXTRACTOR_NAMES), default=None,
               help="Which extractor finds the spans (default: rules; see kg.extract).")
 @kg_errors
 def eval_(

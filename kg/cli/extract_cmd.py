@@ -8,7 +8,7 @@ from typing import TextIO
 
 import click
 
-from kg.cli.main import cli, kg_errors, show_progress
+from kg.cli.main import EXTRACTOR_NAMES, cli, kg_errors, show_progress
 from kg.errors import KgError
 
 
@@ -38,7 +38,7 @@ class _Progress:
               help="Processes to extract with.")
 @click.option("--skip-errors", is_flag=True, help="Skip unreadable files and documents, and report how many.")
 @click.option("--text", "with_text", is_flag=True, help="Include each document's text in its record.")
-@click.option("--extractor", type=click.Choice(["rules", "model", "hybrid"]), default=None,
+@click.option("--extractor", type=click.Choice(EXTRACTOR_NAMES), default=None,
               help="Which extractor finds the spans (default: rules; see kg.extract).")
 @kg_errors
 def extract(paths: tuple[str, ...], output: TextIO, workers: int, skip_errors: bool, with_text: bool,

@@ -25,6 +25,9 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 # The line that starts a command's examples in its docstring; what follows keeps its line breaks in --help.
 RE_EXAMPLE_HEADING = re.compile(r"^Examples?:\s*$")
+# The extractors --extractor offers: kg.extract.EXTRACTORS' names, written here so that the CLI starts without
+# importing extraction (tests/test_span_model.py checks that they are the registry's).
+EXTRACTOR_NAMES = ("rules", "model", "hybrid", "veto")
 NO_REWRAP = "\b"  # click leaves a paragraph that starts with this line as it is
 
 

@@ -1,6 +1,7 @@
-"""Extractors that use the span CRF: ``model`` (its spans alone) and ``hybrid`` (rules judged by it).
+"""Extractors that use the span CRF: ``model`` (its spans alone), ``hybrid`` (rules judged by it) and
+``veto`` (rules, the model judging only project names made of common words).
 
-Both keep the rule extractor's places, analysis and relation frames; only the firm, project and park spans
+All keep the rule extractor's places, analysis and relation frames; only the firm, project and park spans
 differ, so an ablation compares span finding alone. ``hybrid`` adds the spans the model is confident of and
 no rule found, and drops the rule spans it gives little support, except those a relation of the text
 (INVESTS_IN, LOCATED_IN) uses: the frames read the spans first, so the veto takes generic phrases, never a
@@ -8,6 +9,7 @@ project the text ties an investor, an amount or a site to."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Final
 
@@ -113,6 +115,50 @@ class HybridExtractor(RuleExtractor):
             e for e in ex.entities if e.key not in dropped and (e.type is not INDUSTRY or e.key in related)))
 
 
+# What makes a project's name its own, beyond common words: a figure, a Latin letter, a quote or bracket, a
+# middle dot (惠禾·艾莲小镇).
+RE_OWN_MARK: Final = re.compile(r"[\dA-Za-zＡ-Ｚａ-ｚ“”\"（()）·]")
+
+
+def common_worded(m: Mention, lex: Lexicon) -> bool:
+    """Whether a rule's project span is made of common words only: no figure, Latin letter, quote or bracket,
+    no firm the lexicon knows, no place (环保再生产业项目, 领导挂点服务项目; not 锂电池隔膜项目二期, 比亚迪…,
+    长沙…). The rules' own checks let such names through when the text spends money on them; the model
+    judges them."""
+    return m.type is PROJECT and m.rule not in STRONG_RULES and RE_OWN_MARK.search(m.text) is None and \
+        not lex.firms.find_known(m.text) and not any(p.code for p in lex.gazetteer.find(m.text))
+
+
+VETO_CONTEXT: Final = 20  # characters either side of the names judged that the CRF tags with them
+
+
+class VetoExtractor(HybridExtractor):
+    """The rules' spans, of which the CRF judges only project names made of common words (the rules' weakest
+    kind: 环保再生产业项目, 单体项目): one it gives little support goes, unless a relation of the text uses
+    it. The CRF tags only the sentences holding such a name, and adds nothing."""
+
+    name = "veto"
+
+    def _judge(self, ctx: Context, mentions: list[Mention]) -> list[Mention]:
+        doubtful = [k for k, m in enumerate(mentions) if common_worded(m, self.lexicon)]
+        if not doubtful:
+            return mentions
+        out = list(mentions)
+        for sent in ctx.sentences:
+            here = [k for k in doubtful if sent.start <= mentions[k].start < sent.end]
+            if not here:
+                continue
+            # the characters around the names judged (the model's features look a few characters either way)
+            s = max(sent.start, min(mentions[k].start for k in here) - VETO_CONTEXT)
+            e = min(sent.end, max(mentions[k].end for k in here) + VETO_CONTEXT)
+            queries = [(mentions[k].start - s, min(mentions[k].end, e) - s, mentions[k].type) for k in here]
+            supports, _ = self.model.judge(ctx.text[s:e], s, queries)
+            for k, support in zip(here, supports, strict=True):
+                if support < KEEP_MIN:
+                    out[k] = replace(mentions[k], score=WEAK_SCORE)
+        return out
+
+
 @register("model")
 def _model(lexicon: Lexicon) -> ModelExtractor:
     return ModelExtractor(lexicon)
@@ -121,3 +167,8 @@ def _model(lexicon: Lexicon) -> ModelExtractor:
 @register("hybrid")
 def _hybrid(lexicon: Lexicon) -> HybridExtractor:
     return HybridExtractor(lexicon)
+
+
+@register("veto")
+def _veto(lexicon: Lexicon) -> VetoExtractor:
+    return VetoExtractor(lexicon)
