@@ -75,20 +75,23 @@ def clause_start(text: str, pos: int, limit: int = MAX_NAME + 12) -> int:
     lo = max(0, pos - limit)
     for k in range(pos - 1, lo - 1, -1):
         if text[k] in HARD_BOUNDARY and text[k] not in QUOTE_CHARS and not _inner_dash(text, k) and \
-                not _inner_space(text, k):
+                not inner_space(text, k):
             return k + 1
     return lo
 
 
-def _inner_space(text: str, k: int) -> bool:
+def inner_space(text: str, k: int) -> bool:
     """One space between two Latin words or figures joins them (10GW TOPCON光伏电池…, Model Y), and so does
-    one a typesetter puts between a Latin word and a Chinese one (如东 LNG 接收站项目)."""
+    one a typesetter puts between a Latin word and a Chinese one (如东 LNG 接收站项目), or around a bracket
+    inside a name (甬硅电子 (宁波) 股份有限公司)."""
     if text[k] != " " or not 0 < k < len(text) - 1:
         return False
     a, b = text[k - 1], text[k + 1]
     latin_a, latin_b = a.isascii() and a.isalnum(), b.isascii() and b.isalnum()
     return (latin_a and latin_b) or (latin_a and RE_HAN.match(b) is not None and a.isalpha()) or \
-        (latin_b and RE_HAN.match(a) is not None and b.isalpha())
+        (latin_b and RE_HAN.match(a) is not None and b.isalpha()) or \
+        (b in OPEN_BRACKETS and RE_HAN.match(a) is not None) or \
+        (a in CLOSE_BRACKETS and RE_HAN.match(b) is not None)
 
 
 def _inner_dash(text: str, k: int) -> bool:
@@ -179,6 +182,7 @@ RE_BUSINESS_THEN_LEGAL: Final = re.compile(r"[\u4e00-\u9fff]{2,4}"
 
 
 OPEN_BRACKETS: Final = ("(", "（")
+CLOSE_BRACKETS: Final = (")", "）")
 
 
 def _firm_head_start(text: str, lo: int, start: int, end: int, etype: EntityType, lex: Lexicon) -> int:

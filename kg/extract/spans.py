@@ -35,7 +35,7 @@ from kg.extract.listitems import industry_only
 from kg.extract.lists import find_list_items
 from kg.extract.mentions import FIRM, PARK, PROJECT, Mention
 from kg.extract.nameparts import RE_CAPACITY_PIECE, last_suffix
-from kg.extract.names import clause_start, name_start
+from kg.extract.names import clause_start, inner_space, name_start
 from kg.extract.namestops import VERB_TAGS
 from kg.extract.nametrim import (
     firm_after_government,
@@ -121,7 +121,8 @@ def find_suffix_names(ctx: Context) -> list[Mention]:
     out = []
     text, lex = ctx.text, ctx.lex
     for s_start, s_end, etype in ctx.suffixes:
-        if s_start == 0 or text[s_start - 1] in NO_NAME_BEFORE and not _brand_ends_before(text, s_start) or \
+        if s_start == 0 or text[s_start - 1] in NO_NAME_BEFORE and not _brand_ends_before(text, s_start) and \
+                not inner_space(text, s_start - 1) or \
                 RE_GENERIC_BEFORE_SUFFIX.search(text, max(0, s_start - 6), s_start) or \
                 text.find(RANK_CHAR, max(0, s_start - 3), s_start) >= 0 and \
                 RE_RANK_BEFORE_SUFFIX.search(text, max(0, s_start - 3), s_start):
