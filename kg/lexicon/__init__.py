@@ -115,7 +115,6 @@ class Lexicon:
         self._park_cache[name] = out
         return out
 
-
     def _province_before_its_place(self, core: str) -> int:
         """How many characters of a park's name are a province's short form written right before a place of
         that province (宁夏|银川经济技术开发区 is 银川经济技术开发区; not a municipality's: 天津滨海…,
