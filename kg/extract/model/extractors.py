@@ -18,6 +18,7 @@ from kg.extract.mentions import FIRM, INDUSTRY, PARK, PROJECT, Mention, longest_
 from kg.extract.model.tagger import SpanModel
 from kg.extract.rules import RuleExtractor
 from kg.extract.spans import Context
+from kg.extract.text import Span
 from kg.extract.validity import valid_name
 from kg.lexicon import Lexicon
 from kg.model import Document, Extraction, RelType
@@ -132,30 +133,56 @@ def common_worded(m: Mention, lex: Lexicon) -> bool:
 VETO_CONTEXT: Final = 20  # characters either side of the names judged that the CRF tags with them
 
 
-class VetoExtractor(HybridExtractor):
-    """The rules' spans, of which the CRF judges only project names made of common words (the rules' weakest
-    kind: 环保再生产业项目, 单体项目): one it gives little support goes, unless a relation of the text uses
-    it. The CRF tags only the sentences holding such a name, and adds nothing."""
+class VetoExtractor(RuleExtractor):
+    """The rules' extraction, of which the CRF judges only the projects no INVESTS_IN or LOCATED_IN uses and
+    whose every mention is a name made of common words (the rules' weakest kind: 环保再生产业项目,
+    单体项目): one it gives little support goes. The CRF tags only the characters around those names, after
+    the frames (most documents have none to judge), and adds nothing."""
 
     name = "veto"
 
-    def _judge(self, ctx: Context, mentions: list[Mention]) -> list[Mention]:
-        doubtful = [k for k, m in enumerate(mentions) if common_worded(m, self.lexicon)]
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.model = SpanModel.load(lexicon=lexicon)
+        super().__init__(lexicon)
+
+    def __call__(self, doc: Document) -> Extraction:
+        found, ex = self.found_and_extraction(doc)
+        used = {k for r in ex.relations if r.type in SPARING_RELATIONS for k in (r.source, r.target)}
+        by_span = {(m.start, m.end): m for m in found.mentions if not m.inner}
+        doubtful: dict[str, list[Mention]] = {}
+        for e in ex.entities:
+            if e.type is PROJECT and e.key not in used and e.mentions:
+                ms = [by_span.get(sp) for sp in e.mentions]
+                if all(m is not None and common_worded(m, self.lexicon) for m in ms):
+                    doubtful[e.key] = [m for m in ms if m is not None]
         if not doubtful:
-            return mentions
-        out = list(mentions)
-        for sent in ctx.sentences:
-            here = [k for k in doubtful if sent.start <= mentions[k].start < sent.end]
+            return ex
+        judged = {(m.start, m.end): m for ms in doubtful.values() for m in ms}
+        supported = self._supported(found.text, found.sentences,
+                                    sorted(judged.values(), key=lambda m: m.start))
+        dropped = {k for k, ms in doubtful.items() if not any((m.start, m.end) in supported for m in ms)}
+        if not dropped:
+            return ex
+        relations = tuple(r for r in ex.relations if r.source not in dropped and r.target not in dropped)
+        related = {k for r in relations for k in (r.source, r.target)}
+        return replace(ex, relations=relations, entities=tuple(
+            e for e in ex.entities if e.key not in dropped and (e.type is not INDUSTRY or e.key in related)))
+
+    def _supported(self, text: str, sentences: tuple[Span, ...],
+                   mentions: list[Mention]) -> set[tuple[int, int]]:
+        """The spans of ``mentions`` the model gives support of KEEP_MIN or more, judged a sentence at a time
+        over the characters around them."""
+        out: set[tuple[int, int]] = set()
+        for sent in sentences:
+            here = [m for m in mentions if sent.start <= m.start < sent.end]
             if not here:
                 continue
-            # the characters around the names judged (the model's features look a few characters either way)
-            s = max(sent.start, min(mentions[k].start for k in here) - VETO_CONTEXT)
-            e = min(sent.end, max(mentions[k].end for k in here) + VETO_CONTEXT)
-            queries = [(mentions[k].start - s, min(mentions[k].end, e) - s, mentions[k].type) for k in here]
-            supports, _ = self.model.judge(ctx.text[s:e], s, queries)
-            for k, support in zip(here, supports, strict=True):
-                if support < KEEP_MIN:
-                    out[k] = replace(mentions[k], score=WEAK_SCORE)
+            s = max(sent.start, min(m.start for m in here) - VETO_CONTEXT)
+            e = min(sent.end, max(m.end for m in here) + VETO_CONTEXT)
+            queries = [(m.start - s, min(m.end, e) - s, m.type) for m in here]
+            supports, _ = self.model.judge(text[s:e], s, queries)
+            out.update((m.start, m.end) for m, support in zip(here, supports, strict=True)
+                       if support >= KEEP_MIN)
         return out
 
 
