@@ -79,6 +79,7 @@ from kg.extract.frames import (  # noqa: E402,F401
     invests_owner,
     joint,
     located,
+    located_in_name,
     located_lists,
     located_parties,
     part_of,
