@@ -385,6 +385,8 @@ def verb_before_place(toks: list[Token], i: int, etype: EntityType, lex: Lexicon
     """Whether ``toks[i]`` is a verb or a verbal noun right before a county, city or province that opens a
     zone's name: the clause's verb (进一步优化|湛江空港经济区, 振兴|长沙经开区…), no part of the zone's
     name."""
+    if etype is not PARK or i + 1 >= len(toks):
+        return False  # (the walk asks at every word of every name: the cheap tests first)
     w = toks[i].text
-    verb = lex.words.verbal_noun(w) or lex.words.tag(w) in VERB_TAGS
-    return etype is PARK and i + 1 < len(toks) and verb and county_or_above(toks[i + 1].text, lex)
+    return (lex.words.verbal_noun(w) or lex.words.tag(w) in VERB_TAGS) and \
+        county_or_above(toks[i + 1].text, lex)
