@@ -14,7 +14,7 @@ from kg.extract.context import Context
 from kg.extract.funded import FUNDED_REACH, RE_FUNDED_BUILD_BEFORE
 from kg.extract.heads import firm_inside
 from kg.extract.mentions import FIRM, PARK, PROJECT, Mention, longest_first
-from kg.extract.spans import RE_NAME_LABEL_BEFORE, SPAN_FINDERS, Finder
+from kg.extract.spans import RE_NAME_LABEL_BEFORE, RE_OWN_MARK, SPAN_FINDERS, Finder
 from kg.extract.text import Span
 from kg.extract.tokens import cut
 from kg.extract.vocab import ENUMERATOR, OWNED_PROJECT_TAIL, RE_PROJECT_EVENT, SAID_COPULA
@@ -89,7 +89,6 @@ WEAK_PROJECT_ENDINGS: Final = ("基地", "中心", "工程", "总部")
 # (建设“精密仪器制造基地”: a name the text sets apart)
 OPEN_QUOTE_MARKS: Final = ("“", "\"", "「", "《")
 PLACE_HEAD_CHARS: Final = (2, 3)  # a place's short form at the head (浦东软件园创新基地)
-RE_OWN_MARK: Final = re.compile(r"[\dA-Za-zＡ-Ｚａ-ｚ“”\"]")
 
 
 # What the text says of such a work that makes it a project: a phase in its name (稀土钢板材二期工程), a zone

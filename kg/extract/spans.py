@@ -151,7 +151,7 @@ def find_suffix_names(ctx: Context) -> list[Mention]:
         removed, name = last_of_joined(name, removed, text[s_start:s_end], etype)
         at = start + removed
         if etype is PROJECT and RE_COUNT_BEFORE_NAME.search(text, max(0, at - 4), at) and \
-                (industry_only(_head(name), lex) or _common_kind(name, lex)):
+                (industry_only(_head(name), lex) or common_kind(name, lex)):
             continue  # 6个汽车零部件项目, 4个大湾区项目: a count of a kind of project
         if etype is PROJECT and text.startswith(CENTRE, s_start) and s_end - s_start == len(CENTRE) and \
                 (RE_FUNDED_BUILD_BEFORE.search(text, max(0, at - FUNDED_REACH), at) is None or
@@ -294,7 +294,7 @@ def _suffix_ends_word(text: str, start: int, end: int, lex: Lexicon) -> bool:
     return True
 
 
-def _common_kind(name: str, lex: Lexicon) -> bool:
+def common_kind(name: str, lex: Lexicon) -> bool:
     """A name with nothing of its own: no figure, Latin code or quote, no firm, no place (大湾区项目,
     新动能项目: after a count, the kind of the projects counted)."""
     return not (RE_OWN_MARK.search(name) or lex.firms.find_known(name) or
@@ -334,4 +334,5 @@ SPAN_FINDERS: Final[dict[str, Finder]] = {
 LIST_CLOSER: Final = "等"
 
 
-__all__ = ["Context", "SPAN_FINDERS", "Finder", "suffix_matcher", "find_suffixes", "clause_start"]
+__all__ = ["Context", "SPAN_FINDERS", "Finder", "suffix_matcher", "find_suffixes", "clause_start",
+           "common_kind"]

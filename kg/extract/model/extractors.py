@@ -9,16 +9,14 @@ project the text ties an investor, an amount or a site to."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from typing import Final
 
 from kg.extract.base import register
-from kg.extract.mentions import FIRM, INDUSTRY, PARK, PROJECT, Mention, longest_first
+from kg.extract.mentions import FIRM, INDUSTRY, PARK, PROJECT, Found, Mention, longest_first
 from kg.extract.model.tagger import SpanModel
 from kg.extract.rules import RuleExtractor
-from kg.extract.spans import Context
-from kg.extract.text import Span
+from kg.extract.spans import Context, common_kind
 from kg.extract.validity import valid_name
 from kg.lexicon import Lexicon
 from kg.model import Document, Extraction, RelType
@@ -108,26 +106,31 @@ class HybridExtractor(RuleExtractor):
         weak = {(m.start, m.end) for m in found.mentions
                 if m.score == WEAK_SCORE or m.rule == AGAIN_RULE and m.text in weak_names}
         used = {k for r in ex.relations if r.type in SPARING_RELATIONS for k in (r.source, r.target)}
-        dropped = {e.key for e in ex.entities if e.key not in used and e.type in NAMED and e.mentions and
-                   all(sp in weak for sp in e.mentions)}
-        relations = tuple(r for r in ex.relations if r.source not in dropped and r.target not in dropped)
-        related = {k for r in relations for k in (r.source, r.target)}
-        return replace(ex, relations=relations, entities=tuple(
-            e for e in ex.entities if e.key not in dropped and (e.type is not INDUSTRY or e.key in related)))
+        return _without(ex, {e.key for e in ex.entities if e.key not in used and e.type in NAMED and
+                             e.mentions and all(sp in weak for sp in e.mentions)})
 
 
-# What makes a project's name its own, beyond common words: a figure, a Latin letter, a quote or bracket, a
-# middle dot (惠禾·艾莲小镇).
-RE_OWN_MARK: Final = re.compile(r"[\dA-Za-zＡ-Ｚａ-ｚ“”\"（()）·]")
+def _without(ex: Extraction, dropped: set[str]) -> Extraction:
+    """``ex`` less the entities ``dropped``, their relations, and the industries no relation uses any more."""
+    if not dropped:
+        return ex
+    relations = tuple(r for r in ex.relations if r.source not in dropped and r.target not in dropped)
+    related = {k for r in relations for k in (r.source, r.target)}
+    return replace(ex, relations=relations, entities=tuple(
+        e for e in ex.entities if e.key not in dropped and (e.type is not INDUSTRY or e.key in related)))
+
+
+# Marks that set a name apart, beyond those of spans.common_kind: a bracket, a middle dot (惠禾·艾莲小镇).
+SET_APART_MARKS: Final = frozenset("（()）·")
 
 
 def common_worded(m: Mention, lex: Lexicon) -> bool:
-    """Whether a rule's project span is made of common words only: no figure, Latin letter, quote or bracket,
-    no firm the lexicon knows, no place (环保再生产业项目, 领导挂点服务项目; not 锂电池隔膜项目二期, 比亚迪…,
-    长沙…). The rules' own checks let such names through when the text spends money on them; the model
-    judges them."""
-    return m.type is PROJECT and m.rule not in STRONG_RULES and RE_OWN_MARK.search(m.text) is None and \
-        not lex.firms.find_known(m.text) and not any(p.code for p in lex.gazetteer.find(m.text))
+    """Whether a rule's project span is made of common words only (:func:`kg.extract.spans.common_kind`: no
+    figure, Latin letter, quote, firm or place; nor a bracket or a middle dot): 环保再生产业项目,
+    领导挂点服务项目; not 锂电池隔膜项目二期, 比亚迪…, 长沙…. The rules' own checks let such names through
+    when the text spends money on them; the model judges them."""
+    return m.type is PROJECT and m.rule not in STRONG_RULES and not SET_APART_MARKS.intersection(m.text) and \
+        common_kind(m.text, lex)
 
 
 VETO_CONTEXT: Final = 20  # characters either side of the names judged that the CRF tags with them
@@ -157,26 +160,20 @@ class VetoExtractor(RuleExtractor):
                     doubtful[e.key] = [m for m in ms if m is not None]
         if not doubtful:
             return ex
-        judged = {(m.start, m.end): m for ms in doubtful.values() for m in ms}
-        supported = self._supported(found.text, found.sentences,
-                                    sorted(judged.values(), key=lambda m: m.start))
-        dropped = {k for k, ms in doubtful.items() if not any((m.start, m.end) in supported for m in ms)}
-        if not dropped:
-            return ex
-        relations = tuple(r for r in ex.relations if r.source not in dropped and r.target not in dropped)
-        related = {k for r in relations for k in (r.source, r.target)}
-        return replace(ex, relations=relations, entities=tuple(
-            e for e in ex.entities if e.key not in dropped and (e.type is not INDUSTRY or e.key in related)))
+        supported = self._supported(found, [m for ms in doubtful.values() for m in ms])
+        return _without(ex, {k for k, ms in doubtful.items()
+                             if not any((m.start, m.end) in supported for m in ms)})
 
-    def _supported(self, text: str, sentences: tuple[Span, ...],
-                   mentions: list[Mention]) -> set[tuple[int, int]]:
+    def _supported(self, found: Found, mentions: list[Mention]) -> set[tuple[int, int]]:
         """The spans of ``mentions`` the model gives support of KEEP_MIN or more, judged a sentence at a time
         over the characters around them."""
+        by_sentence: dict[int, dict[tuple[int, int], Mention]] = {}
+        for m in mentions:
+            by_sentence.setdefault(found.sentence_index(m.start), {})[(m.start, m.end)] = m
         out: set[tuple[int, int]] = set()
-        for sent in sentences:
-            here = [m for m in mentions if sent.start <= m.start < sent.end]
-            if not here:
-                continue
+        text = found.text
+        for k, spans in by_sentence.items():
+            sent, here = found.sentences[k], list(spans.values())
             s = max(sent.start, min(m.start for m in here) - VETO_CONTEXT)
             e = min(sent.end, max(m.end for m in here) + VETO_CONTEXT)
             queries = [(m.start - s, min(m.end, e) - s, m.type) for m in here]
