@@ -232,6 +232,15 @@ CASES = [
      "INVESTS_IN", "云南恒杉新材料有限公司", "年产30万吨负极材料一体化基地项目", "invests_in.site", None),
     ("昆明市", "在安宁工业园区云南恒杉新材料有限公司，年产30万吨负极材料一体化基地项目现场一片热火朝天。",
      "LOCATED_IN", "年产30万吨负极材料一体化基地项目", "安宁工业园区", "located_in.site", None),
+    # LOCATED_IN: the place that opens its clause holds an event at the project's site (Z在P项目现场举行…)
+    ("株洲市", "今天上午，醴陵市在华瓷新材料产业园项目现场举行集中开工仪式。",
+     "LOCATED_IN", "华瓷新材料产业园项目", "醴陵市", "located_in.site", None),
+    # LOCATED_IN: the signing right after a project the firm's name heads (Z与X公司P项目正式签约)
+    ("长沙市", "6月3日，金井镇人民政府与湖南茶旅科技有限公司年产5000吨黑茶加工项目正式签约。",
+     "LOCATED_IN", "湖南茶旅科技有限公司年产5000吨黑茶加工项目", "金井镇", "located_in.signing", None),
+    # LOCATED_IN: a county's short form before a zone's type, the county named in full in the text
+    ("杭州市", "萧山区今年新引进项目12个，其中宏达新材料项目落户钱塘江萧山经济技术开发区。",
+     "LOCATED_IN", "钱塘江萧山经济技术开发区", "萧山区", "located_in.name", None),
     # INVESTS_IN in the passive: P，则被A和B拿下
     ("丽水市", "莲都区的白桥康养旅游小镇项目，则被杭州恒生集团和浙江恒达企业管理有限公司拿下，项目总投资"
      "35亿元。",
@@ -1286,6 +1295,27 @@ def test_projects_listed_before_respectively_are_each_in_the_site_of_their_rank(
     assert placed == {("青岛海润渔业有限公司远洋渔业基地项目", "青岛经济技术开发区"),
                       ("青岛蓝海装备有限公司海工平台项目", "青岛高新技术产业开发区"),
                       ("青岛崂山生物科技有限公司海洋药物项目", "崂山区")}
+
+
+@pytest.mark.parametrize(("text", "placed"), [
+    ("华菱精密管材项目和韶峰水泥技改项目分别在雨湖区和岳塘区同时开工。",
+     {("华菱精密管材项目", "雨湖区"), ("韶峰水泥技改项目", "岳塘区")}),
+    ("华菱精密管材项目和韶峰水泥技改项目分别在2022年和2023年开工。", set()),  # (years are no sites)
+])
+def test_projects_respectively_in_sites_after_zai(text: str, placed: set[tuple[str, str]]) -> None:
+    got = {(s, t) for s, t, _, rule, _ in _rels(_ex("湘潭市", text), "LOCATED_IN")
+           if rule == "located_in.respectively"}
+    assert got == placed
+
+
+def test_an_official_at_a_project_site_places_nothing_there() -> None:
+    ex = _ex("株洲市", "市委书记张明在华瓷新材料产业园项目现场调研。")
+    assert not [r for r in _rels(ex, "LOCATED_IN") if r[3] == "located_in.site"]
+
+
+def test_a_short_form_before_a_zone_type_needs_the_place_named_in_full() -> None:
+    ex = _ex("杭州市", "今年新引进项目12个，其中宏达新材料项目落户钱塘江萧山经济技术开发区。")
+    assert not [r for r in _rels(ex, "LOCATED_IN") if r[0] == "钱塘江萧山经济技术开发区"]
 
 
 def test_more_projects_than_sites_respectively_pairs_none() -> None:

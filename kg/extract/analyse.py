@@ -28,6 +28,7 @@ from kg.extract.text import SOFT_BREAK, Span, dots_as_stops, soften_line_breaks,
 from kg.extract.validity import valid_name
 from kg.extract.vocab import INVESTOR_LABELS, RECORD_LABELS, TOTAL_CUE_WORDS
 from kg.lexicon import Lexicon, Place
+from kg.lexicon.gazetteer import short_forms
 from kg.lexicon.grammar import (
     RE_FIRM_LEGAL,
     RE_PARK_SUFFIX,
@@ -280,16 +281,45 @@ def _inner_mentions(text: str, top: list[Mention], lex: Lexicon, region: Place |
         if m.type in (PROJECT, PARK):
             # 华能岳阳电厂四期: a place may open the name after its firm; 西华县双汇物流园区…: or before it
             chain_end = firm_end if firm_start == 0 else 0
+            core = _zone_type_start(m, lex)
             for p in lex.gazetteer.find(m.text, region):
                 if firm_start <= p.start < firm_end:
                     continue
-                # a place opens the name, or follows a place that does (大庆市大同经济开发区)
-                if p.code and p.level != "village" and (p.start == chain_end or not p.is_short_form):
+                # a place opens the name, or follows a place that does (大庆市大同经济开发区), or stands
+                # right before the zone's type (杭州湾|上虞|经济技术开发区: a bay or river names no place)
+                if p.code and p.level != "village" and (p.start == chain_end or not p.is_short_form or
+                                                         p.end == core):
                     out.append(Mention(m.start + p.start, m.start + p.end, PLACE, p.surface, "place.in_name",
                                        name=p.name, code=p.code, level=p.level, inner=True))
                     if p.start == chain_end:
                         chain_end = p.end
+            if core > 0 and not any(n.end == m.start + core for n in out if n.type is PLACE):
+                named = _named_before_type(m, core, top)
+                if named is not None:
+                    out.append(named)
     return out
+
+
+def _named_before_type(park: Mention, core: int, top: list[Mention]) -> Mention | None:
+    """A place the document names in full whose short form stands right before the type of a park's name
+    (上虞区 … 杭州湾|上虞|经济技术开发区), as an inner mention of the park."""
+    for n in top:
+        if n.type is PLACE and n.code and n.level in NAMED_BEFORE_TYPE_LEVELS and n.text == n.name:
+            for form in short_forms(n.name, n.level or ""):
+                if park.text.startswith(form, core - len(form)) and core > len(form):
+                    return Mention(park.start + core - len(form), park.start + core, PLACE, form,
+                                   "place.in_name", name=n.name, code=n.code, level=n.level, inner=True)
+    return None
+
+
+# A short form before a park's type names that place when the document names it in full at these levels.
+NAMED_BEFORE_TYPE_LEVELS: Final = ("city", "county")
+
+
+def _zone_type_start(m: Mention, lex: Lexicon) -> int:
+    """Where the type of a park's name starts (经济技术开发区 in 杭州湾上虞经济技术开发区), or -1."""
+    canon = lex.park_canonical(m.text) if m.type is PARK else None
+    return len(m.text) - len(canon[1]) if canon is not None and m.text.endswith(canon[1]) else -1
 
 
 def _park_prefix(m: Mention, lex: Lexicon, start: int = 0) -> Mention | None:

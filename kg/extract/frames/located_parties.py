@@ -28,6 +28,8 @@ RE_SIGNING_PARTY: Final = re.compile(r"[县市区州省镇乡]?(?:人民政府|�
                               r"|(?:与|和|同)[^。；;！？]{2,40}?)" + SIGN_OR_COOPERATE)
 # What a signing is about, before the project inside it: Z与X就P签订协议, Z与X举行(投资兴建)P签约仪式.
 RE_SIGNED_ABOUT: Final = re.compile(r"(?:就|举行)[^。；;！？，,]{0,8}$")
+# The signing right after the project it is of: Z与X公司P项目(正式)签约.
+RE_SIGNED_RIGHT_AFTER: Final = re.compile(r"\s*(?:正式|成功|顺利|现场|集中)?" + SIGN_VERBS)
 # "X是Y在Z投资设立的(控股)子公司": the firm is based in Z.
 RE_FIRM_SEAT: Final = re.compile(r"在$")
 RE_FIRM_SEAT_AFTER: Final = re.compile(r"^(?:投资)?(?:设立|成立|注册成立|组建)")
@@ -87,7 +89,9 @@ def _signed_in(f: Found, sent: Span, z: Mention, signed: int, host: int) -> Iter
     the firm and names no site of its own (Z与X公司签订投资协议。根据协议，该公司将投资5亿元建设P)."""
     for i in f.in_sentence(sent, PROJECT):
         p = f.mentions[i]
-        if p.start >= signed or z.end < p.start < signed and RE_SIGNED_ABOUT.search(f.text, z.end, p.start):
+        if p.start >= signed or z.end < p.start < signed and (
+                RE_SIGNED_ABOUT.search(f.text, z.end, p.start) or
+                RE_SIGNED_RIGHT_AFTER.fullmatch(f.text, p.end, signed)):
             yield Fact(RelType.LOCATED_IN, i, host, sent, "located_in.signing", 0.7)
             return
     if f.in_sentence(sent, PROJECT):

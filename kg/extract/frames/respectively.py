@@ -104,8 +104,9 @@ def _amounts_after(f: Found, pos: int, end: int, n: int) -> list[int]:
     return out if len(out) == n else []
 
 
-# Right after 分别: a verb of where things are (A、B，分别落户X、Y).
-RE_SITED_NEXT: Final = re.compile(r"(?:落户|位于|落地|布局|建在|坐落|选址|入驻|分布)(?:于|在|到)?")
+# Right after 分别: a verb of where things are (A、B，分别落户X、Y), or 在/于 before the sites where they are
+# built or opened (A和B分别在X和Y开工: only places and parks are paired, so 分别在2022年 pairs nothing).
+RE_SITED_NEXT: Final = re.compile(r"(?:落户|位于|落地|布局|建在|坐落|选址|入驻|分布)(?:于|在|到)?|在|于")
 LOCATED_RESPECTIVELY: Final = "located_in.respectively"
 
 

@@ -41,8 +41,8 @@ def _sites(f: Found) -> Iterator[tuple[int, int | None, int | None]]:
     """(project, zone or None, firm or None) of each "在[Z][X公司，]P现场"."""
     for i in f.between(0, len(f.text), PROJECT):
         p = f.mentions[i]
-        if not RE_SITE_AFTER.match(f.text, p.end) or f.inside(i, FIRM):
-            continue  # (a project named after its firm has that investor: 在Y，X集团P项目现场)
+        if not RE_SITE_AFTER.match(f.text, p.end):
+            continue
         sent = f.sentence_of(p.start)
         at = f.text.rfind("在", max(sent.start, p.start - SITE_WINDOW), p.start)
         if at < 0:
@@ -57,5 +57,26 @@ def _sites(f: Found) -> Iterator[tuple[int, int | None, int | None]]:
             elif firm is None:
                 zone = k
             pos = m.end
+        if pos == at + 1 == p.start:
+            zone = _subject_zone(f, sent.start, at)
         if RE_FIRM_PROJECT_GLUE.fullmatch(f.text, pos, p.start) and (firm is not None or pos == p.start):
-            yield i, zone, firm
+            # (a project named after its firm has that investor: 在Y，X集团P项目现场)
+            yield i, zone, None if f.inside(i, FIRM) else firm
+
+
+# Before a place or zone that opens its clause: a date or time words (昨日上午，栖霞市在…).
+RE_SUBJECT_OPENING: Final = re.compile(r"[\s\d年月日号上下午今昨前近晚早当天]*")
+CLAUSE_MARKS: Final = "，,；;：:"
+
+
+def _subject_zone(f: Found, lo: int, at: int) -> int | None:
+    """The place or zone that opens its clause right before "在P现场" (栖霞市在P项目现场举行…开工仪式: the
+    county holds the event at the project's site), or None."""
+    for k in f.between(lo, at, PARK, PLACE):
+        m = f.mentions[k]
+        if m.end != at:
+            continue
+        opening = max(lo, *(f.text.rfind(c, lo, m.start) + 1 for c in CLAUSE_MARKS))
+        if RE_SUBJECT_OPENING.fullmatch(f.text, opening, m.start):
+            return k
+    return None
