@@ -232,6 +232,9 @@ CASES = [
      "INVESTS_IN", "云南恒杉新材料有限公司", "年产30万吨负极材料一体化基地项目", "invests_in.site", None),
     ("昆明市", "在安宁工业园区云南恒杉新材料有限公司，年产30万吨负极材料一体化基地项目现场一片热火朝天。",
      "LOCATED_IN", "年产30万吨负极材料一体化基地项目", "安宁工业园区", "located_in.site", None),
+    # LOCATED_IN: a park's seat (Y园区位于Z; the most specific place of the chain)
+    ("常德市", "由长沙市与常德市共建的湘北新材料产业园，位于常德市鼎城区，规划面积12平方公里。",
+     "LOCATED_IN", "湘北新材料产业园", "鼎城区", "located_in.park_seat", None),
     # LOCATED_IN: the place that opens its clause holds an event at the project's site (Z在P项目现场举行…)
     ("株洲市", "今天上午，醴陵市在华瓷新材料产业园项目现场举行集中开工仪式。",
      "LOCATED_IN", "华瓷新材料产业园项目", "醴陵市", "located_in.site", None),

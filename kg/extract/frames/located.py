@@ -206,6 +206,23 @@ def _anaphor_sites(f: Found) -> Iterator[Fact]:
                 yield Fact(RelType.LOCATED_IN, before[-1], k, sent, "located_in.after", 0.8)
 
 
+# Between a park and where it is: 位于, 地处, 坐落于 (穗百产业合作园位于百色市田阳区).
+RE_PARK_SEAT: Final = re.compile(r"[，,]?\s*(?:规划|总体|整体)?(?:位于|地处|坐落于|坐落在|坐落|处于)")
+
+
+@frame("located_in.park_seat")
+def park_seat(f: Found) -> Iterator[Fact]:
+    """"Y园区位于Z": a park is where the place (or the larger park) written right after its seat verb is."""
+    for i, m in enumerate(f.mentions):
+        if m.type is not PARK or m.inner:
+            continue
+        mm = RE_PARK_SEAT.match(f.text, m.end)
+        site = f.between(mm.end(), mm.end() + 1, PARK, PLACE) if mm is not None else []
+        if site:
+            yield Fact(RelType.LOCATED_IN, i, _most_specific(f, site[0]), f.sentence_of(m.start),
+                       "located_in.park_seat", 0.85)
+
+
 @frame("located_in.before")
 def before(f: Found) -> Iterator[Fact]:
     """"长沙经开区的X项目", "天心经开区…引进X", "Z迎来…X项目"; a park that opens its sentence holds the
