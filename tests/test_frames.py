@@ -1316,6 +1316,12 @@ def test_an_official_at_a_project_site_places_nothing_there() -> None:
     assert not [r for r in _rels(ex, "LOCATED_IN") if r[3] == "located_in.site"]
 
 
+def test_a_short_form_opening_a_zone_s_name_is_the_place_the_text_names_in_full() -> None:
+    # no region given: the county's short form is known only from the county named in full
+    ex = _ex("", "如东县今年新签约项目15个，其中3个项目落户如东沿海经济开发区。")
+    assert ("如东沿海经济开发区", "如东县") in {(s, t) for s, t, *_ in _rels(ex, "LOCATED_IN")}
+
+
 def test_a_short_form_before_a_zone_type_needs_the_place_named_in_full() -> None:
     ex = _ex("杭州市", "今年新引进项目12个，其中宏达新材料项目落户钱塘江萧山经济技术开发区。")
     assert not [r for r in _rels(ex, "LOCATED_IN") if r[0] == "钱塘江萧山经济技术开发区"]

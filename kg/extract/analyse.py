@@ -293,27 +293,30 @@ def _inner_mentions(text: str, top: list[Mention], lex: Lexicon, region: Place |
                                        name=p.name, code=p.code, level=p.level, inner=True))
                     if p.start == chain_end:
                         chain_end = p.end
-            if core > 0 and not any(n.end == m.start + core for n in out if n.type is PLACE):
-                named = _named_before_type(m, core, top)
+            if core > 0:
+                named = _named_short_form(m, core, top, {n.start for n in out if n.type is PLACE})
                 if named is not None:
                     out.append(named)
     return out
 
 
-def _named_before_type(park: Mention, core: int, top: list[Mention]) -> Mention | None:
-    """A place the document names in full whose short form stands right before the type of a park's name
-    (上虞区 … 杭州湾|上虞|经济技术开发区), as an inner mention of the park."""
+def _named_short_form(park: Mention, core: int, top: list[Mention], taken: set[int]) -> Mention | None:
+    """A place the document names in full whose short form opens a park's name or stands right before its
+    type (上虞区 … 杭州湾|上虞|经济技术开发区, 大丰区 … 大丰|港经济开发区), as an inner mention of the park;
+    None when an inner place starts there already."""
     for n in top:
-        if n.type is PLACE and n.code and n.level in NAMED_BEFORE_TYPE_LEVELS and n.text == n.name:
+        if n.type is PLACE and n.code and n.level in NAMED_SHORT_FORM_LEVELS and n.text == n.name:
             for form in short_forms(n.name, n.level or ""):
-                if park.text.startswith(form, core - len(form)) and core > len(form):
-                    return Mention(park.start + core - len(form), park.start + core, PLACE, form,
-                                   "place.in_name", name=n.name, code=n.code, level=n.level, inner=True)
+                for at in (0, core - len(form)):
+                    if at >= 0 and park.text.startswith(form, at) and at + len(form) <= core and \
+                            park.start + at not in taken:
+                        return Mention(park.start + at, park.start + at + len(form), PLACE, form,
+                                       "place.in_name", name=n.name, code=n.code, level=n.level, inner=True)
     return None
 
 
-# A short form before a park's type names that place when the document names it in full at these levels.
-NAMED_BEFORE_TYPE_LEVELS: Final = ("city", "county")
+# A short form in a park's name names that place when the document names it in full at these levels.
+NAMED_SHORT_FORM_LEVELS: Final = ("city", "county")
 
 
 def _zone_type_start(m: Mention, lex: Lexicon) -> int:
