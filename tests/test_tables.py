@@ -147,3 +147,23 @@ def test_numbered_project_cells_a_second_table_and_a_line_of_prose_after_a_table
     assert invests == {("湖南华锂新材料有限公司", "一、年产5万吨正极材料项目", 2_500_000_000),
                        ("长沙恒岳重工股份有限公司", "2.智能装备产业园项目", 1_200_000_000),
                        ("常德鑫达新材料有限公司", "锂电池隔膜生产线项目", 800_000_000)}
+
+
+def test_a_table_typed_with_spaces_under_a_title_that_gives_its_unit() -> None:
+    # a page's or PDF's text: cells between spaces, the unit in the title line above the header
+    header = ["序号", "项目名称", "建设单位", "总投资", "建设地点"]
+    rows = "\n".join(" ".join(r) for r in [header, *ROWS])
+    text = f"湖南省2024年第一批重大项目表（单位：亿元）\n{rows}\n"
+    got = _facts(extract(_doc(text)))
+    assert got >= EXPECTED, sorted(EXPECTED - got)
+
+
+def test_wrapped_prose_with_spaces_around_figures_is_no_table_row() -> None:
+    from kg.extract.text import SOFT_BREAK, soften_line_breaks
+
+    prose = ["招大引强成效明显，总投资 60 亿元的华岳新能源汽车电",
+             "机、总投资 25 亿元的湘铜导体产业园高端细", "线等一批重大项目先后落户。招商引资形成固定资产投",
+             "资增长 12%，新开工亿元以上项目 95 个。"]
+    assert soften_line_breaks("\n".join(prose)).count(SOFT_BREAK) == 3
+    rows = ["序号 项目名称 建设单位 总投资", *(" ".join(r[:4]) for r in ROWS)]
+    assert SOFT_BREAK not in soften_line_breaks("\n".join(rows))

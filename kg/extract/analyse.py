@@ -201,7 +201,7 @@ def _conjoined_head(text: str, start: int, end: int, lex: Lexicon) -> int | None
 
 
 def _clean(m: Mention) -> Mention:
-    """A name wrapped over a soft line break is written without it (楚江导体产业园高端细线)."""
+    """A name wrapped over a soft line break is written without it (湘铜导体产业园高端细线)."""
     if SOFT_BREAK in m.text:
         return replace(m, text=m.text.replace(SOFT_BREAK, ""))
     return m
@@ -330,7 +330,7 @@ def _park_prefix(m: Mention, lex: Lexicon, start: int = 0) -> Mention | None:
     that follows the firm heading it at ``start`` (辽宁X有限公司兰州新区防水新材料产业基地项目)."""
     for pm in RE_PARK_SUFFIX.finditer(m.text, start):
         if pm.group() not in ZONE_SUFFIXES:
-            # 楚江导体产业园高端细线: a 产业园 at the head of a project names a firm's site, not a zone
+            # 湘铜导体产业园高端细线: a 产业园 at the head of a project names a firm's site, not a zone
             continue
         if len(m.text) - pm.end() >= 2 and not RE_SUFFIX_RUN.fullmatch(m.text[pm.end() :]):
             # 雄州友谊新城和津雄工业园区…项目: of two places joined, the zone is the last

@@ -5,7 +5,8 @@ A row says in one line what a sentence says with verbs: the firm in the 建设�
 the project in the 项目名称 column, the amount in the 总投资 column is that project's, and the project is
 where the 建设地点 column puts it. A cell's type comes from its column, so a project named without a
 suffix (年产5万吨正极材料) is a project here. Rows come from Word tables (cells joined by a tab) and web-page
-tables (``| a | b |`` lines); both are what :mod:`kg.ingest` makes of them.
+tables (``| a | b |`` lines), both what :mod:`kg.ingest` makes of them, and from tables typed with spaces in
+plain text (``序号 项目名称 建设单位 总投资``, the unit often in the title line above).
 
 >>> t = find_tables("项目名称\\t建设单位\\t总投资(亿元)\\n正极材料项目\\t湖南华锂有限公司\\t2.5\\n")[0]
 >>> [c.text for c in t.rows[0].cells], t.columns, t.unit_cny
@@ -56,6 +57,14 @@ RE_FIGURE: Final = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 RE_RULE_LINE: Final = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*")
 CELL_SEPARATORS: Final = ("\t", "|")
 MIN_CELLS: Final = 2
+# A table typed with spaces (a page's or a PDF's text: "序号 项目名称 建设单位 总投资"): its cells are the
+# runs between spaces, read only under a header that names its columns (a project's and a firm's or
+# amount's) and only in rows of as many cells; a document is looked at this way only when a project
+# column's head stands before a space somewhere in it.
+RE_SPACED_CELL: Final = re.compile(r"[^ \u3000\xa0\t]+")
+RE_SPACED_HEADER_HINT: Final = re.compile(r"项目(?:名称)?[ \u3000\xa0]")
+# A table's unit written in its title line, above the header ("新开工项目表（单位：万元）").
+RE_TITLE_UNIT: Final = re.compile(r"单位[：:]\s*(?P<unit>亿元|万元|元)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,12 +98,16 @@ class Table:
         return row.cells[k] if k < len(row.cells) else None
 
 
-def _cells(text: str, start: int, end: int) -> tuple[Cell, ...] | None:
-    """The cells of the line ``text[start:end]`` when it is a table row, else None."""
+def _cells(text: str, start: int, end: int, spaced: bool = False) -> tuple[Cell, ...] | None:
+    """The cells of the line ``text[start:end]`` when it is a table row, else None; ``spaced``: a line with
+    neither tabs nor bars splits at spaces."""
     line = text[start:end]
     sep = next((s for s in CELL_SEPARATORS if s in line), None)
     if sep is None:
-        return None
+        if not spaced:
+            return None
+        cells = tuple(Cell(m.start(), m.end(), m.group()) for m in RE_SPACED_CELL.finditer(text, start, end))
+        return cells if len(cells) >= MIN_CELLS else None
     lo, hi = start, end
     if sep == "|":
         stripped = line.strip()
@@ -142,7 +155,8 @@ def _roles(cells: tuple[Cell, ...]) -> tuple[tuple[str | None, ...], int | None]
 @functools.lru_cache(maxsize=8)
 def find_tables(text: str) -> tuple[Table, ...]:
     """Every table of projects in ``text``: a header row, then the rows with as many cells as it has."""
-    if "\t" not in text and "|" not in text:
+    spaced = RE_SPACED_HEADER_HINT.search(text) is not None
+    if "\t" not in text and "|" not in text and not spaced:
         return ()
     out: list[Table] = []
     header: tuple[tuple[str | None, ...], int | None] | None = None
@@ -150,18 +164,19 @@ def find_tables(text: str) -> tuple[Table, ...]:
     width = seps = 0
     rows: list[Row] = []
     pos = 0
+    title = ""
     for line in text.split("\n"):
         start, end = pos, pos + len(line)
         pos = end + 1
         if header is not None and (RE_RULE_LINE.fullmatch(line) or _not_a_row(line) or
                                    not line.replace("|", "").strip()):
             continue  # a rule line, a section heading, a total or an empty row inside the table
-        cells = _cells(text, start, end)
+        cells = _cells(text, start, end, spaced)
         texts = tuple(c.text for c in cells) if cells is not None else ()
         if header is not None and cells is not None and texts == head_texts:
             continue  # the header repeated on a new page
         if header is not None and cells is not None and _roles(cells) is None and \
-                (len(cells) == width or _separators(line) == seps):
+                (len(cells) == width or seps and _separators(line) == seps):
             if not _not_a_row_cells(cells):
                 rows.append(Row(cells))
             continue
@@ -171,6 +186,9 @@ def find_tables(text: str) -> tuple[Table, ...]:
         if cells is not None:
             header = _roles(cells)
             head_texts, width, seps = texts, len(cells), _separators(line)
+            if header is not None and header[1] is None and (unit := RE_TITLE_UNIT.search(title)):
+                header = header[0], UNIT_CNY[unit["unit"]]
+        title = line
     if header is not None and rows:
         out.append(Table(header[0], header[1], tuple(rows)))
     return tuple(out)

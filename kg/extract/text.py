@@ -106,6 +106,12 @@ WRAP_MIN_WIDTH: Final = 15
 # A line with a tab is a row of a Word table: one unit, never wrapped into the next row.
 TABLE_CELL_SEPARATOR: Final = "\t"
 TABLE_ROW_END: Final = ("|", "| ")  # … and a web page's table row ends in a bar
+# … and a row typed with spaces has two gaps or more between its cells (1 锂电池隔膜项目 X有限公司 56000) and
+# no clause marks (a PDF's wrapped prose puts spaces around figures: 总投资 80 亿元的…、总投资 30 亿元):
+# neither it nor the line before it (a table's title) goes on in the next line
+RE_CELL_GAP: Final = re.compile(r"(?<=\S)[ \u3000\xa0]+(?=\S)")
+ROW_CLAUSE_MARKS: Final = frozenset("，,。；;：:！？、")
+MIN_ROW_GAPS: Final = 2
 WRAP_FULL_SHARE: Final = 0.8
 
 
@@ -161,15 +167,20 @@ def dot_stop_count(text: str) -> int:
     return n
 
 
+def _spaced_row(line: str) -> bool:
+    """Whether ``line`` is a row of a table typed with spaces."""
+    return not ROW_CLAUSE_MARKS.intersection(line) and len(RE_CELL_GAP.findall(line)) >= MIN_ROW_GAPS
+
+
 def soften_line_breaks(text: str) -> str:
     r"""``text`` with the line breaks of hard-wrapped lines made soft (:data:`SOFT_BREAK`).
 
     A break is soft when the line before it is nearly as long as the document's wrap width (its long lines'
     80th-percentile length), does not end a sentence, and the next line goes on with text.
 
-    >>> t = "\n".join(["招大引强再次突破,总投资80亿元的比亚迪新能源汽",
-    ...                "车零部件、总投资30亿元的楚江导体产业园高端细",
-    ...                "线等一批重大项目相继落户。招商引资形成固定资产", "投资增长18%。"])
+    >>> t = "\n".join(["招大引强成效明显,总投资60亿元的华岳新能源汽",
+    ...                "车电机、总投资25亿元的湘铜导体产业园高端细",
+    ...                "线等一批重大项目先后落户。招商引资形成固定资产", "投资增长12%。"])
     >>> soften_line_breaks(t).count(SOFT_BREAK)
     3
     """
@@ -186,7 +197,8 @@ def soften_line_breaks(text: str) -> str:
         nxt = lines[k + 1][:1]
         if widths[k] >= WRAP_FULL_SHARE * width and line and line[-1] not in SENTENCE_FINAL and \
                 TABLE_CELL_SEPARATOR not in line and not line.endswith(TABLE_ROW_END) and \
-                (nxt.isalnum() or "\u4e00" <= nxt <= "\u9fff"):
+                (nxt.isalnum() or "\u4e00" <= nxt <= "\u9fff") and not _spaced_row(line) and \
+                not _spaced_row(lines[k + 1]):
             out[pos] = SOFT_BREAK
         pos += 1
     return "".join(out)

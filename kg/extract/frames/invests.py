@@ -1,6 +1,6 @@
 """INVESTS_IN frames: who invests in a project, as the text says it.
 
-* ``invests_in.name``: the project is named after the firm (比亚迪新能源汽车零部件, 宇芯…公司生产线改造项目);
+* ``invests_in.name``: the project is named after the firm (华岳新能源汽车电机, 宇芯…公司生产线改造项目);
 * ``invests_in.by``: "P项目由X(和Y共同)投资建设" after the project, or "该项目由X…" in a later sentence;
 * ``invests_in.subject``: a firm that opens its clause invests in the project it builds
   ("X计划投资4亿元,建设P");
