@@ -52,7 +52,7 @@ def _bracket_may_follow(text: str, pos: int) -> bool:
 
 
 def stated_short_names(found: Found, keys: list[str | None]) -> dict[str, str]:
-    """Keys of short names the text states (新疆准东经济技术开发区(以下简称准东开发区)) -> the full name's
+    """Keys of short names the text states (江西九江经济技术开发区（下称九江开发区）) -> the full name's
     key."""
     out: dict[str, str] = {}
     for i, m in enumerate(found.mentions):

@@ -263,7 +263,7 @@ OWNER_REACH: Final = 8  # characters before the project the owner's legal form a
 def _inner_mentions(text: str, top: list[Mention], lex: Lexicon, region: Place | None,
                     brands: dict[str, str]) -> list[Mention]:
     """Firms, parks and places written inside project and park names (a place inside a firm inside a project
-    name says where the firm is from, not the project: 浙江晶科储能有限公司年产…项目)."""
+    name says where the firm is from, not the project: 浙江恒宇储能有限公司年产…项目)."""
     out: list[Mention] = []
     for m in top:
         firm_start = firm_end = 0
@@ -326,7 +326,7 @@ def _zone_type_start(m: Mention, lex: Lexicon) -> int:
 
 
 def _park_prefix(m: Mention, lex: Lexicon, start: int = 0) -> Mention | None:
-    """A park a project name starts with (青铜峡工业园区海利化工新材料项目, 湘西经开区仓储物流分拣中心), or
+    """A park a project name starts with (平江工业园区恒瑞化工新材料项目, 湘西经开区仓储物流分拣中心), or
     that follows the firm heading it at ``start`` (辽宁X有限公司兰州新区防水新材料产业基地项目)."""
     for pm in RE_PARK_SUFFIX.finditer(m.text, start):
         if pm.group() not in ZONE_SUFFIXES:

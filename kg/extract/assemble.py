@@ -119,10 +119,10 @@ def _fold(groups: dict[str, Any], lex: Any, firm_names: set[str],
     * firms: a short name that starts one longer name and differs by trade words or the legal form
       (五矿 -> 五矿集团);
     * projects: the same base with other suffixes or phases (X产业园, X产业园项目, X产业园一期); a name that
-      is another with a place, park or firm in front (大庆市大同区山羊奶精深加工项目 = 山羊奶精深加工项目); a
+      is another with a place, park or firm in front (绥化市北林区黑木耳精深加工项目 = 黑木耳精深加工项目); a
       brand's short project name (鼎菱项目 = 鼎菱跨境综合产业园项目);
-    * parks: one canonical name that is another with a place or rank in front (无锡国家集成电路设计产业园 =
-      集成电路设计产业园)."""
+    * parks: one canonical name that is another with a place or rank in front (苏州国家信息安全产业园 =
+      信息安全产业园)."""
     rename: dict[str, str] = {}
     names = {k: k.split(":", 1)[1] for k in groups}
     _fold_firms(groups, names, lex, rename)

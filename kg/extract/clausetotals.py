@@ -42,7 +42,7 @@ RE_CLAUSE_PROJECT_TOTAL: Final = re.compile(r"\s*(?:该|此|本)?项目(?:计划
 ANAPHORA_SENTENCE: Final = 600  # characters back to the start of the sentence that refers to it
 
 
-# An amount followed by 的 describes what follows (X项目是…首个总投资超50亿元的产业项目): not X's total.
+# An amount followed by 的 describes what follows (X项目是…第一个投资逾30亿元的制造业项目): not X's total.
 RE_ATTRIBUTIVE_AFTER: Final = re.compile(r"\s*(?:以上|左右|之多)?的")
 
 

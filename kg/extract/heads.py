@@ -109,7 +109,7 @@ ORG_WORDS: Final = ("协会", "学会", "联合会", "研究会", "基金会", "
 
 
 def doc_brands(firms: list[str], lex: Lexicon) -> dict[str, str]:
-    """The document's firm names and their short forms -> the full name: 厦门海辰新能源科技有限公司 is written
+    """The document's firm names and their short forms -> the full name: 厦门恒宇新能源科技有限公司 is written
     厦门海辰 or 海辰 too (legal form, trade words and the leading place dropped)."""
     out: dict[str, str] = {}
     # each name once (a name met again would set nothing: every form it gives is taken by then), in the same

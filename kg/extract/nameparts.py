@@ -89,7 +89,7 @@ RE_TERMINAL_SUFFIX: Final = re.compile(f"(?:项目|工程|{RE_FIRM_LEGAL.pattern
 PAREN_PAIRS: Final = {")": "(", "）": "（", "”": "“"}
 
 
-# Words that link coordinated industry modifiers to the name they modify (新能源、大数据、云计算用…).
+# Words that link coordinated industry modifiers to the name they modify (光伏、储能、电动汽车用…).
 MODIFIER_LINKS: Final = frozenset("用型类")
 
 
@@ -207,7 +207,7 @@ RE_PROCESS_AFTER: Final = re.compile(f"(?:{alternation(PROCESS_SERIES)})"
 
 def joins_modifier(text: str, lo: int, comma: int, lex: Lexicon) -> bool:
     """Coordinated industry words may modify a project name together
-    (新能源、大数据、云计算用高性能电极箔项目): a list comma joins them when industry words stand on both
+    (光伏、储能、电动汽车用高纯石墨项目): a list comma joins them when industry words stand on both
     sides and the last one is followed by a linking word (用, 型, 类); anything else before a comma is an
     earlier item of a list."""
     k = comma
@@ -217,7 +217,7 @@ def joins_modifier(text: str, lo: int, comma: int, lex: Lexicon) -> bool:
     piece = trim_name(piece)[1] if piece else piece
     if k > lo and text[k - 1] == LIST_COMMA and piece and not RE_ANY_SUFFIX.search(piece) and \
             RE_NAME_SUFFIX_WORD.search(text[max(lo, k - 12) : k - 1]) and len(piece) <= 20:
-        # …项目、翰博集团OLED装置零部件膜剥离、精密清洗及热喷涂生产基地项目: a fragment of this item
+        # …项目、恒辉集团LED模组精密装配、超声清洗及喷涂生产基地项目: a fragment of this item
         return True
     if _shares_suffix(text, lo, comma):
         return True

@@ -13,10 +13,10 @@ is passed over. The stops themselves are in :mod:`kg.extract.namestops`.
 >>> def name(text, suffix, etype):
 ...     s = text.rindex(suffix)
 ...     return text[name_start(text, clause_start(text, s), s, s + len(suffix), etype, lex) : s + len(suffix)]
->>> name("锁定多氟多化工股份有限公司等领先企业", "股份有限公司", FIRM)
-'多氟多化工股份有限公司'
->>> name("其中,海辰西南智能制造中心及研发中心项目由厦门海辰投资建设", "项目", PROJECT)
-'海辰西南智能制造中心及研发中心项目'
+>>> name("锁定恒信化工股份有限公司等一批龙头企业", "股份有限公司", FIRM)
+'恒信化工股份有限公司'
+>>> name("其中,恒宇华中电池基地及研发中心项目由厦门恒宇投资建设", "项目", PROJECT)
+'恒宇华中电池基地及研发中心项目'
 """
 
 from __future__ import annotations
@@ -224,7 +224,7 @@ def _after_predicate(text: str, lo: int, start: int, toks: list[Token], lex: Lex
 
 def item_start(text: str, start: int, end: int, etype: EntityType, lex: Lexicon) -> int:
     """Where the name in a list item ``text[start:end]`` starts: leading verbs and clauses are cut as before a
-    suffix (锁定多氟多化工股份有限公司 -> 多氟多…; 奥托立夫正与尊界超级工厂 -> 尊界超级工厂)."""
+    suffix (锁定恒信化工股份有限公司 -> 恒信…; 恒驰正与星河超级工厂 -> 星河超级工厂)."""
     suffix = RE_ENDS_IN_SUFFIX.search(text, start, end)
     return name_start(text, start, suffix.start() if suffix else end, end, etype, lex, item=True)
 

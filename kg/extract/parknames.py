@@ -104,7 +104,7 @@ def _occurrences(word: str, text: str) -> Iterator[tuple[int, int]]:
 
 
 def _park_without_place(m: Mention, lex: Lexicon) -> tuple[Mention, list[Mention]]:
-    """佛山市南海区西樵山大健康高新技术产业园 -> 西樵山大健康高新技术产业园: a chain of places written before
+    """江门市新会区崖门大健康高新技术产业园 -> 崖门大健康高新技术产业园: a chain of places written before
     a specific park name locates it; the park's own name is what follows. The places of the chain are
     mentions of their own (浙江省嘉兴市|平湖经济技术开发区: the zone is in 嘉兴市). The chain holds places
     written in full (大连市|长兴岛…: the 市 of 市长 too); it ends where what follows is a kind of park alone

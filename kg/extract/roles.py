@@ -78,7 +78,7 @@ RE_INVESTOR_IS: Final = re.compile(r"(?:" + INVESTOR_LABELS + r")(?:为|是|系)
 RE_PARENT: Final = re.compile(r"(?P<firm>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:旗下|下属|控股的|全资子公司)")
 
 
-# "奥托立夫是全球最大的汽车安全系统供应商": a name defined as a firm at the start of its clause.
+# "恒驰是国内领先的汽车座椅供应商": a name defined as a firm at the start of its clause.
 RE_FIRM_IS: Final = re.compile(r"(?P<firm>[\u4e00-\u9fffA-Za-z]{2,10}?)是[^，,。；;！？]{0,24}?"
                         r"(?:供应商|企业|公司|集团|制造商|厂商|生产商|服务商|运营商|开发商|龙头|巨头|领军者)")
 

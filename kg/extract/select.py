@@ -228,7 +228,7 @@ def _without_contents(ctx: Context, mentions: list[Mention]) -> list[Mention]:
         if m.type is PROJECT and ctx.text.startswith(APPOSITION_DASHES, m.end) and \
                 m.end + len(APPOSITION_DASHES) in project_starts and \
                 RE_FIRST_OF_KIND.search(ctx.text, max(0, m.start - 4), m.start):
-            continue  # 首个奶山羊全产业链项目——大同区山羊奶精深加工项目: a kind, the name after the dash
+            continue  # 首个肉牛全产业链项目——北林区肉牛精深加工项目: a kind, the name after the dash
         if m.type is PROJECT and m.rule not in TYPED_PROJECT_RULES:
             lo = max(_sent(ctx, m.start).start, m.start - 48)
             said = RE_PREDICATIVE_BEFORE.search(ctx.text, lo, m.start)

@@ -292,7 +292,7 @@ RE_CAPACITY_FIGURE: Final = re.compile(CAPACITY_NUMBER + f"(?:{CAPACITY_UNITS}|M
 
 
 def _broad_industry_only(name: str, lex: Lexicon) -> bool:
-    """光伏项目, 新能源汽车上下游产业链项目: a chain or broad industry word and generic words name a kind of
+    """光伏项目, 动力电池上下游配套链项目: a chain or broad industry word and generic words name a kind of
     project (锂离子动力电池项目, a product, stays a name)."""
     m = last_suffix(name)
     head = name[: m.start()] if m else name
@@ -312,7 +312,7 @@ def _broad_industry_only(name: str, lex: Lexicon) -> bool:
 
 
 def _place_only(s: str, lex: Lexicon) -> bool:
-    """邵阳市项目, 重庆市铜梁区重大招商项目: a place (or a chain of places) and nothing else is no name."""
+    """邵阳市项目, 重庆市璧山区重点招商项目: a place (or a chain of places) and nothing else is no name."""
     return bool(s) and (lex.gazetteer.resolve(s) is not None or lex.gazetteer.places_only(s))
 
 

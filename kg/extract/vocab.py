@@ -15,7 +15,7 @@ from kg.lexicon.grammar import FIRM_TRADE_SUFFIXES, alternation
 # --- text structure ---------------------------------------------------------------------------------------
 # Characters a name never crosses.
 HARD_BOUNDARY: Final = frozenset("。！？!?；;，,：:\n\t“”\"《》<>|【】[]{}…—\u3000 ")
-# Inside a project name, a list comma may join modifiers (新能源、大数据、云计算用高性能电极箔项目).
+# Inside a project name, a list comma may join modifiers (光伏、储能、电动汽车用高纯石墨项目).
 LIST_COMMA: Final = "、"
 # Single characters that are function words wherever they stand alone as a jieba word.
 FUNCTION_CHARS = frozenset("与和及的在于由将把被对向从为是又也还并即该其这此等了着给让而就都且或以到自但却上"
@@ -324,7 +324,7 @@ BAD_NAME_START: Final = frozenset("的了之其该此这并而且就都也还又
 
 # --- lists ------------------------------------------------------------------------------------------------
 # A list: items separated by 、 (the last may be joined by 和/及/与), closed by 等 and a head noun. The
-# qualifier may hold a count (等123个在续建项目, 等13家集成电路设计领域翘楚).
+# qualifier may hold a count (等123个在续建项目, 等12家工业软件领域翘楚).
 # Words for people a list may close with (A、B等领导及X集团董事长…): its items are people, no firms.
 PERSON_GROUP_WORDS: Final = r"(?:领导|嘉宾|代表(?!性)|负责人|人员|同志|干部|专家|客商)"
 RE_LIST_TAIL: Final = re.compile(

@@ -4,8 +4,8 @@ A firm's name is read by the naming grammar of registered firms (企业名称: �
 :mod:`kg.resolve.firmnames`): ``山西易高能源有限公司`` is place 山西, core 易高能源 (字号 易高 + 行业 能源),
 legal form 有限公司. Then:
 
-1. **Clean**: a name holding the clause before it is cut to the name inside (锁定多氟多化工股份有限公司 ->
-   多氟多化工股份有限公司); a "firm" named like a project (…项目), or with neither a legal form nor a trade
+1. **Clean**: a name holding the clause before it is cut to the name inside (锁定恒信化工股份有限公司 ->
+   恒信化工股份有限公司); a "firm" named like a project (…项目), or with neither a legal form nor a trade
    name (相关医药, 多个电子, 能源化工), is dropped.
 2. **Same core**: names with one core are one firm (易高能源, 山西易高能源有限公司) unless legal names put
    that core in different places (山西易高能源有限公司, 湖南易高能源有限公司): then a name without a place

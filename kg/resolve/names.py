@@ -1,13 +1,13 @@
 """Names that carry a piece of the clause before them: cut them to the name inside.
 
-A span finder sometimes keeps words that start the clause (会上我区邀请到…, 锁定…, 项目用地成功出让…). Such a
+A span finder sometimes keeps words that start the clause (会上我区邀请到…, 锁定…, 项目用地顺利出让…). Such a
 name is cut after the last clause word when what follows is a name on its own (the caller says what counts as
 one), so a node is never named by a fragment of a sentence.
 
 >>> cut_clause("会上我区邀请到深圳某某科技有限公司", lambda rest: rest.endswith("有限公司"))
 ('深圳某某科技有限公司', '会上我区邀请到', '')
->>> cut_clause("中兴资本旗下天津中兴新业港科技发展有限公司", lambda rest: rest.endswith("有限公司"))
-('天津中兴新业港科技发展有限公司', '中兴资本旗下', '中兴资本')
+>>> cut_clause("恒信资本旗下天津恒信新港科技发展有限公司", lambda rest: rest.endswith("有限公司"))
+('天津恒信新港科技发展有限公司', '恒信资本旗下', '恒信资本')
 >>> cut_clause("汉与华信汽车集团股份有限公司", lambda rest: rest.endswith("公司"))
 ('华信汽车集团股份有限公司', '汉与', '')
 >>> cut_clause("和记黄埔有限公司", lambda rest: rest.endswith("公司"))

@@ -6,8 +6,8 @@
   the corpus writes in full: the provincial X经济开发区 when only that is written, else the national one. A
   national and a provincial zone of one city are two nodes, never merged.
 * Only forms written in a document name a park (an extractor's expansion that the text never wrote does not),
-  and a form holding a clause is cut to the park's name (项目用地成功出让鼎菱跨境综合产业园 ->
-  鼎菱跨境综合产业园).
+  and a form holding a clause is cut to the park's name (项目用地顺利出让恒通跨境综合产业园 ->
+  恒通跨境综合产业园).
 * A park is in the place its name starts with (resolved near the document's region), else where the text puts
   it.
 """

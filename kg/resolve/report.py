@@ -2,11 +2,11 @@
 
 >>> r = ResolveReport()
 >>> r.add("firms", MERGED, "易高能源", "山西易高能源有限公司", "the only firm whose name it shortens")
->>> r.add("firms", KEPT_APART, "多氟多", "多氟多化工股份有限公司、多氟多新材料股份有限公司",
+>>> r.add("firms", KEPT_APART, "恒信", "恒信化工股份有限公司、恒信新材料股份有限公司",
 ...       "fits several firms")
 >>> print("\\n".join(r.lines()))
 firms     merged      易高能源 -> 山西易高能源有限公司 (the only firm whose name it shortens)
-firms     kept apart  多氟多 | 多氟多化工股份有限公司、多氟多新材料股份有限公司 (fits several firms)
+firms     kept apart  恒信 | 恒信化工股份有限公司、恒信新材料股份有限公司 (fits several firms)
 """
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """LOCATED_IN from events: the host of a collective signing or start-up event holds the projects the event
-names ("总投资268亿元的15个项目在成都高新区集中开工…包括A、B", "A、B项目签约仪式在Z举行",
+names ("总投资93亿元的12个项目在绵阳高新区集中开工…包括A、B", "A、B项目签约仪式在Z举行",
 "本次签约的A项目"), and of a count of projects a host carries out or brought in, named directly or referred
 back to ("该园区共引进项目41个。其中，A、B…", "Z实施10亿元以上项目11项。A总投资…。B总投资…")."""
 
@@ -26,7 +26,7 @@ RE_THIS_EVENT = re.compile(r"(?:本次|此次|这次|当天|会上)[^，,。；;
                            r"(?:签约|签订|开工|落户|集中|开竣工)")
 
 
-# A signing or start-up event and its host: "在成都高新区集中开工", "铜梁区重大招商项目集中签约活动",
+# A signing or start-up event and its host: "在绵阳高新区集中开工", "璧山区重点招商项目集中签约活动",
 # "Z举行…集中开工仪式": projects of that event are in the host.
 # A count of projects, in figures or in words (3个, 十二个).
 COUNT: Final = r"(?:\d+|[一二三四五六七八九十两]+)"
@@ -72,8 +72,8 @@ def _inner_park(f: Found, j: int) -> int:
 
 @frame("located_in.event_host")
 def event_host(f: Found) -> Iterator[Fact]:
-    """The host of a collective signing or start-up event holds the projects the event names: "总投资268亿元的
-    15个项目在成都高新区集中开工…包括A、B" (the same or the next sentence), "本次签约的A项目" (anywhere)."""
+    """The host of a collective signing or start-up event holds the projects the event names: "总投资93亿元的
+    12个项目在绵阳高新区集中开工…包括A、B" (the same or the next sentence), "本次签约的A项目" (anywhere)."""
     best: dict[int, tuple[int, int]] = {}  # project -> (event sentence, host): the nearest event before it
     for si, host, i in _event_hosts(f):
         if i is None:
@@ -266,7 +266,7 @@ def _other_site(f: Found, k: int, host: int) -> bool:
     return not (m.type is PLACE and m.code and h.code and f.within(h.code, m.code))
 
 
-# A document that opens with a park giving its own news ("无锡高新区6月27号上午举行的招商成果新闻发布会
+# A document that opens with a park giving its own news ("常州高新区3月12号下午召开的招商成果新闻发布会
 # 传出消息", "日前从长春经开区获悉"): the projects it names where the text states no site are that park's.
 DOCUMENT_OPENING_REACH: Final = 40  # characters into the document the host park must be named by
 RE_HOST_OPENING: Final = re.compile(r"^[\s\d年月日号上下午今近前昨，,：:]*(?:日前|近日|记者)?(?:从|在|据)?$")

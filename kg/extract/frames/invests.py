@@ -225,7 +225,7 @@ RE_PARTNER_GLUE: Final = re.compile(r"\s*(?:拟|将|计划|准备)?(?:联合|携
 
 @frame("invests_in.subject")
 def subject(f: Found) -> Iterator[Fact]:
-    """"杰大集团计划投资4亿元,建设P项目", "X公司在Y投资建设P": a firm that opens its clause invests in the
+    """"恒岳集团拟投资3亿元,建设P项目", "X公司在Y投资建设P": a firm that opens its clause invests in the
     first project it builds later in the sentence; an amount between them is that firm's."""
     for _, sent in f.sentences_with(FIRM):  # nothing to find in a sentence without a firm
         firms = [j for j in f.in_sentence(sent, FIRM) if _opens_clause(f, sent.start, f.mentions[j].start)]

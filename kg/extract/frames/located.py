@@ -76,7 +76,7 @@ RE_BEFORE_GAP: Final = re.compile(
 # A place written right before a name (nothing or a bracket between): it qualifies that name alone (位于Z的
 # A项目、B项目 puts both there).
 RE_GLUED_GAP: Final = re.compile(r"^(?:[（(][^）)]{0,16})?[)）]?$")
-# Between two parks, one inside the other (西宁经济技术开发区(以下简称“开发区”)东川工业园区): nothing or a
+# Between two parks, one inside the other (九江经济技术开发区（下称“开发区”）城西工业园区): nothing or a
 # note.
 RE_PARK_CHAIN_GAP: Final = re.compile(r"^(?:[（(][^）)]{0,16}[）)])?$")
 # The break after an item of a list that goes on in the next sentence (A；B；C), and what opens such a list.

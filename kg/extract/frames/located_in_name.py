@@ -1,4 +1,4 @@
-"""LOCATED_IN from a name: a park or place written in a project's or park's own name (青铜峡工业园区海利
+"""LOCATED_IN from a name: a park or place written in a project's or park's own name (平江工业园区恒瑞
 化工新材料项目, 一轻(咸宁)产业园, 麦市食品产业园), and the chain of places written right before a park
 (浙江省嘉兴市平湖经济技术开发区). The other LOCATED_IN frames are in :mod:`kg.extract.frames.located`."""
 
@@ -18,7 +18,7 @@ OF: Final = "的"  # (a place 的 a park: the park is of that place)
 
 @frame("located_in.name")
 def in_name(f: Found) -> Iterator[Fact]:
-    """A park or place written in a project's or park's own name: 青铜峡工业园区海利化工新材料项目,
+    """A park or place written in a project's or park's own name: 平江工业园区恒瑞化工新材料项目,
     一轻(咸宁)产业园, 麦市食品产业园 (the place counts when the document also names it on its own); a chain
     of places written right before a park (浙江省嘉兴市平湖经济技术开发区)."""
     named_codes: dict[str, int] = {}
