@@ -28,7 +28,6 @@ from kg.extract.text import SOFT_BREAK, Span, dots_as_stops, soften_line_breaks,
 from kg.extract.validity import valid_name
 from kg.extract.vocab import INVESTOR_LABELS, RECORD_LABELS, TOTAL_CUE_WORDS
 from kg.lexicon import Lexicon, Place
-from kg.lexicon.gazetteer import short_forms
 from kg.lexicon.grammar import (
     RE_FIRM_LEGAL,
     RE_PARK_SUFFIX,
@@ -265,6 +264,7 @@ def _inner_mentions(text: str, top: list[Mention], lex: Lexicon, region: Place |
     """Firms, parks and places written inside project and park names (a place inside a firm inside a project
     name says where the firm is from, not the project: 浙江恒宇储能有限公司年产…项目)."""
     out: list[Mention] = []
+    named_forms: list[tuple[str, Mention]] | None = None  # (computed for the first park that needs them)
     for m in top:
         firm_start = firm_end = 0
         if m.type is PROJECT:
@@ -294,24 +294,36 @@ def _inner_mentions(text: str, top: list[Mention], lex: Lexicon, region: Place |
                     if p.start == chain_end:
                         chain_end = p.end
             if core > 0:
-                named = _named_short_form(m, core, top, {n.start for n in out if n.type is PLACE})
+                if named_forms is None:
+                    named_forms = _named_forms(top, lex)
+                named = _named_short_form(m, core, named_forms, {n.start for n in out if n.type is PLACE})
                 if named is not None:
                     out.append(named)
     return out
 
 
-def _named_short_form(park: Mention, core: int, top: list[Mention], taken: set[int]) -> Mention | None:
+def _named_forms(top: list[Mention], lex: Lexicon) -> list[tuple[str, Mention]]:
+    """The short forms of the places the document names in full (at :data:`NAMED_SHORT_FORM_LEVELS`), each
+    with the place's mention."""
+    out: list[tuple[str, Mention]] = []
+    for n in top:
+        place = lex.gazetteer.get(n.code) if n.type is PLACE and n.code and n.text == n.name else None
+        if place is not None and place.level in NAMED_SHORT_FORM_LEVELS:
+            out.extend((form, n) for form in place.short_names)
+    return out
+
+
+def _named_short_form(park: Mention, core: int, named_forms: list[tuple[str, Mention]],
+                      taken: set[int]) -> Mention | None:
     """A place the document names in full whose short form opens a park's name or stands right before its
     type (上虞区 … 杭州湾|上虞|经济技术开发区, 大丰区 … 大丰|港经济开发区), as an inner mention of the park;
     None when an inner place starts there already."""
-    for n in top:
-        if n.type is PLACE and n.code and n.level in NAMED_SHORT_FORM_LEVELS and n.text == n.name:
-            for form in short_forms(n.name, n.level or ""):
-                for at in (0, core - len(form)):
-                    if at >= 0 and park.text.startswith(form, at) and at + len(form) <= core and \
-                            park.start + at not in taken:
-                        return Mention(park.start + at, park.start + at + len(form), PLACE, form,
-                                       "place.in_name", name=n.name, code=n.code, level=n.level, inner=True)
+    for form, n in named_forms:
+        for at in (0, core - len(form)):
+            if at >= 0 and park.text.startswith(form, at) and at + len(form) <= core and \
+                    park.start + at not in taken:
+                return Mention(park.start + at, park.start + at + len(form), PLACE, form, "place.in_name",
+                               name=n.name, code=n.code, level=n.level, inner=True)
     return None
 
 
