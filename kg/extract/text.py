@@ -300,8 +300,8 @@ def trim_name(candidate: str, places: Container[str] = (), names: Iterable[str] 
             removed += 2  # 开工项目|苏州宝嘉…有限公司: a work word before a place ends a phrase
             s = s[2:]
             changed = True
-    while s and s[0] in BAD_NAME_START and len(s) > 2:
-        removed += 1
+    while s and s[0] in BAD_NAME_START and len(s) > 2 and not _starts_place(s, places):
+        removed += 1  # (a place's name may start with one: 都兰藏地…有限公司, 都江堰…)
         s = s[1:]
     return removed, s
 
