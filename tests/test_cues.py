@@ -24,7 +24,7 @@ from kg.lexicon.script import simplify
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 # A sentence for each role pattern the seeds hold none of.
-ROLE_SENTENCES = ("今年引进了龙头企业恒力科技，总投资10亿元。", "中兴资本旗下天津中兴新能源有限公司落户。",
+ROLE_SENTENCES = ("今年引进了龙头企业恒力科技，总投资10亿元。", "恒信资本旗下天津恒信新能源有限公司落户。",
                   "广铜公司与福建紫金铜业共同建设高端铜箔项目。",
                   "签约项目包括华泰集团投资20亿元的绿色产业园项目、温州德力康投资14亿元的智能水表产业园项目。",
                   "爱玛车业入选国家级绿色工厂名单。", "新开工光伏组件封装胶膜项目（远航新材，8亿元）。",

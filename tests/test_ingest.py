@@ -323,11 +323,11 @@ REGIONS = [
     (None, "(摘自2021年通城县政府工作报告)", "通城县"),
     ("浏阳高新区联动减免租金", "全市上下。我市浏阳市……浏阳市发展,浏阳市", "浏阳市"),
     # a chain in the title: its most specific division
-    ("——2024年1月29日在烟台市蓬莱区第十九届", "烟台市。烟台市。我代表区人民政府报告工作。", "蓬莱区"),
+    ("——2023年2月16日在潍坊市寒亭区第十八届", "潍坊市。潍坊市。我代表区人民政府报告工作。", "寒亭区"),
     # never a place inside a medium's name (香港商报), nor a county's short form of another province with no
     # place near it (滨城 is 滨州's 滨城区, not the Tianjin of the text)
     ("香港商报官网 > 经济动态", "成都高新区开工。成都市委。成都市政府。", "成都市"),
-    ("总投资8亿元!这个产业园落地滨城", "天津中兴新业港有限公司与天津东疆发展有限公司", "天津市"),
+    ("总投资6亿元!又一产业园项目签约滨城", "天津远航智港有限公司与天津海河投资发展有限公司", "天津市"),
     # a place that opens a firm's name is where the firm is registered, not what the text is about; only with
     # no other place is it the region (the row above)
     ("由北京京东方科技集团投资建设的显示面板项目在绵阳开工", "", "绵阳市"),
@@ -341,10 +341,10 @@ REGIONS = [
      "长沙市新开工项目200个，全市完成投资500亿元；株洲市新开工项目80个。湖南省。湖南省。", "湖南省"),
     (None, "江苏恒瑞医药股份有限公司在连云港市投资。江苏恒瑞医药股份有限公司表示，项目年内开工。",
      "连云港市"),
-    # the division the text names most, not a province named once with 全省 (黑龙江省首个…)
-    (None, "黑龙江省首个奶山羊项目——大庆市大同区加工项目复工。\n黑龙江省首个全产业链项目——大庆市大"
-           "同区项目。\n"
-           "大同区投入资金,大同区开启全省首个全产业链。", "大同区"),
+    # the division the text names most, not a province named once with 全省 (吉林省首个…)
+    (None, "吉林省首个肉牛项目——四平市梨树县加工项目投产。\n吉林省首个全产业链项目——四平市梨"
+           "树县项目。\n"
+           "梨树县投入资金,梨树县打造全省首个全产业链。", "梨树县"),
 ]
 # fmt: on
 

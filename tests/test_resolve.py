@@ -215,8 +215,8 @@ ONE_FIRM = [
     (("三赢兴公司",), ("三赢兴电子",), "三赢兴公司"),
     (("比亚迪股份有限公司",), ("比亚迪",), "比亚迪股份有限公司"),
     (("平安电工",), ("平安电工公司",), "平安电工公司"),
-    (("深圳市贝特瑞新材料集团股份有限公司",), ("贝特瑞新材料集团股份有限公司",),
-     "深圳市贝特瑞新材料集团股份有限公司"),
+    (("深圳市华锂新材料集团股份有限公司",), ("华锂新材料集团股份有限公司",),
+     "深圳市华锂新材料集团股份有限公司"),
 ]
 # fmt: on
 
@@ -238,8 +238,8 @@ APART = [
     # (documents, node names, the name reported as kept apart)
     ((("山西易高能源有限公司",), ("湖南易高能源有限公司",), ("易高能源",)),
      ["山西易高能源有限公司", "易高能源", "湖南易高能源有限公司"], "易高能源"),
-    ((("多氟多化工股份有限公司",), ("多氟多新材料股份有限公司",), ("多氟多",)),
-     ["多氟多", "多氟多化工股份有限公司", "多氟多新材料股份有限公司"], "多氟多"),
+    ((("恒氟化工股份有限公司",), ("恒氟新材料股份有限公司",), ("恒氟",)),
+     ["恒氟", "恒氟化工股份有限公司", "恒氟新材料股份有限公司"], "恒氟"),
 ]
 # fmt: on
 
@@ -260,7 +260,7 @@ GROUPS = [
     # (unit, group, reason word)
     ("华润电力控股有限公司", "华润", "trade name"),
     ("华润电力控股有限公司", "华润集团", "trade name"),
-    ("浙江晶科储能有限公司", "晶科集团", "trade name"),
+    ("江苏天合储能有限公司", "天合集团", "trade name"),
     ("中国光大银行长沙分行", "中国光大银行", "分行"),
 ]
 # fmt: on
@@ -279,25 +279,25 @@ def test_a_group_and_its_subsidiary_are_two_nodes_linked(unit: str, group: str, 
 
 
 def test_a_unit_the_text_calls_x_qixia_gets_its_group_with_the_sentence() -> None:
-    text = "近日,中兴资本旗下天津中兴新业港科技发展有限公司完成土地摘牌。中兴资本表示支持。"
-    raw = "中兴资本旗下天津中兴新业港科技发展有限公司"
+    text = "日前,远航资本旗下厦门远航智港科技发展有限公司完成地块摘牌。远航资本表示支持。"
+    raw = "远航资本旗下厦门远航智港科技发展有限公司"
     start = text.index(raw)
     unit = Entity(EntityType.FIRM, raw, mentions=((start, start + len(raw)),))
-    group = Entity(EntityType.FIRM, "中兴资本", mentions=((text.rindex("中兴资本"), len(text) - 5),))
-    doc = Document("d1", "d1.txt", None, "2026", "天津市", text)
+    group = Entity(EntityType.FIRM, "远航资本", mentions=((text.rindex("远航资本"), len(text) - 5),))
+    doc = Document("d1", "d1.txt", None, "2026", "厦门市", text)
     report = ResolveReport()
     g = resolve([Extraction(doc, (unit, group))], report=report)
-    assert sorted(e.name for e in g.by_type("firm")) == ["中兴资本", "天津中兴新业港科技发展有限公司"]
+    assert sorted(e.name for e in g.by_type("firm")) == ["厦门远航智港科技发展有限公司", "远航资本"]
     (link,) = [r for r in g.relations if r.type is RelType.SUBSIDIARY_OF]
-    assert link.target == "firm:中兴资本" and link.provenance == "text"
-    assert link.evidence[0].sentence == "近日,中兴资本旗下天津中兴新业港科技发展有限公司完成土地摘牌。"
-    assert report.pairs("firms", "cleaned") == [(raw, "天津中兴新业港科技发展有限公司")]
+    assert link.target == "firm:远航资本" and link.provenance == "text"
+    assert link.evidence[0].sentence == "日前,远航资本旗下厦门远航智港科技发展有限公司完成地块摘牌。"
+    assert report.pairs("firms", "cleaned") == [(raw, "厦门远航智港科技发展有限公司")]
 
 
 # fmt: off
 FRAGMENTS = [
     ("会上我区邀请到深圳凯盛科技有限公司", "深圳凯盛科技有限公司"),
-    ("锁定多氟多化工股份有限公司", "多氟多化工股份有限公司"),
+    ("锁定金氟化工股份有限公司", "金氟化工股份有限公司"),
     ("汉与华信汽车集团股份有限公司", "华信汽车集团股份有限公司"),
     ("和记黄埔有限公司", "和记黄埔有限公司"),          # 和 starts the name: nothing to cut
     ("北京同仁堂股份有限公司", "北京同仁堂股份有限公司"),  # 同 inside the name
@@ -316,11 +316,11 @@ def test_a_name_holding_a_clause_is_cut_to_the_name(raw: str, name: str) -> None
 
 def test_a_firm_named_like_a_project_or_a_phrase_is_dropped_and_reported() -> None:
     report = ResolveReport()
-    g = _firms(("中恒集团医药产业基地项目", "中恒集团", "相关医药", "能源化工", "供电公司", "南湖公司"),
+    g = _firms(("华康集团中药饮片产业基地项目", "华康集团", "相关医药", "能源化工", "供电公司", "南湖公司"),
                report=report)
-    assert sorted(e.name for e in g.by_type("firm")) == ["中恒集团", "供电公司", "南湖公司"]
+    assert sorted(e.name for e in g.by_type("firm")) == ["供电公司", "华康集团", "南湖公司"]
     assert [d.subject for d in report.by("firms", "dropped")] == [
-        "中恒集团医药产业基地项目", "相关医药", "能源化工"]
+        "华康集团中药饮片产业基地项目", "相关医药", "能源化工"]
 
 
 def test_generic_short_forms_are_no_aliases() -> None:
@@ -346,7 +346,7 @@ PARKS = [
     (("大同经开区",), ["大同经济技术开发区"]),                   # 经开区 alone: the national type
     # 邵阳 alone is the city
     (("邵阳县经济开发区", "邵阳经济开发区"), ["邵阳县经济开发区", "邵阳经济开发区"]),
-    (("项目用地成功出让鼎菱跨境综合产业园", "鼎菱跨境综合产业园"), ["鼎菱跨境综合产业园"]),
+    (("项目用地顺利出让恒港跨境电商产业园", "恒港跨境电商产业园"), ["恒港跨境电商产业园"]),
 ]
 # fmt: on
 

@@ -162,7 +162,7 @@ def test_wrapped_prose_with_spaces_around_figures_is_no_table_row() -> None:
     from kg.extract.text import SOFT_BREAK, soften_line_breaks
 
     prose = ["招大引强成效明显，总投资 60 亿元的华岳新能源汽车电",
-             "机、总投资 25 亿元的湘铜导体产业园高端细", "线等一批重大项目先后落户。招商引资形成固定资产投",
+             "机、总投资 25 亿元的湘铜导体产业园高端细", "线等一批重点项目相继签约。招商引资带动固定资产投",
              "资增长 12%，新开工亿元以上项目 95 个。"]
     assert soften_line_breaks("\n".join(prose)).count(SOFT_BREAK) == 3
     rows = ["序号 项目名称 建设单位 总投资", *(" ".join(r[:4]) for r in ROWS)]

@@ -120,7 +120,7 @@ def _fold(groups: dict[str, Any], lex: Any, firm_names: set[str],
       (五矿 -> 五矿集团);
     * projects: the same base with other suffixes or phases (X产业园, X产业园项目, X产业园一期); a name that
       is another with a place, park or firm in front (绥化市北林区黑木耳精深加工项目 = 黑木耳精深加工项目); a
-      brand's short project name (鼎菱项目 = 鼎菱跨境综合产业园项目);
+      brand's short project name (恒港项目 = 恒港跨境综合产业园项目);
     * parks: one canonical name that is another with a place or rank in front (苏州国家信息安全产业园 =
       信息安全产业园)."""
     rename: dict[str, str] = {}
@@ -158,7 +158,7 @@ def _fold(groups: dict[str, Any], lex: Any, firm_names: set[str],
                 break
             b, ob = bases[k], bases[other]
             if n != b and len(b) >= 2 and ob.startswith(b) and len(ob) > len(b) + 1:
-                rename[k] = other  # 鼎菱项目 = 鼎菱跨境综合产业园项目
+                rename[k] = other  # 恒港项目 = 恒港跨境综合产业园项目
                 break
     for k, other in abbreviations({k: bases[k] for k in projects if k not in rename}, totals).items():
         rename.setdefault(k, other)  # 国六柴油机缸体缸盖产能扩建项目 = 云内动力…国六柴油机缸体缸盖…产能扩建…

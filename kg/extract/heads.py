@@ -154,7 +154,7 @@ OPEN_QUOTES: Final = ("“", '"')
 
 
 def firm_inside(m: Mention, lex: Lexicon, brands: dict[str, str]) -> Mention | None:
-    """A firm named at the start of a project name: a legal name (宇芯(成都)…公司生产线改造项目), a known
+    """A firm named at the start of a project name: a legal name (恒芯(成都)…公司生产线改造项目), a known
     firm (华为邵阳运营中心项目), a firm of the document by one of its short forms (海辰西南…中心项目 ->
     厦门海辰…有限公司), a listed firm's brand (万华一期), a brand + trade word (李氏控股…基地), or the owner
     of a seat (千视通全球总部). The first of :data:`FIRM_AT_HEAD` that finds one wins; a quoted name is read

@@ -1,5 +1,5 @@
 """The parts of a name and what they say: type suffixes, generic words, whether what is left names something
-(:func:`distinctive`), brackets that belong to a name (宇芯(成都)…), list commas inside one (新能源、大数据、
+(:func:`distinctive`), brackets that belong to a name (恒芯(成都)…), list commas inside one (新能源、大数据、
 云计算用…; 签订A、B、C产业项目), and zones a name of its own follows (南川工业园区|晶科能源…). The walk that
 finds where a name starts (:mod:`kg.extract.names`) reads them."""
 
@@ -380,7 +380,7 @@ RE_BRACKETED_LEGAL: Final = re.compile(r"集团|控股|股份|控股集团|集�
 def _bracket_inside(text: str, lo: int, end: int, toks: list[Token], i: int, etype: EntityType,
                     lex: Lexicon) -> int | None:
     """The token opening the bracket that token ``i`` closes, when the bracketed part belongs to the name
-    (宇芯(成都)集成电路…, 一轻(咸宁)产业园, 深汕…工业园(深汕)一期: a word of the name repeated); None when
+    (恒芯(成都)集成电路…, 一轻(咸宁)产业园, 深汕…工业园(深汕)一期: a word of the name repeated); None when
     the name starts after it: the part is no locator, or a
     quoted title (“单项冠军”隆基…有限公司) or a zone (正定高新区(南区)河北…有限公司) stands before a name of
     its own."""

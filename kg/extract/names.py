@@ -116,7 +116,7 @@ def name_start(text: str, lo: int, suffix_start: int, end: int, etype: EntityTyp
     while i >= 0:
         t = toks[i]
         w = t.text
-        # a bracketed locator or phase inside a name: 宇芯(成都)集成电路…, 一轻(咸宁)产业园
+        # a bracketed locator or phase inside a name: 恒芯(成都)集成电路…, 一轻(咸宁)产业园
         if w in PAREN_PAIRS:
             through = through_bracket(text, lo, end, toks, i, etype, lex)
             if through is None:

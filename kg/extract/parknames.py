@@ -42,7 +42,7 @@ def zone_projects_phrase(text: str, top: list[Mention], lex: Lexicon) -> list[Me
 def one_sense(top: list[Mention], lex: Lexicon, hosting: Callable[[Mention], bool]) -> list[Mention]:
     """A 产业园 the document also calls a project (X产业园项目, X产业园一期, X产业园 signed) is that project
     everywhere in it, unless the text says it hosts others there (``hosting``: 入驻X产业园); a park written
-    after a full place chain (南宁市伶俐工业园区) is named without it (伶俐工业园区)."""
+    after a full place chain (柳州市双仁工业园区) is named without it (双仁工业园区)."""
     projects = sorted((t, t) for t in {m.text for m in top if m.type is PROJECT})
     out = []
     for m in top:

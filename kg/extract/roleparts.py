@@ -62,7 +62,7 @@ def legal_name_only(name: str, lex: Lexicon) -> str:
 
 def party_spans(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, int]]:
     """The parties of "A和B(共同)": offsets of each; a legally named party starts where its name starts
-    (中兴资本旗下天津…有限公司 -> 天津…有限公司)."""
+    (恒信资本旗下天津…有限公司 -> 天津…有限公司)."""
     out = []
     pos = start
     pieces = RE_PARTY_JOIN.split(text[start:end])

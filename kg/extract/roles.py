@@ -74,7 +74,7 @@ RE_INVESTOR_IS: Final = re.compile(r"(?:" + INVESTOR_LABELS + r")(?:为|是|系)
                             r"(?P<firm>[^，,。；;]{2,30})")
 
 
-# "中兴资本旗下X公司": the owner before 旗下 is a firm too.
+# "恒信资本旗下X公司": the owner before 旗下 is a firm too.
 RE_PARENT: Final = re.compile(r"(?P<firm>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:旗下|下属|控股的|全资子公司)")
 
 
@@ -142,7 +142,7 @@ IS_ANCHOR: Final = "是"  # of RE_FIRM_IS
 
 
 def find_firms_by_role(ctx: Context) -> list[Mention]:
-    """Firms named by their role, whatever their suffix: 由肥西工投负责建设, 投资方为X, 企业如东亿电气,
+    """Firms named by their role, whatever their suffix: 由长丰城投负责建设, 投资方为X, 企业如东亿电气,
     力促X上市, X旗下…, X是…供应商, 爱玛车业入选…, 龙头企业恒力科技. Each of :data:`ROLE_FINDERS` runs on a
     sentence only when it holds one of the finder's cue words (one scan of the text finds them all)."""
     out: list[Mention | None] = []

@@ -54,7 +54,7 @@ def cut(s: str) -> tuple[str, ...]:
 
 def cut_window(s: str) -> tuple[Token, ...]:
     """Words of ``s`` with their offsets; jieba's HMM joins characters it does not know into words, which
-    keeps brands whole (鼎菱, 多氟多, 宇芯)."""
+    keeps brands whole (恒港, 恒信, 恒芯)."""
     got = _WINDOWS.get(s)
     if got is not None:
         return got

@@ -76,7 +76,7 @@ SUFFIX_PREDICATES = frozenset({"建设", "扩建", "新建", "续建", "技改",
 # further down).
 SUBSIDIARY_KINDS: Final = r"(?:公司|集团|企业)"
 SUBSIDIARY_NOUN: Final = r"子" + SUBSIDIARY_KINDS
-# Nouns that stand between an owner and a firm (中兴资本旗下…公司): the firm starts after them.
+# Nouns that stand between an owner and a firm (恒信资本旗下…公司): the firm starts after them.
 FIRM_DESCRIPTORS: Final = frozenset({
     "旗下", "下属", "所属", "控股子公司", "全资子公司", "子公司", "龙头企业", "领军企业", "头部企业", "企业",
     "龙头", "总经理", "负责人", "董事长", "相关负责人", "分会场", "现场", "记者", "会上", "我区", "我市",

@@ -1,7 +1,7 @@
 """Word classes from jieba's own dictionary (a general source: ~350k words with part-of-speech tags).
 
 Extraction uses them to find where a name cannot continue: a verb, preposition, conjunction, adverb, pronoun,
-particle or time word between a name and what comes before it (锁定|多氟多化工…, 设在|浙江晶科储能有限公司)
+particle or time word between a name and what comes before it (锁定|恒信化工…, 设在|浙江恒宇储能有限公司)
 ends the name there. Only those closed or verbal classes are kept; nouns are not stored.
 
 >>> wc = WordClasses.load()

@@ -10,7 +10,7 @@ legal form 有限公司. Then:
 2. **Same core**: names with one core are one firm (易高能源, 山西易高能源有限公司) unless legal names put
    that core in different places (山西易高能源有限公司, 湖南易高能源有限公司): then a name without a place
    fits several firms and is kept apart.
-3. **Brand**: a bare trade name (三赢兴公司, 多氟多) joins the one firm whose name is that trade name plus an
+3. **Brand**: a bare trade name (三赢兴公司, 恒信) joins the one firm whose name is that trade name plus an
    industry (三赢兴电子); when several fit it is kept apart.
 4. **Groups and units**: a group (集团, 控股, a central SOE or a known ``<brand>集团``) never absorbs a firm;
    a firm whose core starts with the group's trade name (华润电力控股有限公司 and 华润), a branch whose name

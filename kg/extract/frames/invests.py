@@ -1,6 +1,6 @@
 """INVESTS_IN frames: who invests in a project, as the text says it.
 
-* ``invests_in.name``: the project is named after the firm (华岳新能源汽车电机, 宇芯…公司生产线改造项目);
+* ``invests_in.name``: the project is named after the firm (华岳新能源汽车电机, 恒芯…公司生产线改造项目);
 * ``invests_in.by``: "P项目由X(和Y共同)投资建设" after the project, or "该项目由X…" in a later sentence;
 * ``invests_in.subject``: a firm that opens its clause invests in the project it builds
   ("X计划投资4亿元,建设P");
@@ -90,7 +90,7 @@ RE_SIGN_AFTER: Final = re.compile(r"^(?:[^。；;！？，,]{0,16}?(?:就|举行
 # "引进X": X right after the verb.
 RE_INTRODUCE: Final = re.compile(r"(?:引进|招引|引入|吸引)$")
 RE_INTRODUCE_BUILDS: Final = re.compile(r"建设|投资|投建|兴建|新建|打造|实施|落地|落户")
-# A parent named only as the owner of an investor (中兴资本旗下X公司): not an investor itself.
+# A parent named only as the owner of an investor (恒信资本旗下X公司): not an investor itself.
 RE_PARENT_OF: Final = re.compile(r"^(?:旗下|下属|控股)")
 # Between a parent and the firm it owns: 国机集团新近整合建设的全资子公司|中国国机重工…
 RE_SUBSIDIARY_BETWEEN: Final = re.compile(r"(?:全资|控股)?" + SUBSIDIARY_NOUN + r"\s*$|旗下的?\s*$"

@@ -95,7 +95,7 @@ RE_LIST_CLOSES_WITH_EVENT: Final = re.compile(r"(?:[、和及][^，,。；;！�
                                        r"(?:开工|投产|竣工|建设|签约|落户|落地)")
 # A province that opens a sentence speaks for its whole territory, not as the host of what it brings in.
 RE_SUBJECT_EVENT: Final = re.compile(r"引进|招引|落户|签约|入驻|新建|开工|迎来|建设|吸引")
-# "南昌县(小蓝经开区)": a place and a park named as one another.
+# "长沙县(星沙经开区)": a place and a park named as one another.
 RE_PAIR: Final = re.compile(r"^[（(]$")
 
 

@@ -39,7 +39,7 @@ RE_LOCAL_FIRMS: Final = re.compile(r"本地|当地|我县|我市|我区|我镇|�
 
 @frame("located_in.pair")
 def pair(f: Found) -> Iterator[Fact]:
-    """"南昌县(小蓝经开区)": a place and a park written as one another -> the park is in the place."""
+    """"长沙县(星沙经开区)": a place and a park written as one another -> the park is in the place."""
     top = [i for i, m in enumerate(f.mentions) if not m.inner and m.type in (PARK, PLACE)]
     for a, b in zip(top, top[1:], strict=False):
         ma, mb = f.mentions[a], f.mentions[b]

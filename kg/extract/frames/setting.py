@@ -1,4 +1,4 @@
-"""LOCATED_IN from a sentence's setting: "在柳州市阳和工业园区里,X公司…项目正…建设", a headline's place
+"""LOCATED_IN from a sentence's setting: "在柳州市双仁工业园区里,X公司…项目正…建设", a headline's place
 ("X经开区：P项目签约", "【X】…"), a park or a written-out address opening a lede ("X工业园区，P项目投产"),
 and the items of a colon's list that goes on past semicolons."""
 
@@ -14,7 +14,7 @@ from kg.extract.mentions import PARK, PLACE, PROJECT, Found
 from kg.extract.text import Span
 from kg.model import RelType
 
-# "在柳州市阳和工业园区里,…项目正…建设": a sentence opening with where it happens.
+# "在柳州市双仁工业园区里,…项目正…建设": a sentence opening with where it happens.
 RE_SETTING: Final = re.compile(r"^\s*(?:[\d年月日号上下午]*,?)?"
                         r"(?:(?:与此同时|同时|此外|另外|目前|当天|今年|去年)|[\u4e00-\u9fff]{1,6}[，,])?"
                         r"(?:在|于)$")
@@ -38,7 +38,7 @@ RE_HEADLINE_AFTER = re.compile(r"^[】\]]|^(?:(?:重点|重大|签约|开工)?�
 
 @frame("located_in.setting")
 def setting(f: Found) -> Iterator[Fact]:
-    """"在柳州市阳和工业园区里,X公司20GWh锂电池项目正…建设": a sentence that opens with where it happens puts
+    """"在柳州市双仁工业园区里,X公司20GWh锂电池项目正…建设": a sentence that opens with where it happens puts
     its projects there; so does a headline's place ("X经开区：P项目签约", "【X】…") or a park or a chain of
     places that opens a lede ("X工业园区，P项目投产", "广东省佛山市顺德区北滘镇，…P项目日前动工")."""
     for _, sent in f.sentences_with(PARK, PLACE):  # nothing to find without a park or place
