@@ -142,28 +142,53 @@ def name_start(text: str, lo: int, suffix_start: int, end: int, etype: EntityTyp
             # name the firm's name opens
         if why is None and i > 0:
             why = ends_before(toks, i, window, etype, lex)
-        if why == "hard" and len(w) == 1 and starts_industry_word(text, lo + t.start, lex):
-            why = None  # 可|再生能源: the character begins an industry word jieba cut apart (可再生能源)
-        if why == "hard" and w in FIRM_WORDS_BEFORE_BUSINESS and (
-                etype is FIRM and text.startswith(tuple(FIRM_NAME_VERBS), lo + t.end) or
-                etype in (FIRM, PROJECT) and _trade_then_legal(text, lo + t.end, joint=w == JOINT_WORD)):
-            why = None  # 中电光谷|联合|控股有限公司, 瑞硕|企业|管理有限公司: part of the name; 森林|联合|纸业
-            # 有限公司 too, and in a project's name that opens with it
-        if why == "hard" and (etype is FIRM and split_brand(toks, i, lex) or brand_after_de(toks, i)):
-            why = None  # 广州|丰|上|自动化科技有限公司, 的|弘|都|电子信息科技园: a two-character brand
-            # jieba cut into characters
+        if why == "hard" and _inside_name(text, lo, toks, i, etype, lex):
+            why = None
         # (not a verb after a firm's legal ending: 上海汇慈集团总体收购|天水庆华电子科技有限公司, two firms)
         if why == "soft" and not (etype is FIRM and RE_PARTY_BEFORE.search(text, lo, lo + t.start)) and \
                 (item or soft_stays(toks, i, etype, text[lo + t.end : end], lex,
                                                   text[suffix_start:end])):
             # inside a list item only function words and predicates cut (大全|年产…, 建文|洗涤|二期)
             why = None
+        if why is not None and len(w) == 1 and (j := _place_through(toks, i, window, lex)) is not None:
+            start, i = lo + toks[j].start, j - 1  # 柳州市阳|和|工业园区: jieba cut the place 阳和 apart
+            continue
         if why is not None:
             break
         start = lo + t.start
         i -= 1
     start = _firm_head_start(text, lo, start, end, etype, lex)
     return _with_capacity_year(text, lo, _after_predicate(text, lo, start, toks, lex))
+
+
+def _inside_name(text: str, lo: int, toks: list[Token], i: int, etype: EntityType, lex: Lexicon) -> bool:
+    """Whether token ``i``, which would break the walk, is inside the name after all."""
+    t = toks[i]
+    w = t.text
+    if len(w) == 1 and starts_industry_word(text, lo + t.start, lex):
+        return True  # 可|再生能源: the character begins an industry word jieba cut apart (可再生能源)
+    if w in FIRM_WORDS_BEFORE_BUSINESS and (
+            etype is FIRM and text.startswith(tuple(FIRM_NAME_VERBS), lo + t.end) or
+            etype in (FIRM, PROJECT) and _trade_then_legal(text, lo + t.end, joint=w == JOINT_WORD)):
+        return True  # 中电光谷|联合|控股有限公司, 瑞硕|企业|管理有限公司: part of the name; 森林|联合|纸业
+        # 有限公司 too, and in a project's name that opens with it
+    # 广州|丰|上|自动化科技有限公司, 的|弘|都|电子信息科技园: a two-character brand jieba cut into characters
+    return etype is FIRM and split_brand(toks, i, lex) or brand_after_de(toks, i)
+
+
+MAX_CUT_PLACE: Final = 3  # characters of a place name jieba may cut into single characters
+
+
+def _place_through(toks: list[Token], i: int, window: str, lex: Lexicon) -> int | None:
+    """The token that starts a place name ending with the one-character token ``i`` (阳|和 of 阳和), when
+    jieba cut the place apart at token boundaries; else None."""
+    end = toks[i].end
+    for j in range(i - 1, max(-1, i - MAX_CUT_PLACE), -1):
+        if end - toks[j].start > MAX_CUT_PLACE:
+            break
+        if window[toks[j].start : end] in lex.gazetteer.surfaces:
+            return j
+    return None
 
 
 def _trade_then_legal(text: str, pos: int, joint: bool = False) -> bool:
