@@ -48,6 +48,21 @@ BUSINESS_LINE_REACH: Final = 30  # characters before a name the business words a
 ONE_OF: Final = "之一"
 
 
+# The title of a policy document (《关于加快推进…建设项目的通知》): the projects it speaks of are kinds
+# (an agreement's or a reply's title names one: 《X项目投资协议书》, 《关于X项目的批复》).
+RE_POLICY_TITLE: Final = re.compile(r"《关于[^《》]*(?:通知|意见|办法|规定|方案|决定|细则|指南|条例|措施)》")
+TITLE_REACH: Final = 60  # characters before a name the title's opening mark is looked for in
+
+
+def _in_policy_title(text: str, m: Mention) -> bool:
+    """Whether ``m`` stands inside the title of a policy document."""
+    at = text.rfind("《", max(0, m.start - TITLE_REACH), m.start)
+    if at < 0 or text.find("》", at, m.start) >= 0:
+        return False
+    close = text.find("》", m.end, m.end + TITLE_REACH)
+    return close >= 0 and RE_POLICY_TITLE.fullmatch(text, at, close + 1) is not None
+
+
 def find_mentions(ctx: Context, finders: dict[str, Finder] | None = None) -> list[Mention]:
     """Top-level mentions of every finder, overlaps settled: a list item types its span; then longest wins."""
     cands: list[Mention] = []
@@ -67,7 +82,8 @@ def find_mentions(ctx: Context, finders: dict[str, Finder] | None = None) -> lis
             and not _in_credits(ctx.text, m.start) and not _firm_seat_named(ctx.text, m)
             and not (m.type is PROJECT and RE_BUSINESS_LINE.search(
                 ctx.text, max(_sent(ctx, m.start).start, m.start - BUSINESS_LINE_REACH), m.start))
-            and not (m.type is PROJECT and ctx.text.startswith(ONE_OF, m.end))]
+            and not (m.type is PROJECT and ctx.text.startswith(ONE_OF, m.end))
+            and not (m.type is PROJECT and _in_policy_title(ctx.text, m))]
     weak = [m for m in kept if _weakly_named(m)]
     if not weak:
         return _without_contents(ctx, longest_first(_without_list_spanners(kept)))
