@@ -47,7 +47,10 @@ MAX_LIST_CHARS: Final = 400  # a coordinated list longer than this is not read a
 # "本次集中开工的重大项目包括A、B", "吸引一批…项目入驻，如A、B等": a list opened by its head.
 LIST_OPENING_HEADS = ("项目", "企业")  # the heads of RE_LIST_OPENING: a sentence without one is not searched
 RE_LIST_OPENING: Final = re.compile(f"(?P<head>{'|'.join(LIST_OPENING_HEADS)})"
-                             r"(?:(?:[，,]其中)?(?:主要)?(?:包括|包含|有|涵盖|分别是|分别为)"
+                             # (企业共有6家，分别是A、B: their count between the head and 分别是)
+                             r"(?:(?:共|总共|一共|合计)?有?(?:\d+|[一二三四五六七八九十两]+)[个家户项][，,]?"
+                             r"(?:分别是|分别为)"
+                             r"|(?:[，,]其中)?(?:主要)?(?:包括|包含|有|涵盖|分别是|分别为)"
                              r"|[\u4e00-\u9fff]{0,4}[，,](?:如|例如|比如|诸如))[:：]?")
 
 
