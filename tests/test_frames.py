@@ -1322,6 +1322,11 @@ def test_a_short_form_opening_a_zone_s_name_is_the_place_the_text_names_in_full(
     assert ("如东沿海经济开发区", "如东县") in {(s, t) for s, t, *_ in _rels(ex, "LOCATED_IN")}
 
 
+def test_a_town_s_short_form_opening_a_park_s_name_is_that_town_when_named_in_full() -> None:
+    ex = _ex("", "丹灶镇今年新引进项目10个，其中6个落户丹灶新能源产业园。")
+    assert ("丹灶新能源产业园", "丹灶镇") in {(s, t) for s, t, *_ in _rels(ex, "LOCATED_IN")}
+
+
 def test_a_short_form_before_a_zone_type_needs_the_place_named_in_full() -> None:
     ex = _ex("杭州市", "今年新引进项目12个，其中宏达新材料项目落户钱塘江萧山经济技术开发区。")
     assert not [r for r in _rels(ex, "LOCATED_IN") if r[0] == "钱塘江萧山经济技术开发区"]

@@ -327,8 +327,9 @@ def _named_short_form(park: Mention, core: int, named_forms: list[tuple[str, Men
     return None
 
 
-# A short form in a park's name names that place when the document names it in full at these levels.
-NAMED_SHORT_FORM_LEVELS: Final = ("city", "county")
+# A short form in a park's name names that place when the document names it in full at these levels (a
+# town's too: 丹灶镇 … 丹灶|新能源产业园).
+NAMED_SHORT_FORM_LEVELS: Final = ("city", "county", "town")
 
 
 def _zone_type_start(m: Mention, lex: Lexicon) -> int:
