@@ -110,7 +110,7 @@ PARK_SUFFIX_CANON: Final = {
     "双创园": "双创园", "软件园": "软件园", "电商园": "电商园", "文创园": "文创园", "轻工园": "轻工园",
     "生态园": "生态园", "循环经济园": "循环经济园", "生物谷": "生物谷", "药谷": "药谷", "光谷": "光谷",
     "高铁新城": "高铁新城", "新区": "新区", "新城": "新城", "开发区": "开发区", "示范区": "示范区",
-    "示范园": "示范园",
+    "示范园": "示范园", "示范园区": "示范园区",
     "经济区": "经济区", "经济综合实验区": "经济综合实验区", "实验区": "实验区", "试验区": "试验区",
     "合作区": "合作区", "产业基地": "产业基地", "园区": "园区", "产业功能区": "产业功能区",
     "台商投资区": "台商投资区", "新片区": "新片区", "工业城": "工业城", "产业合作园": "产业合作园",
@@ -130,12 +130,14 @@ PARK_ABBREVIATIONS: Final = {
 }
 # Suffixes that name a zone only when the part before them says it is an economic one (经济区 alone is any
 # region; 临空经济区 is a zone); 示范区 of a 产业 is a zone, a 生态文明示范区 is a designation.
-WEAK_PARK_SUFFIXES = ("示范区", "示范园", "实验区", "试验区", "合作区", "经济区", "生态园", "新城", "工业区",
-                      "集聚区")
+WEAK_PARK_SUFFIXES = ("示范区", "示范园", "示范园区", "实验区", "试验区", "合作区", "经济区", "生态园",
+                      "新城", "工业区", "集聚区")
 RE_ZONE_PURPOSE = re.compile(r"产业|经济|工业|农业|开发|高新|科技|创业|加工|制造|临空|临港|保税|贸易|园区")
 # A 生态园 / 新城 needs an industrial word (生态工业园 yes, 湿地生态园 no); …
 STRONG_PURPOSE_FOR: Final = {"生态园": re.compile(r"产业|工业|科技|农业"),
                       "新城": re.compile(r"产业|高铁|科技|临空|临港|空港|航空"),
+                      # … and a 示范园区 one of its own (生态工业示范园区; 生态文明示范园区 is a title)
+                      "示范园区": re.compile(r"产业|工业|农业|科技|经济"),
                       # … a 合作区 may be named for its standing (深汕特别合作区, 横琴粤澳深度合作区)
                       "合作区": re.compile(RE_ZONE_PURPOSE.pattern + r"|特别|深度|服务业")}
 # Words a park's distinctive part may not consist of alone (the name would be generic: 国家级产业园, 我县工业
