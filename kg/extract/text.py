@@ -40,9 +40,14 @@ RE_YEAR_PREFIX = re.compile(r"^(?:(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)
 # (written \s\s\s+, not \s{3,}: a pattern that opens with one character class lets a search skip along the
 # text to the next space; one that opens with a repeat is tried at every character)
 RE_SPACE_RUN: Final = re.compile(r"\s\s\s+")
+# A superlative that describes what follows (全球最大单套|年产100万吨…项目, 全省首个|天然气储气调峰项目).
+RE_SUPERLATIVE_LEAD: Final = re.compile(r"(?:全球|全国|国内|亚洲|世界|全省|省内|全市|全区|全县)(?:规模)?"
+                                        r"(?:最大|最先进|首个|首家|首条|首套|第一个|第一家|领先)的?"
+                                        r"(?:单套|单体|单条)?")
 # What trim_name strips by pattern, in its order; and whether any of them matches at all (most names start
-# with none of them: one match tried instead of four)
-LEADING_PATTERNS: Final = (RE_ENUMERATOR, RE_LEADING_AMOUNT, RE_LEADING_COUNT, RE_YEAR_PREFIX)
+# with none of them: one match tried instead of five)
+LEADING_PATTERNS: Final = (RE_ENUMERATOR, RE_LEADING_AMOUNT, RE_LEADING_COUNT, RE_YEAR_PREFIX,
+                           RE_SUPERLATIVE_LEAD)
 RE_ANY_LEADING: Final = re.compile("|".join(f"(?:{rx.pattern})" for rx in LEADING_PATTERNS))
 
 
