@@ -264,7 +264,7 @@ def _inner_mentions(text: str, top: list[Mention], lex: Lexicon, region: Place |
     """Firms, parks and places written inside project and park names (a place inside a firm inside a project
     name says where the firm is from, not the project: 浙江恒宇储能有限公司年产…项目)."""
     out: list[Mention] = []
-    named_forms: list[tuple[str, Mention]] | None = None  # (computed for the first park that needs them)
+    named_forms: dict[str, Mention] | None = None  # (computed for the first park that needs them)
     for m in top:
         firm_start = firm_end = 0
         if m.type is PROJECT:
@@ -296,37 +296,41 @@ def _inner_mentions(text: str, top: list[Mention], lex: Lexicon, region: Place |
             if core > 0:
                 if named_forms is None:
                     named_forms = _named_forms(top, lex)
-                named = _named_short_form(m, core, named_forms, {n.start for n in out if n.type is PLACE})
+                named = _named_short_form(m, core, named_forms, out)
                 if named is not None:
                     out.append(named)
     return out
 
 
-def _named_forms(top: list[Mention], lex: Lexicon) -> list[tuple[str, Mention]]:
+def _named_forms(top: list[Mention], lex: Lexicon) -> dict[str, Mention]:
     """The short forms of the places the document names in full (at :data:`NAMED_SHORT_FORM_LEVELS`), each
-    with the place's mention."""
-    out: list[tuple[str, Mention]] = []
+    with the place's mention (the first one named, for a form two places share)."""
+    out: dict[str, Mention] = {}
     for n in top:
         place = lex.gazetteer.get(n.code) if n.type is PLACE and n.code and n.text == n.name else None
         if place is not None and place.level in NAMED_SHORT_FORM_LEVELS:
-            out.extend((form, n) for form in place.short_names)
+            for form in place.short_names:
+                out.setdefault(form, n)
     return out
 
 
-def _named_short_form(park: Mention, core: int, named_forms: list[tuple[str, Mention]],
-                      taken: set[int]) -> Mention | None:
+def _named_short_form(park: Mention, core: int, named_forms: dict[str, Mention],
+                      inner: list[Mention]) -> Mention | None:
     """A place the document names in full whose short form opens a park's name or stands right before its
     type (上虞区 … 杭州湾|上虞|经济技术开发区, 大丰区 … 大丰|港经济开发区), as an inner mention of the park;
-    None when an inner place starts there already."""
-    for form, n in named_forms:
-        for at in (0, core - len(form)):
-            if at >= 0 and park.text.startswith(form, at) and at + len(form) <= core and \
-                    park.start + at not in taken:
-                return Mention(park.start + at, park.start + at + len(form), PLACE, form, "place.in_name",
-                               name=n.name, code=n.code, level=n.level, inner=True)
+    None when an inner place (of ``inner``) starts there already."""
+    if not named_forms:
+        return None
+    for k in SHORT_FORM_LENGTHS:
+        for at in (0, core - k):
+            n = named_forms.get(park.text[at : at + k]) if at >= 0 and at + k <= core else None
+            if n is not None and not any(p.start == park.start + at and p.type is PLACE for p in inner):
+                return Mention(park.start + at, park.start + at + k, PLACE, park.text[at : at + k],
+                               "place.in_name", name=n.name, code=n.code, level=n.level, inner=True)
     return None
 
 
+SHORT_FORM_LENGTHS: Final = (2, 3, 4)  # characters of the short forms looked up in a park's name
 # A short form in a park's name names that place when the document names it in full at these levels (a
 # town's too: 丹灶镇 … 丹灶|新能源产业园).
 NAMED_SHORT_FORM_LEVELS: Final = ("city", "county", "town")

@@ -4,6 +4,7 @@ suffix), and lists closed by their own count (A、B和C3个项目)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Final
 
 from kg.extract.context import Context, last_match
@@ -47,11 +48,15 @@ MAX_LIST_CHARS: Final = 400  # a coordinated list longer than this is not read a
 # "本次集中开工的重大项目包括A、B", "吸引一批…项目入驻，如A、B等": a list opened by its head.
 LIST_OPENING_HEADS = ("项目", "企业")  # the heads of RE_LIST_OPENING: a sentence without one is not searched
 RE_LIST_OPENING: Final = re.compile(f"(?P<head>{'|'.join(LIST_OPENING_HEADS)})"
-                             # (企业共有6家，分别是A、B: their count between the head and 分别是)
-                             r"(?:(?:共|总共|一共|合计)?有?(?:\d+|[一二三四五六七八九十两]+)[个家户项][，,]?"
-                             r"(?:分别是|分别为)"
-                             r"|(?:[，,]其中)?(?:主要)?(?:包括|包含|有|涵盖|分别是|分别为)"
+                             r"(?:(?:[，,]其中)?(?:主要)?(?:包括|包含|有|涵盖|分别是|分别为)"
                              r"|[\u4e00-\u9fff]{0,4}[，,](?:如|例如|比如|诸如))[:：]?")
+
+
+# … and by its count between the head and 分别是 (企业共有6家，分别是A、B: looked for only where 分别 is).
+RESPECTIVELY: Final = "分别"
+RE_LIST_COUNTED_OPENING: Final = re.compile(f"(?P<head>{'|'.join(LIST_OPENING_HEADS)})"
+                                     r"(?:共|总共|一共|合计)?有?(?:\d+|[一二三四五六七八九十两]+)[个家户项][，,]?"
+                                     r"(?:分别是|分别为)[:：]?")
 
 
 # "12个项目集中开工，其中经开区6个：A、B、C；…", "项目共6个，即A、B": a list opened by a count of the projects
@@ -137,6 +142,13 @@ def _inclusive_lists(text: str, sent: Span, starts: set[int]) -> list[tuple[list
     return out
 
 
+def _openings(text: str, sent: Span) -> Iterator[re.Match[str]]:
+    """The heads that open a list in ``sent`` (项目包括, 企业共有6家，分别是)."""
+    yield from RE_LIST_OPENING.finditer(text, sent.start, sent.end)
+    if text.find(RESPECTIVELY, sent.start, sent.end) >= 0:
+        yield from RE_LIST_COUNTED_OPENING.finditer(text, sent.start, sent.end)
+
+
 def _list_items(text: str, sent: Span) -> list[tuple[list[Span], str, str]]:
     """Coordinated lists in a sentence: closed by 等 + head (A、B等…项目), or opened by a head and 包括
     (…项目包括A、B等): (items, head, qualifier). A list is at most :data:`MAX_LIST_CHARS` long."""
@@ -148,7 +160,7 @@ def _list_items(text: str, sent: Span) -> list[tuple[list[Span], str, str]]:
     counted = COUNT_WORD in sent.text or BIG_COUNT in sent.text or \
         any(w in sent.text for w in FIRM_COUNT_WORDS)
     opened = any(h in sent.text for h in LIST_OPENING_HEADS)
-    for m in (RE_LIST_OPENING.finditer(text, sent.start, sent.end) if opened else ()):
+    for m in _openings(text, sent) if opened else ():
         k = m.end()
         tail = k
         while tail < min(sent.end, k + MAX_LIST_CHARS) and text[tail] not in "，,。；;！？\n":

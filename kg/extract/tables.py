@@ -59,10 +59,10 @@ CELL_SEPARATORS: Final = ("\t", "|")
 MIN_CELLS: Final = 2
 # A table typed with spaces (a page's or a PDF's text: "序号 项目名称 建设单位 总投资"): its cells are the
 # runs between spaces, read only under a header that names its columns (a project's and a firm's or
-# amount's) and only in rows of as many cells; a document is looked at this way only when a project
-# column's head stands before a space somewhere in it.
+# amount's) and only in rows of as many cells; a document is looked at this way only when one of its lines
+# has a project column's head, a space and a firm's or amount's head.
 RE_SPACED_CELL: Final = re.compile(r"[^ \u3000\xa0\t]+")
-RE_SPACED_HEADER_HINT: Final = re.compile(r"项目(?:名称)?[ \u3000\xa0]")
+RE_SPACED_HEADER_HINT: Final = re.compile(r"项目(?:名称)?[ \u3000\xa0]+[^\n]{0,30}?(?:单位|主体|企业|投资)")
 # A table's unit written in its title line, above the header ("新开工项目表（单位：万元）").
 RE_TITLE_UNIT: Final = re.compile(r"单位[：:]\s*(?P<unit>亿元|万元|元)")
 
