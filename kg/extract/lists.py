@@ -24,6 +24,7 @@ from kg.extract.vocab import (
     RE_NON_INVESTMENT_QUALIFIER,
     RE_PLACE_QUALIFIER,
     RE_PROJECT_SUFFIX,
+    RESPECTIVELY,
     SMALL_NUMERALS,
 )
 from kg.lexicon.grammar import (
@@ -53,7 +54,6 @@ RE_LIST_OPENING: Final = re.compile(f"(?P<head>{'|'.join(LIST_OPENING_HEADS)})"
 
 
 # … and by its count between the head and 分别是 (企业共有6家，分别是A、B: looked for only where 分别 is).
-RESPECTIVELY: Final = "分别"
 RE_LIST_COUNTED_OPENING: Final = re.compile(f"(?P<head>{'|'.join(LIST_OPENING_HEADS)})"
                                      r"(?:共|总共|一共|合计)?有?(?:\d+|[一二三四五六七八九十两]+)[个家户项][，,]?"
                                      r"(?:分别是|分别为)[:：]?")

@@ -40,7 +40,7 @@ RE_YEAR_PREFIX = re.compile(r"^(?:(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)
 # (written \s\s\s+, not \s{3,}: a pattern that opens with one character class lets a search skip along the
 # text to the next space; one that opens with a repeat is tried at every character)
 RE_SPACE_RUN: Final = re.compile(r"\s\s\s+")
-# A superlative that describes what follows (全球最大单套|年产100万吨…项目, 全省首个|天然气储气调峰项目).
+# A superlative that describes what follows (全球最大单套|年产50万吨…项目, 全省首条|…生产线).
 RE_SUPERLATIVE_LEAD: Final = re.compile(r"(?:全球|全国|国内|亚洲|世界|全省|省内|全市|全区|全县)(?:规模)?"
                                         r"(?:最大|最先进|首个|首家|首条|首套|第一个|第一家|领先)的?"
                                         r"(?:单套|单体|单条)?")
@@ -112,7 +112,7 @@ WRAP_MIN_WIDTH: Final = 15
 TABLE_CELL_SEPARATOR: Final = "\t"
 TABLE_ROW_END: Final = ("|", "| ")  # … and a web page's table row ends in a bar
 # … and a row typed with spaces has two gaps or more between its cells (1 锂电池隔膜项目 X有限公司 56000) and
-# no clause marks (a PDF's wrapped prose puts spaces around figures: 总投资 80 亿元的…、总投资 30 亿元):
+# no clause marks (a PDF's wrapped prose puts spaces around figures: 总投资 60 亿元的…、总投资 25 亿元):
 # neither it nor the line before it (a table's title) goes on in the next line
 RE_CELL_GAP: Final = re.compile(r"(?<=\S)[ \u3000\xa0]+(?=\S)")
 ROW_CLAUSE_MARKS: Final = frozenset("，,。；;：:！？、")

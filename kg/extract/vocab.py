@@ -323,6 +323,7 @@ CLAUSE_DATE: Final = r"\s*" + ENUMERATOR + r"?\s*(?:\d{4}年)?(?:\d{1,2}月(?:\d
 BAD_NAME_START: Final = frozenset("的了之其该此这并而且就都也还又被把、—–")
 
 # --- lists ------------------------------------------------------------------------------------------------
+RESPECTIVELY: Final = "分别"  # pairs the items of two lists in order (A、B分别落户X、Y)
 # A list: items separated by 、 (the last may be joined by 和/及/与), closed by 等 and a head noun. The
 # qualifier may hold a count (等123个在续建项目, 等12家工业软件领域翘楚).
 # Words for people a list may close with (A、B等领导及X集团董事长…): its items are people, no firms.

@@ -17,7 +17,7 @@ from typing import Final
 from kg.extract.frames import Fact, frame
 from kg.extract.mentions import FIRM, PARK, PLACE, PROJECT, Found, Mention
 from kg.extract.text import Span
-from kg.extract.vocab import LIST_COMMA
+from kg.extract.vocab import LIST_COMMA, RESPECTIVELY
 from kg.lexicon.gazetteer import PROVINCE_LEVEL
 from kg.model import RelType
 
@@ -42,7 +42,6 @@ def _clause_end(text: str, pos: int, end: int) -> int:
 RE_COORDINATED: Final = re.compile(r"(?:与|和|及|以及|、)[^。；;！？，,]{0,40}?的?")
 # ... unless each goes its own way (分别落户) or the place is where an event was held (…签约仪式在Z举行).
 RE_NOT_SHARED: Final = re.compile(r"分别|仪式|活动|大会|会议")
-RESPECTIVELY: Final = "分别"
 # A signing or meeting between a project and a place: where it was held (X项目签约仪式在Z举行), no site; a
 # start-up or opening ceremony is held on the site (X项目开工仪式在Z举行).
 RE_EVENT_VENUE: Final = re.compile(r"^(?!.*(?:开工|奠基|投产|竣工|开业|启动))"

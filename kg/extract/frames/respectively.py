@@ -12,10 +12,9 @@ from kg.extract.frames import Fact, frame
 from kg.extract.frames.invests import stage_of
 from kg.extract.frames.located import RE_LIST_GLUE
 from kg.extract.mentions import FIRM, PARK, PLACE, PROJECT, Found
-from kg.extract.vocab import TOTAL_CUE_WORDS
+from kg.extract.vocab import RESPECTIVELY, TOTAL_CUE_WORDS
 from kg.model import RelType
 
-RESPECTIVELY: Final = "分别"
 # Between 分别 and the firms it pairs: "分别与" (Z分别与A、B签订…).
 RE_WITH_AFTER: Final = re.compile(r"\s*(?:同|与|和)")
 # Between the firms and their projects, the verb of investing or signing (and the amounts in order).

@@ -1,5 +1,6 @@
 """Frames of a project's site as news reports it: "在安宁工业园区云南杉杉新材料有限公司，年产30万吨…基地项目
-现场…" (the firm whose site it is invests in the project; the zone written before the firm holds it)."""
+现场…" (the firm whose site it is invests in the project; the zone written before the firm holds it), and
+"Z在P项目现场举行…" (the place or zone that opens the clause holds the project)."""
 
 from __future__ import annotations
 
@@ -64,13 +65,13 @@ def _sites(f: Found) -> Iterator[tuple[int, int | None, int | None]]:
             yield i, zone, None if f.inside(i, FIRM) else firm
 
 
-# Before a place or zone that opens its clause: a date or time words (昨日上午，栖霞市在…).
+# Before a place or zone that opens its clause: a date or time words (今天上午，醴陵市在…).
 RE_SUBJECT_OPENING: Final = re.compile(r"[\s\d年月日号上下午今昨前近晚早当天]*")
 CLAUSE_MARKS: Final = "，,；;：:"
 
 
 def _subject_zone(f: Found, lo: int, at: int) -> int | None:
-    """The place or zone that opens its clause right before "在P现场" (栖霞市在P项目现场举行…开工仪式: the
+    """The place or zone that opens its clause right before "在P现场" (醴陵市在P项目现场举行…开工仪式: the
     county holds the event at the project's site), or None."""
     for k in f.between(lo, at, PARK, PLACE):
         m = f.mentions[k]
