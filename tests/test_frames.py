@@ -232,6 +232,9 @@ CASES = [
      "INVESTS_IN", "云南恒杉新材料有限公司", "年产30万吨负极材料一体化基地项目", "invests_in.site", None),
     ("昆明市", "在安宁工业园区云南恒杉新材料有限公司，年产30万吨负极材料一体化基地项目现场一片热火朝天。",
      "LOCATED_IN", "年产30万吨负极材料一体化基地项目", "安宁工业园区", "located_in.site", None),
+    # INVESTS_IN: a firm signs with a party that is no firm and no place named (a village's collective)
+    ("佛山市", "近日，恒信城投集团与东村股份经济联合社举行东村留用地项目合作开发签约仪式。",
+     "INVESTS_IN", "恒信城投集团", "东村留用地项目", "invests_in.signing", None),
     # LOCATED_IN: a park's seat (Y园区位于Z; the most specific place of the chain)
     ("常德市", "由长沙市与常德市共建的湘北新材料产业园，位于常德市鼎城区，规划面积12平方公里。",
      "LOCATED_IN", "湘北新材料产业园", "鼎城区", "located_in.park_seat", None),

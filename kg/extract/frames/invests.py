@@ -78,6 +78,10 @@ RE_FOUNDED_BY_OPENING: Final = re.compile(r"\s*由[^，,。；;由]{2,60}?(?:合
 # The same with a descriptor between the conjunction and the firm (与中国500强企业X公司签约).
 RE_SIGN_BEFORE_DESCRIBED: Final = re.compile(r"(?:与|和|同)" + FIRM_DESCRIPTOR + "$")
 DESCRIBED_PARTY_WINDOW: Final = 16
+# The other party of a firm's signing that is no firm: a government, a committee, a village's collective
+# (X集团与Y村经济联合社举行P合作开发签约仪式).
+RE_PUBLIC_PARTY: Final = re.compile(r"[^。；;！？，,]{0,16}?(?:人民政府|政府|管委会|委员会|村委会|居委会"
+                                    r"|经济联合社|经济合作社|办事处)(?=就|举行|签|共同|正式)")
 # "由Z与X签约": the signing is the sentence's account of a project named before.
 RE_SIGN_BY: Final = re.compile(r"由[^，,。；;]{2,30}?(?:与|和|同)")
 # (A firm's representative may sign for it: 与X集团党委书记、高级副总裁李某签订…)
@@ -312,9 +316,10 @@ def signing(f: Found) -> Iterator[Fact]:
                 rep = RE_REPRESENTED_BY.match(after)  # X公司董事长某某与Z…签署: the firm's officer signs
                 lead = rep.end() if rep is not None else 0
                 nxt = RE_AND_OPENING.match(after[lead:])
-                if not (nxt and RE_SIGN_AFTER.match(after[lead + 1 :]) and
+                if not (nxt and RE_SIGN_AFTER.match(after[lead + 1 :]) and (
                         any(f.mentions[k].type in (PLACE, PARK)
-                            for k in f.between(fm.end + lead + 1, fm.end + lead + 12))):
+                            for k in f.between(fm.end + lead + 1, fm.end + lead + 12)) or
+                        RE_PUBLIC_PARTY.match(after, lead + 1))):
                     continue
             projects = [i for i in f.in_sentence(sent, PROJECT) if f.mentions[i].start >= fm.end]
             if projects:
