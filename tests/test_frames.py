@@ -362,6 +362,9 @@ CASES = [
      "LOCATED_IN", "白酒包装产业园项目", "凤翔区", "located_in.event_host", None),
     ("珠海市", "其中，华发集团海洋科技产业园项目投资规模居首，达80亿元。",
      "INVESTS_IN", "华发集团", "华发集团海洋科技产业园项目", "invests_in.name", 8000000000),
+    # LOCATED_IN: a place between brackets inside a project's name (Brand(City)…项目) that the text names too
+    ("郑州市", "郑州市举行集中开工仪式。总投资32亿元的远航电子(郑州)智能终端产业园项目开工。",
+     "LOCATED_IN", "远航电子(郑州)智能终端产业园项目", "郑州市", "located_in.name", None),
     # LOCATED_IN: a county written in full at the head of a project's name
     ("石家庄市", "元氏县封龙山文化产业园项目今天开工。",
      "LOCATED_IN", "元氏县封龙山文化产业园项目", "元氏县", "located_in.name", None),

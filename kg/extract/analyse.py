@@ -288,7 +288,7 @@ def _inner_mentions(text: str, top: list[Mention], lex: Lexicon, region: Place |
                 # a place opens the name, or follows a place that does (大庆市大同经济开发区), or stands
                 # right before the zone's type (杭州湾|上虞|经济技术开发区: a bay or river names no place)
                 if p.code and p.level != "village" and (p.start == chain_end or not p.is_short_form or
-                                                         p.end == core):
+                                                         p.end == core or _bracketed(m.text, p.start, p.end)):
                     out.append(Mention(m.start + p.start, m.start + p.end, PLACE, p.surface, "place.in_name",
                                        name=p.name, code=p.code, level=p.level, inner=True))
                     if p.start == chain_end:
@@ -300,6 +300,18 @@ def _inner_mentions(text: str, top: list[Mention], lex: Lexicon, region: Place |
                 if named is not None:
                     out.append(named)
     return out
+
+
+# Brackets around a place inside a name: the site a firm's project or branch is named by (中国电科(西安)电子信息
+# 产业园项目, X(长沙)研发中心).
+OPENING_BRACKETS: Final = "(（"
+CLOSING_BRACKETS: Final = ")）"
+
+
+def _bracketed(name: str, start: int, end: int) -> bool:
+    """Whether ``name[start:end]`` stands alone between brackets."""
+    return 0 < start and end < len(name) and name[start - 1] in OPENING_BRACKETS and \
+        name[end] in CLOSING_BRACKETS
 
 
 def _named_forms(top: list[Mention], lex: Lexicon) -> dict[str, Mention]:
