@@ -302,7 +302,7 @@ def _inner_mentions(text: str, top: list[Mention], lex: Lexicon, region: Place |
     return out
 
 
-# Brackets around a place inside a name: the site a firm's project or branch is named by (中国电科(西安)电子信息
+# Brackets around a place inside a name: the site a firm's project or branch is named by (远航电子(郑州)智能终端
 # 产业园项目, X(长沙)研发中心).
 OPENING_BRACKETS: Final = "(（"
 CLOSING_BRACKETS: Final = ")）"
@@ -310,7 +310,7 @@ CLOSING_BRACKETS: Final = ")）"
 
 def _bracketed(name: str, start: int, end: int) -> bool:
     """Whether ``name[start:end]`` stands alone between brackets."""
-    return 0 < start and end < len(name) and name[start - 1] in OPENING_BRACKETS and \
+    return start > 0 and end < len(name) and name[start - 1] in OPENING_BRACKETS and \
         name[end] in CLOSING_BRACKETS
 
 
