@@ -302,8 +302,8 @@ def _inner_mentions(text: str, top: list[Mention], lex: Lexicon, region: Place |
     return out
 
 
-# Brackets around a place inside a name: the site a firm's project or branch is named by (远航电子(郑州)智能终端
-# 产业园项目, X(长沙)研发中心).
+# Brackets around a place inside a name: the site a firm's project or branch is named by
+# (远航电子(郑州)智能终端产业园项目, X(长沙)研发中心).
 OPENING_BRACKETS: Final = "(（"
 CLOSING_BRACKETS: Final = ")）"
 
