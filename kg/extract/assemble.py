@@ -13,6 +13,7 @@ from kg.extract.frames import Fact
 from kg.extract.heads import country_prefix
 from kg.extract.investors import investments
 from kg.extract.mentions import FIRM, INDUSTRY, PARK, PLACE, PROJECT, Found, Mention
+from kg.extract.parkrefs import REFERENCE_RULE
 from kg.extract.text import with_prefix
 from kg.extract.vocab import RE_FIRM_TRADE, RE_STAGE, STAGE_WORDS
 from kg.extract.years import find_years
@@ -227,7 +228,8 @@ def entities_of(found: Found, targets: frozenset[int] = frozenset()) -> tuple[di
             continue  # a place only inside a name (湖北 in 湖北自贸区) is no entity of the document, unless
             # a fact places something there (横州市 of 横州市潮力…项目)
         # (in text order: of two longest names, the one written first names the entity)
-        surfaces = list(dict.fromkeys(m.text for m in sorted(ms, key=lambda m: m.start)))
+        surfaces = list(dict.fromkeys(m.text for m in sorted(ms, key=lambda m: m.start)
+                                      if m.rule != REFERENCE_RULE))  # (开发区 referring back: no alias)
         attrs: dict[str, Any] = {}
         level = code = None
         if m0.type is PLACE:
