@@ -146,8 +146,8 @@ def name_start(text: str, lo: int, suffix_start: int, end: int, etype: EntityTyp
             why = None
         # (not a verb after a firm's legal ending: 上海汇慈集团总体收购|天水庆华电子科技有限公司, two firms)
         if why == "soft" and not (etype is FIRM and RE_PARTY_BEFORE.search(text, lo, lo + t.start)) and \
-                (item or soft_stays(toks, i, etype, text[lo + t.end : end], lex,
-                                                  text[suffix_start:end])):
+                (item and not _verb_before_capacity(text, lo + t.end, w, lex) or
+                 soft_stays(toks, i, etype, text[lo + t.end : end], lex, text[suffix_start:end])):
             # inside a list item only function words and predicates cut (大全|年产…, 建文|洗涤|二期)
             why = None
         if why is not None and len(w) == 1 and (j := _place_through(toks, i, window, lex)) is not None:
@@ -227,6 +227,14 @@ def _with_capacity_year(text: str, lo: int, start: int) -> int:
     return start
 
 
+def _verb_before_capacity(text: str, pos: int, word: str, lex: Lexicon) -> bool:
+    """Whether ``word``, ending at ``pos``, is a verb right before a capacity that opens a plant's name
+    (履行|年产1000套…, 推进|日处理500吨…): the clause's predicate, even inside a list item."""
+    return RE_CAPACITY_OPENING.match(text, pos) is not None and lex.words.tag(word) in VERB_TAGS
+
+
+# A yearly or daily capacity opening a plant's name (年产1000套, 日处理500吨).
+RE_CAPACITY_OPENING: Final = re.compile(r"[年日](?:产|加工|处理|生产|产能)\s?\d")
 # A yearly capacity's verb after its 年 (年产, 年处理 …): the name starts at the 年.
 YEAR_CHAR: Final = "年"
 RE_CAPACITY_VERB: Final = re.compile(r"(?:产|加工|处理|生产|产能)\s?\d")
