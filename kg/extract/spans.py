@@ -174,11 +174,8 @@ def find_suffix_names(ctx: Context) -> list[Mention]:
             if saved is None:
                 continue
             removed, name, etype = saved - start, text[saved:s_end], PROJECT
-        aspiration = RE_ASPIRATION.search(text, max(0, start + removed - 20), start + removed) \
-            if etype is not FIRM else None
-        if aspiration is not None and not (aspiration.group().startswith(INTEGRATING) and
-                                           _proper_head(name, ctx)):
-            continue  # 打造集…于一体的现代化基地: what it is to be (…于一体的同仁堂中药产业园: a name)
+        if etype is not FIRM and _described(ctx, start + removed, name):
+            continue
         if etype is FIRM:
             name, removed = firm_after_government(name, removed)
             name, removed = firm_after_outer_place(name, removed, lex)
@@ -190,6 +187,20 @@ def find_suffix_names(ctx: Context) -> list[Mention]:
 
 # What opens "集A、B于一体的…": a description of what follows, a name's only when a brand or place heads it.
 INTEGRATING: Final = "集"
+# … and what closes it (…为一体, …于一体) in the clause.
+RE_INTEGRATING_CLOSE: Final = re.compile(r"[^，,。；;！？]{1,40}?[为于]一体")
+
+
+def _described(ctx: Context, at: int, name: str) -> bool:
+    """Whether the project or park name ``name`` at ``at`` says what a work is to be or brings together,
+    no name: 打造集…于一体的现代化基地 (…于一体的同仁堂中药产业园 is one: a brand heads it),
+    综合体项目|集金融总部大厦、…于一体."""
+    text = ctx.text
+    if name.startswith(INTEGRATING) and RE_INTEGRATING_CLOSE.match(text, at + 1):
+        return True
+    aspiration = RE_ASPIRATION.search(text, max(0, at - 20), at)
+    return aspiration is not None and not (aspiration.group().startswith(INTEGRATING) and
+                                           _proper_head(name, ctx))
 PROPER_HEAD_CHARS: Final = 8  # characters of a name a place opening it is looked for in
 
 
