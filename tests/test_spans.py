@@ -40,6 +40,10 @@ CASES = [
     ("集…于一体 after a project is what it brings together", "岳阳市",
      "作为签约规模最大的项目，青山新城城市综合体项目集金融总部大厦、国际品牌酒店于一体。", "project",
      {"青山新城城市综合体项目"}, {"集金融总部"}),
+    ("the last of a list of kinds before 项目 is a kind", "黄石市",
+     "此次开工项目涉及现代农业、基础设施、社会民生、生态环境项目等。", "project", set(), {"生态环境项目"}),
+    ("… but a brand after a kind is a name", "黄石市",
+     "加快推进青峰电商产业村、万睿跨境电商城建设。", "project", {"万睿跨境电商城"}, set()),
     ("megawatts", "吴忠市", "100兆瓦农光互补光伏电站项目在红寺堡区开工建设。", "project",
      {"100兆瓦农光互补光伏电站项目"}, set()),
     ("brackets with a place", "合肥市", "签约仪式上，大众汽车(中国)投资有限公司签署了新能源汽车研发中心"

@@ -49,7 +49,7 @@ from kg.extract.roles import find_firms_by_role
 from kg.extract.tables import find_table_cells
 from kg.extract.text import trim_name
 from kg.extract.tokens import cut, cut_window, word_frequency
-from kg.extract.validity import valid_name
+from kg.extract.validity import kind_words_only, valid_name
 from kg.extract.vocab import (
     FUNDED_WORK_SUFFIXES,
     NAME_LABEL,
@@ -150,9 +150,8 @@ def find_suffix_names(ctx: Context) -> list[Mention]:
         removed, name = leading_words_off(text, start, s_end, removed, name, etype, lex)
         removed, name = last_of_joined(name, removed, text[s_start:s_end], etype)
         at = start + removed
-        if etype is PROJECT and RE_COUNT_BEFORE_NAME.search(text, max(0, at - 4), at) and \
-                (industry_only(_head(name), lex) or common_kind(name, lex)):
-            continue  # 6个汽车零部件项目, 4个大湾区项目: a count of a kind of project
+        if etype is PROJECT and _kind_of_projects(text, at, name, lex):
+            continue
         if etype is PROJECT and text.startswith(CENTRE, s_start) and s_end - s_start == len(CENTRE) and \
                 (RE_FUNDED_BUILD_BEFORE.search(text, max(0, at - FUNDED_REACH), at) is None or
                  RE_JOINED_WORKS.search(name)):
@@ -303,6 +302,29 @@ def _suffix_ends_word(text: str, start: int, end: int, lex: Lexicon) -> bool:
             return text[start:end] in SUBJECT_SUFFIXES and len(rest) >= MIN_JOINED_VERB and \
                 lex.words.tag(rest) in VERB_TAGS
     return True
+
+
+def _kind_of_projects(text: str, at: int, name: str, lex: Lexicon) -> bool:
+    """Whether the project name ``name`` at ``at`` names a kind of project: after a count (6个汽车零部件项目,
+    4个大湾区项目), or as the last of a list of kinds the 项目 ends (涉及现代农业、社会民生、生态环境项目:
+    the item before it is a kind too)."""
+    if RE_COUNT_BEFORE_NAME.search(text, max(0, at - 4), at):
+        return industry_only(_head(name), lex) or common_kind(name, lex)
+    if at == 0 or text[at - 1] != LIST_COMMA or not kind_words_only(_head(name), lex):
+        return False
+    lo = max(0, at - 2 - KIND_ITEM_REACH)
+    marks = [m.end() for m in RE_ITEM_BOUNDARY.finditer(text, lo, at - 1)]
+    if marks:
+        lo = marks[-1]
+    elif lo > 0:
+        return False  # (an item longer than a kind's name)
+    item = text[lo : at - 1]
+    return len(item) >= 2 and last_suffix(item) is None and kind_words_only(item, lex)
+
+
+LIST_COMMA: Final = "、"
+KIND_ITEM_REACH: Final = 10  # characters the kind before a listed kind may have
+RE_ITEM_BOUNDARY: Final = re.compile(r"[、，,。；;：:！？\s]")
 
 
 def common_kind(name: str, lex: Lexicon) -> bool:

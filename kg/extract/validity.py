@@ -287,6 +287,24 @@ def _common_words_only(name: str, lex: Lexicon) -> bool:
     return True
 
 
+def kind_words_only(head: str, lex: Lexicon) -> bool:
+    """现代农业, 生态环境, 先进装备制造: words of industries or of jieba's dictionary only (a brand is
+    seldom one: 万雅, 强芯 are not), with no place, known firm or figure."""
+    words = [w for w in cut(head) if w.strip()]
+    if not words or any(c.isdigit() for c in head):
+        return False
+    industry = {w for sp in lex.taxonomy.find_industries(head) for w in words if w in sp.surface}
+    for w in words:
+        if len(w) == 1 and w not in FUNCTION_CHARS or lex.gazetteer.surfaces.get(w) or lex.firms.is_known(w):
+            return False
+        if w not in industry and word_frequency(w) < KIND_WORD_FREQ:
+            return False
+    return True
+
+
+KIND_WORD_FREQ: Final = 1  # (a word of jieba's dictionary)
+
+
 # A capacity figure: a number and its unit (900MW, 10万吨, 5GWh, 100兆瓦).
 RE_CAPACITY_FIGURE: Final = re.compile(CAPACITY_NUMBER + f"(?:{CAPACITY_UNITS}|MWh)")
 
