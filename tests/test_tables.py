@@ -167,3 +167,17 @@ def test_wrapped_prose_with_spaces_around_figures_is_no_table_row() -> None:
     assert soften_line_breaks("\n".join(prose)).count(SOFT_BREAK) == 3
     rows = ["序号 项目名称 建设单位 总投资", *(" ".join(r[:4]) for r in ROWS)]
     assert SOFT_BREAK not in soften_line_breaks("\n".join(rows))
+
+
+def test_a_line_of_labelled_fields_is_not_joined_to_the_next() -> None:
+    """An announcement's header (证券代码：… 证券简称：… 公告编号：…) is no wrapped prose: its last field does not
+    run into the firm's name on the next line."""
+    text = ("证券代码：600999 证券简称：远航精工 公告编号：2025-017\n"
+            "远航精工股份有限公司关于全资子公司签订投资协议的公告\n"
+            "本公司董事会及全体董事保证本公告内容不存在任何虚假记载、误导\n"
+            "性陈述或者重大遗漏，并对其内容的真实性、准确性和完整性承担法\n"
+            "律责任。远航精工股份有限公司全资子公司拟投资5亿元建设汽车零部\n"
+            "件生产基地项目，项目选址于嘉兴市南湖区，建设期两年。\n")
+    firms = {e.name for e in extract(_doc(text)).entities if e.type.value == "firm"}
+    assert "远航精工股份有限公司" in firms
+    assert not any(f[:1].isdigit() for f in firms), firms

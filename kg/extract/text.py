@@ -173,8 +173,15 @@ def dot_stop_count(text: str) -> int:
 
 
 def _spaced_row(line: str) -> bool:
-    """Whether ``line`` is a row of a table typed with spaces."""
+    """Whether ``line`` is a row of a table typed with spaces, or a line of labelled fields (证券代码：605000
+    证券简称：X 公告编号：2024-001): no wrapped prose."""
+    if RE_CELL_GAP.search(line) and len(RE_FIELD_LABEL.findall(line)) >= MIN_ROW_GAPS:
+        return True
     return not ROW_CLAUSE_MARKS.intersection(line) and len(RE_CELL_GAP.findall(line)) >= MIN_ROW_GAPS
+
+
+# A field's label in a line of labelled fields (证券代码：, 公告编号：), after the line's start or a space.
+RE_FIELD_LABEL: Final = re.compile(r"(?:^|(?<=[ \u3000\xa0]))[\u4e00-\u9fff]{2,6}[：:]")
 
 
 def soften_line_breaks(text: str) -> str:
