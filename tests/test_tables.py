@@ -170,8 +170,8 @@ def test_wrapped_prose_with_spaces_around_figures_is_no_table_row() -> None:
 
 
 def test_a_line_of_labelled_fields_is_not_joined_to_the_next() -> None:
-    """An announcement's header (证券代码：… 证券简称：… 公告编号：…) is no wrapped prose: its last field does not
-    run into the firm's name on the next line."""
+    """An announcement's header (证券代码：… 证券简称：… 公告编号：…) is no wrapped prose: its last field
+    does not run into the firm's name on the next line."""
     text = ("证券代码：600999 证券简称：远航精工 公告编号：2025-017\n"
             "远航精工股份有限公司关于全资子公司签订投资协议的公告\n"
             "本公司董事会及全体董事保证本公告内容不存在任何虚假记载、误导\n"
