@@ -365,6 +365,11 @@ CASES = [
     # LOCATED_IN: a place between brackets inside a project's name (Brand(City)…项目) that the text names too
     ("郑州市", "郑州市举行集中开工仪式。总投资32亿元的远航电子(郑州)智能终端产业园项目开工。",
      "LOCATED_IN", "远航电子(郑州)智能终端产业园项目", "郑州市", "located_in.name", None),
+    # INVESTS_IN: a tender notice's 招标人 owns the project
+    ("常州市", "本招标项目年产20GWh储能电池生产基地项目已批准建设，招标人为常州华储新能源有限公司，"
+            "建设资金来自企业自筹，项目总投资60亿元。",
+     "INVESTS_IN", "常州华储新能源有限公司", "年产20GWh储能电池生产基地项目", "invests_in.investor_is",
+     6000000000),
     # LOCATED_IN: a county written in full at the head of a project's name
     ("石家庄市", "元氏县封龙山文化产业园项目今天开工。",
      "LOCATED_IN", "元氏县封龙山文化产业园项目", "元氏县", "located_in.name", None),
@@ -1177,6 +1182,10 @@ NO_INVESTOR = [
      "浙江华东铝业有限公司"),
     # a listed project named by the firm's name alone: the firm invests in nothing the text names for it
     ("合肥市", "其中，工投中小企业园一期、洽洽食品、合兴服饰、华润天然气等13个项目已建成运营。", "合兴服饰"),
+    # a government office that approves the project, or one whose name 和 joins
+    ("常州市", "该储能电池生产基地项目已由常州市金坛区发展和改革局批准建设。", "常州市金坛区发展"),
+    ("常州市", "该储能电池生产基地项目已由常州市金坛区发展和改革局批准建设。", "改革局批准"),
+    ("衡阳市", "智能终端配套产业园项目由县工业和信息化局负责实施。", "县工业"),
 ]
 # fmt: on
 

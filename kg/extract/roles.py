@@ -63,7 +63,8 @@ RE_FIRM_EXAMPLE: Final = re.compile(r"(?:企业|公司|厂商|龙头)(?:如|像|
 
 # "由X(和Y)(在Z)(共同)投资建设 / 负责建设 / 实施": X is the investor.
 RE_BY_FIRM: Final = re.compile(
-    r"(?<![经理])由(?P<firm>(?:(?!共同|联合|合资|合作|携手|联手|进行)[^，,。；;由]){2,40}?)(?:在[^，,。；;由的]{2,20}?)?"
+    r"(?<![经理])由(?P<firm>(?:(?!共同|联合|合资|合作|携手|联手|进行|批准|审批|核准|备案)[^，,。；;由]){2,40}?)"
+    r"(?:在[^，,。；;由的]{2,20}?)?"
     r"(?:共同|联合|合资|合作|独资|全资|全额|负责|牵头|主导|携手|联手)?"
     r"(?:进行)?(?:计划|拟)?总?(?:投资|出资|斥资|投建|建设|实施|开发(?!区)|打造|运营|组建|共建(?!设)|合建(?!设))"
     r"(?![\u4e00-\u9fff]{0,4}(?:有限|集团|股份|控股|公司))")
@@ -155,6 +156,10 @@ def find_firms_by_role(ctx: Context) -> list[Mention]:
     return [m for m in out if m is not None]
 
 
+# A government office ending the parties of a role (县发展和改革局, 市住房和城乡建设委员会).
+RE_OFFICE_END: Final = re.compile(r"(?:局|厅|委员会|管委会|办公室|人民政府)$")
+
+
 def _investor_roles(ctx: Context, sent: Span) -> Iterator[Mention]:
     """由X负责建设, 投资方为X: each party of the clause that is no government or place."""
     text, lex, st = ctx.text, ctx.lex, sent.text
@@ -163,6 +168,8 @@ def _investor_roles(ctx: Context, sent: Span) -> Iterator[Mention]:
         if not on:
             continue
         for m in rx.finditer(text, sent.start, sent.end):
+            if RE_OFFICE_END.search(m.group("firm")):
+                continue  # 由县工业和信息化局负责实施: one government office, whatever 和 joins in its name
             for s, e in party_spans(text, m.start("firm"), m.end("firm"), lex):
                 name = legal_name_only(text[s:e], lex)
                 e = s + len(name)

@@ -364,7 +364,7 @@ CAPACITY_UNITS: Final = r"吨|GW|GWh|MW|兆瓦|千瓦|万千瓦|套|台|辆|片|
 # --- amounts ---------------------------------------------------------------------------------------------
 # The labels of a project's investor (投资方为X, 投资主体：X).
 INVESTOR_LABELS: Final = ("投资方|项目方|投资主体|投资商|项目业主|建设单位|实施主体|业主单位|签约企业"
-                          "|投资企业|签约方|出资方|投资人|项目单位|项目法人|建设主体|投资单位|建设方|开发方")
+                          "|投资企业|签约方|出资方|投资人|项目单位|项目法人|建设主体|投资单位|建设方|开发方|招标人")
 # The label of a project's name in its record (项目名称：P；…).
 NAME_LABEL: Final = r"项目名称\s*[：:]\s*"
 # The other labels of a project's record (项目名称：P；建设地点：Z；建设内容：…；总投资：5亿元).
