@@ -44,6 +44,12 @@ CASES = [
      "此次开工项目涉及现代农业、基础设施、社会民生、生态环境项目等。", "project", set(), {"生态环境项目"}),
     ("… but a brand after a kind is a name", "黄石市",
      "加快推进青峰电商产业村、万睿跨境电商城建设。", "project", {"万睿跨境电商城"}, set()),
+    ("a firm's legal ending and a copula end the firm before another", "宿迁市",
+     "据悉，江苏花语供应链有限公司系杭州花语网络科技集团的全资子公司。", "firm",
+     {"江苏花语供应链有限公司", "杭州花语网络科技集团"}, {"系杭州花语网络科技集团"}),
+    ("… but a branch keeps its parent's full name", "长沙市",
+     "华融湘江银行股份有限公司长沙分行与远山集团签订合作协议。", "firm",
+     {"华融湘江银行股份有限公司长沙分行"}, set()),
     ("megawatts", "吴忠市", "100兆瓦农光互补光伏电站项目在红寺堡区开工建设。", "project",
      {"100兆瓦农光互补光伏电站项目"}, set()),
     ("brackets with a place", "合肥市", "签约仪式上，大众汽车(中国)投资有限公司签署了新能源汽车研发中心"

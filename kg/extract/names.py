@@ -131,6 +131,11 @@ def name_start(text: str, lo: int, suffix_start: int, end: int, etype: EntityTyp
             start = lo + t.start
             i -= 1
             continue
+        if etype is FIRM and start < suffix_start and w in FIRM_LEGAL_WORDS and \
+                not text.startswith(BRANCH_SUFFIXES, suffix_start):
+            if toks[i + 1].text in COPULAS:
+                start = lo + toks[i + 1].end
+            break  # 江苏X供应链有限公司|系|杭州Y科技集团: another firm's legal ending, two firms
         if zone_before_own_name(text, lo, end, toks, i, etype, lex) or verb_before_place(toks, i, etype, lex):
             break  # 南川工业园区|晶科能源股份有限公司(…项目), 西宁经开区|南川工业园区: a name of its own
             # after the zone that hosts it; 进一步优化|湛江空港经济区: the clause's verb
@@ -159,6 +164,13 @@ def name_start(text: str, lo: int, suffix_start: int, end: int, etype: EntityTyp
         i -= 1
     start = _firm_head_start(text, lo, start, end, etype, lex)
     return _with_capacity_year(text, lo, _after_predicate(text, lo, start, toks, lex))
+
+
+# A firm's legal ending as jieba cuts it (one word), and the suffixes of a branch named after its parent's
+# full name (X有限公司Y分公司).
+FIRM_LEGAL_WORDS: Final = frozenset({"有限公司", "股份有限公司", "有限责任公司", "集团公司"})
+BRANCH_SUFFIXES: Final = ("分公司", "子公司", "分行", "支行", "分厂")
+COPULAS: Final = frozenset({"系", "是", "为", "即"})  # (…有限公司|系|Y集团: Y is what the firm is of)
 
 
 def _inside_name(text: str, lo: int, toks: list[Token], i: int, etype: EntityType, lex: Lexicon) -> bool:
