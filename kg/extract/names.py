@@ -131,10 +131,9 @@ def name_start(text: str, lo: int, suffix_start: int, end: int, etype: EntityTyp
             start = lo + t.start
             i -= 1
             continue
-        if etype is FIRM and start < suffix_start and w in FIRM_LEGAL_WORDS and \
-                not text.startswith(BRANCH_SUFFIXES, suffix_start):
-            if toks[i + 1].text in COPULAS:
-                start = lo + toks[i + 1].end
+        other = _after_other_firm(text, lo, toks, i, start, suffix_start) if etype is FIRM else None
+        if other is not None:
+            start = other
             break  # 江苏X供应链有限公司|系|杭州Y科技集团: another firm's legal ending, two firms
         if zone_before_own_name(text, lo, end, toks, i, etype, lex) or verb_before_place(toks, i, etype, lex):
             break  # 南川工业园区|晶科能源股份有限公司(…项目), 西宁经开区|南川工业园区: a name of its own
@@ -171,6 +170,17 @@ def name_start(text: str, lo: int, suffix_start: int, end: int, etype: EntityTyp
 FIRM_LEGAL_WORDS: Final = frozenset({"有限公司", "股份有限公司", "有限责任公司", "集团公司"})
 BRANCH_SUFFIXES: Final = ("分公司", "子公司", "分行", "支行", "分厂")
 COPULAS: Final = frozenset({"系", "是", "为", "即"})  # (…有限公司|系|Y集团: Y is what the firm is of)
+
+
+def _after_other_firm(text: str, lo: int, toks: list[Token], i: int, start: int,
+                      suffix_start: int) -> int | None:
+    """Where a firm's name starts when token ``i``, before the name walked so far (from ``start``), is another
+    firm's full legal ending (past a copula after it: …有限公司|系|Y集团); None when it is not, or the name is
+    a branch's that holds its parent's (X有限公司长沙分公司)."""
+    if start >= suffix_start or toks[i].text not in FIRM_LEGAL_WORDS or \
+            text.startswith(BRANCH_SUFFIXES, suffix_start):
+        return None
+    return lo + toks[i + 1].end if toks[i + 1].text in COPULAS else start
 
 
 def _inside_name(text: str, lo: int, toks: list[Token], i: int, etype: EntityType, lex: Lexicon) -> bool:
