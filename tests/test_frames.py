@@ -370,6 +370,9 @@ CASES = [
             "建设资金来自企业自筹，项目总投资60亿元。",
      "INVESTS_IN", "常州华储新能源有限公司", "年产20GWh储能电池生产基地项目", "invests_in.investor_is",
      6000000000),
+    # LOCATED_IN: what was built (建成) at a site
+    ("宁德市", "此前，远东实业集团有限公司已在湾口工业园区建成年产100万吨不锈钢冶炼项目。",
+     "LOCATED_IN", "年产100万吨不锈钢冶炼项目", "湾口工业园区", "located_in.before", None),
     # LOCATED_IN: a county written in full at the head of a project's name
     ("石家庄市", "元氏县封龙山文化产业园项目今天开工。",
      "LOCATED_IN", "元氏县封龙山文化产业园项目", "元氏县", "located_in.name", None),

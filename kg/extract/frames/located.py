@@ -62,7 +62,7 @@ HOST_REACH: Final = 12  # characters after the host its verb is looked for in
 # Before a project: "长沙经开区的X项目", "天心经开区…引进X", "Z迎来…X项目", "在Z集中开工的…X".
 # The verbs by which a site takes in, holds or builds what follows (Z引进A、B; Z的X公司在此投资建设的P).
 SITE_VERBS: Final = (r"引进|招引|落户|签约|新建|建设|建立|打造|迎来|开工|动工|开建|落地|入驻|集中开工"
-                     r"|集中签约|吸引|设在|投资|投建|兴建|实施|布局")
+                     r"|集中签约|吸引|设在|投资|投建|兴建|实施|布局|建成")
 RE_BEFORE_GAP: Final = re.compile(
     r"^(?:[（(][^）)]{0,16})?[)）]?$"  # a zone written right before the project (after a note on its name)
     r"|^(?:共有|有|拥有)$"  # 海口高新区有A、B、C共7个项目…: what the zone has
