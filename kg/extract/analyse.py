@@ -18,6 +18,7 @@ from kg.extract.frames.industry import INDUSTRY_FRAME_WORDS, frame_words
 from kg.extract.funded import FUNDED_REACH, GARDEN_CHAR, RE_FUNDED_BUILD_BEFORE
 from kg.extract.heads import RE_SUFFIX_RUN, doc_brands, firm_inside
 from kg.extract.mentions import FIRM, INDUSTRY, NAMED_TYPES, PARK, PLACE, PROJECT, Found, Mention
+from kg.extract.pairrefs import pair_references
 from kg.extract.pairs import split_place_pairs
 from kg.extract.parknames import PROJECT_WORD, one_sense, park_short_forms, zone_projects_phrase
 from kg.extract.parkrefs import park_references
@@ -128,7 +129,7 @@ def analyse(doc: Document, lex: Lexicon, suffixes: Matcher,
     top = _conjoined_works(text, [_clean(_retype_park(text, m, lex)) for m in top], lex)
     top = split_place_pairs(top, lex, region)
     top = one_sense(zone_projects_phrase(text, top, lex), lex, lambda m: _hosts_there(text, m))
-    top = park_references(text, park_short_forms(text, top, lex), lex)
+    top = pair_references(text, park_references(text, park_short_forms(text, top, lex), lex))
     inner = _inner_mentions(text, top, lex, region, brands)
     industries = _industry_words(text, sentences, top, lex, ctx.hits.industries, ctx.hits.extra[2])
     mentions = tuple(sorted([*top, *inner, *industries], key=lambda m: (m.start, -m.end, m.inner)))

@@ -13,6 +13,7 @@ from kg.extract.frames import Fact
 from kg.extract.heads import country_prefix
 from kg.extract.investors import investments
 from kg.extract.mentions import FIRM, INDUSTRY, PARK, PLACE, PROJECT, Found, Mention
+from kg.extract.pairrefs import PAIR_REFERENCE_RULE
 from kg.extract.parkrefs import REFERENCE_RULE
 from kg.extract.text import with_prefix
 from kg.extract.vocab import RE_FIRM_TRADE, RE_STAGE, STAGE_WORDS
@@ -31,6 +32,9 @@ RE_SUFFIX_TAIL = re.compile(r"(?:项目|工程|[（(]?(?:[一二三四五六七�
 # Firm names that differ from a longer one of the document only by these endings are the same firm.
 FIRM_FOLD_ENDINGS: Final = ("", "公司", "集团", "有限公司", "股份有限公司", "集团有限公司", "控股")
 KEY_CACHE: Final = 65536  # entity keys remembered
+
+
+REFERENCE_RULES: Final = frozenset({REFERENCE_RULE, PAIR_REFERENCE_RULE})  # mentions that refer back
 
 
 def _key(m: Mention) -> str:
@@ -229,7 +233,7 @@ def entities_of(found: Found, targets: frozenset[int] = frozenset()) -> tuple[di
             # a fact places something there (横州市 of 横州市潮力…项目)
         # (in text order: of two longest names, the one written first names the entity)
         surfaces = list(dict.fromkeys(m.text for m in sorted(ms, key=lambda m: m.start)
-                                      if m.rule != REFERENCE_RULE))  # (开发区 referring back: no alias)
+                                      if m.rule not in REFERENCE_RULES))  # (开发区, 前者: no alias)
         attrs: dict[str, Any] = {}
         level = code = None
         if m0.type is PLACE:

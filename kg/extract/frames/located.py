@@ -16,6 +16,7 @@ from typing import Final
 
 from kg.extract.frames import Fact, frame
 from kg.extract.mentions import FIRM, PARK, PLACE, PROJECT, Found, Mention
+from kg.extract.pairrefs import PAIR_REFERENCE_RULE
 from kg.extract.text import Span
 from kg.extract.vocab import LIST_COMMA, RESPECTIVELY
 from kg.lexicon.gazetteer import PROVINCE_LEVEL
@@ -159,6 +160,8 @@ def after(f: Found) -> Iterator[Fact]:
         sent = f.sentence_of(m.start)
         for j in f.between(m.end, sent.end):
             n = f.mentions[j]
+            if n.rule == PAIR_REFERENCE_RULE:
+                break  # 前者…建设P1，后者将在Z建设P2: Z is the other firm's
             if n.type in (PROJECT, FIRM) and f.text[m.end : n.start].strip("，, 的") and n.start > m.end:
                 if n.type is PROJECT:
                     if RE_COORDINATED.fullmatch(f.text, m.end, n.start):
