@@ -370,6 +370,12 @@ CASES = [
             "建设资金来自企业自筹，项目总投资60亿元。",
      "INVESTS_IN", "常州华储新能源有限公司", "年产20GWh储能电池生产基地项目", "invests_in.investor_is",
      6000000000),
+    # INVESTS_IN: the firm a parent names with 所属 (X集团所属Y公司将在Z投资…建设P) invests, with the
+    # amount
+    ("凉山彝族自治州", "根据协议，远山集团所属四川远山储能科技有限公司将在西昌钒钛产业园投资20亿元，建设年产3GWh"
+                   "液流电池储能装备制造项目。",
+     "INVESTS_IN", "四川远山储能科技有限公司", "年产3GWh液流电池储能装备制造项目", "invests_in.subject",
+     2000000000),
     # LOCATED_IN: what was built (建成) at a site
     ("宁德市", "此前，远东实业集团有限公司已在湾口工业园区建成年产100万吨不锈钢冶炼项目。",
      "LOCATED_IN", "年产100万吨不锈钢冶炼项目", "湾口工业园区", "located_in.before", None),

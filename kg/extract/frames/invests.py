@@ -101,7 +101,7 @@ RE_SUBSIDIARY_BETWEEN: Final = re.compile(r"(?:全资|控股)?" + SUBSIDIARY_NOU
                                           r"|下属的?\s*$|(?:注册|新|专门|合资|共同出资|出资)?(?:成立|设立|组建)的?\s*$")
 # (由X成立Y投资建设, 由A和B合资成立的C投资建设: Y, C)
 # The word between a parent firm and its own firm (X集团旗下Y公司, X集团全资子公司Y公司).
-RE_PARENT_WORD: Final = re.compile(r"(?:旗下的?|的?下属(?:的|公司|企业|子公司)?|控股的"
+RE_PARENT_WORD: Final = re.compile(r"(?:旗下的?|的?(?:下属|所属)(?:的|公司|企业|子公司)?|控股的"
                                    r"|的?(?:全资|控股)?" + SUBSIDIARY_NOUN + ")")
 # … or the parent named after 隶属(于) and closed by 的 (隶属伟星集团的|X公司，此次新建P).
 RE_BELONGS_OPENING: Final = re.compile(r"(?:隶属于?|从属于)" + FIRM_DESCRIPTOR)
