@@ -372,8 +372,8 @@ CASES = [
      6000000000),
     # INVESTS_IN: the firm a parent names with 所属 (X集团所属Y公司将在Z投资…建设P) invests, with the
     # amount
-    ("凉山彝族自治州", "根据协议，远山集团所属四川远山储能科技有限公司将在西昌钒钛产业园投资20亿元，建设年产3GWh"
-                   "液流电池储能装备制造项目。",
+    ("凉山彝族自治州", "根据协议，远山集团所属四川远山储能科技有限公司将在西昌钒钛产业园投资20亿元，"
+                   "建设年产3GWh液流电池储能装备制造项目。",
      "INVESTS_IN", "四川远山储能科技有限公司", "年产3GWh液流电池储能装备制造项目", "invests_in.subject",
      2000000000),
     # LOCATED_IN: what was built (建成) at a site
