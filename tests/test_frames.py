@@ -376,6 +376,10 @@ CASES = [
                    "建设年产3GWh液流电池储能装备制造项目。",
      "INVESTS_IN", "四川远山储能科技有限公司", "年产3GWh液流电池储能装备制造项目", "invests_in.subject",
      2000000000),
+    # INVESTS_IN: a firm after a descriptor of its kind (其配套供应商X公司决定投资…) still opens its clause
+    ("长春市", "在驰远汽车座椅有限公司引荐下，其配套供应商浙江华发汽车内饰件有限公司决定投资2.8亿元，"
+            "在汽开区建设汽车内饰件生产基地。",
+     "INVESTS_IN", "浙江华发汽车内饰件有限公司", "汽车内饰件生产基地", "invests_in.subject", 280000000),
     # LOCATED_IN: what was built (建成) at a site
     ("宁德市", "此前，远东实业集团有限公司已在湾口工业园区建成年产100万吨不锈钢冶炼项目。",
      "LOCATED_IN", "年产100万吨不锈钢冶炼项目", "湾口工业园区", "located_in.before", None),
