@@ -314,8 +314,8 @@ SIGN_OR_COOPERATE: Final = "(?:" + SIGN_VERBS + r"|(?<!的)合作(?=[^。；;！
 ENUMERATOR: Final = (r"(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,2}[、．.](?!\d)"
               r"|[①-⑳]|[一二三四五六七八九十]是)")
 RE_ENUMERATOR: Final = re.compile("^" + ENUMERATOR)
-# A descriptor before a firm's name (行业龙头企业, “瞪羚”企业, 世界500强企业, 上市公司, 其配套供应商): the firm after
-# it still opens its clause.
+# A descriptor before a firm's name (行业龙头企业, “瞪羚”企业, 世界500强企业, 上市公司, 其配套供应商): the
+# firm after it still opens its clause.
 FIRM_DESCRIPTOR: Final = (r"(?:[^，,。；;、：:]{0,12}?"
                            r"(?:企业|上市公司|500强|供应商|制造商|服务商|运营商|厂商|巨头|龙头))?\s*")
 # What may open a clause before its subject: an item number, a date, a time of day.
