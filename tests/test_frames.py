@@ -380,6 +380,10 @@ CASES = [
     ("长春市", "在驰远汽车座椅有限公司引荐下，其配套供应商浙江华发汽车内饰件有限公司决定投资2.8亿元，"
             "在汽开区建设汽车内饰件生产基地。",
      "INVESTS_IN", "浙江华发汽车内饰件有限公司", "汽车内饰件生产基地", "invests_in.subject", 280000000),
+    # LOCATED_IN: a headline's place (Z：…) locates the projects of the lede after it
+    ("榆林市", "神木市锦界工业园区：煤基新材料项目进入设备安装阶段\n由陕西华秦新材料有限公司投资建设的"
+            "50万吨/年煤焦油深加工项目，目前已进入设备安装阶段。",
+     "LOCATED_IN", "50万吨/年煤焦油深加工项目", "锦界工业园区", "located_in.setting", None),
     # LOCATED_IN: what was built (建成) at a site
     ("宁德市", "此前，远东实业集团有限公司已在湾口工业园区建成年产100万吨不锈钢冶炼项目。",
      "LOCATED_IN", "年产100万吨不锈钢冶炼项目", "湾口工业园区", "located_in.before", None),

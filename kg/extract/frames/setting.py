@@ -65,7 +65,27 @@ def setting(f: Found) -> Iterator[Fact]:
                 for item in _items_on(f, sent, colon=False):  # 在Z，…A…；B…: the sentence goes on past ；
                     for i in f.in_sentence(item, PROJECT):
                         yield Fact(RelType.LOCATED_IN, i, k, item, "located_in.setting", 0.7)
+                if heads and not opens:
+                    yield from _lede(f, sent, k)
                 break
+
+
+def _lede(f: Found, headline: Span, k: int) -> Iterator[Fact]:
+    """The projects of the sentence after a headline that names where it happens (X工业园区：…项目进入安装阶段
+    ⏎由Y公司投资建设的P，…): the lede's, unless it states a site of its own."""
+    if not f.text[headline.start : headline.end].rstrip(" \t\u3000").endswith(LINE_BREAK):
+        return  # (a headline is a line of its own)
+    si = f.sentence_index(headline.start) + 1
+    if si >= len(f.sentences):
+        return
+    lede = f.sentences[si]
+    if any(not f.mentions[j].inner for j in f.in_sentence(lede, PARK, PLACE)):
+        return  # the lede names a site of its own
+    for i in f.in_sentence(lede, PROJECT):
+        yield Fact(RelType.LOCATED_IN, i, k, lede, "located_in.setting", 0.6)
+
+
+LINE_BREAK: Final = "\n"
 
 
 def _nested(f: Found, k: int, sent: Span) -> int:
