@@ -16,6 +16,7 @@ from kg.extract.attach import amounts_of_projects
 from kg.extract.firmagain import firms_again, firms_by_short_form
 from kg.extract.frames.industry import INDUSTRY_FRAME_WORDS, frame_words
 from kg.extract.funded import FUNDED_REACH, GARDEN_CHAR, RE_FUNDED_BUILD_BEFORE
+from kg.extract.headline import without_headline_kinds
 from kg.extract.heads import RE_SUFFIX_RUN, doc_brands, firm_inside
 from kg.extract.mentions import FIRM, INDUSTRY, NAMED_TYPES, PARK, PLACE, PROJECT, Found, Mention
 from kg.extract.pairrefs import pair_references
@@ -127,6 +128,7 @@ def analyse(doc: Document, lex: Lexicon, suffixes: Matcher,
     brands = doc_brands([m.text for m in top if m.type is FIRM], lex)
     top = firms_by_short_form(text, top, lex, brands)
     top = _conjoined_works(text, [_clean(_retype_park(text, m, lex)) for m in top], lex)
+    top = without_headline_kinds(text, top, lex)
     top = split_place_pairs(top, lex, region)
     top = one_sense(zone_projects_phrase(text, top, lex), lex, lambda m: _hosts_there(text, m))
     top = pair_references(text, park_references(text, park_short_forms(text, top, lex), lex))
