@@ -181,3 +181,15 @@ def test_a_line_of_labelled_fields_is_not_joined_to_the_next() -> None:
     firms = {e.name for e in extract(_doc(text)).entities if e.type.value == "firm"}
     assert "远航精工股份有限公司" in firms
     assert not any(f[:1].isdigit() for f in firms), firms
+
+
+def test_a_line_opening_with_a_field_label_starts_a_field() -> None:
+    """In a record typed one field a line (项目名称：…⏎项目地点：…), the next field's label is no wrapped
+    continuation of the name before it."""
+    lines = ["安吉县2025年重点招商项目推介（节选）", "项目名称：青松湖绿色家居智造产业园",
+             "项目地点：安吉县天子湖镇青松湖现代工业园",
+             "建设内容：规划用地300亩，建设高端办公椅及功能沙发智能化生产线、家居设计研发中心",
+             "投资估算：约15亿元", "合作方式：独资、合资均可", "联系单位：安吉县招商服务中心"]
+    projects = {e.name for e in extract(_doc("\n".join(lines))).entities if e.type.value == "project"}
+    assert "青松湖绿色家居智造产业园" in projects, projects
+    assert not any(p.endswith("项目") for p in projects), projects

@@ -210,7 +210,7 @@ def soften_line_breaks(text: str) -> str:
         if widths[k] >= WRAP_FULL_SHARE * width and line and line[-1] not in SENTENCE_FINAL and \
                 TABLE_CELL_SEPARATOR not in line and not line.endswith(TABLE_ROW_END) and \
                 (nxt.isalnum() or "\u4e00" <= nxt <= "\u9fff") and not _spaced_row(line) and \
-                not _spaced_row(lines[k + 1]):
+                not _spaced_row(lines[k + 1]) and not RE_FIELD_LABEL.match(lines[k + 1]):
             out[pos] = SOFT_BREAK
         pos += 1
     return "".join(out)
