@@ -290,6 +290,8 @@ CASES = [
     ("a country, a rank or an aspiration with a zone's type names no park", "焦作市",
      "该县是河南省二星级产业集聚区，正努力建设世界一流科技园区。网站导航：首页 | 中国开发区 | 协会服务",
      "park", set(), {"二星级产业集聚区", "世界一流科技园区", "中国开发区"}),
+    ("an international cooperation zone is a park", "延边朝鲜族自治州",
+     "5月9日，位于珲春国际合作示范区的北海食品精深加工项目开工。", "park", {"珲春国际合作示范区"}, set()),
     ("a town's 片区 is no park", "宜昌市", "老城片区改造项目今年完成投资3亿元。", "park", set(),
      {"老城片区"}),
     ("two works of one kind joined are two names", "广州市", "松下电子第四工厂和奥托立夫广州新工厂相继投产。",
