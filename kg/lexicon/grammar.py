@@ -132,7 +132,8 @@ PARK_ABBREVIATIONS: Final = {
 # region; 临空经济区 is a zone); 示范区 of a 产业 is a zone, a 生态文明示范区 is a designation.
 WEAK_PARK_SUFFIXES = ("示范区", "示范园", "示范园区", "实验区", "试验区", "合作区", "经济区", "生态园",
                       "新城", "工业区", "集聚区")
-RE_ZONE_PURPOSE = re.compile(r"产业|经济|工业|农业|开发|高新|科技|创业|加工|制造|临空|临港|保税|贸易|园区|国际合作")
+RE_ZONE_PURPOSE = re.compile(r"产业|经济|工业|农业|开发|高新|科技|创业|加工|制造|临空|临港|保税|贸易|园区"
+                             r"|国际合作")
 # A 生态园 / 新城 needs an industrial word (生态工业园 yes, 湿地生态园 no); …
 STRONG_PURPOSE_FOR: Final = {"生态园": re.compile(r"产业|工业|科技|农业"),
                       "新城": re.compile(r"产业|高铁|科技|临空|临港|空港|航空"),
