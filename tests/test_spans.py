@@ -1415,3 +1415,12 @@ def test_a_parks_name_as_written_stays_its_alias() -> None:
     names = {e.key: e.name for e in ex.entities}
     assert [(names[r.source], names[r.target]) for r in ex.relations if r.type.value == "LOCATED_IN"] == \
         [("银川经济技术开发区", "宁夏回族自治区")]
+
+
+def test_a_headline_project_the_lede_names_the_same_stays_a_mention() -> None:
+    """The headline's 锂离子动力电池项目 is the lede's project by that very name: its mention stays."""
+    text = ("总投资16亿元锂离子动力电池项目签约\n"
+            "3月1日，锂离子动力电池项目正式签约，投资方为远山能源有限公司。")
+    ex = extract(Document("t", "t.txt", None, "2023", "邵阳市", text))
+    project = next(e for e in ex.entities if e.name == "锂离子动力电池项目")
+    assert len(project.mentions) == 2

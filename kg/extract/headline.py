@@ -18,7 +18,7 @@ SENTENCE_FINAL: Final = frozenset("。！？；;!?")
 def without_headline_kinds(text: str, top: list[Mention], lex: Lexicon) -> list[Mention]:
     """``top`` without the projects of the text's first line, when that line is a headline (short, no
     sentence's end) and the project's name is words of industries or of the dictionary only, and the text
-    after the headline names a project of its own.
+    after the headline names a project of its own, not by that name.
 
     >>> from kg.lexicon import Lexicon
     >>> lex = Lexicon.load()
@@ -31,7 +31,9 @@ def without_headline_kinds(text: str, top: list[Mention], lex: Lexicon) -> list[
     end = text.find(LINE_BREAK, 0, HEADLINE_MAX + 1)
     if end < 0 or SENTENCE_FINAL.intersection(text[:end]):
         return top
-    heads = [m for m in top if m.type is PROJECT and m.end <= end and _kind_only(m.text, lex)]
+    named = {m.text for m in top if m.type is PROJECT and m.start > end}
+    heads = [m for m in top if m.type is PROJECT and m.end <= end and m.text not in named and
+             _kind_only(m.text, lex)]
     if not heads or not any(m.type is PROJECT and m.start > end for m in top):
         return top
     return [m for m in top if m not in heads]
