@@ -1149,6 +1149,13 @@ def test_where_a_firms_work_is_sited_is_no_seat_of_the_firm() -> None:
     assert ("福建永福新能源科技有限公司", "霞浦县") in [(r[0], r[1]) for r in _rels(seat, "LOCATED_IN")]
 
 
+
+def test_where_a_firm_is_registered_is_no_site_of_the_project() -> None:
+    ex = _ex("海南省", "新加坡远洋海事控股有限公司在洋浦投资的保税燃料油调和基地项目日前完成备案，项目总投资"
+                     "13.5亿元，由其在儋州注册的全资子公司海南远洋能源有限公司负责建设。")
+    assert ("保税燃料油调和基地项目", "儋州市") not in [(r[0], r[1]) for r in _rels(ex, "LOCATED_IN")]
+
+
 # fmt: off
 NO_INVESTOR = [
     # a contractor or a bidder is no investor

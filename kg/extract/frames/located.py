@@ -45,6 +45,8 @@ RE_COORDINATED: Final = re.compile(r"(?:与|和|及|以及|、)[^。；;！？�
 RE_NOT_SHARED: Final = re.compile(r"分别|仪式|活动|大会|会议")
 # A signing or meeting between a project and a place: where it was held (X项目签约仪式在Z举行), no site; a
 # start-up or opening ceremony is held on the site (X项目开工仪式在Z举行).
+# A place where a firm is registered (在Z注册的X公司, 在Z注册成立): no site of a project.
+RE_REGISTERED_AFTER: Final = re.compile(r"(?:新)?注册(?:成立)?(?:的|了)?")
 RE_EVENT_VENUE: Final = re.compile(r"^(?!.*(?:开工|奠基|投产|竣工|开业|启动))"
                             r".*(?:仪式|活动|会议|大会|推介会|洽谈会|论坛|发布会)")
 # "该项目位于Z": a sentence about the project named before.
@@ -177,6 +179,8 @@ def after(f: Found) -> Iterator[Fact]:
                 break  # P1，在Z投资…建设P2: Z is where the next clause builds
             if RESPECTIVELY in gap:
                 break  # A、B和C，分别落户X、Y和Z: each its own (located_in.respectively)
+            if n.type in (PARK, PLACE) and RE_REGISTERED_AFTER.match(f.text, n.end):
+                continue  # …由其在儋州注册的子公司负责建设: where a firm is registered, no site
             if n.type in (PARK, PLACE) and (RE_AFTER_GAP.match(gap) and not RE_EVENT_VENUE.search(gap)
                                             or hosts):
                 sites = _sites(f, j)
