@@ -384,6 +384,10 @@ CASES = [
     ("榆林市", "神木市锦界工业园区：煤基新材料项目进入设备安装阶段\n由陕西华秦新材料有限公司投资建设的"
             "50万吨/年煤焦油深加工项目，目前已进入设备安装阶段。",
      "LOCATED_IN", "50万吨/年煤焦油深加工项目", "锦界工业园区", "located_in.setting", None),
+    # INVESTS_IN: a government signing with a list of firms (Z人民政府与A公司、B公司签订P): each invests
+    ("宜昌市", "枝江市人民政府与上海远山生物科技有限公司、枝江市华达投资集团有限公司签订生物基材料项目三方"
+            "合作协议。",
+     "INVESTS_IN", "枝江市华达投资集团有限公司", "生物基材料项目", "invests_in.signing", None),
     # LOCATED_IN: what was built (建成) at a site
     ("宁德市", "此前，远东实业集团有限公司已在湾口工业园区建成年产100万吨不锈钢冶炼项目。",
      "LOCATED_IN", "年产100万吨不锈钢冶炼项目", "湾口工业园区", "located_in.before", None),

@@ -311,6 +311,8 @@ def signing(f: Found) -> Iterator[Fact]:
             fm = f.mentions[j]
             before = f.text[max(sent.start, fm.start - DESCRIBED_PARTY_WINDOW) : fm.start]
             after = f.text[fm.end : sent.end]
+            if RE_SIGN_BEFORE_DESCRIBED.search(before):
+                yield from _listed_parties(f, sent, j)  # Z与A公司、B公司签订P: each of them
             party = RE_SIGN_BEFORE_DESCRIBED.search(before) and RE_SIGN_AFTER.match(after)
             if not party:
                 rep = RE_REPRESENTED_BY.match(after)  # X公司董事长某某与Z…签署: the firm's officer signs
@@ -338,6 +340,38 @@ def signing(f: Found) -> Iterator[Fact]:
                 ref = _referred_project(f, si, fm.start)
                 if ref is not None:
                     yield Fact(RelType.INVESTS_IN, j, ref, sent, "invests_in.signing", 0.7, None, "签约")
+
+
+# The first party of such a signing, a government (…人民政府与A、B签订P), and the word after it.
+RE_PUBLIC_BEFORE: Final = re.compile(r"(?:人民政府|政府|管委会|委员会)$")
+PARTY_AND: Final = "与"
+# What joins the firms of one party of a signing (Z与A公司、B公司签订P).
+RE_PARTY_LIST_GLUE: Final = re.compile(r"\s*(?:、|和|及|以及)\s*")
+
+
+def _listed_parties(f: Found, sent: Span, j: int) -> Iterator[Fact]:
+    """Z与A、B签订P: when the firm ``j`` after 与 opens a list of firms the signing verb follows, each of them
+    invests in the first project after (no amount: several share it)."""
+    group = [j]
+    pos = f.mentions[j].end
+    for k in f.in_sentence(sent, FIRM):
+        m = f.mentions[k]
+        if m.start < pos:
+            continue
+        if not RE_PARTY_LIST_GLUE.fullmatch(f.text, pos, m.start):
+            break
+        group.append(k)
+        pos = m.end
+    if len(group) < 2 or not RE_SIGN_AFTER.match(f.text[pos : sent.end]):
+        return
+    conj = f.text.rfind(PARTY_AND, sent.start, f.mentions[j].start)
+    if conj < 0 or not (RE_PUBLIC_BEFORE.search(f.text, sent.start, conj) or
+                        any(f.mentions[k].end == conj for k in f.between(sent.start, conj, PLACE, PARK))):
+        return  # (the first party is a government, a place or a park: the firms listed are the investors)
+    projects = [i for i in f.in_sentence(sent, PROJECT) if f.mentions[i].start >= pos]
+    if projects and not f.between(pos, f.mentions[projects[0]].start, FIRM):
+        for k in group:
+            yield Fact(RelType.INVESTS_IN, k, projects[0], sent, "invests_in.signing", 0.7, None, "签约")
 
 
 @frame("invests_in.introduce")
