@@ -22,7 +22,7 @@ from kg.extract.mentions import FIRM, INDUSTRY, NAMED_TYPES, PARK, PLACE, PROJEC
 from kg.extract.pairrefs import pair_references
 from kg.extract.pairs import split_place_pairs
 from kg.extract.parknames import PROJECT_WORD, one_sense, park_short_forms, zone_projects_phrase
-from kg.extract.parkrefs import park_references
+from kg.extract.parkrefs import ftz_areas, park_references
 from kg.extract.roles import ROLE_CUES
 from kg.extract.select import find_mentions
 from kg.extract.spans import Context, find_suffixes
@@ -131,7 +131,8 @@ def analyse(doc: Document, lex: Lexicon, suffixes: Matcher,
     top = without_headline_kinds(text, top, lex)
     top = split_place_pairs(top, lex, region)
     top = one_sense(zone_projects_phrase(text, top, lex), lex, lambda m: _hosts_there(text, m))
-    top = pair_references(text, park_references(text, park_short_forms(text, top, lex), lex))
+    top = park_short_forms(text, ftz_areas(text, top, lex), lex)
+    top = pair_references(text, park_references(text, top, lex))
     inner = _inner_mentions(text, top, lex, region, brands)
     industries = _industry_words(text, sentences, top, lex, ctx.hits.industries, ctx.hits.extra[2])
     mentions = tuple(sorted([*top, *inner, *industries], key=lambda m: (m.start, -m.end, m.inner)))

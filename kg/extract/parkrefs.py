@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from kg.extract.mentions import PARK, Mention
+from kg.extract.mentions import PARK, PLACE, Mention
 from kg.lexicon import Lexicon
 
 REFERENCE_RULE: Final = "park.reference"
@@ -67,3 +67,36 @@ def _antecedent(parks: list[Mention], before: int, kind: str, lex: Lexicon) -> M
     if canon is None:
         return None
     return last if any(canon[1].endswith(t) for t in REFERENCE_TYPES[kind]) else None
+
+
+FTZ_TYPE: Final = "自由贸易试验区"
+# An area of a free-trade zone written right after it (中国（云南）自由贸易试验区|德宏片区): one park.
+RE_FTZ_AREA: Final = re.compile(r"[\u4e00-\u9fff]{2,4}片区")
+
+
+def ftz_areas(text: str, top: list[Mention], lex: Lexicon) -> list[Mention]:
+    """``top`` with each free-trade zone followed by one of its areas (…自由贸易试验区德宏片区) made one park
+    of the whole, in place of the zone and the mentions inside the area's name (a place there stays, inside).
+
+    >>> from kg.lexicon import Lexicon
+    >>> text = "中国（云南）自由贸易试验区德宏片区引进项目。"
+    >>> ftz = Mention(0, 13, PARK, "中国（云南）自由贸易试验区", "park.suffix")
+    >>> area = Mention(13, 15, PLACE, "德宏", "place.gazetteer")
+    >>> [m.text for m in ftz_areas(text, [ftz, area], Lexicon.load()) if not m.inner]
+    ['中国（云南）自由贸易试验区德宏片区']
+    """
+    if "片区" not in text:
+        return top
+    out = list(top)
+    for m in top:
+        area = RE_FTZ_AREA.match(text, m.end) if m.type is PARK else None
+        canon = lex.park_canonical(m.text) if area is not None else None
+        if area is None or canon is None or canon[1] != FTZ_TYPE:
+            continue
+        inside = [n for n in out if m.end <= n.start and n.end <= area.end()]
+        out = [n for n in out if n is not m and n not in inside]
+        end = area.end()
+        out.append(Mention(m.start, end, PARK, text[m.start : end], m.rule, score=m.score))
+        out += [Mention(n.start, n.end, PLACE, n.text, "place.in_name", name=n.name, code=n.code,
+                        level=n.level, inner=True) for n in inside if n.type is PLACE]  # (德宏片区)
+    return out
