@@ -94,6 +94,8 @@ def ftz_areas(text: str, top: list[Mention], lex: Lexicon) -> list[Mention]:
         if area is None or canon is None or canon[1] != FTZ_TYPE:
             continue
         inside = [n for n in out if m.end <= n.start and n.end <= area.end()]
+        if any(n.type is PARK for n in inside):
+            continue  # (…自由贸易试验区临港新片区: a 新片区 is a park of its own)
         out = [n for n in out if n is not m and n not in inside]
         end = area.end()
         out.append(Mention(m.start, end, PARK, text[m.start : end], m.rule, score=m.score))
