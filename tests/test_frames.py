@@ -388,6 +388,10 @@ CASES = [
     ("宜昌市", "枝江市人民政府与上海远山生物科技有限公司、枝江市华达投资集团有限公司签订生物基材料项目三方"
             "合作协议。",
      "INVESTS_IN", "枝江市华达投资集团有限公司", "生物基材料项目", "invests_in.signing", None),
+    # LOCATED_IN: a sentence's setting after a news agency's lead and a date (本网讯 5月20日，在Z，…P…)
+    ("达州市", "本网讯 5月20日，在达州市宣汉县普光经济开发区，四川远山化工有限公司年产30万吨甲醇项目"
+            "正式开工。",
+     "LOCATED_IN", "四川远山化工有限公司年产30万吨甲醇项目", "普光经济开发区", "located_in.setting", None),
     # LOCATED_IN: what was built (建成) at a site
     ("宁德市", "此前，远东实业集团有限公司已在湾口工业园区建成年产100万吨不锈钢冶炼项目。",
      "LOCATED_IN", "年产100万吨不锈钢冶炼项目", "湾口工业园区", "located_in.before", None),

@@ -15,7 +15,7 @@ from kg.extract.text import Span
 from kg.model import RelType
 
 # "在柳州市双仁工业园区里,…项目正…建设": a sentence opening with where it happens.
-RE_SETTING: Final = re.compile(r"^\s*(?:[\d年月日号上下午]*,?)?"
+RE_SETTING: Final = re.compile(r"^\s*(?:[\u4e00-\u9fff]{0,6}讯\s*)?(?:[\d年月日号上下午]*,?)?"
                         r"(?:(?:与此同时|同时|此外|另外|目前|当天|今年|去年)|[\u4e00-\u9fff]{1,6}[，,])?"
                         r"(?:在|于)$")
 RE_SETTING_AFTER: Final = re.compile(r"^(?:里|内|中|现场)?[,，]"
