@@ -76,6 +76,7 @@ from kg.extract.frames import (  # noqa: E402,F401
     anaphora,
     industry,
     invests,
+    invests_introduce,
     invests_owner,
     joint,
     located,

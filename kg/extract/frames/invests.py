@@ -91,9 +91,6 @@ RE_SIGN_AFTER: Final = re.compile(r"^(?:[^。；;！？，,]{0,16}?(?:就|举行
                            r"[^。；;！？，,]{0,6}?)(?:" + SIGN_OR_COOPERATE + r"|签下|达成|约定|商定)")
 # (…与Z举行P签约仪式, …与Z就P举行签约: the other party may stand before 就/举行; 根据协议，Z与X约定，
 # 项目总投资…: what the parties agree on is the signing's)
-# "引进X": X right after the verb.
-RE_INTRODUCE: Final = re.compile(r"(?:引进|招引|引入|吸引)$")
-RE_INTRODUCE_BUILDS: Final = re.compile(r"建设|投资|投建|兴建|新建|打造|实施|落地|落户")
 # A parent named only as the owner of an investor (恒信资本旗下X公司): not an investor itself.
 RE_PARENT_OF: Final = re.compile(r"^(?:旗下|下属|控股)")
 # Between a parent and the firm it owns: 国机集团新近整合建设的全资子公司|中国国机重工…
@@ -372,27 +369,6 @@ def _listed_parties(f: Found, sent: Span, j: int) -> Iterator[Fact]:
     if projects and not f.between(pos, f.mentions[projects[0]].start, FIRM):
         for k in group:
             yield Fact(RelType.INVESTS_IN, k, projects[0], sent, "invests_in.signing", 0.7, None, "签约")
-
-
-@frame("invests_in.introduce")
-def introduce(f: Found) -> Iterator[Fact]:
-    """"引进X公司(注册成立Y公司),建设P": the firms brought in invest in the project they build."""
-    for _, sent in f.sentences_with(FIRM):  # nothing to find in a sentence without a firm
-        firms = f.in_sentence(sent, FIRM)
-        for k, j in enumerate(firms):
-            fm = f.mentions[j]
-            if not RE_INTRODUCE.search(f.text, max(sent.start, fm.start - 4), fm.start):
-                continue
-            group = [j] + [x for x in firms[k + 1 :] if not RE_INTRODUCE_BUILDS.search(
-                f.text, fm.end, f.mentions[x].start)]
-            last_end = max(f.mentions[x].end for x in group)
-            for i in f.in_sentence(sent, PROJECT):
-                pm = f.mentions[i]
-                if pm.start >= last_end and RE_INTRODUCE_BUILDS.search(f.text, last_end, pm.start):
-                    for x in group:
-                        yield Fact(RelType.INVESTS_IN, x, i, sent, "invests_in.introduce", 0.7, None,
-                                   stage_of(f, sent.start, sent.end) or "引进")
-                    break
 
 
 def _topic_firm(f: Found, si: int, pos: int, sole: bool = False) -> int | None:
