@@ -18,6 +18,7 @@ from kg.extract.mentions import FIRM, NAMED_TYPES, Mention
 
 PAIR_REFERENCE_RULE: Final = "firm.reference"
 FORMER: Final = "前者"
+LATTER: Final = "后者"
 # 前者 or 后者 opening a clause (after a sentence's or clause's mark, or the text's start).
 RE_PAIR_REFERENCE: Final = re.compile(r"(?:^|(?<=[。；;，,！？\n]))\s*(?P<ref>前者|后者)")
 PAIR_REACH: Final = 160  # characters before the reference the pair must be named in
@@ -27,7 +28,7 @@ def pair_references(text: str, top: list[Mention]) -> list[Mention]:
     """``top`` with a firm mention added for each 前者/后者 opening a clause, when the last two names (firms,
     projects, parks) the text wrote before it, within :data:`PAIR_REACH`, are two firms: the first for 前者,
     the second for 后者 (a 后者 in the sentence of a 前者 refers to the same pair)."""
-    if "者" not in text:
+    if FORMER not in text and LATTER not in text:
         return top
     out = list(top)
     pair: tuple[Mention, Mention] | None = None
