@@ -1,5 +1,5 @@
-"""A headline's kind of project: "X市：光伏玻璃项目一号窑点火⏎…Y公司1200吨/日光伏压延玻璃项目一号窑炉
-顺利点火…" — the headline names the lede's project by its kind (光伏玻璃项目), no project of its own."""
+"""A headline's kind of project: "X县：光伏玻璃项目点火⏎…Y公司日熔化量1200吨光伏玻璃生产线
+项目点火…" — the headline names the lede's project by its kind (光伏玻璃项目), no project of its own."""
 
 from __future__ import annotations
 

@@ -251,7 +251,7 @@ def _with_capacity_year(text: str, lo: int, start: int) -> int:
 
 def _verb_before_capacity(text: str, pos: int, word: str, lex: Lexicon) -> bool:
     """Whether ``word``, ending at ``pos``, is a verb right before a capacity that opens a plant's name
-    (履行|年产1000套…, 推进|日处理500吨…): the clause's predicate, even inside a list item."""
+    (跟进|年产500套…, 推进|日处理500吨…): the clause's predicate, even inside a list item."""
     return RE_CAPACITY_OPENING.match(text, pos) is not None and lex.words.tag(word) in VERB_TAGS
 
 

@@ -193,7 +193,7 @@ RE_INTEGRATING_CLOSE: Final = re.compile(r"[^，,。；;！？]{1,40}?[为于]�
 def _described(ctx: Context, at: int, name: str) -> bool:
     """Whether the project or park name ``name`` at ``at`` says what a work is to be or brings together,
     no name: 打造集…于一体的现代化基地 (…于一体的同仁堂中药产业园 is one: a brand heads it),
-    综合体项目|集金融总部大厦、…于一体."""
+    综合体项目|集商务办公、精品酒店…于一体."""
     text = ctx.text
     if name.startswith(INTEGRATING) and RE_INTEGRATING_CLOSE.match(text, at + 1):
         return True
@@ -306,7 +306,7 @@ def _suffix_ends_word(text: str, start: int, end: int, lex: Lexicon) -> bool:
 
 def _kind_of_projects(text: str, at: int, name: str, lex: Lexicon) -> bool:
     """Whether the project name ``name`` at ``at`` names a kind of project: after a count (6个汽车零部件项目,
-    4个大湾区项目), or as the last of a list of kinds the 项目 ends (涉及现代农业、社会民生、生态环境项目:
+    4个大湾区项目), or as the last of a list of kinds the 项目 ends (涉及现代物流、文化旅游、城市更新项目:
     the item before it is a kind too)."""
     if RE_COUNT_BEFORE_NAME.search(text, max(0, at - 4), at):
         return industry_only(_head(name), lex) or common_kind(name, lex)

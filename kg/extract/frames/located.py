@@ -180,7 +180,7 @@ def after(f: Found) -> Iterator[Fact]:
             if RESPECTIVELY in gap:
                 break  # A、B和C，分别落户X、Y和Z: each its own (located_in.respectively)
             if n.type in (PARK, PLACE) and RE_REGISTERED_AFTER.match(f.text, n.end):
-                continue  # …由其在儋州注册的子公司负责建设: where a firm is registered, no site
+                continue  # …由其在Z注册的子公司负责建设: where a firm is registered, no site
             if n.type in (PARK, PLACE) and (RE_AFTER_GAP.match(gap) and not RE_EVENT_VENUE.search(gap)
                                             or hosts):
                 sites = _sites(f, j)
