@@ -12,6 +12,7 @@ from kg.lexicon import Lexicon
 
 LINE_BREAK: Final = "\n"
 HEADLINE_MAX: Final = 60  # characters a headline may have
+# What ends a sentence, so no headline holds it (a colon may: 芜湖繁昌：…).
 SENTENCE_FINAL: Final = frozenset("。！？；;!?")
 
 

@@ -9,6 +9,7 @@ from typing import Final
 
 from kg.extract.heads import RE_SUFFIX_RUN, firm_inside
 from kg.extract.mentions import PARK, PLACE, PROJECT, Mention
+from kg.extract.names import CLOSE_BRACKETS, OPEN_BRACKETS
 from kg.extract.validity import valid_name
 from kg.lexicon import Lexicon, Place
 from kg.lexicon.grammar import RE_FIRM_LEGAL, RE_PARK_SUFFIX
@@ -71,16 +72,11 @@ def inner_mentions(text: str, top: list[Mention], lex: Lexicon, region: Place | 
     return out
 
 
-# Brackets around a place inside a name: the site a firm's project or branch is named by
-# (远航电子(郑州)智能终端产业园项目, X(长沙)研发中心).
-OPENING_BRACKETS: Final = "(（"
-CLOSING_BRACKETS: Final = ")）"
-
-
 def _bracketed(name: str, start: int, end: int) -> bool:
-    """Whether ``name[start:end]`` stands alone between brackets."""
-    return start > 0 and end < len(name) and name[start - 1] in OPENING_BRACKETS and \
-        name[end] in CLOSING_BRACKETS
+    """Whether ``name[start:end]`` stands alone between brackets: a place there is the site a firm's project
+    or branch is named by (远航电子(郑州)智能终端产业园项目, X(长沙)研发中心)."""
+    return start > 0 and end < len(name) and name[start - 1] in OPEN_BRACKETS and \
+        name[end] in CLOSE_BRACKETS
 
 
 def _named_forms(top: list[Mention], lex: Lexicon) -> dict[str, Mention]:

@@ -52,6 +52,7 @@ from kg.extract.tokens import cut, cut_window, word_frequency
 from kg.extract.validity import kind_words_only, valid_name
 from kg.extract.vocab import (
     FUNDED_WORK_SUFFIXES,
+    LIST_COMMA,
     NAME_LABEL,
     PLANT_LINE,
     PROJECT_SUFFIXES,
@@ -322,7 +323,6 @@ def _kind_of_projects(text: str, at: int, name: str, lex: Lexicon) -> bool:
     return len(item) >= 2 and last_suffix(item) is None and kind_words_only(item, lex)
 
 
-LIST_COMMA: Final = "、"
 KIND_ITEM_REACH: Final = 10  # characters the kind before a listed kind may have
 RE_ITEM_BOUNDARY: Final = re.compile(r"[、，,。；;：:！？\s]")
 

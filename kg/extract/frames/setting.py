@@ -10,6 +10,7 @@ from typing import Final
 
 from kg.extract.frames import Fact, frame
 from kg.extract.frames.located import _items_on, _most_specific
+from kg.extract.headline import LINE_BREAK
 from kg.extract.mentions import PARK, PLACE, PROJECT, Found
 from kg.extract.text import Span
 from kg.model import RelType
@@ -84,8 +85,6 @@ def _lede(f: Found, headline: Span, k: int) -> Iterator[Fact]:
     for i in f.in_sentence(lede, PROJECT):
         yield Fact(RelType.LOCATED_IN, i, k, lede, "located_in.setting", 0.6)
 
-
-LINE_BREAK: Final = "\n"
 
 
 def _nested(f: Found, k: int, sent: Span) -> int:
