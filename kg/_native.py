@@ -47,6 +47,8 @@ def read_stamp(root: Path = _PACKAGE_ROOT) -> dict[str, tuple[Path, str]]:
         return {}
     out = {}
     for line in lines:
+        if line.startswith("#"):
+            continue  # how the modules were built (build_kind)
         rel, _, digest = line.strip().rpartition(" ")
         if rel:
             name = rel.removesuffix(".py").removesuffix("/__init__").replace("/", ".")
@@ -99,6 +101,17 @@ def install() -> None:
                       "Python (slower); run `pip install -e .` again to compile them", RuntimeWarning,
                       stacklevel=3)
     sys.meta_path.insert(0, FromSource(modules))
+
+
+def build_kind(root: Path = _PACKAGE_ROOT) -> str | None:
+    """How the compiled build was made, as its stamp says: ``profile-guided``, or ``plain: <why>`` (None when
+    nothing was compiled)."""
+    try:
+        with (root / "kg" / STAMP).open(encoding="utf-8") as f:
+            first = f.readline().strip()
+    except OSError:
+        return None
+    return first[1:].strip() if first.startswith("#") else "plain"
 
 
 def status() -> str:

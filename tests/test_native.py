@@ -78,3 +78,21 @@ def test_mypyc_accepted_the_sources() -> None:
     (A build without a C compiler writes none.)"""
     rejected = ROOT / "kg" / "_native_rejected.txt"
     assert not rejected.exists(), rejected.read_text(encoding="utf-8")[-2000:]
+
+
+def test_stamp_says_how_the_build_was_made(tmp_path: Path) -> None:
+    _fake_build(tmp_path)
+    assert _native.build_kind(tmp_path) == "plain"  # (a stamp of before the first line said it)
+    stamp = tmp_path / "kg" / _native.STAMP
+    stamp.write_text("# profile-guided\n" + stamp.read_text())
+    assert _native.build_kind(tmp_path) == "profile-guided"
+    assert sorted(_native.read_stamp(tmp_path)) == ["kg.fake", "kg.fake.mod"]  # (the first line is no module)
+    assert _native.build_kind(tmp_path / "elsewhere") is None
+
+
+@pytest.mark.skipif(_native.status() != "compiled", reason="the extraction modules run as pure Python here")
+def test_profile_guided_build_did_not_fail() -> None:
+    """With GCC the build hook compiles profile-guided (hatch_build.py); when one of its steps fails it falls
+    back to the plain build (same results, ~8% slower) and says why in the stamp: that must not go unseen."""
+    kind = _native.build_kind() or ""
+    assert not kind.startswith("plain: the profile-guided build failed"), kind
