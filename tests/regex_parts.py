@@ -110,3 +110,36 @@ def first_chars(pattern: str) -> set[str]:
             else:
                 raise AssertionError(f"cannot list the characters of {sub_op} {sub_av}")
     return out
+
+
+# A class's categories as characters that stand for them (tests check the category, not each character).
+CATEGORY_SAMPLES = {sre_constants.CATEGORY_DIGIT: "0١", sre_constants.CATEGORY_SPACE: " \u3000"}
+
+
+def chars_of(pattern: str) -> set[str]:
+    """Every character a match of ``pattern`` can hold, for patterns made of literals, classes of literals and
+    ranges, and digits or spaces (each category as CATEGORY_SAMPLES); anything else fails."""
+    out: set[str] = set()
+
+    def walk(items: Items) -> None:
+        for op, av in items:
+            if op is sre_constants.LITERAL:
+                out.add(chr(av))
+            elif op is sre_constants.IN:
+                walk(av)
+            elif op is sre_constants.RANGE:
+                out.update(chr(c) for c in range(av[0], av[1] + 1))
+            elif op is sre_constants.CATEGORY:
+                out.update(CATEGORY_SAMPLES[av])
+            elif op is sre_constants.SUBPATTERN:
+                walk(av[-1])
+            elif op is sre_constants.BRANCH:
+                for b in av[1]:
+                    walk(b)
+            elif op in REPEATS:
+                walk(av[2])
+            elif op not in ZERO_WIDTH:
+                raise AssertionError(f"chars_of: {op} in {pattern!r}")
+
+    walk(parse(pattern))
+    return out

@@ -7,11 +7,16 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from regex_parts import first_chars
+from regex_parts import chars_of, first_chars
 
 from kg.extract.amounts import (
+    CURRENCIES,
     RE_AMOUNT,
     RE_AMOUNT_START,
+    RE_ONE,
+    RE_PREFIX,
+    RE_RANGE_SEP,
+    _leads_amount,
     _search_amount,
     find_amounts,
     parse_amount,
@@ -198,7 +203,9 @@ def test_amounts_are_tried_where_they_can_start() -> None:
     there finds what a search finds."""
     missing = {c for c in first_chars(RE_AMOUNT.pattern) if not RE_AMOUNT_START.match(c)}
     assert not missing
-    for text in ("签约5亿元，约3亿元，总投资超过十四亿元", "营收12%，2023年达到5.5亿美元以上", "元"):
+    for text in ("签约5亿元，约3亿元，总投资超过十四亿元", "营收12%，2023年达到5.5亿美元以上", "元",
+                 "一期投资约3 亿元，二期投资 5-8亿美元以上", "5亿元至10亿元人民币",
+                 "大约一百万元，最近五千万港元", "2023年，项目投资5亿元", "十分重要：投资三千万美元"):
         for pos in range(len(text)):
             want = RE_AMOUNT.search(text, pos)
             got = _search_amount(text, pos, len(text))
@@ -211,3 +218,11 @@ def test_years_are_tried_where_they_can_start() -> None:
     for text in ("2021—2025年，去年增长12%，二〇二三年", "12019年，2020 至 2021年，今年明年", "年"):
         want = [(m.span(), m.groupdict()) for m in RE_YEAR.finditer(text)]
         assert [(m.span(), m.groupdict()) for m in _year_matches(text)] == want
+
+
+def test_what_may_lead_an_amount() -> None:
+    """Every character RE_AMOUNT's prefix, figures and range separator can match leads an amount (so skipping
+    starts before any other character before a currency word skips no match), and none of a currency word."""
+    held = chars_of(RE_PREFIX) | chars_of(RE_ONE) | chars_of(RE_RANGE_SEP)
+    assert held and all(_leads_amount(c) for c in held)
+    assert not any(_leads_amount(c) for word in CURRENCIES for c in word)

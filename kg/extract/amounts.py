@@ -113,6 +113,11 @@ RE_CURRENCY_WORD: Final = re.compile(RE_CURRENCY)
 # (tests/test_amounts.py checks it against the pattern). The regex engine tries RE_AMOUNT at every position of
 # a search; this finds the few where it can match.
 RE_AMOUNT_START: Final = re.compile(r"[\d零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾百佰千仟大将超约逾近]")
+# What a match of RE_AMOUNT may hold before its first currency word (the prefix words, figures and numerals
+# with their units, a range's separator; tests/test_amounts.py checks it against RE_PREFIX, RE_ONE and
+# RE_RANGE_SEP), besides any decimal digit (\d) and space (\s). No currency word holds one of these.
+AMOUNT_LEAD_CHARS: Final = frozenset("大约将近超过逾" "零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾百佰千仟"
+                                     "万亿点个多余" ",.-－—–~～至到")
 # The most characters one RE_AMOUNT match spans (prefix, low side with its currency and separator, number,
 # currency, suffix; tests/test_scaling.py checks it against the pattern). find_amounts looks for amounts only
 # this near a currency word, so a long text without money costs one scan for currency words.
@@ -304,13 +309,35 @@ def _amount_matches(text: str) -> Iterator[re.Match[str]]:
 
 
 def _search_amount(text: str, pos: int, endpos: int) -> re.Match[str] | None:
-    """``RE_AMOUNT.search(text, pos, endpos)``, tried only where a match can start (RE_AMOUNT_START)."""
+    """``RE_AMOUNT.search(text, pos, endpos)``, tried only where a match can start (RE_AMOUNT_START) and only
+    what lies between there and the next currency word can lead one (AMOUNT_LEAD_CHARS): a character that
+    cannot (年 of 2023年，投资5亿元) rules out every start before it."""
+    cur = -1  # where the next currency word at or after the start tried starts
+    clean = endpos  # from here to ``cur`` every character may lead an amount
     while (start := RE_AMOUNT_START.search(text, pos, endpos)) is not None:
-        m = RE_AMOUNT.match(text, start.start(), endpos)
+        s = start.start()
+        if s > cur:
+            c = RE_CURRENCY_WORD.search(text, s, endpos)
+            if c is None:
+                return None  # every match holds a currency word
+            cur, clean = c.start(), c.start()
+        if s < clean:
+            k = clean - 1
+            while k >= s and _leads_amount(text[k]):
+                k -= 1
+            clean = k + 1
+            if k >= s:
+                pos = k + 1
+                continue
+        m = RE_AMOUNT.match(text, s, endpos)
         if m is not None:
             return m
-        pos = start.start() + 1
+        pos = s + 1
     return None
+
+
+def _leads_amount(ch: str) -> bool:
+    return ch in AMOUNT_LEAD_CHARS or ch.isdecimal() or ch.isspace()
 
 
 def _rejected(text: str, m: re.Match[str]) -> bool:
