@@ -96,6 +96,9 @@ def word_bounded(text: str, start: int, end: int) -> bool:
     if (start > 0 and text[start - 1].isascii() and text[start - 1].isalpha()) or \
             (end < len(text) and text[end].isascii() and text[end].isalpha()):
         return False
+    if (start == 0 or _splits(text[start - 1]) and text[start - 1 : start + 1] != CRLF) and \
+            (end == len(text) or _splits(text[end]) and text[end - 1 : end + 1] != CRLF):
+        return True  # jieba cuts every text at such characters: no need to cut this one
     w0 = max(0, start - 6)
     window = text[w0 : end + 6]
     cuts = {0, len(window)}
@@ -109,6 +112,15 @@ def word_bounded(text: str, start: int, end: int) -> bool:
 
 
 ADMIN_SUFFIX_CHARS: Final = frozenset("省市县区州镇乡")
+# What jieba segments as one block besides Han characters (jieba.re_han_default: [一-鿕a-zA-Z0-9+#&._%-]):
+# every other character is cut off on both sides.
+BLOCK_ASCII: Final = frozenset("+#&._%-")
+CRLF: Final = "\r\n"  # (the one pair of them jieba keeps as one word)
+
+
+def _splits(ch: str) -> bool:
+    """Whether jieba cuts before and after ``ch`` whatever surrounds it (punctuation, spaces …)."""
+    return not ("\u4e00" <= ch <= "\u9fd5" or ch.isascii() and (ch.isalnum() or ch in BLOCK_ASCII))
 
 
 def warm() -> None:
