@@ -111,9 +111,11 @@ RE_AFTER_DESCRIPTOR: Final = re.compile(
 # A mainland share's code by its board's ranges (000-003 and 300-301 Shenzhen, 600-605 and 688 Shanghai, 4xx
 # and 8xx Beijing): six digits of another kind in brackets are a postal code or a count (鄞州区(315100)).
 A_SHARE_CODE: Final = r"(?:00[0-3]|30[01]|60[0-5]|688|4[0-9]{2}|8[3-9][0-9])\d{3}"
-RE_STOCK_CODED: Final = re.compile(r"(?P<firm>[\u4e00-\u9fffA-Za-z]{2,16}?)\s?[（(]\s*"
-                                   r"(?:(?:股票|证券)代码\s*[:：]?\s*)?(?:" + A_SHARE_CODE +
-                                   r"(?:\.(?:SZ|SH|BJ|sz|sh|bj))?|\d{6}\.(?:SZ|SH|BJ|sz|sh|bj)|\d{4,5}\.(?:HK|hk))\s*[)）]")
+# A stock code in brackets, and the name written right before it.
+RE_STOCK_CODE: Final = re.compile(r"[（(]\s*(?:(?:股票|证券)代码\s*[:：]?\s*)?(?:" + A_SHARE_CODE +
+                                  r"(?:\.(?:SZ|SH|BJ|sz|sh|bj))?|\d{6}\.(?:SZ|SH|BJ|sz|sh|bj)|\d{4,5}\.(?:HK|hk))"
+                                  r"\s*[)）]")
+RE_STOCK_CODED: Final = re.compile(r"(?P<firm>[\u4e00-\u9fffA-Za-z]{2,16}?)\s?" + RE_STOCK_CODE.pattern)
 STOCK_CODE_ANCHORS: Final = ("(", "（")
 
 # Words a sentence must hold for a role pattern to be tried on it (cheap tests before the regexes).
@@ -225,6 +227,8 @@ def _clause_subjects(ctx: Context, sent: Span) -> Iterator[Mention | None]:
 
 def _stock_coded(ctx: Context, sent: Span) -> Iterator[Mention | None]:
     """浙江华业(301616.SZ): the name before a stock code."""
+    if RE_STOCK_CODE.search(ctx.text, sent.start, sent.end) is None:
+        return  # no code in brackets (a quick search): the name pattern, tried everywhere, finds none
     for m in RE_STOCK_CODED.finditer(ctx.text, sent.start, sent.end):
         yield _firm_at(ctx, m, "firm.stock_code")
 
