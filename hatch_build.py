@@ -6,7 +6,7 @@ sources instead when one changed after the build).
 With GCC (10 or later) the build is profile-guided: the modules are compiled once instrumented, run over a
 sample workload made of kg's own files (the seed documents and sentences generated from the lexicons), and
 compiled again with the counts that run left, with link-time optimisation across the modules; the compiler
-then lays out and inlines for where the work is (extraction runs ~8% faster, see the README's benchmark). Code
+then lays out and inlines for where the work is (extraction about 10% faster: the README's benchmark). Code
 the workload never ran is compiled as it would be without a profile. ``KG_NO_PGO=1`` asks for the plain build
 (one compile instead of two: a quicker install), and so does any failure of the profile-guided steps.
 
