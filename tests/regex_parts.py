@@ -90,6 +90,75 @@ def first_items(items: Items) -> tuple[list[tuple[Any, Any]], bool]:
     return found, True
 
 
+def last_items(items: Items) -> tuple[list[tuple[Any, Any]], bool]:
+    """The items that can match a match's last character, and whether the run can match nothing at all."""
+    found: list[tuple[Any, Any]] = []
+    for op, av in reversed(list(items)):
+        if op in ZERO_WIDTH:
+            continue
+        if op in CONSUMING:
+            found.append((op, av))
+            return found, False
+        if op is sre_constants.SUBPATTERN:
+            sub, empty = last_items(av[-1])
+        elif op is sre_constants.BRANCH:
+            parts = [last_items(b) for b in av[1]]
+            sub, empty = [i for p, _ in parts for i in p], any(e for _, e in parts)
+        elif op in REPEATS:
+            sub, empty = last_items(av[2])
+            empty = empty or av[0] == 0
+        else:
+            raise ValueError(f"cannot tell the last characters of {op}")
+        found += sub
+        if not empty:
+            return found, False
+    return found, True
+
+
+def ends_at_end(items: Items) -> bool:
+    """Whether every branch of a pattern ends in ``$``."""
+    items = list(items)
+    if not items:
+        return False
+    op, av = items[-1]
+    if op is sre_constants.AT:
+        return av is sre_constants.AT_END
+    if op is sre_constants.BRANCH:
+        return all(ends_at_end(b) for b in av[1])
+    if op is sre_constants.SUBPATTERN:
+        return ends_at_end(av[-1])
+    return False
+
+
+def edge_chars(pattern: str, last: bool = False) -> tuple[set[str], set[str]]:
+    """The characters a match of ``pattern`` may start (or, with ``last``, end) with: literals and ranges as
+    characters, and the categories of classes (\\d, \\s) as ``"digit"``, ``"space"``."""
+    items, empty = (last_items if last else first_items)(parse(pattern))
+    assert not empty, f"{pattern!r} can match the empty string"
+    chars: set[str] = set()
+    categories: set[str] = set()
+
+    def add(op: Any, av: Any) -> None:
+        if op is sre_constants.LITERAL:
+            chars.add(chr(av))
+        elif op is sre_constants.RANGE:
+            chars.update(chr(c) for c in range(av[0], av[1] + 1))
+        elif op is sre_constants.CATEGORY and av is sre_constants.CATEGORY_DIGIT:
+            categories.add("digit")
+        elif op is sre_constants.CATEGORY and av is sre_constants.CATEGORY_SPACE:
+            categories.add("space")
+        elif op is sre_constants.IN:
+            assert not any(o is sre_constants.NEGATE for o, _ in av), f"a negated class edges {pattern!r}"
+            for sub_op, sub_av in av:
+                add(sub_op, sub_av)
+        else:
+            raise AssertionError(f"cannot list the characters of {op} {av} in {pattern!r}")
+
+    for op, av in items:
+        add(op, av)
+    return chars, categories
+
+
 def first_chars(pattern: str) -> set[str]:
     """Every character of the Basic Multilingual Plane a match of ``pattern`` may start with."""
     items, empty = first_items(parse(pattern))

@@ -24,6 +24,7 @@ from kg.extract.pairrefs import pair_references
 from kg.extract.pairs import split_place_pairs
 from kg.extract.parknames import PROJECT_WORD, one_sense, park_short_forms, zone_projects_phrase
 from kg.extract.parkrefs import ftz_areas, park_references
+from kg.extract.pretest import Ending
 from kg.extract.roles import ROLE_CUES
 from kg.extract.select import find_mentions
 from kg.extract.spans import Context, find_suffixes
@@ -49,11 +50,13 @@ RE_PARK_AS_PROJECT_BEFORE = re.compile(r"(?:签约|签署|投资建设|(?:总|�
 
 # "英利集团拟在林甸县建立光伏产业园": a firm (by its legal form or group word) builds the 产业园 right after,
 # or after the clause of its investment ("X公司拟投资23亿元，建设Y产业园").
-RE_FIRM_BUILDS_BEFORE: Final = re.compile(r"(?:集团|公司|股份|控股)(?:[^，,。；;\n]{0,14}?"
-                                   r"|[^，,。；;\n]{0,6}?(?:投资|出资)[^，,。；;\n]{1,10}[，,](?:计划|拟|将|主要|用于)?"
-                                   # (X公司与Z政府签约，在Z建设Y产业园: the firm that signs builds it)
-                                   r"|[^，,。；;\n]{0,16}?签约[，,](?:并|将|拟|计划)?(?:在[^，,。；;\n]{2,12}?)?)"
-                                   r"(?:建设|新建|兴建|建立|打造|投建|建)$")
+RE_FIRM_BUILDS_BEFORE: Final = Ending(
+    re.compile(r"(?:集团|公司|股份|控股)(?:[^，,。；;\n]{0,14}?"
+               r"|[^，,。；;\n]{0,6}?(?:投资|出资)[^，,。；;\n]{1,10}[，,](?:计划|拟|将|主要|用于)?"
+               # (X公司与Z政府签约，在Z建设Y产业园: the firm that signs builds it)
+               r"|[^，,。；;\n]{0,16}?签约[，,](?:并|将|拟|计划)?(?:在[^，,。；;\n]{2,12}?)?)"
+               r"(?:建设|新建|兴建|建立|打造|投建|建)$"),
+    "建立设造")
 FIRM_BUILDS_REACH: Final = 44  # characters before a 产业园 the firm that builds it may stand
 # A firm's word (its legal form or group word) before money spent on a 产业园: the firm's, not a government's.
 RE_FIRM_WORD: Final = re.compile(r"集团|公司|股份|控股")

@@ -15,6 +15,7 @@ from kg.extract.investors import investments
 from kg.extract.mentions import FIRM, INDUSTRY, PARK, PLACE, PROJECT, Found, Mention
 from kg.extract.pairrefs import PAIR_REFERENCE_RULE
 from kg.extract.parkrefs import REFERENCE_RULE
+from kg.extract.pretest import Ending
 from kg.extract.text import with_prefix
 from kg.extract.vocab import RE_FIRM_TRADE, RE_STAGE, STAGE_WORDS
 from kg.extract.years import find_years
@@ -28,7 +29,9 @@ WEAK_LOCATION_FRAMES: Final = frozenset({"located_in.event_host", "located_in.do
 SETTING_FRAME: Final = "located_in.setting"
 PLACE_LEVELS: Final = ("province", "city", "county", "town", "village")
 # Trailing suffixes and phases of a project name (…产业园项目一期).
-RE_SUFFIX_TAIL = re.compile(r"(?:项目|工程|[（(]?(?:[一二三四五六七八九十首]期|一阶段|二阶段)[)）]?)+$")
+RE_SUFFIX_TAIL = Ending(
+    re.compile(r"(?:项目|工程|[（(]?(?:[一二三四五六七八九十首]期|一阶段|二阶段)[)）]?)+$"),
+    ")期段目程）")
 # Firm names that differ from a longer one of the document only by these endings are the same firm.
 FIRM_FOLD_ENDINGS: Final = ("", "公司", "集团", "有限公司", "股份有限公司", "集团有限公司", "控股")
 KEY_CACHE: Final = 65536  # entity keys remembered

@@ -8,6 +8,7 @@ import re
 from typing import Final
 
 from kg.extract.nameparts import latin_brand
+from kg.extract.pretest import Ending
 from kg.extract.tokens import word_frequency
 from kg.extract.vocab import (
     GENERIC_FIRM_ENDINGS,
@@ -82,8 +83,10 @@ RE_FULL_LEGAL: Final = re.compile(r"有限责任公司|股份有限公司|有限
 
 # A firm's subsidiary named by the relation alone (铁投集团子公司|四川路桥…, 比亚迪全资子公司|抚州弗迪…): the
 # parent's name and a relation word, no name (not 瑞丰高分子公司: 高分子 is the trade; …全资子集团 too).
-RE_SUBSIDIARY_ENDING: Final = re.compile(r"(?:(?:集团|公司|股份)的?)?(?:全资|控股|独资)?(?<!分)[子孙]公司$"
-                                         r"|(?:全资|控股|独资)[子孙]" + SUBSIDIARY_KINDS + "$")
+RE_SUBSIDIARY_ENDING: Final = Ending(
+    re.compile(r"(?:(?:集团|公司|股份)的?)?(?:全资|控股|独资)?(?<!分)[子孙]公司$"
+               r"|(?:全资|控股|独资)[子孙]" + SUBSIDIARY_KINDS + "$"),
+    "业司团")
 # 投资公司 names a kind of firm (一家投资公司, 区政府投资公司) unless a brand stands before it (after places).
 INVESTOR_ENDING: Final = "投资公司"
 # A brand no dictionary knows: the segmenter's dictionary has no such word (柏榕; not 国资, 国有).

@@ -8,6 +8,7 @@ from typing import Final
 
 from kg.extract.mentions import PARK, PROJECT
 from kg.extract.nameparts import RE_CAPACITY_PIECE
+from kg.extract.pretest import Ending
 from kg.extract.validity import valid_name
 from kg.extract.vocab import FUNDED_WORK_SUFFIXES, PLANT_LINE
 from kg.lexicon import Lexicon
@@ -17,14 +18,16 @@ from kg.model import EntityType
 # Money spent right before on building the name (投资6亿元建设X基地, 投资超50亿元，打造X, 豪掷60亿元，在Z建设
 # X): what is built with it is one work, however generic its words (无人机研发制造基地).
 FUNDING_WORDS: Final = "投资|出资|斥资|投入|豪掷|再投|增资|引进资金"
-RE_FUNDED_BUILD_BEFORE: Final = re.compile(r"(?:" + FUNDING_WORDS + r")[^，,。；;\d]{0,3}"
-                                    r"\d+(?:\.\d+)?\s?(?:亿|万)(?:元|美元)?(?:人民币)?(?:以上|左右)?"
-                                    r"[，,]?"
-                                    r"(?:主要|计划|拟|将|全部|分期)?(?:用于)?(?:在[^，,。；;！？]{1,16}?)?"
-                                    r"(?:建设|新建|打造|投资建设|兴建|投建|建立|设立|扩建|改扩建|升级|对)的?[“\"]?$"
-                                    # … or what a party's money goes to (X公司投资2.6亿的P; not a total's
-                                    # 这个总投资3亿元的纺织项目: a kind)
-                                    r"|(?<![总个])(?:投资|出资|斥资)\d+(?:\.\d+)?\s?(?:亿|万)(?:元|美元)?的$")
+RE_FUNDED_BUILD_BEFORE: Final = Ending(
+    re.compile(r"(?:" + FUNDING_WORDS + r")[^，,。；;\d]{0,3}"
+               r"\d+(?:\.\d+)?\s?(?:亿|万)(?:元|美元)?(?:人民币)?(?:以上|左右)?"
+               r"[，,]?"
+               r"(?:主要|计划|拟|将|全部|分期)?(?:用于)?(?:在[^，,。；;！？]{1,16}?)?"
+               r"(?:建设|新建|打造|投资建设|兴建|投建|建立|设立|扩建|改扩建|升级|对)的?[“\"]?$"
+               # … or what a party's money goes to (X公司投资2.6亿的P; not a total's
+               # 这个总投资3亿元的纺织项目: a kind)
+               r"|(?<![总个])(?:投资|出资|斥资)\d+(?:\.\d+)?\s?(?:亿|万)(?:元|美元)?的$"),
+    "\"“对建的立级设造")
 FUNDED_REACH: Final = 40  # characters before a name the money spent on it may stand
 RE_FUNDING_CUE: Final = re.compile(FUNDING_WORDS)
 RE_BUILD_VERB: Final = re.compile(r"建|打造|设立|(?<=投资)\d")  # (建设, 新建, 兴建…; 投资2.6亿的P)
@@ -101,7 +104,7 @@ GARDEN_CHAR: Final = "园"
 # A firm, its amount, then the work's name (中联重科50亿元智慧产业城项目开工, a headline): the name starts
 # after the amount, which is the work's own total.
 RE_AMOUNT_IN_NAME: Final = re.compile(r"\d+(?:\.\d+)?(?:亿|万)元")
-RE_FIRM_AMOUNT_BEFORE: Final = re.compile(RE_AMOUNT_IN_NAME.pattern + "$")
+RE_FIRM_AMOUNT_BEFORE: Final = Ending(re.compile(RE_AMOUNT_IN_NAME.pattern + "$"), "元")
 MIN_NAME_AFTER_AMOUNT: Final = 4
 
 

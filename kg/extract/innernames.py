@@ -10,6 +10,7 @@ from typing import Final
 from kg.extract.heads import RE_SUFFIX_RUN, firm_inside
 from kg.extract.mentions import PARK, PLACE, PROJECT, Mention
 from kg.extract.names import CLOSE_BRACKETS, OPEN_BRACKETS
+from kg.extract.pretest import Ending
 from kg.extract.validity import valid_name
 from kg.lexicon import Lexicon, Place
 from kg.lexicon.grammar import RE_FIRM_LEGAL, RE_PARK_SUFFIX
@@ -25,7 +26,7 @@ ZONE_SUFFIXES = frozenset({"经济技术开发区", "经济开发区", "经开�
 
 
 # A firm's legal name and 的 right before a project: its owner, stated (X有限公司的P).
-RE_OWNER_BEFORE: Final = re.compile(f"(?:{RE_FIRM_LEGAL.pattern})的$")
+RE_OWNER_BEFORE: Final = Ending(re.compile(f"(?:{RE_FIRM_LEGAL.pattern})的$"), "的")
 OWNER_REACH: Final = 8  # characters before the project the owner's legal form and 的 are looked for in
 
 

@@ -9,6 +9,7 @@ from typing import Final
 from kg.extract.context import last_match
 from kg.extract.mentions import FIRM, PARK, PROJECT, Mention
 from kg.extract.names import item_start
+from kg.extract.pretest import Ending
 from kg.extract.publicworks import public_works
 from kg.extract.text import Span, trim_name
 from kg.extract.tokens import cut_window, word_frequency
@@ -107,7 +108,7 @@ def _firm_plant_line(name: str) -> bool:
 
 
 # A list item naming a sector (新材料产业, 农特产品加工产业, 物流): an industry, not a project.
-RE_SECTOR_ITEM: Final = re.compile(r"(?:产业|行业|领域|经济)$")
+RE_SECTOR_ITEM: Final = Ending(re.compile(r"(?:产业|行业|领域|经济)$"), "业域济")
 SECTOR_LIST_MIN: Final = 3
 
 

@@ -11,6 +11,7 @@ from kg.extract.context import Context, last_match
 from kg.extract.listitems import FOLLOWING_REACH, firm_list_item, item_head, project_items, project_list_item
 from kg.extract.mentions import Mention
 from kg.extract.names import FOLLOWING_OPEN, following_opens
+from kg.extract.pretest import Ending
 from kg.extract.text import Span, trim_name
 from kg.extract.vocab import (
     LIST_COMMA,
@@ -217,11 +218,11 @@ RE_LIST_SIZE_QUALIFIER: Final = re.compile(r"一批|亿元|万元|总投资|重�
 
 # What ends the words before an item's name when the item opens the list proper
 # (…管委会在会上与|A公司、B公司等): the items before it were of another clause.
-RE_PARTY_PREPOSITION_END: Final = re.compile(r"[与同跟向]$")
+RE_PARTY_PREPOSITION_END: Final = Ending(re.compile(r"[与同跟向]$"), "与同向跟")
 
 
 # What makes the items of a project list the parts of one (…等7个子项目; not 3个光电子项目).
-RE_PARTS_QUALIFIER: Final = re.compile(r"个子$")
+RE_PARTS_QUALIFIER: Final = Ending(re.compile(r"个子$"), "子")
 
 
 def find_list_items(ctx: Context) -> list[Mention]:

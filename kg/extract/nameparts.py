@@ -9,6 +9,7 @@ import re
 from typing import Final
 
 from kg.extract.context import last_match
+from kg.extract.pretest import Ending
 from kg.extract.text import trim_name
 from kg.extract.tokens import Token
 from kg.extract.vocab import (
@@ -70,20 +71,23 @@ def strip_generic(head: str) -> str:
 
 
 # A name-suffix word followed by a list comma ends a complete earlier name (A基地、B项目) …
-RE_NAME_SUFFIX_WORD: Final = re.compile(f"(?:{RE_PROJECT_SUFFIX.pattern}|{RE_FIRM_LEGAL.pattern})$")
+RE_NAME_SUFFIX_WORD: Final = Ending(re.compile(f"(?:{RE_PROJECT_SUFFIX.pattern}|{RE_FIRM_LEGAL.pattern})$"),
+    ")伙体券厂司团园地场城庄建心托改期目社程站行谷货造部镇）")
 
 
 ANY_SUFFIX: Final = f"(?:{RE_PROJECT_SUFFIX.pattern}|{RE_FIRM_LEGAL.pattern}|{RE_PARK_SUFFIX.pattern})"
 
 
-RE_ENDS_IN_SUFFIX: Final = re.compile(ANY_SUFFIX + "$")
+RE_ENDS_IN_SUFFIX: Final = Ending(re.compile(ANY_SUFFIX + "$"),
+    ")伙体券区厂司团园地场城庄建心托改期港目社程站行谷货造部镇）")
 
 
 RE_ANY_SUFFIX: Final = re.compile(ANY_SUFFIX)
 
 
 # … and a terminal suffix followed by a conjunction too (A项目和B项目; but 研发中心及数据中心 is one name).
-RE_TERMINAL_SUFFIX: Final = re.compile(f"(?:项目|工程|{RE_FIRM_LEGAL.pattern})$")
+RE_TERMINAL_SUFFIX: Final = Ending(re.compile(f"(?:项目|工程|{RE_FIRM_LEGAL.pattern})$"),
+    "伙券司团托目社程行货")
 
 
 PAREN_PAIRS: Final = {")": "(", "）": "（", "”": "“"}
@@ -200,7 +204,8 @@ RE_CAPACITY_PIECE: Final = re.compile(r"(?:年产|年处理|年加工)?\d+(?:\.\
 # Steps of one business in a row (研发、生产、销售项目; 研发、生产及销售基地): a list comma between two of
 # them is inside the name.
 PROCESS_SERIES: Final = tuple(sorted(PROJECT_PROCESS_VERBS | {"销售", "应用", "推广"}, key=len, reverse=True))
-RE_PROCESS_BEFORE: Final = re.compile(f"(?:{alternation(PROCESS_SERIES)})$")
+RE_PROCESS_BEFORE: Final = Ending(re.compile(f"(?:{alternation(PROCESS_SERIES)})$"),
+                                  "".join(w[-1] for w in PROCESS_SERIES))
 RE_PROCESS_AFTER: Final = re.compile(f"(?:{alternation(PROCESS_SERIES)})"
                               f"(?=[、和及与]|{RE_PROJECT_SUFFIX.pattern})")
 
@@ -371,7 +376,7 @@ def _bare_zone(toks: list[Token], i: int) -> bool:
 
 # What a firm's project makes or does, in brackets after the firm (福建川田重工有限公司(挖掘机)项目).
 RE_FIRM_QUALIFIER: Final = re.compile(r"[\u4e00-\u9fff]{2,8}")
-RE_ENDS_IN_LEGAL: Final = re.compile(f"(?:{RE_FIRM_LEGAL.pattern})$")
+RE_ENDS_IN_LEGAL: Final = Ending(re.compile(f"(?:{RE_FIRM_LEGAL.pattern})$"), "伙券司团托社行货")
 # A firm's group or holding form in brackets inside its legal name: 百成鲜食(集团)有限公司,
 # 华夏(控股)股份有限公司.
 RE_BRACKETED_LEGAL: Final = re.compile(r"集团|控股|股份|控股集团|集团股份")

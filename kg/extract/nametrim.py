@@ -12,6 +12,7 @@ from kg.extract.funded import MIN_NAME_AFTER_AMOUNT, RE_AMOUNT_IN_NAME, firm_end
 from kg.extract.headplaces import outer_place
 from kg.extract.mentions import FIRM, PROJECT
 from kg.extract.names import following_opens
+from kg.extract.pretest import Starting
 from kg.extract.validity import valid_name
 from kg.extract.vocab import SUBSIDIARY_KINDS
 from kg.lexicon import Lexicon
@@ -73,8 +74,10 @@ MIN_DESCRIBED_FIRM: Final = 4  # characters the firm's own name keeps
 ADMIN_UNIT_CHARS: Final = frozenset("县市区省州镇乡")
 DETERMINER_CHARS: Final = frozenset("该本我全各")
 # A firm's legal form opening a project's or park's name ends a firm's name the walk cut into.
-RE_LEADING_LEGAL_FORM: Final = re.compile("(?:" + "|".join(sorted(FIRM_LEGAL_SUFFIXES, key=len, reverse=True))
-                                          + ")")
+RE_LEADING_LEGAL_FORM: Final = Starting(
+    re.compile("(?:" + "|".join(sorted(FIRM_LEGAL_SUFFIXES, key=len, reverse=True))
+               + ")"),
+    "公分子控有株股集")
 
 
 RE_GOVERNMENT_BODY: Final = re.compile(r"(?:人民政府|政府|管委会|委员会)")

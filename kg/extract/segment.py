@@ -102,14 +102,16 @@ class Segmenter:
         if RE_HAN_BLOCK.fullmatch(sentence):  # one block (what the split below makes of it: "", it, "")
             block(sentence, out)
             return out
-        for blk in RE_HAN_BLOCK.split(sentence):
+        # (the split's odd pieces are the pattern's matches, its even ones what lies between: jieba's
+        # ``re_han.match(blk)`` on each piece, read from where it stands)
+        for i, blk in enumerate(RE_HAN_BLOCK.split(sentence)):
             if not blk:
                 continue
-            if RE_HAN_BLOCK.match(blk):
+            if i % 2:
                 block(blk, out)
                 continue
-            for x in RE_SKIP.split(blk):
-                if RE_SKIP.match(x):
+            for k, x in enumerate(RE_SKIP.split(blk)):
+                if k % 2:
                     out.append(x)
                 else:
                     out.extend(x)
@@ -249,8 +251,8 @@ class Hmm:
     def cut(self, buf: str) -> tuple[str, ...]:
         """The words of ``buf``, as ``tuple(finalseg.cut(buf))``."""
         out: list[str] = []
-        for blk in RE_HMM_HAN.split(buf):
-            if RE_HMM_HAN.match(blk):
+        for i, blk in enumerate(RE_HMM_HAN.split(buf)):
+            if i % 2:  # (a match of the pattern: see Segmenter.cut)
                 for word in self._words(blk):
                     if word in self.force_split:
                         out.extend(word)

@@ -14,6 +14,7 @@ from kg.extract.context import Context
 from kg.extract.funded import FUNDED_REACH, RE_FUNDED_BUILD_BEFORE
 from kg.extract.heads import firm_inside
 from kg.extract.mentions import FIRM, PARK, PROJECT, Mention, longest_first
+from kg.extract.pretest import Ending
 from kg.extract.spans import RE_NAME_LABEL_BEFORE, RE_OWN_MARK, SPAN_FINDERS, Finder
 from kg.extract.text import Span
 from kg.extract.tokens import cut
@@ -168,12 +169,14 @@ RE_BUILDS_CONTENT: Final = re.compile(r"[，,](?:主要|计划|拟|将|预计)?(
 NAMED_PROJECT_ENDINGS: Final = ("项目", "工程")
 # … and a zone in that clause, right after the verb or in its list (主要建设A示范区、B基地、C产业园): what the
 # project builds, not a park that hosts it (not 建设地点位于Z, 在Z建设).
-RE_BUILDS_LISTED_CONTENT: Final = re.compile(r"[，,](?:主要|计划|拟|将|预计)?(?:建设|新建|建成|打造|兴建"
-                                      r"|用于建设)了?(?:(?:(?!位于|在|地点|落户|入驻)[^，,。；;]){0,40}[、和及])?$")
+RE_BUILDS_LISTED_CONTENT: Final = Ending(
+    re.compile(r"[，,](?:主要|计划|拟|将|预计)?(?:建设|新建|建成|打造|兴建"
+               r"|用于建设)了?(?:(?:(?!位于|在|地点|落户|入驻)[^，,。；;]){0,40}[、和及])?$"),
+    "、了及和建成设造")
 # Right after a named project, what it is said to be: "X项目，是陕建实施…战略的重要布点项目" (a name
 # without 的 before it names the project: 最大的…项目是Y项目).
-RE_PREDICATIVE_BEFORE: Final = re.compile(r"[，,]?\s*(?:也|则|均|就|更|还|又)?(?:是|系|属于|成为)"
-                                   r"[^，,。；;！？]{0,40}的$")
+RE_PREDICATIVE_BEFORE: Final = Ending(re.compile(r"[，,]?\s*(?:也|则|均|就|更|还|又)?(?:是|系|属于|成为)"
+                                   r"[^，,。；;！？]{0,40}的$"), "的")
 # … and whose project it is: "P是中国民企500强万洋集团投资项目" (the firm's name opens the would-be name).
 RE_SAID_OWNED: Final = re.compile(SAID_COPULA + r"[^，,。；;！？]{0,30}$")
 RE_OWNED_PROJECT: Final = re.compile(r"." + OWNED_PROJECT_TAIL + "$")
@@ -277,7 +280,7 @@ RE_PLANT_OUTPUT: Final = re.compile(r"\d+(?:\.\d+)?\s?(?:万|亿|千)?"
 
 # "X有限公司总部位于Z": the firm's seat, said of the firm, not a 总部 project.
 RE_SEAT_STATED_AFTER: Final = re.compile(r"(?:位于|设在|坐落于|坐落在|地处)")
-RE_LEGAL_THEN_SEAT: Final = re.compile(f"(?:{RE_FIRM_LEGAL.pattern})总部$")
+RE_LEGAL_THEN_SEAT: Final = Ending(re.compile(f"(?:{RE_FIRM_LEGAL.pattern})总部$"), "部")
 
 
 def _firm_seat_named(text: str, m: Mention) -> bool:

@@ -45,6 +45,7 @@ from kg.extract.nametrim import (
 )
 from kg.extract.parknames import park_goes_on
 from kg.extract.placespans import find_places
+from kg.extract.pretest import Ending, Starting
 from kg.extract.roles import find_firms_by_role
 from kg.extract.tables import find_table_cells
 from kg.extract.text import trim_name
@@ -77,11 +78,13 @@ RANK_CHAR: Final = "级"  # (in every match of RE_RANK_BEFORE_SUFFIX: a test bef
 
 
 # … nor after a count or a generic qualifier that follows a function word (10个重点项目, 一批招商项目).
-RE_GENERIC_BEFORE_SUFFIX = re.compile(r"(?:^|[的个等该此这批项、，,。；;\d])(?:重点|重大|招商|签约|产业|在建"
-                                      r"|续建|新建|主导产业|首位产业|"
-                                      r"新开工|开工|竣工|投产|储备|民生|基础设施|重特大|好|优质|亿元以上)$"
-                                      # (再添新项目, 迎来新项目: a new one, no name)
-                                      r"|(?:添|迎来|引进|引入)了?新$")
+RE_GENERIC_BEFORE_SUFFIX = Ending(
+    re.compile(r"(?:^|[的个等该此这批项、，,。；;\d])(?:重点|重大|招商|签约|产业|在建"
+               r"|续建|新建|主导产业|首位产业|"
+               r"新开工|开工|竣工|投产|储备|民生|基础设施|重特大|好|优质|亿元以上)$"
+               # (再添新项目, 迎来新项目: a new one, no name)
+               r"|(?:添|迎来|引进|引入)了?新$"),
+    "上业产商备大好工建新施点生约质")
 
 
 # Verbs before a phase that split a project into phases (分三期, 共两期, 按二期) rather than name one.
@@ -258,8 +261,8 @@ RE_NAME_LABEL_BEFORE: Final = re.compile(NAME_LABEL + "$")
 
 # Two named parties signing right before a project's name (A与B签署(投资28亿元的)X项目): the project signed is
 # one project, so common words may name it.
-RE_SIGNED_OBJECT_BEFORE: Final = re.compile(r"(?:与|和|同)[^，,。；;！？]{2,40}?(?:签署|签订|签约)了?"
-                                     r"(?:(?:总)?投资(?:约|达)?[\d.]+(?:亿|万)元的)?$")
+RE_SIGNED_OBJECT_BEFORE: Final = Ending(re.compile(r"(?:与|和|同)[^，,。；;！？]{2,40}?(?:签署|签订|签约)了?"
+                                     r"(?:(?:总)?投资(?:约|达)?[\d.]+(?:亿|万)元的)?$"), "了的约署订")
 SIGN_CHAR: Final = "签"  # (in every match of RE_SIGNED_OBJECT_BEFORE: a test before the regex)
 
 
@@ -269,7 +272,8 @@ COLLECTION_WORDS: Final = ("名单", "清单", "名录", "平台公司", "有限
 
 
 # A count right after a project phrase (工业项目13个, 科创中心项目8个, 生产线1条): it names a category.
-RE_COUNT_AFTER: Final = re.compile(r"\s*(?:\d+|[一二三四五六七八九十百两几]+)\s*(?:个|项|宗|条)")
+RE_COUNT_AFTER: Final = Starting(re.compile(r"\s*(?:\d+|[一二三四五六七八九十百两几]+)\s*(?:个|项|宗|条)"),
+    "一七三两九二五八六几十四百", digits=True, spaces=True)
 
 
 # Work on a project right after its suffix: the suffix ends the name even where jieba joins them (工程建设).
@@ -345,8 +349,8 @@ def _head(name: str) -> str:
 
 # A count right before a name (6个|汽车零部件项目): what follows is a kind when it is an industry alone.
 # (not an ordinal: 全国第一个…项目)
-RE_COUNT_BEFORE_NAME: Final = re.compile(r"(?<![第\d一二三四五六七八九十两几多])"
-                                         r"(?:\d+|[一二三四五六七八九十两几多]+)[个项类]$")
+RE_COUNT_BEFORE_NAME: Final = Ending(re.compile(r"(?<![第\d一二三四五六七八九十两几多])"
+                                         r"(?:\d+|[一二三四五六七八九十两几多]+)[个项类]$"), "个类项")
 
 
 Finder = Callable[[Context], list[Mention]]

@@ -19,6 +19,7 @@ from collections.abc import Container, Iterable
 from dataclasses import dataclass
 from typing import Final
 
+from kg.extract.pretest import Starting
 from kg.extract.vocab import (
     BAD_NAME_START,
     HARD_BOUNDARY,
@@ -48,7 +49,9 @@ RE_SUPERLATIVE_LEAD: Final = re.compile(r"(?:全球|全国|国内|亚洲|世界|
 # with none of them: one match tried instead of five)
 LEADING_PATTERNS: Final = (RE_ENUMERATOR, RE_LEADING_AMOUNT, RE_LEADING_COUNT, RE_YEAR_PREFIX,
                            RE_SUPERLATIVE_LEAD)
-RE_ANY_LEADING: Final = re.compile("|".join(f"(?:{rx.pattern})" for rx in LEADING_PATTERNS))
+RE_ANY_LEADING: Final = Starting(re.compile("|".join(f"(?:{rx.pattern})" for rx in LEADING_PATTERNS)),
+    "(,.①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳一七万三世两九二五亚亿估全八六几十千四国总投概百省第"
+    "约规计超达近逾（，", digits=True, spaces=True)
 
 
 @dataclass(frozen=True, slots=True, init=False)

@@ -18,6 +18,7 @@ from kg.extract.nameparts import (
     last_suffix,
     strip_generic,
 )
+from kg.extract.pretest import Ending, Starting
 from kg.extract.publicworks import public_works, social_works
 from kg.extract.text import trim_name
 from kg.extract.tokens import cut, word_frequency
@@ -55,8 +56,10 @@ RE_COUNT_INSIDE = re.compile(r"\d+(?:个|家|项(?!目)|名|人次|户)|[一二�
 
 
 # "…和重点项目": a name may not end in a conjunction and a generic head.
-RE_CONNECTOR_BEFORE_SUFFIX = re.compile(r"[及和与、](?:重点|重大|产业|招商|签约|在建|新建|示范)*(?:项目|工程"
-                                        r"|基地|中心)$")
+RE_CONNECTOR_BEFORE_SUFFIX = Ending(
+    re.compile(r"[及和与、](?:重点|重大|产业|招商|签约|在建|新建|示范)*(?:项目|工程"
+               r"|基地|中心)$"),
+    "地心目程")
 
 
 # An amount standing where a name could (总投资分别为11亿元、6亿元的A和B等已签约落户).
@@ -72,8 +75,8 @@ RE_MONEY_INSIDE: Final = re.compile(r"\d+(?:\.\d+)?\s*(?:亿|万)\s?(?:元|美�
 
 
 # The bare type words a name may end in (宝丰光伏电站 less 电站 is 宝丰光伏, not the place 宝丰).
-RE_BARE_SUFFIX_RUN = re.compile(r"(?:项目|工程|基地|中心|总部|电站|电厂|工厂|园"
-                                r"|[一二三四五六七八九十首]期)+$")
+RE_BARE_SUFFIX_RUN = Ending(re.compile(r"(?:项目|工程|基地|中心|总部|电站|电厂|工厂|园"
+                                r"|[一二三四五六七八九十首]期)+$"), "厂园地心期目程站部")
 
 
 
@@ -203,7 +206,7 @@ def _holds_title(name: str) -> bool:
 
 
 # A bracket and a suffix alone (…建设(PPP)项目: the bracket notes the financing of the name before it).
-RE_BRACKET_ONLY: Final = re.compile(r"[（(][^（()）]*[)）](?:项目|工程)$")
+RE_BRACKET_ONLY: Final = Starting(re.compile(r"[（(][^（()）]*[)）](?:项目|工程)$"), "(（")
 
 
 def _valid_project(name: str, lex: Lexicon, own_total: bool = False, firm_funded: bool = False) -> bool:

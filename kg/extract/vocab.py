@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from kg.extract.pretest import Ending, Starting
 from kg.lexicon.grammar import FIRM_TRADE_SUFFIXES, alternation
 
 # --- text structure ---------------------------------------------------------------------------------------
@@ -120,7 +121,8 @@ GENERIC_FIRM_STARTS = ("大型", "中型", "小型", "微型", "龙头", "骨干
                        "示范性", "一家", "多家", "各类", "相关", "有关", "知名", "优质", "头部", "领军",
                        "跨国", "世界500强", "中国500强", "销售", "生产和销售", "采购")
 # A government body at the end of a name: the host side of a signing, never a firm (…县人民政府, …管委会).
-RE_GOVERNMENT: Final = re.compile(r"(?:人民政府|政府|管委会|委员会|党委|党工委|办事处|街道办)$")
+RE_GOVERNMENT: Final = Ending(re.compile(r"(?:人民政府|政府|管委会|委员会|党委|党工委|办事处|街道办)$"),
+                              "会办处委府")
 # A firm name holding one of these is a description (规模以上企业, 500强企业).
 NOT_FIRM_INFIXES: Final = ("规模以上", "限额以上", "以上", "以下", "左右", "领域", "行业", "公告")
 # … and so does 企业, unless a business word follows it (瑞硕企业管理有限公司 is a firm's name).
@@ -157,13 +159,14 @@ PROJECT_EVENT_WORDS: Final = (
 )
 RE_PROJECT_EVENT: Final = re.compile(f"(?:{alternation(PROJECT_EVENT_WORDS)})")
 # Generic project phrases, never a project name (11个重点项目, 一批项目, 该项目, 这些项目 …).
-RE_GENERIC_PROJECT: Final = re.compile(
+RE_GENERIC_PROJECT: Final = Starting(re.compile(
     r"^(?:[\d一二三四五六七八九十百千万两几数多余]+[个项批大]|一批|一些|这些|那些|该|此|本|其他|其它|各类?|"
     r"相关|重点|重大|新|在建|续建|签约|产业|招商|引资|建设|民生|基础设施|配套|示范|试点|全部|所有|其中|"
     r"上述|以上|亿元以上|千万元以上|省级?|市级?|县级?|国家级?|全市|全县|全区|全省|各|首批|优质|好|大|"
     r"百亿级|十亿级|亿元级|开竣工|开工|竣工|投产|重特大|特大)*"
-    r"(?:项目|工程|基地|中心|总部|广场|小镇|生产线|一期|二期|三期)$"
-)
+    r"(?:项目|工程|基地|中心|总部|广场|小镇|生产线|一期|二期|三期)$"),
+    "一七万三上两中九二五产亿以优余全八六其几十千县各四国在基多大好小工市广建开引总所投招数新"
+    "本此民特生百相省示竣签续试该这那配重项首", digits=True)
 # Words of a project name that say only what kind of project it is; a name made of nothing else is generic
 # (政府投资项目, 民生实事项目, 教育项目).
 GENERIC_PROJECT_WORDS: Final = (
@@ -236,8 +239,8 @@ NOT_PROJECT_ENDINGS = ("培训基地", "实训基地", "集训基地", "教育�
 # A project item of a list may also end in one of these (平安财富中心, …仓储物流分拣中心).
 LIST_PROJECT_ENDINGS: Final = ("中心", "园", "城", "站", "厂", "馆", "港", "谷", "楼", "院", "场")
 # Program names: a quoted slogan + 工程/项目/行动 (“万千百”工程), not a project.
-RE_PROGRAM_NAME: Final = re.compile(r"^(?:省|市|县|区|全省|全市|全县|国家|省级|市级)?"
-                             r"“[^”]{1,8}”(?:工程|项目|行动|计划)$")
+RE_PROGRAM_NAME: Final = Starting(re.compile(r"^(?:省|市|县|区|全省|全市|全县|国家|省级|市级)?"
+                             r"“[^”]{1,8}”(?:工程|项目|行动|计划)$"), "“全区县国市省")
 
 # "P是X投资项目": the copula after a project's name and the words that make the predicate the firm's project
 # (read by kg.extract.select, which takes no second project there, and by the invests_in.said_owned frame).

@@ -10,10 +10,11 @@ from typing import Final
 from kg.extract.frames import Fact, frame
 from kg.extract.frames.invests import stage_of
 from kg.extract.mentions import FIRM, PROJECT, Found
+from kg.extract.pretest import Ending
 from kg.model import RelType
 
 # "引进X": X right after the verb.
-RE_INTRODUCE: Final = re.compile(r"(?:引进|招引|引入|吸引)$")
+RE_INTRODUCE: Final = Ending(re.compile(r"(?:引进|招引|引入|吸引)$"), "入引进")
 RE_INTRODUCE_BUILDS: Final = re.compile(r"建设|投资|投建|兴建|新建|打造|实施|落地|落户")
 
 

@@ -17,6 +17,7 @@ from kg.extract.frames import Fact, frame
 from kg.extract.frames.investparts import _amount_between, _referred_project
 from kg.extract.frames.invests import _listed_from, _topic_firm, stage_of
 from kg.extract.mentions import FIRM, PROJECT, Found
+from kg.extract.pretest import Ending
 from kg.extract.text import Span
 from kg.extract.vocab import (
     INVESTOR_LABELS,
@@ -49,8 +50,10 @@ RE_POSSESSIVE_GAP: Final = re.compile(r"^关于$|^[“\"]?$|^[)）]$|^(?:旗下|
                                r"|^(?:(?:在|位于)[^，,。；;]{2,16}?)?(?:投资|投资建设|投建|建设|打造|布局|落户"
                                r"|(?:总|计划)?投资[^，,。；;的]{1,12}?(?:建设|兴建|打造|投建)?)?的$")
 # "该公司投资建设的P": the firm named just before owns the project (该公司在Z的P, 该公司P too).
-RE_FIRM_ANAPHOR_OWNS: Final = re.compile(r"(?:该|这家|此)(?:公司|企业|集团)(?:(?:在[^，,。；;]{2,16}?)?"
-                                  r"(?:投资|投资建设|投建|建设|打造|布局|新建)?的)?$")
+RE_FIRM_ANAPHOR_OWNS: Final = Ending(
+    re.compile(r"(?:该|这家|此)(?:公司|企业|集团)(?:(?:在[^，,。；;]{2,16}?)?"
+               r"(?:投资|投资建设|投建|建设|打造|布局|新建)?的)?$"),
+    "业司团的")
 # "P（X公司）", "P（投资方：X公司）".
 RE_PAREN_INVESTOR: Final = re.compile(r"[（(](?:投资方|投资主体|建设单位|业主|实施主体|签约企业)?[：:]?"
                                r"[^（()）]{2,40}[)）]")

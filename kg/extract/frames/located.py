@@ -17,6 +17,7 @@ from typing import Final
 from kg.extract.frames import Fact, frame
 from kg.extract.mentions import FIRM, PARK, PLACE, PROJECT, Found, Mention
 from kg.extract.pairrefs import PAIR_REFERENCE_RULE
+from kg.extract.pretest import Starting
 from kg.extract.text import Span
 from kg.extract.vocab import LIST_COMMA, RESPECTIVELY
 from kg.lexicon.gazetteer import PROVINCE_LEVEL
@@ -98,7 +99,7 @@ RE_LIST_CLOSES_WITH_EVENT: Final = re.compile(r"(?:[、和及][^，,。；;！�
 # A province that opens a sentence speaks for its whole territory, not as the host of what it brings in.
 RE_SUBJECT_EVENT: Final = re.compile(r"引进|招引|落户|签约|入驻|新建|开工|迎来|建设|吸引")
 # "长沙县(星沙经开区)": a place and a park named as one another.
-RE_PAIR: Final = re.compile(r"^[（(]$")
+RE_PAIR: Final = Starting(re.compile(r"^[（(]$"), "(（")
 
 
 def _projects(f: Found) -> list[int]:

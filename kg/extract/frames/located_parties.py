@@ -11,6 +11,7 @@ from kg.extract.frames import Fact, frame
 from kg.extract.frames.invests import RE_REPRESENTED_BY
 from kg.extract.frames.located import RE_PAIR, _chain_end
 from kg.extract.mentions import FIRM, PARK, PLACE, PROJECT, Found, Mention
+from kg.extract.pretest import Starting
 from kg.extract.text import Span
 from kg.extract.vocab import SIGN_OR_COOPERATE, SIGN_VERBS
 from kg.model import RelType
@@ -23,9 +24,10 @@ RE_SIGNED_AFTER: Final = re.compile(r"[^。；;！？，,]{0,6}?" + SIGN_VERBS)
 # (太康|县政府与…: jieba and the gazetteer leave a county's unit character on its government's word.)
 # (an official signs within the clause: one who meets a firm and, after a comma, witnesses others signing is
 # no party: 省长…与X董事长座谈，并见证Z与X签署)
-RE_SIGNING_PARTY: Final = re.compile(r"[县市区州省镇乡]?(?:人民政府|政府|管委会|党工委)?"
+RE_SIGNING_PARTY: Final = Starting(re.compile(r"[县市区州省镇乡]?(?:人民政府|政府|管委会|党工委)?"
                               r"(?:(?:" + OFFICIAL_TITLES + r")(?:与|和|同)(?:(?!见证)[^。；;！？，,]){2,40}?"
-                              r"|(?:与|和|同)[^。；;！？]{2,40}?)" + SIGN_OR_COOPERATE)
+                              r"|(?:与|和|同)[^。；;！？]{2,40}?)" + SIGN_OR_COOPERATE),
+                                  "与主乡书人党副区县同和州市常政省管镇")
 # What a signing is about, before the project inside it: Z与X就P签订协议, Z与X举行(投资兴建)P签约仪式.
 RE_SIGNED_ABOUT: Final = re.compile(r"(?:就|举行)[^。；;！？，,]{0,8}$")
 # The signing right after the project it is of: Z与X公司P项目(正式)签约.
@@ -67,7 +69,7 @@ def signing(f: Found) -> Iterator[Fact]:
             if not mm or mm.group().endswith(COOPERATE) and not _cooperates_with_firm(f, z, mm.end(), sent):
                 continue
             yield from _signed_in(f, sent, z, mm.end(), _chain_end(f, j))
-            if mm.re is RE_SIGNING_PARTY:  # Z与A签约P: Z goes on signing in the clauses after
+            if mm.re is RE_SIGNING_PARTY.regex:  # Z与A签约P: Z goes on signing in the clauses after
                 yield from _parallel_signings(f, si, _chain_end(f, j))
             break
 

@@ -11,10 +11,11 @@ from typing import Final
 from kg.extract.frames import Fact, frame
 from kg.extract.frames.located import _most_specific
 from kg.extract.mentions import FIRM, PARK, PLACE, PROJECT, Found
+from kg.extract.pretest import Starting
 from kg.model import RelType
 
 # What follows a project named as the place a reporter stands: its (building) site.
-RE_SITE_AFTER: Final = re.compile(r"(?:建设|施工|生产)?现场")
+RE_SITE_AFTER: Final = Starting(re.compile(r"(?:建设|施工|生产)?现场"), "建施现生")
 # Between the firm and its project: nothing, 的, or a comma.
 RE_FIRM_PROJECT_GLUE: Final = re.compile(r"[，,的]?")
 # How far back the 在 that opens the site phrase may stand.

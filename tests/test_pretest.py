@@ -1,0 +1,88 @@
+"""The one-character pre-tests of patterns (kg.extract.pretest): each holds every character its pattern's
+matches can start or end with, read from the pattern's parse, so the pre-tested calls answer what the regex
+answers; and on the seed texts they do, at every position."""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+from pathlib import Path
+
+import pytest
+from regex_parts import edge_chars, ends_at_end, parse
+
+import kg.extract
+import kg.lexicon
+from kg.extract.pretest import Ending, Starting
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def _pretested() -> dict[str, Ending | Starting]:
+    found: dict[int, tuple[str, Ending | Starting]] = {}
+    for package in (kg.extract, kg.lexicon):
+        for info in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
+            module = importlib.import_module(info.name)
+            for name, value in vars(module).items():
+                if isinstance(value, (Ending, Starting)):
+                    found.setdefault(id(value), (f"{module.__name__}.{name}", value))
+    return dict(found.values())
+
+
+PRETESTED = _pretested()
+
+
+def test_patterns_are_pretested() -> None:
+    assert len(PRETESTED) >= 10  # (the hot paths' patterns: see kg.extract.pretest)
+
+
+def _covered(chars: set[str], categories: set[str], given: frozenset[str], digits: bool,
+             spaces: bool) -> list[str]:
+    """What of a pattern's edge characters and categories the pre-test lacks."""
+    missing = [c for c in sorted(chars) if not (c in given or digits and c.isdecimal() or
+                                                 spaces and c.isspace())]
+    return missing + [c for c in sorted(categories) if not {"digit": digits, "space": spaces}[c]]
+
+
+@pytest.mark.parametrize("name", sorted(PRETESTED))
+def test_pretest_holds_every_edge_character(name: str) -> None:
+    p = PRETESTED[name]
+    assert not p.regex.flags & (re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE)
+    if isinstance(p, Ending):
+        assert ends_at_end(parse(p.regex.pattern)), "every branch must end in $"
+        chars, categories = edge_chars(p.regex.pattern, last=True)
+        assert not _covered(chars, categories, p.last, p.digits, False)
+    else:
+        chars, categories = edge_chars(p.regex.pattern)
+        assert not _covered(chars, categories, p.first, p.digits, p.spaces)
+
+
+def _seed_text() -> str:
+    return "\n".join(f.read_text(encoding="utf-8") for f in sorted(SEEDS.glob("*.txt"))[:3])
+
+
+@pytest.mark.parametrize("name", sorted(PRETESTED))
+def test_pretested_calls_answer_what_the_regex_answers(name: str) -> None:
+    p = PRETESTED[name]
+    text = _seed_text()
+
+    def same(got: re.Match[str] | None, want: re.Match[str] | None) -> bool:
+        return (got and (got.span(), got.groups())) == (want and (want.span(), want.groups()))
+
+    for i in range(0, len(text) + 1):
+        if isinstance(p, Ending):
+            for lo in (max(0, i - 40), max(0, i - 6), i):
+                assert same(p.search(text, lo, i), p.regex.search(text, lo, i)), (lo, i)
+        else:
+            assert same(p.match(text, i), p.regex.match(text, i)), i
+            for j in (i + 2, i + 6):
+                assert same(p.fullmatch(text, i, j), p.regex.fullmatch(text, i, j)), (i, j)
+
+
+def test_pretests_skip_only_what_cannot_match() -> None:
+    hosted = Ending(re.compile(r"(?:落户|入驻)(?:在|于)?$"), "户驻在于")
+    assert hosted.search("项目落户在", 0, 5) and hosted.search("项目落户在\n", 0, 6)
+    assert hosted.search("项目落户在园区", 0, 7) is None
+    counted = Starting(re.compile(r"\s*\d+个"), "", digits=True, spaces=True)
+    assert counted.match("共 12个", 1) and counted.match("共１２个", 1) and counted.match("共12个", 0) is None
