@@ -14,6 +14,7 @@ from regex_parts import edge_chars, ends_at_end, parse
 
 import kg.extract
 import kg.lexicon
+from kg.extract.frames.events import RE_EVENT, RE_EVENT_START, event_in
 from kg.extract.pretest import Ending, Starting
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -86,3 +87,14 @@ def test_pretests_skip_only_what_cannot_match() -> None:
     assert hosted.search("项目落户在园区", 0, 7) is None
     counted = Starting(re.compile(r"\s*\d+个"), "", digits=True, spaces=True)
     assert counted.match("共 12个", 1) and counted.match("共１２个", 1) and counted.match("共12个", 0) is None
+
+
+def test_event_search_tries_the_pattern_where_a_match_can_start() -> None:
+    chars, categories = edge_chars(RE_EVENT.pattern)
+    assert all(RE_EVENT_START.match(c) for c in chars)
+    assert categories <= {"digit"} and RE_EVENT_START.match("５")
+    text = _seed_text() + "共签约项目12个，3个项目在分会场成功签约，十二个重点项目集中开工"
+    for lo in range(0, len(text), 7):
+        for hi in (lo + 30, lo + 80, len(text)):
+            want, got = RE_EVENT.search(text, lo, hi), event_in(text, lo, hi)
+            assert (got and (got.span(), got.group())) == (want and (want.span(), want.group()))

@@ -49,6 +49,20 @@ RE_EVENT: Final = re.compile(r"集中(?:签约|开工|开竣工|投产|竣工|�
 # A word every match of RE_EVENT holds (checked first: a search for plain words skips along the text, where
 # RE_EVENT, whose branches may open with a count, is tried at every character).
 RE_EVENT_WORD: Final = re.compile(r"集中|签约|开工|竣工|投产|动工|会|引进|落户|实施")
+# Every character a match of RE_EVENT can start with. Its branches open with groups and counts, which ``re``
+# does not scan for by itself (it tries all branches at every character): the search tries the pattern only
+# where one of these stands (a test checks them against the pattern's parse).
+RE_EVENT_START: Final = re.compile(r"[集签开竣投动招项云现引落共累新实一二三四五六七八九十两\d]")
+
+
+def event_in(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """``RE_EVENT.search(text, lo, hi)``, the pattern tried only where a match can start."""
+    while (start := RE_EVENT_START.search(text, lo, hi)) is not None:
+        m = RE_EVENT.match(text, start.start(), hi)
+        if m is not None:
+            return m
+        lo = start.start() + 1
+    return None
 
 
 # Between the host and the event: nothing, a clause without a break, or a short remark and a comma
@@ -136,7 +150,7 @@ def _event_hosts(f: Found) -> Iterator[tuple[int, int, int | None]]:
             continue  # nothing to find without a park, a place, the region's self-reference or a reference
             # back to one
         word = RE_EVENT_WORD.search(f.text, sent.start, sent.end)
-        ev = RE_EVENT.search(f.text, sent.start, sent.end) if word is not None else None
+        ev = event_in(f.text, sent.start, sent.end) if word is not None else None
         if not ev:
             continue
         hosts = [j for j in f.between(sent.start, ev.start()) if f.mentions[j].type in (PARK, PLACE)]
