@@ -139,12 +139,12 @@ def normalise_name(name: str) -> str:
 
 def make_key(etype: EntityType | str, name: str, code: str | None = None) -> str:
     """Deterministic node key: ``place:<code>`` for coded places, else ``<type>:<normalised name>``."""
-    t = EntityType(etype)
+    t = etype if isinstance(etype, EntityType) else EntityType(etype)  # (a call on a member costs more)
     if t is EntityType.PLACE and code:
         return f"place:{code}"
     if t is EntityType.PROJECT and code:
         return f"project:{normalise_name(name)}@{code}"
-    return f"{t.value}:{normalise_name(name)}"
+    return f"{t._value_}:{normalise_name(name)}"  # (.value is a property run in Python; the same string)
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,7 +15,9 @@ from regex_parts import edge_chars, ends_at_end, parse
 import kg.extract
 import kg.lexicon
 from kg.extract.frames.events import RE_EVENT, RE_EVENT_START, event_in
+from kg.extract.nameparts import RE_SUFFIX_RUN_END
 from kg.extract.pretest import Ending, Starting
+from kg.extract.vocab import RE_PROJECT_SUFFIX
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -98,3 +100,17 @@ def test_event_search_tries_the_pattern_where_a_match_can_start() -> None:
         for hi in (lo + 30, lo + 80, len(text)):
             want, got = RE_EVENT.search(text, lo, hi), event_in(text, lo, hi)
             assert (got and (got.span(), got.group())) == (want and (want.span(), want.group()))
+
+
+def test_suffix_run_pattern_opens_with_a_suffix() -> None:
+    """RE_SUFFIX_RUN_END is written X(?:X)*$ (so re can skip to a suffix's first character): it finds what
+    (?:X)+$ finds."""
+    plain = re.compile(f"(?:{RE_PROJECT_SUFFIX.pattern})+$")
+    words = ["项目", "二期", "产业园", "基地", "工程", "（一期）", "(2期)", "电站", "扩建", "中心", "科技",
+             "年产", "园", "期", "X"]
+    for a in words:
+        for b in words:
+            for c in words:
+                for s in (a + b + c, "锂电" + a + b + c, a + "新材料" + b + c):
+                    got, want = RE_SUFFIX_RUN_END.search(s), plain.search(s)
+                    assert (got and got.span()) == (want and want.span()), s

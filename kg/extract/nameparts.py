@@ -112,7 +112,9 @@ CATEGORY_ENDINGS: Final = ("产业", "行业", "领域", "类", "型", "产业�
 MAX_PAREN: Final = 16
 
 
-RE_SUFFIX_RUN_END: Final = re.compile(f"(?:{RE_PROJECT_SUFFIX.pattern})+$")
+# (written X(?:X)*, not (?:X)+: a pattern that opens with a group of literals lets ``re`` skip to where one
+# of their first characters stands; one that opens with a repeat is tried at every character)
+RE_SUFFIX_RUN_END: Final = re.compile(f"{RE_PROJECT_SUFFIX.pattern}(?:{RE_PROJECT_SUFFIX.pattern})*$")
 
 
 def last_suffix(name: str) -> re.Match[str] | None:

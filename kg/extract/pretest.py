@@ -68,3 +68,14 @@ class Starting:
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int = NO_END) -> re.Match[str] | None:
         return self.regex.fullmatch(text, pos, endpos) if self._may_start(text, pos, endpos) else None
+
+    # (what a search or a substitution finds is the regex's to say: no pre-test)
+    @property
+    def pattern(self) -> str:
+        return self.regex.pattern
+
+    def search(self, text: str, pos: int = 0, endpos: int = NO_END) -> re.Match[str] | None:
+        return self.regex.search(text, pos, endpos)
+
+    def sub(self, repl: str, text: str) -> str:
+        return self.regex.sub(repl, text)

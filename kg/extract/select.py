@@ -253,8 +253,8 @@ def _without_contents(ctx: Context, mentions: list[Mention]) -> list[Mention]:
             said = RE_PREDICATIVE_BEFORE.search(ctx.text, lo, m.start)
             if said is not None and said.start() in project_ends:
                 continue  # X项目，是…的重要布点项目: what the project is said to be, no second project
-            said = RE_SAID_OWNED.search(ctx.text, lo, m.start)
-            if said is not None and said.start() in project_ends and RE_OWNED_PROJECT.search(m.text):
+            said = RE_SAID_OWNED.search(ctx.text, lo, m.start) if RE_OWNED_PROJECT.search(m.text) else None
+            if said is not None and said.start() in project_ends:
                 # P是…万洋集团投资项目: whose project P is, not a second one
                 owner = firm_inside(m, ctx.lex, {})
                 if owner is not None:

@@ -28,7 +28,8 @@ NAME_CONJUNCTIONS: Final = frozenset({"和", "及", "与", "并", "暨", "及其
 BREAK_TAGS = frozenset({"v", "vd", "vi", "vg", "vq", "d", "ad", "r", "c", "p", "u", "t", "tg", "y", "e", "o"})
 # Phase words (tagged as time words by jieba) are part of names: 三期新厂项目, 万华一期.
 PHASE_WORDS: Final = frozenset({"一期", "二期", "三期", "四期", "五期", "首期", "二阶段", "一阶段", "二三期"})
-RE_PHASE: Final = re.compile(r"[一二三四五六七八九十首\d]+期")
+RE_PHASE: Final = Starting(re.compile(r"[一二三四五六七八九十首\d]+期"), "一二三四五六七八九十首",
+                           digits=True)
 
 # Verbs of making and handling that name what a project does (…封装测试…, 生产线改造, 抛光材料); they do not
 # end a project name. General process vocabulary of industry.
@@ -89,7 +90,8 @@ FIRM_DESCRIPTORS: Final = frozenset({
 })
 
 # --- firms -----------------------------------------------------------------------------------------------
-RE_FIRM_TRADE: Final = re.compile(f"(?:{alternation(FIRM_TRADE_SUFFIXES)})")
+RE_FIRM_TRADE: Final = Starting(re.compile(f"(?:{alternation(FIRM_TRADE_SUFFIXES)})"),
+                                "".join(w[0] for w in FIRM_TRADE_SUFFIXES))
 # Organisations that are not firms (government, party, schools, hospitals, media, associations).
 NOT_FIRM_SUFFIXES: Final = (
     "政府", "委员会", "管委会", "人大", "政协", "党委", "局", "厅", "部", "办", "办公室", "中心", "学校",
