@@ -17,6 +17,7 @@ import kg.lexicon
 from kg.extract.frames.events import RE_EVENT, RE_EVENT_START, event_in
 from kg.extract.nameparts import RE_SUFFIX_RUN_END
 from kg.extract.pretest import Ending, Starting
+from kg.extract.roles import RE_CLAUSE_OPENING, clause_opening_end
 from kg.extract.vocab import RE_PROJECT_SUFFIX
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -114,3 +115,16 @@ def test_suffix_run_pattern_opens_with_a_suffix() -> None:
                 for s in (a + b + c, "锂电" + a + b + c, a + "新材料" + b + c):
                     got, want = RE_SUFFIX_RUN_END.search(s), plain.search(s)
                     assert (got and got.span()) == (want and want.span()), s
+
+
+def test_clause_opening_is_matched_part_by_part() -> None:
+    """clause_opening_end is where RE_CLAUSE_OPENING's match ends, everywhere in the seed texts and on
+    openings made for it (descriptors near and too far, dates, enumerators, spaces)."""
+    text = _seed_text() + "\n".join([
+        "（一）2023年5月上午 据悉，行业龙头企业恒力科技将投资", "其中世界500强企业 华为投资",
+        "目前 其配套供应商瑞丰", "一是今年一家很远很远很远很远很远的上市公司", "近日，知名企业",
+        "2）  据了解 上市公司恒泰新材发布公告"])
+    for lo in range(len(text)):
+        for hi in (lo, lo + 5, lo + 20, len(text)):
+            want = RE_CLAUSE_OPENING.match(text, lo, hi)
+            assert clause_opening_end(text, lo, hi) == (want.end() if want else lo), (lo, hi)

@@ -35,6 +35,8 @@ from kg.extract.validity import valid_name
 from kg.extract.vocab import (
     CLAUSE_DATE,
     FIRM_DESCRIPTOR,
+    FIRM_DESCRIPTOR_REACH,
+    FIRM_DESCRIPTOR_WORDS,
     INVESTOR_LABELS,
     RE_FIRM_TRADE,
     RE_GOVERNMENT,
@@ -93,9 +95,28 @@ RE_TRADE_SUBJECT: Final = re.compile(
 
 
 # What may stand before a name that opens its clause: a date, a time word, a source phrase.
-RE_CLAUSE_OPENING: Final = re.compile(CLAUSE_DATE +
-                               r"(?:据悉|据了解|据介绍|目前|其中|此外|同时|今年|去年|近日|日前)?\s*"
-                               + FIRM_DESCRIPTOR)
+CLAUSE_OPENING_HEAD: Final = CLAUSE_DATE + (r"(?:据悉|据了解|据介绍|目前|其中|此外|同时|今年|去年|近日|日前)?"
+                                            r"\s*")
+RE_CLAUSE_OPENING: Final = re.compile(CLAUSE_OPENING_HEAD + FIRM_DESCRIPTOR)
+# … its parts, matched one after the other (clause_opening_end)
+RE_CLAUSE_OPENING_HEAD: Final = re.compile(CLAUSE_OPENING_HEAD)
+RE_FIRM_DESCRIPTOR: Final = re.compile(FIRM_DESCRIPTOR)
+DESCRIPTOR_LOOK: Final = FIRM_DESCRIPTOR_REACH + max(map(len, FIRM_DESCRIPTOR_WORDS))
+
+
+def clause_opening_end(text: str, lo: int, hi: int) -> int:
+    """Where ``RE_CLAUSE_OPENING.match(text, lo, hi)`` ends. Each of its parts may match nothing, so its match
+    is each part's in turn; the descriptor's (a lazy run of up to 12 characters before each of its words,
+    most of a call's work) is tried only where one of its words stands near enough."""
+    head = RE_CLAUSE_OPENING_HEAD.match(text, lo, hi)
+    if head is None:
+        return lo  # (an empty span)
+    at = head.end()
+    near = text[at : min(hi, at + DESCRIPTOR_LOOK)]
+    if not any(w in near for w in FIRM_DESCRIPTOR_WORDS):
+        return at  # (no descriptor, and the spaces after one were the head's)
+    descriptor = RE_FIRM_DESCRIPTOR.match(text, at, hi)  # (may be empty too)
+    return descriptor.end() if descriptor is not None else at
 
 
 # "引进了行业龙头企业恒力科技": a brand and trade word right after a descriptor of firms.
@@ -216,8 +237,7 @@ def _clause_subjects(ctx: Context, sent: Span) -> Iterator[Mention | None]:
     text, st = ctx.text, sent.text
     defined = IS_ANCHOR in st and any(a in st for a in FIRM_KIND_ANCHORS)
     for lo, hi in clauses(text, sent):
-        op = RE_CLAUSE_OPENING.match(text, lo, hi)
-        at = op.end() if op else lo
+        at = clause_opening_end(text, lo, hi)
         for rx, rule, on in ((RE_FIRM_IS, "firm.defined", defined),
                              (RE_TRADE_SUBJECT, "firm.subject", _trade_word_near(text, at, hi))):
             m = rx.match(text, at, hi) if on else None

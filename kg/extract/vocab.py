@@ -321,8 +321,11 @@ ENUMERATOR: Final = (r"(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[�
 RE_ENUMERATOR: Final = re.compile("^" + ENUMERATOR)
 # A descriptor before a firm's name (行业龙头企业, “瞪羚”企业, 世界500强企业, 上市公司, 其配套供应商): the
 # firm after it still opens its clause.
-FIRM_DESCRIPTOR: Final = (r"(?:[^，,。；;、：:]{0,12}?"
-                           r"(?:企业|上市公司|500强|供应商|制造商|服务商|运营商|厂商|巨头|龙头))?\s*")
+FIRM_DESCRIPTOR_WORDS: Final = ("企业", "上市公司", "500强", "供应商", "制造商", "服务商", "运营商", "厂商",
+                                "巨头", "龙头")
+FIRM_DESCRIPTOR_REACH: Final = 12  # characters before the descriptor's word
+FIRM_DESCRIPTOR: Final = (f"(?:[^，,。；;、：:]{{0,{FIRM_DESCRIPTOR_REACH}}}?"
+                          f"(?:{'|'.join(FIRM_DESCRIPTOR_WORDS)}))?\\s*")
 # What may open a clause before its subject: an item number, a date, a time of day.
 CLAUSE_DATE: Final = r"\s*" + ENUMERATOR + r"?\s*(?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:上午|下午)?\s*"
 # A name may not start with these characters (particles, conjunctions, numbers of a count).
