@@ -15,10 +15,12 @@ from regex_parts import edge_chars, ends_at_end, parse
 import kg.extract
 import kg.lexicon
 from kg.extract.frames.events import RE_EVENT, RE_EVENT_START, event_in
+from kg.extract.lists import RE_LIST_COUNT_OPENING, _count_closes, _count_opens
 from kg.extract.nameparts import RE_SUFFIX_RUN_END
 from kg.extract.pretest import Ending, Starting
 from kg.extract.roles import RE_CLAUSE_OPENING, clause_opening_end
-from kg.extract.vocab import RE_PROJECT_SUFFIX
+from kg.extract.text import split_sentences
+from kg.extract.vocab import RE_LIST_COUNT_TAIL, RE_PROJECT_SUFFIX
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -128,3 +130,18 @@ def test_clause_opening_is_matched_part_by_part() -> None:
         for hi in (lo, lo + 5, lo + 20, len(text)):
             want = RE_CLAUSE_OPENING.match(text, lo, hi)
             assert clause_opening_end(text, lo, hi) == (want.end() if want else lo), (lo, hi)
+
+
+def test_counted_lists_are_searched_where_they_can_be() -> None:
+    """A sentence holding a match of RE_LIST_COUNT_OPENING or RE_LIST_COUNT_TAIL passes the quick test that
+    stands before each search."""
+    made = ["12个项目集中开工，其中经开区6个：A、B、C", "项目共6个，即A、B", "签约3个分别为X、Y、Z",
+            "A和B两大项目", "A、B、C三家企业", "A、B3户规上企业", "引进5个项目", "3家知名公司",
+            "6个,即甲、乙"]
+    for text in [_seed_text(), *made]:
+        for sent in split_sentences(text):
+            if RE_LIST_COUNT_OPENING.search(text, sent.start, sent.end):
+                assert _count_opens(text, sent), sent.text
+            if RE_LIST_COUNT_TAIL.search(text, sent.start, sent.end):
+                assert _count_closes(sent.text), sent.text
+    assert not _count_opens("12个项目", split_sentences("12个项目")[0])

@@ -86,6 +86,27 @@ COUNT_WORD: Final = "个"
 BIG_COUNT: Final = "大项目"  # (A和B两大项目: a count of big projects)
 FIRM_COUNT_WORDS: Final = ("家", "户")  # (A、B、C三家企业, A、B3户规上企业)
 LIST_CUES: Final = (LIST_CLOSE, "项目", "企业", COUNT_WORD)
+# What follows the 个 of RE_LIST_COUNT_OPENING (个：, 个，即, 个分别为) and what RE_LIST_COUNT_TAIL's matches
+# hold (个项目, 大项目; 家 or 户 and then 企业 or 公司): a sentence without them is not searched for either.
+COUNT_OPENING_AFTER: Final = frozenset(":：，,即分")
+COUNTED_PROJECTS: Final = ("个项目", BIG_COUNT)
+COUNTED_FIRMS: Final = ("企业", "公司")
+
+
+def _count_opens(text: str, sent: Span) -> bool:
+    """Whether a 个 in the sentence is followed by what RE_LIST_COUNT_OPENING needs after it."""
+    q = text.find(COUNT_WORD, sent.start, sent.end)
+    while q >= 0:
+        if q + 1 < sent.end and text[q + 1] in COUNT_OPENING_AFTER:
+            return True
+        q = text.find(COUNT_WORD, q + 1, sent.end)
+    return False
+
+
+def _count_closes(st: str) -> bool:
+    """Whether the sentence ``st`` holds what every match of RE_LIST_COUNT_TAIL holds."""
+    return any(w in st for w in COUNTED_PROJECTS) or \
+        any(w in st for w in FIRM_COUNT_WORDS) and any(w in st for w in COUNTED_FIRMS)
 
 
 # What follows a last item's 和/及 when it names no work of its own, only what is done (种植及深加工, 研发和
@@ -172,7 +193,8 @@ def _list_items(text: str, sent: Span) -> list[tuple[list[Span], str, str]]:
             # (企业有利、社会有序: a one-character item shows the 有 was no list's opening)
             out.append((items, m.group("head"), ""))
             starts.add(k)
-    for m in (RE_LIST_COUNT_OPENING.finditer(text, sent.start, sent.end) if counted else ()):
+    for m in (RE_LIST_COUNT_OPENING.finditer(text, sent.start, sent.end)
+              if counted and _count_opens(text, sent) else ()):
         k = m.end()
         if "项目" not in text[text.rfind("。", 0, m.start()) + 1 : m.start()] or k in starts:
             continue
@@ -195,7 +217,8 @@ def _list_items(text: str, sent: Span) -> list[tuple[list[Span], str, str]]:
             head = m.group("head") or "家"
             out.append((items, head, m.group("qual")))
     out.extend(_inclusive_lists(text, sent, starts))
-    for m in (RE_LIST_COUNT_TAIL.finditer(text, sent.start, sent.end) if counted else ()):
+    for m in (RE_LIST_COUNT_TAIL.finditer(text, sent.start, sent.end) if counted and _count_closes(sent.text)
+              else ()):
         tail = m.start()
         k = tail
         while k > max(sent.start, tail - MAX_LIST_CHARS) and text[k - 1] not in "，,。；;：:！？\n":
