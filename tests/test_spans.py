@@ -3,16 +3,19 @@ where a name starts and ends, which phrases are no names, which type a name has.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 from collections.abc import Callable
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from kg.extract import extract
 from kg.extract.amounts import Amount, AmountMention
 from kg.extract.build import new_entity, new_evidence, new_relation
 from kg.extract.frames import Fact
-from kg.extract.mentions import Mention
+from kg.extract.mentions import Mention, first_after, first_from
 from kg.extract.spans import SPAN_FINDERS
 from kg.extract.text import Span
 from kg.extract.years import YearMention
@@ -1427,3 +1430,11 @@ def test_a_headline_project_the_lede_names_the_same_stays_a_mention() -> None:
     ex = extract(Document("t", "t.txt", None, "2023", "邵阳市", text))
     project = next(e for e in ex.entities if e.name == "锂离子动力电池项目")
     assert len(project.mentions) == 2
+
+
+@given(st.lists(st.integers(0, 60), max_size=40), st.integers(-5, 70))
+def test_offset_search_is_bisect(starts: list[int], x: int) -> None:
+    """Found's compiled searches over sorted offsets answer what bisect answers."""
+    ordered = tuple(sorted(starts))
+    assert first_from(ordered, x) == bisect.bisect_left(ordered, x)
+    assert first_after(ordered, x) == bisect.bisect_right(ordered, x)

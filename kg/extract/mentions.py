@@ -88,6 +88,32 @@ def longest_first(mentions: Iterable[Mention]) -> list[Mention]:
     return sorted(taken, key=lambda m: m.start)
 
 
+def first_from(starts: tuple[int, ...], x: int) -> int:
+    """``bisect.bisect_left(starts, x)``: the index of the first offset at or after ``x`` (a loop that
+    compiles to a few instructions a step, where the library's call costs more than the search; frames ask
+    for thousands a document)."""
+    lo, hi = 0, len(starts)
+    while lo < hi:
+        mid = (lo + hi) >> 1
+        if starts[mid] < x:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def first_after(starts: tuple[int, ...], x: int) -> int:
+    """``bisect.bisect_right(starts, x)``: the index of the first offset after ``x``."""
+    lo, hi = 0, len(starts)
+    while lo < hi:
+        mid = (lo + hi) >> 1
+        if starts[mid] <= x:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
 @dataclass(frozen=True)
 class Found:
     """One document analysed: its sentences, every mention (by start, longest first; nested ones flagged
@@ -124,17 +150,17 @@ class Found:
         return bool(self.lex.gazetteer.is_within(code, ancestor))
 
     def sentence_of(self, pos: int) -> Span:
-        i = bisect.bisect_right(self._sent_starts, pos) - 1
+        i = first_after(self._sent_starts, pos) - 1
         return self.sentences[max(i, 0)]
 
     def sentence_index(self, pos: int) -> int:
-        return max(bisect.bisect_right(self._sent_starts, pos) - 1, 0)
+        return max(first_after(self._sent_starts, pos) - 1, 0)
 
     def between(self, start: int, end: int, *types: EntityType, inner: bool | None = False) -> list[int]:
         """Indexes of the mentions starting in [start, end) (of ``types``; top-level ones unless
         ``inner``)."""
-        lo = bisect.bisect_left(self._mention_starts, start)
-        hi = bisect.bisect_left(self._mention_starts, end)
+        lo = first_from(self._mention_starts, start)
+        hi = first_from(self._mention_starts, end)
         kinds, nested = self._mention_types, self._mention_inner
         if not types:
             return list(range(lo, hi)) if inner is None else [i for i in range(lo, hi) if nested[i] == inner]
@@ -158,7 +184,7 @@ class Found:
             found: set[int] = set()
             for m in self.mentions:
                 if m.type in types and not m.inner:
-                    k = bisect.bisect_right(self._sent_starts, m.start) - 1
+                    k = first_after(self._sent_starts, m.start) - 1
                     if k >= 0 and m.start < self.sentences[k].end:
                         found.add(k)
             hit = self._sentences_with[types] = [(k, self.sentences[k]) for k in sorted(found)]
@@ -173,7 +199,7 @@ class Found:
     def owner(self, j: int) -> int | None:
         """The top-level mention an inner mention sits in."""
         m = self.mentions[j]
-        lo = bisect.bisect_right(self._mention_starts, m.start)
+        lo = first_after(self._mention_starts, m.start)
         for i in range(lo - 1, -1, -1):
             o = self.mentions[i]
             if not o.inner and o.contains(m):
