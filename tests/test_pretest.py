@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 
 import pytest
-from regex_parts import edge_chars, ends_at_end, parse
+from regex_parts import edge_chars, ends_at_end, first_items, parse, sre_constants
 
 import kg.extract
 import kg.lexicon
@@ -18,7 +18,7 @@ from kg.extract.frames.events import RE_EVENT, RE_EVENT_START, event_in
 from kg.extract.lists import RE_LIST_COUNT_OPENING, _count_closes, _count_opens
 from kg.extract.nameparts import RE_SUFFIX_RUN_END
 from kg.extract.pretest import Ending, Starting
-from kg.extract.roles import RE_CLAUSE_OPENING, clause_opening_end
+from kg.extract.roles import CLAUSE_OPENING_HEAD, HEAD_FIRST_CHARS, RE_CLAUSE_OPENING, clause_opening_end
 from kg.extract.text import split_sentences
 from kg.extract.vocab import RE_LIST_COUNT_TAIL, RE_PROJECT_SUFFIX
 
@@ -117,6 +117,27 @@ def test_suffix_run_pattern_opens_with_a_suffix() -> None:
                 for s in (a + b + c, "锂电" + a + b + c, a + "新材料" + b + c):
                     got, want = RE_SUFFIX_RUN_END.search(s), plain.search(s)
                     assert (got and got.span()) == (want and want.span()), s
+
+
+def test_clause_opening_head_starts_where_its_parts_can() -> None:
+    items, _ = first_items(parse(CLAUSE_OPENING_HEAD))  # (every part may match nothing)
+    chars: set[str] = set()
+    for op, av in items:
+        chars |= {chr(av)} if op is sre_constants.LITERAL else edge_chars(f"[{_class_text(av)}]")[0]
+    assert all(c in HEAD_FIRST_CHARS or c.isdecimal() or c.isspace() for c in chars)
+
+
+def _class_text(items: list) -> str:
+    """A class's items written back (literals, ranges, digits and spaces)."""
+    out = []
+    for op, av in items:
+        if op is sre_constants.LITERAL:
+            out.append(re.escape(chr(av)))
+        elif op is sre_constants.RANGE:
+            out.append(f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}")
+        else:
+            out.append({sre_constants.CATEGORY_DIGIT: r"\d", sre_constants.CATEGORY_SPACE: r"\s"}[av])
+    return "".join(out)
 
 
 def test_clause_opening_is_matched_part_by_part() -> None:

@@ -102,16 +102,23 @@ RE_CLAUSE_OPENING: Final = re.compile(CLAUSE_OPENING_HEAD + FIRM_DESCRIPTOR)
 RE_CLAUSE_OPENING_HEAD: Final = re.compile(CLAUSE_OPENING_HEAD)
 RE_FIRM_DESCRIPTOR: Final = re.compile(FIRM_DESCRIPTOR)
 DESCRIPTOR_LOOK: Final = FIRM_DESCRIPTOR_REACH + max(map(len, FIRM_DESCRIPTOR_WORDS))
+# Every character a part of CLAUSE_OPENING_HEAD can start with (besides digits and spaces): a clause that
+# opens with none of them has an empty head.
+HEAD_FIRST_CHARS: Final = frozenset("（(一二三四五六七八九十①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳上下据目其此同今去近日")
 
 
 def clause_opening_end(text: str, lo: int, hi: int) -> int:
     """Where ``RE_CLAUSE_OPENING.match(text, lo, hi)`` ends. Each of its parts may match nothing, so its match
     is each part's in turn; the descriptor's (a lazy run of up to 12 characters before each of its words,
     most of a call's work) is tried only where one of its words stands near enough."""
-    head = RE_CLAUSE_OPENING_HEAD.match(text, lo, hi)
-    if head is None:
+    if lo >= min(hi, len(text)):
         return lo  # (an empty span)
-    at = head.end()
+    ch = text[lo]
+    if ch in HEAD_FIRST_CHARS or ch.isdecimal() or ch.isspace():
+        head = RE_CLAUSE_OPENING_HEAD.match(text, lo, hi)
+        at = head.end() if head is not None else lo
+    else:
+        at = lo  # (each of the head's parts needs a first character it can start with: none matches)
     near = text[at : min(hi, at + DESCRIPTOR_LOOK)]
     if not any(w in near for w in FIRM_DESCRIPTOR_WORDS):
         return at  # (no descriptor, and the spaces after one were the head's)
