@@ -20,6 +20,7 @@ from kg.extract.nameparts import RE_SUFFIX_RUN_END
 from kg.extract.pretest import Ending, Starting
 from kg.extract.roles import CLAUSE_OPENING_HEAD, HEAD_FIRST_CHARS, RE_CLAUSE_OPENING, clause_opening_end
 from kg.extract.text import split_sentences
+from kg.extract.validity import RE_COUNT_INSIDE, RE_COUNT_INSIDE_START
 from kg.extract.vocab import RE_LIST_COUNT_TAIL, RE_PROJECT_SUFFIX
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -166,3 +167,9 @@ def test_counted_lists_are_searched_where_they_can_be() -> None:
             if RE_LIST_COUNT_TAIL.search(text, sent.start, sent.end):
                 assert _count_closes(sent.text), sent.text
     assert not _count_opens("12个项目", split_sentences("12个项目")[0])
+
+
+def test_counts_are_searched_where_they_can_start() -> None:
+    chars, categories = edge_chars(RE_COUNT_INSIDE.pattern)
+    assert all(RE_COUNT_INSIDE_START.match(c) for c in chars)
+    assert categories <= {"digit"} and RE_COUNT_INSIDE_START.match("７")

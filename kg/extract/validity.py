@@ -53,6 +53,9 @@ RE_COUNT_INSIDE = re.compile(r"\d+(?:个|家|项(?!目)|名|人次|户)|[一二�
                              r"|(?:\d[亿万]?元|[亿万]元?|\d[.．]\d+)(?:以上)?项目$"
                              r"|[一二三四五六七八九十百两]+大(?!道)|"
                              r"^[一二三四五六七八九十两]+(?:中心|基地|园|区)")
+# Every character a match of RE_COUNT_INSIDE can start with (its branches open with counts and groups, which
+# re does not scan for by itself): a name holding none holds no count (a test checks them against the parse).
+RE_COUNT_INSIDE_START: Final = re.compile(r"[\d一二三四五六七八九十百两多几数若亿万]")
 
 
 # "…和重点项目": a name may not end in a conjunction and a generic head.
@@ -138,7 +141,8 @@ def _valid_name(name: str, etype: EntityType, lex: Lexicon, own_total: bool,
         return False
     if not RE_HAN.match(name) and not name[:1].isalnum() and name[:1] not in "“\"(（":
         return False
-    if han_count(name) < 2 or "等" in name or RE_COUNT_INSIDE.search(name) or not _balanced(name) or \
+    if han_count(name) < 2 or "等" in name or \
+            RE_COUNT_INSIDE_START.search(name) and RE_COUNT_INSIDE.search(name) or not _balanced(name) or \
             any(w in name for w in ALTERNATIVE_WORDS):
         return False  # (借建农业设施或者农业园区: alternatives, no one name)
     if etype is FIRM:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Final
 
 from kg.extract.frames import Fact, frame
 from kg.extract.frames.investparts import _amount_between, same_subject_after
@@ -13,7 +14,9 @@ from kg.extract.mentions import FIRM, PROJECT, Found
 from kg.model import RelType
 
 # A clause that opens with a word for "the firm" and goes on to invest: 公司将…, 该企业计划…, 该集团在Z投资….
-RE_ANAPHOR_SUBJECT = re.compile(r"(?:(?<=^)|(?<=[，,。；;：:”\"\n]))\s*(?:该|这家|此)?(?:公司|企业|集团)"
+FIRM_WORDS: Final = ("公司", "企业", "集团")  # (a sentence without one is not searched)
+RE_ANAPHOR_SUBJECT = re.compile(r"(?:(?<=^)|(?<=[，,。；;：:”\"\n]))\s*(?:该|这家|此)?"
+                                f"(?:{'|'.join(FIRM_WORDS)})"
                                 r"(?=将|拟|计划|已|在|投资|斥资|总投资|还将|准备)")
 
 
@@ -22,6 +25,8 @@ def anaphor_subject(f: Found) -> Iterator[Fact]:
     """公司将在Z投资N亿元，建设P: the firm the sentence (or the two before) is about invests in the first
     project the clause builds, with the amount between them."""
     for si, sent in f.sentences_with(PROJECT):
+        if not any(w in sent.text for w in FIRM_WORDS):
+            continue
         for mm in RE_ANAPHOR_SUBJECT.finditer(f.text, sent.start, sent.end):
             if any(f.mentions[k].start <= mm.start() < f.mentions[k].end for k in f.in_sentence(sent)):
                 continue  # inside a name (…有限公司将…)
