@@ -72,14 +72,14 @@ def strip_generic(head: str) -> str:
 
 # A name-suffix word followed by a list comma ends a complete earlier name (A基地、B项目) …
 RE_NAME_SUFFIX_WORD: Final = Ending(re.compile(f"(?:{RE_PROJECT_SUFFIX.pattern}|{RE_FIRM_LEGAL.pattern})$"),
-    ")伙体券厂司团园地场城庄建心托改期目社程站行谷货造部镇）")
+                                    ")伙体券厂司团园地场城庄建心托改期目社程站行谷货造部镇）")
 
 
 ANY_SUFFIX: Final = f"(?:{RE_PROJECT_SUFFIX.pattern}|{RE_FIRM_LEGAL.pattern}|{RE_PARK_SUFFIX.pattern})"
 
 
 RE_ENDS_IN_SUFFIX: Final = Ending(re.compile(ANY_SUFFIX + "$"),
-    ")伙体券区厂司团园地场城庄建心托改期港目社程站行谷货造部镇）")
+                                  ")伙体券区厂司团园地场城庄建心托改期港目社程站行谷货造部镇）")
 
 
 RE_ANY_SUFFIX: Final = re.compile(ANY_SUFFIX)
@@ -87,7 +87,7 @@ RE_ANY_SUFFIX: Final = re.compile(ANY_SUFFIX)
 
 # … and a terminal suffix followed by a conjunction too (A项目和B项目; but 研发中心及数据中心 is one name).
 RE_TERMINAL_SUFFIX: Final = Ending(re.compile(f"(?:项目|工程|{RE_FIRM_LEGAL.pattern})$"),
-    "伙券司团托目社程行货")
+                                   "伙券司团托目社程行货")
 
 
 PAREN_PAIRS: Final = {")": "(", "）": "（", "”": "“"}

@@ -273,7 +273,7 @@ COLLECTION_WORDS: Final = ("名单", "清单", "名录", "平台公司", "有限
 
 # A count right after a project phrase (工业项目13个, 科创中心项目8个, 生产线1条): it names a category.
 RE_COUNT_AFTER: Final = Starting(re.compile(r"\s*(?:\d+|[一二三四五六七八九十百两几]+)\s*(?:个|项|宗|条)"),
-    "一七三两九二五八六几十四百", digits=True, spaces=True)
+                                 "一七三两九二五八六几十四百", digits=True, spaces=True)
 
 
 # Work on a project right after its suffix: the suffix ends the name even where jieba joins them (工程建设).

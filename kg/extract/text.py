@@ -50,8 +50,8 @@ RE_SUPERLATIVE_LEAD: Final = re.compile(r"(?:全球|全国|国内|亚洲|世界|
 LEADING_PATTERNS: Final = (RE_ENUMERATOR, RE_LEADING_AMOUNT, RE_LEADING_COUNT, RE_YEAR_PREFIX,
                            RE_SUPERLATIVE_LEAD)
 RE_ANY_LEADING: Final = Starting(re.compile("|".join(f"(?:{rx.pattern})" for rx in LEADING_PATTERNS)),
-    "(,.①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳一七万三世两九二五亚亿估全八六几十千四国总投概百省第"
-    "约规计超达近逾（，", digits=True, spaces=True)
+                                 "(,.①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳一七万三世两九二五亚亿估"
+                                 "全八六几十千四国总投概百省第约规计超达近逾（，", digits=True, spaces=True)
 
 
 @dataclass(frozen=True, slots=True, init=False)

@@ -16,10 +16,9 @@ from kg.extract.vocab import SMALL_NUMERALS
 from kg.model import RelType
 
 # "这些创新项目落户邵阳市经济技术开发区": the projects named just before are all in that park.
-RE_PLURAL_LOCATED: Final = Ending(
-    re.compile(
-               r"(?:这些|上述|以上|该批|此批|各|这?[两二三四五六七八九十\d]+个)[\u4e00-\u9fff]{0,4}项目(?:均|都|全部|已|将|正式|成功){0,2}"
-               r"(?:落户|落地|位于|入驻|签约落户|集中在|依托)$"),
+RE_PLURAL_LOCATED: Final = Ending(re.compile(
+    r"(?:这些|上述|以上|该批|此批|各|这?[两二三四五六七八九十\d]+个)[\u4e00-\u9fff]{0,4}项目"
+    r"(?:均|都|全部|已|将|正式|成功){0,2}(?:落户|落地|位于|入驻|签约落户|集中在|依托)$"),
     "于在地户托驻")
 PLURAL_LOOKBACK_SENTENCES: Final = 6
 PLURAL_MAX_PROJECTS: Final = 10
@@ -55,11 +54,11 @@ def _numeral(s: str) -> int:
 
 # "其中经开区6个：A、B；临空区3个：C、D": a place or park, its count of the projects, then their list.
 # "落户Z的有3个，分别是…", "Z签约项目4个，包括…": the host, what happened there and the count, then the list.
-RE_HOST_COUNT_LIST: Final = Starting(
-    re.compile(r"(?:本部|内|境内)?(?:的有|(?:共|集中)?"
-               r"(?:签约|开工|落户|引进|入驻|落地|投产|竣工)?(?:了)?(?:项目)?)(?:\d+|[一二三四五六七八九十两]+)个(?:项目)?"
-               r"(?:[:：]|[，,](?:分别)?(?:为|是|包括|有)[:：]?)"),
-    "一七三两九了二五入八六共内十四境开引投本的竣签落集项", digits=True)  # 迎江区1个，为…
+RE_HOST_COUNT_LIST: Final = Starting(re.compile(
+    r"(?:本部|内|境内)?(?:的有|(?:共|集中)?(?:签约|开工|落户|引进|入驻|落地|投产|竣工)?(?:了)?(?:项目)?)"
+    r"(?:\d+|[一二三四五六七八九十两]+)个(?:项目)?"
+    r"(?:[:：]|[，,](?:分别)?(?:为|是|包括|有)[:：]?)"),  # 迎江区1个，为…
+    "一七三两九了二五入八六共内十四境开引投本的竣签落集项", digits=True)
 
 
 # A place or park after these is where something was done (在深圳市签约…), not the host of what it names.
@@ -89,7 +88,7 @@ def count_list(f: Found) -> Iterator[Fact]:
 
 # "签约落户Z的项目有：A、B、C": the host, then the list of what settles there.
 RE_HOSTED_BEFORE: Final = Ending(re.compile(r"(?:落户|落地|入驻|进驻|位于|选址)(?:在|于|到)?$"),
-    "于到在地址户驻")
+                                 "于到在地址户驻")
 HOSTED_BEFORE_REACH: Final = 4  # characters before the host its verb is looked for in
 RE_HOSTED_LIST: Final = re.compile(r"的[\u4e00-\u9fff]{0,8}?项目(?:主要)?(?:有|包括|为|是|分别是|分别为)"
                                    r"[:：]?|的[\u4e00-\u9fff]{0,8}?项目[:：]")
