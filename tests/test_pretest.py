@@ -14,6 +14,7 @@ from regex_parts import edge_chars, ends_at_end, first_items, parse, sre_constan
 
 import kg.extract
 import kg.lexicon
+from kg.extract.chars import CharSet
 from kg.extract.frames.events import RE_EVENT, RE_EVENT_START, event_in
 from kg.extract.lists import RE_LIST_COUNT_OPENING, _count_closes, _count_opens
 from kg.extract.nameparts import RE_SUFFIX_RUN_END
@@ -44,7 +45,7 @@ def test_patterns_are_pretested() -> None:
     assert len(PRETESTED) >= 10  # (the hot paths' patterns: see kg.extract.pretest)
 
 
-def _covered(chars: set[str], categories: set[str], given: frozenset[str], digits: bool,
+def _covered(chars: set[str], categories: set[str], given: CharSet, digits: bool,
              spaces: bool) -> list[str]:
     """What of a pattern's edge characters and categories the pre-test lacks."""
     missing = [c for c in sorted(chars) if not (c in given or digits and c.isdecimal() or

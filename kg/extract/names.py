@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from kg.extract.chars import CharSet
 from kg.extract.nameparts import (
     MAX_NAME,
     PAREN_PAIRS,
@@ -66,6 +67,7 @@ DASHES: Final = frozenset("—–")
 
 
 QUOTE_CHARS: Final = frozenset("“”")
+CLAUSE_BOUNDARY: Final = CharSet(HARD_BOUNDARY - QUOTE_CHARS)  # (what clause_start stops at)
 
 
 def clause_start(text: str, pos: int, limit: int = MAX_NAME + 12) -> int:
@@ -74,8 +76,7 @@ def clause_start(text: str, pos: int, limit: int = MAX_NAME + 12) -> int:
     中国—东盟), at most ``limit`` back."""
     lo = max(0, pos - limit)
     for k in range(pos - 1, lo - 1, -1):
-        if text[k] in HARD_BOUNDARY and text[k] not in QUOTE_CHARS and not _inner_dash(text, k) and \
-                not inner_space(text, k):
+        if CLAUSE_BOUNDARY.at(text, k) and not _inner_dash(text, k) and not inner_space(text, k):
             return k + 1
     return lo
 

@@ -18,8 +18,10 @@ import re
 import sys
 from typing import Final, final
 
+from kg.extract.chars import CharSet
+
 NO_END: Final = sys.maxsize  # (endpos when none is given: the end of the text)
-LINE_BREAK: Final = "\n"  # ($ matches before a line break that ends the span, too)
+LINE_BREAK: Final = "\n"
 
 
 @final
@@ -31,15 +33,14 @@ class Ending:
 
     def __init__(self, regex: re.Pattern[str], last: str, digits: bool = False) -> None:
         self.regex = regex
-        self.last = frozenset(last)
+        self.last = CharSet(last + LINE_BREAK)  # ($ matches before a line break that ends the span)
         self.digits = digits  # (a match may end in any decimal digit, \d)
 
     def search(self, text: str, pos: int = 0, endpos: int = NO_END) -> re.Match[str] | None:
         end = len(text) if endpos > len(text) else endpos
-        if 0 <= pos < end:
-            ch = text[end - 1]
-            if ch not in self.last and ch != LINE_BREAK and not (self.digits and ch.isdecimal()):
-                return None
+        if 0 <= pos < end and not self.last.at(text, end - 1) and \
+                not (self.digits and text[end - 1].isdecimal()):
+            return None
         return self.regex.search(text, pos, endpos)
 
 
@@ -53,15 +54,15 @@ class Starting:
     def __init__(self, regex: re.Pattern[str], first: str, digits: bool = False,
                  spaces: bool = False) -> None:
         self.regex = regex
-        self.first = frozenset(first)
+        self.first = CharSet(first)
         self.digits = digits  # (a match may start with any decimal digit, \d)
         self.spaces = spaces  # (… or any space, \s)
 
     def _may_start(self, text: str, pos: int, endpos: int) -> bool:
         if not 0 <= pos < len(text) or pos >= endpos:
             return True  # (an empty span: the regex answers)
-        ch = text[pos]
-        return ch in self.first or self.digits and ch.isdecimal() or self.spaces and ch.isspace()
+        return self.first.at(text, pos) or self.digits and text[pos].isdecimal() or \
+            self.spaces and text[pos].isspace()
 
     def match(self, text: str, pos: int = 0, endpos: int = NO_END) -> re.Match[str] | None:
         return self.regex.match(text, pos, endpos) if self._may_start(text, pos, endpos) else None
