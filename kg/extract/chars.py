@@ -14,7 +14,12 @@ per code point.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import final
+from typing import Final, final
+
+BMP_END: Final = 0x10000  # (code points past the Basic Multilingual Plane: rare, tested by str methods)
+# The decimal digits and the spaces of the plane (what \d and \s match in it).
+BMP_DIGITS: Final = "".join(c for c in map(chr, range(BMP_END)) if c.isdecimal())
+BMP_SPACES: Final = "".join(c for c in map(chr, range(BMP_END)) if c.isspace())
 
 
 @final

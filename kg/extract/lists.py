@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 from typing import Final
 
+from kg.extract.chars import CharSet
 from kg.extract.context import Context, last_match
 from kg.extract.listitems import FOLLOWING_REACH, firm_list_item, item_head, project_items, project_list_item
 from kg.extract.mentions import Mention
@@ -89,6 +90,12 @@ LIST_CUES: Final = (LIST_CLOSE, "项目", "企业", COUNT_WORD)
 # What follows the 个 of RE_LIST_COUNT_OPENING (个：, 个，即, 个分别为) and what RE_LIST_COUNT_TAIL's matches
 # hold (个项目, 大项目; 家 or 户 and then 企业 or 公司): a sentence without them is not searched for either.
 COUNT_OPENING_AFTER: Final = frozenset(":：，,即分")
+# Where a list's span stops: a clause's end (or, for a counted list, the sentence's), and, walking back from
+# its tail, a clause mark or a colon.
+CLAUSE_STOPS: Final = CharSet("，,。；;！？\n")
+SENTENCE_STOPS: Final = CharSet("。；;！？\n")
+LIST_START_STOPS: Final = CharSet("，,。；;：:！？\n")
+CLOSED_LIST_START_STOPS: Final = CharSet(LIST_START_STOPS.chars | {LIST_CLOSE})  # (… or an earlier list's 等)
 COUNTED_PROJECTS: Final = ("个项目", BIG_COUNT)
 COUNTED_FIRMS: Final = ("企业", "公司")
 
@@ -185,7 +192,7 @@ def _list_items(text: str, sent: Span) -> list[tuple[list[Span], str, str]]:
     for m in _openings(text, sent) if opened else ():
         k = m.end()
         tail = k
-        while tail < min(sent.end, k + MAX_LIST_CHARS) and text[tail] not in "，,。；;！？\n":
+        while tail < min(sent.end, k + MAX_LIST_CHARS) and not CLAUSE_STOPS.at(text, tail):
             tail += 1
         end = text.find("等", k, tail)
         items = _split_items(text, k, end if end > k else tail)
@@ -199,7 +206,7 @@ def _list_items(text: str, sent: Span) -> list[tuple[list[Span], str, str]]:
         if "项目" not in text[text.rfind("。", 0, m.start()) + 1 : m.start()] or k in starts:
             continue
         tail = k
-        while tail < min(sent.end, k + MAX_LIST_CHARS) and text[tail] not in "。；;！？\n":
+        while tail < min(sent.end, k + MAX_LIST_CHARS) and not SENTENCE_STOPS.at(text, tail):
             tail += 1
         if text[k:tail].count("、") >= 1:
             out.append((_split_items(text, k, tail), "项目", ""))
@@ -209,7 +216,7 @@ def _list_items(text: str, sent: Span) -> list[tuple[list[Span], str, str]]:
             tail = m.start()
             k = tail
             lo = max(sent.start, tail - MAX_LIST_CHARS)
-            while k > lo and text[k - 1] not in "，,。；;：:！？\n" and text[k - 1] != LIST_CLOSE:
+            while k > lo and not CLOSED_LIST_START_STOPS.at(text, k - 1):
                 k -= 1  # …等公司带着A、B等项目: an earlier list's 等 closes it before this one starts
             if k in starts or rx is RE_LIST_SETTLE_TAIL and "、" not in text[k:tail]:
                 continue
@@ -221,7 +228,7 @@ def _list_items(text: str, sent: Span) -> list[tuple[list[Span], str, str]]:
               else ()):
         tail = m.start()
         k = tail
-        while k > max(sent.start, tail - MAX_LIST_CHARS) and text[k - 1] not in "，,。；;：:！？\n":
+        while k > max(sent.start, tail - MAX_LIST_CHARS) and not LIST_START_STOPS.at(text, k - 1):
             k -= 1
         count = m.group("count")
         n = int(count) if count.isdigit() else SMALL_NUMERALS[count]

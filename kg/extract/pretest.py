@@ -18,7 +18,7 @@ import re
 import sys
 from typing import Final, final
 
-from kg.extract.chars import CharSet
+from kg.extract.chars import BMP_DIGITS, BMP_END, BMP_SPACES, CharSet
 
 NO_END: Final = sys.maxsize  # (endpos when none is given: the end of the text)
 LINE_BREAK: Final = "\n"
@@ -33,13 +33,14 @@ class Ending:
 
     def __init__(self, regex: re.Pattern[str], last: str, digits: bool = False) -> None:
         self.regex = regex
-        self.last = CharSet(last + LINE_BREAK)  # ($ matches before a line break that ends the span)
+        # ($ matches before a line break that ends the span, too)
+        self.last = CharSet(last + LINE_BREAK + (BMP_DIGITS if digits else ""))
         self.digits = digits  # (a match may end in any decimal digit, \d)
 
     def search(self, text: str, pos: int = 0, endpos: int = NO_END) -> re.Match[str] | None:
         end = len(text) if endpos > len(text) else endpos
         if 0 <= pos < end and not self.last.at(text, end - 1) and \
-                not (self.digits and text[end - 1].isdecimal()):
+                not (self.digits and ord(text[end - 1]) >= BMP_END and text[end - 1].isdecimal()):
             return None
         return self.regex.search(text, pos, endpos)
 
@@ -54,15 +55,15 @@ class Starting:
     def __init__(self, regex: re.Pattern[str], first: str, digits: bool = False,
                  spaces: bool = False) -> None:
         self.regex = regex
-        self.first = CharSet(first)
+        self.first = CharSet(first + (BMP_DIGITS if digits else "") + (BMP_SPACES if spaces else ""))
         self.digits = digits  # (a match may start with any decimal digit, \d)
         self.spaces = spaces  # (… or any space, \s)
 
     def _may_start(self, text: str, pos: int, endpos: int) -> bool:
         if not 0 <= pos < len(text) or pos >= endpos:
             return True  # (an empty span: the regex answers)
-        return self.first.at(text, pos) or self.digits and text[pos].isdecimal() or \
-            self.spaces and text[pos].isspace()
+        return self.first.at(text, pos) or ord(text[pos]) >= BMP_END and (
+            self.digits and text[pos].isdecimal() or self.spaces and text[pos].isspace())
 
     def match(self, text: str, pos: int = 0, endpos: int = NO_END) -> re.Match[str] | None:
         return self.regex.match(text, pos, endpos) if self._may_start(text, pos, endpos) else None

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Final
 
+from kg.extract.chars import BMP_DIGITS, BMP_END, BMP_SPACES, CharSet
 from kg.extract.context import Context
 from kg.extract.cues import SentenceCues
 from kg.extract.heads import country_prefix
@@ -104,7 +105,8 @@ RE_FIRM_DESCRIPTOR: Final = re.compile(FIRM_DESCRIPTOR)
 DESCRIPTOR_LOOK: Final = FIRM_DESCRIPTOR_REACH + max(map(len, FIRM_DESCRIPTOR_WORDS))
 # Every character a part of CLAUSE_OPENING_HEAD can start with (besides digits and spaces): a clause that
 # opens with none of them has an empty head.
-HEAD_FIRST_CHARS: Final = frozenset("（(一二三四五六七八九十①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳上下据目其此同今去近日")
+HEAD_FIRST_CHARS: Final = CharSet("（(一二三四五六七八九十①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳上下据目其此同今去近日"
+                                   + BMP_DIGITS + BMP_SPACES)
 
 
 def clause_opening_end(text: str, lo: int, hi: int) -> int:
@@ -113,8 +115,8 @@ def clause_opening_end(text: str, lo: int, hi: int) -> int:
     most of a call's work) is tried only where one of its words stands near enough."""
     if lo >= min(hi, len(text)):
         return lo  # (an empty span)
-    ch = text[lo]
-    if ch in HEAD_FIRST_CHARS or ch.isdecimal() or ch.isspace():
+    if HEAD_FIRST_CHARS.at(text, lo) or ord(text[lo]) >= BMP_END and (text[lo].isdecimal() or
+                                                                       text[lo].isspace()):
         head = RE_CLAUSE_OPENING_HEAD.match(text, lo, hi)
         at = head.end() if head is not None else lo
     else:
@@ -230,13 +232,13 @@ def _parents(ctx: Context, sent: Span) -> Iterator[Mention | None]:
 
 # The first characters of the trade words, and where RE_TRADE_SUBJECT's trade word may start after the
 # clause's opening (after a brand of two to four characters): a test before the regex.
-TRADE_FIRST_CHARS: Final = frozenset(w[0] for w in FIRM_TRADE_SUFFIXES)
+TRADE_FIRST: Final = CharSet(w[0] for w in FIRM_TRADE_SUFFIXES)
 TRADE_WORD_AT: Final = (2, 3, 4)
 
 
 def _trade_word_near(text: str, at: int, hi: int) -> bool:
     """Whether a trade word may start where RE_TRADE_SUBJECT would look for one (a necessary condition)."""
-    return any(at + k < hi and text[at + k] in TRADE_FIRST_CHARS for k in TRADE_WORD_AT)
+    return any(at + k < hi and TRADE_FIRST.at(text, at + k) for k in TRADE_WORD_AT)
 
 
 def _clause_subjects(ctx: Context, sent: Span) -> Iterator[Mention | None]:

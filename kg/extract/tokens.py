@@ -13,6 +13,7 @@ import functools
 from collections.abc import Iterable
 from typing import Final, NamedTuple
 
+from kg.extract.chars import CharSet
 from kg.extract.segment import Segmenter
 from kg.extract.vocab import FUNCTION_CHARS
 from kg.lexicon.wordclass import WordClasses, jieba_tokenizer
@@ -71,6 +72,7 @@ def cut_window(s: str) -> tuple[Token, ...]:
 
 
 word_frequency = WordClasses.frequency
+FUNCTION_SET: Final = CharSet(FUNCTION_CHARS)
 
 
 def _split_function_chars(words: Iterable[str]) -> list[str]:
@@ -79,7 +81,7 @@ def _split_function_chars(words: Iterable[str]) -> list[str]:
     freq = _tokenizer().FREQ
     out = []
     for w in words:
-        if len(w) > 1 and (w[0] in FUNCTION_CHARS or w[-1] in FUNCTION_CHARS) and not freq.get(w):
+        if len(w) > 1 and (FUNCTION_SET.at(w, 0) or FUNCTION_SET.at(w, len(w) - 1)) and not freq.get(w):
             if w[0] in FUNCTION_CHARS:
                 out.append(w[0])
                 w = w[1:]
