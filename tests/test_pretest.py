@@ -10,6 +10,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from regex_parts import edge_chars, ends_at_end, first_items, parse, sre_constants
 
 import kg.extract
@@ -174,3 +176,11 @@ def test_counts_are_searched_where_they_can_start() -> None:
     chars, categories = edge_chars(RE_COUNT_INSIDE.pattern)
     assert all(RE_COUNT_INSIDE_START.match(c) for c in chars)
     assert categories <= {"digit"} and RE_COUNT_INSIDE_START.match("７")
+
+
+@given(st.text(max_size=12), st.text(min_size=1, max_size=20))
+def test_charset_answers_what_a_set_answers(chars: str, text: str) -> None:
+    """CharSet tests by code point what ``in frozenset`` tests by character (astral characters too)."""
+    cs, plain = CharSet(chars), frozenset(chars)
+    assert [cs.at(text, i) for i in range(len(text))] == [c in plain for c in text]
+    assert cs.found_in(text) == any(c in plain for c in text)

@@ -7,8 +7,8 @@ pre-tests of patterns) that is most of the test's cost. A :class:`CharSet` reads
 per code point.
 
 >>> marks = CharSet("，。；")
->>> marks.at("投资，建设", 2), marks.at("投资，建设", 1), "；" in marks
-(True, False, True)
+>>> marks.at("投资，建设", 2), marks.at("投资，建设", 1), "；" in marks, marks.found_in("投资建设")
+(True, False, True, False)
 """
 
 from __future__ import annotations
@@ -39,6 +39,15 @@ class CharSet:
         """Whether ``text[i]`` is in the set."""
         code = ord(text[i])
         return code < len(self.table) and self.table[code] != 0
+
+    def found_in(self, s: str) -> bool:
+        """Whether any character of ``s`` is in the set."""
+        table, n = self.table, len(self.table)
+        for i in range(len(s)):
+            code = ord(s[i])
+            if code < n and table[code] != 0:
+                return True
+        return False
 
     def __contains__(self, ch: str) -> bool:
         return ch in self.chars

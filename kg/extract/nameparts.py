@@ -17,6 +17,7 @@ from kg.extract.vocab import (
     GENERIC_FIRM_WORDS,
     GENERIC_PROJECT_WORDS,
     HARD_BOUNDARY,
+    HARD_BOUNDARY_SET,
     LIST_COMMA,
     LIST_GLUES,
     LIST_PROJECT_ENDINGS,
@@ -186,7 +187,7 @@ def transparent(inside: str, lex: Lexicon, quoted: bool = False, whole: bool = F
     brand (“集客魔方”), or a quoted name that only its suffix follows (``whole``)."""
     if quoted:
         return 2 <= len(inside) <= (MAX_QUOTED_NAME if whole else MAX_QUOTED_BRAND) and \
-            not any(c in HARD_BOUNDARY for c in inside)
+            not HARD_BOUNDARY_SET.found_in(inside)
     return bool(inside) and (lex.gazetteer.resolve(inside) is not None or bool(RE_PHASE.fullmatch(inside))
                              or inside.startswith(INCLUDES_CHAR)  # (含配套设施): what the work includes
                              or inside in MEASURE_WORDS or inside in UNIT_WORDS

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from kg.extract.chars import CharSet
 from kg.extract.headplaces import county_or_above
 from kg.extract.nameparts import (
     MODIFIER_LINKS,
@@ -229,6 +230,7 @@ PRODUCT_PROCESS_HEADS: Final = ("生产", "加工", "制造", "制备", "冶炼"
 LONG_VERB: Final = 3
 # … unless it is a phrase of a verb and its particle (有利于, 看得出, 留下来, 忍不住): a predicate.
 VERB_PARTICLES: Final = frozenset("于着了过来去起到得不")
+VERB_PARTICLE_SET: Final = CharSet(VERB_PARTICLES)
 PRODUCT_MAX_FREQ: Final = 1000  # a verb jieba's dictionary counts this often is a verb, no product
 
 
@@ -299,7 +301,7 @@ def soft_stays(toks: list[Token], i: int, etype: EntityType, rest: str, lex: Lex
             nxt.text not in ADMIN_CHARS and nxt.text not in RESULT_COMPLEMENTS and \
             "\u4e00" <= nxt.text <= "\u9fff"  # not 来到|县经济开发区, 组织|好|项目
     if etype is FIRM and name_before and len(toks[i].text) >= LONG_VERB and nxt_tok is not None and \
-            lex.words.tag(toks[i].text) in VERB_TAGS and not any(c in VERB_PARTICLES for c in toks[i].text):
+            lex.words.tag(toks[i].text) in VERB_TAGS and not VERB_PARTICLE_SET.found_in(toks[i].text):
         return True  # 江苏普信|热交换(v)|系统有限公司: a long verb between name words is the firm's trade
     if etype is FIRM and lex.words.tag(toks[i].text) in SOFT_FALLBACK_TAGS and len(toks[i].text) == 2:
         # 瑞|鼎新(d)|材料科技有限公司

@@ -10,12 +10,14 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from kg.extract.chars import CharSet
 from kg.extract.pretest import Ending, Starting
 from kg.lexicon.grammar import FIRM_TRADE_SUFFIXES, alternation
 
 # --- text structure ---------------------------------------------------------------------------------------
 # Characters a name never crosses.
 HARD_BOUNDARY: Final = frozenset("。！？!?；;，,：:\n\t“”\"《》<>|【】[]{}…—\u3000 ")
+HARD_BOUNDARY_SET: Final = CharSet(HARD_BOUNDARY)
 # Inside a project name, a list comma may join modifiers (光伏、储能、电动汽车用高纯石墨项目).
 LIST_COMMA: Final = "、"
 # Single characters that are function words wherever they stand alone as a jieba word.
