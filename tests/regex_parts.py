@@ -67,48 +67,32 @@ def literal_runs(items: Items) -> list[set[str]]:
 
 def first_items(items: Items) -> tuple[list[tuple[Any, Any]], bool]:
     """The items that can match a match's first character, and whether the run can match nothing at all."""
-    found: list[tuple[Any, Any]] = []
-    for op, av in items:
-        if op in ZERO_WIDTH:
-            continue
-        if op in CONSUMING:
-            found.append((op, av))
-            return found, False
-        if op is sre_constants.SUBPATTERN:
-            sub, empty = first_items(av[-1])
-        elif op is sre_constants.BRANCH:
-            parts = [first_items(b) for b in av[1]]
-            sub, empty = [i for p, _ in parts for i in p], any(e for _, e in parts)
-        elif op in REPEATS:
-            sub, empty = first_items(av[2])
-            empty = empty or av[0] == 0
-        else:
-            raise ValueError(f"cannot tell the first characters of {op}")
-        found += sub
-        if not empty:
-            return found, False
-    return found, True
+    return _edge_items(items, last=False)
 
 
 def last_items(items: Items) -> tuple[list[tuple[Any, Any]], bool]:
     """The items that can match a match's last character, and whether the run can match nothing at all."""
+    return _edge_items(items, last=True)
+
+
+def _edge_items(items: Items, last: bool) -> tuple[list[tuple[Any, Any]], bool]:
     found: list[tuple[Any, Any]] = []
-    for op, av in reversed(list(items)):
+    for op, av in reversed(list(items)) if last else items:
         if op in ZERO_WIDTH:
             continue
         if op in CONSUMING:
             found.append((op, av))
             return found, False
         if op is sre_constants.SUBPATTERN:
-            sub, empty = last_items(av[-1])
+            sub, empty = _edge_items(av[-1], last)
         elif op is sre_constants.BRANCH:
-            parts = [last_items(b) for b in av[1]]
+            parts = [_edge_items(b, last) for b in av[1]]
             sub, empty = [i for p, _ in parts for i in p], any(e for _, e in parts)
         elif op in REPEATS:
-            sub, empty = last_items(av[2])
+            sub, empty = _edge_items(av[2], last)
             empty = empty or av[0] == 0
         else:
-            raise ValueError(f"cannot tell the last characters of {op}")
+            raise ValueError(f"cannot tell the {'last' if last else 'first'} characters of {op}")
         found += sub
         if not empty:
             return found, False
