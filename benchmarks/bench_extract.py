@@ -6,7 +6,7 @@ sentences of investment news filled with names the naming grammar makes from the
 (``kg.extract.model.train.synthetic_sentences``, seeded), so no two documents are alike. Their clauses still
 repeat more than real pages' do: measured on 150 of them, 31% of the word windows extraction cuts and 44% of
 the short strings it segments were cut in an earlier document (cached), against 7% and 11% on 104 real pages,
-so real pages run slower than this corpus (0.68-0.70x jieba.cut over 104 real pages in a fresh process, when
+so real pages run slower than this corpus (0.72-0.76x jieba.cut over 104 real pages in a fresh process, when
 last measured). Each round times, on one
 batch of documents, ``extract`` then ``jieba.cut`` over the same texts (alternating which goes first), so both
 see the same machine load; the ratio printed is total jieba time / total extraction time (above 1.0:
