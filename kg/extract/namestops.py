@@ -229,8 +229,7 @@ PRODUCT_PROCESS_HEADS: Final = ("生产", "加工", "制造", "制备", "冶炼"
 # A verb this long is a process the firm's trade is named by (热交换, 热镀锌), never a deal (签约, 收购).
 LONG_VERB: Final = 3
 # … unless it is a phrase of a verb and its particle (有利于, 看得出, 留下来, 忍不住): a predicate.
-VERB_PARTICLES: Final = frozenset("于着了过来去起到得不")
-VERB_PARTICLE_SET: Final = CharSet(VERB_PARTICLES)
+VERB_PARTICLES: Final = CharSet("于着了过来去起到得不")
 PRODUCT_MAX_FREQ: Final = 1000  # a verb jieba's dictionary counts this often is a verb, no product
 
 
@@ -301,7 +300,7 @@ def soft_stays(toks: list[Token], i: int, etype: EntityType, rest: str, lex: Lex
             nxt.text not in ADMIN_CHARS and nxt.text not in RESULT_COMPLEMENTS and \
             "\u4e00" <= nxt.text <= "\u9fff"  # not 来到|县经济开发区, 组织|好|项目
     if etype is FIRM and name_before and len(toks[i].text) >= LONG_VERB and nxt_tok is not None and \
-            lex.words.tag(toks[i].text) in VERB_TAGS and not VERB_PARTICLE_SET.found_in(toks[i].text):
+            lex.words.tag(toks[i].text) in VERB_TAGS and not VERB_PARTICLES.found_in(toks[i].text):
         return True  # 江苏普信|热交换(v)|系统有限公司: a long verb between name words is the firm's trade
     if etype is FIRM and lex.words.tag(toks[i].text) in SOFT_FALLBACK_TAGS and len(toks[i].text) == 2:
         # 瑞|鼎新(d)|材料科技有限公司

@@ -107,8 +107,7 @@ def _described_length(name: str, etype: EntityType) -> int:
 # Words offering alternatives (A或者B): never inside one name.
 ALTERNATIVE_WORDS: Final = ("或者", "或是")
 # Marks that end a clause or sentence: never inside a name.
-CLAUSE_MARKS: Final = frozenset("，,。；;！？!?")
-CLAUSE_MARK_SET: Final = CharSet(CLAUSE_MARKS)
+CLAUSE_MARKS: Final = CharSet("，,。；;！？!?")
 # "+" joins two things in names (5G+智能制造示范项目); a chain of them is a scheme (智库+基金+园区+研究院).
 MAX_PLUS_SIGNS: Final = 2
 
@@ -137,7 +136,7 @@ def _valid_name(name: str, etype: EntityType, lex: Lexicon, own_total: bool,
                 firm_funded: bool = False) -> bool:
     if CURRENCY_CHAR in name and RE_AMOUNT_NAME.match(name):
         return False  # 11亿元: an amount is no name
-    if CLAUSE_MARK_SET.found_in(name) or name.count("+") >= MAX_PLUS_SIGNS:
+    if CLAUSE_MARKS.found_in(name) or name.count("+") >= MAX_PLUS_SIGNS:
         return False  # (一期),合山市…项目: a clause mark; 智库+基金+园区+研究院: a scheme, not a name
     if not (MIN_NAME - (1 if etype is FIRM else 0) <= _described_length(name, etype) <= MAX_NAME):
         return False
